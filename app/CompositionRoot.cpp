@@ -1,0 +1,153 @@
+#include "CompositionRoot.h"
+
+#include <sijil/access/AccountService.h>
+#include <sijil/access/LocalAuthenticator.h>
+#include <sijil/access/SessionManager.h>
+#include <sijil/core/Clock.h>
+#include <sijil/core/ConnectionStatus.h>
+#include <sijil/core/Log.h>
+#include <sijil/core/PatientContext.h>
+#include <sijil/core/Paths.h>
+#include <sijil/core/UserPreferences.h>
+#include <sijil/core/Version.h>
+#include <sijil/storage/Database.h>
+#include <sijil/storage/UserRepository.h>
+#include <shell/IdleMonitor.h>
+#include <shell/LanguageManager.h>
+#include <shell/MainWindow.h>
+#include <shell/ThemeManager.h>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QSysInfo>
+#include <QTimer>
+
+#include <chrono>
+
+namespace sijil::app {
+
+namespace {
+
+// The language to start in: the person's last choice, else the site's default, else French.
+QString startLanguage(const QString& requested, const core::UserPreferences& prefs,
+                      const core::SiteConfig& site)
+{
+    if (core::UserPreferences::isSupportedLanguage(requested))
+        return requested;
+    return prefs.language(site.defaultLanguage);
+}
+
+} // namespace
+
+CompositionRoot::CompositionRoot() = default;
+CompositionRoot::~CompositionRoot()
+{
+    // Widgets first: they hold references to the services below.
+    m_window.reset();
+    m_idle.reset();
+}
+
+std::optional<CompositionRoot::Options> CompositionRoot::parseCommandLine()
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Sijil, poste de travail clinique du dossier patient partagé."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"), tr("Dossier des données locales (base, journaux)."),
+        tr("dossier"));
+    const QCommandLineOption siteConfig(QStringLiteral("site-config"),
+                                        tr("Fichier de configuration du site (JSON)."),
+                                        tr("fichier"));
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      tr("Langue de l'interface : fr, ar ou en."), tr("code"));
+    parser.addOptions({dataDir, siteConfig, language});
+    parser.process(*QCoreApplication::instance()); // exits on --help, --version, bad options
+    return Options{parser.value(dataDir), parser.value(siteConfig), parser.value(language)};
+}
+
+void CompositionRoot::loadSiteConfig(const Options& options)
+{
+    const QString path =
+        options.siteConfig.isEmpty() ? core::Paths::findSiteConfig() : options.siteConfig;
+    if (path.isEmpty()) {
+        m_site = core::SiteConfig::defaults();
+        return;
+    }
+    auto loaded = core::SiteConfig::load(path);
+    if (loaded) {
+        m_site = *loaded;
+        return;
+    }
+    // A broken site file must not stop admissions: start on the embedded default and say so.
+    qCWarning(lcCore) << "site configuration refused:" << loaded.error();
+    m_siteError = loaded.error();
+    m_site = core::SiteConfig::defaults();
+}
+
+int CompositionRoot::run()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Sijil"));
+    QCoreApplication::setApplicationName(QStringLiteral("sijil"));
+    QCoreApplication::setApplicationVersion(core::versionString());
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Sijil"));
+    QGuiApplication::setDesktopFileName(core::applicationId());
+
+    const auto options = parseCommandLine();
+    m_paths = std::make_unique<core::Paths>(options->dataDir);
+    if (!m_paths->ensureDataDir()) {
+        QMessageBox::critical(nullptr, QStringLiteral("Sijil"),
+                              tr("Impossible de créer le dossier des données locales « %1 ».")
+                                  .arg(m_paths->dataDir()));
+        return 1;
+    }
+    core::installLogging({m_paths->logFilePath()});
+    qCInfo(lcCore) << "Sijil" << core::versionString() << "starting";
+
+    m_preferences = std::make_unique<core::UserPreferences>(m_paths->preferencesPath());
+    loadSiteConfig(*options);
+
+    m_languages = std::make_unique<ui::LanguageManager>();
+    m_languages->setLanguage(startLanguage(options->language, *m_preferences, m_site));
+    m_themes = std::make_unique<ui::ThemeManager>();
+    m_themes->apply(m_preferences->theme());
+
+    auto db = storage::Database::open(m_paths->databasePath());
+    if (!db) {
+        qCCritical(lcCore) << "local store refused:" << db.error();
+        QMessageBox::critical(nullptr, QStringLiteral("Sijil"), db.error().userMessage());
+        return 1;
+    }
+    m_database = std::move(db).value();
+    m_clock = std::make_unique<core::SystemClock>();
+    m_users = storage::createUserRepository(*m_database);
+    m_accounts = std::make_unique<access::AccountService>(*m_users, *m_clock);
+    m_authenticator = std::make_unique<access::LocalAuthenticator>(*m_users, *m_clock);
+    m_session = std::make_unique<access::SessionManager>(*m_authenticator, m_site.facility.id,
+                                                         QSysInfo::machineHostName());
+    m_session->setIdleTimeout(std::chrono::minutes(m_site.idleLockMinutes));
+    m_idle = std::make_unique<ui::IdleMonitor>(*m_session);
+    m_patient = std::make_unique<core::PatientContext>();
+    m_connection = std::make_unique<core::ConnectionStatus>();
+    m_connection->setServerConfigured(m_site.hasCentralServer());
+
+    m_window = std::make_unique<ui::MainWindow>(ui::ShellServices{
+        *m_session, *m_accounts, *m_patient, *m_connection, *m_preferences, m_site, *m_languages,
+        *m_themes});
+    m_window->show();
+
+    if (m_siteError) {
+        QTimer::singleShot(0, m_window.get(), [this] {
+            QMessageBox::warning(m_window.get(), QStringLiteral("Sijil"),
+                                 m_siteError->userMessage() + QStringLiteral("\n\n")
+                                     + tr("Sijil démarre avec la configuration par défaut "
+                                          "(poste autonome, hors réseau). Prévenez "
+                                          "l'administrateur du site."));
+        });
+    }
+    return QApplication::exec();
+}
+
+} // namespace sijil::app

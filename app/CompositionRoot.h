@@ -1,0 +1,75 @@
+#pragma once
+
+#include <sijil/core/SiteConfig.h>
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+class QCommandLineParser;
+
+namespace sijil::access {
+class AccountService;
+class LocalAuthenticator;
+class SessionManager;
+} // namespace sijil::access
+namespace sijil::core {
+class ConnectionStatus;
+class PatientContext;
+class Paths;
+class SystemClock;
+class UserPreferences;
+} // namespace sijil::core
+namespace sijil::storage {
+class Database;
+class UserRepository;
+} // namespace sijil::storage
+namespace sijil::ui {
+class IdleMonitor;
+class LanguageManager;
+class MainWindow;
+class ThemeManager;
+} // namespace sijil::ui
+
+namespace sijil::app {
+
+// Builds every service of the desktop program, in dependency order, and owns them for the life
+// of the process. The only place where concrete implementations are chosen.
+class CompositionRoot : public QObject {
+    Q_OBJECT
+public:
+    CompositionRoot();
+    ~CompositionRoot() override;
+
+    // Parses the command line, builds everything, shows the main window, runs the event loop.
+    int run();
+
+private:
+    struct Options {
+        QString dataDir;
+        QString siteConfig;
+        QString language;
+    };
+    std::optional<Options> parseCommandLine();
+    void loadSiteConfig(const Options& options);
+
+    core::SiteConfig m_site;
+    std::optional<core::Error> m_siteError;
+    std::unique_ptr<core::Paths> m_paths;
+    std::unique_ptr<core::SystemClock> m_clock;
+    std::unique_ptr<core::UserPreferences> m_preferences;
+    std::unique_ptr<storage::Database> m_database;
+    std::unique_ptr<storage::UserRepository> m_users;
+    std::unique_ptr<access::AccountService> m_accounts;
+    std::unique_ptr<access::LocalAuthenticator> m_authenticator;
+    std::unique_ptr<access::SessionManager> m_session;
+    std::unique_ptr<core::PatientContext> m_patient;
+    std::unique_ptr<core::ConnectionStatus> m_connection;
+    std::unique_ptr<ui::LanguageManager> m_languages;
+    std::unique_ptr<ui::ThemeManager> m_themes;
+    std::unique_ptr<ui::IdleMonitor> m_idle;
+    std::unique_ptr<ui::MainWindow> m_window;
+};
+
+} // namespace sijil::app

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+namespace sijil::app {
+
+class CtlContext;
+
+// The sijilctl subcommands. Each returns the process exit code: 0 success, 1 the operation
+// failed, 2 the command line was wrong. Output for people goes to stdout, errors to stderr.
+class Commands : public QObject {
+    Q_OBJECT
+public:
+    enum Exit { Ok = 0, Failed = 1, Usage = 2 };
+
+    static int version(CtlContext& ctx, const QStringList& args);
+    static int users(CtlContext& ctx, const QStringList& args);
+    static int config(CtlContext& ctx, const QStringList& args);
+    static QString usage();
+};
+
+} // namespace sijil::app

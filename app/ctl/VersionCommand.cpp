@@ -1,0 +1,42 @@
+#include "Commands.h"
+#include "CtlContext.h"
+
+#include <sijil/core/Version.h>
+#include <sijil/storage/Database.h>
+
+#include <QTextStream>
+
+namespace sijil::app {
+
+QString Commands::usage()
+{
+    return tr("Usage : sijilctl [--data-dir DOSSIER] [--site-config FICHIER] COMMANDE [ARGUMENTS]\n"
+              "\n"
+              "Commandes :\n"
+              "  version                         version de Sijil et du schéma de la base locale\n"
+              "  users list [--json]             comptes locaux\n"
+              "  users add IDENTIFIANT --name NOM --role ROLE[,ROLE...] [--facility CODE]\n"
+              "            [--password-stdin]    crée un compte (mot de passe demandé sinon)\n"
+              "  users disable IDENTIFIANT       désactive un compte\n"
+              "  users enable IDENTIFIANT        réactive un compte\n"
+              "  users passwd IDENTIFIANT [--password-stdin]\n"
+              "                                  change le mot de passe\n"
+              "  config show                     configuration effective du site (JSON)\n"
+              "\n"
+              "Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin\n");
+}
+
+int Commands::version(CtlContext& /*ctx*/, const QStringList& args)
+{
+    if (!args.isEmpty()) {
+        CtlContext::printError(tr("« version » ne prend pas d'argument."));
+        return Usage;
+    }
+    QTextStream(stdout) << "sijilctl " << core::versionString() << '\n'
+                        << tr("schéma de la base locale : %1").arg(storage::Database::latestSchemaVersion())
+                        << '\n'
+                        << "Qt " << qVersion() << '\n';
+    return Ok;
+}
+
+} // namespace sijil::app

@@ -1,0 +1,60 @@
+#include "Commands.h"
+#include "CtlContext.h"
+
+#include <sijil/core/Log.h>
+#include <sijil/core/Version.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTextStream>
+#include <QTranslator>
+
+using sijil::app::Commands;
+using sijil::app::CtlContext;
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Sijil"));
+    QCoreApplication::setApplicationName(QStringLiteral("sijil"));
+    QCoreApplication::setApplicationVersion(sijil::core::versionString());
+    sijil::core::installLogging();
+
+    // Messages follow the administrator's locale (LANG): Arabic, English, or French by default.
+    const QString lang = QLocale::system().name().left(2);
+    QTranslator translator;
+    if (translator.load(QStringLiteral(":/i18n/sijil_%1.qm")
+                            .arg(lang == u"ar" || lang == u"en" ? lang : QStringLiteral("fr"))))
+        QCoreApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QString(), QStringLiteral("dir"));
+    const QCommandLineOption siteConfig(QStringLiteral("site-config"), QString(),
+                                       QStringLiteral("file"));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    parser.addOptions({dataDir, siteConfig, help});
+    if (!parser.parse(QCoreApplication::arguments())) {
+        CtlContext::printError(parser.errorText());
+        return Commands::Usage;
+    }
+    QStringList args = parser.positionalArguments();
+    if (parser.isSet(help) || args.isEmpty() || args.first() == u"help") {
+        QTextStream(args.isEmpty() && !parser.isSet(help) ? stderr : stdout) << Commands::usage();
+        return args.isEmpty() && !parser.isSet(help) ? Commands::Usage : Commands::Ok;
+    }
+
+    CtlContext ctx(parser.value(dataDir), parser.value(siteConfig));
+    const QString command = args.takeFirst();
+    if (command == u"version")
+        return Commands::version(ctx, args);
+    if (command == u"users")
+        return Commands::users(ctx, args);
+    if (command == u"config")
+        return Commands::config(ctx, args);
+    CtlContext::printError(
+        QCoreApplication::translate("sijil::app::Commands", "commande inconnue : %1").arg(command));
+    QTextStream(stderr) << Commands::usage();
+    return Commands::Usage;
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QDateTime>
+#include <QObject>
+
+namespace sijil::core {
+
+// The link to the central server as the status bar shows it. The sync module drives it; a
+// workstation with no central server configured stays Offline for good.
+class ConnectionStatus : public QObject {
+    Q_OBJECT
+public:
+    enum class State { Offline, Online, Syncing };
+    Q_ENUM(State)
+
+    explicit ConnectionStatus(QObject* parent = nullptr);
+
+    [[nodiscard]] State state() const { return m_state; }
+    // Local changes not yet accepted by the server.
+    [[nodiscard]] int pendingCount() const { return m_pending; }
+    [[nodiscard]] const QDateTime& lastSuccessUtc() const { return m_lastSuccess; }
+    [[nodiscard]] bool serverConfigured() const { return m_serverConfigured; }
+
+    void setServerConfigured(bool configured);
+    void setState(State state);
+    void setPendingCount(int count);
+    void setLastSuccessUtc(const QDateTime& when);
+
+signals:
+    void changed();
+
+private:
+    State m_state = State::Offline;
+    int m_pending = 0;
+    QDateTime m_lastSuccess;
+    bool m_serverConfigured = false;
+};
+
+} // namespace sijil::core

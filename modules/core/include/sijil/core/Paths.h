@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+
+namespace sijil::core {
+
+// Where Sijil keeps things on this machine. The data folder is the user's (QStandardPaths
+// AppDataLocation) unless SIJIL_DATA_DIR or --data-dir says otherwise (tests, kiosks).
+class Paths {
+public:
+    explicit Paths(QString dataDir = {});
+
+    [[nodiscard]] const QString& dataDir() const { return m_dataDir; }
+    [[nodiscard]] QString databasePath() const;
+    [[nodiscard]] QString logFilePath() const;
+    [[nodiscard]] QString preferencesPath() const;
+    // SIJIL_SITE_CONFIG, else site.json in the user's config folder, else /etc/sijil/site.json;
+    // empty when none exists (the embedded default applies).
+    [[nodiscard]] static QString findSiteConfig();
+    // Creates the data folder with owner-only permissions (it holds patient data).
+    [[nodiscard]] bool ensureDataDir() const;
+
+private:
+    QString m_dataDir;
+};
+
+} // namespace sijil::core

@@ -1,0 +1,284 @@
+#include <sijil/core/Log.h>
+#include <sijil/core/SiteConfig.h>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QSet>
+
+namespace sijil::core {
+
+namespace {
+
+constexpr const char* kCtx = "sijil::core::SiteConfig";
+
+Error invalid(const QString& path, const UserText& reason, const QString& detail)
+{
+    return Error("core/site-config-invalid",
+                 UserText(kCtx, QT_TRANSLATE_NOOP("sijil::core::SiteConfig",
+                                                  "Le fichier de configuration du site « %1 » est "
+                                                  "invalide : %2"))
+                     .arg(path)
+                     .arg(reason),
+                 detail);
+}
+
+UserText fieldMustBe(const QString& field, const char* what)
+{
+    return UserText(kCtx, QT_TRANSLATE_NOOP("sijil::core::SiteConfig", "le champ « %1 » doit être %2"))
+        .arg(field)
+        .arg(UserText(kCtx, what));
+}
+
+// Reads the JSON objects field by field; the first problem found wins.
+class Reader {
+public:
+    Reader(QString path, SiteConfig& out)
+        : m_path(std::move(path))
+        , m_out(out)
+    {
+    }
+
+    std::optional<Error> error;
+
+    void unknownKeys(const QJsonObject& obj, const QString& prefix, const QSet<QString>& known)
+    {
+        for (auto it = obj.begin(); it != obj.end(); ++it) {
+            if (!known.contains(it.key()))
+                m_out.warnings.push_back(
+                    UserText(kCtx, QT_TRANSLATE_NOOP("sijil::core::SiteConfig",
+                                                     "Champ inconnu ignoré : « %1 »"))
+                        .arg(prefix + it.key()));
+        }
+    }
+
+    QJsonObject object(const QJsonObject& parent, const QString& key, const QString& field)
+    {
+        const QJsonValue v = parent.value(key);
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (!v.isObject())
+            fail(field, QT_TRANSLATE_NOOP("sijil::core::SiteConfig", "un objet JSON"));
+        return v.toObject();
+    }
+
+    QString string(const QJsonObject& parent, const QString& key, const QString& field,
+                   const QString& fallback = {})
+    {
+        const QJsonValue v = parent.value(key);
+        if (v.isUndefined() || v.isNull())
+            return fallback;
+        if (!v.isString()) {
+            fail(field, QT_TRANSLATE_NOOP("sijil::core::SiteConfig", "une chaîne de caractères"));
+            return fallback;
+        }
+        return v.toString().trimmed();
+    }
+
+    int integer(const QJsonObject& parent, const QString& key, const QString& field, int fallback,
+                int min, int max, const char* what)
+    {
+        const QJsonValue v = parent.value(key);
+        if (v.isUndefined() || v.isNull())
+            return fallback;
+        const double d = v.toDouble(-1e300);
+        if (!v.isDouble() || d != static_cast<int>(d) || d < min || d > max) {
+            fail(field, what);
+            return fallback;
+        }
+        return static_cast<int>(d);
+    }
+
+    QUrl url(const QJsonObject& parent, const QString& key, const QString& field,
+             const QStringList& schemes, const char* what)
+    {
+        const QString s = string(parent, key, field);
+        if (s.isEmpty())
+            return {};
+        const QUrl u(s, QUrl::StrictMode);
+        if (!u.isValid() || u.host().isEmpty() || !schemes.contains(u.scheme())) {
+            fail(field, what);
+            return {};
+        }
+        return u;
+    }
+
+    void fail(const QString& field, const char* what)
+    {
+        if (!error)
+            error = invalid(m_path, fieldMustBe(field, what),
+                            QStringLiteral("field %1 has the wrong type or value").arg(field));
+    }
+
+private:
+    QString m_path;
+    SiteConfig& m_out;
+};
+
+QString lineColumn(const QByteArray& json, int offset)
+{
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < offset && i < json.size(); ++i) {
+        if (json.at(i) == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return QStringLiteral("%1:%2").arg(line).arg(column);
+}
+
+} // namespace
+
+SiteConfig SiteConfig::defaults()
+{
+    SiteConfig c;
+    c.facility.id = QStringLiteral("local");
+    return c;
+}
+
+Result<SiteConfig> SiteConfig::load(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error("core/site-config-unreadable",
+                     UserText(kCtx, QT_TRANSLATE_NOOP("sijil::core::SiteConfig",
+                                                      "Impossible de lire le fichier de "
+                                                      "configuration du site « %1 » : %2"))
+                         .arg(path)
+                         .arg(file.errorString()),
+                     file.errorString());
+    }
+    // A site file is a few hundred bytes; refuse anything absurd rather than parse it.
+    if (file.size() > 1024 * 1024)
+        return invalid(path,
+                       UserText(kCtx, QT_TRANSLATE_NOOP("sijil::core::SiteConfig",
+                                                        "le fichier dépasse 1 Mo")),
+                       QStringLiteral("file too large"));
+    return fromJson(file.readAll(), path);
+}
+
+Result<SiteConfig> SiteConfig::fromJson(const QByteArray& json, const QString& sourcePath)
+{
+    const QString shownPath = sourcePath.isEmpty() ? QStringLiteral("-") : sourcePath;
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const QString where = lineColumn(json, parseError.offset);
+        return invalid(shownPath,
+                       UserText(kCtx, QT_TRANSLATE_NOOP("sijil::core::SiteConfig",
+                                                        "JSON mal formé à la ligne:colonne %1"))
+                           .arg(where),
+                       QStringLiteral("%1 at %2").arg(parseError.errorString(), where));
+    }
+    if (!doc.isObject())
+        return invalid(shownPath,
+                       UserText(kCtx, QT_TRANSLATE_NOOP("sijil::core::SiteConfig",
+                                                        "le document doit être un objet JSON")),
+                       QStringLiteral("top level is not an object"));
+
+    SiteConfig c = defaults();
+    c.sourcePath = sourcePath;
+    Reader r(shownPath, c);
+    const QJsonObject root = doc.object();
+    r.unknownKeys(root, {},
+                  {QStringLiteral("facility"), QStringLiteral("centralServer"), QStringLiteral("pacs"),
+                   QStringLiteral("video"), QStringLiteral("session"),
+                   QStringLiteral("defaultLanguage"), QStringLiteral("$comment")});
+
+    const QJsonObject facility = r.object(root, QStringLiteral("facility"), QStringLiteral("facility"));
+    r.unknownKeys(facility, QStringLiteral("facility."), {QStringLiteral("id"), QStringLiteral("name")});
+    c.facility.id = r.string(facility, QStringLiteral("id"), QStringLiteral("facility.id"), c.facility.id);
+    c.facility.name =
+        r.string(facility, QStringLiteral("name"), QStringLiteral("facility.name"), c.facility.name);
+
+    const QJsonObject central =
+        r.object(root, QStringLiteral("centralServer"), QStringLiteral("centralServer"));
+    r.unknownKeys(central, QStringLiteral("centralServer."),
+                  {QStringLiteral("url"), QStringLiteral("caCertificates")});
+    c.centralServer.url = r.url(central, QStringLiteral("url"), QStringLiteral("centralServer.url"),
+                                {QStringLiteral("https")},
+                                QT_TRANSLATE_NOOP("sijil::core::SiteConfig",
+                                                  "une adresse https:// valide"));
+    c.centralServer.caCertificates = r.string(central, QStringLiteral("caCertificates"),
+                                              QStringLiteral("centralServer.caCertificates"));
+
+    const QJsonObject pacs = r.object(root, QStringLiteral("pacs"), QStringLiteral("pacs"));
+    r.unknownKeys(pacs, QStringLiteral("pacs."),
+                  {QStringLiteral("aeTitle"), QStringLiteral("host"), QStringLiteral("port"),
+                   QStringLiteral("localAeTitle"), QStringLiteral("dicomWebUrl")});
+    c.pacs.aeTitle = r.string(pacs, QStringLiteral("aeTitle"), QStringLiteral("pacs.aeTitle"));
+    c.pacs.localAeTitle = r.string(pacs, QStringLiteral("localAeTitle"),
+                                   QStringLiteral("pacs.localAeTitle"), c.pacs.localAeTitle);
+    for (const auto& [title, field] :
+         {std::pair{c.pacs.aeTitle, QStringLiteral("pacs.aeTitle")},
+          std::pair{c.pacs.localAeTitle, QStringLiteral("pacs.localAeTitle")}}) {
+        // DICOM AE titles: 1 to 16 characters of the default repertoire, no backslash.
+        if (!title.isEmpty() && (title.size() > 16 || title.contains(u'\\')))
+            r.fail(field, QT_TRANSLATE_NOOP("sijil::core::SiteConfig",
+                                            "un titre AE DICOM de 16 caractères au plus"));
+    }
+    c.pacs.host = r.string(pacs, QStringLiteral("host"), QStringLiteral("pacs.host"));
+    c.pacs.port = r.integer(pacs, QStringLiteral("port"), QStringLiteral("pacs.port"), c.pacs.port,
+                            1, 65535,
+                            QT_TRANSLATE_NOOP("sijil::core::SiteConfig",
+                                              "un numéro de port entre 1 et 65535"));
+    c.pacs.dicomWebUrl = r.url(pacs, QStringLiteral("dicomWebUrl"), QStringLiteral("pacs.dicomWebUrl"),
+                               {QStringLiteral("https"), QStringLiteral("http")},
+                               QT_TRANSLATE_NOOP("sijil::core::SiteConfig",
+                                                 "une adresse http:// ou https:// valide"));
+
+    const QJsonObject video = r.object(root, QStringLiteral("video"), QStringLiteral("video"));
+    r.unknownKeys(video, QStringLiteral("video."), {QStringLiteral("url")});
+    c.video.url = r.url(video, QStringLiteral("url"), QStringLiteral("video.url"),
+                        {QStringLiteral("wss")},
+                        QT_TRANSLATE_NOOP("sijil::core::SiteConfig", "une adresse wss:// valide"));
+
+    const QJsonObject session = r.object(root, QStringLiteral("session"), QStringLiteral("session"));
+    r.unknownKeys(session, QStringLiteral("session."), {QStringLiteral("idleLockMinutes")});
+    c.idleLockMinutes = r.integer(session, QStringLiteral("idleLockMinutes"),
+                                  QStringLiteral("session.idleLockMinutes"), c.idleLockMinutes,
+                                  kMinIdleLockMinutes, kMaxIdleLockMinutes,
+                                  QT_TRANSLATE_NOOP("sijil::core::SiteConfig",
+                                                    "un nombre entier de minutes entre 1 et 240"));
+
+    c.defaultLanguage = r.string(root, QStringLiteral("defaultLanguage"),
+                                 QStringLiteral("defaultLanguage"), c.defaultLanguage);
+    if (!QStringList{QStringLiteral("fr"), QStringLiteral("ar"), QStringLiteral("en")}.contains(
+            c.defaultLanguage))
+        r.fail(QStringLiteral("defaultLanguage"),
+               QT_TRANSLATE_NOOP("sijil::core::SiteConfig", "« fr », « ar » ou « en »"));
+
+    if (r.error)
+        return *r.error;
+    for (const UserText& w : c.warnings)
+        qCWarning(lcCore) << "site configuration:" << w.toString();
+    return c;
+}
+
+QJsonObject SiteConfig::toJson() const
+{
+    return QJsonObject{
+        {QStringLiteral("source"), sourcePath.isEmpty() ? QStringLiteral("(embedded default)") : sourcePath},
+        {QStringLiteral("facility"),
+         QJsonObject{{QStringLiteral("id"), facility.id}, {QStringLiteral("name"), facility.name}}},
+        {QStringLiteral("centralServer"),
+         QJsonObject{{QStringLiteral("url"), centralServer.url.toString()},
+                     {QStringLiteral("caCertificates"), centralServer.caCertificates}}},
+        {QStringLiteral("pacs"),
+         QJsonObject{{QStringLiteral("aeTitle"), pacs.aeTitle},
+                     {QStringLiteral("host"), pacs.host},
+                     {QStringLiteral("port"), pacs.port},
+                     {QStringLiteral("localAeTitle"), pacs.localAeTitle},
+                     {QStringLiteral("dicomWebUrl"), pacs.dicomWebUrl.toString()}}},
+        {QStringLiteral("video"), QJsonObject{{QStringLiteral("url"), video.url.toString()}}},
+        {QStringLiteral("session"),
+         QJsonObject{{QStringLiteral("idleLockMinutes"), idleLockMinutes}}},
+        {QStringLiteral("defaultLanguage"), defaultLanguage},
+    };
+}
+
+} // namespace sijil::core

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <sijil/core/Result.h>
+
+#include <QString>
+
+#include <memory>
+
+namespace sijil::storage {
+
+// The local store: one SQLite file, opened in WAL mode with durable commits, its schema brought
+// to the latest version at open. A file whose schema is newer than this build knows is refused
+// and left untouched. A Database is used from the thread that opened it.
+class Database {
+public:
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Opens (creating if needed) and migrates. ":memory:" gives a private in-memory store.
+    static core::Result<std::unique_ptr<Database>> open(const QString& path);
+
+    [[nodiscard]] int schemaVersion() const;
+    [[nodiscard]] static int latestSchemaVersion();
+    [[nodiscard]] const QString& path() const { return m_path; }
+    // The Qt Sql connection name; used by repositories inside this module only.
+    [[nodiscard]] const QString& connectionName() const { return m_connection; }
+
+private:
+    Database(QString path, QString connection);
+    QString m_path;
+    QString m_connection;
+};
+
+} // namespace sijil::storage

@@ -1,0 +1,156 @@
+#include "Migrations.h"
+#include "SqlError.h"
+#include "StorageLog.h"
+
+#include <sijil/storage/Database.h>
+
+#include <QAtomicInteger>
+#include <QDateTime>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace sijil::storage {
+
+namespace {
+
+constexpr const char* kCtx = "sijil::storage::Database";
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter = 0;
+    return QStringLiteral("sijil-store-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+core::Result<int> readUserVersion(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return sqlError(q.lastError(), "read schema version");
+    return q.value(0).toInt();
+}
+
+core::Status exec(QSqlDatabase& db, const QString& sql, const char* what)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        return sqlError(q.lastError(), what);
+    return {};
+}
+
+core::Status migrate(QSqlDatabase& db, int from)
+{
+    for (const Migration& m : migrations()) {
+        if (m.version <= from)
+            continue;
+        // Each step is all or nothing: a crash mid-step leaves the previous version intact.
+        if (!db.transaction())
+            return sqlError(db.lastError(), "begin migration");
+        for (const QString& sql : m.statements) {
+            if (auto s = exec(db, sql, "migration step"); !s) {
+                db.rollback();
+                return s.error();
+            }
+        }
+        QSqlQuery h(db);
+        h.prepare(QStringLiteral("INSERT INTO schema_history(version, name, applied_at) "
+                                 "VALUES (?, ?, ?)"));
+        h.addBindValue(m.version);
+        h.addBindValue(QString::fromLatin1(m.name));
+        h.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        if (!h.exec()) {
+            db.rollback();
+            return sqlError(h.lastError(), "record migration");
+        }
+        if (auto s = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(m.version),
+                          "set schema version");
+            !s) {
+            db.rollback();
+            return s.error();
+        }
+        if (!db.commit())
+            return sqlError(db.lastError(), "commit migration");
+        qCInfo(lcStorage) << "local store migrated to schema" << m.version << m.name;
+    }
+    return {};
+}
+
+} // namespace
+
+Database::Database(QString path, QString connection)
+    : m_path(std::move(path))
+    , m_connection(std::move(connection))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+int Database::latestSchemaVersion() { return migrations().back().version; }
+
+int Database::schemaVersion() const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    const auto v = readUserVersion(db);
+    return v ? *v : -1;
+}
+
+core::Result<std::unique_ptr<Database>> Database::open(const QString& path)
+{
+    const QString name = nextConnectionName();
+    std::unique_ptr<Database> self(new Database(path, name));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        return core::Error("storage/open-failed",
+                           core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::storage::Database",
+                                                                  "Impossible d'ouvrir la base "
+                                                                  "de données locale « %1 »."))
+                               .arg(path),
+                           db.lastError().driverText());
+    }
+    const bool isFile = path != u":memory:";
+    if (isFile)
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    // Check the version before anything writes to the file: a newer store stays untouched.
+    auto version = readUserVersion(db);
+    if (!version)
+        return version.error();
+    if (*version > latestSchemaVersion()) {
+        return core::Error(
+            "storage/schema-too-new",
+            core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::storage::Database",
+                                                   "La base de données locale a été créée par une "
+                                                   "version plus récente de Sijil (schéma %1 ; "
+                                                   "cette version connaît le schéma %2). Elle n'a "
+                                                   "pas été modifiée. Installez la dernière version "
+                                                   "de Sijil."))
+                .arg(QString::number(*version))
+                .arg(QString::number(latestSchemaVersion())),
+            QStringLiteral("schema %1 > %2").arg(*version).arg(latestSchemaVersion()));
+    }
+
+    for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
+                               "PRAGMA foreign_keys = ON"}) {
+        if (!isFile && QByteArray(pragma).contains("WAL"))
+            continue;
+        if (auto s = exec(db, QString::fromLatin1(pragma), "configure connection"); !s)
+            return s.error();
+    }
+    if (auto s = migrate(db, *version); !s)
+        return s.error();
+    return self;
+}
+
+} // namespace sijil::storage

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <sijil/core/Error.h>
+
+class QSqlError;
+
+namespace sijil::storage {
+
+// QSqlError turned into a core::Error at the module edge. `what` says what was being done, for
+// the technical detail; the SQL text and bound values are never included (they hold patient data).
+core::Error sqlError(const QSqlError& error, const char* what);
+
+} // namespace sijil::storage

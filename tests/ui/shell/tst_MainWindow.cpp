@@ -1,0 +1,291 @@
+// The shell's session flows as a person meets them: first run, sign-in with its errors and
+// throttling, idle lock and unlock, another user taking over a locked desk, keyboard navigation.
+#include "ShellFixture.h"
+
+#include <shell/FieldMessage.h>
+#include <shell/Workspace.h>
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QtTest>
+
+using namespace sijil;
+using State = access::SessionManager::State;
+
+class MainWindowTest : public QObject {
+    Q_OBJECT
+
+private:
+    template <typename T>
+    static T* find(QWidget& root, const char* name)
+    {
+        T* w = root.findChild<T*>(QString::fromLatin1(name));
+        if (!w)
+            qFatal("widget %s not found", name);
+        return w;
+    }
+
+    static void type(QLineEdit* edit, const QString& text)
+    {
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClicks(edit, text);
+    }
+
+    static QString visibleMessage(QWidget& page)
+    {
+        QStringList shown;
+        for (auto* m : page.findChildren<ui::FieldMessage*>()) {
+            if (m->isVisible())
+                shown << m->text();
+        }
+        return shown.join(u'|');
+    }
+
+private slots:
+    void firstRunCreatesTheAdministratorAndSignsIn()
+    {
+        test::ShellFixture f;
+        auto& w = f.window();
+        QCOMPARE(w.currentPage()->objectName(), QStringLiteral("firstRunPage"));
+
+        auto* page = w.currentPage();
+        type(find<QLineEdit>(*page, "adminDisplayName"), QStringLiteral("Nadia Benali"));
+        type(find<QLineEdit>(*page, "adminUsername"), QStringLiteral("nbenali"));
+        type(find<QLineEdit>(*page, "adminPassword"), QStringLiteral("correct horse battery"));
+        type(find<QLineEdit>(*page, "adminConfirm"), QStringLiteral("correct horse batterx"));
+        QTest::keyClick(find<QLineEdit>(*page, "adminConfirm"), Qt::Key_Return);
+        // Mismatch: told beside the confirmation field, nothing typed is lost.
+        QTRY_VERIFY(visibleMessage(*page).contains(QStringLiteral("diffèrent")));
+        QCOMPARE(find<QLineEdit>(*page, "adminDisplayName")->text(), QStringLiteral("Nadia Benali"));
+        QCOMPARE(f.accounts->hasAnyAccount().value(), false);
+
+        type(find<QLineEdit>(*page, "adminConfirm"), QStringLiteral("correct horse battery"));
+        QTest::mouseClick(find<QPushButton>(*page, "createAdminButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(f.session->state(), State::Active, 15000);
+        QCOMPARE(w.currentPage()->objectName(), QStringLiteral("workspace"));
+        QVERIFY(f.session->session()->user.hasRole(access::Role::SiteAdministrator));
+        QCOMPARE(f.session->session()->facilityId, QStringLiteral("CHP-TEST"));
+        QVERIFY(find<QLabel>(w, "statusUser")->text().contains(QStringLiteral("Nadia Benali")));
+        QCOMPARE(find<QLabel>(w, "statusFacility")->text(), QStringLiteral("Hôpital provincial de test"));
+    }
+
+    void firstRunRefusesAWeakPasswordBesideTheField()
+    {
+        test::ShellFixture f;
+        auto& w = f.window();
+        auto* page = w.currentPage();
+        type(find<QLineEdit>(*page, "adminDisplayName"), QStringLiteral("Nadia Benali"));
+        type(find<QLineEdit>(*page, "adminUsername"), QStringLiteral("nbenali"));
+        type(find<QLineEdit>(*page, "adminPassword"), QStringLiteral("short"));
+        type(find<QLineEdit>(*page, "adminConfirm"), QStringLiteral("short"));
+        QTest::mouseClick(find<QPushButton>(*page, "createAdminButton"), Qt::LeftButton);
+        QVERIFY(visibleMessage(*page).contains(QStringLiteral("au moins 10 caractères")));
+        QCOMPARE(w.currentPage()->objectName(), QStringLiteral("firstRunPage"));
+        QCOMPARE(f.accounts->hasAnyAccount().value(), false);
+    }
+
+    void signInErrorsAreShownAndWhatWasTypedIsKept()
+    {
+        test::ShellFixture f;
+        f.addUser(QStringLiteral("ahmed"), QStringLiteral("tres-secret-42"));
+        auto& w = f.window();
+        QCOMPARE(w.currentPage()->objectName(), QStringLiteral("signInPage"));
+        auto* page = w.currentPage();
+        auto* username = find<QLineEdit>(*page, "username");
+        auto* password = find<QLineEdit>(*page, "password");
+
+        // Empty password: the message sits under the password field.
+        type(username, QStringLiteral("ahmed"));
+        password->clear();
+        QTest::mouseClick(find<QPushButton>(*page, "signInButton"), Qt::LeftButton);
+        QTRY_VERIFY(visibleMessage(*page).contains(QStringLiteral("Saisissez votre mot de passe")));
+
+        // Wrong password: generic message, username kept, password kept but selected.
+        type(password, QStringLiteral("mauvais-mot"));
+        QTest::keyClick(password, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            visibleMessage(*page).contains(QStringLiteral("Identifiant ou mot de passe incorrect")),
+            10000);
+        QCOMPARE(username->text(), QStringLiteral("ahmed"));
+        QCOMPARE(password->text(), QStringLiteral("mauvais-mot"));
+        QCOMPARE(password->selectedText(), QStringLiteral("mauvais-mot"));
+        QCOMPARE(f.session->state(), State::SignedOut);
+
+        // Unknown user: the very same message, so usernames cannot be probed.
+        type(username, QStringLiteral("inconnu"));
+        type(password, QStringLiteral("nimporte-quoi"));
+        QTest::keyClick(password, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            visibleMessage(*page).contains(QStringLiteral("Identifiant ou mot de passe incorrect")),
+            10000);
+
+        type(username, QStringLiteral("ahmed"));
+        type(password, QStringLiteral("tres-secret-42"));
+        QTest::keyClick(password, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(f.session->state(), State::Active, 10000);
+        QCOMPARE(w.currentPage()->objectName(), QStringLiteral("workspace"));
+        QCOMPARE(f.preferences->lastUsername(), QStringLiteral("ahmed"));
+    }
+
+    void repeatedFailuresDisableTheButtonUntilTheDelayHasPassed()
+    {
+        test::ShellFixture f;
+        f.addUser(QStringLiteral("ahmed"), QStringLiteral("tres-secret-42"));
+        auto& w = f.window();
+        auto* page = w.currentPage();
+        auto* button = find<QPushButton>(*page, "signInButton");
+        type(find<QLineEdit>(*page, "username"), QStringLiteral("ahmed"));
+        for (int i = 0; i < 3; ++i) {
+            type(find<QLineEdit>(*page, "password"), QStringLiteral("mauvais-%1").arg(i));
+            QTRY_VERIFY(button->isEnabled());
+            QTest::mouseClick(button, Qt::LeftButton);
+            QTRY_COMPARE_WITH_TIMEOUT(f.session->state(), State::SignedOut, 10000);
+            QTRY_VERIFY(!visibleMessage(*page).isEmpty());
+        }
+        // Third failure: a 5 s delay, shown on the disabled button.
+        QTRY_VERIFY(!button->isEnabled());
+        QVERIFY2(button->text().contains(QStringLiteral("Réessayez dans 5")), qPrintable(button->text()));
+        f.clock.advanceMs(5'001);
+        QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 3000);
+        QCOMPARE(button->text(), QStringLiteral("Se connecter"));
+    }
+
+    void idleSessionLocksHidesTheWorkspaceAndUnlocksForItsUser()
+    {
+        test::ShellFixture f;
+        f.addUser(QStringLiteral("ahmed"), QStringLiteral("tres-secret-42"));
+        auto& w = f.window();
+        QVERIFY(f.signIn(QStringLiteral("ahmed"), QStringLiteral("tres-secret-42")));
+        f.patient->open(test::samplePatient());
+        f.session->setIdleTimeout(std::chrono::milliseconds(300));
+
+        QTRY_COMPARE_WITH_TIMEOUT(f.session->state(), State::Locked, 3000);
+        QCOMPARE(w.currentPage()->objectName(), QStringLiteral("lockPage"));
+        QVERIFY(!w.workspace()->isVisible());
+        // Locking keeps the work: the patient stays open for the same user.
+        QVERIFY(f.patient->hasPatient());
+        QVERIFY(!w.findChild<QAction*>(QStringLiteral("goTo-record"))->isEnabled());
+
+        auto* page = w.currentPage();
+        auto* password = find<QLineEdit>(*page, "unlockPassword");
+        type(password, QStringLiteral("pas-le-bon"));
+        QTest::keyClick(password, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            visibleMessage(*page).contains(QStringLiteral("Identifiant ou mot de passe incorrect")),
+            10000);
+        QCOMPARE(f.session->state(), State::Locked);
+
+        type(password, QStringLiteral("tres-secret-42"));
+        QTest::keyClick(password, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(f.session->state(), State::Active, 10000);
+        QCOMPARE(w.currentPage()->objectName(), QStringLiteral("workspace"));
+        QVERIFY(f.patient->hasPatient());
+    }
+
+    void userInputPostponesTheIdleLock()
+    {
+        test::ShellFixture f;
+        f.addUser(QStringLiteral("ahmed"), QStringLiteral("tres-secret-42"));
+        auto& w = f.window();
+        QVERIFY(f.signIn(QStringLiteral("ahmed"), QStringLiteral("tres-secret-42")));
+        f.session->setIdleTimeout(std::chrono::milliseconds(400));
+        // The shell forwards real input; here the test plays the IdleMonitor's part.
+        for (int i = 0; i < 8; ++i) {
+            QTest::qWait(100);
+            f.session->noteActivity();
+            QCOMPARE(f.session->state(), State::Active);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(f.session->state(), State::Locked, 3000);
+        QCOMPARE(w.currentPage()->objectName(), QStringLiteral("lockPage"));
+    }
+
+    void anotherUserTakingOverEndsTheLockedSession()
+    {
+        test::ShellFixture f;
+        f.addUser(QStringLiteral("ahmed"), QStringLiteral("tres-secret-42"));
+        f.addUser(QStringLiteral("salma"), QStringLiteral("autre-secret-7"),
+                  {access::Role::Nurse}, QStringLiteral("Salma Idrissi"));
+        auto& w = f.window();
+        QVERIFY(f.signIn(QStringLiteral("ahmed"), QStringLiteral("tres-secret-42")));
+        f.patient->open(test::samplePatient());
+        f.session->lock();
+        QCOMPARE(w.currentPage()->objectName(), QStringLiteral("lockPage"));
+
+        QTest::mouseClick(find<QPushButton>(w, "switchUserButton"), Qt::LeftButton);
+        QCOMPARE(w.currentPage()->objectName(), QStringLiteral("signInPage"));
+        QVERIFY(find<QLabel>(w, "takeoverNote")->isVisible());
+        QSignalSpy ended(f.session.get(), &access::SessionManager::sessionEnded);
+        auto* page = w.currentPage();
+        type(find<QLineEdit>(*page, "username"), QStringLiteral("salma"));
+        type(find<QLineEdit>(*page, "password"), QStringLiteral("autre-secret-7"));
+        QTest::keyClick(find<QLineEdit>(*page, "password"), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(f.session->state(), State::Active, 10000);
+        QCOMPARE(ended.count(), 1);
+        QCOMPARE(f.session->session()->user.username, QStringLiteral("salma"));
+        // Nothing of Ahmed's session is left on screen.
+        QVERIFY(!f.patient->hasPatient());
+        QVERIFY(find<QLabel>(w, "statusUser")->text().contains(QStringLiteral("Salma Idrissi")));
+    }
+
+    void signOutReturnsToSignInAndClearsThePatient()
+    {
+        test::ShellFixture f;
+        f.addUser(QStringLiteral("ahmed"), QStringLiteral("tres-secret-42"));
+        auto& w = f.window();
+        QVERIFY(f.signIn(QStringLiteral("ahmed"), QStringLiteral("tres-secret-42")));
+        f.patient->open(test::samplePatient());
+        w.findChild<QAction*>(QStringLiteral("signOutAction"))->trigger();
+        QCOMPARE(f.session->state(), State::SignedOut);
+        QCOMPARE(w.currentPage()->objectName(), QStringLiteral("signInPage"));
+        QVERIFY(!f.patient->hasPatient());
+        QVERIFY(!find<QLabel>(w, "statusUser")->isVisible());
+        QCOMPARE(find<QLineEdit>(w, "password")->text(), QString());
+    }
+
+    void keyboardShortcutsReachEveryAreaAndLockTheDesk()
+    {
+        test::ShellFixture f;
+        f.addUser(QStringLiteral("ahmed"), QStringLiteral("tres-secret-42"));
+        auto& w = f.window();
+        QVERIFY(f.signIn(QStringLiteral("ahmed"), QStringLiteral("tres-secret-42")));
+        const auto& areas = ui::Workspace::areas();
+        for (int i = areas.size() - 1; i >= 0; --i) {
+            QTest::keyClick(&w, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+            QCOMPARE(w.workspace()->currentArea(), areas[i].id);
+        }
+        // Arrow keys move through the navigation list once it has focus.
+        w.workspace()->navigation()->setFocus();
+        QTest::keyClick(w.workspace()->navigation(), Qt::Key_Down);
+        QCOMPARE(w.workspace()->currentArea(), areas[1].id);
+
+        QTest::keyClick(&w, Qt::Key_L, Qt::ControlModifier);
+        QCOMPARE(f.session->state(), State::Locked);
+        QCOMPARE(w.currentPage()->objectName(), QStringLiteral("lockPage"));
+    }
+
+    void statusBarFollowsTheConnection()
+    {
+        test::ShellFixture f;
+        auto& w = f.window();
+        auto* indicator = find<QLabel>(w, "connectionIndicator");
+        QVERIFY(indicator->text().contains(QStringLiteral("Hors ligne")));
+        QVERIFY(indicator->toolTip().contains(QStringLiteral("Aucun serveur central")));
+        f.connection->setPendingCount(3);
+        QVERIFY(indicator->text().contains(QStringLiteral("3 modification")));
+        f.connection->setServerConfigured(true);
+        f.connection->setState(core::ConnectionStatus::State::Syncing);
+        QVERIFY(indicator->text().contains(QStringLiteral("Synchronisation")));
+        QCOMPARE(indicator->property("state").toString(), QStringLiteral("syncing"));
+        f.connection->setState(core::ConnectionStatus::State::Online);
+        f.connection->setPendingCount(0);
+        QCOMPARE(indicator->text(), QStringLiteral("● En ligne"));
+    }
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "tst_MainWindow.moc"

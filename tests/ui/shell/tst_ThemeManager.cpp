@@ -1,0 +1,55 @@
+// Light and high-contrast themes, chosen from the menu and remembered.
+#include "ShellFixture.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QtTest>
+
+using namespace sijil;
+
+class ThemeManagerTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void highContrastIsWhiteOnBlackWithYellowFocus()
+    {
+        ui::ThemeManager themes;
+        QVERIFY(themes.apply(QStringLiteral("high-contrast")));
+        const QPalette p = QApplication::palette();
+        QCOMPARE(p.color(QPalette::Window), QColor(Qt::black));
+        QCOMPARE(p.color(QPalette::WindowText), QColor(Qt::white));
+        QCOMPARE(p.color(QPalette::Highlight), QColor(Qt::yellow));
+        QVERIFY(qApp->styleSheet().contains(QStringLiteral(":focus")));
+        QVERIFY(qApp->styleSheet().contains(QStringLiteral("yellow")));
+
+        QVERIFY(themes.apply(QStringLiteral("light")));
+        QCOMPARE(QApplication::palette().color(QPalette::Base), QColor(Qt::white));
+        QVERIFY(!qApp->styleSheet().contains(QStringLiteral("yellow")));
+    }
+
+    void unknownThemesChangeNothing()
+    {
+        ui::ThemeManager themes;
+        QVERIFY(themes.apply(QStringLiteral("light")));
+        QSignalSpy changed(&themes, &ui::ThemeManager::themeChanged);
+        QVERIFY(!themes.apply(QStringLiteral("dark-purple")));
+        QCOMPARE(themes.theme(), QStringLiteral("light"));
+        QCOMPARE(changed.count(), 0);
+    }
+
+    void theMenuAppliesAndRemembersTheTheme()
+    {
+        test::ShellFixture f;
+        auto& w = f.window();
+        auto* action = w.findChild<QAction*>(QStringLiteral("highContrastAction"));
+        QVERIFY(!action->isChecked());
+        action->trigger();
+        QCOMPARE(f.themes->theme(), QStringLiteral("high-contrast"));
+        QCOMPARE(f.preferences->theme(), QStringLiteral("high-contrast"));
+        QVERIFY(action->isChecked());
+        QCOMPARE(w.palette().color(QPalette::Window), QColor(Qt::black));
+    }
+};
+
+QTEST_MAIN(ThemeManagerTest)
+#include "tst_ThemeManager.moc"

@@ -1,0 +1,67 @@
+#include "ConnectionIndicator.h"
+
+#include <sijil/core/ConnectionStatus.h>
+
+#include <QEvent>
+#include <QLocale>
+#include <QStyle>
+
+namespace sijil::ui {
+
+ConnectionIndicator::ConnectionIndicator(core::ConnectionStatus& status, QWidget* parent)
+    : QLabel(parent)
+    , m_status(status)
+{
+    setObjectName(QStringLiteral("connectionIndicator"));
+    connect(&m_status, &core::ConnectionStatus::changed, this, &ConnectionIndicator::render);
+    render();
+}
+
+void ConnectionIndicator::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        render();
+    QLabel::changeEvent(event);
+}
+
+void ConnectionIndicator::render()
+{
+    using State = core::ConnectionStatus::State;
+    const int pending = m_status.pendingCount();
+    QString text;
+    QString state;
+    switch (m_status.state()) {
+    case State::Offline:
+        state = QStringLiteral("offline");
+        text = pending > 0 ? tr("Hors ligne — %n modification(s) en attente", nullptr, pending)
+                           : tr("Hors ligne");
+        setToolTip(m_status.serverConfigured()
+                       ? tr("Le serveur central est injoignable. Le travail continue sur ce poste "
+                            "et sera envoyé au retour de la connexion.")
+                       : tr("Aucun serveur central n'est configuré : les données restent sur ce "
+                            "poste."));
+        break;
+    case State::Online:
+        state = QStringLiteral("online");
+        text = pending > 0 ? tr("En ligne — %n modification(s) en attente", nullptr, pending)
+                           : tr("En ligne");
+        setToolTip(m_status.lastSuccessUtc().isValid()
+                       ? tr("Dernière synchronisation : %1")
+                             .arg(QLocale().toString(m_status.lastSuccessUtc().toLocalTime(),
+                                                     QLocale::ShortFormat))
+                       : tr("Connecté au serveur central."));
+        break;
+    case State::Syncing:
+        state = QStringLiteral("syncing");
+        text = tr("Synchronisation… %n en attente", nullptr, pending);
+        setToolTip(tr("Envoi et réception des modifications en cours."));
+        break;
+    }
+    setText(QStringLiteral("● ") + text);
+    setAccessibleName(text);
+    setProperty("state", state);
+    style()->unpolish(this);
+    style()->polish(this);
+}
+
+} // namespace sijil::ui

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QWidget>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace sijil::core {
+class PatientContext;
+}
+
+namespace sijil::ui {
+
+class PatientBanner;
+
+// The signed-in part of the main window: the areas' navigation on the leading side, the patient
+// banner on top, the current area below it.
+class Workspace : public QWidget {
+    Q_OBJECT
+public:
+    struct Area {
+        QString id;
+        const char* title;       // QT_TRANSLATE_NOOP("sijil::ui::Workspace", ...)
+        const char* description; // shown while the area has no screens of its own
+        QString icon;            // resource path
+    };
+
+    explicit Workspace(core::PatientContext& patient, QWidget* parent = nullptr);
+
+    // The capability areas, in navigation order.
+    static const QList<Area>& areas();
+    // Installs an area's real screens in place of its placeholder (used as areas land).
+    void setAreaWidget(const QString& id, QWidget* widget);
+    void showArea(const QString& id);
+    [[nodiscard]] QString currentArea() const;
+    [[nodiscard]] QListWidget* navigation() const { return m_nav; }
+
+signals:
+    void currentAreaChanged(const QString& id);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+
+    QListWidget* m_nav = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    PatientBanner* m_banner = nullptr;
+};
+
+} // namespace sijil::ui
