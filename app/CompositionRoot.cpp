@@ -6,16 +6,12 @@
 #include <sijil/core/Clock.h>
 #include <sijil/core/ConnectionStatus.h>
 #include <sijil/core/Log.h>
-#include <sijil/core/PatientContext.h>
 #include <sijil/core/Paths.h>
+#include <sijil/core/PatientContext.h>
 #include <sijil/core/UserPreferences.h>
 #include <sijil/core/Version.h>
 #include <sijil/storage/Database.h>
 #include <sijil/storage/UserRepository.h>
-#include <shell/IdleMonitor.h>
-#include <shell/LanguageManager.h>
-#include <shell/MainWindow.h>
-#include <shell/ThemeManager.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -24,6 +20,10 @@
 #include <QTimer>
 
 #include <chrono>
+#include <shell/IdleMonitor.h>
+#include <shell/LanguageManager.h>
+#include <shell/MainWindow.h>
+#include <shell/ThemeManager.h>
 
 namespace sijil::app {
 
@@ -31,8 +31,7 @@ namespace {
 
 // The language to start in: the person's last choice, else the site's default, else French.
 QString startLanguage(const QString& requested, const core::UserPreferences& prefs,
-                      const core::SiteConfig& site)
-{
+                      const core::SiteConfig& site) {
     if (core::UserPreferences::isSupportedLanguage(requested))
         return requested;
     return prefs.language(site.defaultLanguage);
@@ -41,23 +40,21 @@ QString startLanguage(const QString& requested, const core::UserPreferences& pre
 } // namespace
 
 CompositionRoot::CompositionRoot() = default;
-CompositionRoot::~CompositionRoot()
-{
+CompositionRoot::~CompositionRoot() {
     // Widgets first: they hold references to the services below.
     m_window.reset();
     m_idle.reset();
 }
 
-std::optional<CompositionRoot::Options> CompositionRoot::parseCommandLine()
-{
+std::optional<CompositionRoot::Options> CompositionRoot::parseCommandLine() {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Sijil, poste de travail clinique du dossier patient partagé."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dataDir(
-        QStringLiteral("data-dir"), tr("Dossier des données locales (base, journaux)."),
-        tr("dossier"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     tr("Dossier des données locales (base, journaux)."),
+                                     tr("dossier"));
     const QCommandLineOption siteConfig(QStringLiteral("site-config"),
                                         tr("Fichier de configuration du site (JSON)."),
                                         tr("fichier"));
@@ -68,8 +65,7 @@ std::optional<CompositionRoot::Options> CompositionRoot::parseCommandLine()
     return Options{parser.value(dataDir), parser.value(siteConfig), parser.value(language)};
 }
 
-void CompositionRoot::loadSiteConfig(const Options& options)
-{
+void CompositionRoot::loadSiteConfig(const Options& options) {
     const QString path =
         options.siteConfig.isEmpty() ? core::Paths::findSiteConfig() : options.siteConfig;
     if (path.isEmpty()) {
@@ -87,8 +83,7 @@ void CompositionRoot::loadSiteConfig(const Options& options)
     m_site = core::SiteConfig::defaults();
 }
 
-int CompositionRoot::run()
-{
+int CompositionRoot::run() {
     QCoreApplication::setOrganizationName(QStringLiteral("Sijil"));
     QCoreApplication::setApplicationName(QStringLiteral("sijil"));
     QCoreApplication::setApplicationVersion(core::versionString());
@@ -133,18 +128,18 @@ int CompositionRoot::run()
     m_connection = std::make_unique<core::ConnectionStatus>();
     m_connection->setServerConfigured(m_site.hasCentralServer());
 
-    m_window = std::make_unique<ui::MainWindow>(ui::ShellServices{
-        *m_session, *m_accounts, *m_patient, *m_connection, *m_preferences, m_site, *m_languages,
-        *m_themes});
+    m_window = std::make_unique<ui::MainWindow>(
+        ui::ShellServices{*m_session, *m_accounts, *m_patient, *m_connection, *m_preferences,
+                          m_site, *m_languages, *m_themes});
     m_window->show();
 
     if (m_siteError) {
         QTimer::singleShot(0, m_window.get(), [this] {
             QMessageBox::warning(m_window.get(), QStringLiteral("Sijil"),
-                                 m_siteError->userMessage() + QStringLiteral("\n\n")
-                                     + tr("Sijil démarre avec la configuration par défaut "
-                                          "(poste autonome, hors réseau). Prévenez "
-                                          "l'administrateur du site."));
+                                 m_siteError->userMessage() + QStringLiteral("\n\n") +
+                                     tr("Sijil démarre avec la configuration par défaut "
+                                        "(poste autonome, hors réseau). Prévenez "
+                                        "l'administrateur du site."));
         });
     }
     return QApplication::exec();

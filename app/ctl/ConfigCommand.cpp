@@ -9,8 +9,7 @@
 
 namespace sijil::app {
 
-int Commands::config(CtlContext& ctx, const QStringList& args)
-{
+int Commands::config(CtlContext& ctx, const QStringList& args) {
     if (args != QStringList{QStringLiteral("show")}) {
         CtlContext::printError(tr("usage : sijilctl config show"));
         return Usage;

@@ -12,22 +12,19 @@ namespace sijil::app {
 
 CtlContext::CtlContext(QString dataDir, QString siteConfigPath)
     : m_siteConfigPath(std::move(siteConfigPath))
-    , m_paths(std::make_unique<core::Paths>(std::move(dataDir)))
-{
-}
+    , m_paths(std::make_unique<core::Paths>(std::move(dataDir))) {}
 
 CtlContext::~CtlContext() = default;
 
-core::Result<core::SiteConfig> CtlContext::siteConfig() const
-{
-    const QString path = m_siteConfigPath.isEmpty() ? core::Paths::findSiteConfig() : m_siteConfigPath;
+core::Result<core::SiteConfig> CtlContext::siteConfig() const {
+    const QString path =
+        m_siteConfigPath.isEmpty() ? core::Paths::findSiteConfig() : m_siteConfigPath;
     if (path.isEmpty())
         return core::SiteConfig::defaults();
     return core::SiteConfig::load(path);
 }
 
-core::Result<access::AccountService*> CtlContext::accounts()
-{
+core::Result<access::AccountService*> CtlContext::accounts() {
     if (m_accounts)
         return m_accounts.get();
     if (!m_paths->ensureDataDir())
@@ -48,11 +45,12 @@ core::Result<access::AccountService*> CtlContext::accounts()
     return m_accounts.get();
 }
 
-void CtlContext::printError(const QString& message)
-{
+void CtlContext::printError(const QString& message) {
     QTextStream(stderr) << "sijilctl: " << message << '\n';
 }
 
-void CtlContext::printError(const core::Error& error) { printError(error.userMessage()); }
+void CtlContext::printError(const core::Error& error) {
+    printError(error.userMessage());
+}
 
 } // namespace sijil::app

@@ -43,8 +43,7 @@ public:
     // Runs the event loop until `future` resolves: continuations of the services come back
     // through it.
     template <typename T>
-    static T await(QFuture<T> future)
-    {
+    static T await(QFuture<T> future) {
         QFutureWatcher<T> watcher;
         QEventLoop loop;
         QObject::connect(&watcher, &QFutureWatcher<T>::finished, &loop, &QEventLoop::quit);

@@ -10,10 +10,11 @@
 
 namespace sijil::app {
 
-bool Terminal::stdinIsTerminal() { return isatty(STDIN_FILENO) == 1; }
+bool Terminal::stdinIsTerminal() {
+    return isatty(STDIN_FILENO) == 1;
+}
 
-QString Terminal::readLine()
-{
+QString Terminal::readLine() {
     std::string line;
     std::getline(std::cin, line);
     if (!line.empty() && line.back() == '\r')
@@ -21,8 +22,7 @@ QString Terminal::readLine()
     return QString::fromStdString(line);
 }
 
-QString Terminal::readSecret(const QString& prompt)
-{
+QString Terminal::readSecret(const QString& prompt) {
     QTextStream(stderr) << prompt << Qt::flush;
     termios old{};
     const bool tty = tcgetattr(STDIN_FILENO, &old) == 0;

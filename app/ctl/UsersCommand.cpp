@@ -15,8 +15,7 @@ namespace sijil::app {
 namespace {
 
 // The new password: one line on stdin with --password-stdin, else asked twice on the terminal.
-std::optional<QString> askPassword(bool fromStdin)
-{
+std::optional<QString> askPassword(bool fromStdin) {
     if (fromStdin)
         return Terminal::readLine();
     if (!Terminal::stdinIsTerminal()) {
@@ -33,8 +32,7 @@ std::optional<QString> askPassword(bool fromStdin)
     return first;
 }
 
-int list(access::AccountService& accounts, const QStringList& args)
-{
+int list(access::AccountService& accounts, const QStringList& args) {
     const bool json = args == QStringList{QStringLiteral("--json")};
     if (!args.isEmpty() && !json) {
         CtlContext::printError(Commands::tr("usage : sijilctl users list [--json]"));
@@ -72,20 +70,21 @@ int list(access::AccountService& accounts, const QStringList& args)
     return Commands::Ok;
 }
 
-int add(CtlContext& ctx, access::AccountService& accounts, const QStringList& args)
-{
+int add(CtlContext& ctx, access::AccountService& accounts, const QStringList& args) {
     QCommandLineParser p;
     const QCommandLineOption name(QStringLiteral("name"), QString(), QStringLiteral("name"));
     const QCommandLineOption role(QStringLiteral("role"), QString(), QStringLiteral("role"));
     const QCommandLineOption facility(QStringLiteral("facility"), QString(), QStringLiteral("id"));
     const QCommandLineOption stdinPw(QStringLiteral("password-stdin"));
     p.addOptions({name, role, facility, stdinPw});
-    if (!p.parse(QStringList{QStringLiteral("users-add")} + args) || p.positionalArguments().size() != 1) {
-        CtlContext::printError(p.errorText().isEmpty()
-                                   ? Commands::tr("usage : sijilctl users add IDENTIFIANT --name NOM "
-                                                  "--role ROLE[,ROLE...] [--facility CODE] "
-                                                  "[--password-stdin]")
-                                   : p.errorText());
+    if (!p.parse(QStringList{QStringLiteral("users-add")} + args) ||
+        p.positionalArguments().size() != 1) {
+        CtlContext::printError(
+            p.errorText().isEmpty()
+                ? Commands::tr("usage : sijilctl users add IDENTIFIANT --name NOM "
+                               "--role ROLE[,ROLE...] [--facility CODE] "
+                               "[--password-stdin]")
+                : p.errorText());
         return Commands::Usage;
     }
     access::NewAccount a;
@@ -127,11 +126,11 @@ int add(CtlContext& ctx, access::AccountService& accounts, const QStringList& ar
     return Commands::Ok;
 }
 
-int setDisabled(access::AccountService& accounts, const QStringList& args, bool disabled)
-{
+int setDisabled(access::AccountService& accounts, const QStringList& args, bool disabled) {
     if (args.size() != 1) {
-        CtlContext::printError(disabled ? Commands::tr("usage : sijilctl users disable IDENTIFIANT")
-                                        : Commands::tr("usage : sijilctl users enable IDENTIFIANT"));
+        CtlContext::printError(disabled
+                                   ? Commands::tr("usage : sijilctl users disable IDENTIFIANT")
+                                   : Commands::tr("usage : sijilctl users enable IDENTIFIANT"));
         return Commands::Usage;
     }
     if (auto s = accounts.setDisabled(args.first(), disabled); !s) {
@@ -145,8 +144,7 @@ int setDisabled(access::AccountService& accounts, const QStringList& args, bool 
     return Commands::Ok;
 }
 
-int passwd(access::AccountService& accounts, const QStringList& args)
-{
+int passwd(access::AccountService& accounts, const QStringList& args) {
     const bool fromStdin = args.contains(QStringLiteral("--password-stdin"));
     QStringList rest = args;
     rest.removeAll(QStringLiteral("--password-stdin"));
@@ -168,8 +166,7 @@ int passwd(access::AccountService& accounts, const QStringList& args)
 
 } // namespace
 
-int Commands::users(CtlContext& ctx, const QStringList& args)
-{
+int Commands::users(CtlContext& ctx, const QStringList& args) {
     if (args.isEmpty()) {
         CtlContext::printError(tr("usage : sijilctl users list|add|disable|enable|passwd …"));
         return Usage;

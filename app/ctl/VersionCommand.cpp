@@ -8,8 +8,7 @@
 
 namespace sijil::app {
 
-QString Commands::usage()
-{
+QString Commands::usage() {
     return tr("Usage : sijilctl [--data-dir DOSSIER] [--site-config FICHIER] COMMANDE [ARGUMENTS]\n"
               "\n"
               "Commandes :\n"
@@ -26,16 +25,15 @@ QString Commands::usage()
               "Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin\n");
 }
 
-int Commands::version(CtlContext& /*ctx*/, const QStringList& args)
-{
+int Commands::version(CtlContext& /*ctx*/, const QStringList& args) {
     if (!args.isEmpty()) {
         CtlContext::printError(tr("« version » ne prend pas d'argument."));
         return Usage;
     }
-    QTextStream(stdout) << "sijilctl " << core::versionString() << '\n'
-                        << tr("schéma de la base locale : %1").arg(storage::Database::latestSchemaVersion())
-                        << '\n'
-                        << "Qt " << qVersion() << '\n';
+    QTextStream(stdout)
+        << "sijilctl " << core::versionString() << '\n'
+        << tr("schéma de la base locale : %1").arg(storage::Database::latestSchemaVersion()) << '\n'
+        << "Qt " << qVersion() << '\n';
     return Ok;
 }
 

@@ -7,18 +7,22 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QTextStream>
 #include <QTranslator>
 
 using sijil::app::Commands;
 using sijil::app::CtlContext;
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Sijil"));
     QCoreApplication::setApplicationName(QStringLiteral("sijil"));
     QCoreApplication::setApplicationVersion(sijil::core::versionString());
+    // Informational lines are for the desktop program's log file; a command prints only its
+    // result and its errors unless SIJIL_VERBOSE is set.
+    if (!qEnvironmentVariableIsSet("SIJIL_VERBOSE"))
+        QLoggingCategory::setFilterRules(QStringLiteral("sijil.*.info=false"));
     sijil::core::installLogging();
 
     // Messages follow the administrator's locale (LANG): Arabic, English, or French by default.
@@ -32,7 +36,7 @@ int main(int argc, char* argv[])
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QCommandLineOption dataDir(QStringLiteral("data-dir"), QString(), QStringLiteral("dir"));
     const QCommandLineOption siteConfig(QStringLiteral("site-config"), QString(),
-                                       QStringLiteral("file"));
+                                        QStringLiteral("file"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     parser.addOptions({dataDir, siteConfig, help});
     if (!parser.parse(QCoreApplication::arguments())) {

@@ -10,8 +10,7 @@ namespace sijil::ui {
 AreaPage::AreaPage(const char* title, const char* description, QWidget* parent)
     : QWidget(parent)
     , m_title(title)
-    , m_description(description)
-{
+    , m_description(description) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 32, 32, 32);
     m_heading = new QLabel(this);
@@ -25,15 +24,13 @@ AreaPage::AreaPage(const char* title, const char* description, QWidget* parent)
     retranslate();
 }
 
-void AreaPage::changeEvent(QEvent* event)
-{
+void AreaPage::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
 }
 
-void AreaPage::retranslate()
-{
+void AreaPage::retranslate() {
     // The strings are marked where the areas are declared (Workspace.cpp), in its context.
     m_heading->setText(QCoreApplication::translate("sijil::ui::Workspace", m_title));
     m_body->setText(QCoreApplication::translate("sijil::ui::Workspace", m_description));

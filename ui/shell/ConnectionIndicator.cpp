@@ -10,22 +10,19 @@ namespace sijil::ui {
 
 ConnectionIndicator::ConnectionIndicator(core::ConnectionStatus& status, QWidget* parent)
     : QLabel(parent)
-    , m_status(status)
-{
+    , m_status(status) {
     setObjectName(QStringLiteral("connectionIndicator"));
     connect(&m_status, &core::ConnectionStatus::changed, this, &ConnectionIndicator::render);
     render();
 }
 
-void ConnectionIndicator::changeEvent(QEvent* event)
-{
+void ConnectionIndicator::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         render();
     QLabel::changeEvent(event);
 }
 
-void ConnectionIndicator::render()
-{
+void ConnectionIndicator::render() {
     using State = core::ConnectionStatus::State;
     const int pending = m_status.pendingCount();
     QString text;

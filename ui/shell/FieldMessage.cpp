@@ -6,15 +6,13 @@
 namespace sijil::ui {
 
 FieldMessage::FieldMessage(QWidget* parent)
-    : QLabel(parent)
-{
+    : QLabel(parent) {
     setWordWrap(true);
     setObjectName(QStringLiteral("fieldMessage"));
     setVisible(false);
 }
 
-void FieldMessage::show(const core::UserText& text, Kind kind)
-{
+void FieldMessage::show(const core::UserText& text, Kind kind) {
     m_text = text;
     m_kind = kind;
     setProperty("kind", kind == Kind::Error     ? QStringLiteral("error")
@@ -27,22 +25,19 @@ void FieldMessage::show(const core::UserText& text, Kind kind)
     setVisible(true);
 }
 
-void FieldMessage::clear()
-{
+void FieldMessage::clear() {
     m_text = {};
     QLabel::clear();
     setVisible(false);
 }
 
-void FieldMessage::changeEvent(QEvent* event)
-{
+void FieldMessage::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         render();
     QLabel::changeEvent(event);
 }
 
-void FieldMessage::render()
-{
+void FieldMessage::render() {
     const QString s = m_text.toString();
     setText(s);
     setAccessibleName(s);

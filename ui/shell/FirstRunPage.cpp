@@ -16,8 +16,7 @@ namespace sijil::ui {
 
 FirstRunPage::FirstRunPage(ShellServices& services, QWidget* parent)
     : QWidget(parent)
-    , m_services(services)
-{
+    , m_services(services) {
     setObjectName(QStringLiteral("firstRunPage"));
     auto* outer = new QVBoxLayout(this);
     outer->addStretch(1);
@@ -73,21 +72,18 @@ FirstRunPage::FirstRunPage(ShellServices& services, QWidget* parent)
     retranslate();
 }
 
-void FirstRunPage::showEvent(QShowEvent* event)
-{
+void FirstRunPage::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
     m_displayName->setFocus();
 }
 
-void FirstRunPage::changeEvent(QEvent* event)
-{
+void FirstRunPage::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
 }
 
-void FirstRunPage::retranslate()
-{
+void FirstRunPage::retranslate() {
     m_title->setText(tr("Bienvenue dans Sijil"));
     m_intro->setText(tr("Ce poste n'a encore aucun compte. Créez le compte de l'administrateur du "
                         "site : il pourra ensuite créer les comptes des autres utilisateurs."));
@@ -98,15 +94,13 @@ void FirstRunPage::retranslate()
     m_create->setText(m_busy ? tr("Création…") : tr("Créer le compte administrateur"));
 }
 
-void FirstRunPage::clearMessages()
-{
+void FirstRunPage::clearMessages() {
     for (FieldMessage* m : {m_displayNameMessage, m_usernameMessage, m_passwordMessage,
                             m_confirmMessage, m_formMessage})
         m->clear();
 }
 
-void FirstRunPage::submit()
-{
+void FirstRunPage::submit() {
     if (m_busy)
         return;
     clearMessages();
@@ -124,7 +118,10 @@ void FirstRunPage::submit()
                                : f == u"password"  ? m_passwordMessage
                                                    : m_formMessage;
         target->show(s.error().message());
-        (f == u"displayName" ? m_displayName : f == u"username" ? m_username : m_password)->setFocus();
+        (f == u"displayName" ? m_displayName
+         : f == u"username"  ? m_username
+                             : m_password)
+            ->setFocus();
         return;
     }
     if (m_confirm->text() != m_password->text()) {
@@ -140,14 +137,15 @@ void FirstRunPage::submit()
     m_create->setEnabled(false);
     retranslate();
     m_services.accounts.createFirstAdministrator(account).then(
-        this, [this, username = account.username, password = account.password](
-                  const core::Result<access::User>& result) {
+        this, [this, username = account.username,
+               password = account.password](const core::Result<access::User>& result) {
             m_busy = false;
             m_create->setEnabled(true);
             retranslate();
             if (!result) {
                 const QString f = result.error().field();
-                (f == u"username" ? m_usernameMessage : m_formMessage)->show(result.error().message());
+                (f == u"username" ? m_usernameMessage : m_formMessage)
+                    ->show(result.error().message());
                 return;
             }
             m_password->clear();

@@ -9,19 +9,16 @@ namespace sijil::ui {
 
 IdleMonitor::IdleMonitor(access::SessionManager& session, QObject* parent)
     : QObject(parent)
-    , m_session(session)
-{
+    , m_session(session) {
     QCoreApplication::instance()->installEventFilter(this);
 }
 
-IdleMonitor::~IdleMonitor()
-{
+IdleMonitor::~IdleMonitor() {
     if (QCoreApplication::instance())
         QCoreApplication::instance()->removeEventFilter(this);
 }
 
-bool IdleMonitor::eventFilter(QObject* watched, QEvent* event)
-{
+bool IdleMonitor::eventFilter(QObject* watched, QEvent* event) {
     switch (event->type()) {
     case QEvent::KeyPress:
     case QEvent::MouseButtonPress:

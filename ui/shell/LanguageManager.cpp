@@ -7,20 +7,16 @@
 namespace sijil::ui {
 
 LanguageManager::LanguageManager(QObject* parent)
-    : QObject(parent)
-{
-}
+    : QObject(parent) {}
 
-LanguageManager::~LanguageManager()
-{
+LanguageManager::~LanguageManager() {
     if (m_app)
         QCoreApplication::removeTranslator(m_app.get());
     if (m_qt)
         QCoreApplication::removeTranslator(m_qt.get());
 }
 
-const QList<LanguageManager::Language>& LanguageManager::available()
-{
+const QList<LanguageManager::Language>& LanguageManager::available() {
     static const QList<Language> list = {
         {QStringLiteral("fr"), QStringLiteral("Français")},
         {QStringLiteral("ar"), QStringLiteral("العربية")},
@@ -29,8 +25,7 @@ const QList<LanguageManager::Language>& LanguageManager::available()
     return list;
 }
 
-bool LanguageManager::setLanguage(const QString& code)
-{
+bool LanguageManager::setLanguage(const QString& code) {
     const bool known = std::any_of(available().begin(), available().end(),
                                    [&](const Language& l) { return l.code == code; });
     if (!known)

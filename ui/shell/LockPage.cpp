@@ -17,8 +17,7 @@ using access::SessionManager;
 
 LockPage::LockPage(ShellServices& services, QWidget* parent)
     : QWidget(parent)
-    , m_services(services)
-{
+    , m_services(services) {
     setObjectName(QStringLiteral("lockPage"));
     auto* outer = new QVBoxLayout(this);
     outer->addStretch(1);
@@ -59,9 +58,9 @@ LockPage::LockPage(ShellServices& services, QWidget* parent)
     connect(m_unlock, &QPushButton::clicked, this, [this] {
         m_message->clear();
         if (m_password->text().isEmpty()) {
-            m_message->show(core::UserText("sijil::ui::LockPage",
-                                           QT_TRANSLATE_NOOP("sijil::ui::LockPage",
-                                                             "Saisissez votre mot de passe.")));
+            m_message->show(core::UserText(
+                "sijil::ui::LockPage",
+                QT_TRANSLATE_NOOP("sijil::ui::LockPage", "Saisissez votre mot de passe.")));
             return;
         }
         m_services.session.unlock(m_password->text());
@@ -74,28 +73,24 @@ LockPage::LockPage(ShellServices& services, QWidget* parent)
     retranslate();
 }
 
-void LockPage::reset()
-{
+void LockPage::reset() {
     m_password->clear();
     m_message->clear();
     retranslate();
 }
 
-void LockPage::showEvent(QShowEvent* event)
-{
+void LockPage::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
     m_password->setFocus();
 }
 
-void LockPage::changeEvent(QEvent* event)
-{
+void LockPage::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
 }
 
-void LockPage::retranslate()
-{
+void LockPage::retranslate() {
     m_title->setText(tr("Session verrouillée"));
     const auto& s = m_services.session.session();
     m_who->setText(s ? tr("Verrouillée par %1 (%2). Seul cet utilisateur peut la déverrouiller.")
@@ -107,8 +102,7 @@ void LockPage::retranslate()
     m_switchUser->setText(tr("Se connecter avec un autre compte…"));
 }
 
-void LockPage::onFailed(const core::Error& error)
-{
+void LockPage::onFailed(const core::Error& error) {
     if (!isVisible())
         return;
     m_message->show(error.message());

@@ -32,8 +32,7 @@ using access::SessionManager;
 
 MainWindow::MainWindow(ShellServices services, QWidget* parent)
     : QMainWindow(parent)
-    , m_services(services)
-{
+    , m_services(services) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/sijil.svg")));
     resize(1280, 800);
@@ -79,19 +78,22 @@ MainWindow::MainWindow(ShellServices services, QWidget* parent)
     followSession();
 }
 
-QWidget* MainWindow::currentPage() const { return m_pages->currentWidget(); }
+QWidget* MainWindow::currentPage() const {
+    return m_pages->currentWidget();
+}
 
-void MainWindow::createMenus()
-{
+void MainWindow::createMenus() {
     m_sessionMenu = menuBar()->addMenu(QString());
     m_lockAction = m_sessionMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_L),
                                             &m_services.session, &SessionManager::lock);
     m_lockAction->setObjectName(QStringLiteral("lockAction"));
-    m_signOutAction = m_sessionMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q),
-                                               &m_services.session, &SessionManager::signOut);
+    m_signOutAction =
+        m_sessionMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q),
+                                 &m_services.session, &SessionManager::signOut);
     m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
     m_sessionMenu->addSeparator();
-    m_quitAction = m_sessionMenu->addAction(QString(), QKeySequence::Quit, qApp, &QApplication::quit);
+    m_quitAction =
+        m_sessionMenu->addAction(QString(), QKeySequence::Quit, qApp, &QApplication::quit);
 
     m_goMenu = menuBar()->addMenu(QString());
     const auto& areas = Workspace::areas();
@@ -152,15 +154,13 @@ void MainWindow::createMenus()
     syncChecks();
 }
 
-void MainWindow::changeEvent(QEvent* event)
-{
+void MainWindow::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::retranslate()
-{
+void MainWindow::retranslate() {
     const QString facility = m_services.site.facility.name.isEmpty()
                                  ? tr("Poste autonome (hors réseau)")
                                  : m_services.site.facility.name;
@@ -172,7 +172,8 @@ void MainWindow::retranslate()
     m_goMenu->setTitle(tr("&Aller à"));
     const auto& areas = Workspace::areas();
     for (int i = 0; i < areas.size(); ++i)
-        m_areaActions[i]->setText(QCoreApplication::translate("sijil::ui::Workspace", areas[i].title));
+        m_areaActions[i]->setText(
+            QCoreApplication::translate("sijil::ui::Workspace", areas[i].title));
     m_viewMenu->setTitle(tr("A&ffichage"));
     m_languageMenu->setTitle(tr("&Langue"));
     m_themeMenu->setTitle(tr("&Thème"));
@@ -183,15 +184,14 @@ void MainWindow::retranslate()
     updateStatus();
 }
 
-void MainWindow::followSession()
-{
+void MainWindow::followSession() {
     const SessionManager::State state = m_services.session.state();
     const bool active = state == SessionManager::State::Active;
     for (QAction* a : m_areaActions)
         a->setEnabled(active);
     m_lockAction->setEnabled(active);
-    m_signOutAction->setEnabled(state == SessionManager::State::Active
-                                || state == SessionManager::State::Locked);
+    m_signOutAction->setEnabled(state == SessionManager::State::Active ||
+                                state == SessionManager::State::Locked);
     switch (state) {
     case SessionManager::State::Authenticating:
         break; // stay on the page that asked
@@ -220,8 +220,7 @@ void MainWindow::followSession()
     updateStatus();
 }
 
-void MainWindow::updateStatus()
-{
+void MainWindow::updateStatus() {
     const auto& s = m_services.session.session();
     if (s && m_services.session.state() != SessionManager::State::SignedOut) {
         m_userLabel->setText(tr("%1 (%2)").arg(s->user.displayName, s->user.rolesDisplay()));
@@ -235,13 +234,13 @@ void MainWindow::updateStatus()
                                  : m_services.site.facility.name);
 }
 
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("À propos de Sijil"),
-                       tr("<h3>Sijil %1</h3><p>Poste de travail clinique du dossier patient partagé "
-                          "national et de la télémédecine.</p><p>Ministère de la Santé et de la "
-                          "Protection sociale.</p>")
-                           .arg(core::versionString()));
+void MainWindow::showAbout() {
+    QMessageBox::about(
+        this, tr("À propos de Sijil"),
+        tr("<h3>Sijil %1</h3><p>Poste de travail clinique du dossier patient partagé "
+           "national et de la télémédecine.</p><p>Ministère de la Santé et de la "
+           "Protection sociale.</p>")
+            .arg(core::versionString()));
 }
 
 } // namespace sijil::ui

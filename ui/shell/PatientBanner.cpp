@@ -14,8 +14,7 @@ using Script = core::PersonName::Script;
 
 PatientBanner::PatientBanner(core::PatientContext& context, QWidget* parent)
     : QFrame(parent)
-    , m_context(context)
-{
+    , m_context(context) {
     setObjectName(QStringLiteral("patientBanner"));
     setFrameShape(QFrame::StyledPanel);
     auto* layout = new QHBoxLayout(this);
@@ -47,15 +46,13 @@ PatientBanner::PatientBanner(core::PatientContext& context, QWidget* parent)
     render();
 }
 
-void PatientBanner::changeEvent(QEvent* event)
-{
+void PatientBanner::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         render();
     QFrame::changeEvent(event);
 }
 
-void PatientBanner::render()
-{
+void PatientBanner::render() {
     const auto& patient = m_context.current();
     setProperty("open", patient.has_value());
     m_close->setToolTip(tr("Fermer le dossier du patient"));
@@ -101,8 +98,8 @@ void PatientBanner::render()
     m_ipp->setText(patient->ipp.isEmpty() ? tr("IPP : non attribué")
                                           : tr("IPP : %1").arg(patient->ipp.value()));
     m_close->setVisible(true);
-    setAccessibleName(tr("Patient ouvert : %1")
-                          .arg(patient->name.displayPreferring(Script::Latin)));
+    setAccessibleName(
+        tr("Patient ouvert : %1").arg(patient->name.displayPreferring(Script::Latin)));
 }
 
 } // namespace sijil::ui

@@ -23,8 +23,7 @@ using access::SessionManager;
 
 SignInPage::SignInPage(ShellServices& services, QWidget* parent)
     : QWidget(parent)
-    , m_services(services)
-{
+    , m_services(services) {
     setObjectName(QStringLiteral("signInPage"));
     auto* outer = new QVBoxLayout(this);
     outer->addStretch(1);
@@ -68,9 +67,9 @@ SignInPage::SignInPage(ShellServices& services, QWidget* parent)
     m_submit = new QPushButton(card);
     m_submit->setObjectName(QStringLiteral("signInButton"));
     m_submit->setDefault(true);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_usernameLabel, m_username, m_usernameMessage,
-                                                      m_passwordLabel, m_password, m_passwordMessage,
-                                                      m_formMessage, m_submit})
+    for (QWidget* w : std::initializer_list<QWidget*>{
+             m_usernameLabel, m_username, m_usernameMessage, m_passwordLabel, m_password,
+             m_passwordMessage, m_formMessage, m_submit})
         v->addWidget(w);
 
     auto* languageRow = new QHBoxLayout;
@@ -112,9 +111,8 @@ SignInPage::SignInPage(ShellServices& services, QWidget* parent)
         if (m_services.languages.setLanguage(code))
             m_services.preferences.setLanguage(code);
     });
-    connect(&m_services.languages, &LanguageManager::languageChanged, this, [this](const QString& c) {
-        m_language->setCurrentIndex(m_language->findData(c));
-    });
+    connect(&m_services.languages, &LanguageManager::languageChanged, this,
+            [this](const QString& c) { m_language->setCurrentIndex(m_language->findData(c)); });
     connect(&m_services.session, &SessionManager::signInFailed, this, &SignInPage::onFailed);
     connect(&m_services.session, &SessionManager::stateChanged, this, &SignInPage::onBusyChanged);
     m_countdown.setInterval(1000);
@@ -125,8 +123,7 @@ SignInPage::SignInPage(ShellServices& services, QWidget* parent)
     reset();
 }
 
-void SignInPage::reset(const QString& username)
-{
+void SignInPage::reset(const QString& username) {
     m_username->setText(username.isEmpty() ? m_services.preferences.lastUsername() : username);
     m_password->clear();
     m_usernameMessage->clear();
@@ -134,8 +131,7 @@ void SignInPage::reset(const QString& username)
     m_formMessage->clear();
 }
 
-void SignInPage::setTakeover(bool takeover)
-{
+void SignInPage::setTakeover(bool takeover) {
     m_takeoverNote->setVisible(takeover);
     if (takeover) {
         m_username->clear();
@@ -143,21 +139,18 @@ void SignInPage::setTakeover(bool takeover)
     }
 }
 
-void SignInPage::showEvent(QShowEvent* event)
-{
+void SignInPage::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
     (m_username->text().isEmpty() ? m_username : m_password)->setFocus();
 }
 
-void SignInPage::changeEvent(QEvent* event)
-{
+void SignInPage::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
 }
 
-void SignInPage::retranslate()
-{
+void SignInPage::retranslate() {
     m_title->setText(tr("Sijil"));
     m_subtitle->setText(tr("Dossier patient partagé — poste de travail clinique"));
     const QString facility = m_services.site.facility.name;
@@ -173,9 +166,9 @@ void SignInPage::retranslate()
     tick();
 }
 
-void SignInPage::submit()
-{
-    if (m_services.session.state() == SessionManager::State::Authenticating || m_countdown.isActive())
+void SignInPage::submit() {
+    if (m_services.session.state() == SessionManager::State::Authenticating ||
+        m_countdown.isActive())
         return;
     m_usernameMessage->clear();
     m_passwordMessage->clear();
@@ -183,8 +176,7 @@ void SignInPage::submit()
     m_services.session.signIn(m_username->text(), m_password->text());
 }
 
-void SignInPage::onFailed(const core::Error& error)
-{
+void SignInPage::onFailed(const core::Error& error) {
     if (!isVisible())
         return;
     if (error.is("access/username-required")) {
@@ -209,16 +201,14 @@ void SignInPage::onFailed(const core::Error& error)
     }
 }
 
-void SignInPage::onBusyChanged()
-{
+void SignInPage::onBusyChanged() {
     const bool busy = m_services.session.state() == SessionManager::State::Authenticating;
     m_submit->setEnabled(!busy && !m_countdown.isActive());
     if (!m_countdown.isActive())
         m_submit->setText(busy ? tr("Vérification…") : tr("Se connecter"));
 }
 
-void SignInPage::tick()
-{
+void SignInPage::tick() {
     if (!m_countdown.isActive())
         return;
     const qint64 wait = m_services.session.authenticator().retryAfterMs(m_throttledUser);

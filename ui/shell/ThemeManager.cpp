@@ -9,8 +9,7 @@ namespace sijil::ui {
 
 namespace {
 
-QPalette lightPalette()
-{
+QPalette lightPalette() {
     QPalette p;
     p.setColor(QPalette::Window, QColor(0xf4, 0xf6, 0xf7));
     p.setColor(QPalette::WindowText, QColor(0x1d, 0x27, 0x2d));
@@ -31,8 +30,7 @@ QPalette lightPalette()
     return p;
 }
 
-QPalette highContrastPalette()
-{
+QPalette highContrastPalette() {
     QPalette p;
     p.setColor(QPalette::Window, Qt::black);
     p.setColor(QPalette::WindowText, Qt::white);
@@ -56,19 +54,17 @@ QPalette highContrastPalette()
 } // namespace
 
 ThemeManager::ThemeManager(QObject* parent)
-    : QObject(parent)
-{
-}
+    : QObject(parent) {}
 
-bool ThemeManager::apply(const QString& theme)
-{
+bool ThemeManager::apply(const QString& theme) {
     const bool high = theme == u"high-contrast";
     if (!high && theme != u"light")
         return false;
     // Fusion draws the same on every platform and honours the palette fully.
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QApplication::setPalette(high ? highContrastPalette() : lightPalette());
-    QFile qss(high ? QStringLiteral(":/themes/high-contrast.qss") : QStringLiteral(":/themes/light.qss"));
+    QFile qss(high ? QStringLiteral(":/themes/high-contrast.qss")
+                   : QStringLiteral(":/themes/light.qss"));
     if (qss.open(QIODevice::ReadOnly))
         qApp->setStyleSheet(QString::fromUtf8(qss.readAll()));
     m_theme = theme;

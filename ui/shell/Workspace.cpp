@@ -13,8 +13,7 @@
 
 namespace sijil::ui {
 
-const QList<Workspace::Area>& Workspace::areas()
-{
+const QList<Workspace::Area>& Workspace::areas() {
     static const QList<Area> list = {
         {QStringLiteral("admission"), QT_TRANSLATE_NOOP("sijil::ui::Workspace", "Admission"),
          QT_TRANSLATE_NOOP("sijil::ui::Workspace",
@@ -31,24 +30,26 @@ const QList<Workspace::Area>& Workspace::areas()
                            "Visionneuse DICOM et échanges avec le PACS : recherche, récupération, "
                            "envoi d'examens, import depuis un CD ou une clé USB."),
          QStringLiteral(":/icons/areas/imaging.svg")},
-        {QStringLiteral("tele-expertise"), QT_TRANSLATE_NOOP("sijil::ui::Workspace", "Télé-expertise"),
-         QT_TRANSLATE_NOOP("sijil::ui::Workspace",
-                           "Demander l'avis d'un spécialiste à distance, images et données jointes, "
-                           "et répondre aux demandes reçues."),
+        {QStringLiteral("tele-expertise"),
+         QT_TRANSLATE_NOOP("sijil::ui::Workspace", "Télé-expertise"),
+         QT_TRANSLATE_NOOP(
+             "sijil::ui::Workspace",
+             "Demander l'avis d'un spécialiste à distance, images et données jointes, "
+             "et répondre aux demandes reçues."),
          QStringLiteral(":/icons/areas/tele-expertise.svg")},
         {QStringLiteral("teleconsultation"),
          QT_TRANSLATE_NOOP("sijil::ui::Workspace", "Téléconsultation"),
-         QT_TRANSLATE_NOOP("sijil::ui::Workspace",
-                           "Consultation vidéo entre le patient, l'infirmier du centre et un médecin "
-                           "à distance, avec les dispositifs médicaux connectés."),
+         QT_TRANSLATE_NOOP(
+             "sijil::ui::Workspace",
+             "Consultation vidéo entre le patient, l'infirmier du centre et un médecin "
+             "à distance, avec les dispositifs médicaux connectés."),
          QStringLiteral(":/icons/areas/teleconsultation.svg")},
     };
     return list;
 }
 
 Workspace::Workspace(core::PatientContext& patient, QWidget* parent)
-    : QWidget(parent)
-{
+    : QWidget(parent) {
     setObjectName(QStringLiteral("workspace"));
     auto* outer = new QHBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -86,8 +87,7 @@ Workspace::Workspace(core::PatientContext& patient, QWidget* parent)
     retranslate();
 }
 
-void Workspace::setAreaWidget(const QString& id, QWidget* widget)
-{
+void Workspace::setAreaWidget(const QString& id, QWidget* widget) {
     for (int i = 0; i < areas().size(); ++i) {
         if (areas().at(i).id != id)
             continue;
@@ -101,32 +101,29 @@ void Workspace::setAreaWidget(const QString& id, QWidget* widget)
     }
 }
 
-void Workspace::showArea(const QString& id)
-{
+void Workspace::showArea(const QString& id) {
     for (int i = 0; i < areas().size(); ++i) {
         if (areas().at(i).id == id)
             m_nav->setCurrentRow(i);
     }
 }
 
-QString Workspace::currentArea() const
-{
+QString Workspace::currentArea() const {
     const int row = m_nav->currentRow();
     return row >= 0 ? areas().at(row).id : QString();
 }
 
-void Workspace::changeEvent(QEvent* event)
-{
+void Workspace::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
 }
 
-void Workspace::retranslate()
-{
+void Workspace::retranslate() {
     m_nav->setAccessibleName(tr("Espaces de travail"));
     for (int i = 0; i < areas().size(); ++i) {
-        const QString title = QCoreApplication::translate("sijil::ui::Workspace", areas().at(i).title);
+        const QString title =
+            QCoreApplication::translate("sijil::ui::Workspace", areas().at(i).title);
         m_nav->item(i)->setText(title);
         m_nav->item(i)->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(i + 1));
     }

@@ -18,15 +18,13 @@ constexpr const char* kCtx = "sijil::access::AccountService";
 constexpr int kMinPasswordLength = 10;
 constexpr int kMaxPasswordLength = 256;
 
-core::Error fieldError(const char* code, const char* message, const char* field)
-{
+core::Error fieldError(const char* code, const char* message, const char* field) {
     return core::Error(code, core::UserText(kCtx, message), QString::fromLatin1(code))
         .withField(QString::fromLatin1(field));
 }
 
 template <typename T>
-QFuture<T> ready(T value)
-{
+QFuture<T> ready(T value) {
     return QtFuture::makeReadyFuture(std::move(value));
 }
 
@@ -36,24 +34,19 @@ AccountService::AccountService(storage::UserRepository& users, const core::Clock
                                QObject* parent)
     : QObject(parent)
     , m_users(users)
-    , m_clock(clock)
-{
-}
+    , m_clock(clock) {}
 
-bool AccountService::isValidUsername(const QString& username)
-{
+bool AccountService::isValidUsername(const QString& username) {
     static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9._-]{2,31}$"));
     return re.match(username).hasMatch();
 }
 
-core::Status AccountService::validatePassword(const QString& password, const QString& username)
-{
+core::Status AccountService::validatePassword(const QString& password, const QString& username) {
     if (password.size() < kMinPasswordLength)
         return core::Error("access/password-too-short",
-                           core::UserText(kCtx,
-                                          QT_TRANSLATE_NOOP("sijil::access::AccountService",
-                                                            "Le mot de passe doit compter au "
-                                                            "moins %1 caractères."))
+                           core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::access::AccountService",
+                                                                  "Le mot de passe doit compter au "
+                                                                  "moins %1 caractères."))
                                .arg(QString::number(kMinPasswordLength)),
                            QStringLiteral("password too short"))
             .withField(QStringLiteral("password"));
@@ -70,10 +63,12 @@ core::Status AccountService::validatePassword(const QString& password, const QSt
                           "password");
     // Passwords a shared desk would guess first; length alone does not stop these.
     static const QStringList common = {
-        QStringLiteral("motdepasse"), QStringLiteral("azertyuiop"), QStringLiteral("qwertyuiop"),
-        QStringLiteral("1234567890"), QStringLiteral("0123456789"), QStringLiteral("password12"),
-        QStringLiteral("password123"), QStringLiteral("administrateur"), QStringLiteral("bienvenue1"),
-        QStringLiteral("sijilsijil"), QStringLiteral("hopital2026"), QStringLiteral("marocmaroc"),
+        QStringLiteral("motdepasse"),  QStringLiteral("azertyuiop"),
+        QStringLiteral("qwertyuiop"),  QStringLiteral("1234567890"),
+        QStringLiteral("0123456789"),  QStringLiteral("password12"),
+        QStringLiteral("password123"), QStringLiteral("administrateur"),
+        QStringLiteral("bienvenue1"),  QStringLiteral("sijilsijil"),
+        QStringLiteral("hopital2026"), QStringLiteral("marocmaroc"),
     };
     const QSet<QChar> distinct(password.begin(), password.end());
     if (common.contains(password.toLower()) || distinct.size() < 4)
@@ -85,13 +80,12 @@ core::Status AccountService::validatePassword(const QString& password, const QSt
     return {};
 }
 
-core::Status AccountService::validate(const NewAccount& a)
-{
+core::Status AccountService::validate(const NewAccount& a) {
     if (a.username.trimmed().isEmpty())
-        return fieldError("access/username-required",
-                          QT_TRANSLATE_NOOP("sijil::access::AccountService",
-                                            "L'identifiant est obligatoire."),
-                          "username");
+        return fieldError(
+            "access/username-required",
+            QT_TRANSLATE_NOOP("sijil::access::AccountService", "L'identifiant est obligatoire."),
+            "username");
     if (!isValidUsername(a.username.trimmed()))
         return fieldError("access/username-invalid",
                           QT_TRANSLATE_NOOP("sijil::access::AccountService",
@@ -101,20 +95,19 @@ core::Status AccountService::validate(const NewAccount& a)
                                             "lettre ou un chiffre."),
                           "username");
     if (a.displayName.trimmed().isEmpty())
-        return fieldError("access/display-name-required",
-                          QT_TRANSLATE_NOOP("sijil::access::AccountService",
-                                            "Le nom complet est obligatoire."),
-                          "displayName");
+        return fieldError(
+            "access/display-name-required",
+            QT_TRANSLATE_NOOP("sijil::access::AccountService", "Le nom complet est obligatoire."),
+            "displayName");
     if (a.roles.isEmpty())
-        return fieldError("access/roles-required",
-                          QT_TRANSLATE_NOOP("sijil::access::AccountService",
-                                            "Choisissez au moins un rôle."),
-                          "roles");
+        return fieldError(
+            "access/roles-required",
+            QT_TRANSLATE_NOOP("sijil::access::AccountService", "Choisissez au moins un rôle."),
+            "roles");
     return validatePassword(a.password, a.username.trimmed());
 }
 
-User AccountService::toUser(const storage::UserRecord& r)
-{
+User AccountService::toUser(const storage::UserRecord& r) {
     User u;
     u.id = r.id;
     u.username = r.username;
@@ -128,8 +121,7 @@ User AccountService::toUser(const storage::UserRecord& r)
     return u;
 }
 
-QFuture<core::Result<User>> AccountService::create(const NewAccount& account)
-{
+QFuture<core::Result<User>> AccountService::create(const NewAccount& account) {
     if (auto s = validate(account); !s)
         return ready(core::Result<User>(s.error()));
     const QString username = account.username.trimmed();
@@ -144,39 +136,41 @@ QFuture<core::Result<User>> AccountService::create(const NewAccount& account)
 
     const QString password = account.password;
     auto hashing = QtConcurrent::run([password] { return PasswordHasher::hash(password); });
-    return hashing.then(this, [this, account, username](const QByteArray& phc) -> core::Result<User> {
-        if (phc.isEmpty())
-            return core::Error("access/hash-failed",
-                               core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::access::AccountService",
-                                                                      "Le mot de passe n'a pas pu "
-                                                                      "être protégé (mémoire "
-                                                                      "insuffisante ?).")),
-                               QStringLiteral("scrypt failed"));
-        storage::UserRecord r;
-        r.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        r.username = username;
-        r.displayName = account.displayName.simplified();
-        for (Role role : account.roles)
-            r.roles << roleCode(role);
-        r.facilityId = account.facilityId;
-        r.passwordHash = phc;
-        r.createdAtUtc = r.updatedAtUtc = m_clock.nowUtc();
-        if (auto s = m_users.insert(r); !s) {
-            if (s.error().is("storage/duplicate"))
-                return fieldError("access/username-taken",
-                                  QT_TRANSLATE_NOOP("sijil::access::AccountService",
-                                                    "Cet identifiant est déjà utilisé."),
-                                  "username");
-            return s.error();
-        }
-        qCInfo(lcAccess) << "account created" << core::sensitive(username) << "roles" << r.roles;
-        emit accountsChanged();
-        return toUser(r);
-    });
+    return hashing.then(
+        this, [this, account, username](const QByteArray& phc) -> core::Result<User> {
+            if (phc.isEmpty())
+                return core::Error(
+                    "access/hash-failed",
+                    core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::access::AccountService",
+                                                           "Le mot de passe n'a pas pu "
+                                                           "être protégé (mémoire "
+                                                           "insuffisante ?).")),
+                    QStringLiteral("scrypt failed"));
+            storage::UserRecord r;
+            r.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            r.username = username;
+            r.displayName = account.displayName.simplified();
+            for (Role role : account.roles)
+                r.roles << roleCode(role);
+            r.facilityId = account.facilityId;
+            r.passwordHash = phc;
+            r.createdAtUtc = r.updatedAtUtc = m_clock.nowUtc();
+            if (auto s = m_users.insert(r); !s) {
+                if (s.error().is("storage/duplicate"))
+                    return fieldError("access/username-taken",
+                                      QT_TRANSLATE_NOOP("sijil::access::AccountService",
+                                                        "Cet identifiant est déjà utilisé."),
+                                      "username");
+                return s.error();
+            }
+            qCInfo(lcAccess) << "account created" << core::sensitive(username) << "roles"
+                             << r.roles;
+            emit accountsChanged();
+            return toUser(r);
+        });
 }
 
-QFuture<core::Result<User>> AccountService::createFirstAdministrator(NewAccount account)
-{
+QFuture<core::Result<User>> AccountService::createFirstAdministrator(NewAccount account) {
     auto any = hasAnyAccount();
     if (!any)
         return ready(core::Result<User>(any.error()));
@@ -191,8 +185,7 @@ QFuture<core::Result<User>> AccountService::createFirstAdministrator(NewAccount 
     return create(account);
 }
 
-core::Result<storage::UserRecord> AccountService::find(const QString& username)
-{
+core::Result<storage::UserRecord> AccountService::find(const QString& username) {
     auto found = m_users.findByUsername(username.trimmed());
     if (!found)
         return found.error();
@@ -204,8 +197,8 @@ core::Result<storage::UserRecord> AccountService::find(const QString& username)
     return **found;
 }
 
-QFuture<core::Status> AccountService::setPassword(const QString& username, const QString& password)
-{
+QFuture<core::Status> AccountService::setPassword(const QString& username,
+                                                  const QString& password) {
     auto record = find(username);
     if (!record)
         return ready(core::Status(record.error()));
@@ -214,12 +207,13 @@ QFuture<core::Status> AccountService::setPassword(const QString& username, const
     auto hashing = QtConcurrent::run([password] { return PasswordHasher::hash(password); });
     return hashing.then(this, [this, r = *record](const QByteArray& phc) mutable -> core::Status {
         if (phc.isEmpty())
-            return core::Error("access/hash-failed",
-                               core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::access::AccountService",
-                                                                      "Le mot de passe n'a pas pu "
-                                                                      "être protégé (mémoire "
-                                                                      "insuffisante ?).")),
-                               QStringLiteral("scrypt failed"));
+            return core::Error(
+                "access/hash-failed",
+                core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::access::AccountService",
+                                                       "Le mot de passe n'a pas pu "
+                                                       "être protégé (mémoire "
+                                                       "insuffisante ?).")),
+                QStringLiteral("scrypt failed"));
         r.passwordHash = phc;
         r.failedAttempts = 0;
         r.lastFailedAtUtc = {};
@@ -228,16 +222,14 @@ QFuture<core::Status> AccountService::setPassword(const QString& username, const
     });
 }
 
-core::Result<bool> AccountService::hasAnyAccount()
-{
+core::Result<bool> AccountService::hasAnyAccount() {
     auto n = m_users.count();
     if (!n)
         return n.error();
     return *n > 0;
 }
 
-core::Result<QList<User>> AccountService::list()
-{
+core::Result<QList<User>> AccountService::list() {
     auto rows = m_users.list();
     if (!rows)
         return rows.error();
@@ -247,8 +239,7 @@ core::Result<QList<User>> AccountService::list()
     return out;
 }
 
-core::Status AccountService::setDisabled(const QString& username, bool disabled)
-{
+core::Status AccountService::setDisabled(const QString& username, bool disabled) {
     auto record = find(username);
     if (!record)
         return record.error();
@@ -271,7 +262,8 @@ core::Status AccountService::setDisabled(const QString& username, bool disabled)
     record->updatedAtUtc = m_clock.nowUtc();
     if (auto s = m_users.update(*record); !s)
         return s;
-    qCInfo(lcAccess) << "account" << core::sensitive(username) << (disabled ? "disabled" : "enabled");
+    qCInfo(lcAccess) << "account" << core::sensitive(username)
+                     << (disabled ? "disabled" : "enabled");
     emit accountsChanged();
     return {};
 }

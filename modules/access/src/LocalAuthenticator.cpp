@@ -16,8 +16,7 @@ namespace {
 
 constexpr const char* kCtx = "sijil::access::LocalAuthenticator";
 
-core::Error invalidCredentials()
-{
+core::Error invalidCredentials() {
     // One message for an unknown user and a wrong password: the screen must not reveal which
     // usernames exist.
     return core::Error("access/invalid-credentials",
@@ -27,8 +26,7 @@ core::Error invalidCredentials()
                        QStringLiteral("invalid credentials"));
 }
 
-core::Error throttled(qint64 ms)
-{
+core::Error throttled(qint64 ms) {
     const int seconds = int((ms + 999) / 1000);
     return core::Error(
         "access/throttled",
@@ -40,15 +38,13 @@ core::Error throttled(qint64 ms)
         QStringLiteral("throttled for %1 ms").arg(ms));
 }
 
-QFuture<core::Result<User>> ready(core::Result<User> r)
-{
+QFuture<core::Result<User>> ready(core::Result<User> r) {
     return QtFuture::makeReadyFuture(std::move(r));
 }
 
 // A valid hash of nothing in particular, verified when the username is unknown so that the time
 // taken does not tell whether an account exists.
-const QByteArray& decoyHash()
-{
+const QByteArray& decoyHash() {
     static const QByteArray h = PasswordHasher::hash(QStringLiteral("decoy"));
     return h;
 }
@@ -59,12 +55,9 @@ LocalAuthenticator::LocalAuthenticator(storage::UserRepository& users, const cor
                                        QObject* parent)
     : QObject(parent)
     , m_users(users)
-    , m_clock(clock)
-{
-}
+    , m_clock(clock) {}
 
-qint64 LocalAuthenticator::retryAfterMs(const QString& username)
-{
+qint64 LocalAuthenticator::retryAfterMs(const QString& username) {
     const QString name = username.trimmed();
     const auto found = m_users.findByUsername(name);
     if (!found || !found->has_value())
@@ -74,21 +67,20 @@ qint64 LocalAuthenticator::retryAfterMs(const QString& username)
 }
 
 QFuture<core::Result<User>> LocalAuthenticator::authenticate(const QString& username,
-                                                             const QString& password)
-{
+                                                             const QString& password) {
     const QString name = username.trimmed();
     if (name.isEmpty())
-        return ready(core::Error(
-            "access/username-required",
-            core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::access::LocalAuthenticator",
-                                                   "Saisissez votre identifiant.")),
-            QStringLiteral("empty username")));
+        return ready(
+            core::Error("access/username-required",
+                        core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::access::LocalAuthenticator",
+                                                               "Saisissez votre identifiant.")),
+                        QStringLiteral("empty username")));
     if (password.isEmpty())
-        return ready(core::Error(
-            "access/password-required",
-            core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::access::LocalAuthenticator",
-                                                   "Saisissez votre mot de passe.")),
-            QStringLiteral("empty password")));
+        return ready(
+            core::Error("access/password-required",
+                        core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::access::LocalAuthenticator",
+                                                               "Saisissez votre mot de passe.")),
+                        QStringLiteral("empty password")));
 
     auto found = m_users.findByUsername(name);
     if (!found)
@@ -100,7 +92,8 @@ QFuture<core::Result<User>> LocalAuthenticator::authenticate(const QString& user
         return ready(throttled(wait));
 
     const QByteArray phc = record ? record->passwordHash : decoyHash();
-    auto check = QtConcurrent::run([password, phc] { return PasswordHasher::verify(password, phc); });
+    auto check =
+        QtConcurrent::run([password, phc] { return PasswordHasher::verify(password, phc); });
     return check.then(this, [this, name, record](bool matches) -> core::Result<User> {
         const QDateTime now = m_clock.nowUtc();
         if (!record) {

@@ -21,17 +21,15 @@ constexpr int kMaxP = 4;
 
 constexpr auto kB64 = QByteArray::Base64Encoding | QByteArray::OmitTrailingEquals;
 
-QByteArray derive(const QString& password, const QByteArray& salt, PasswordHasher::Cost cost)
-{
+QByteArray derive(const QString& password, const QByteArray& salt, PasswordHasher::Cost cost) {
     const QByteArray pw = password.toUtf8();
     QByteArray out(kHashBytes, Qt::Uninitialized);
     const uint64_t n = uint64_t(1) << cost.log2N;
     const uint64_t maxMem = 128ULL * cost.r * (n + cost.p + 2) + 1024 * 1024;
-    const int ok = EVP_PBE_scrypt(pw.constData(), size_t(pw.size()),
-                                  reinterpret_cast<const unsigned char*>(salt.constData()),
-                                  size_t(salt.size()), n, uint64_t(cost.r), uint64_t(cost.p),
-                                  maxMem, reinterpret_cast<unsigned char*>(out.data()),
-                                  size_t(out.size()));
+    const int ok = EVP_PBE_scrypt(
+        pw.constData(), size_t(pw.size()), reinterpret_cast<const unsigned char*>(salt.constData()),
+        size_t(salt.size()), n, uint64_t(cost.r), uint64_t(cost.p), maxMem,
+        reinterpret_cast<unsigned char*>(out.data()), size_t(out.size()));
     return ok == 1 ? out : QByteArray();
 }
 
@@ -42,8 +40,7 @@ struct Parsed {
     bool ok = false;
 };
 
-Parsed parse(const QByteArray& phc)
-{
+Parsed parse(const QByteArray& phc) {
     static const QRegularExpression re(QStringLiteral(
         "^\\$scrypt\\$ln=(\\d{1,2}),r=(\\d{1,2}),p=(\\d)\\$([A-Za-z0-9+/]+)\\$([A-Za-z0-9+/]+)$"));
     Parsed p;
@@ -51,8 +48,8 @@ Parsed parse(const QByteArray& phc)
     if (!m.hasMatch())
         return p;
     p.cost = {m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()};
-    if (p.cost.log2N < 10 || p.cost.log2N > kMaxLog2N || p.cost.r < 1 || p.cost.r > kMaxR
-        || p.cost.p < 1 || p.cost.p > kMaxP)
+    if (p.cost.log2N < 10 || p.cost.log2N > kMaxLog2N || p.cost.r < 1 || p.cost.r > kMaxR ||
+        p.cost.p < 1 || p.cost.p > kMaxP)
         return p;
     p.salt = QByteArray::fromBase64(m.captured(4).toLatin1(), kB64);
     p.hash = QByteArray::fromBase64(m.captured(5).toLatin1(), kB64);
@@ -62,31 +59,28 @@ Parsed parse(const QByteArray& phc)
 
 } // namespace
 
-QByteArray PasswordHasher::hash(const QString& password, Cost cost)
-{
+QByteArray PasswordHasher::hash(const QString& password, Cost cost) {
     QByteArray salt(kSaltBytes, Qt::Uninitialized);
     if (RAND_bytes(reinterpret_cast<unsigned char*>(salt.data()), kSaltBytes) != 1)
         return {};
     const QByteArray dk = derive(password, salt, cost);
     if (dk.isEmpty())
         return {};
-    return QByteArrayLiteral("$scrypt$ln=") + QByteArray::number(cost.log2N) + ",r="
-           + QByteArray::number(cost.r) + ",p=" + QByteArray::number(cost.p) + '$'
-           + salt.toBase64(kB64) + '$' + dk.toBase64(kB64);
+    return QByteArrayLiteral("$scrypt$ln=") + QByteArray::number(cost.log2N) +
+           ",r=" + QByteArray::number(cost.r) + ",p=" + QByteArray::number(cost.p) + '$' +
+           salt.toBase64(kB64) + '$' + dk.toBase64(kB64);
 }
 
-bool PasswordHasher::verify(const QString& password, const QByteArray& phc)
-{
+bool PasswordHasher::verify(const QString& password, const QByteArray& phc) {
     const Parsed p = parse(phc);
     if (!p.ok)
         return false;
     const QByteArray dk = derive(password, p.salt, p.cost);
-    return dk.size() == p.hash.size()
-           && CRYPTO_memcmp(dk.constData(), p.hash.constData(), size_t(dk.size())) == 0;
+    return dk.size() == p.hash.size() &&
+           CRYPTO_memcmp(dk.constData(), p.hash.constData(), size_t(dk.size())) == 0;
 }
 
-bool PasswordHasher::needsRehash(const QByteArray& phc)
-{
+bool PasswordHasher::needsRehash(const QByteArray& phc) {
     const Parsed p = parse(phc);
     const Cost current;
     return !p.ok || p.cost.log2N < current.log2N || p.cost.r < current.r;

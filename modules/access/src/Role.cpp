@@ -16,15 +16,15 @@ const RoleInfo kRoles[] = {
      QT_TRANSLATE_NOOP("sijil::access::Role", "Agent d'accueil")},
     {Role::Nurse, "nurse", QT_TRANSLATE_NOOP("sijil::access::Role", "Infirmier·ère")},
     {Role::Physician, "physician", QT_TRANSLATE_NOOP("sijil::access::Role", "Médecin")},
-    {Role::Specialist, "specialist", QT_TRANSLATE_NOOP("sijil::access::Role", "Médecin spécialiste")},
+    {Role::Specialist, "specialist",
+     QT_TRANSLATE_NOOP("sijil::access::Role", "Médecin spécialiste")},
     {Role::Radiologist, "radiologist", QT_TRANSLATE_NOOP("sijil::access::Role", "Radiologue")},
     {Role::SiteAdministrator, "site-admin",
      QT_TRANSLATE_NOOP("sijil::access::Role", "Administrateur du site")},
 };
 } // namespace
 
-const QList<Role>& allRoles()
-{
+const QList<Role>& allRoles() {
     static const QList<Role> list = [] {
         QList<Role> l;
         for (const RoleInfo& r : kRoles)
@@ -34,8 +34,7 @@ const QList<Role>& allRoles()
     return list;
 }
 
-QString roleCode(Role role)
-{
+QString roleCode(Role role) {
     for (const RoleInfo& r : kRoles) {
         if (r.role == role)
             return QString::fromLatin1(r.code);
@@ -43,8 +42,7 @@ QString roleCode(Role role)
     return {};
 }
 
-std::optional<Role> roleFromCode(const QString& code)
-{
+std::optional<Role> roleFromCode(const QString& code) {
     for (const RoleInfo& r : kRoles) {
         if (code == QLatin1String(r.code))
             return r.role;
@@ -52,8 +50,7 @@ std::optional<Role> roleFromCode(const QString& code)
     return std::nullopt;
 }
 
-core::UserText roleName(Role role)
-{
+core::UserText roleName(Role role) {
     for (const RoleInfo& r : kRoles) {
         if (r.role == role)
             return core::UserText(kCtx, r.name);

@@ -14,22 +14,19 @@ SessionManager::SessionManager(Authenticator& authenticator, QString facilityId,
     : QObject(parent)
     , m_auth(authenticator)
     , m_facilityId(std::move(facilityId))
-    , m_workstation(std::move(workstation))
-{
+    , m_workstation(std::move(workstation)) {
     m_idleTimer.setSingleShot(true);
     connect(&m_idleTimer, &QTimer::timeout, this, &SessionManager::onIdleTimer);
 }
 
-void SessionManager::setState(State state)
-{
+void SessionManager::setState(State state) {
     if (m_state == state)
         return;
     m_state = state;
     emit stateChanged(state);
 }
 
-void SessionManager::signIn(const QString& username, const QString& password)
-{
+void SessionManager::signIn(const QString& username, const QString& password) {
     if (m_state == State::Authenticating || m_state == State::Active)
         return;
     m_stateBeforeAuth = m_state;
@@ -42,15 +39,13 @@ void SessionManager::signIn(const QString& username, const QString& password)
         });
 }
 
-void SessionManager::unlock(const QString& password)
-{
+void SessionManager::unlock(const QString& password) {
     if (m_state != State::Locked || !m_session)
         return;
     signIn(m_session->user.username, password);
 }
 
-void SessionManager::finish(const QString& username, const core::Result<User>& result)
-{
+void SessionManager::finish(const QString& username, const core::Result<User>& result) {
     Q_UNUSED(username)
     if (!result) {
         setState(m_stateBeforeAuth);
@@ -86,8 +81,7 @@ void SessionManager::finish(const QString& username, const core::Result<User>& r
     emit sessionStarted();
 }
 
-void SessionManager::lock()
-{
+void SessionManager::lock() {
     if (m_state != State::Active)
         return;
     m_idleTimer.stop();
@@ -95,8 +89,7 @@ void SessionManager::lock()
     setState(State::Locked);
 }
 
-void SessionManager::signOut()
-{
+void SessionManager::signOut() {
     if (!m_session)
         return;
     ++m_attempt; // a sign-in still running belongs to the old state
@@ -107,21 +100,18 @@ void SessionManager::signOut()
     emit sessionEnded();
 }
 
-void SessionManager::setIdleTimeout(std::chrono::milliseconds timeout)
-{
+void SessionManager::setIdleTimeout(std::chrono::milliseconds timeout) {
     m_idleTimeout = timeout;
     if (m_state == State::Active)
         armIdleTimer();
 }
 
-void SessionManager::noteActivity()
-{
+void SessionManager::noteActivity() {
     // Cheap enough for every mouse move: the timer is re-armed only when it fires.
     m_sinceActivity.restart();
 }
 
-void SessionManager::armIdleTimer()
-{
+void SessionManager::armIdleTimer() {
     m_sinceActivity.restart();
     if (m_idleTimeout.count() > 0)
         m_idleTimer.start(m_idleTimeout);
@@ -129,8 +119,7 @@ void SessionManager::armIdleTimer()
         m_idleTimer.stop();
 }
 
-void SessionManager::onIdleTimer()
-{
+void SessionManager::onIdleTimer() {
     if (m_state != State::Active || m_idleTimeout.count() <= 0)
         return;
     const qint64 idle = m_sinceActivity.elapsed();
@@ -138,7 +127,7 @@ void SessionManager::onIdleTimer()
         m_idleTimer.start(std::chrono::milliseconds(m_idleTimeout.count() - idle));
         return;
     }
-    qCInfo(lcAccess) << "session locked after" << idle / 1000 << "s without activity";
+    qCInfo(lcAccess) << "session locked after" << idle << "ms without activity";
     lock();
 }
 

@@ -4,8 +4,7 @@
 
 namespace sijil::access {
 
-QString User::rolesDisplay() const
-{
+QString User::rolesDisplay() const {
     QStringList names;
     for (Role r : roles)
         names << roleName(r).toString();

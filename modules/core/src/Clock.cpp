@@ -2,11 +2,11 @@
 
 namespace sijil::core {
 
-QDateTime SystemClock::nowUtc() const { return QDateTime::currentDateTimeUtc(); }
+QDateTime SystemClock::nowUtc() const {
+    return QDateTime::currentDateTimeUtc();
+}
 
 ManualClock::ManualClock(QDateTime start)
-    : m_now(std::move(start))
-{
-}
+    : m_now(std::move(start)) {}
 
 } // namespace sijil::core

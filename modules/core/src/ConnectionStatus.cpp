@@ -3,12 +3,9 @@
 namespace sijil::core {
 
 ConnectionStatus::ConnectionStatus(QObject* parent)
-    : QObject(parent)
-{
-}
+    : QObject(parent) {}
 
-void ConnectionStatus::setServerConfigured(bool configured)
-{
+void ConnectionStatus::setServerConfigured(bool configured) {
     if (m_serverConfigured == configured)
         return;
     m_serverConfigured = configured;
@@ -17,8 +14,7 @@ void ConnectionStatus::setServerConfigured(bool configured)
     emit changed();
 }
 
-void ConnectionStatus::setState(State state)
-{
+void ConnectionStatus::setState(State state) {
     if (!m_serverConfigured)
         state = State::Offline; // nothing to be online with
     if (m_state == state)
@@ -27,8 +23,7 @@ void ConnectionStatus::setState(State state)
     emit changed();
 }
 
-void ConnectionStatus::setPendingCount(int count)
-{
+void ConnectionStatus::setPendingCount(int count) {
     count = std::max(0, count);
     if (m_pending == count)
         return;
@@ -36,8 +31,7 @@ void ConnectionStatus::setPendingCount(int count)
     emit changed();
 }
 
-void ConnectionStatus::setLastSuccessUtc(const QDateTime& when)
-{
+void ConnectionStatus::setLastSuccessUtc(const QDateTime& when) {
     m_lastSuccess = when;
     emit changed();
 }

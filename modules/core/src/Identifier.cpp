@@ -5,12 +5,9 @@ namespace sijil::core {
 
 Identifier::Identifier(QString system, QString value)
     : m_system(std::move(system))
-    , m_value(std::move(value).trimmed())
-{
-}
+    , m_value(std::move(value).trimmed()) {}
 
-QDebug operator<<(QDebug debug, const Identifier& id)
-{
+QDebug operator<<(QDebug debug, const Identifier& id) {
     QDebugStateSaver saver(debug);
     debug.nospace().noquote() << "Identifier(" << id.system() << ", " << sensitive(id.value())
                               << ')';

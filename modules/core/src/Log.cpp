@@ -22,14 +22,12 @@ struct LogState {
     QtMessageHandler previous = nullptr;
 };
 
-LogState& state()
-{
+LogState& state() {
     static LogState s;
     return s;
 }
 
-const char* typeName(QtMsgType type)
-{
+const char* typeName(QtMsgType type) {
     switch (type) {
     case QtDebugMsg:
         return "debug";
@@ -45,8 +43,7 @@ const char* typeName(QtMsgType type)
     return "?";
 }
 
-void rotateIfNeeded(LogState& s)
-{
+void rotateIfNeeded(LogState& s) {
     if (s.file.size() < s.options.maxFileBytes)
         return;
     s.file.close();
@@ -58,18 +55,17 @@ void rotateIfNeeded(LogState& s)
     s.file.open(QIODevice::Append | QIODevice::Text);
 }
 
-void handler(QtMsgType type, const QMessageLogContext& context, const QString& message)
-{
+void handler(QtMsgType type, const QMessageLogContext& context, const QString& message) {
     const QString clean = Redactor::scrub(message);
     LogState& s = state();
     {
         QMutexLocker lock(&s.mutex);
         if (s.file.isOpen()) {
-            const QString line = QStringLiteral("%1 %2 %3: %4\n")
-                                     .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
-                                          QLatin1String(typeName(type)),
-                                          QLatin1String(context.category ? context.category : "default"),
-                                          clean);
+            const QString line =
+                QStringLiteral("%1 %2 %3: %4\n")
+                    .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
+                         QLatin1String(typeName(type)),
+                         QLatin1String(context.category ? context.category : "default"), clean);
             s.file.write(line.toUtf8());
             s.file.flush();
             rotateIfNeeded(s);
@@ -81,8 +77,7 @@ void handler(QtMsgType type, const QMessageLogContext& context, const QString& m
 
 } // namespace
 
-void installLogging(const LogOptions& options)
-{
+void installLogging(const LogOptions& options) {
     LogState& s = state();
     {
         QMutexLocker lock(&s.mutex);

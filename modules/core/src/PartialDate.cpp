@@ -4,8 +4,7 @@
 
 namespace sijil::core {
 
-PartialDate PartialDate::year(int year)
-{
+PartialDate PartialDate::year(int year) {
     PartialDate d;
     if (year >= 1 && year <= 9999) {
         d.m_year = year;
@@ -14,8 +13,7 @@ PartialDate PartialDate::year(int year)
     return d;
 }
 
-PartialDate PartialDate::yearMonth(int year, int month)
-{
+PartialDate PartialDate::yearMonth(int year, int month) {
     PartialDate d;
     if (year >= 1 && year <= 9999 && month >= 1 && month <= 12) {
         d.m_year = year;
@@ -25,8 +23,7 @@ PartialDate PartialDate::yearMonth(int year, int month)
     return d;
 }
 
-PartialDate PartialDate::fromDate(QDate date)
-{
+PartialDate PartialDate::fromDate(QDate date) {
     PartialDate d;
     if (date.isValid() && date.year() >= 1) {
         d.m_year = date.year();
@@ -37,10 +34,8 @@ PartialDate PartialDate::fromDate(QDate date)
     return d;
 }
 
-std::optional<PartialDate> PartialDate::fromIso(const QString& text)
-{
-    static const QRegularExpression re(
-        QStringLiteral("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$"));
+std::optional<PartialDate> PartialDate::fromIso(const QString& text) {
+    static const QRegularExpression re(QStringLiteral("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$"));
     const auto m = re.match(text.trimmed());
     if (!m.hasMatch())
         return std::nullopt;
@@ -57,8 +52,7 @@ std::optional<PartialDate> PartialDate::fromIso(const QString& text)
     return d;
 }
 
-QString PartialDate::toIso() const
-{
+QString PartialDate::toIso() const {
     if (!isValid())
         return {};
     QString s = QStringLiteral("%1").arg(m_year, 4, 10, QLatin1Char('0'));
@@ -69,8 +63,7 @@ QString PartialDate::toIso() const
     return s;
 }
 
-QString PartialDate::toDisplayString(const QLocale& locale) const
-{
+QString PartialDate::toDisplayString(const QLocale& locale) const {
     switch (isValid() ? m_precision : Precision::Year) {
     case Precision::Day:
         return locale.toString(QDate(m_year, m_month, m_day), QLocale::ShortFormat);
@@ -82,16 +75,14 @@ QString PartialDate::toDisplayString(const QLocale& locale) const
     return {};
 }
 
-QDate PartialDate::earliest() const
-{
+QDate PartialDate::earliest() const {
     if (!isValid())
         return {};
     return QDate(m_year, m_precision == Precision::Year ? 1 : m_month,
                  m_precision == Precision::Day ? m_day : 1);
 }
 
-QDate PartialDate::latest() const
-{
+QDate PartialDate::latest() const {
     if (!isValid())
         return {};
     if (m_precision == Precision::Day)
@@ -101,8 +92,7 @@ QDate PartialDate::latest() const
     return QDate(m_year, month, first.daysInMonth());
 }
 
-int PartialDate::ageOn(QDate today) const
-{
+int PartialDate::ageOn(QDate today) const {
     const QDate born = latest();
     if (!born.isValid() || today < born)
         return 0;

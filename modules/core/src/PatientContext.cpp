@@ -1,16 +1,13 @@
 #include <sijil/core/Log.h>
-#include <sijil/core/Redaction.h>
 #include <sijil/core/PatientContext.h>
+#include <sijil/core/Redaction.h>
 
 namespace sijil::core {
 
 PatientContext::PatientContext(QObject* parent)
-    : QObject(parent)
-{
-}
+    : QObject(parent) {}
 
-void PatientContext::open(const PatientSummary& patient)
-{
+void PatientContext::open(const PatientSummary& patient) {
     if (m_current == patient)
         return;
     m_current = patient;
@@ -18,8 +15,7 @@ void PatientContext::open(const PatientSummary& patient)
     emit patientChanged();
 }
 
-void PatientContext::close()
-{
+void PatientContext::close() {
     if (!m_current)
         return;
     m_current.reset();

@@ -11,8 +11,7 @@ namespace {
 
 // A per-process key: digests correlate lines of one run and cannot be reversed by hashing
 // candidate names offline.
-const QByteArray& processKey()
-{
+const QByteArray& processKey() {
     static const QByteArray key = [] {
         QByteArray k(32, Qt::Uninitialized);
         QRandomGenerator::system()->generate(reinterpret_cast<quint32*>(k.data()),
@@ -27,8 +26,7 @@ struct Rule {
     QString replacement;
 };
 
-const std::vector<Rule>& rules()
-{
+const std::vector<Rule>& rules() {
     // Order matters: the widest shapes first, so that an MRZ line is not half-masked as digits.
     static const std::vector<Rule> list = {
         {QRegularExpression(QStringLiteral("[A-Z0-9<]{25,}")), QStringLiteral("«mrz»")},
@@ -48,8 +46,7 @@ const std::vector<Rule>& rules()
 
 } // namespace
 
-QString Sensitive::digest() const
-{
+QString Sensitive::digest() const {
     const QByteArray mac = QMessageAuthenticationCode::hash(m_value.toUtf8(), processKey(),
                                                             QCryptographicHash::Sha256);
     // Letters only, so that the digest itself never looks like a number to scrub().
@@ -60,15 +57,13 @@ QString Sensitive::digest() const
     return out;
 }
 
-QDebug operator<<(QDebug debug, const Sensitive& value)
-{
+QDebug operator<<(QDebug debug, const Sensitive& value) {
     QDebugStateSaver saver(debug);
     debug.noquote() << value.digest();
     return debug;
 }
 
-QString Redactor::scrub(const QString& message)
-{
+QString Redactor::scrub(const QString& message) {
     QString out = message;
     for (const Rule& rule : rules())
         out.replace(rule.pattern, rule.replacement);

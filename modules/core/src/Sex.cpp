@@ -2,8 +2,7 @@
 
 namespace sijil::core {
 
-QString sexCode(Sex sex)
-{
+QString sexCode(Sex sex) {
     switch (sex) {
     case Sex::Female:
         return QStringLiteral("female");
@@ -17,8 +16,7 @@ QString sexCode(Sex sex)
     return QStringLiteral("unknown");
 }
 
-Sex sexFromCode(const QString& code)
-{
+Sex sexFromCode(const QString& code) {
     if (code == u"female")
         return Sex::Female;
     if (code == u"male")

@@ -13,8 +13,7 @@ namespace {
 
 constexpr const char* kCtx = "sijil::core::SiteConfig";
 
-Error invalid(const QString& path, const UserText& reason, const QString& detail)
-{
+Error invalid(const QString& path, const UserText& reason, const QString& detail) {
     return Error("core/site-config-invalid",
                  UserText(kCtx, QT_TRANSLATE_NOOP("sijil::core::SiteConfig",
                                                   "Le fichier de configuration du site « %1 » est "
@@ -24,9 +23,9 @@ Error invalid(const QString& path, const UserText& reason, const QString& detail
                  detail);
 }
 
-UserText fieldMustBe(const QString& field, const char* what)
-{
-    return UserText(kCtx, QT_TRANSLATE_NOOP("sijil::core::SiteConfig", "le champ « %1 » doit être %2"))
+UserText fieldMustBe(const QString& field, const char* what) {
+    return UserText(kCtx,
+                    QT_TRANSLATE_NOOP("sijil::core::SiteConfig", "le champ « %1 » doit être %2"))
         .arg(field)
         .arg(UserText(kCtx, what));
 }
@@ -36,14 +35,11 @@ class Reader {
 public:
     Reader(QString path, SiteConfig& out)
         : m_path(std::move(path))
-        , m_out(out)
-    {
-    }
+        , m_out(out) {}
 
     std::optional<Error> error;
 
-    void unknownKeys(const QJsonObject& obj, const QString& prefix, const QSet<QString>& known)
-    {
+    void unknownKeys(const QJsonObject& obj, const QString& prefix, const QSet<QString>& known) {
         for (auto it = obj.begin(); it != obj.end(); ++it) {
             if (!known.contains(it.key()))
                 m_out.warnings.push_back(
@@ -53,8 +49,7 @@ public:
         }
     }
 
-    QJsonObject object(const QJsonObject& parent, const QString& key, const QString& field)
-    {
+    QJsonObject object(const QJsonObject& parent, const QString& key, const QString& field) {
         const QJsonValue v = parent.value(key);
         if (v.isUndefined() || v.isNull())
             return {};
@@ -64,8 +59,7 @@ public:
     }
 
     QString string(const QJsonObject& parent, const QString& key, const QString& field,
-                   const QString& fallback = {})
-    {
+                   const QString& fallback = {}) {
         const QJsonValue v = parent.value(key);
         if (v.isUndefined() || v.isNull())
             return fallback;
@@ -77,8 +71,7 @@ public:
     }
 
     int integer(const QJsonObject& parent, const QString& key, const QString& field, int fallback,
-                int min, int max, const char* what)
-    {
+                int min, int max, const char* what) {
         const QJsonValue v = parent.value(key);
         if (v.isUndefined() || v.isNull())
             return fallback;
@@ -91,8 +84,7 @@ public:
     }
 
     QUrl url(const QJsonObject& parent, const QString& key, const QString& field,
-             const QStringList& schemes, const char* what)
-    {
+             const QStringList& schemes, const char* what) {
         const QString s = string(parent, key, field);
         if (s.isEmpty())
             return {};
@@ -104,8 +96,7 @@ public:
         return u;
     }
 
-    void fail(const QString& field, const char* what)
-    {
+    void fail(const QString& field, const char* what) {
         if (!error)
             error = invalid(m_path, fieldMustBe(field, what),
                             QStringLiteral("field %1 has the wrong type or value").arg(field));
@@ -116,8 +107,7 @@ private:
     SiteConfig& m_out;
 };
 
-QString lineColumn(const QByteArray& json, int offset)
-{
+QString lineColumn(const QByteArray& json, int offset) {
     int line = 1;
     int column = 1;
     for (int i = 0; i < offset && i < json.size(); ++i) {
@@ -133,15 +123,13 @@ QString lineColumn(const QByteArray& json, int offset)
 
 } // namespace
 
-SiteConfig SiteConfig::defaults()
-{
+SiteConfig SiteConfig::defaults() {
     SiteConfig c;
     c.facility.id = QStringLiteral("local");
     return c;
 }
 
-Result<SiteConfig> SiteConfig::load(const QString& path)
-{
+Result<SiteConfig> SiteConfig::load(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Error("core/site-config-unreadable",
@@ -154,15 +142,14 @@ Result<SiteConfig> SiteConfig::load(const QString& path)
     }
     // A site file is a few hundred bytes; refuse anything absurd rather than parse it.
     if (file.size() > 1024 * 1024)
-        return invalid(path,
-                       UserText(kCtx, QT_TRANSLATE_NOOP("sijil::core::SiteConfig",
-                                                        "le fichier dépasse 1 Mo")),
-                       QStringLiteral("file too large"));
+        return invalid(
+            path,
+            UserText(kCtx, QT_TRANSLATE_NOOP("sijil::core::SiteConfig", "le fichier dépasse 1 Mo")),
+            QStringLiteral("file too large"));
     return fromJson(file.readAll(), path);
 }
 
-Result<SiteConfig> SiteConfig::fromJson(const QByteArray& json, const QString& sourcePath)
-{
+Result<SiteConfig> SiteConfig::fromJson(const QByteArray& json, const QString& sourcePath) {
     const QString shownPath = sourcePath.isEmpty() ? QStringLiteral("-") : sourcePath;
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
@@ -185,24 +172,27 @@ Result<SiteConfig> SiteConfig::fromJson(const QByteArray& json, const QString& s
     Reader r(shownPath, c);
     const QJsonObject root = doc.object();
     r.unknownKeys(root, {},
-                  {QStringLiteral("facility"), QStringLiteral("centralServer"), QStringLiteral("pacs"),
-                   QStringLiteral("video"), QStringLiteral("session"),
+                  {QStringLiteral("facility"), QStringLiteral("centralServer"),
+                   QStringLiteral("pacs"), QStringLiteral("video"), QStringLiteral("session"),
                    QStringLiteral("defaultLanguage"), QStringLiteral("$comment")});
 
-    const QJsonObject facility = r.object(root, QStringLiteral("facility"), QStringLiteral("facility"));
-    r.unknownKeys(facility, QStringLiteral("facility."), {QStringLiteral("id"), QStringLiteral("name")});
-    c.facility.id = r.string(facility, QStringLiteral("id"), QStringLiteral("facility.id"), c.facility.id);
-    c.facility.name =
-        r.string(facility, QStringLiteral("name"), QStringLiteral("facility.name"), c.facility.name);
+    const QJsonObject facility =
+        r.object(root, QStringLiteral("facility"), QStringLiteral("facility"));
+    r.unknownKeys(facility, QStringLiteral("facility."),
+                  {QStringLiteral("id"), QStringLiteral("name")});
+    c.facility.id =
+        r.string(facility, QStringLiteral("id"), QStringLiteral("facility.id"), c.facility.id);
+    c.facility.name = r.string(facility, QStringLiteral("name"), QStringLiteral("facility.name"),
+                               c.facility.name);
 
     const QJsonObject central =
         r.object(root, QStringLiteral("centralServer"), QStringLiteral("centralServer"));
     r.unknownKeys(central, QStringLiteral("centralServer."),
                   {QStringLiteral("url"), QStringLiteral("caCertificates")});
-    c.centralServer.url = r.url(central, QStringLiteral("url"), QStringLiteral("centralServer.url"),
-                                {QStringLiteral("https")},
-                                QT_TRANSLATE_NOOP("sijil::core::SiteConfig",
-                                                  "une adresse https:// valide"));
+    c.centralServer.url =
+        r.url(central, QStringLiteral("url"), QStringLiteral("centralServer.url"),
+              {QStringLiteral("https")},
+              QT_TRANSLATE_NOOP("sijil::core::SiteConfig", "une adresse https:// valide"));
     c.centralServer.caCertificates = r.string(central, QStringLiteral("caCertificates"),
                                               QStringLiteral("centralServer.caCertificates"));
 
@@ -222,28 +212,27 @@ Result<SiteConfig> SiteConfig::fromJson(const QByteArray& json, const QString& s
                                             "un titre AE DICOM de 16 caractères au plus"));
     }
     c.pacs.host = r.string(pacs, QStringLiteral("host"), QStringLiteral("pacs.host"));
-    c.pacs.port = r.integer(pacs, QStringLiteral("port"), QStringLiteral("pacs.port"), c.pacs.port,
-                            1, 65535,
-                            QT_TRANSLATE_NOOP("sijil::core::SiteConfig",
-                                              "un numéro de port entre 1 et 65535"));
-    c.pacs.dicomWebUrl = r.url(pacs, QStringLiteral("dicomWebUrl"), QStringLiteral("pacs.dicomWebUrl"),
-                               {QStringLiteral("https"), QStringLiteral("http")},
-                               QT_TRANSLATE_NOOP("sijil::core::SiteConfig",
-                                                 "une adresse http:// ou https:// valide"));
+    c.pacs.port = r.integer(
+        pacs, QStringLiteral("port"), QStringLiteral("pacs.port"), c.pacs.port, 1, 65535,
+        QT_TRANSLATE_NOOP("sijil::core::SiteConfig", "un numéro de port entre 1 et 65535"));
+    c.pacs.dicomWebUrl = r.url(
+        pacs, QStringLiteral("dicomWebUrl"), QStringLiteral("pacs.dicomWebUrl"),
+        {QStringLiteral("https"), QStringLiteral("http")},
+        QT_TRANSLATE_NOOP("sijil::core::SiteConfig", "une adresse http:// ou https:// valide"));
 
     const QJsonObject video = r.object(root, QStringLiteral("video"), QStringLiteral("video"));
     r.unknownKeys(video, QStringLiteral("video."), {QStringLiteral("url")});
-    c.video.url = r.url(video, QStringLiteral("url"), QStringLiteral("video.url"),
-                        {QStringLiteral("wss")},
-                        QT_TRANSLATE_NOOP("sijil::core::SiteConfig", "une adresse wss:// valide"));
+    c.video.url =
+        r.url(video, QStringLiteral("url"), QStringLiteral("video.url"), {QStringLiteral("wss")},
+              QT_TRANSLATE_NOOP("sijil::core::SiteConfig", "une adresse wss:// valide"));
 
-    const QJsonObject session = r.object(root, QStringLiteral("session"), QStringLiteral("session"));
+    const QJsonObject session =
+        r.object(root, QStringLiteral("session"), QStringLiteral("session"));
     r.unknownKeys(session, QStringLiteral("session."), {QStringLiteral("idleLockMinutes")});
-    c.idleLockMinutes = r.integer(session, QStringLiteral("idleLockMinutes"),
-                                  QStringLiteral("session.idleLockMinutes"), c.idleLockMinutes,
-                                  kMinIdleLockMinutes, kMaxIdleLockMinutes,
-                                  QT_TRANSLATE_NOOP("sijil::core::SiteConfig",
-                                                    "un nombre entier de minutes entre 1 et 240"));
+    c.idleLockMinutes = r.integer(
+        session, QStringLiteral("idleLockMinutes"), QStringLiteral("session.idleLockMinutes"),
+        c.idleLockMinutes, kMinIdleLockMinutes, kMaxIdleLockMinutes,
+        QT_TRANSLATE_NOOP("sijil::core::SiteConfig", "un nombre entier de minutes entre 1 et 240"));
 
     c.defaultLanguage = r.string(root, QStringLiteral("defaultLanguage"),
                                  QStringLiteral("defaultLanguage"), c.defaultLanguage);
@@ -259,10 +248,10 @@ Result<SiteConfig> SiteConfig::fromJson(const QByteArray& json, const QString& s
     return c;
 }
 
-QJsonObject SiteConfig::toJson() const
-{
+QJsonObject SiteConfig::toJson() const {
     return QJsonObject{
-        {QStringLiteral("source"), sourcePath.isEmpty() ? QStringLiteral("(embedded default)") : sourcePath},
+        {QStringLiteral("source"),
+         sourcePath.isEmpty() ? QStringLiteral("(embedded default)") : sourcePath},
         {QStringLiteral("facility"),
          QJsonObject{{QStringLiteral("id"), facility.id}, {QStringLiteral("name"), facility.name}}},
         {QStringLiteral("centralServer"),

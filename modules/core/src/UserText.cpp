@@ -7,26 +7,21 @@ namespace sijil::core {
 UserText::UserText(const char* context, const char* source, int n)
     : m_context(context)
     , m_source(source)
-    , m_n(n)
-{
-}
+    , m_n(n) {}
 
-UserText UserText::arg(const QString& value) const
-{
+UserText UserText::arg(const QString& value) const {
     UserText copy = *this;
     copy.m_args.push_back({value, nullptr});
     return copy;
 }
 
-UserText UserText::arg(const UserText& value) const
-{
+UserText UserText::arg(const UserText& value) const {
     UserText copy = *this;
     copy.m_args.push_back({{}, std::make_shared<const UserText>(value)});
     return copy;
 }
 
-QString UserText::toString() const
-{
+QString UserText::toString() const {
     if (m_source == nullptr)
         return {};
     QString text = QCoreApplication::translate(m_context, m_source, nullptr, m_n);

@@ -18,30 +18,26 @@ namespace {
 
 constexpr const char* kCtx = "sijil::storage::Database";
 
-QString nextConnectionName()
-{
+QString nextConnectionName() {
     static QAtomicInteger<int> counter = 0;
     return QStringLiteral("sijil-store-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-core::Result<int> readUserVersion(QSqlDatabase& db)
-{
+core::Result<int> readUserVersion(QSqlDatabase& db) {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return sqlError(q.lastError(), "read schema version");
     return q.value(0).toInt();
 }
 
-core::Status exec(QSqlDatabase& db, const QString& sql, const char* what)
-{
+core::Status exec(QSqlDatabase& db, const QString& sql, const char* what) {
     QSqlQuery q(db);
     if (!q.exec(sql))
         return sqlError(q.lastError(), what);
     return {};
 }
 
-core::Status migrate(QSqlDatabase& db, int from)
-{
+core::Status migrate(QSqlDatabase& db, int from) {
     for (const Migration& m : migrations()) {
         if (m.version <= from)
             continue;
@@ -81,12 +77,9 @@ core::Status migrate(QSqlDatabase& db, int from)
 
 Database::Database(QString path, QString connection)
     : m_path(std::move(path))
-    , m_connection(std::move(connection))
-{
-}
+    , m_connection(std::move(connection)) {}
 
-Database::~Database()
-{
+Database::~Database() {
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (db.isOpen())
@@ -95,17 +88,17 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-int Database::latestSchemaVersion() { return migrations().back().version; }
+int Database::latestSchemaVersion() {
+    return migrations().back().version;
+}
 
-int Database::schemaVersion() const
-{
+int Database::schemaVersion() const {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     const auto v = readUserVersion(db);
     return v ? *v : -1;
 }
 
-core::Result<std::unique_ptr<Database>> Database::open(const QString& path)
-{
+core::Result<std::unique_ptr<Database>> Database::open(const QString& path) {
     const QString name = nextConnectionName();
     std::unique_ptr<Database> self(new Database(path, name));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -130,19 +123,20 @@ core::Result<std::unique_ptr<Database>> Database::open(const QString& path)
     if (*version > latestSchemaVersion()) {
         return core::Error(
             "storage/schema-too-new",
-            core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::storage::Database",
-                                                   "La base de données locale a été créée par une "
-                                                   "version plus récente de Sijil (schéma %1 ; "
-                                                   "cette version connaît le schéma %2). Elle n'a "
-                                                   "pas été modifiée. Installez la dernière version "
-                                                   "de Sijil."))
+            core::UserText(kCtx,
+                           QT_TRANSLATE_NOOP("sijil::storage::Database",
+                                             "La base de données locale a été créée par une "
+                                             "version plus récente de Sijil (schéma %1 ; "
+                                             "cette version connaît le schéma %2). Elle n'a "
+                                             "pas été modifiée. Installez la dernière version "
+                                             "de Sijil."))
                 .arg(QString::number(*version))
                 .arg(QString::number(latestSchemaVersion())),
             QStringLiteral("schema %1 > %2").arg(*version).arg(latestSchemaVersion()));
     }
 
-    for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
-                               "PRAGMA foreign_keys = ON"}) {
+    for (const char* pragma :
+         {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON"}) {
         if (!isFile && QByteArray(pragma).contains("WAL"))
             continue;
         if (auto s = exec(db, QString::fromLatin1(pragma), "configure connection"); !s)

@@ -2,8 +2,7 @@
 
 namespace sijil::storage {
 
-const std::vector<Migration>& migrations()
-{
+const std::vector<Migration>& migrations() {
     static const std::vector<Migration> list = {
         {1,
          "local accounts",

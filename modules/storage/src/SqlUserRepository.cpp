@@ -18,18 +18,15 @@ const QString kColumns = QStringLiteral(
     "id, username, display_name, roles, facility_id, password_hash, disabled, failed_attempts, "
     "last_failed_at, created_at, updated_at");
 
-QString iso(const QDateTime& t)
-{
+QString iso(const QDateTime& t) {
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
-QDateTime fromIso(const QVariant& v)
-{
+QDateTime fromIso(const QVariant& v) {
     return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
 }
 
-UserRecord readRow(const QSqlQuery& q)
-{
+UserRecord readRow(const QSqlQuery& q) {
     UserRecord u;
     u.id = q.value(0).toString();
     u.username = q.value(1).toString();
@@ -45,8 +42,7 @@ UserRecord readRow(const QSqlQuery& q)
     return u;
 }
 
-void bindAll(QSqlQuery& q, const UserRecord& u)
-{
+void bindAll(QSqlQuery& q, const UserRecord& u) {
     q.bindValue(QStringLiteral(":id"), u.id);
     q.bindValue(QStringLiteral(":username"), u.username);
     q.bindValue(QStringLiteral(":display_name"), u.displayName);
@@ -64,12 +60,9 @@ void bindAll(QSqlQuery& q, const UserRecord& u)
 } // namespace
 
 SqlUserRepository::SqlUserRepository(Database& database)
-    : m_database(database)
-{
-}
+    : m_database(database) {}
 
-core::Result<std::optional<UserRecord>> SqlUserRepository::findByUsername(const QString& username)
-{
+core::Result<std::optional<UserRecord>> SqlUserRepository::findByUsername(const QString& username) {
     QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
     q.prepare(QStringLiteral("SELECT %1 FROM users WHERE username = ?").arg(kColumns));
     q.addBindValue(username.trimmed());
@@ -80,8 +73,7 @@ core::Result<std::optional<UserRecord>> SqlUserRepository::findByUsername(const 
     return std::optional<UserRecord>(readRow(q));
 }
 
-core::Result<QList<UserRecord>> SqlUserRepository::list()
-{
+core::Result<QList<UserRecord>> SqlUserRepository::list() {
     QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
     if (!q.exec(QStringLiteral("SELECT %1 FROM users ORDER BY username").arg(kColumns)))
         return sqlError(q.lastError(), "list users");
@@ -91,29 +83,28 @@ core::Result<QList<UserRecord>> SqlUserRepository::list()
     return out;
 }
 
-core::Result<int> SqlUserRepository::count()
-{
+core::Result<int> SqlUserRepository::count() {
     QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
     if (!q.exec(QStringLiteral("SELECT count(*) FROM users")) || !q.next())
         return sqlError(q.lastError(), "count users");
     return q.value(0).toInt();
 }
 
-core::Status SqlUserRepository::insert(const UserRecord& user)
-{
+core::Status SqlUserRepository::insert(const UserRecord& user) {
     QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
-    q.prepare(QStringLiteral(
-        "INSERT INTO users(%1) VALUES (:id, :username, :display_name, :roles, :facility_id, "
-        ":password_hash, :disabled, :failed_attempts, :last_failed_at, :created_at, :updated_at)")
-                  .arg(kColumns));
+    q.prepare(
+        QStringLiteral(
+            "INSERT INTO users(%1) VALUES (:id, :username, :display_name, :roles, :facility_id, "
+            ":password_hash, :disabled, :failed_attempts, :last_failed_at, :created_at, "
+            ":updated_at)")
+            .arg(kColumns));
     bindAll(q, user);
     if (!q.exec())
         return sqlError(q.lastError(), "insert user");
     return {};
 }
 
-core::Status SqlUserRepository::update(const UserRecord& user)
-{
+core::Status SqlUserRepository::update(const UserRecord& user) {
     QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
     q.prepare(QStringLiteral(
         "UPDATE users SET username = :username, display_name = :display_name, roles = :roles, "
@@ -124,16 +115,15 @@ core::Status SqlUserRepository::update(const UserRecord& user)
     if (!q.exec())
         return sqlError(q.lastError(), "update user");
     if (q.numRowsAffected() != 1)
-        return core::Error("storage/not-found",
-                           core::UserText("sijil::storage",
-                                          QT_TRANSLATE_NOOP("sijil::storage",
-                                                            "Enregistrement introuvable.")),
-                           QStringLiteral("update user: no row"));
+        return core::Error(
+            "storage/not-found",
+            core::UserText("sijil::storage",
+                           QT_TRANSLATE_NOOP("sijil::storage", "Enregistrement introuvable.")),
+            QStringLiteral("update user: no row"));
     return {};
 }
 
-std::unique_ptr<UserRepository> createUserRepository(Database& database)
-{
+std::unique_ptr<UserRepository> createUserRepository(Database& database) {
     return std::make_unique<SqlUserRepository>(database);
 }
 

@@ -6,8 +6,7 @@
 
 namespace sijil::test {
 
-ShellFixture::ShellFixture()
-{
+ShellFixture::ShellFixture() {
     site = core::SiteConfig::defaults();
     site.facility = {QStringLiteral("CHP-TEST"), QStringLiteral("Hôpital provincial de test")};
     database = std::move(storage::Database::open(dir.filePath(QStringLiteral("sijil.db")))).value();
@@ -18,18 +17,20 @@ ShellFixture::ShellFixture()
                                                        QStringLiteral("test-workstation"));
     patient = std::make_unique<core::PatientContext>();
     connection = std::make_unique<core::ConnectionStatus>();
-    preferences = std::make_unique<core::UserPreferences>(dir.filePath(QStringLiteral("prefs.ini")));
+    preferences =
+        std::make_unique<core::UserPreferences>(dir.filePath(QStringLiteral("prefs.ini")));
     languages = std::make_unique<ui::LanguageManager>();
     languages->setLanguage(QStringLiteral("fr"));
     themes = std::make_unique<ui::ThemeManager>();
     themes->apply(QStringLiteral("light"));
 }
 
-ShellFixture::~ShellFixture() { m_window.reset(); }
+ShellFixture::~ShellFixture() {
+    m_window.reset();
+}
 
 access::User ShellFixture::addUser(const QString& username, const QString& password,
-                                   QList<access::Role> roles, const QString& displayName)
-{
+                                   QList<access::Role> roles, const QString& displayName) {
     access::NewAccount a{username, displayName, std::move(roles), site.facility.id, password};
     auto future = accounts->create(a);
     QFutureWatcher<core::Result<access::User>> watcher;
@@ -45,8 +46,7 @@ access::User ShellFixture::addUser(const QString& username, const QString& passw
     return *result;
 }
 
-ui::MainWindow& ShellFixture::window()
-{
+ui::MainWindow& ShellFixture::window() {
     if (!m_window) {
         m_window = std::make_unique<ui::MainWindow>(ui::ShellServices{
             *session, *accounts, *patient, *connection, *preferences, site, *languages, *themes});
@@ -60,15 +60,13 @@ ui::MainWindow& ShellFixture::window()
     return *m_window;
 }
 
-bool ShellFixture::signIn(const QString& username, const QString& password)
-{
+bool ShellFixture::signIn(const QString& username, const QString& password) {
     session->signIn(username, password);
-    return QTest::qWaitFor([&] { return session->state() == access::SessionManager::State::Active; },
-                           10000);
+    return QTest::qWaitFor(
+        [&] { return session->state() == access::SessionManager::State::Active; }, 10000);
 }
 
-core::PatientSummary samplePatient()
-{
+core::PatientSummary samplePatient() {
     core::PatientSummary p;
     p.localId = QStringLiteral("local-1");
     p.ipp = core::Identifier(QStringLiteral("urn:sijil:ipp"), QStringLiteral("IPP0001234K"));

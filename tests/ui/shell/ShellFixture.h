@@ -10,13 +10,13 @@
 #include <sijil/core/UserPreferences.h>
 #include <sijil/storage/Database.h>
 #include <sijil/storage/UserRepository.h>
-#include <shell/LanguageManager.h>
-#include <shell/MainWindow.h>
-#include <shell/ThemeManager.h>
 
 #include <QTemporaryDir>
 
 #include <memory>
+#include <shell/LanguageManager.h>
+#include <shell/MainWindow.h>
+#include <shell/ThemeManager.h>
 
 namespace sijil::test {
 

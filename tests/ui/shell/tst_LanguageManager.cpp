@@ -2,9 +2,6 @@
 // layout, messages already on screen are re-translated, the choice is remembered.
 #include "ShellFixture.h"
 
-#include <shell/FieldMessage.h>
-#include <shell/Workspace.h>
-
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
@@ -14,17 +11,22 @@
 #include <QPushButton>
 #include <QtTest>
 
+#include <shell/FieldMessage.h>
+#include <shell/Workspace.h>
+
 using namespace sijil;
 
 namespace {
 
-bool hasArabicLetters(const QString& s)
-{
-    return std::any_of(s.begin(), s.end(), [](QChar c) { return c.unicode() >= 0x0600 && c.unicode() <= 0x06FF; });
+bool hasArabicLetters(const QString& s) {
+    return std::any_of(s.begin(), s.end(),
+                       [](QChar c) { return c.unicode() >= 0x0600 && c.unicode() <= 0x06FF; });
 }
 
 // Where a child sits in the window, in window coordinates.
-int leftEdgeInWindow(QWidget* child) { return child->mapTo(child->window(), QPoint(0, 0)).x(); }
+int leftEdgeInWindow(QWidget* child) {
+    return child->mapTo(child->window(), QPoint(0, 0)).x();
+}
 
 } // namespace
 
@@ -32,8 +34,7 @@ class LanguageManagerTest : public QObject {
     Q_OBJECT
 
 private slots:
-    void arabicMirrorsTheWholeLayoutAndBack()
-    {
+    void arabicMirrorsTheWholeLayoutAndBack() {
         test::ShellFixture f;
         f.addUser(QStringLiteral("ahmed"), QStringLiteral("tres-secret-42"));
         auto& w = f.window();
@@ -60,8 +61,7 @@ private slots:
         QCOMPARE(nav->item(0)->text(), QStringLiteral("Admission"));
     }
 
-    void englishReplacesTheFrenchTexts()
-    {
+    void englishReplacesTheFrenchTexts() {
         test::ShellFixture f;
         f.addUser(QStringLiteral("ahmed"), QStringLiteral("tres-secret-42"));
         auto& w = f.window();
@@ -76,8 +76,7 @@ private slots:
         QTRY_COMPARE(button->text(), QStringLiteral("Se connecter"));
     }
 
-    void messagesAlreadyShownAreRetranslated()
-    {
+    void messagesAlreadyShownAreRetranslated() {
         test::ShellFixture f;
         f.addUser(QStringLiteral("ahmed"), QStringLiteral("tres-secret-42"));
         auto& w = f.window();
@@ -100,8 +99,7 @@ private slots:
         f.languages->setLanguage(QStringLiteral("fr"));
     }
 
-    void signInPageOffersTheLanguageBeforeSignIn()
-    {
+    void signInPageOffersTheLanguageBeforeSignIn() {
         test::ShellFixture f;
         f.addUser(QStringLiteral("ahmed"), QStringLiteral("tres-secret-42"));
         auto& w = f.window();
@@ -120,8 +118,7 @@ private slots:
         QCOMPARE(chooser->currentData().toString(), QStringLiteral("fr"));
     }
 
-    void unknownLanguagesAreRefused()
-    {
+    void unknownLanguagesAreRefused() {
         ui::LanguageManager languages;
         QVERIFY(languages.setLanguage(QStringLiteral("fr")));
         QSignalSpy changed(&languages, &ui::LanguageManager::languageChanged);

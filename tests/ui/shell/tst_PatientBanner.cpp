@@ -1,12 +1,12 @@
 // The banner names the open patient everywhere, in both scripts, and says so when none is open.
 #include "ShellFixture.h"
 
-#include <shell/PatientBanner.h>
-#include <shell/Workspace.h>
-
 #include <QLabel>
 #include <QToolButton>
 #include <QtTest>
+
+#include <shell/PatientBanner.h>
+#include <shell/Workspace.h>
 
 using namespace sijil;
 
@@ -14,16 +14,14 @@ class PatientBannerTest : public QObject {
     Q_OBJECT
 
 private:
-    static QString label(QWidget& banner, const char* name)
-    {
+    static QString label(QWidget& banner, const char* name) {
         return banner.findChild<QLabel*>(QString::fromLatin1(name))->text();
     }
 
 private slots:
     void initTestCase() { QLocale::setDefault(QLocale(QStringLiteral("fr_MA"))); }
 
-    void saysWhenNoPatientIsOpen()
-    {
+    void saysWhenNoPatientIsOpen() {
         core::PatientContext context;
         ui::PatientBanner banner(context);
         banner.show();
@@ -32,8 +30,7 @@ private slots:
         QVERIFY(!banner.findChild<QToolButton*>()->isVisible());
     }
 
-    void showsTheOpenPatientInBothScripts()
-    {
+    void showsTheOpenPatientInBothScripts() {
         core::PatientContext context;
         ui::PatientBanner banner(context);
         banner.show();
@@ -52,8 +49,7 @@ private slots:
         QVERIFY(banner.accessibleName().contains(QStringLiteral("EL AMRANI")));
     }
 
-    void partialBirthDatesStayVisiblyPartial()
-    {
+    void partialBirthDatesStayVisiblyPartial() {
         core::PatientContext context;
         ui::PatientBanner banner(context);
         auto p = test::samplePatient();
@@ -66,8 +62,7 @@ private slots:
         QCOMPARE(label(banner, "bannerIpp"), QStringLiteral("IPP : non attribué"));
     }
 
-    void closingFromTheBannerClosesTheContext()
-    {
+    void closingFromTheBannerClosesTheContext() {
         core::PatientContext context;
         ui::PatientBanner banner(context);
         banner.show();
@@ -79,8 +74,7 @@ private slots:
         QCOMPARE(label(banner, "bannerLatinName"), QStringLiteral("Aucun patient ouvert"));
     }
 
-    void everyAreaSharesTheSameBannerState()
-    {
+    void everyAreaSharesTheSameBannerState() {
         test::ShellFixture f;
         f.addUser(QStringLiteral("ahmed"), QStringLiteral("tres-secret-42"));
         auto& w = f.window();

@@ -11,8 +11,7 @@ class ThemeManagerTest : public QObject {
     Q_OBJECT
 
 private slots:
-    void highContrastIsWhiteOnBlackWithYellowFocus()
-    {
+    void highContrastIsWhiteOnBlackWithYellowFocus() {
         ui::ThemeManager themes;
         QVERIFY(themes.apply(QStringLiteral("high-contrast")));
         const QPalette p = QApplication::palette();
@@ -27,8 +26,7 @@ private slots:
         QVERIFY(!qApp->styleSheet().contains(QStringLiteral("yellow")));
     }
 
-    void unknownThemesChangeNothing()
-    {
+    void unknownThemesChangeNothing() {
         ui::ThemeManager themes;
         QVERIFY(themes.apply(QStringLiteral("light")));
         QSignalSpy changed(&themes, &ui::ThemeManager::themeChanged);
@@ -37,8 +35,7 @@ private slots:
         QCOMPARE(changed.count(), 0);
     }
 
-    void theMenuAppliesAndRemembersTheTheme()
-    {
+    void theMenuAppliesAndRemembersTheTheme() {
         test::ShellFixture f;
         auto& w = f.window();
         auto* action = w.findChild<QAction*>(QStringLiteral("highContrastAction"));

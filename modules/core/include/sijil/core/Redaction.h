@@ -11,16 +11,16 @@ namespace sijil::core {
 class Sensitive {
 public:
     explicit Sensitive(QString value)
-        : m_value(std::move(value))
-    {
-    }
+        : m_value(std::move(value)) {}
     [[nodiscard]] QString digest() const;
 
 private:
     QString m_value;
 };
 
-inline Sensitive sensitive(const QString& value) { return Sensitive(value); }
+inline Sensitive sensitive(const QString& value) {
+    return Sensitive(value);
+}
 QDebug operator<<(QDebug debug, const Sensitive& value);
 
 // The safety net under every log line: masks what looks like patient data that someone forgot to

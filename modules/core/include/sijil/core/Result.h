@@ -12,13 +12,9 @@ template <typename T>
 class [[nodiscard]] Result {
 public:
     Result(T value) // NOLINT(google-explicit-constructor): implicit by design, as std::expected
-        : m_state(std::in_place_index<0>, std::move(value))
-    {
-    }
+        : m_state(std::in_place_index<0>, std::move(value)) {}
     Result(Error error) // NOLINT(google-explicit-constructor)
-        : m_state(std::in_place_index<1>, std::move(error))
-    {
-    }
+        : m_state(std::in_place_index<1>, std::move(error)) {}
 
     [[nodiscard]] bool ok() const { return m_state.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -44,9 +40,7 @@ public:
     Result() = default;
     Result(Error error) // NOLINT(google-explicit-constructor)
         : m_error(std::move(error))
-        , m_failed(true)
-    {
-    }
+        , m_failed(true) {}
 
     [[nodiscard]] bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }

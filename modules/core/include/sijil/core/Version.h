@@ -7,7 +7,11 @@
 namespace sijil::core {
 
 // The product version shown by the UI, sijilctl and the package.
-inline QString versionString() { return QStringLiteral(SIJIL_VERSION_STRING); }
-inline QString applicationId() { return QStringLiteral(SIJIL_APP_ID); }
+inline QString versionString() {
+    return QStringLiteral(SIJIL_VERSION_STRING);
+}
+inline QString applicationId() {
+    return QStringLiteral(SIJIL_APP_ID);
+}
 
 } // namespace sijil::core
