@@ -15,16 +15,10 @@
 namespace sijil::ui {
 
 FirstRunPage::FirstRunPage(ShellServices& services, QWidget* parent)
-    : QWidget(parent)
+    : CardPage(QStringLiteral("firstRunPage"), 520, parent)
     , m_services(services) {
-    setObjectName(QStringLiteral("firstRunPage"));
-    auto* outer = new QVBoxLayout(this);
-    outer->addStretch(1);
-    auto* card = new QWidget(this);
-    card->setObjectName(QStringLiteral("card"));
-    card->setMaximumWidth(520);
-    auto* v = new QVBoxLayout(card);
-    v->setContentsMargins(32, 28, 32, 28);
+    QWidget* card = this->card();
+    QVBoxLayout* v = cardLayout();
     m_title = new QLabel(card);
     m_title->setObjectName(QStringLiteral("pageTitle"));
     m_intro = new QLabel(card);
@@ -59,13 +53,6 @@ FirstRunPage::FirstRunPage(ShellServices& services, QWidget* parent)
     v->addWidget(m_formMessage);
     v->addWidget(m_create);
 
-    auto* h = new QHBoxLayout;
-    h->addStretch(1);
-    h->addWidget(card);
-    h->addStretch(1);
-    outer->addLayout(h);
-    outer->addStretch(2);
-
     for (QLineEdit* e : {m_displayName, m_username, m_password, m_confirm})
         connect(e, &QLineEdit::returnPressed, this, &FirstRunPage::submit);
     connect(m_create, &QPushButton::clicked, this, &FirstRunPage::submit);
@@ -73,14 +60,14 @@ FirstRunPage::FirstRunPage(ShellServices& services, QWidget* parent)
 }
 
 void FirstRunPage::showEvent(QShowEvent* event) {
-    QWidget::showEvent(event);
+    CardPage::showEvent(event);
     m_displayName->setFocus();
 }
 
 void FirstRunPage::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
-    QWidget::changeEvent(event);
+    CardPage::changeEvent(event);
 }
 
 void FirstRunPage::retranslate() {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWidget>
+#include "CardPage.h"
 
 class QLabel;
 class QLineEdit;
@@ -13,7 +13,7 @@ struct ShellServices;
 
 // The first start on a workstation with no account: creates the site administrator, then signs
 // them in.
-class FirstRunPage : public QWidget {
+class FirstRunPage : public CardPage {
     Q_OBJECT
 public:
     explicit FirstRunPage(ShellServices& services, QWidget* parent = nullptr);

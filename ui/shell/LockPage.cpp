@@ -16,16 +16,10 @@ namespace sijil::ui {
 using access::SessionManager;
 
 LockPage::LockPage(ShellServices& services, QWidget* parent)
-    : QWidget(parent)
+    : CardPage(QStringLiteral("lockPage"), 440, parent)
     , m_services(services) {
-    setObjectName(QStringLiteral("lockPage"));
-    auto* outer = new QVBoxLayout(this);
-    outer->addStretch(1);
-    auto* card = new QWidget(this);
-    card->setObjectName(QStringLiteral("card"));
-    card->setMaximumWidth(440);
-    auto* v = new QVBoxLayout(card);
-    v->setContentsMargins(32, 28, 32, 28);
+    QWidget* card = this->card();
+    QVBoxLayout* v = cardLayout();
     m_title = new QLabel(card);
     m_title->setObjectName(QStringLiteral("pageTitle"));
     m_who = new QLabel(card);
@@ -46,12 +40,6 @@ LockPage::LockPage(ShellServices& services, QWidget* parent)
     for (QWidget* w : std::initializer_list<QWidget*>{m_title, m_who, m_passwordLabel, m_password,
                                                       m_message, m_unlock, m_switchUser})
         v->addWidget(w);
-    auto* h = new QHBoxLayout;
-    h->addStretch(1);
-    h->addWidget(card);
-    h->addStretch(1);
-    outer->addLayout(h);
-    outer->addStretch(2);
 
     connect(m_password, &QLineEdit::returnPressed, m_unlock, &QPushButton::click);
     connect(m_password, &QLineEdit::textEdited, m_message, &FieldMessage::clear);
@@ -80,14 +68,14 @@ void LockPage::reset() {
 }
 
 void LockPage::showEvent(QShowEvent* event) {
-    QWidget::showEvent(event);
+    CardPage::showEvent(event);
     m_password->setFocus();
 }
 
 void LockPage::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
-    QWidget::changeEvent(event);
+    CardPage::changeEvent(event);
 }
 
 void LockPage::retranslate() {

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <sijil/core/Error.h>
+#include "CardPage.h"
 
-#include <QWidget>
+#include <sijil/core/Error.h>
 
 class QLabel;
 class QLineEdit;
@@ -15,7 +15,7 @@ struct ShellServices;
 
 // Covers everything while the session is locked: patient data is hidden, only the user who
 // locked it can unlock; another person may sign in instead, which ends the locked session.
-class LockPage : public QWidget {
+class LockPage : public CardPage {
     Q_OBJECT
 public:
     explicit LockPage(ShellServices& services, QWidget* parent = nullptr);

@@ -22,16 +22,10 @@ namespace sijil::ui {
 using access::SessionManager;
 
 SignInPage::SignInPage(ShellServices& services, QWidget* parent)
-    : QWidget(parent)
+    : CardPage(QStringLiteral("signInPage"), 440, parent)
     , m_services(services) {
-    setObjectName(QStringLiteral("signInPage"));
-    auto* outer = new QVBoxLayout(this);
-    outer->addStretch(1);
-    auto* card = new QWidget(this);
-    card->setObjectName(QStringLiteral("card"));
-    card->setMaximumWidth(440);
-    auto* v = new QVBoxLayout(card);
-    v->setContentsMargins(32, 28, 32, 28);
+    QWidget* card = this->card();
+    QVBoxLayout* v = cardLayout();
 
     m_title = new QLabel(card);
     m_title->setObjectName(QStringLiteral("pageTitle"));
@@ -85,13 +79,6 @@ SignInPage::SignInPage(ShellServices& services, QWidget* parent)
     v->addSpacing(12);
     v->addLayout(languageRow);
 
-    auto* h = new QHBoxLayout;
-    h->addStretch(1);
-    h->addWidget(card);
-    h->addStretch(1);
-    outer->addLayout(h);
-    outer->addStretch(2);
-
     setTabOrder(m_username, m_password);
     setTabOrder(m_password, m_submit);
     setTabOrder(m_submit, m_language);
@@ -140,14 +127,14 @@ void SignInPage::setTakeover(bool takeover) {
 }
 
 void SignInPage::showEvent(QShowEvent* event) {
-    QWidget::showEvent(event);
+    CardPage::showEvent(event);
     (m_username->text().isEmpty() ? m_username : m_password)->setFocus();
 }
 
 void SignInPage::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
-    QWidget::changeEvent(event);
+    CardPage::changeEvent(event);
 }
 
 void SignInPage::retranslate() {

@@ -1,9 +1,10 @@
 #pragma once
 
+#include "CardPage.h"
+
 #include <sijil/core/Error.h>
 
 #include <QTimer>
-#include <QWidget>
 
 class QComboBox;
 class QLabel;
@@ -18,7 +19,7 @@ struct ShellServices;
 // Sign-in: username, password, language. Wrong input gets its message beside the field; the
 // username is kept and the password selected so that retyping replaces it; after repeated
 // failures the button counts down the imposed delay.
-class SignInPage : public QWidget {
+class SignInPage : public CardPage {
     Q_OBJECT
 public:
     explicit SignInPage(ShellServices& services, QWidget* parent = nullptr);

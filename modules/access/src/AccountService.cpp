@@ -23,6 +23,14 @@ core::Error fieldError(const char* code, const char* message, const char* field)
         .withField(QString::fromLatin1(field));
 }
 
+core::Error hashFailed() {
+    return core::Error("access/hash-failed",
+                       core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::access::AccountService",
+                                                              "Le mot de passe n'a pas pu être "
+                                                              "protégé (mémoire insuffisante ?).")),
+                       QStringLiteral("scrypt failed"));
+}
+
 template <typename T>
 QFuture<T> ready(T value) {
     return QtFuture::makeReadyFuture(std::move(value));
@@ -139,13 +147,7 @@ QFuture<core::Result<User>> AccountService::create(const NewAccount& account) {
     return hashing.then(
         this, [this, account, username](const QByteArray& phc) -> core::Result<User> {
             if (phc.isEmpty())
-                return core::Error(
-                    "access/hash-failed",
-                    core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::access::AccountService",
-                                                           "Le mot de passe n'a pas pu "
-                                                           "être protégé (mémoire "
-                                                           "insuffisante ?).")),
-                    QStringLiteral("scrypt failed"));
+                return hashFailed();
             storage::UserRecord r;
             r.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
             r.username = username;
@@ -207,13 +209,7 @@ QFuture<core::Status> AccountService::setPassword(const QString& username,
     auto hashing = QtConcurrent::run([password] { return PasswordHasher::hash(password); });
     return hashing.then(this, [this, r = *record](const QByteArray& phc) mutable -> core::Status {
         if (phc.isEmpty())
-            return core::Error(
-                "access/hash-failed",
-                core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::access::AccountService",
-                                                       "Le mot de passe n'a pas pu "
-                                                       "être protégé (mémoire "
-                                                       "insuffisante ?).")),
-                QStringLiteral("scrypt failed"));
+            return hashFailed();
         r.passwordHash = phc;
         r.failedAttempts = 0;
         r.lastFailedAtUtc = {};
