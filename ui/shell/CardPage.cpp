@@ -13,6 +13,7 @@ CardPage::CardPage(const QString& objectName, int maxCardWidth, QWidget* parent)
     m_card = new QWidget(this);
     m_card->setObjectName(QStringLiteral("card"));
     m_card->setMaximumWidth(maxCardWidth);
+    m_card->setMinimumWidth(std::min(400, maxCardWidth));
     m_layout = new QVBoxLayout(m_card);
     m_layout->setContentsMargins(32, 28, 32, 28);
     auto* row = new QHBoxLayout;
