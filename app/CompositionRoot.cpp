@@ -2,6 +2,7 @@
 
 #include <sijil/access/AccountService.h>
 #include <sijil/access/LocalAuthenticator.h>
+#include <sijil/access/SessionAuditor.h>
 #include <sijil/access/SessionManager.h>
 #include <sijil/core/Clock.h>
 #include <sijil/core/ConnectionStatus.h>
@@ -10,6 +11,7 @@
 #include <sijil/core/PatientContext.h>
 #include <sijil/core/UserPreferences.h>
 #include <sijil/core/Version.h>
+#include <sijil/storage/AuditTrail.h>
 #include <sijil/storage/Database.h>
 #include <sijil/storage/UserRepository.h>
 
@@ -123,6 +125,16 @@ int CompositionRoot::run() {
     m_session = std::make_unique<access::SessionManager>(*m_authenticator, m_site.facility.id,
                                                          QSysInfo::machineHostName());
     m_session->setIdleTimeout(std::chrono::minutes(m_site.idleLockMinutes));
+    auto auditKey = storage::AuditTrail::loadOrCreateKey(m_paths->auditKeyPath());
+    if (!auditKey) {
+        // Working without an audit trail is not allowed: patient data access must be traceable.
+        qCCritical(lcCore) << "audit key refused:" << auditKey.error();
+        QMessageBox::critical(nullptr, QStringLiteral("Sijil"), auditKey.error().userMessage());
+        return 1;
+    }
+    m_audit =
+        std::make_unique<storage::AuditTrail>(*m_database, *auditKey, m_paths->auditHeadPath());
+    m_sessionAuditor = std::make_unique<access::SessionAuditor>(*m_session, *m_audit, *m_clock);
     m_idle = std::make_unique<ui::IdleMonitor>(*m_session);
     m_patient = std::make_unique<core::PatientContext>();
     m_connection = std::make_unique<core::ConnectionStatus>();

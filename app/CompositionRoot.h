@@ -12,6 +12,7 @@ class QCommandLineParser;
 namespace sijil::access {
 class AccountService;
 class LocalAuthenticator;
+class SessionAuditor;
 class SessionManager;
 } // namespace sijil::access
 namespace sijil::core {
@@ -22,6 +23,7 @@ class SystemClock;
 class UserPreferences;
 } // namespace sijil::core
 namespace sijil::storage {
+class AuditTrail;
 class Database;
 class UserRepository;
 } // namespace sijil::storage
@@ -64,6 +66,8 @@ private:
     std::unique_ptr<access::AccountService> m_accounts;
     std::unique_ptr<access::LocalAuthenticator> m_authenticator;
     std::unique_ptr<access::SessionManager> m_session;
+    std::unique_ptr<storage::AuditTrail> m_audit;
+    std::unique_ptr<access::SessionAuditor> m_sessionAuditor;
     std::unique_ptr<core::PatientContext> m_patient;
     std::unique_ptr<core::ConnectionStatus> m_connection;
     std::unique_ptr<ui::LanguageManager> m_languages;

@@ -192,6 +192,81 @@
             <translation>sous-commande inconnue : users %1</translation>
         </message>
         <message>
+            <source>« version » ne prend pas d'argument.</source>
+            <translation>« version » ne prend pas d'argument.</translation>
+        </message>
+        <message>
+            <source>schéma de la base locale : %1</source>
+            <translation>schéma de la base locale : %1</translation>
+        </message>
+        <message>
+            <source>entrée modifiée</source>
+            <translation>entrée modifiée</translation>
+        </message>
+        <message>
+            <source>entrée supprimée</source>
+            <translation>entrée supprimée</translation>
+        </message>
+        <message>
+            <source>fin du journal supprimée</source>
+            <translation>fin du journal supprimée</translation>
+        </message>
+        <message>
+            <source>repère de fin du journal modifié ou supprimé</source>
+            <translation>repère de fin du journal modifié ou supprimé</translation>
+        </message>
+        <message>
+            <source>journal d'audit altéré à l'entrée %1 : %2</source>
+            <translation>journal d'audit altéré à l'entrée %1 : %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Journal d'audit intact : %n entrée(s) vérifiée(s).</source>
+            <translation>
+                <numerusform>Journal d'audit intact : %n entrée vérifiée.</numerusform>
+                <numerusform>Journal d'audit intact : %n entrées vérifiées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>--after attend un numéro d'entrée.</source>
+            <translation>--after attend un numéro d'entrée.</translation>
+        </message>
+        <message>
+            <source>usage : sijilctl audit export [--after N]</source>
+            <translation>usage : sijilctl audit export [--after N]</translation>
+        </message>
+        <message>
+            <source>usage : sijilctl audit verify|export [--after N]</source>
+            <translation>usage : sijilctl audit verify|export [--after N]</translation>
+        </message>
+        <message>
+            <source>usage : sijilctl audit verify</source>
+            <translation>usage : sijilctl audit verify</translation>
+        </message>
+        <message>
+            <source>usage : sijilctl store stats|check</source>
+            <translation>usage : sijilctl store stats|check</translation>
+        </message>
+        <message>
+            <source>la base locale est endommagée :</source>
+            <translation>la base locale est endommagée :</translation>
+        </message>
+        <message>
+            <source>Base locale intègre (schéma %1).</source>
+            <translation>Base locale intègre (schéma %1).</translation>
+        </message>
+        <message>
+            <source>Base locale : %1</source>
+            <translation>Base locale : %1</translation>
+        </message>
+        <message>
+            <source>Schéma : %1</source>
+            <translation>Schéma : %1</translation>
+        </message>
+        <message>
+            <source>Taille : %1 octets (journal WAL : %2 octets)</source>
+            <translation>Taille : %1 octets (journal WAL : %2 octets)</translation>
+        </message>
+        <message>
             <source>Usage : sijilctl [--data-dir DOSSIER] [--site-config FICHIER] COMMANDE [ARGUMENTS]
 
 Commandes :
@@ -204,6 +279,10 @@ Commandes :
   users passwd IDENTIFIANT [--password-stdin]
                                   change le mot de passe
   config show                     configuration effective du site (JSON)
+  store stats                     taille et contenu de la base locale
+  store check                     vérifie l'intégrité de la base locale
+  audit verify                    vérifie la chaîne du journal d'audit
+  audit export [--after N]        exporte le journal d'audit (JSON, une entrée par ligne)
 
 Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </source>
@@ -219,17 +298,13 @@ Commandes :
   users passwd IDENTIFIANT [--password-stdin]
                                   change le mot de passe
   config show                     configuration effective du site (JSON)
+  store stats                     taille et contenu de la base locale
+  store check                     vérifie l'intégrité de la base locale
+  audit verify                    vérifie la chaîne du journal d'audit
+  audit export [--after N]        exporte le journal d'audit (JSON, une entrée par ligne)
 
 Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </translation>
-        </message>
-        <message>
-            <source>« version » ne prend pas d'argument.</source>
-            <translation>« version » ne prend pas d'argument.</translation>
-        </message>
-        <message>
-            <source>schéma de la base locale : %1</source>
-            <translation>schéma de la base locale : %1</translation>
         </message>
     </context>
     <context>
@@ -362,6 +437,13 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <message>
             <source>Enregistrement introuvable.</source>
             <translation>Enregistrement introuvable.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sijil::storage::AuditTrail</name>
+        <message>
+            <source>La clé du journal d'audit « %1 » est illisible ou invalide.</source>
+            <translation>La clé du journal d'audit « %1 » est illisible ou invalide.</translation>
         </message>
     </context>
     <context>

@@ -17,6 +17,8 @@ public:
     static int version(CtlContext& ctx, const QStringList& args);
     static int users(CtlContext& ctx, const QStringList& args);
     static int config(CtlContext& ctx, const QStringList& args);
+    static int store(CtlContext& ctx, const QStringList& args);
+    static int audit(CtlContext& ctx, const QStringList& args);
     static QString usage();
 };
 

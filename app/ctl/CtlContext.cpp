@@ -3,6 +3,7 @@
 #include <sijil/access/AccountService.h>
 #include <sijil/core/Clock.h>
 #include <sijil/core/Paths.h>
+#include <sijil/storage/AuditTrail.h>
 #include <sijil/storage/Database.h>
 #include <sijil/storage/UserRepository.h>
 
@@ -24,9 +25,9 @@ core::Result<core::SiteConfig> CtlContext::siteConfig() const {
     return core::SiteConfig::load(path);
 }
 
-core::Result<access::AccountService*> CtlContext::accounts() {
-    if (m_accounts)
-        return m_accounts.get();
+core::Result<storage::Database*> CtlContext::database() {
+    if (m_database)
+        return m_database.get();
     if (!m_paths->ensureDataDir())
         return core::Error("ctl/data-dir",
                            core::UserText("sijil::app::CtlContext",
@@ -39,10 +40,32 @@ core::Result<access::AccountService*> CtlContext::accounts() {
     if (!db)
         return db.error();
     m_database = std::move(db).value();
+    return m_database.get();
+}
+
+core::Result<access::AccountService*> CtlContext::accounts() {
+    if (m_accounts)
+        return m_accounts.get();
+    auto db = database();
+    if (!db)
+        return db.error();
     m_clock = std::make_unique<core::SystemClock>();
-    m_users = storage::createUserRepository(*m_database);
+    m_users = storage::createUserRepository(**db);
     m_accounts = std::make_unique<access::AccountService>(*m_users, *m_clock);
     return m_accounts.get();
+}
+
+core::Result<storage::AuditTrail*> CtlContext::auditTrail() {
+    if (m_audit)
+        return m_audit.get();
+    auto db = database();
+    if (!db)
+        return db.error();
+    auto key = storage::AuditTrail::loadOrCreateKey(m_paths->auditKeyPath());
+    if (!key)
+        return key.error();
+    m_audit = std::make_unique<storage::AuditTrail>(**db, *key, m_paths->auditHeadPath());
+    return m_audit.get();
 }
 
 void CtlContext::printError(const QString& message) {

@@ -15,6 +15,7 @@ class Paths;
 class SystemClock;
 } // namespace sijil::core
 namespace sijil::storage {
+class AuditTrail;
 class Database;
 class UserRepository;
 } // namespace sijil::storage
@@ -34,7 +35,9 @@ public:
     [[nodiscard]] const core::Paths& paths() const { return *m_paths; }
     // The effective site configuration (file named, found, or embedded default).
     [[nodiscard]] core::Result<core::SiteConfig> siteConfig() const;
+    [[nodiscard]] core::Result<storage::Database*> database();
     [[nodiscard]] core::Result<access::AccountService*> accounts();
+    [[nodiscard]] core::Result<storage::AuditTrail*> auditTrail();
 
     // Prints a translated error to stderr in the form "sijilctl: message".
     static void printError(const QString& message);
@@ -60,6 +63,7 @@ private:
     std::unique_ptr<storage::Database> m_database;
     std::unique_ptr<storage::UserRepository> m_users;
     std::unique_ptr<access::AccountService> m_accounts;
+    std::unique_ptr<storage::AuditTrail> m_audit;
 };
 
 } // namespace sijil::app

@@ -21,6 +21,11 @@ QString Commands::usage() {
               "  users passwd IDENTIFIANT [--password-stdin]\n"
               "                                  change le mot de passe\n"
               "  config show                     configuration effective du site (JSON)\n"
+              "  store stats                     taille et contenu de la base locale\n"
+              "  store check                     vérifie l'intégrité de la base locale\n"
+              "  audit verify                    vérifie la chaîne du journal d'audit\n"
+              "  audit export [--after N]        exporte le journal d'audit (JSON, une entrée "
+              "par ligne)\n"
               "\n"
               "Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin\n");
 }

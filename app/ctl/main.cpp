@@ -57,6 +57,10 @@ int main(int argc, char* argv[]) {
         return Commands::users(ctx, args);
     if (command == u"config")
         return Commands::config(ctx, args);
+    if (command == u"store")
+        return Commands::store(ctx, args);
+    if (command == u"audit")
+        return Commands::audit(ctx, args);
     CtlContext::printError(
         QCoreApplication::translate("sijil::app::Commands", "commande inconnue : %1").arg(command));
     QTextStream(stderr) << Commands::usage();

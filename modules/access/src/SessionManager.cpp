@@ -46,10 +46,9 @@ void SessionManager::unlock(const QString& password) {
 }
 
 void SessionManager::finish(const QString& username, const core::Result<User>& result) {
-    Q_UNUSED(username)
     if (!result) {
         setState(m_stateBeforeAuth);
-        emit signInFailed(result.error());
+        emit signInFailed(result.error(), username);
         return;
     }
     const User& user = *result;
@@ -57,12 +56,14 @@ void SessionManager::finish(const QString& username, const core::Result<User>& r
         qCInfo(lcAccess) << "session unlocked";
         setState(State::Active);
         armIdleTimer();
+        emit sessionUnlocked();
         return;
     }
     if (m_session) {
         // Another person takes over a locked desk: the first session ends first, so that nothing
         // of it (open patient, drafts) carries over to the new user.
         qCInfo(lcAccess) << "locked session ended by another user's sign-in";
+        emit sessionEnding();
         m_session.reset();
         m_state = State::SignedOut;
         emit sessionEnded();
@@ -87,6 +88,7 @@ void SessionManager::lock() {
     m_idleTimer.stop();
     qCInfo(lcAccess) << "session locked";
     setState(State::Locked);
+    emit sessionLocked();
 }
 
 void SessionManager::signOut() {
@@ -94,6 +96,7 @@ void SessionManager::signOut() {
         return;
     ++m_attempt; // a sign-in still running belongs to the old state
     m_idleTimer.stop();
+    emit sessionEnding();
     m_session.reset();
     qCInfo(lcAccess) << "signed out";
     setState(State::SignedOut);

@@ -26,6 +26,14 @@ QString Paths::preferencesPath() const {
     return m_dataDir + QStringLiteral("/preferences.ini");
 }
 
+QString Paths::auditKeyPath() const {
+    return m_dataDir + QStringLiteral("/audit.key");
+}
+
+QString Paths::auditHeadPath() const {
+    return m_dataDir + QStringLiteral("/audit.head");
+}
+
 QString Paths::findSiteConfig() {
     const QString fromEnv = qEnvironmentVariable("SIJIL_SITE_CONFIG");
     if (!fromEnv.isEmpty())

@@ -147,4 +147,32 @@ core::Result<std::unique_ptr<Database>> Database::open(const QString& path) {
     return self;
 }
 
+core::Result<QStringList> Database::integrityCheck() const {
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+        return sqlError(q.lastError(), "integrity check");
+    QStringList findings;
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != u"ok")
+            findings << line;
+    }
+    return findings;
+}
+
+core::Result<QList<std::pair<QString, qint64>>> Database::tableRowCounts() const {
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QList<std::pair<QString, qint64>> out;
+    for (const QString& table : db.tables(QSql::Tables)) {
+        if (table.startsWith(u"sqlite_"))
+            continue;
+        QSqlQuery q(db);
+        // Table names come from the schema itself, never from input.
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table)) || !q.next())
+            return sqlError(q.lastError(), "count rows");
+        out.append({table, q.value(0).toLongLong()});
+    }
+    return out;
+}
+
 } // namespace sijil::storage

@@ -24,6 +24,28 @@ const std::vector<Migration>& migrations() {
                             " created_at TEXT NOT NULL,"
                             " updated_at TEXT NOT NULL)"),
          }},
+        {2,
+         "audit trail",
+         {
+             QStringLiteral("CREATE TABLE audit_log ("
+                            " seq INTEGER PRIMARY KEY,"
+                            " recorded_at TEXT NOT NULL,"
+                            " actor_id TEXT NOT NULL,"
+                            " actor_name TEXT NOT NULL,"
+                            " facility_id TEXT NOT NULL,"
+                            " workstation TEXT NOT NULL,"
+                            " action TEXT NOT NULL,"
+                            " subtype TEXT NOT NULL,"
+                            " patient_id TEXT NOT NULL,"
+                            " entity_type TEXT NOT NULL,"
+                            " entity_id TEXT NOT NULL,"
+                            " outcome INTEGER NOT NULL,"
+                            " detail TEXT NOT NULL,"
+                            " mac TEXT NOT NULL,"
+                            " sent INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE INDEX audit_log_unsent ON audit_log(seq) WHERE sent = 0"),
+             QStringLiteral("CREATE INDEX audit_log_patient ON audit_log(patient_id, seq)"),
+         }},
     };
     return list;
 }

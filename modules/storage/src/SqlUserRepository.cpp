@@ -1,6 +1,7 @@
 #include "SqlUserRepository.h"
 
 #include "SqlError.h"
+#include "SqlValues.h"
 
 #include <sijil/storage/Database.h>
 
@@ -43,11 +44,11 @@ UserRecord readRow(const QSqlQuery& q) {
 }
 
 void bindAll(QSqlQuery& q, const UserRecord& u) {
-    q.bindValue(QStringLiteral(":id"), u.id);
-    q.bindValue(QStringLiteral(":username"), u.username);
-    q.bindValue(QStringLiteral(":display_name"), u.displayName);
+    q.bindValue(QStringLiteral(":id"), textValue(u.id));
+    q.bindValue(QStringLiteral(":username"), textValue(u.username));
+    q.bindValue(QStringLiteral(":display_name"), textValue(u.displayName));
     q.bindValue(QStringLiteral(":roles"), u.roles.join(u','));
-    q.bindValue(QStringLiteral(":facility_id"), u.facilityId);
+    q.bindValue(QStringLiteral(":facility_id"), textValue(u.facilityId));
     q.bindValue(QStringLiteral(":password_hash"), QString::fromLatin1(u.passwordHash));
     q.bindValue(QStringLiteral(":disabled"), u.disabled ? 1 : 0);
     q.bindValue(QStringLiteral(":failed_attempts"), u.failedAttempts);

@@ -36,6 +36,8 @@ public:
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] const std::optional<SessionInfo>& session() const { return m_session; }
     [[nodiscard]] Authenticator& authenticator() { return m_auth; }
+    [[nodiscard]] const QString& facilityId() const { return m_facilityId; }
+    [[nodiscard]] const QString& workstation() const { return m_workstation; }
 
     // Starts a session, or, when locked, unlocks it (same user) or replaces it (another user).
     void signIn(const QString& username, const QString& password);
@@ -55,7 +57,12 @@ signals:
     void sessionStarted();
     // The session is over (signed out, or replaced by another user's): clear what it showed.
     void sessionEnded();
-    void signInFailed(const sijil::core::Error& error);
+    // Just before a session ends, while session() still describes it.
+    void sessionEnding();
+    void sessionLocked();
+    void sessionUnlocked();
+    // `username` is what was typed, for the audit trail.
+    void signInFailed(const sijil::core::Error& error, const QString& username);
 
 private:
     void setState(State state);

@@ -14,6 +14,9 @@ public:
     [[nodiscard]] QString databasePath() const;
     [[nodiscard]] QString logFilePath() const;
     [[nodiscard]] QString preferencesPath() const;
+    // The audit trail's MAC key and its head record, kept beside the store but outside it.
+    [[nodiscard]] QString auditKeyPath() const;
+    [[nodiscard]] QString auditHeadPath() const;
     // SIJIL_SITE_CONFIG, else site.json in the user's config folder, else /etc/sijil/site.json;
     // empty when none exists (the embedded default applies).
     [[nodiscard]] static QString findSiteConfig();

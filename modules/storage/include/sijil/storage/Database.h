@@ -2,9 +2,12 @@
 
 #include <sijil/core/Result.h>
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
+#include <utility>
 
 namespace sijil::storage {
 
@@ -23,6 +26,10 @@ public:
     [[nodiscard]] int schemaVersion() const;
     [[nodiscard]] static int latestSchemaVersion();
     [[nodiscard]] const QString& path() const { return m_path; }
+    // SQLite's own PRAGMA integrity_check: empty when the file is sound, else its findings.
+    [[nodiscard]] core::Result<QStringList> integrityCheck() const;
+    // Rows per table, for `sijilctl store stats`.
+    [[nodiscard]] core::Result<QList<std::pair<QString, qint64>>> tableRowCounts() const;
     // The Qt Sql connection name; used by repositories inside this module only.
     [[nodiscard]] const QString& connectionName() const { return m_connection; }
 

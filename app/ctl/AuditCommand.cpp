@@ -1,0 +1,107 @@
+#include "Commands.h"
+#include "CtlContext.h"
+
+#include <sijil/storage/AuditTrail.h>
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace sijil::app {
+
+namespace {
+
+QString problemText(const QByteArray& problem) {
+    if (problem == "edited")
+        return Commands::tr("entrée modifiée");
+    if (problem == "missing")
+        return Commands::tr("entrée supprimée");
+    if (problem == "truncated")
+        return Commands::tr("fin du journal supprimée");
+    return Commands::tr("repère de fin du journal modifié ou supprimé");
+}
+
+int verify(storage::AuditTrail& trail) {
+    const auto result = trail.verify();
+    if (!result) {
+        CtlContext::printError(result.error());
+        return Commands::Failed;
+    }
+    if (!result->ok()) {
+        CtlContext::printError(Commands::tr("journal d'audit altéré à l'entrée %1 : %2")
+                                   .arg(result->firstBadSeq)
+                                   .arg(problemText(result->problem)));
+        return Commands::Failed;
+    }
+    QTextStream(stdout) << Commands::tr("Journal d'audit intact : %n entrée(s) vérifiée(s).",
+                                        nullptr, int(result->entries))
+                        << '\n';
+    return Commands::Ok;
+}
+
+int exportEntries(storage::AuditTrail& trail, const QStringList& args) {
+    qint64 after = 0;
+    if (args.size() == 2 && args[0] == u"--after") {
+        bool ok = false;
+        after = args[1].toLongLong(&ok);
+        if (!ok || after < 0) {
+            CtlContext::printError(Commands::tr("--after attend un numéro d'entrée."));
+            return Commands::Usage;
+        }
+    } else if (!args.isEmpty()) {
+        CtlContext::printError(Commands::tr("usage : sijilctl audit export [--after N]"));
+        return Commands::Usage;
+    }
+    QTextStream out(stdout);
+    // Pages of a thousand, so that a years-long journal never sits in memory at once.
+    for (;;) {
+        const auto page = trail.entries(after, 1000);
+        if (!page) {
+            CtlContext::printError(page.error());
+            return Commands::Failed;
+        }
+        for (const auto& e : *page) {
+            const QJsonObject o{
+                {QStringLiteral("seq"), e.seq},
+                {QStringLiteral("recorded"), e.recordedAtUtc.toString(Qt::ISODateWithMs)},
+                {QStringLiteral("actorId"), e.actorId},
+                {QStringLiteral("actorName"), e.actorName},
+                {QStringLiteral("facility"), e.facilityId},
+                {QStringLiteral("workstation"), e.workstation},
+                {QStringLiteral("action"), e.action},
+                {QStringLiteral("subtype"), e.subtype},
+                {QStringLiteral("patient"), e.patientId},
+                {QStringLiteral("entityType"), e.entityType},
+                {QStringLiteral("entityId"), e.entityId},
+                {QStringLiteral("outcome"), e.outcome},
+                {QStringLiteral("detail"), e.detail}};
+            out << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
+            after = e.seq;
+        }
+        if (page->size() < 1000)
+            break;
+    }
+    return Commands::Ok;
+}
+
+} // namespace
+
+int Commands::audit(CtlContext& ctx, const QStringList& args) {
+    const QString sub = args.value(0);
+    if (sub != u"verify" && sub != u"export") {
+        CtlContext::printError(tr("usage : sijilctl audit verify|export [--after N]"));
+        return Usage;
+    }
+    if (sub == u"verify" && args.size() != 1) {
+        CtlContext::printError(tr("usage : sijilctl audit verify"));
+        return Usage;
+    }
+    auto trail = ctx.auditTrail();
+    if (!trail) {
+        CtlContext::printError(trail.error());
+        return Failed;
+    }
+    return sub == u"verify" ? verify(**trail) : exportEntries(**trail, args.mid(1));
+}
+
+} // namespace sijil::app

@@ -1,0 +1,56 @@
+#include "Commands.h"
+#include "CtlContext.h"
+
+#include <sijil/core/Paths.h>
+#include <sijil/storage/Database.h>
+
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace sijil::app {
+
+int Commands::store(CtlContext& ctx, const QStringList& args) {
+    const QString sub = args.value(0);
+    if (args.size() != 1 || (sub != u"stats" && sub != u"check")) {
+        CtlContext::printError(tr("usage : sijilctl store stats|check"));
+        return Usage;
+    }
+    auto db = ctx.database();
+    if (!db) {
+        CtlContext::printError(db.error());
+        return Failed;
+    }
+    QTextStream out(stdout);
+    if (sub == u"check") {
+        const auto findings = (*db)->integrityCheck();
+        if (!findings) {
+            CtlContext::printError(findings.error());
+            return Failed;
+        }
+        if (!findings->isEmpty()) {
+            CtlContext::printError(tr("la base locale est endommagée :"));
+            for (const QString& f : *findings)
+                QTextStream(stderr) << "  " << f << '\n';
+            return Failed;
+        }
+        out << tr("Base locale intègre (schéma %1).").arg((*db)->schemaVersion()) << '\n';
+        return Ok;
+    }
+    const auto counts = (*db)->tableRowCounts();
+    if (!counts) {
+        CtlContext::printError(counts.error());
+        return Failed;
+    }
+    const QString path = ctx.paths().databasePath();
+    out << tr("Base locale : %1").arg(path) << '\n'
+        << tr("Schéma : %1").arg((*db)->schemaVersion()) << '\n'
+        << tr("Taille : %1 octets (journal WAL : %2 octets)")
+               .arg(QFileInfo(path).size())
+               .arg(QFileInfo(path + QStringLiteral("-wal")).size())
+        << '\n';
+    for (const auto& [table, rows] : *counts)
+        out << "  " << table.leftJustified(24) << ' ' << rows << '\n';
+    return Ok;
+}
+
+} // namespace sijil::app

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <sijil/core/Result.h>
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace sijil::storage {
+
+class Database;
+
+// One line of the audit trail: who did what to which patient's data, when, from where. Modelled
+// on FHIR AuditEvent (IHE Basic Audit Log Patterns) so that sync can send it as one.
+struct AuditEntry {
+    qint64 seq = 0; // assigned by append()
+    QDateTime recordedAtUtc;
+    QString actorId;
+    QString actorName;
+    QString facilityId;
+    QString workstation;
+    QString action;  // FHIR AuditEvent.action: C, R, U, D or E
+    QString subtype; // what happened: "read", "create", "update", "sign-in", "merge"...
+    QString patientId;
+    QString entityType;
+    QString entityId;
+    int outcome = 0; // FHIR AuditEvent.outcome: 0 success, 4 minor, 8 serious, 12 major failure
+    QString detail;  // never free text typed about the patient: codes and ids only
+};
+
+// What verify() found.
+struct AuditVerification {
+    qint64 entries = 0;
+    // 0 when the chain is intact; else the first entry that does not verify.
+    qint64 firstBadSeq = 0;
+    QByteArray problem; // "edited", "missing", "truncated", "head-altered"
+    [[nodiscard]] bool ok() const { return problem.isEmpty(); }
+};
+
+// The append-only audit trail. Each entry carries an HMAC-SHA256 over its content and the
+// previous entry's MAC, so that an edited, deleted or reordered entry breaks the chain from there
+// on; the last sequence number and MAC are also kept, MAC'd, in a head file outside the database,
+// so that cutting entries off the end is detected too. The key lives in a separate file readable
+// by the owner only (the OS keychain later), never in the database.
+class AuditTrail {
+public:
+    AuditTrail(Database& database, QByteArray key, QString headPath);
+
+    // Reads the key file, creating it (32 random bytes, owner-only) on first use.
+    static core::Result<QByteArray> loadOrCreateKey(const QString& path);
+
+    core::Result<qint64> append(AuditEntry entry);
+    [[nodiscard]] core::Result<AuditVerification> verify() const;
+    [[nodiscard]] core::Result<QList<AuditEntry>> entries(qint64 afterSeq, int limit) const;
+    [[nodiscard]] core::Result<qint64> count() const;
+    // Entries not yet accepted by the central server, oldest first.
+    [[nodiscard]] core::Result<QList<AuditEntry>> unsent(int limit) const;
+    core::Status markSent(const QList<qint64>& seqs);
+
+private:
+    Database& m_database;
+    QByteArray m_key;
+    QString m_headPath;
+};
+
+} // namespace sijil::storage
