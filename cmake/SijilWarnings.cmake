@@ -12,6 +12,13 @@ function(sijil_apply_warnings target)
         QT_DISABLE_DEPRECATED_BEFORE=0x060400)
 endfunction()
 
+# Hardening as Debian builds its own packages: full RELRO, stack protector, fortified libc calls.
+add_link_options(-Wl,-z,relro -Wl,-z,now)
+add_compile_options(-fstack-protector-strong)
+if(NOT CMAKE_BUILD_TYPE STREQUAL "Debug")
+    add_compile_definitions(_FORTIFY_SOURCE=2)
+endif()
+
 if(SIJIL_SANITIZE)
     add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer)
     add_link_options(-fsanitize=address,undefined)
