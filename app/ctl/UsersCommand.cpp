@@ -104,8 +104,17 @@ int add(CtlContext& ctx, access::AccountService& accounts, const QStringList& ar
     if (p.isSet(facility)) {
         a.facilityId = p.value(facility);
     } else {
+        // The account's facility comes from the site file: a broken one must not silently
+        // give the account the wrong facility.
         const auto site = ctx.siteConfig();
-        a.facilityId = site ? site->facility.id : core::SiteConfig::defaults().facility.id;
+        if (!site) {
+            CtlContext::printError(site.error());
+            CtlContext::printError(
+                Commands::tr("corrigez le fichier de configuration du site ou indiquez "
+                             "--facility."));
+            return Commands::Failed;
+        }
+        a.facilityId = site->facility.id;
     }
     // Check everything but the password before asking for it.
     a.password = QStringLiteral("placeholder-for-validation-only");
