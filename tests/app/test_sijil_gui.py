@@ -1,0 +1,109 @@
+#!/usr/bin/env python3
+"""End-to-end checks of the desktop program itself: it opens its main window on a real X server
+(Xvfb) from an empty data folder, and a broken site file never stops it.
+
+usage: test_sijil_gui.py <sijil> <sijilctl>
+"""
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import unittest
+
+SIJIL = SIJILCTL = ""
+
+
+def wait_for(predicate, timeout):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.2)
+    return False
+
+
+class Xvfb:
+    """One private X server on a free display number, stopped on exit."""
+
+    def __enter__(self):
+        for display in range(140, 200):
+            if not os.path.exists(f"/tmp/.X11-unix/X{display}") and not os.path.exists(
+                    f"/tmp/.X{display}-lock"):
+                break
+        self.display = f":{display}"
+        self.proc = subprocess.Popen(["Xvfb", self.display, "-screen", "0", "1280x800x24",
+                                      "-nolisten", "tcp"],
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        if not wait_for(lambda: os.path.exists(f"/tmp/.X11-unix/X{display}"), 10):
+            self.proc.kill()
+            raise RuntimeError("Xvfb did not start")
+        return self
+
+    def __exit__(self, *exc):
+        self.proc.terminate()
+        self.proc.wait(10)
+
+
+class GuiTest(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.mkdtemp(prefix="sijil-gui-")
+        self.env = dict(os.environ, SIJIL_DATA_DIR=os.path.join(self.tmp, "data"),
+                        HOME=self.tmp, XDG_CONFIG_HOME=os.path.join(self.tmp, "config"),
+                        XDG_RUNTIME_DIR=self.tmp, LANG="C.UTF-8")
+        self.env.pop("SIJIL_SITE_CONFIG", None)
+        self.env.pop("QT_QPA_PLATFORM", None)
+
+    def tearDown(self):
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def test_main_window_opens_on_a_real_x_server(self):
+        for tool in ("Xvfb", "xwininfo", "import", "convert"):
+            self.assertIsNotNone(shutil.which(tool), f"{tool} is missing: run .ci/install-deps test")
+        with Xvfb() as x:
+            env = dict(self.env, DISPLAY=x.display)
+            app = subprocess.Popen([SIJIL], env=env, stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.PIPE)
+            try:
+                def window_listed():
+                    tree = subprocess.run(["xwininfo", "-root", "-tree"], env=env,
+                                          capture_output=True, text=True).stdout
+                    return "Sijil — " in tree
+                self.assertTrue(wait_for(window_listed, 20), "no Sijil main window appeared")
+                self.assertIsNone(app.poll(), "sijil exited")
+                shot = os.path.join(self.tmp, "screen.png")
+                time.sleep(1.0)  # let the first frames settle before the screenshot
+                subprocess.run(["import", "-window", "root", shot], env=env, check=True)
+                colours = int(subprocess.run(["convert", shot, "-format", "%k", "info:"],
+                                             capture_output=True, text=True,
+                                             check=True).stdout.strip())
+                # A drawn form has text, fields and a button; an empty screen has one colour.
+                self.assertGreater(colours, 50, "the screenshot looks empty")
+                keep = os.environ.get("SIJIL_SCREENSHOT_DIR")
+                if keep:
+                    shutil.copy(shot, os.path.join(keep, "first-start.png"))
+            finally:
+                app.terminate()
+                app.wait(10)
+                app.stderr.close()
+
+    def test_a_broken_site_file_never_stops_the_program(self):
+        site = os.path.join(self.tmp, "site.json")
+        with open(site, "w", encoding="utf-8") as f:
+            f.write('{ "facility": { "id": ')
+        env = dict(self.env, QT_QPA_PLATFORM="offscreen", SIJIL_BENCH_FIRST_FRAME="1")
+        r = subprocess.run([SIJIL, "--site-config", site], env=env, capture_output=True,
+                           text=True, timeout=60)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn("firstFrameMs", r.stdout)
+        log = open(os.path.join(self.tmp, "data", "logs", "sijil.log"), encoding="utf-8").read()
+        self.assertIn("site configuration refused", log)
+        self.assertIn("core/site-config-invalid", log)
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 3:
+        sys.exit(__doc__)
+    SIJIL, SIJILCTL = sys.argv[1], sys.argv[2]
+    unittest.main(argv=sys.argv[:1], verbosity=2)
