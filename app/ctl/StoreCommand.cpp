@@ -33,7 +33,7 @@ int Commands::store(CtlContext& ctx, const QStringList& args) {
                 QTextStream(stderr) << "  " << f << '\n';
             return Failed;
         }
-        out << tr("Base locale intègre (schéma %1).").arg((*db)->schemaVersion()) << '\n';
+        out << tr("Base locale intacte (schéma %1).").arg((*db)->schemaVersion()) << '\n';
         return Ok;
     }
     const auto counts = (*db)->tableRowCounts();

@@ -24,7 +24,7 @@ std::optional<QString> askPassword(bool fromStdin) {
         return std::nullopt;
     }
     const QString first = Terminal::readSecret(Commands::tr("Mot de passe : "));
-    const QString second = Terminal::readSecret(Commands::tr("Confirmation : "));
+    const QString second = Terminal::readSecret(Commands::tr("Confirmez le mot de passe : "));
     if (first != second) {
         CtlContext::printError(Commands::tr("les deux mots de passe diffèrent."));
         return std::nullopt;

@@ -50,7 +50,7 @@ void ConnectionIndicator::render() {
         break;
     case State::Syncing:
         state = QStringLiteral("syncing");
-        text = tr("Synchronisation… %n en attente", nullptr, pending);
+        text = tr("Synchronisation… %n modification(s) en attente", nullptr, pending);
         setToolTip(tr("Envoi et réception des modifications en cours."));
         break;
     }

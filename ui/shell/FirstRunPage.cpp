@@ -76,7 +76,8 @@ void FirstRunPage::retranslate() {
                         "site : il pourra ensuite créer les comptes des autres utilisateurs."));
     m_displayNameLabel->setText(tr("&Nom complet"));
     m_usernameLabel->setText(tr("&Identifiant"));
-    m_passwordLabel->setText(tr("&Mot de passe (10 caractères au moins)"));
+    m_passwordLabel->setText(tr("&Mot de passe (%1 caractères au moins)")
+                                 .arg(access::AccountService::kMinPasswordLength));
     m_confirmLabel->setText(tr("&Confirmation du mot de passe"));
     m_create->setText(m_busy ? tr("Création…") : tr("Créer le compte administrateur"));
 }

@@ -15,7 +15,6 @@ namespace sijil::access {
 namespace {
 
 constexpr const char* kCtx = "sijil::access::AccountService";
-constexpr int kMinPasswordLength = 10;
 constexpr int kMaxPasswordLength = 256;
 
 core::Error fieldError(const char* code, const char* message, const char* field) {

@@ -18,6 +18,8 @@ constexpr int kHashBytes = 32;
 constexpr int kMaxLog2N = 20;
 constexpr int kMaxR = 16;
 constexpr int kMaxP = 4;
+// The parameters together, too: ln=20 with r=16 is within each bound but needs 2 GiB.
+constexpr quint64 kMaxMemoryBytes = 256ULL * 1024 * 1024;
 
 constexpr auto kB64 = QByteArray::Base64Encoding | QByteArray::OmitTrailingEquals;
 
@@ -49,7 +51,8 @@ Parsed parse(const QByteArray& phc) {
         return p;
     p.cost = {m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()};
     if (p.cost.log2N < 10 || p.cost.log2N > kMaxLog2N || p.cost.r < 1 || p.cost.r > kMaxR ||
-        p.cost.p < 1 || p.cost.p > kMaxP)
+        p.cost.p < 1 || p.cost.p > kMaxP ||
+        (128ULL * quint64(p.cost.r) << p.cost.log2N) > kMaxMemoryBytes)
         return p;
     p.salt = QByteArray::fromBase64(m.captured(4).toLatin1(), kB64);
     p.hash = QByteArray::fromBase64(m.captured(5).toLatin1(), kB64);

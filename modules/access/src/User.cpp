@@ -1,5 +1,6 @@
 #include <sijil/access/User.h>
 
+#include <QLocale>
 #include <QStringList>
 
 namespace sijil::access {
@@ -8,7 +9,9 @@ QString User::rolesDisplay() const {
     QStringList names;
     for (Role r : roles)
         names << roleName(r).toString();
-    return names.join(QStringLiteral(", "));
+    // Arabic separates list items with its own comma.
+    const bool arabic = QLocale().language() == QLocale::Arabic;
+    return names.join(arabic ? QStringLiteral("، ") : QStringLiteral(", "));
 }
 
 } // namespace sijil::access

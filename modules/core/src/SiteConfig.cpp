@@ -76,7 +76,8 @@ public:
         if (v.isUndefined() || v.isNull())
             return fallback;
         const double d = v.toDouble(-1e300);
-        if (!v.isDouble() || d != static_cast<int>(d) || d < min || d > max) {
+        // Range first: converting an out-of-range double to int is undefined behaviour.
+        if (!v.isDouble() || d < min || d > max || d != static_cast<int>(d)) {
             fail(field, what);
             return fallback;
         }
@@ -114,8 +115,8 @@ QString lineColumn(const QByteArray& json, int offset) {
         if (json.at(i) == '\n') {
             ++line;
             column = 1;
-        } else {
-            ++column;
+        } else if ((static_cast<unsigned char>(json.at(i)) & 0xC0) != 0x80) {
+            ++column; // characters, as an editor counts them: UTF-8 continuation bytes are not
         }
     }
     return QStringLiteral("%1:%2").arg(line).arg(column);

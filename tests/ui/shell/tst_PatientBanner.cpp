@@ -13,13 +13,16 @@ using namespace sijil;
 class PatientBannerTest : public QObject {
     Q_OBJECT
 
+    ui::LanguageManager m_languages;
+
 private:
     static QString label(QWidget& banner, const char* name) {
         return banner.findChild<QLabel*>(QString::fromLatin1(name))->text();
     }
 
 private slots:
-    void initTestCase() { QLocale::setDefault(QLocale(QStringLiteral("fr_MA"))); }
+    // French with its translation file, as the application runs it (plural forms live there).
+    void initTestCase() { QVERIFY(m_languages.setLanguage(QStringLiteral("fr"))); }
 
     void saysWhenNoPatientIsOpen() {
         core::PatientContext context;

@@ -37,6 +37,7 @@ public:
     [[nodiscard]] static core::Status validatePassword(const QString& password,
                                                        const QString& username);
     [[nodiscard]] static bool isValidUsername(const QString& username);
+    static constexpr int kMinPasswordLength = 10;
 
     // Hashes on the thread pool, stores on the caller's thread.
     QFuture<core::Result<User>> create(const NewAccount& account);
