@@ -129,8 +129,10 @@ function(sijil_check_modules)
                 if(idx LESS 3)
                     string(APPEND errors "\n  ${target} (${layer}) links ${dep}: widgets and GUI libraries belong to the ui and app layers")
                 endif()
-            elseif(TARGET "${dep}")
-                # An outside library: it belongs to exactly one module.
+            elseif(TARGET "${dep}" OR NOT dep MATCHES "^(::@|\\$<|-)")
+                # An outside library, as an imported target or a plain library name (directory
+                # markers, generator expressions and linker flags are not libraries): it belongs
+                # to exactly one module.
                 get_property(owner GLOBAL PROPERTY SIJIL_OWNER_${dep})
                 if(owner AND NOT owner STREQUAL target)
                     string(APPEND errors "\n  ${target} links ${dep}, which belongs to ${owner}: each outside dependency has one owning module")

@@ -1,0 +1,3 @@
+int sijil_fixture_registry() {
+    return 0;
+}

@@ -1,0 +1,3 @@
+int sijil_fixture_screens_resources() {
+    return 0;
+}

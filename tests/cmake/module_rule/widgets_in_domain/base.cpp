@@ -1,0 +1,3 @@
+int sijil_fixture_base() {
+    return 0;
+}

@@ -1,0 +1,188 @@
+// The audit trail's chain: every way of tampering with the stored entries is detected, and an
+// honest crash between the commit and the head write is not mistaken for tampering.
+#include <sijil/storage/AuditTrail.h>
+#include <sijil/storage/Database.h>
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace sijil;
+
+class AuditTrailTest : public QObject {
+    Q_OBJECT
+
+private:
+    struct Store {
+        QTemporaryDir dir;
+        std::unique_ptr<storage::Database> db;
+        QByteArray key;
+        std::unique_ptr<storage::AuditTrail> trail;
+
+        Store() {
+            db = std::move(storage::Database::open(dir.filePath(QStringLiteral("s.db")))).value();
+            key = storage::AuditTrail::loadOrCreateKey(dir.filePath(QStringLiteral("audit.key")))
+                      .value();
+            trail = std::make_unique<storage::AuditTrail>(*db, key, headPath());
+        }
+        QString headPath() const { return dir.filePath(QStringLiteral("audit.head")); }
+        bool sql(const QString& statement) const {
+            QSqlQuery q(QSqlDatabase::database(db->connectionName()));
+            return q.exec(statement);
+        }
+        void fill(int n) const {
+            for (int i = 1; i <= n; ++i) {
+                storage::AuditEntry e;
+                e.actorId = QStringLiteral("user-%1").arg(i % 3);
+                e.actorName = QStringLiteral("agent%1").arg(i % 3);
+                e.facilityId = QStringLiteral("CHP-TEST");
+                e.workstation = QStringLiteral("desk-1");
+                e.action = QStringLiteral("R");
+                e.subtype = QStringLiteral("read");
+                e.patientId = QStringLiteral("patient-%1").arg(i);
+                e.entityType = QStringLiteral("Patient");
+                e.entityId = QStringLiteral("patient-%1").arg(i);
+                QCOMPARE(trail->append(e).value(), qint64(i));
+            }
+        }
+    };
+
+private slots:
+    void anIntactChainVerifies() {
+        Store s;
+        QVERIFY(s.trail->verify().value().ok());
+        s.fill(20);
+        const auto v = s.trail->verify().value();
+        QVERIFY(v.ok());
+        QCOMPARE(v.entries, qint64(20));
+        QCOMPARE(s.trail->count().value(), qint64(20));
+        const auto page = s.trail->entries(5, 3).value();
+        QCOMPARE(page.size(), 3);
+        QCOMPARE(page.first().seq, qint64(6));
+        QCOMPARE(page.first().patientId, QStringLiteral("patient-6"));
+    }
+
+    void anEditedEntryIsDetected() {
+        Store s;
+        s.fill(10);
+        QVERIFY(
+            s.sql(QStringLiteral("UPDATE audit_log SET patient_id = 'patient-99' WHERE seq = 4")));
+        const auto v = s.trail->verify().value();
+        QCOMPARE(v.problem, QByteArray("edited"));
+        QCOMPARE(v.firstBadSeq, qint64(4));
+    }
+
+    void anEditRecomputedWithoutTheKeyIsStillDetected() {
+        Store s;
+        s.fill(5);
+        // Someone rewrites entry 2 and copies entry 3's MAC onto it: the chain still breaks.
+        QVERIFY(s.sql(QStringLiteral("UPDATE audit_log SET action = 'D', mac = "
+                                     "(SELECT mac FROM audit_log WHERE seq = 3) WHERE seq = 2")));
+        QCOMPARE(s.trail->verify().value().firstBadSeq, qint64(2));
+    }
+
+    void aDeletedEntryIsDetected() {
+        Store s;
+        s.fill(10);
+        QVERIFY(s.sql(QStringLiteral("DELETE FROM audit_log WHERE seq = 7")));
+        const auto v = s.trail->verify().value();
+        QCOMPARE(v.problem, QByteArray("missing"));
+        QCOMPARE(v.firstBadSeq, qint64(7));
+    }
+
+    void reorderedEntriesAreDetected() {
+        Store s;
+        s.fill(6);
+        // Swap the content of entries 2 and 3, keeping their sequence numbers and MACs in place.
+        QVERIFY(s.sql(QStringLiteral("UPDATE audit_log SET seq = -2 WHERE seq = 2")));
+        QVERIFY(s.sql(QStringLiteral("UPDATE audit_log SET seq = 2 WHERE seq = 3")));
+        QVERIFY(s.sql(QStringLiteral("UPDATE audit_log SET seq = 3 WHERE seq = -2")));
+        const auto v = s.trail->verify().value();
+        QVERIFY(!v.ok());
+        QCOMPARE(v.firstBadSeq, qint64(2));
+    }
+
+    void aTruncatedEndIsDetected() {
+        Store s;
+        s.fill(10);
+        QVERIFY(s.sql(QStringLiteral("DELETE FROM audit_log WHERE seq > 7")));
+        const auto v = s.trail->verify().value();
+        QCOMPARE(v.problem, QByteArray("truncated"));
+        QCOMPARE(v.firstBadSeq, qint64(8));
+    }
+
+    void aRemovedOrForgedHeadIsDetected() {
+        Store s;
+        s.fill(3);
+        QFile head(s.headPath());
+        QVERIFY(head.open(QIODevice::ReadWrite));
+        const QByteArray original = head.readAll();
+        head.resize(0);
+        head.write("2 " + original.split(' ').value(1) + " forged\n");
+        head.close();
+        QCOMPARE(s.trail->verify().value().problem, QByteArray("head-altered"));
+        QVERIFY(QFile::remove(s.headPath()));
+        QCOMPARE(s.trail->verify().value().problem, QByteArray("head-altered"));
+    }
+
+    void aCrashBeforeTheHeadWriteIsNotTampering() {
+        Store s;
+        s.fill(4);
+        QFile head(s.headPath());
+        QVERIFY(head.open(QIODevice::ReadOnly));
+        const QByteArray headAfterFour = head.readAll();
+        head.close();
+        storage::AuditEntry e;
+        e.action = QStringLiteral("E");
+        e.subtype = QStringLiteral("login");
+        QCOMPARE(s.trail->append(e).value(), qint64(5));
+        // Put back the head as it was before entry 5: as if the process died right after commit.
+        QVERIFY(head.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        head.write(headAfterFour);
+        head.close();
+        QVERIFY(s.trail->verify().value().ok());
+    }
+
+    void anotherKeyCannotVerify() {
+        Store s;
+        s.fill(3);
+        QTemporaryDir other;
+        const QByteArray otherKey =
+            storage::AuditTrail::loadOrCreateKey(other.filePath(QStringLiteral("k"))).value();
+        QVERIFY(otherKey != s.key);
+        storage::AuditTrail wrong(*s.db, otherKey, s.headPath());
+        QCOMPARE(wrong.verify().value().firstBadSeq, qint64(1));
+    }
+
+    void theKeyFileIsStableAndPrivate() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("audit.key"));
+        const QByteArray first = storage::AuditTrail::loadOrCreateKey(path).value();
+        QCOMPARE(first.size(), 32);
+        QCOMPARE(storage::AuditTrail::loadOrCreateKey(path).value(), first);
+        QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("too-short");
+        f.close();
+        QCOMPARE(storage::AuditTrail::loadOrCreateKey(path).error().code(),
+                 QByteArray("storage/audit-key"));
+    }
+
+    void sentEntriesLeaveTheQueueButStayInTheChain() {
+        Store s;
+        s.fill(5);
+        QCOMPARE(s.trail->unsent(100).value().size(), 5);
+        QVERIFY(s.trail->markSent({1, 2, 3}).ok());
+        const auto left = s.trail->unsent(100).value();
+        QCOMPARE(left.size(), 2);
+        QCOMPARE(left.first().seq, qint64(4));
+        QVERIFY(s.trail->verify().value().ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(AuditTrailTest)
+#include "tst_AuditTrail.moc"

@@ -1,0 +1,298 @@
+// The local store: schema creation and versioning, WAL on files, refusal of a newer store without
+// touching it, and the user repository built on it.
+#include <sijil/storage/Database.h>
+#include <sijil/storage/UserRepository.h>
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace sijil;
+
+namespace {
+
+QVariant scalar(const storage::Database& db, const QString& sql) {
+    QSqlQuery q(QSqlDatabase::database(db.connectionName()));
+    if (!q.exec(sql) || !q.next())
+        return {};
+    return q.value(0);
+}
+
+QByteArray fileHash(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+storage::UserRecord user(const QString& id, const QString& username) {
+    storage::UserRecord u;
+    u.id = id;
+    u.username = username;
+    u.displayName = QStringLiteral("Display ") + username;
+    u.roles = {QStringLiteral("physician"), QStringLiteral("site-admin")};
+    u.facilityId = QStringLiteral("CHP-TEST");
+    u.passwordHash = "$scrypt$ln=10,r=8,p=1$c2FsdHNhbHQ$aGFzaA";
+    u.createdAtUtc = QDateTime(QDate(2026, 1, 1), QTime(8, 0, 0, 123), Qt::UTC);
+    u.updatedAtUtc = u.createdAtUtc;
+    return u;
+}
+
+} // namespace
+
+class DatabaseTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void openCreatesTheLatestSchema() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("store.db"));
+        auto db = storage::Database::open(path);
+        QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().detail()));
+        QVERIFY(QFile::exists(path));
+        QVERIFY(storage::Database::latestSchemaVersion() >= 2);
+        QCOMPARE((*db)->schemaVersion(), storage::Database::latestSchemaVersion());
+        QCOMPARE((*db)->path(), path);
+        QCOMPARE(scalar(**db, QStringLiteral("PRAGMA user_version")).toInt(),
+                 storage::Database::latestSchemaVersion());
+        QVERIFY((*db)->integrityCheck().value().isEmpty());
+        // The store holds patient data: owner-only.
+        QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+    }
+
+    void schemaHistoryHasOneRowPerVersion() {
+        auto db = std::move(storage::Database::open(QStringLiteral(":memory:"))).value();
+        QSqlQuery q(QSqlDatabase::database(db->connectionName()));
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT version, name FROM schema_history ORDER BY version")));
+        QList<int> versions;
+        while (q.next()) {
+            versions << q.value(0).toInt();
+            QVERIFY(!q.value(1).toString().isEmpty());
+        }
+        QList<int> expected;
+        for (int v = 1; v <= storage::Database::latestSchemaVersion(); ++v)
+            expected << v;
+        QCOMPARE(versions, expected);
+    }
+
+    void fileIsInWalMode() {
+        QTemporaryDir dir;
+        auto db = std::move(storage::Database::open(dir.filePath(QStringLiteral("w.db")))).value();
+        QCOMPARE(scalar(*db, QStringLiteral("PRAGMA journal_mode")).toString(),
+                 QStringLiteral("wal"));
+        QCOMPARE(scalar(*db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QCOMPARE(scalar(*db, QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
+    }
+
+    void reopeningKeepsDataAndDoesNotMigrateAgain() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("store.db"));
+        {
+            auto db = std::move(storage::Database::open(path)).value();
+            auto users = storage::createUserRepository(*db);
+            QVERIFY(users->insert(user(QStringLiteral("u-1"), QStringLiteral("ahmed"))).ok());
+        }
+        auto db = storage::Database::open(path);
+        QVERIFY(db.ok());
+        QCOMPARE((*db)->schemaVersion(), storage::Database::latestSchemaVersion());
+        auto users = storage::createUserRepository(**db);
+        QCOMPARE(users->count().value(), 1);
+        const auto found = users->findByUsername(QStringLiteral("ahmed")).value();
+        QVERIFY(found.has_value());
+        QCOMPARE(found->id, QStringLiteral("u-1"));
+        QCOMPARE(scalar(**db, QStringLiteral("SELECT count(*) FROM schema_history")).toInt(),
+                 storage::Database::latestSchemaVersion());
+    }
+
+    void twoStoresAreIndependent() {
+        QTemporaryDir dir;
+        auto a = std::move(storage::Database::open(dir.filePath(QStringLiteral("a.db")))).value();
+        auto b = std::move(storage::Database::open(dir.filePath(QStringLiteral("b.db")))).value();
+        QVERIFY(a->connectionName() != b->connectionName());
+        auto usersA = storage::createUserRepository(*a);
+        auto usersB = storage::createUserRepository(*b);
+        QVERIFY(usersA->insert(user(QStringLiteral("u-1"), QStringLiteral("ahmed"))).ok());
+        QCOMPARE(usersA->count().value(), 1);
+        QCOMPARE(usersB->count().value(), 0);
+    }
+
+    void newerSchemaIsRefusedAndLeftUntouched() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("future.db"));
+        const int future = storage::Database::latestSchemaVersion() + 1;
+        {
+            QSqlDatabase raw =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE from_the_future (x TEXT)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO from_the_future VALUES ('kept')")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(future)));
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("future"));
+        const QByteArray before = fileHash(path);
+        QVERIFY(!before.isEmpty());
+
+        const auto db = storage::Database::open(path);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().code(), QByteArray("storage/schema-too-new"));
+        const QString message = db.error().userMessage();
+        QVERIFY2(message.contains(QString::number(future)), qPrintable(message));
+        QVERIFY2(message.contains(QString::number(storage::Database::latestSchemaVersion())),
+                 qPrintable(message));
+
+        QCOMPARE(fileHash(path), before);
+        // No WAL was switched on either: the journal files of a WAL store never appeared.
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void unopenableFileIsReported() {
+        QTemporaryDir dir;
+        const auto db = storage::Database::open(dir.filePath(QStringLiteral("no/such/dir/x.db")));
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().code(), QByteArray("storage/open-failed"));
+    }
+
+    // --- UserRepository ---
+    void insertAndFindRoundTripsEveryField() {
+        auto db = std::move(storage::Database::open(QStringLiteral(":memory:"))).value();
+        auto users = storage::createUserRepository(*db);
+        storage::UserRecord u = user(QStringLiteral("u-1"), QStringLiteral("ahmed"));
+        u.failedAttempts = 2;
+        u.lastFailedAtUtc = QDateTime(QDate(2026, 1, 1), QTime(9, 15, 30, 456), Qt::UTC);
+        u.disabled = true;
+        QVERIFY(users->insert(u).ok());
+
+        const auto found = users->findByUsername(QStringLiteral("ahmed")).value();
+        QVERIFY(found.has_value());
+        QCOMPARE(found->id, u.id);
+        QCOMPARE(found->username, u.username);
+        QCOMPARE(found->displayName, u.displayName);
+        QCOMPARE(found->roles, u.roles);
+        QCOMPARE(found->facilityId, u.facilityId);
+        QCOMPARE(found->passwordHash, u.passwordHash);
+        QCOMPARE(found->disabled, true);
+        QCOMPARE(found->failedAttempts, 2);
+        QCOMPARE(found->lastFailedAtUtc, u.lastFailedAtUtc);
+        QCOMPARE(found->createdAtUtc, u.createdAtUtc);
+        QCOMPARE(found->updatedAtUtc, u.updatedAtUtc);
+
+        // Never failed: no time stored, none read back.
+        QVERIFY(users->insert(user(QStringLiteral("u-2"), QStringLiteral("karim"))).ok());
+        const auto karim = users->findByUsername(QStringLiteral("karim")).value();
+        QVERIFY(karim.has_value());
+        QVERIFY(!karim->lastFailedAtUtc.isValid());
+        QCOMPARE(karim->failedAttempts, 0);
+        QVERIFY(!karim->disabled);
+    }
+
+    void usernamesCompareCaseInsensitively() {
+        auto db = std::move(storage::Database::open(QStringLiteral(":memory:"))).value();
+        auto users = storage::createUserRepository(*db);
+        QVERIFY(users->insert(user(QStringLiteral("u-1"), QStringLiteral("ahmed"))).ok());
+        for (const QString& typed :
+             {QStringLiteral("AHMED"), QStringLiteral("Ahmed"), QStringLiteral("  ahmed ")}) {
+            const auto found = users->findByUsername(typed).value();
+            QVERIFY2(found.has_value(), qPrintable(typed));
+            QCOMPARE(found->id, QStringLiteral("u-1"));
+        }
+        QVERIFY(!users->findByUsername(QStringLiteral("ahmed2")).value().has_value());
+        QVERIFY(!users->findByUsername(QString()).value().has_value());
+    }
+
+    void duplicateUsernameIsRefused() {
+        auto db = std::move(storage::Database::open(QStringLiteral(":memory:"))).value();
+        auto users = storage::createUserRepository(*db);
+        QVERIFY(users->insert(user(QStringLiteral("u-1"), QStringLiteral("ahmed"))).ok());
+        const auto again = users->insert(user(QStringLiteral("u-2"), QStringLiteral("Ahmed")));
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().code(), QByteArray("storage/duplicate"));
+        // The technical detail never quotes the values.
+        QVERIFY(!again.error().detail().contains(QStringLiteral("hmed")));
+        QCOMPARE(users->count().value(), 1);
+    }
+
+    void listIsOrderedAndCountMatches() {
+        auto db = std::move(storage::Database::open(QStringLiteral(":memory:"))).value();
+        auto users = storage::createUserRepository(*db);
+        QCOMPARE(users->count().value(), 0);
+        QVERIFY(users->list().value().isEmpty());
+        QVERIFY(users->insert(user(QStringLiteral("u-1"), QStringLiteral("karim"))).ok());
+        QVERIFY(users->insert(user(QStringLiteral("u-2"), QStringLiteral("ahmed"))).ok());
+        QVERIFY(users->insert(user(QStringLiteral("u-3"), QStringLiteral("salma"))).ok());
+        QCOMPARE(users->count().value(), 3);
+        const auto all = users->list().value();
+        QStringList names;
+        for (const auto& u : all)
+            names << u.username;
+        QCOMPARE(names, (QStringList{QStringLiteral("ahmed"), QStringLiteral("karim"),
+                                     QStringLiteral("salma")}));
+    }
+
+    void updateReplacesTheRow() {
+        auto db = std::move(storage::Database::open(QStringLiteral(":memory:"))).value();
+        auto users = storage::createUserRepository(*db);
+        storage::UserRecord u = user(QStringLiteral("u-1"), QStringLiteral("ahmed"));
+        QVERIFY(users->insert(u).ok());
+        QVERIFY(users->insert(user(QStringLiteral("u-2"), QStringLiteral("karim"))).ok());
+
+        u.displayName = QStringLiteral("Ahmed Alaoui");
+        u.roles = {QStringLiteral("nurse")};
+        u.disabled = true;
+        u.failedAttempts = 4;
+        u.lastFailedAtUtc = QDateTime(QDate(2026, 2, 1), QTime(7, 0), Qt::UTC);
+        u.updatedAtUtc = QDateTime(QDate(2026, 2, 1), QTime(7, 1), Qt::UTC);
+        QVERIFY(users->update(u).ok());
+
+        const auto found = users->findByUsername(QStringLiteral("ahmed")).value();
+        QVERIFY(found.has_value());
+        QCOMPARE(found->displayName, QStringLiteral("Ahmed Alaoui"));
+        QCOMPARE(found->roles, QStringList{QStringLiteral("nurse")});
+        QVERIFY(found->disabled);
+        QCOMPARE(found->failedAttempts, 4);
+        QCOMPARE(found->lastFailedAtUtc, u.lastFailedAtUtc);
+        QCOMPARE(found->updatedAtUtc, u.updatedAtUtc);
+        // The other row is untouched.
+        const auto karim = users->findByUsername(QStringLiteral("karim")).value();
+        QCOMPARE(karim->displayName, QStringLiteral("Display karim"));
+        QVERIFY(!karim->disabled);
+
+        // Clearing the failure time stores "no time" again.
+        u.lastFailedAtUtc = {};
+        QVERIFY(users->update(u).ok());
+        QVERIFY(!users->findByUsername(QStringLiteral("ahmed")).value()->lastFailedAtUtc.isValid());
+    }
+
+    void updateOfUnknownIdIsNotFound() {
+        auto db = std::move(storage::Database::open(QStringLiteral(":memory:"))).value();
+        auto users = storage::createUserRepository(*db);
+        QVERIFY(users->insert(user(QStringLiteral("u-1"), QStringLiteral("ahmed"))).ok());
+        const auto s = users->update(user(QStringLiteral("u-404"), QStringLiteral("ghost")));
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().code(), QByteArray("storage/not-found"));
+        QCOMPARE(users->count().value(), 1);
+    }
+
+    void renamingOntoAnotherUsernameIsADuplicate() {
+        auto db = std::move(storage::Database::open(QStringLiteral(":memory:"))).value();
+        auto users = storage::createUserRepository(*db);
+        QVERIFY(users->insert(user(QStringLiteral("u-1"), QStringLiteral("ahmed"))).ok());
+        storage::UserRecord k = user(QStringLiteral("u-2"), QStringLiteral("karim"));
+        QVERIFY(users->insert(k).ok());
+        k.username = QStringLiteral("AHMED");
+        const auto s = users->update(k);
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().code(), QByteArray("storage/duplicate"));
+    }
+};
+
+QTEST_GUILESS_MAIN(DatabaseTest)
+#include "tst_Database.moc"
