@@ -20,7 +20,9 @@ include_guard(GLOBAL)
 
 set(SIJIL_LAYERS core infra domain ui app)
 # Outside libraries every module may use: they belong to no single module.
-set(SIJIL_SHARED_EXTERNALS Qt6::Core Qt6::Concurrent Threads::Threads)
+# OpenSSL is assigned by ARCHITECTURE.md to several modules (fhir through Qt TLS, identity for
+# secure messaging and passive authentication, access for scrypt), so it is shared on purpose.
+set(SIJIL_SHARED_EXTERNALS Qt6::Core Qt6::Concurrent Threads::Threads OpenSSL::Crypto OpenSSL::SSL)
 # Outside libraries shared by the presentation layers only: no widgets below ui.
 set(SIJIL_GUI_EXTERNALS Qt6::Gui Qt6::Widgets Qt6::Svg Qt6::SvgWidgets Qt6::PrintSupport)
 
@@ -85,6 +87,7 @@ function(_sijil_plain_dep dep out)
 endfunction()
 
 function(sijil_check_modules)
+    string(REPLACE ";" " → " _sijil_layer_order "${SIJIL_LAYERS}")
     get_property(modules GLOBAL PROPERTY SIJIL_MODULES)
     set(errors "")
     foreach(target IN LISTS modules)
@@ -119,7 +122,7 @@ function(sijil_check_modules)
                 _sijil_layer_index(${dlayer} didx)
                 string(REGEX REPLACE "^sijil_" "" dname "${dep}")
                 if(didx GREATER idx)
-                    string(APPEND errors "\n  ${target} (${layer}) links ${dep} (${dlayer}): a module may link only lower layers (${SIJIL_LAYERS})")
+                    string(APPEND errors "\n  ${target} (${layer}) links ${dep} (${dlayer}): a module may link only lower layers (${_sijil_layer_order})")
                 elseif(didx EQUAL idx AND NOT dname IN_LIST same)
                     string(APPEND errors "\n  ${target} (${layer}) links ${dep} of the same layer without declaring it in SAME_LAYER")
                 endif()

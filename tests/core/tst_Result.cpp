@@ -159,6 +159,16 @@ private slots:
         QCOMPARE(t.toString(), QStringLiteral("<%2> puis fin"));
     }
 
+    void upToNineArgumentsInAnyOrder() {
+        UserText t(kCtx, "%9%8%7%6%5%4%3%2%1 %10");
+        for (int i = 1; i <= 9; ++i)
+            t = t.arg(QString::number(i));
+        // Single digits only, as QString::arg: "%10" is "%1" followed by "0".
+        QCOMPARE(t.toString(), QStringLiteral("987654321 10"));
+        QCOMPARE(UserText(kCtx, "%1 et %3").arg(QStringLiteral("a")).toString(),
+                 QStringLiteral("a et %3"));
+    }
+
     void nestedUserTexts() {
         const UserText reason =
             UserText(kCtx, "le champ « %1 » manque").arg(QStringLiteral("facility.id"));

@@ -25,22 +25,25 @@ QString UserText::toString() const {
     if (m_source == nullptr)
         return {};
     QString text = QCoreApplication::translate(m_context, m_source, nullptr, m_n);
-    // One multi-arg pass, so that a '%1' inside an argument is never substituted again.
     QStringList values;
     for (const Arg& a : m_args)
         values << (a.nested ? a.nested->toString() : a.text);
-    switch (values.size()) {
-    case 0:
-        return text;
-    case 1:
-        return text.arg(values[0]);
-    case 2:
-        return text.arg(values[0], values[1]);
-    case 3:
-        return text.arg(values[0], values[1], values[2]);
-    default:
-        return text.arg(values[0], values[1], values[2], values[3]);
+    // One pass over the text, so that a "%1" inside an argument is never substituted again.
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == u'%' && i + 1 < text.size() && text.at(i + 1).isDigit()) {
+            const int index = text.at(i + 1).digitValue();
+            if (index >= 1 && index <= values.size()) {
+                out += values.at(index - 1);
+                ++i;
+                continue;
+            }
+        }
+        out += c;
     }
+    return out;
 }
 
 } // namespace sijil::core
