@@ -470,6 +470,13 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     </message>
 </context>
 <context>
+    <name>sijil::storage::ResourceStore</name>
+    <message>
+        <source>La modification n&apos;a pas pu être enregistrée : elle est incomplète ou porte sur un élément inconnu.</source>
+        <translation>تعذّر حفظ التعديل: إنه غير مكتمل أو يخص عنصرًا غير معروف.</translation>
+    </message>
+</context>
+<context>
     <name>sijil::ui::ConnectionIndicator</name>
     <message numerus="yes">
         <source>Hors ligne — %n modification(s) en attente</source>

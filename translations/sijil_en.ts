@@ -462,6 +462,13 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     </message>
 </context>
 <context>
+    <name>sijil::storage::ResourceStore</name>
+    <message>
+        <source>La modification n&apos;a pas pu être enregistrée : elle est incomplète ou porte sur un élément inconnu.</source>
+        <translation>The change could not be saved: it is incomplete or concerns an unknown item.</translation>
+    </message>
+</context>
+<context>
     <name>sijil::ui::ConnectionIndicator</name>
     <message numerus="yes">
         <source>Hors ligne — %n modification(s) en attente</source>

@@ -46,6 +46,46 @@ const std::vector<Migration>& migrations() {
              QStringLiteral("CREATE INDEX audit_log_unsent ON audit_log(seq) WHERE sent = 0"),
              QStringLiteral("CREATE INDEX audit_log_patient ON audit_log(patient_id, seq)"),
          }},
+        {3,
+         "resources, outbox and conflicts",
+         {
+             QStringLiteral("CREATE TABLE resources ("
+                            " type TEXT NOT NULL,"
+                            " id TEXT NOT NULL,"
+                            " version_id TEXT NOT NULL,"
+                            " last_updated TEXT NOT NULL,"
+                            " local_state INTEGER NOT NULL,"
+                            " patient_id TEXT NOT NULL,"
+                            " json BLOB NOT NULL,"
+                            " local_updated TEXT NOT NULL,"
+                            " PRIMARY KEY (type, id)) WITHOUT ROWID"),
+             QStringLiteral("CREATE INDEX resources_patient ON resources(patient_id, type) "
+                            "WHERE patient_id <> ''"),
+             QStringLiteral("CREATE INDEX resources_pending ON resources(local_state) "
+                            "WHERE local_state <> 0"),
+             QStringLiteral("CREATE INDEX resources_updated ON resources(type, last_updated)"),
+             QStringLiteral("CREATE TABLE outbox ("
+                            " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                            " type TEXT NOT NULL,"
+                            " id TEXT NOT NULL,"
+                            " operation TEXT NOT NULL"
+                            "  CHECK (operation IN ('create', 'update', 'delete')),"
+                            " base_version TEXT NOT NULL,"
+                            " json BLOB,"
+                            " actor_id TEXT NOT NULL,"
+                            " created_at TEXT NOT NULL,"
+                            " attempts INTEGER NOT NULL DEFAULT 0,"
+                            " last_error TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX outbox_resource ON outbox(type, id, seq)"),
+             QStringLiteral("CREATE TABLE conflicts ("
+                            " type TEXT NOT NULL,"
+                            " id TEXT NOT NULL,"
+                            " local_json BLOB NOT NULL,"
+                            " server_json BLOB NOT NULL,"
+                            " server_version TEXT NOT NULL,"
+                            " detected_at TEXT NOT NULL,"
+                            " PRIMARY KEY (type, id)) WITHOUT ROWID"),
+         }},
     };
     return list;
 }

@@ -19,14 +19,6 @@ const QString kColumns = QStringLiteral(
     "id, username, display_name, roles, facility_id, password_hash, disabled, failed_attempts, "
     "last_failed_at, created_at, updated_at");
 
-QString iso(const QDateTime& t) {
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QDateTime fromIso(const QVariant& v) {
-    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-}
-
 UserRecord readRow(const QSqlQuery& q) {
     UserRecord u;
     u.id = q.value(0).toString();
@@ -37,9 +29,9 @@ UserRecord readRow(const QSqlQuery& q) {
     u.passwordHash = q.value(5).toString().toLatin1();
     u.disabled = q.value(6).toBool();
     u.failedAttempts = q.value(7).toInt();
-    u.lastFailedAtUtc = fromIso(q.value(8));
-    u.createdAtUtc = fromIso(q.value(9));
-    u.updatedAtUtc = fromIso(q.value(10));
+    u.lastFailedAtUtc = fromIsoTime(q.value(8));
+    u.createdAtUtc = fromIsoTime(q.value(9));
+    u.updatedAtUtc = fromIsoTime(q.value(10));
     return u;
 }
 
@@ -53,9 +45,9 @@ void bindAll(QSqlQuery& q, const UserRecord& u) {
     q.bindValue(QStringLiteral(":disabled"), u.disabled ? 1 : 0);
     q.bindValue(QStringLiteral(":failed_attempts"), u.failedAttempts);
     q.bindValue(QStringLiteral(":last_failed_at"),
-                u.lastFailedAtUtc.isValid() ? QVariant(iso(u.lastFailedAtUtc)) : QVariant());
-    q.bindValue(QStringLiteral(":created_at"), iso(u.createdAtUtc));
-    q.bindValue(QStringLiteral(":updated_at"), iso(u.updatedAtUtc));
+                u.lastFailedAtUtc.isValid() ? QVariant(isoTime(u.lastFailedAtUtc)) : QVariant());
+    q.bindValue(QStringLiteral(":created_at"), isoTime(u.createdAtUtc));
+    q.bindValue(QStringLiteral(":updated_at"), isoTime(u.updatedAtUtc));
 }
 
 } // namespace

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <sijil/core/Result.h>
+#include <sijil/storage/ResourceStore.h>
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace sijil::storage {
+
+class Database;
+
+// One local change waiting to be sent, in the order it was made.
+struct OutboxEntry {
+    qint64 seq = 0;
+    LocalChange::Operation operation = LocalChange::Operation::Create;
+    QString type;
+    QString id;
+    QString
+        baseVersionId; // the server version this change applies to (If-Match); empty for a create
+    QByteArray json;
+    QString actorId;
+    QDateTime createdAtUtc;
+    int attempts = 0;
+    QString lastError;
+};
+
+// The queue sync pushes from. Entries leave it only when the server has accepted them.
+class Outbox {
+public:
+    explicit Outbox(Database& database);
+
+    // The oldest sendable entries; entries of a resource in conflict wait for its resolution.
+    [[nodiscard]] core::Result<QList<OutboxEntry>> next(int limit) const;
+    [[nodiscard]] core::Result<int> pendingCount() const;
+
+    // The server accepted entry `seq` as `versionId`: the entry leaves, the resource takes the
+    // version, and later entries for it now apply to that version.
+    core::Status acknowledge(qint64 seq, const QString& versionId, const QDateTime& lastUpdatedUtc);
+    // The attempt failed in a way worth retrying; the entry stays, its error is kept for the log.
+    core::Status recordFailure(qint64 seq, const QString& error);
+    // The server has another version (HTTP 412): keep both for a person to resolve.
+    core::Status recordConflict(qint64 seq, const QByteArray& serverJson,
+                                const QString& serverVersionId);
+
+private:
+    Database& m_database;
+};
+
+} // namespace sijil::storage

@@ -1,0 +1,94 @@
+#pragma once
+
+#include <sijil/core/Result.h>
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace sijil::storage {
+
+class Database;
+
+// Where a locally kept resource stands with respect to the central server.
+enum class LocalState {
+    Synced = 0,   // as the server has it
+    Created = 1,  // made here, not yet accepted by the server
+    Updated = 2,  // changed here since the server's version
+    Deleted = 3,  // deleted here, deletion not yet accepted
+    Conflict = 4, // changed here and on the server: a person must choose (see conflicts)
+};
+
+// A FHIR resource as kept in the local store: its JSON, untouched, plus what sync needs.
+struct StoredResource {
+    QString type;
+    QString id;               // logical id; client-assigned UUIDs for resources made here
+    QString versionId;        // the server's meta.versionId; empty until the server has it
+    QDateTime lastUpdatedUtc; // the server's meta.lastUpdated
+    LocalState state = LocalState::Synced;
+    QString patientId; // the patient compartment it belongs to, for the record's indexes
+    QByteArray json;
+    QDateTime localUpdatedUtc; // when this workstation last wrote it
+};
+
+// A change made on this workstation. Written together with its outbox entry, atomically.
+struct LocalChange {
+    enum class Operation { Create, Update, Delete };
+    Operation operation = Operation::Create;
+    QString type;
+    QString id;
+    QString patientId;
+    QByteArray json; // the whole resource after the change (empty for a delete)
+    QString actorId; // who made it: the session's user
+};
+
+// What one pull batch did.
+struct PullOutcome {
+    int inserted = 0;
+    int updated = 0;
+    int unchanged = 0;
+    int conflicts = 0;
+};
+
+// A resource changed both here and on the server: both versions are kept until a person chooses.
+struct Conflict {
+    QString type;
+    QString id;
+    QByteArray localJson;
+    QByteArray serverJson;
+    QString serverVersionId;
+    QDateTime detectedAtUtc;
+};
+
+// The local copy of the shared record's resources. Every local change goes through here and is
+// queued in the outbox in the same transaction; server data comes in by batches that never
+// overwrite a change still waiting to be sent.
+class ResourceStore {
+public:
+    explicit ResourceStore(Database& database);
+
+    [[nodiscard]] core::Result<std::optional<StoredResource>> get(const QString& type,
+                                                                  const QString& id) const;
+    // All resources of a patient's compartment, optionally of one type.
+    [[nodiscard]] core::Result<QList<StoredResource>> forPatient(const QString& patientId,
+                                                                 const QString& type = {}) const;
+
+    // Applies local changes in one transaction: all of them or none.
+    core::Status writeLocal(const QList<LocalChange>& changes);
+    // Resources read from the server, in one transaction.
+    core::Result<PullOutcome> applyFromServer(const QList<StoredResource>& resources);
+
+    [[nodiscard]] core::Result<QList<Conflict>> conflicts() const;
+    // A person's choice (either side, or a merge of both): it replaces the local version, is sent
+    // as an update of the server's version, and the conflict is closed.
+    core::Status resolveConflict(const QString& type, const QString& id,
+                                 const QByteArray& chosenJson, const QString& actorId);
+
+private:
+    Database& m_database;
+};
+
+} // namespace sijil::storage

@@ -1,0 +1,176 @@
+#include "SqlError.h"
+#include "SqlValues.h"
+#include "Transaction.h"
+
+#include <sijil/storage/Database.h>
+#include <sijil/storage/Outbox.h>
+
+#include <QSqlQuery>
+
+namespace sijil::storage {
+
+namespace {
+
+LocalChange::Operation operationFromCode(const QString& code) {
+    if (code == u"update")
+        return LocalChange::Operation::Update;
+    if (code == u"delete")
+        return LocalChange::Operation::Delete;
+    return LocalChange::Operation::Create;
+}
+
+core::Error unknownEntry(qint64 seq) {
+    return core::Error(
+        "storage/not-found",
+        core::UserText("sijil::storage",
+                       QT_TRANSLATE_NOOP("sijil::storage", "Enregistrement introuvable.")),
+        QStringLiteral("outbox entry %1").arg(seq));
+}
+
+struct EntryKey {
+    QString type;
+    QString id;
+};
+
+std::optional<EntryKey> keyOf(QSqlDatabase& db, qint64 seq, core::Status& status) {
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT type, id FROM outbox WHERE seq = ?"));
+    q.addBindValue(seq);
+    if (!q.exec()) {
+        status = sqlError(q.lastError(), "read outbox entry");
+        return std::nullopt;
+    }
+    if (!q.next()) {
+        status = unknownEntry(seq);
+        return std::nullopt;
+    }
+    return EntryKey{q.value(0).toString(), q.value(1).toString()};
+}
+
+} // namespace
+
+Outbox::Outbox(Database& database)
+    : m_database(database) {}
+
+core::Result<QList<OutboxEntry>> Outbox::next(int limit) const {
+    QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
+    q.setForwardOnly(true);
+    // A resource in conflict holds back all of its entries, and only its own.
+    q.prepare(QStringLiteral(
+        "SELECT o.seq, o.operation, o.type, o.id, o.base_version, o.json, o.actor_id, "
+        "o.created_at, o.attempts, o.last_error FROM outbox o "
+        "WHERE NOT EXISTS (SELECT 1 FROM conflicts c WHERE c.type = o.type AND c.id = o.id) "
+        "ORDER BY o.seq LIMIT ?"));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return sqlError(q.lastError(), "read outbox");
+    QList<OutboxEntry> out;
+    while (q.next()) {
+        OutboxEntry e;
+        e.seq = q.value(0).toLongLong();
+        e.operation = operationFromCode(q.value(1).toString());
+        e.type = q.value(2).toString();
+        e.id = q.value(3).toString();
+        e.baseVersionId = q.value(4).toString();
+        e.json = q.value(5).toByteArray();
+        e.actorId = q.value(6).toString();
+        e.createdAtUtc = fromIsoTime(q.value(7));
+        e.attempts = q.value(8).toInt();
+        e.lastError = q.value(9).toString();
+        out << e;
+    }
+    return out;
+}
+
+core::Result<int> Outbox::pendingCount() const {
+    QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM outbox")) || !q.next())
+        return sqlError(q.lastError(), "count outbox");
+    return q.value(0).toInt();
+}
+
+core::Status Outbox::acknowledge(qint64 seq, const QString& versionId,
+                                 const QDateTime& lastUpdatedUtc) {
+    Transaction tx(m_database.connectionName());
+    if (auto s = tx.begun(); !s)
+        return s;
+    core::Status status;
+    const auto key = keyOf(tx.db(), seq, status);
+    if (!key)
+        return status;
+    const QStringList statements = {
+        QStringLiteral("DELETE FROM outbox WHERE seq = :seq"),
+        // Later changes to the same resource now apply to the version the server just gave.
+        QStringLiteral("UPDATE outbox SET base_version = :version "
+                       "WHERE type = :type AND id = :id AND seq > :seq"),
+        QStringLiteral("UPDATE resources SET version_id = :version, last_updated = :updated "
+                       "WHERE type = :type AND id = :id"),
+        // Nothing more queued for it: the resource is as the server has it (or gone).
+        QStringLiteral("DELETE FROM resources WHERE type = :type AND id = :id AND local_state = 3 "
+                       "AND NOT EXISTS (SELECT 1 FROM outbox WHERE type = :type AND id = :id)"),
+        QStringLiteral("UPDATE resources SET local_state = 0 WHERE type = :type AND id = :id "
+                       "AND local_state IN (1, 2) "
+                       "AND NOT EXISTS (SELECT 1 FROM outbox WHERE type = :type AND id = :id)"),
+    };
+    for (const QString& sql : statements) {
+        QSqlQuery q(tx.db());
+        q.prepare(sql);
+        const QList<std::pair<QString, QVariant>> values = {
+            {QStringLiteral(":seq"), seq},
+            {QStringLiteral(":version"), textValue(versionId)},
+            {QStringLiteral(":updated"), isoTime(lastUpdatedUtc)},
+            {QStringLiteral(":type"), key->type},
+            {QStringLiteral(":id"), key->id}};
+        for (const auto& [name, value] : values) {
+            if (sql.contains(name))
+                q.bindValue(name, value);
+        }
+        if (!q.exec())
+            return sqlError(q.lastError(), "acknowledge outbox entry");
+    }
+    return tx.commit();
+}
+
+core::Status Outbox::recordFailure(qint64 seq, const QString& error) {
+    QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
+    q.prepare(
+        QStringLiteral("UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE seq = ?"));
+    q.addBindValue(textValue(error));
+    q.addBindValue(seq);
+    if (!q.exec())
+        return sqlError(q.lastError(), "record outbox failure");
+    if (q.numRowsAffected() != 1)
+        return unknownEntry(seq);
+    return {};
+}
+
+core::Status Outbox::recordConflict(qint64 seq, const QByteArray& serverJson,
+                                    const QString& serverVersionId) {
+    Transaction tx(m_database.connectionName());
+    if (auto s = tx.begun(); !s)
+        return s;
+    core::Status status;
+    const auto key = keyOf(tx.db(), seq, status);
+    if (!key)
+        return status;
+    QSqlQuery q(tx.db());
+    q.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO conflicts(type, id, local_json, server_json, server_version, "
+        "detected_at) SELECT type, id, json, ?, ?, ? FROM resources WHERE type = ? AND id = ?"));
+    q.addBindValue(serverJson);
+    q.addBindValue(textValue(serverVersionId));
+    q.addBindValue(isoTime(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(key->type);
+    q.addBindValue(key->id);
+    if (!q.exec())
+        return sqlError(q.lastError(), "record conflict");
+    QSqlQuery r(tx.db());
+    r.prepare(QStringLiteral("UPDATE resources SET local_state = 4 WHERE type = ? AND id = ?"));
+    r.addBindValue(key->type);
+    r.addBindValue(key->id);
+    if (!r.exec())
+        return sqlError(r.lastError(), "mark conflict");
+    return tx.commit();
+}
+
+} // namespace sijil::storage

@@ -1,0 +1,293 @@
+#include "SqlError.h"
+#include "SqlValues.h"
+#include "StorageLog.h"
+#include "Transaction.h"
+
+#include <sijil/storage/Database.h>
+#include <sijil/storage/ResourceStore.h>
+
+#include <QSqlQuery>
+
+namespace sijil::storage {
+
+namespace {
+
+constexpr const char* kCtx = "sijil::storage::ResourceStore";
+
+const QString kColumns = QStringLiteral(
+    "type, id, version_id, last_updated, local_state, patient_id, json, local_updated");
+
+StoredResource readRow(const QSqlQuery& q) {
+    StoredResource r;
+    r.type = q.value(0).toString();
+    r.id = q.value(1).toString();
+    r.versionId = q.value(2).toString();
+    r.lastUpdatedUtc = fromIsoTime(q.value(3));
+    r.state = static_cast<LocalState>(q.value(4).toInt());
+    r.patientId = q.value(5).toString();
+    r.json = q.value(6).toByteArray();
+    r.localUpdatedUtc = fromIsoTime(q.value(7));
+    return r;
+}
+
+QString operationCode(LocalChange::Operation op) {
+    switch (op) {
+    case LocalChange::Operation::Create:
+        return QStringLiteral("create");
+    case LocalChange::Operation::Update:
+        return QStringLiteral("update");
+    case LocalChange::Operation::Delete:
+        return QStringLiteral("delete");
+    }
+    return {};
+}
+
+core::Error invalidChange(const char* why) {
+    return core::Error("storage/invalid-change",
+                       core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::storage::ResourceStore",
+                                                              "La modification n'a pas pu être "
+                                                              "enregistrée : elle est incomplète "
+                                                              "ou porte sur un élément inconnu.")),
+                       QString::fromLatin1(why));
+}
+
+std::optional<StoredResource> find(QSqlDatabase& db, const QString& type, const QString& id,
+                                   core::Status& status) {
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT %1 FROM resources WHERE type = ? AND id = ?").arg(kColumns));
+    q.addBindValue(type);
+    q.addBindValue(id);
+    if (!q.exec()) {
+        status = sqlError(q.lastError(), "read resource");
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    return readRow(q);
+}
+
+core::Status upsert(QSqlDatabase& db, const StoredResource& r) {
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO resources(%1) VALUES (?,?,?,?,?,?,?,?)")
+                  .arg(kColumns));
+    q.addBindValue(r.type);
+    q.addBindValue(r.id);
+    q.addBindValue(textValue(r.versionId));
+    q.addBindValue(isoTime(r.lastUpdatedUtc));
+    q.addBindValue(static_cast<int>(r.state));
+    q.addBindValue(textValue(r.patientId));
+    q.addBindValue(r.json);
+    q.addBindValue(
+        isoTime(r.localUpdatedUtc.isValid() ? r.localUpdatedUtc : QDateTime::currentDateTimeUtc()));
+    if (!q.exec())
+        return sqlError(q.lastError(), "write resource");
+    return {};
+}
+
+core::Status enqueue(QSqlDatabase& db, const LocalChange& c, const QString& baseVersion) {
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO outbox(type, id, operation, base_version, json, "
+                             "actor_id, created_at) VALUES (?,?,?,?,?,?,?)"));
+    q.addBindValue(c.type);
+    q.addBindValue(c.id);
+    q.addBindValue(operationCode(c.operation));
+    q.addBindValue(textValue(baseVersion));
+    q.addBindValue(c.json);
+    q.addBindValue(textValue(c.actorId));
+    q.addBindValue(isoTime(QDateTime::currentDateTimeUtc()));
+    if (!q.exec())
+        return sqlError(q.lastError(), "queue change");
+    return {};
+}
+
+} // namespace
+
+ResourceStore::ResourceStore(Database& database)
+    : m_database(database) {}
+
+core::Result<std::optional<StoredResource>> ResourceStore::get(const QString& type,
+                                                               const QString& id) const {
+    QSqlDatabase db = QSqlDatabase::database(m_database.connectionName());
+    core::Status status;
+    auto r = find(db, type, id, status);
+    if (!status)
+        return status.error();
+    return r;
+}
+
+core::Result<QList<StoredResource>> ResourceStore::forPatient(const QString& patientId,
+                                                              const QString& type) const {
+    QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM resources WHERE patient_id = ? AND (? = '' OR type = ?) "
+                       "AND local_state <> %2 ORDER BY type, last_updated")
+            .arg(kColumns)
+            .arg(static_cast<int>(LocalState::Deleted)));
+    q.addBindValue(patientId);
+    q.addBindValue(textValue(type));
+    q.addBindValue(textValue(type));
+    if (!q.exec())
+        return sqlError(q.lastError(), "read patient compartment");
+    QList<StoredResource> out;
+    while (q.next())
+        out << readRow(q);
+    return out;
+}
+
+core::Status ResourceStore::writeLocal(const QList<LocalChange>& changes) {
+    Transaction tx(m_database.connectionName());
+    if (auto s = tx.begun(); !s)
+        return s;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const LocalChange& c : changes) {
+        if (c.type.isEmpty() || c.id.isEmpty() || c.actorId.isEmpty() ||
+            (c.operation != LocalChange::Operation::Delete && c.json.isEmpty()))
+            return invalidChange("missing type, id, actor or content");
+        core::Status status;
+        std::optional<StoredResource> existing = find(tx.db(), c.type, c.id, status);
+        if (!status)
+            return status;
+        StoredResource r;
+        switch (c.operation) {
+        case LocalChange::Operation::Create:
+            if (existing)
+                return invalidChange("create of an existing resource");
+            r = {c.type, c.id, {}, {}, LocalState::Created, c.patientId, c.json, now};
+            break;
+        case LocalChange::Operation::Update:
+            if (!existing || existing->state == LocalState::Deleted)
+                return invalidChange("update of an unknown resource");
+            r = *existing;
+            r.json = c.json;
+            r.patientId = c.patientId.isEmpty() ? existing->patientId : c.patientId;
+            r.localUpdatedUtc = now;
+            // Not yet on the server: it stays a creation; a conflict stays one until resolved.
+            if (existing->state == LocalState::Synced)
+                r.state = LocalState::Updated;
+            break;
+        case LocalChange::Operation::Delete:
+            if (!existing || existing->state == LocalState::Deleted)
+                return invalidChange("delete of an unknown resource");
+            r = *existing;
+            r.state = LocalState::Deleted;
+            r.localUpdatedUtc = now;
+            break;
+        }
+        if (auto s = upsert(tx.db(), r); !s)
+            return s;
+        if (auto s = enqueue(tx.db(), c, existing ? existing->versionId : QString()); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+core::Result<PullOutcome> ResourceStore::applyFromServer(const QList<StoredResource>& resources) {
+    Transaction tx(m_database.connectionName());
+    if (auto s = tx.begun(); !s)
+        return s.error();
+    PullOutcome outcome;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const StoredResource& incoming : resources) {
+        core::Status status;
+        const std::optional<StoredResource> local =
+            find(tx.db(), incoming.type, incoming.id, status);
+        if (!status)
+            return status.error();
+        if (local && local->versionId == incoming.versionId && !incoming.versionId.isEmpty()) {
+            ++outcome.unchanged;
+            continue;
+        }
+        if (local && local->state != LocalState::Synced) {
+            // A change made here is still waiting to be sent, and the server moved on: keep both.
+            QSqlQuery c(tx.db());
+            c.prepare(QStringLiteral("INSERT OR REPLACE INTO conflicts(type, id, local_json, "
+                                     "server_json, server_version, detected_at) "
+                                     "VALUES (?,?,?,?,?,?)"));
+            for (const QVariant& v :
+                 {QVariant(incoming.type), QVariant(incoming.id), QVariant(local->json),
+                  QVariant(incoming.json), textValue(incoming.versionId), QVariant(isoTime(now))})
+                c.addBindValue(v);
+            if (!c.exec())
+                return sqlError(c.lastError(), "record conflict");
+            StoredResource kept = *local;
+            kept.state = LocalState::Conflict;
+            if (auto s = upsert(tx.db(), kept); !s)
+                return s.error();
+            ++outcome.conflicts;
+            qCInfo(lcStorage) << "conflict kept for a" << incoming.type;
+            continue;
+        }
+        StoredResource r = incoming;
+        r.state = LocalState::Synced;
+        r.localUpdatedUtc = now;
+        if (auto s = upsert(tx.db(), r); !s)
+            return s.error();
+        ++(local ? outcome.updated : outcome.inserted);
+    }
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return outcome;
+}
+
+core::Result<QList<Conflict>> ResourceStore::conflicts() const {
+    QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
+    if (!q.exec(QStringLiteral("SELECT type, id, local_json, server_json, server_version, "
+                               "detected_at FROM conflicts ORDER BY detected_at")))
+        return sqlError(q.lastError(), "read conflicts");
+    QList<Conflict> out;
+    while (q.next())
+        out << Conflict{q.value(0).toString(),    q.value(1).toString(), q.value(2).toByteArray(),
+                        q.value(3).toByteArray(), q.value(4).toString(), fromIsoTime(q.value(5))};
+    return out;
+}
+
+core::Status ResourceStore::resolveConflict(const QString& type, const QString& id,
+                                            const QByteArray& chosenJson, const QString& actorId) {
+    if (chosenJson.isEmpty() || actorId.isEmpty())
+        return invalidChange("empty resolution");
+    Transaction tx(m_database.connectionName());
+    if (auto s = tx.begun(); !s)
+        return s;
+    QSqlQuery q(tx.db());
+    q.prepare(QStringLiteral("SELECT server_version FROM conflicts WHERE type = ? AND id = ?"));
+    q.addBindValue(type);
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q.lastError(), "read conflict");
+    if (!q.next())
+        return invalidChange("no such conflict");
+    const QString serverVersion = q.value(0).toString();
+    q.finish();
+    core::Status status;
+    std::optional<StoredResource> local = find(tx.db(), type, id, status);
+    if (!status)
+        return status;
+    if (!local)
+        return invalidChange("conflict without a resource");
+
+    // The superseded local entries leave the queue; the choice is one update of the server's
+    // version.
+    for (const QString& sql : {QStringLiteral("DELETE FROM outbox WHERE type = ? AND id = ?"),
+                               QStringLiteral("DELETE FROM conflicts WHERE type = ? AND id = ?")}) {
+        QSqlQuery d(tx.db());
+        d.prepare(sql);
+        d.addBindValue(type);
+        d.addBindValue(id);
+        if (!d.exec())
+            return sqlError(d.lastError(), "close conflict");
+    }
+    StoredResource r = *local;
+    r.json = chosenJson;
+    r.versionId = serverVersion;
+    r.state = LocalState::Updated;
+    r.localUpdatedUtc = QDateTime::currentDateTimeUtc();
+    if (auto s = upsert(tx.db(), r); !s)
+        return s;
+    LocalChange change{LocalChange::Operation::Update, type, id, r.patientId, chosenJson, actorId};
+    if (auto s = enqueue(tx.db(), change, serverVersion); !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace sijil::storage

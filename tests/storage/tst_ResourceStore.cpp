@@ -1,0 +1,251 @@
+// The local copy of the record and its outbox: every local change is queued with it atomically,
+// acknowledgements move versions forward, and server data never overwrites a pending change.
+#include <sijil/storage/Database.h>
+#include <sijil/storage/Outbox.h>
+#include <sijil/storage/ResourceStore.h>
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace sijil::storage;
+using Op = LocalChange::Operation;
+
+namespace {
+
+QByteArray patientJson(const QString& id, const QString& family) {
+    return QStringLiteral(R"({"resourceType":"Patient","id":"%1","name":[{"family":"%2"}]})")
+        .arg(id, family)
+        .toUtf8();
+}
+
+LocalChange change(Op op, const QString& id, const QString& family = QStringLiteral("Alaoui")) {
+    return {op,
+            QStringLiteral("Patient"),
+            id,
+            id,
+            op == Op::Delete ? QByteArray() : patientJson(id, family),
+            QStringLiteral("user-1")};
+}
+
+StoredResource fromServer(const QString& id, const QString& version, const QString& family) {
+    StoredResource r;
+    r.type = QStringLiteral("Patient");
+    r.id = id;
+    r.versionId = version;
+    r.lastUpdatedUtc = QDateTime(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC);
+    r.patientId = id;
+    r.json = patientJson(id, family);
+    return r;
+}
+
+} // namespace
+
+class ResourceStoreTest : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ResourceStore> m_store;
+    std::unique_ptr<Outbox> m_outbox;
+
+    LocalState stateOf(const QString& id) const {
+        return m_store->get(QStringLiteral("Patient"), id).value()->state;
+    }
+
+private slots:
+    void init() {
+        m_outbox.reset();
+        m_store.reset();
+        m_db.reset();
+        m_dir = std::make_unique<QTemporaryDir>(); // a fresh store, WAL files included
+        m_db = std::move(Database::open(m_dir->filePath(QStringLiteral("s.db")))).value();
+        m_store = std::make_unique<ResourceStore>(*m_db);
+        m_outbox = std::make_unique<Outbox>(*m_db);
+    }
+
+    void aLocalCreateIsQueuedWithTheResource() {
+        QVERIFY(m_store->writeLocal({change(Op::Create, QStringLiteral("p1"))}).ok());
+        QCOMPARE(stateOf(QStringLiteral("p1")), LocalState::Created);
+        const auto queued = m_outbox->next(10).value();
+        QCOMPARE(queued.size(), 1);
+        QCOMPARE(queued[0].operation, Op::Create);
+        QVERIFY(queued[0].baseVersionId.isEmpty());
+        QCOMPARE(queued[0].json, patientJson(QStringLiteral("p1"), QStringLiteral("Alaoui")));
+        QCOMPARE(queued[0].actorId, QStringLiteral("user-1"));
+
+        QVERIFY(
+            m_outbox
+                ->acknowledge(queued[0].seq, QStringLiteral("1"), QDateTime::currentDateTimeUtc())
+                .ok());
+        const auto stored = m_store->get(QStringLiteral("Patient"), QStringLiteral("p1")).value();
+        QCOMPARE(stored->state, LocalState::Synced);
+        QCOMPARE(stored->versionId, QStringLiteral("1"));
+        QCOMPARE(m_outbox->pendingCount().value(), 0);
+    }
+
+    void laterChangesApplyToTheVersionJustAccepted() {
+        QVERIFY(m_store
+                    ->applyFromServer({fromServer(QStringLiteral("p1"), QStringLiteral("3"),
+                                                  QStringLiteral("Alaoui"))})
+                    .ok());
+        QVERIFY(m_store
+                    ->writeLocal({change(Op::Update, QStringLiteral("p1"), QStringLiteral("A")),
+                                  change(Op::Update, QStringLiteral("p1"), QStringLiteral("B"))})
+                    .ok());
+        QCOMPARE(stateOf(QStringLiteral("p1")), LocalState::Updated);
+        auto queued = m_outbox->next(10).value();
+        QCOMPARE(queued.size(), 2);
+        QCOMPARE(queued[0].baseVersionId, QStringLiteral("3"));
+        QVERIFY(m_outbox->acknowledge(queued[0].seq, QStringLiteral("4"), {}).ok());
+        // Still one change to send: not synced yet, and it now applies to version 4.
+        QCOMPARE(stateOf(QStringLiteral("p1")), LocalState::Updated);
+        queued = m_outbox->next(10).value();
+        QCOMPARE(queued.size(), 1);
+        QCOMPARE(queued[0].baseVersionId, QStringLiteral("4"));
+        QVERIFY(m_outbox->acknowledge(queued[0].seq, QStringLiteral("5"), {}).ok());
+        QCOMPARE(stateOf(QStringLiteral("p1")), LocalState::Synced);
+    }
+
+    void anAcknowledgedDeleteRemovesTheResource() {
+        QVERIFY(m_store
+                    ->applyFromServer({fromServer(QStringLiteral("p1"), QStringLiteral("1"),
+                                                  QStringLiteral("X"))})
+                    .ok());
+        QVERIFY(m_store->writeLocal({change(Op::Delete, QStringLiteral("p1"))}).ok());
+        QCOMPARE(stateOf(QStringLiteral("p1")), LocalState::Deleted);
+        QVERIFY(m_store->forPatient(QStringLiteral("p1")).value().isEmpty());
+        const auto queued = m_outbox->next(10).value();
+        QCOMPARE(queued[0].operation, Op::Delete);
+        QCOMPARE(queued[0].baseVersionId, QStringLiteral("1"));
+        QVERIFY(m_outbox->acknowledge(queued[0].seq, QStringLiteral("2"), {}).ok());
+        QVERIFY(!m_store->get(QStringLiteral("Patient"), QStringLiteral("p1")).value().has_value());
+    }
+
+    void aBatchIsAllOrNothing() {
+        const auto s = m_store->writeLocal({change(Op::Create, QStringLiteral("p1")),
+                                            change(Op::Update, QStringLiteral("unknown"))});
+        QCOMPARE(s.error().code(), QByteArray("storage/invalid-change"));
+        QVERIFY(!m_store->get(QStringLiteral("Patient"), QStringLiteral("p1")).value().has_value());
+        QCOMPARE(m_outbox->pendingCount().value(), 0);
+        // Incomplete changes are refused too: no actor, no content, creating twice.
+        auto noActor = change(Op::Create, QStringLiteral("p2"));
+        noActor.actorId.clear();
+        QVERIFY(!m_store->writeLocal({noActor}).ok());
+        auto empty = change(Op::Create, QStringLiteral("p2"));
+        empty.json.clear();
+        QVERIFY(!m_store->writeLocal({empty}).ok());
+        QVERIFY(m_store->writeLocal({change(Op::Create, QStringLiteral("p2"))}).ok());
+        QVERIFY(!m_store->writeLocal({change(Op::Create, QStringLiteral("p2"))}).ok());
+    }
+
+    void pullsCountWhatTheyDo() {
+        auto outcome =
+            m_store
+                ->applyFromServer(
+                    {fromServer(QStringLiteral("p1"), QStringLiteral("1"), QStringLiteral("A")),
+                     fromServer(QStringLiteral("p2"), QStringLiteral("1"), QStringLiteral("B"))})
+                .value();
+        QCOMPARE(outcome.inserted, 2);
+        outcome =
+            m_store
+                ->applyFromServer(
+                    {fromServer(QStringLiteral("p1"), QStringLiteral("1"), QStringLiteral("A")),
+                     fromServer(QStringLiteral("p2"), QStringLiteral("2"), QStringLiteral("B2"))})
+                .value();
+        QCOMPARE(outcome.unchanged, 1);
+        QCOMPARE(outcome.updated, 1);
+        QCOMPARE(outcome.conflicts, 0);
+        QCOMPARE(m_store->forPatient(QStringLiteral("p2")).value().first().json,
+                 patientJson(QStringLiteral("p2"), QStringLiteral("B2")));
+    }
+
+    void aPullNeverOverwritesAPendingChange() {
+        QVERIFY(m_store
+                    ->applyFromServer({fromServer(QStringLiteral("p1"), QStringLiteral("1"),
+                                                  QStringLiteral("Server1"))})
+                    .ok());
+        QVERIFY(m_store
+                    ->writeLocal({change(Op::Update, QStringLiteral("p1"), QStringLiteral("Local")),
+                                  change(Op::Create, QStringLiteral("p9"))})
+                    .ok());
+        // Another workstation changed p1 meanwhile.
+        const auto outcome =
+            m_store
+                ->applyFromServer({fromServer(QStringLiteral("p1"), QStringLiteral("2"),
+                                              QStringLiteral("Server2"))})
+                .value();
+        QCOMPARE(outcome.conflicts, 1);
+        const auto kept = m_store->get(QStringLiteral("Patient"), QStringLiteral("p1")).value();
+        QCOMPARE(kept->state, LocalState::Conflict);
+        QCOMPARE(kept->json, patientJson(QStringLiteral("p1"), QStringLiteral("Local")));
+        const auto conflicts = m_store->conflicts().value();
+        QCOMPARE(conflicts.size(), 1);
+        QCOMPARE(conflicts[0].localJson,
+                 patientJson(QStringLiteral("p1"), QStringLiteral("Local")));
+        QCOMPARE(conflicts[0].serverJson,
+                 patientJson(QStringLiteral("p1"), QStringLiteral("Server2")));
+        QCOMPARE(conflicts[0].serverVersionId, QStringLiteral("2"));
+        // p1 waits for a person; p9 still goes.
+        const auto sendable = m_outbox->next(10).value();
+        QCOMPARE(sendable.size(), 1);
+        QCOMPARE(sendable[0].id, QStringLiteral("p9"));
+        QCOMPARE(m_outbox->pendingCount().value(), 2);
+
+        QVERIFY(m_store
+                    ->resolveConflict(QStringLiteral("Patient"), QStringLiteral("p1"),
+                                      patientJson(QStringLiteral("p1"), QStringLiteral("Merged")),
+                                      QStringLiteral("admin-1"))
+                    .ok());
+        QVERIFY(m_store->conflicts().value().isEmpty());
+        const auto after = m_outbox->next(10).value();
+        QCOMPARE(after.size(), 2);
+        const auto& resolution = after[1];
+        QCOMPARE(resolution.id, QStringLiteral("p1"));
+        QCOMPARE(resolution.operation, Op::Update);
+        QCOMPARE(resolution.baseVersionId, QStringLiteral("2"));
+        QCOMPARE(resolution.actorId, QStringLiteral("admin-1"));
+        QCOMPARE(stateOf(QStringLiteral("p1")), LocalState::Updated);
+        QVERIFY(!m_store
+                     ->resolveConflict(QStringLiteral("Patient"), QStringLiteral("p1"), "{}",
+                                       QStringLiteral("admin-1"))
+                     .ok());
+    }
+
+    void aRefusedPushKeepsBothVersions() {
+        QVERIFY(m_store
+                    ->applyFromServer({fromServer(QStringLiteral("p1"), QStringLiteral("1"),
+                                                  QStringLiteral("S1"))})
+                    .ok());
+        QVERIFY(m_store->writeLocal({change(Op::Update, QStringLiteral("p1"), QStringLiteral("L"))})
+                    .ok());
+        const auto entry = m_outbox->next(1).value().first();
+        QVERIFY(m_outbox->recordFailure(entry.seq, QStringLiteral("HTTP 503")).ok());
+        QCOMPARE(m_outbox->next(1).value().first().attempts, 1);
+        QCOMPARE(m_outbox->next(1).value().first().lastError, QStringLiteral("HTTP 503"));
+        // 412 Precondition Failed: the server has version 2.
+        QVERIFY(m_outbox
+                    ->recordConflict(entry.seq,
+                                     patientJson(QStringLiteral("p1"), QStringLiteral("S2")),
+                                     QStringLiteral("2"))
+                    .ok());
+        QCOMPARE(stateOf(QStringLiteral("p1")), LocalState::Conflict);
+        QVERIFY(m_outbox->next(10).value().isEmpty());
+        QCOMPARE(m_store->conflicts().value().first().localJson,
+                 patientJson(QStringLiteral("p1"), QStringLiteral("L")));
+        QCOMPARE(m_outbox->recordFailure(999, QStringLiteral("x")).error().code(),
+                 QByteArray("storage/not-found"));
+    }
+
+    void aLargePullIsOneTransaction() {
+        QList<StoredResource> batch;
+        for (int i = 0; i < 5000; ++i)
+            batch << fromServer(QStringLiteral("bulk-%1").arg(i), QStringLiteral("1"),
+                                QStringLiteral("N%1").arg(i));
+        QCOMPARE(m_store->applyFromServer(batch).value().inserted, 5000);
+        QCOMPARE(m_store->forPatient(QStringLiteral("bulk-4999")).value().size(), 1);
+        QVERIFY(m_db->integrityCheck().value().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(ResourceStoreTest)
+#include "tst_ResourceStore.moc"
