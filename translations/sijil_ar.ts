@@ -433,6 +433,49 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     </message>
 </context>
 <context>
+    <name>sijil::fhir::OperationOutcome</name>
+    <message>
+        <source>Le serveur central a refusé la demande comme invalide.</source>
+        <translation>رفض الخادم المركزي الطلب لأنه غير صالح.</translation>
+    </message>
+    <message>
+        <source>Le serveur central demande une authentification : reconnectez-vous.</source>
+        <translation>يطلب الخادم المركزي المصادقة: يرجى تسجيل الدخول من جديد.</translation>
+    </message>
+    <message>
+        <source>Le serveur central refuse cette opération pour votre compte.</source>
+        <translation>يرفض الخادم المركزي هذه العملية لحسابك.</translation>
+    </message>
+    <message>
+        <source>Cet élément n&apos;existe pas, ou plus, sur le serveur central.</source>
+        <translation>هذا العنصر غير موجود، أو لم يعد موجودًا، على الخادم المركزي.</translation>
+    </message>
+    <message>
+        <source>Cet élément a été modifié entre-temps sur le serveur central.</source>
+        <translation>تم تعديل هذا العنصر في الأثناء على الخادم المركزي.</translation>
+    </message>
+    <message>
+        <source>Le serveur central a refusé les données : elles ne respectent pas les règles du dossier partagé.</source>
+        <translation>رفض الخادم المركزي البيانات: إنها لا تحترم قواعد الملف الطبي المشترك.</translation>
+    </message>
+    <message>
+        <source>Le serveur central est surchargé ; un nouvel essai aura lieu automatiquement.</source>
+        <translation>الخادم المركزي مثقل بالطلبات؛ ستتم إعادة المحاولة تلقائيًا.</translation>
+    </message>
+    <message>
+        <source>Le serveur central a rencontré une erreur ; un nouvel essai aura lieu automatiquement.</source>
+        <translation>واجه الخادم المركزي خطأً؛ ستتم إعادة المحاولة تلقائيًا.</translation>
+    </message>
+    <message>
+        <source>Réponse inattendue du serveur central (code %1).</source>
+        <translation>استجابة غير متوقعة من الخادم المركزي (الرمز %1).</translation>
+    </message>
+    <message>
+        <source>Le serveur central est injoignable. Le travail continue sur ce poste.</source>
+        <translation>تعذّر الوصول إلى الخادم المركزي. يستمر العمل على هذه المحطة.</translation>
+    </message>
+</context>
+<context>
     <name>sijil::storage</name>
     <message>
         <source>Cet enregistrement existe déjà.</source>

@@ -425,6 +425,49 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     </message>
 </context>
 <context>
+    <name>sijil::fhir::OperationOutcome</name>
+    <message>
+        <source>Le serveur central a refusé la demande comme invalide.</source>
+        <translation>The central server rejected the request as invalid.</translation>
+    </message>
+    <message>
+        <source>Le serveur central demande une authentification : reconnectez-vous.</source>
+        <translation>The central server requires authentication: please sign in again.</translation>
+    </message>
+    <message>
+        <source>Le serveur central refuse cette opération pour votre compte.</source>
+        <translation>The central server does not allow this operation for your account.</translation>
+    </message>
+    <message>
+        <source>Cet élément n&apos;existe pas, ou plus, sur le serveur central.</source>
+        <translation>This item does not exist, or no longer exists, on the central server.</translation>
+    </message>
+    <message>
+        <source>Cet élément a été modifié entre-temps sur le serveur central.</source>
+        <translation>This item has been changed on the central server in the meantime.</translation>
+    </message>
+    <message>
+        <source>Le serveur central a refusé les données : elles ne respectent pas les règles du dossier partagé.</source>
+        <translation>The central server rejected the data: it does not meet the rules of the shared record.</translation>
+    </message>
+    <message>
+        <source>Le serveur central est surchargé ; un nouvel essai aura lieu automatiquement.</source>
+        <translation>The central server is overloaded; it will be tried again automatically.</translation>
+    </message>
+    <message>
+        <source>Le serveur central a rencontré une erreur ; un nouvel essai aura lieu automatiquement.</source>
+        <translation>The central server encountered an error; it will be tried again automatically.</translation>
+    </message>
+    <message>
+        <source>Réponse inattendue du serveur central (code %1).</source>
+        <translation>Unexpected response from the central server (code %1).</translation>
+    </message>
+    <message>
+        <source>Le serveur central est injoignable. Le travail continue sur ce poste.</source>
+        <translation>The central server cannot be reached. Work continues on this workstation.</translation>
+    </message>
+</context>
+<context>
     <name>sijil::storage</name>
     <message>
         <source>Cet enregistrement existe déjà.</source>

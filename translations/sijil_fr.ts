@@ -425,6 +425,49 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         </message>
     </context>
     <context>
+        <name>sijil::fhir::OperationOutcome</name>
+        <message>
+            <source>Le serveur central a refusé la demande comme invalide.</source>
+            <translation>Le serveur central a refusé la demande comme invalide.</translation>
+        </message>
+        <message>
+            <source>Le serveur central demande une authentification : reconnectez-vous.</source>
+            <translation>Le serveur central demande une authentification : reconnectez-vous.</translation>
+        </message>
+        <message>
+            <source>Le serveur central refuse cette opération pour votre compte.</source>
+            <translation>Le serveur central refuse cette opération pour votre compte.</translation>
+        </message>
+        <message>
+            <source>Cet élément n'existe pas, ou plus, sur le serveur central.</source>
+            <translation>Cet élément n'existe pas, ou plus, sur le serveur central.</translation>
+        </message>
+        <message>
+            <source>Cet élément a été modifié entre-temps sur le serveur central.</source>
+            <translation>Cet élément a été modifié entre-temps sur le serveur central.</translation>
+        </message>
+        <message>
+            <source>Le serveur central a refusé les données : elles ne respectent pas les règles du dossier partagé.</source>
+            <translation>Le serveur central a refusé les données : elles ne respectent pas les règles du dossier partagé.</translation>
+        </message>
+        <message>
+            <source>Le serveur central est surchargé ; un nouvel essai aura lieu automatiquement.</source>
+            <translation>Le serveur central est surchargé ; un nouvel essai aura lieu automatiquement.</translation>
+        </message>
+        <message>
+            <source>Le serveur central a rencontré une erreur ; un nouvel essai aura lieu automatiquement.</source>
+            <translation>Le serveur central a rencontré une erreur ; un nouvel essai aura lieu automatiquement.</translation>
+        </message>
+        <message>
+            <source>Réponse inattendue du serveur central (code %1).</source>
+            <translation>Réponse inattendue du serveur central (code %1).</translation>
+        </message>
+        <message>
+            <source>Le serveur central est injoignable. Le travail continue sur ce poste.</source>
+            <translation>Le serveur central est injoignable. Le travail continue sur ce poste.</translation>
+        </message>
+    </context>
+    <context>
         <name>sijil::storage</name>
         <message>
             <source>Cet enregistrement existe déjà.</source>
