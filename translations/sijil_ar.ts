@@ -433,6 +433,21 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     </message>
 </context>
 <context>
+    <name>sijil::fhir::FhirClient</name>
+    <message>
+        <source>Le serveur central a envoyé une réponse illisible.</source>
+        <translation>أرسل الخادم المركزي استجابة غير مقروءة.</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse du serveur central ou ses certificats sont mal configurés.</source>
+        <translation>عنوان الخادم المركزي أو شهاداته غير مضبوطة بشكل صحيح.</translation>
+    </message>
+    <message>
+        <source>La connexion sécurisée au serveur central a échoué : son certificat n&apos;est pas reconnu.</source>
+        <translation>فشل الاتصال الآمن بالخادم المركزي: شهادته غير معترف بها.</translation>
+    </message>
+</context>
+<context>
     <name>sijil::fhir::OperationOutcome</name>
     <message>
         <source>Le serveur central a refusé la demande comme invalide.</source>

@@ -425,6 +425,21 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     </message>
 </context>
 <context>
+    <name>sijil::fhir::FhirClient</name>
+    <message>
+        <source>Le serveur central a envoyé une réponse illisible.</source>
+        <translation>The central server sent a response that cannot be read.</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse du serveur central ou ses certificats sont mal configurés.</source>
+        <translation>The central server&apos;s address or certificates are misconfigured.</translation>
+    </message>
+    <message>
+        <source>La connexion sécurisée au serveur central a échoué : son certificat n&apos;est pas reconnu.</source>
+        <translation>The secure connection to the central server failed: its certificate is not recognised.</translation>
+    </message>
+</context>
+<context>
     <name>sijil::fhir::OperationOutcome</name>
     <message>
         <source>Le serveur central a refusé la demande comme invalide.</source>

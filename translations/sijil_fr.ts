@@ -425,6 +425,21 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         </message>
     </context>
     <context>
+        <name>sijil::fhir::FhirClient</name>
+        <message>
+            <source>Le serveur central a envoyé une réponse illisible.</source>
+            <translation>Le serveur central a envoyé une réponse illisible.</translation>
+        </message>
+        <message>
+            <source>L'adresse du serveur central ou ses certificats sont mal configurés.</source>
+            <translation>L'adresse du serveur central ou ses certificats sont mal configurés.</translation>
+        </message>
+        <message>
+            <source>La connexion sécurisée au serveur central a échoué : son certificat n'est pas reconnu.</source>
+            <translation>La connexion sécurisée au serveur central a échoué : son certificat n'est pas reconnu.</translation>
+        </message>
+    </context>
+    <context>
         <name>sijil::fhir::OperationOutcome</name>
         <message>
             <source>Le serveur central a refusé la demande comme invalide.</source>

@@ -1,0 +1,89 @@
+#pragma once
+
+#include <sijil/core/Result.h>
+#include <sijil/fhir/Capabilities.h>
+#include <sijil/fhir/RetryPolicy.h>
+
+#include <QByteArray>
+#include <QFuture>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <chrono>
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace sijil::fhir {
+
+// A server answer the client accepted (2xx), with the headers FHIR gives meaning to.
+struct Response {
+    int status = 0;
+    QByteArray body;
+    QByteArray etag;         // W/"3": the version, for If-Match
+    QByteArray location;     // Location / Content-Location: [base]/Type/id/_history/v
+    QByteArray lastModified; // HTTP date
+    [[nodiscard]] QJsonObject json() const;
+    // The version id from the ETag (W/"3" -> "3"); empty when the server sent none.
+    [[nodiscard]] QString versionId() const;
+};
+
+// The asynchronous FHIR R4 REST client. Every call resolves on the client's thread with either a
+// Response or an Error the user can read; transient failures (network, 429, 5xx) are retried with
+// backoff first. TLS is always verified: a site may add its own CA, nothing turns verification
+// off. Plain http is accepted only for a server on this machine's loopback (tests, local tools).
+class FhirClient : public QObject {
+    Q_OBJECT
+public:
+    struct Config {
+        QUrl baseUrl;               // e.g. https://dpp.sante.gov.ma/fhir
+        QString caCertificatesFile; // PEM file added to the system's CAs; may be empty
+        std::chrono::milliseconds timeout{30'000};
+        RetryPolicy retry;
+    };
+
+    explicit FhirClient(Config config, QObject* parent = nullptr);
+    ~FhirClient() override;
+
+    // Refuses a configuration the client would not use safely (no https, bad CA file).
+    [[nodiscard]] static core::Status check(const Config& config);
+
+    QFuture<core::Result<Capabilities>> capabilities();
+    QFuture<core::Result<Response>> read(const QString& type, const QString& id);
+    QFuture<core::Result<Response>> vread(const QString& type, const QString& id,
+                                          const QString& versionId);
+    // Follows the server's `next` links (never computes offsets) until there are no more pages
+    // or `maxResources` entries were collected; returns the entries' resources.
+    QFuture<core::Result<QList<QJsonObject>>> search(const QString& type, const QUrlQuery& query,
+                                                     int maxResources = 100'000);
+    // `ifNoneExist` ("identifier=system|value") makes the create idempotent on the server.
+    QFuture<core::Result<Response>> create(const QString& type, const QByteArray& json,
+                                           const QString& ifNoneExist = {});
+    // `ifMatchVersion` makes the update fail with fhir/conflict (412) when the server moved on.
+    QFuture<core::Result<Response>> update(const QString& type, const QString& id,
+                                           const QByteArray& json,
+                                           const QString& ifMatchVersion = {});
+    // A transaction or batch Bundle posted to the base URL.
+    QFuture<core::Result<Response>> postBundle(const QByteArray& bundleJson);
+
+    // Requests sent, retries included (for benchmarks and tests).
+    [[nodiscard]] int requestCount() const { return m_requests; }
+
+private:
+    struct Call;
+    QFuture<core::Result<Response>> send(std::shared_ptr<Call> call);
+    void dispatch(const std::shared_ptr<Call>& call);
+    void finished(const std::shared_ptr<Call>& call, QNetworkReply* reply);
+    void searchPage(const QUrl& url, std::shared_ptr<struct SearchState> state);
+    QUrl resourceUrl(const QString& path) const;
+
+    Config m_config;
+    QNetworkAccessManager* m_network = nullptr;
+    int m_requests = 0;
+};
+
+} // namespace sijil::fhir

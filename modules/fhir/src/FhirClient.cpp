@@ -1,0 +1,319 @@
+#include "FhirLog.h"
+
+#include <sijil/fhir/FhirClient.h>
+#include <sijil/fhir/OperationOutcome.h>
+
+#include <QFile>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPromise>
+#include <QRandomGenerator>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QTimer>
+
+namespace sijil::fhir {
+
+namespace {
+
+constexpr const char* kCtx = "sijil::fhir::FhirClient";
+const QByteArray kFhirJson = QByteArrayLiteral("application/fhir+json");
+
+core::Error malformed(const char* what) {
+    return core::Error("fhir/malformed",
+                       core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::fhir::FhirClient",
+                                                              "Le serveur central a envoyé une "
+                                                              "réponse illisible.")),
+                       QString::fromLatin1(what));
+}
+
+core::Error configError(const char* what) {
+    return core::Error("fhir/config",
+                       core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::fhir::FhirClient",
+                                                              "L'adresse du serveur central ou ses "
+                                                              "certificats sont mal configurés.")),
+                       QString::fromLatin1(what));
+}
+
+bool isLoopback(const QString& host) {
+    if (host == u"localhost")
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+bool sameOrigin(const QUrl& a, const QUrl& b) {
+    return a.scheme() == b.scheme() && a.host() == b.host() &&
+           a.port(a.scheme() == u"https" ? 443 : 80) == b.port(b.scheme() == u"https" ? 443 : 80);
+}
+
+template <typename T>
+QFuture<core::Result<T>> failed(core::Error e) {
+    return QtFuture::makeReadyFuture(core::Result<T>(std::move(e)));
+}
+
+} // namespace
+
+QJsonObject Response::json() const {
+    return QJsonDocument::fromJson(body).object();
+}
+
+QString Response::versionId() const {
+    QByteArray v = etag.trimmed();
+    if (v.startsWith("W/"))
+        v = v.mid(2);
+    if (v.size() >= 2 && v.startsWith('"') && v.endsWith('"'))
+        v = v.mid(1, v.size() - 2);
+    return QString::fromLatin1(v);
+}
+
+struct FhirClient::Call {
+    QByteArray verb;
+    QUrl url;
+    QByteArray body;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    QPromise<core::Result<Response>> promise;
+    int attempt = 0;
+};
+
+struct SearchState {
+    QList<QJsonObject> resources;
+    int maxResources = 0;
+    QPromise<core::Result<QList<QJsonObject>>> promise;
+};
+
+FhirClient::FhirClient(Config config, QObject* parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_network(new QNetworkAccessManager(this)) {
+    // Redirects only within https; FHIR servers do not need more.
+    m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+}
+
+FhirClient::~FhirClient() = default;
+
+core::Status FhirClient::check(const Config& config) {
+    const QUrl& url = config.baseUrl;
+    if (!url.isValid() || url.host().isEmpty())
+        return configError("invalid base URL");
+    if (url.scheme() != u"https" && !(url.scheme() == u"http" && isLoopback(url.host())))
+        return configError("base URL is not https");
+    if (!config.caCertificatesFile.isEmpty() &&
+        QSslCertificate::fromPath(config.caCertificatesFile, QSsl::Pem).isEmpty())
+        return configError("no PEM certificate in the CA file");
+    return {};
+}
+
+QUrl FhirClient::resourceUrl(const QString& path) const {
+    QUrl url = m_config.baseUrl;
+    QString base = url.path();
+    if (!base.endsWith(u'/'))
+        base += u'/';
+    url.setPath(base + path);
+    return url;
+}
+
+QFuture<core::Result<Response>> FhirClient::send(std::shared_ptr<Call> call) {
+    if (auto s = check(m_config); !s)
+        return failed<Response>(s.error());
+    call->promise.start();
+    QFuture<core::Result<Response>> future = call->promise.future();
+    dispatch(call);
+    return future;
+}
+
+void FhirClient::dispatch(const std::shared_ptr<Call>& call) {
+    ++call->attempt;
+    ++m_requests;
+    QNetworkRequest request(call->url);
+    request.setRawHeader("Accept", kFhirJson);
+    if (!call->body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, kFhirJson);
+    for (const auto& [name, value] : call->headers)
+        request.setRawHeader(name, value);
+    request.setTransferTimeout(int(m_config.timeout.count()));
+    if (call->url.scheme() == u"https") {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        if (!m_config.caCertificatesFile.isEmpty())
+            tls.addCaCertificates(
+                QSslCertificate::fromPath(m_config.caCertificatesFile, QSsl::Pem));
+        request.setSslConfiguration(tls);
+    }
+    QNetworkReply* reply = m_network->sendCustomRequest(request, call->verb, call->body);
+    connect(reply, &QNetworkReply::finished, this, [this, call, reply] { finished(call, reply); });
+}
+
+void FhirClient::finished(const std::shared_ptr<Call>& call, QNetworkReply* reply) {
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    if (status >= 200 && status < 300) {
+        Response r;
+        r.status = status;
+        r.body = body;
+        r.etag = reply->rawHeader("ETag");
+        r.location = reply->hasRawHeader("Location") ? reply->rawHeader("Location")
+                                                     : reply->rawHeader("Content-Location");
+        r.lastModified = reply->rawHeader("Last-Modified");
+        call->promise.addResult(core::Result<Response>(std::move(r)));
+        call->promise.finish();
+        return;
+    }
+    const bool tlsFailure = reply->error() == QNetworkReply::SslHandshakeFailedError;
+    const bool networkError = status == 0 && !tlsFailure;
+    if (RetryPolicy::isRetryable(status, networkError) && m_config.retry.mayRetry(call->attempt)) {
+        const auto wait =
+            m_config.retry
+                .retryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc())
+                .value_or(m_config.retry.backoff(call->attempt,
+                                                 QRandomGenerator::global()->generateDouble()));
+        qCInfo(lcFhir) << call->verb.constData() << "attempt" << call->attempt << "failed with"
+                       << (status ? QString::number(status) : reply->errorString()) << "; retry in"
+                       << wait.count() << "ms";
+        QTimer::singleShot(wait, this, [this, call] { dispatch(call); });
+        return;
+    }
+    core::Error error;
+    if (tlsFailure)
+        error = core::Error("fhir/tls",
+                            core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::fhir::FhirClient",
+                                                                   "La connexion sécurisée au "
+                                                                   "serveur central a échoué : son "
+                                                                   "certificat n'est pas "
+                                                                   "reconnu.")),
+                            reply->errorString());
+    else if (networkError)
+        error = OperationOutcome::networkError(reply->errorString());
+    else
+        error = OperationOutcome::toError(status, body);
+    qCInfo(lcFhir) << call->verb.constData() << "failed after" << call->attempt
+                   << "attempt(s):" << error;
+    call->promise.addResult(core::Result<Response>(std::move(error)));
+    call->promise.finish();
+}
+
+QFuture<core::Result<Capabilities>> FhirClient::capabilities() {
+    auto call = std::make_shared<Call>();
+    call->verb = "GET";
+    call->url = resourceUrl(QStringLiteral("metadata"));
+    return send(call).then(this, [](const core::Result<Response>& r) -> core::Result<Capabilities> {
+        if (!r)
+            return r.error();
+        auto caps = Capabilities::fromJson(r->body);
+        if (!caps)
+            return malformed("metadata is not a CapabilityStatement");
+        return *caps;
+    });
+}
+
+QFuture<core::Result<Response>> FhirClient::read(const QString& type, const QString& id) {
+    auto call = std::make_shared<Call>();
+    call->verb = "GET";
+    call->url = resourceUrl(type + u'/' + id);
+    return send(call);
+}
+
+QFuture<core::Result<Response>> FhirClient::vread(const QString& type, const QString& id,
+                                                  const QString& versionId) {
+    auto call = std::make_shared<Call>();
+    call->verb = "GET";
+    call->url = resourceUrl(type + u'/' + id + QStringLiteral("/_history/") + versionId);
+    return send(call);
+}
+
+QFuture<core::Result<Response>> FhirClient::create(const QString& type, const QByteArray& json,
+                                                   const QString& ifNoneExist) {
+    auto call = std::make_shared<Call>();
+    call->verb = "POST";
+    call->url = resourceUrl(type);
+    call->body = json;
+    call->headers.append(std::pair{QByteArray("Prefer"), QByteArray("return=representation")});
+    if (!ifNoneExist.isEmpty())
+        call->headers.append(std::pair{QByteArray("If-None-Exist"), ifNoneExist.toUtf8()});
+    return send(call);
+}
+
+QFuture<core::Result<Response>> FhirClient::update(const QString& type, const QString& id,
+                                                   const QByteArray& json,
+                                                   const QString& ifMatchVersion) {
+    auto call = std::make_shared<Call>();
+    call->verb = "PUT";
+    call->url = resourceUrl(type + u'/' + id);
+    call->body = json;
+    call->headers.append(std::pair{QByteArray("Prefer"), QByteArray("return=representation")});
+    if (!ifMatchVersion.isEmpty())
+        call->headers.append(
+            std::pair{QByteArray("If-Match"), "W/\"" + ifMatchVersion.toUtf8() + '"'});
+    return send(call);
+}
+
+QFuture<core::Result<Response>> FhirClient::postBundle(const QByteArray& bundleJson) {
+    auto call = std::make_shared<Call>();
+    call->verb = "POST";
+    call->url = m_config.baseUrl;
+    call->body = bundleJson;
+    return send(call);
+}
+
+QFuture<core::Result<QList<QJsonObject>>>
+FhirClient::search(const QString& type, const QUrlQuery& query, int maxResources) {
+    if (auto s = check(m_config); !s)
+        return failed<QList<QJsonObject>>(s.error());
+    auto state = std::make_shared<SearchState>();
+    state->maxResources = maxResources;
+    state->promise.start();
+    auto future = state->promise.future();
+    QUrl url = resourceUrl(type);
+    url.setQuery(query);
+    searchPage(url, state);
+    return future;
+}
+
+void FhirClient::searchPage(const QUrl& url, std::shared_ptr<SearchState> state) {
+    auto call = std::make_shared<Call>();
+    call->verb = "GET";
+    call->url = url;
+    send(call).then(this, [this, state](const core::Result<Response>& r) {
+        auto fail = [&](core::Error e) {
+            state->promise.addResult(core::Result<QList<QJsonObject>>(std::move(e)));
+            state->promise.finish();
+        };
+        if (!r)
+            return fail(r.error());
+        const QJsonObject bundle = r->json();
+        if (bundle.value(QStringLiteral("resourceType")).toString() != u"Bundle")
+            return fail(malformed("search answer is not a Bundle"));
+        for (const QJsonValue& entry : bundle.value(QStringLiteral("entry")).toArray()) {
+            const QJsonObject e = entry.toObject();
+            // Only the matches: _include'd resources and outcomes are not results.
+            const QString mode = e.value(QStringLiteral("search"))
+                                     .toObject()
+                                     .value(QStringLiteral("mode"))
+                                     .toString();
+            if (!mode.isEmpty() && mode != u"match")
+                continue;
+            state->resources << e.value(QStringLiteral("resource")).toObject();
+        }
+        QUrl next;
+        for (const QJsonValue& link : bundle.value(QStringLiteral("link")).toArray()) {
+            if (link.toObject().value(QStringLiteral("relation")).toString() == u"next")
+                next = QUrl(link.toObject().value(QStringLiteral("url")).toString());
+        }
+        if (next.isValid() && state->resources.size() < state->maxResources) {
+            // A next link elsewhere than our server is not followed: it would send our
+            // credentials and patient queries to a third party.
+            if (!sameOrigin(next, m_config.baseUrl))
+                return fail(malformed("next link to another origin"));
+            return searchPage(next, state);
+        }
+        state->promise.addResult(core::Result<QList<QJsonObject>>(state->resources));
+        state->promise.finish();
+    });
+}
+
+} // namespace sijil::fhir

@@ -1,0 +1,3 @@
+#include "FhirLog.h"
+
+Q_LOGGING_CATEGORY(lcFhir, "sijil.fhir", QtInfoMsg)

@@ -1,0 +1,257 @@
+// The REST client's own logic against scripted answers: retries only where they can help, the
+// server's refusals as errors, paging by `next` links, conditional headers, configuration checks.
+#include "ScriptedServer.h"
+
+#include <sijil/fhir/FhirClient.h>
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace sijil;
+using fhir::FhirClient;
+using namespace std::chrono_literals;
+
+namespace {
+
+template <typename T>
+T await(QFuture<T> future) {
+    if (!QTest::qWaitFor([&] { return future.isFinished(); }, 20'000))
+        qFatal("request never finished");
+    return future.result();
+}
+
+FhirClient::Config configFor(const ScriptedServer& server) {
+    FhirClient::Config c;
+    c.baseUrl = QUrl(server.baseUrl());
+    c.timeout = 2000ms;
+    c.retry = fhir::RetryPolicy({3, 10ms, 50ms});
+    return c;
+}
+
+QByteArray bundlePage(const QStringList& ids, const QString& next, const QString& includedId = {}) {
+    QByteArray entries;
+    for (const QString& id : ids)
+        entries +=
+            (entries.isEmpty() ? "" : ",") +
+            QStringLiteral(
+                R"({"resource":{"resourceType":"Patient","id":"%1"},"search":{"mode":"match"}})")
+                .arg(id)
+                .toUtf8();
+    if (!includedId.isEmpty())
+        entries +=
+            QStringLiteral(
+                R"(,{"resource":{"resourceType":"Organization","id":"%1"},"search":{"mode":"include"}})")
+                .arg(includedId)
+                .toUtf8();
+    QByteArray links = R"({"relation":"self","url":"x"})";
+    if (!next.isEmpty())
+        links += R"(,{"relation":"next","url":")" + next.toUtf8() + "\"}";
+    return R"({"resourceType":"Bundle","type":"searchset","link":[)" + links + R"(],"entry":[)" +
+           entries + "]}";
+}
+
+} // namespace
+
+class FhirClientTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void readReturnsTheResourceAndItsVersion() {
+        ScriptedServer server;
+        server.enqueue({200, R"({"resourceType":"Patient","id":"p1"})", {{"ETag", R"(W/"7")"}}});
+        FhirClient client(configFor(server));
+        const auto r = await(client.read(QStringLiteral("Patient"), QStringLiteral("p1")));
+        QVERIFY(r.ok());
+        QCOMPARE(r->versionId(), QStringLiteral("7"));
+        QCOMPARE(r->json().value(QStringLiteral("id")).toString(), QStringLiteral("p1"));
+        QCOMPARE(server.requests().first().target, QByteArray("/fhir/Patient/p1"));
+        QCOMPARE(server.requests().first().headers.value("accept"),
+                 QByteArray("application/fhir+json"));
+    }
+
+    void transientFailuresAreRetried() {
+        ScriptedServer server;
+        server.enqueue({503, {}, {}});
+        server.enqueue({429, {}, {{"Retry-After", "0"}}});
+        server.enqueue({200, R"({"resourceType":"Patient","id":"p1"})", {}});
+        FhirClient client(configFor(server));
+        const auto r = await(client.read(QStringLiteral("Patient"), QStringLiteral("p1")));
+        QVERIFY(r.ok());
+        QCOMPARE(server.requests().size(), 3);
+        QCOMPARE(client.requestCount(), 3);
+    }
+
+    void retriesStopAfterTheLastAttempt() {
+        ScriptedServer server;
+        for (int i = 0; i < 5; ++i)
+            server.enqueue(
+                {500,
+                 R"({"resourceType":"OperationOutcome","issue":[{"severity":"fatal","code":"exception"}]})",
+                 {}});
+        FhirClient client(configFor(server));
+        const auto r = await(client.read(QStringLiteral("Patient"), QStringLiteral("p1")));
+        QCOMPARE(r.error().code(), QByteArray("fhir/server-error"));
+        QCOMPARE(r.error().detail(), QStringLiteral("HTTP 500: fatal/exception"));
+        QCOMPARE(server.requests().size(), 3);
+    }
+
+    void refusalsAreNotRetried() {
+        ScriptedServer server;
+        server.enqueue(
+            {400,
+             R"({"resourceType":"OperationOutcome","issue":[{"severity":"error","code":"invalid","expression":["Patient.birthDate"]}]})",
+             {}});
+        FhirClient client(configFor(server));
+        const auto r =
+            await(client.create(QStringLiteral("Patient"), R"({"resourceType":"Patient"})"));
+        QCOMPARE(r.error().code(), QByteArray("fhir/bad-request"));
+        QVERIFY(r.error().detail().contains(QStringLiteral("Patient.birthDate")));
+        QCOMPARE(server.requests().size(), 1);
+    }
+
+    void conditionalHeadersAreSent() {
+        ScriptedServer server;
+        server.enqueue(
+            {201,
+             R"({"resourceType":"Patient","id":"p1"})",
+             {{"ETag", R"(W/"1")"}, {"Location", "http://x/fhir/Patient/p1/_history/1"}}});
+        server.enqueue({412, {}, {}});
+        FhirClient client(configFor(server));
+        const auto created =
+            await(client.create(QStringLiteral("Patient"), R"({"resourceType":"Patient"})",
+                                QStringLiteral("identifier=urn:sijil:ipp|123")));
+        QVERIFY(created.ok());
+        QCOMPARE(created->status, 201);
+        QCOMPARE(created->location, QByteArray("http://x/fhir/Patient/p1/_history/1"));
+        const auto& post = server.requests()[0];
+        QCOMPARE(post.method, QByteArray("POST"));
+        QCOMPARE(post.headers.value("if-none-exist"), QByteArray("identifier=urn:sijil:ipp|123"));
+        QCOMPARE(post.headers.value("content-type"), QByteArray("application/fhir+json"));
+        QCOMPARE(post.body, QByteArray(R"({"resourceType":"Patient"})"));
+
+        const auto stale =
+            await(client.update(QStringLiteral("Patient"), QStringLiteral("p1"),
+                                R"({"resourceType":"Patient","id":"p1"})", QStringLiteral("3")));
+        QCOMPARE(stale.error().code(), QByteArray("fhir/conflict"));
+        QCOMPARE(server.requests()[1].method, QByteArray("PUT"));
+        QCOMPARE(server.requests()[1].headers.value("if-match"), QByteArray(R"(W/"3")"));
+    }
+
+    void searchFollowsNextLinksAndKeepsOnlyMatches() {
+        ScriptedServer server;
+        const QString base = server.baseUrl();
+        server.enqueue({200,
+                        bundlePage({QStringLiteral("a"), QStringLiteral("b")},
+                                   base + QStringLiteral("?_getpages=abc&_getpagesoffset=2"),
+                                   QStringLiteral("org1")),
+                        {}});
+        server.enqueue({200, bundlePage({QStringLiteral("c")}, {}), {}});
+        FhirClient client(configFor(server));
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("birthdate"), QStringLiteral("1984"));
+        const auto r = await(client.search(QStringLiteral("Patient"), q));
+        QVERIFY(r.ok());
+        QCOMPARE(r->size(), 3);
+        QCOMPARE(r->at(2).value(QStringLiteral("id")).toString(), QStringLiteral("c"));
+        QCOMPARE(server.requests()[0].target, QByteArray("/fhir/Patient?birthdate=1984"));
+        // The second page is exactly the server's link, not an offset computed here.
+        QCOMPARE(server.requests()[1].target, QByteArray("/fhir?_getpages=abc&_getpagesoffset=2"));
+    }
+
+    void searchStopsAtTheRequestedSize() {
+        ScriptedServer server;
+        server.enqueue({200,
+                        bundlePage({QStringLiteral("a"), QStringLiteral("b")},
+                                   server.baseUrl() + QStringLiteral("?page=2")),
+                        {}});
+        FhirClient client(configFor(server));
+        const auto r = await(client.search(QStringLiteral("Patient"), {}, 2));
+        QCOMPARE(r->size(), 2);
+        QCOMPARE(server.requests().size(), 1);
+    }
+
+    void nextLinksToAnotherServerAreRefused() {
+        ScriptedServer server;
+        server.enqueue({200,
+                        bundlePage({QStringLiteral("a")},
+                                   QStringLiteral("https://elsewhere.example/fhir?page=2")),
+                        {}});
+        FhirClient client(configFor(server));
+        const auto r = await(client.search(QStringLiteral("Patient"), {}));
+        QCOMPARE(r.error().code(), QByteArray("fhir/malformed"));
+        QCOMPARE(server.requests().size(), 1);
+    }
+
+    void malformedAnswersAreErrors() {
+        ScriptedServer server;
+        server.enqueue({200, R"({"resourceType":"Bundle", "entry": [)", {}});
+        server.enqueue({200, R"({"resourceType":"Patient"})", {}});
+        FhirClient client(configFor(server));
+        QCOMPARE(await(client.search(QStringLiteral("Patient"), {})).error().code(),
+                 QByteArray("fhir/malformed"));
+        QCOMPARE(await(client.capabilities()).error().code(), QByteArray("fhir/malformed"));
+    }
+
+    void anUnreachableServerIsANetworkError() {
+        ScriptedServer server;
+        const auto config = configFor(server);
+        server.close(); // nothing listens there any more: connection refused
+        FhirClient client(config);
+        const auto r = await(client.read(QStringLiteral("Patient"), QStringLiteral("p1")));
+        QCOMPARE(r.error().code(), QByteArray("fhir/network"));
+        QCOMPARE(client.requestCount(), 3); // retried, then given up
+    }
+
+    void aSilentServerTimesOut() {
+        ScriptedServer server;
+        server.enqueue({200, {}, {}, true});
+        server.enqueue({200, {}, {}, true});
+        auto config = configFor(server);
+        config.timeout = 300ms;
+        config.retry = fhir::RetryPolicy({2, 10ms, 10ms});
+        FhirClient client(config);
+        const auto r = await(client.read(QStringLiteral("Patient"), QStringLiteral("p1")));
+        QCOMPARE(r.error().code(), QByteArray("fhir/network"));
+        QCOMPARE(server.requests().size(), 2);
+    }
+
+    void capabilitiesAreReadFromMetadata() {
+        ScriptedServer server;
+        server.enqueue(
+            {200,
+             R"({"resourceType":"CapabilityStatement","fhirVersion":"4.0.1","rest":[{"mode":"server","interaction":[{"code":"transaction"}]}]})",
+             {}});
+        FhirClient client(configFor(server));
+        const auto c = await(client.capabilities());
+        QVERIFY(c.ok());
+        QVERIFY(c->isR4());
+        QVERIFY(c->supportsSystem(QStringLiteral("transaction")));
+        QCOMPARE(server.requests().first().target, QByteArray("/fhir/metadata"));
+    }
+
+    void unsafeConfigurationsAreRefused() {
+        FhirClient::Config c;
+        c.baseUrl = QUrl(QStringLiteral("http://dpp.example.ma/fhir"));
+        QCOMPARE(FhirClient::check(c).error().code(), QByteArray("fhir/config"));
+        FhirClient client(c);
+        QCOMPARE(await(client.read(QStringLiteral("Patient"), QStringLiteral("x"))).error().code(),
+                 QByteArray("fhir/config"));
+        QCOMPARE(client.requestCount(), 0);
+        c.baseUrl = QUrl(QStringLiteral("https://dpp.example.ma/fhir"));
+        QVERIFY(FhirClient::check(c).ok());
+        c.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:8080/fhir"));
+        QVERIFY(FhirClient::check(c).ok());
+        QTemporaryDir dir;
+        const QString notPem = dir.filePath(QStringLiteral("ca.pem"));
+        QFile f(notPem);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a certificate");
+        f.close();
+        c.caCertificatesFile = notPem;
+        QCOMPARE(FhirClient::check(c).error().code(), QByteArray("fhir/config"));
+    }
+};
+
+QTEST_GUILESS_MAIN(FhirClientTest)
+#include "tst_FhirClient.moc"
