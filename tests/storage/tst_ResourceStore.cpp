@@ -219,6 +219,7 @@ private slots:
         QVERIFY(m_store->writeLocal({change(Op::Update, QStringLiteral("p1"), QStringLiteral("L"))})
                     .ok());
         const auto entry = m_outbox->next(1).value().first();
+        QVERIFY(m_outbox->markAttempt(entry.seq).ok());
         QVERIFY(m_outbox->recordFailure(entry.seq, QStringLiteral("HTTP 503")).ok());
         QCOMPARE(m_outbox->next(1).value().first().attempts, 1);
         QCOMPARE(m_outbox->next(1).value().first().lastError, QStringLiteral("HTTP 503"));
@@ -234,6 +235,20 @@ private slots:
                  patientJson(QStringLiteral("p1"), QStringLiteral("L")));
         QCOMPARE(m_outbox->recordFailure(999, QStringLiteral("x")).error().code(),
                  QByteArray("storage/not-found"));
+        QCOMPARE(m_outbox->markAttempt(999).error().code(), QByteArray("storage/not-found"));
+    }
+
+    void theCursorMovesWithTheBatchThatReachedIt() {
+        QCOMPARE(m_store->cursor(QStringLiteral("Patient")).value(), QString());
+        const ResourceStore::Cursor at{QStringLiteral("Patient"),
+                                       QStringLiteral("2026-11-20T10:00:00.000+00:00")};
+        QVERIFY(m_store
+                    ->applyFromServer({fromServer(QStringLiteral("p1"), QStringLiteral("1"),
+                                                  QStringLiteral("A"))},
+                                      at)
+                    .ok());
+        QCOMPARE(m_store->cursor(QStringLiteral("Patient")).value(), at.lastUpdated);
+        QCOMPARE(m_store->cursor(QStringLiteral("Observation")).value(), QString());
     }
 
     void aLargePullIsOneTransaction() {

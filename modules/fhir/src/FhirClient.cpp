@@ -252,6 +252,17 @@ QFuture<core::Result<Response>> FhirClient::update(const QString& type, const QS
     return send(call);
 }
 
+QFuture<core::Result<Response>> FhirClient::remove(const QString& type, const QString& id,
+                                                   const QString& ifMatchVersion) {
+    auto call = std::make_shared<Call>();
+    call->verb = "DELETE";
+    call->url = resourceUrl(type + u'/' + id);
+    if (!ifMatchVersion.isEmpty())
+        call->headers.append(
+            std::pair{QByteArray("If-Match"), "W/\"" + ifMatchVersion.toUtf8() + '"'});
+    return send(call);
+}
+
 QFuture<core::Result<Response>> FhirClient::postBundle(const QByteArray& bundleJson) {
     auto call = std::make_shared<Call>();
     call->verb = "POST";
@@ -274,20 +285,17 @@ FhirClient::search(const QString& type, const QUrlQuery& query, int maxResources
     return future;
 }
 
-void FhirClient::searchPage(const QUrl& url, std::shared_ptr<SearchState> state) {
+QFuture<core::Result<FhirClient::Page>> FhirClient::fetchPage(const QUrl& url) {
     auto call = std::make_shared<Call>();
     call->verb = "GET";
     call->url = url;
-    send(call).then(this, [this, state](const core::Result<Response>& r) {
-        auto fail = [&](core::Error e) {
-            state->promise.addResult(core::Result<QList<QJsonObject>>(std::move(e)));
-            state->promise.finish();
-        };
+    return send(call).then(this, [this](const core::Result<Response>& r) -> core::Result<Page> {
         if (!r)
-            return fail(r.error());
+            return r.error();
         const QJsonObject bundle = r->json();
         if (bundle.value(QStringLiteral("resourceType")).toString() != u"Bundle")
-            return fail(malformed("search answer is not a Bundle"));
+            return malformed("search answer is not a Bundle");
+        Page page;
         for (const QJsonValue& entry : bundle.value(QStringLiteral("entry")).toArray()) {
             const QJsonObject e = entry.toObject();
             // Only the matches: _include'd resources and outcomes are not results.
@@ -297,20 +305,45 @@ void FhirClient::searchPage(const QUrl& url, std::shared_ptr<SearchState> state)
                                      .toString();
             if (!mode.isEmpty() && mode != u"match")
                 continue;
-            state->resources << e.value(QStringLiteral("resource")).toObject();
+            page.resources << e.value(QStringLiteral("resource")).toObject();
         }
-        QUrl next;
         for (const QJsonValue& link : bundle.value(QStringLiteral("link")).toArray()) {
             if (link.toObject().value(QStringLiteral("relation")).toString() == u"next")
-                next = QUrl(link.toObject().value(QStringLiteral("url")).toString());
+                page.next = QUrl(link.toObject().value(QStringLiteral("url")).toString());
         }
-        if (next.isValid() && state->resources.size() < state->maxResources) {
-            // A next link elsewhere than our server is not followed: it would send our
-            // credentials and patient queries to a third party.
-            if (!sameOrigin(next, m_config.baseUrl))
-                return fail(malformed("next link to another origin"));
-            return searchPage(next, state);
+        // A next link elsewhere than our server is not followed: it would send our credentials
+        // and patient queries to a third party.
+        if (page.next.isValid() && !sameOrigin(page.next, m_config.baseUrl))
+            return malformed("next link to another origin");
+        return page;
+    });
+}
+
+QFuture<core::Result<FhirClient::Page>> FhirClient::searchFirst(const QString& type,
+                                                                const QUrlQuery& query) {
+    if (auto s = check(m_config); !s)
+        return failed<Page>(s.error());
+    QUrl url = resourceUrl(type);
+    url.setQuery(query);
+    return fetchPage(url);
+}
+
+QFuture<core::Result<FhirClient::Page>> FhirClient::searchNext(const QUrl& next) {
+    if (!sameOrigin(next, m_config.baseUrl))
+        return failed<Page>(malformed("next link to another origin"));
+    return fetchPage(next);
+}
+
+void FhirClient::searchPage(const QUrl& url, std::shared_ptr<SearchState> state) {
+    fetchPage(url).then(this, [this, state](const core::Result<Page>& page) {
+        if (!page) {
+            state->promise.addResult(core::Result<QList<QJsonObject>>(page.error()));
+            state->promise.finish();
+            return;
         }
+        state->resources << page->resources;
+        if (page->next.isValid() && state->resources.size() < state->maxResources)
+            return searchPage(page->next, state);
         state->promise.addResult(core::Result<QList<QJsonObject>>(state->resources));
         state->promise.finish();
     });

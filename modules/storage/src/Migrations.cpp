@@ -86,6 +86,13 @@ const std::vector<Migration>& migrations() {
                             " detected_at TEXT NOT NULL,"
                             " PRIMARY KEY (type, id)) WITHOUT ROWID"),
          }},
+        {4,
+         "pull cursors",
+         {
+             QStringLiteral("CREATE TABLE sync_cursor ("
+                            " type TEXT PRIMARY KEY,"
+                            " last_updated TEXT NOT NULL) WITHOUT ROWID"),
+         }},
     };
     return list;
 }

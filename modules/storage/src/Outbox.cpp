@@ -131,10 +131,20 @@ core::Status Outbox::acknowledge(qint64 seq, const QString& versionId,
     return tx.commit();
 }
 
+core::Status Outbox::markAttempt(qint64 seq) {
+    QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
+    q.prepare(QStringLiteral("UPDATE outbox SET attempts = attempts + 1 WHERE seq = ?"));
+    q.addBindValue(seq);
+    if (!q.exec())
+        return sqlError(q.lastError(), "mark outbox attempt");
+    if (q.numRowsAffected() != 1)
+        return unknownEntry(seq);
+    return {};
+}
+
 core::Status Outbox::recordFailure(qint64 seq, const QString& error) {
     QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
-    q.prepare(
-        QStringLiteral("UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE seq = ?"));
+    q.prepare(QStringLiteral("UPDATE outbox SET last_error = ? WHERE seq = ?"));
     q.addBindValue(textValue(error));
     q.addBindValue(seq);
     if (!q.exec())

@@ -182,7 +182,17 @@ core::Status ResourceStore::writeLocal(const QList<LocalChange>& changes) {
     return tx.commit();
 }
 
-core::Result<PullOutcome> ResourceStore::applyFromServer(const QList<StoredResource>& resources) {
+core::Result<QString> ResourceStore::cursor(const QString& type) const {
+    QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
+    q.prepare(QStringLiteral("SELECT last_updated FROM sync_cursor WHERE type = ?"));
+    q.addBindValue(type);
+    if (!q.exec())
+        return sqlError(q.lastError(), "read pull cursor");
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+core::Result<PullOutcome> ResourceStore::applyFromServer(const QList<StoredResource>& resources,
+                                                         const std::optional<Cursor>& cursor) {
     Transaction tx(m_database.connectionName());
     if (auto s = tx.begun(); !s)
         return s.error();
@@ -224,6 +234,15 @@ core::Result<PullOutcome> ResourceStore::applyFromServer(const QList<StoredResou
         if (auto s = upsert(tx.db(), r); !s)
             return s.error();
         ++(local ? outcome.updated : outcome.inserted);
+    }
+    if (cursor) {
+        QSqlQuery c(tx.db());
+        c.prepare(
+            QStringLiteral("INSERT OR REPLACE INTO sync_cursor(type, last_updated) VALUES (?, ?)"));
+        c.addBindValue(cursor->type);
+        c.addBindValue(textValue(cursor->lastUpdated));
+        if (!c.exec())
+            return sqlError(c.lastError(), "move pull cursor");
     }
     if (auto s = tx.commit(); !s)
         return s.error();

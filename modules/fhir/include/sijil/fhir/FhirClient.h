@@ -60,12 +60,24 @@ public:
     // or `maxResources` entries were collected; returns the entries' resources.
     QFuture<core::Result<QList<QJsonObject>>> search(const QString& type, const QUrlQuery& query,
                                                      int maxResources = 100'000);
+    // One page of a search: the matches and the server's link to the next page (empty at the end).
+    struct Page {
+        QList<QJsonObject> resources;
+        QUrl next;
+    };
+    // The first page of a search, then searchNext() with the link it gave, page by page.
+    QFuture<core::Result<Page>> searchFirst(const QString& type, const QUrlQuery& query);
+    QFuture<core::Result<Page>> searchNext(const QUrl& next);
+
     // `ifNoneExist` ("identifier=system|value") makes the create idempotent on the server.
     QFuture<core::Result<Response>> create(const QString& type, const QByteArray& json,
                                            const QString& ifNoneExist = {});
     // `ifMatchVersion` makes the update fail with fhir/conflict (412) when the server moved on.
     QFuture<core::Result<Response>> update(const QString& type, const QString& id,
                                            const QByteArray& json,
+                                           const QString& ifMatchVersion = {});
+    // Deletes; `ifMatchVersion` as for update.
+    QFuture<core::Result<Response>> remove(const QString& type, const QString& id,
                                            const QString& ifMatchVersion = {});
     // A transaction or batch Bundle posted to the base URL.
     QFuture<core::Result<Response>> postBundle(const QByteArray& bundleJson);
@@ -79,6 +91,7 @@ private:
     void dispatch(const std::shared_ptr<Call>& call);
     void finished(const std::shared_ptr<Call>& call, QNetworkReply* reply);
     void searchPage(const QUrl& url, std::shared_ptr<struct SearchState> state);
+    QFuture<core::Result<Page>> fetchPage(const QUrl& url);
     QUrl resourceUrl(const QString& path) const;
 
     Config m_config;

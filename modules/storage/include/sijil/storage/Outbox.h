@@ -39,6 +39,9 @@ public:
     // The server accepted entry `seq` as `versionId`: the entry leaves, the resource takes the
     // version, and later entries for it now apply to that version.
     core::Status acknowledge(qint64 seq, const QString& versionId, const QDateTime& lastUpdatedUtc);
+    // Recorded durably before each send: after a crash, an entry with attempts > 0 may already
+    // have reached the server, and sync checks before sending it again.
+    core::Status markAttempt(qint64 seq);
     // The attempt failed in a way worth retrying; the entry stays, its error is kept for the log.
     core::Status recordFailure(qint64 seq, const QString& error);
     // The server has another version (HTTP 412): keep both for a person to resolve.

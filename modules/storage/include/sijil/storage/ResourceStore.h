@@ -78,8 +78,16 @@ public:
 
     // Applies local changes in one transaction: all of them or none.
     core::Status writeLocal(const QList<LocalChange>& changes);
-    // Resources read from the server, in one transaction.
-    core::Result<PullOutcome> applyFromServer(const QList<StoredResource>& resources);
+    // Resources read from the server, in one transaction; when `cursor` is given, the pull
+    // position of that resource type moves to it in the same transaction.
+    struct Cursor {
+        QString type;
+        QString lastUpdated; // the server's meta.lastUpdated, as the server wrote it
+    };
+    core::Result<PullOutcome> applyFromServer(const QList<StoredResource>& resources,
+                                              const std::optional<Cursor>& cursor = std::nullopt);
+    // Where the last complete pull of `type` stopped; empty before the first.
+    [[nodiscard]] core::Result<QString> cursor(const QString& type) const;
 
     [[nodiscard]] core::Result<QList<Conflict>> conflicts() const;
     // A person's choice (either side, or a merge of both): it replaces the local version, is sent
