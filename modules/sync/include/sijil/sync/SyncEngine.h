@@ -1,0 +1,56 @@
+#pragma once
+
+#include <sijil/core/Result.h>
+#include <sijil/fhir/FhirClient.h>
+
+#include <QFuture>
+#include <QObject>
+#include <QStringList>
+#include <QUrlQuery>
+
+#include <memory>
+
+namespace sijil::storage {
+class Outbox;
+class ResourceStore;
+} // namespace sijil::storage
+
+namespace sijil::sync {
+
+struct SyncReport {
+    int pushed = 0;
+    int conflicts = 0; // kept for a person, in push or pull
+    int pulled = 0;    // inserted or updated locally
+    int unchanged = 0;
+};
+
+// One sync cycle's work. Push sends the outbox in order, one change at a time, each recorded as
+// attempted before it is sent so that a crash at any point is followed by a check, never a
+// duplicate: resources made here carry client-assigned ids and are created with PUT, so a resend
+// cannot create a second copy. A stale version (409/412) keeps both versions and moves on to the
+// next resource; any other failure stops the push so that changes never overtake each other.
+// Pull reads what changed on the server since the last complete pull, page by page.
+class SyncEngine : public QObject {
+    Q_OBJECT
+public:
+    SyncEngine(storage::ResourceStore& store, storage::Outbox& outbox, fhir::FhirClient& client,
+               QObject* parent = nullptr);
+
+    QFuture<core::Result<SyncReport>> push();
+    // `scope` narrows the pull (e.g. the facility's patients); _lastUpdated and paging are added.
+    QFuture<core::Result<SyncReport>> pull(const QString& type, const QUrlQuery& scope = {});
+
+private:
+    struct PushState;
+    struct PullState;
+    void pushNext(const std::shared_ptr<PushState>& state);
+    void pullPage(const std::shared_ptr<PullState>& state, const QUrl& next);
+    void onPage(const std::shared_ptr<PullState>& state,
+                const core::Result<fhir::FhirClient::Page>& page);
+
+    storage::ResourceStore& m_store;
+    storage::Outbox& m_outbox;
+    fhir::FhirClient& m_client;
+};
+
+} // namespace sijil::sync

@@ -1,0 +1,238 @@
+// Sync against the real central server (HAPI FHIR JPA on PostgreSQL): a registration made offline
+// reaches the server once, even when the workstation died mid-push; two workstations editing the
+// same patient offline end with a conflict showing both versions, nothing overwritten; pulls are
+// incremental.
+#include <sijil/fhir/FhirClient.h>
+#include <sijil/storage/Database.h>
+#include <sijil/storage/Outbox.h>
+#include <sijil/storage/ResourceStore.h>
+#include <sijil/sync/SyncEngine.h>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QUuid>
+#include <QtTest>
+
+using namespace sijil;
+using namespace std::chrono_literals;
+using Op = storage::LocalChange::Operation;
+
+namespace {
+
+template <typename T>
+T await(QFuture<T> future) {
+    if (!QTest::qWaitFor([&] { return future.isFinished(); }, 120'000))
+        qFatal("never finished");
+    return future.result();
+}
+
+QString hapiUrl() {
+    QFile env(qEnvironmentVariable("SIJIL_HAPI_ENV"));
+    if (!env.open(QIODevice::ReadOnly))
+        return {};
+    for (const QByteArray& line : env.readAll().split('\n')) {
+        if (line.startsWith("HAPI_URL="))
+            return QString::fromUtf8(line.mid(9).trimmed());
+    }
+    return {};
+}
+
+const QString kSystem =
+    QStringLiteral("urn:sijil:test:") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+
+QString newId() {
+    return QStringLiteral("sijil-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QByteArray patient(const QString& id, const QString& value, const QString& family,
+                   const QString& phone = {}) {
+    QJsonObject p{
+        {QStringLiteral("resourceType"), QStringLiteral("Patient")},
+        {QStringLiteral("id"), id},
+        {QStringLiteral("identifier"), QJsonArray{QJsonObject{{QStringLiteral("system"), kSystem},
+                                                              {QStringLiteral("value"), value}}}},
+        {QStringLiteral("name"), QJsonArray{QJsonObject{{QStringLiteral("family"), family}}}}};
+    if (!phone.isEmpty())
+        p.insert(QStringLiteral("telecom"),
+                 QJsonArray{QJsonObject{{QStringLiteral("system"), QStringLiteral("phone")},
+                                        {QStringLiteral("value"), phone}}});
+    return QJsonDocument(p).toJson(QJsonDocument::Compact);
+}
+
+// One workstation: its own store and outbox, sharing the test's client.
+struct Workstation {
+    QTemporaryDir dir;
+    std::unique_ptr<storage::Database> db;
+    std::unique_ptr<storage::ResourceStore> store;
+    std::unique_ptr<storage::Outbox> outbox;
+    std::unique_ptr<sync::SyncEngine> engine;
+
+    explicit Workstation(fhir::FhirClient& client) {
+        db = std::move(storage::Database::open(dir.filePath(QStringLiteral("s.db")))).value();
+        store = std::make_unique<storage::ResourceStore>(*db);
+        outbox = std::make_unique<storage::Outbox>(*db);
+        engine = std::make_unique<sync::SyncEngine>(*store, *outbox, client);
+    }
+};
+
+} // namespace
+
+class SyncIntegrationTest : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<fhir::FhirClient> m_client;
+
+    int serverCount(const QString& value) {
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("identifier"), kSystem + u'|' + value);
+        return int(await(m_client->search(QStringLiteral("Patient"), q))->size());
+    }
+
+private slots:
+    void initTestCase() {
+        const QString url = hapiUrl();
+        QVERIFY2(!url.isEmpty(), "SIJIL_HAPI_ENV names no HAPI_URL: is the hapi fixture up?");
+        fhir::FhirClient::Config c;
+        c.baseUrl = QUrl(url);
+        c.timeout = 60s;
+        m_client = std::make_unique<fhir::FhirClient>(c);
+    }
+
+    void anOfflineRegistrationReachesTheServerOnceEvenAfterACrash() {
+        Workstation desk(*m_client);
+        const QString id = newId();
+        QVERIFY(desk.store
+                    ->writeLocal({{Op::Create, QStringLiteral("Patient"), id, id,
+                                   patient(id, QStringLiteral("crash-1"), QStringLiteral("Tazi")),
+                                   QStringLiteral("clerk-1")}})
+                    .ok());
+        // The workstation sent it, the server stored it, and the process died before the ack.
+        const auto entry = desk.outbox->next(1).value().first();
+        QVERIFY(desk.outbox->markAttempt(entry.seq).ok());
+        QVERIFY(await(m_client->update(QStringLiteral("Patient"), id, entry.json)).ok());
+
+        const auto report = await(desk.engine->push());
+        QVERIFY(report.ok());
+        QCOMPARE(report->pushed, 1);
+        QCOMPARE(desk.outbox->pendingCount().value(), 0);
+        const auto stored = desk.store->get(QStringLiteral("Patient"), id).value();
+        QCOMPARE(stored->state, storage::LocalState::Synced);
+        QVERIFY(!stored->versionId.isEmpty());
+        QCOMPARE(serverCount(QStringLiteral("crash-1")), 1);
+        // Pushing again sends nothing.
+        QCOMPARE(await(desk.engine->push())->pushed, 0);
+    }
+
+    void changesArriveInOrderWithTheirVersions() {
+        Workstation desk(*m_client);
+        const QString id = newId();
+        QVERIFY(desk.store
+                    ->writeLocal({{Op::Create, QStringLiteral("Patient"), id, id,
+                                   patient(id, QStringLiteral("order-1"), QStringLiteral("Amrani")),
+                                   QStringLiteral("clerk-1")},
+                                  {Op::Update, QStringLiteral("Patient"), id, id,
+                                   patient(id, QStringLiteral("order-1"), QStringLiteral("Amrani"),
+                                           QStringLiteral("+212612345678")),
+                                   QStringLiteral("clerk-1")}})
+                    .ok());
+        const auto report = await(desk.engine->push());
+        QVERIFY(report.ok());
+        QCOMPARE(report->pushed, 2);
+        const auto onServer = await(m_client->read(QStringLiteral("Patient"), id));
+        QCOMPARE(onServer->json().value(QStringLiteral("telecom")).toArray().size(), 1);
+        QCOMPARE(desk.store->get(QStringLiteral("Patient"), id).value()->versionId,
+                 onServer->versionId());
+    }
+
+    void twoWorkstationsEditingOfflineEndInAConflictWithBothVersions() {
+        // The patient exists on the server; both desks have it.
+        const QString id = newId();
+        QVERIFY(await(m_client->update(
+                          QStringLiteral("Patient"), id,
+                          patient(id, QStringLiteral("both-1"), QStringLiteral("Berrada"))))
+                    .ok());
+        Workstation a(*m_client);
+        Workstation b(*m_client);
+        QUrlQuery scope;
+        scope.addQueryItem(QStringLiteral("identifier"), kSystem + QStringLiteral("|both-1"));
+        QCOMPARE(await(a.engine->pull(QStringLiteral("Patient"), scope))->pulled, 1);
+        QCOMPARE(await(b.engine->pull(QStringLiteral("Patient"), scope))->pulled, 1);
+
+        // Offline, each corrects the phone differently.
+        QVERIFY(a.store
+                    ->writeLocal({{Op::Update, QStringLiteral("Patient"), id, id,
+                                   patient(id, QStringLiteral("both-1"), QStringLiteral("Berrada"),
+                                           QStringLiteral("+212611111111")),
+                                   QStringLiteral("clerk-a")}})
+                    .ok());
+        QVERIFY(b.store
+                    ->writeLocal({{Op::Update, QStringLiteral("Patient"), id, id,
+                                   patient(id, QStringLiteral("both-1"), QStringLiteral("Berrada"),
+                                           QStringLiteral("+212622222222")),
+                                   QStringLiteral("clerk-b")}})
+                    .ok());
+        QCOMPARE(await(a.engine->push())->pushed, 1);
+        const auto bReport = await(b.engine->push());
+        QVERIFY(bReport.ok());
+        QCOMPARE(bReport->pushed, 0);
+        QCOMPARE(bReport->conflicts, 1);
+
+        // Nothing silently overwritten: the server has A's phone, B keeps both for a person.
+        const auto onServer = await(m_client->read(QStringLiteral("Patient"), id))->json();
+        QCOMPARE(onServer.value(QStringLiteral("telecom"))
+                     .toArray()[0]
+                     .toObject()
+                     .value(QStringLiteral("value"))
+                     .toString(),
+                 QStringLiteral("+212611111111"));
+        const auto conflicts = b.store->conflicts().value();
+        QCOMPARE(conflicts.size(), 1);
+        QVERIFY(conflicts[0].localJson.contains("+212622222222"));
+        QVERIFY(conflicts[0].serverJson.contains("+212611111111"));
+        QCOMPARE(b.store->get(QStringLiteral("Patient"), id).value()->state,
+                 storage::LocalState::Conflict);
+
+        // The person keeps B's phone: it goes to the server as a change of A's version.
+        QVERIFY(b.store
+                    ->resolveConflict(QStringLiteral("Patient"), id, conflicts[0].localJson,
+                                      QStringLiteral("admin-1"))
+                    .ok());
+        QCOMPARE(await(b.engine->push())->pushed, 1);
+        const auto resolved = await(m_client->read(QStringLiteral("Patient"), id))->json();
+        QCOMPARE(resolved.value(QStringLiteral("telecom"))
+                     .toArray()[0]
+                     .toObject()
+                     .value(QStringLiteral("value"))
+                     .toString(),
+                 QStringLiteral("+212622222222"));
+    }
+
+    void pullsAreIncremental() {
+        const QString family =
+            QStringLiteral("Pull") + QString::number(QDateTime::currentMSecsSinceEpoch());
+        for (int i = 0; i < 3; ++i) {
+            const QString id = newId();
+            QVERIFY(await(m_client->update(QStringLiteral("Patient"), id,
+                                           patient(id, QStringLiteral("pull-%1").arg(i), family)))
+                        .ok());
+        }
+        Workstation desk(*m_client);
+        QUrlQuery scope;
+        scope.addQueryItem(QStringLiteral("family"), family);
+        QCOMPARE(await(desk.engine->pull(QStringLiteral("Patient"), scope))->pulled, 3);
+        QVERIFY(!desk.store->cursor(QStringLiteral("Patient")).value().isEmpty());
+        QCOMPARE(await(desk.engine->pull(QStringLiteral("Patient"), scope))->pulled, 0);
+        const QString late = newId();
+        QVERIFY(await(m_client->update(QStringLiteral("Patient"), late,
+                                       patient(late, QStringLiteral("pull-late"), family)))
+                    .ok());
+        const auto again = await(desk.engine->pull(QStringLiteral("Patient"), scope));
+        QCOMPARE(again->pulled, 1);
+        QVERIFY(desk.store->get(QStringLiteral("Patient"), late).value().has_value());
+    }
+};
+
+QTEST_GUILESS_MAIN(SyncIntegrationTest)
+#include "tst_SyncIntegration.moc"
