@@ -267,6 +267,30 @@
         <translation>الحجم: %1 بايت (سجل WAL: %2 بايت)</translation>
     </message>
     <message>
+        <source>corrigez le fichier de configuration du site ou indiquez --facility.</source>
+        <translation>صحّح ملف إعدادات الموقع أو حدّد الخيار --facility.</translation>
+    </message>
+    <message>
+        <source>Base locale intacte (schéma %1).</source>
+        <translation>قاعدة البيانات المحلية سليمة (المخطط %1).</translation>
+    </message>
+    <message>
+        <source>Confirmez le mot de passe : </source>
+        <translation>أكّد كلمة المرور: </translation>
+    </message>
+    <message>
+        <source>usage : sijilctl sync [--pull TYPE]...</source>
+        <translation>الاستعمال: sijilctl sync [--pull TYPE]...</translation>
+    </message>
+    <message>
+        <source>aucun serveur central n&apos;est configuré pour ce site (centralServer.url).</source>
+        <translation>لم يُضبط أي خادم مركزي لهذا الموقع (centralServer.url).</translation>
+    </message>
+    <message>
+        <source>Envoyés : %1 ; reçus : %2 ; inchangés : %3 ; conflits : %4 ; en attente : %5</source>
+        <translation>المرسلة: %1؛ المستلمة: %2؛ دون تغيير: %3؛ التعارضات: %4؛ في الانتظار: %5</translation>
+    </message>
+    <message>
         <source>Usage : sijilctl [--data-dir DOSSIER] [--site-config FICHIER] COMMANDE [ARGUMENTS]
 
 Commandes :
@@ -283,6 +307,7 @@ Commandes :
   store check                     vérifie l&apos;intégrité de la base locale
   audit verify                    vérifie la chaîne du journal d&apos;audit
   audit export [--after N]        exporte le journal d&apos;audit (JSON, une entrée par ligne)
+  sync [--pull TYPE]...           un cycle de synchronisation avec le serveur central
 
 Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </source>
@@ -302,21 +327,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
   store check                     التحقق من سلامة قاعدة البيانات المحلية
   audit verify                    التحقق من تسلسل سجل التدقيق
   audit export [--after N]        تصدير سجل التدقيق (JSON، قيد واحد في كل سطر)
+  sync [--pull TYPE]...           دورة مزامنة واحدة مع الخادم المركزي
 
 الأدوار: admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </translation>
-    </message>
-    <message>
-        <source>corrigez le fichier de configuration du site ou indiquez --facility.</source>
-        <translation>صحّح ملف إعدادات الموقع أو حدّد الخيار --facility.</translation>
-    </message>
-    <message>
-        <source>Base locale intacte (schéma %1).</source>
-        <translation>قاعدة البيانات المحلية سليمة (المخطط %1).</translation>
-    </message>
-    <message>
-        <source>Confirmez le mot de passe : </source>
-        <translation>أكّد كلمة المرور: </translation>
     </message>
 </context>
 <context>

@@ -259,6 +259,30 @@
         <translation>Size: %1 bytes (WAL journal: %2 bytes)</translation>
     </message>
     <message>
+        <source>corrigez le fichier de configuration du site ou indiquez --facility.</source>
+        <translation>fix the site configuration file or give --facility.</translation>
+    </message>
+    <message>
+        <source>Base locale intacte (schéma %1).</source>
+        <translation>Local store intact (schema %1).</translation>
+    </message>
+    <message>
+        <source>Confirmez le mot de passe : </source>
+        <translation>Confirm the password: </translation>
+    </message>
+    <message>
+        <source>usage : sijilctl sync [--pull TYPE]...</source>
+        <translation>usage: sijilctl sync [--pull TYPE]...</translation>
+    </message>
+    <message>
+        <source>aucun serveur central n&apos;est configuré pour ce site (centralServer.url).</source>
+        <translation>no central server is configured for this site (centralServer.url).</translation>
+    </message>
+    <message>
+        <source>Envoyés : %1 ; reçus : %2 ; inchangés : %3 ; conflits : %4 ; en attente : %5</source>
+        <translation>Sent: %1; received: %2; unchanged: %3; conflicts: %4; pending: %5</translation>
+    </message>
+    <message>
         <source>Usage : sijilctl [--data-dir DOSSIER] [--site-config FICHIER] COMMANDE [ARGUMENTS]
 
 Commandes :
@@ -275,6 +299,7 @@ Commandes :
   store check                     vérifie l&apos;intégrité de la base locale
   audit verify                    vérifie la chaîne du journal d&apos;audit
   audit export [--after N]        exporte le journal d&apos;audit (JSON, une entrée par ligne)
+  sync [--pull TYPE]...           un cycle de synchronisation avec le serveur central
 
 Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </source>
@@ -294,21 +319,10 @@ Commands:
   store check                     check the integrity of the local database
   audit verify                    verify the audit log chain
   audit export [--after N]        export the audit log (JSON, one entry per line)
+  sync [--pull TYPE]...           one synchronisation cycle with the central server
 
 Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </translation>
-    </message>
-    <message>
-        <source>corrigez le fichier de configuration du site ou indiquez --facility.</source>
-        <translation>fix the site configuration file or give --facility.</translation>
-    </message>
-    <message>
-        <source>Base locale intacte (schéma %1).</source>
-        <translation>Local store intact (schema %1).</translation>
-    </message>
-    <message>
-        <source>Confirmez le mot de passe : </source>
-        <translation>Confirm the password: </translation>
     </message>
 </context>
 <context>

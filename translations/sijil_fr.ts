@@ -259,6 +259,30 @@
             <translation>Taille : %1 octets (journal WAL : %2 octets)</translation>
         </message>
         <message>
+            <source>Base locale intacte (schéma %1).</source>
+            <translation>Base locale intacte (schéma %1).</translation>
+        </message>
+        <message>
+            <source>Confirmez le mot de passe : </source>
+            <translation>Confirmez le mot de passe : </translation>
+        </message>
+        <message>
+            <source>corrigez le fichier de configuration du site ou indiquez --facility.</source>
+            <translation>corrigez le fichier de configuration du site ou indiquez --facility.</translation>
+        </message>
+        <message>
+            <source>usage : sijilctl sync [--pull TYPE]...</source>
+            <translation>usage : sijilctl sync [--pull TYPE]...</translation>
+        </message>
+        <message>
+            <source>aucun serveur central n'est configuré pour ce site (centralServer.url).</source>
+            <translation>aucun serveur central n'est configuré pour ce site (centralServer.url).</translation>
+        </message>
+        <message>
+            <source>Envoyés : %1 ; reçus : %2 ; inchangés : %3 ; conflits : %4 ; en attente : %5</source>
+            <translation>Envoyés : %1 ; reçus : %2 ; inchangés : %3 ; conflits : %4 ; en attente : %5</translation>
+        </message>
+        <message>
             <source>Usage : sijilctl [--data-dir DOSSIER] [--site-config FICHIER] COMMANDE [ARGUMENTS]
 
 Commandes :
@@ -275,6 +299,7 @@ Commandes :
   store check                     vérifie l'intégrité de la base locale
   audit verify                    vérifie la chaîne du journal d'audit
   audit export [--after N]        exporte le journal d'audit (JSON, une entrée par ligne)
+  sync [--pull TYPE]...           un cycle de synchronisation avec le serveur central
 
 Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </source>
@@ -294,21 +319,10 @@ Commandes :
   store check                     vérifie l'intégrité de la base locale
   audit verify                    vérifie la chaîne du journal d'audit
   audit export [--after N]        exporte le journal d'audit (JSON, une entrée par ligne)
+  sync [--pull TYPE]...           un cycle de synchronisation avec le serveur central
 
 Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </translation>
-        </message>
-        <message>
-            <source>Base locale intacte (schéma %1).</source>
-            <translation>Base locale intacte (schéma %1).</translation>
-        </message>
-        <message>
-            <source>Confirmez le mot de passe : </source>
-            <translation>Confirmez le mot de passe : </translation>
-        </message>
-        <message>
-            <source>corrigez le fichier de configuration du site ou indiquez --facility.</source>
-            <translation>corrigez le fichier de configuration du site ou indiquez --facility.</translation>
         </message>
     </context>
     <context>

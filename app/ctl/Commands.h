@@ -19,6 +19,7 @@ public:
     static int config(CtlContext& ctx, const QStringList& args);
     static int store(CtlContext& ctx, const QStringList& args);
     static int audit(CtlContext& ctx, const QStringList& args);
+    static int sync(CtlContext& ctx, const QStringList& args);
     static QString usage();
 };
 

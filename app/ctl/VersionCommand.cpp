@@ -9,25 +9,27 @@
 namespace sijil::app {
 
 QString Commands::usage() {
-    return tr("Usage : sijilctl [--data-dir DOSSIER] [--site-config FICHIER] COMMANDE [ARGUMENTS]\n"
-              "\n"
-              "Commandes :\n"
-              "  version                         version de Sijil et du schéma de la base locale\n"
-              "  users list [--json]             comptes locaux\n"
-              "  users add IDENTIFIANT --name NOM --role ROLE[,ROLE...] [--facility CODE]\n"
-              "            [--password-stdin]    crée un compte (mot de passe demandé sinon)\n"
-              "  users disable IDENTIFIANT       désactive un compte\n"
-              "  users enable IDENTIFIANT        réactive un compte\n"
-              "  users passwd IDENTIFIANT [--password-stdin]\n"
-              "                                  change le mot de passe\n"
-              "  config show                     configuration effective du site (JSON)\n"
-              "  store stats                     taille et contenu de la base locale\n"
-              "  store check                     vérifie l'intégrité de la base locale\n"
-              "  audit verify                    vérifie la chaîne du journal d'audit\n"
-              "  audit export [--after N]        exporte le journal d'audit (JSON, une entrée "
-              "par ligne)\n"
-              "\n"
-              "Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin\n");
+    return tr(
+        "Usage : sijilctl [--data-dir DOSSIER] [--site-config FICHIER] COMMANDE [ARGUMENTS]\n"
+        "\n"
+        "Commandes :\n"
+        "  version                         version de Sijil et du schéma de la base locale\n"
+        "  users list [--json]             comptes locaux\n"
+        "  users add IDENTIFIANT --name NOM --role ROLE[,ROLE...] [--facility CODE]\n"
+        "            [--password-stdin]    crée un compte (mot de passe demandé sinon)\n"
+        "  users disable IDENTIFIANT       désactive un compte\n"
+        "  users enable IDENTIFIANT        réactive un compte\n"
+        "  users passwd IDENTIFIANT [--password-stdin]\n"
+        "                                  change le mot de passe\n"
+        "  config show                     configuration effective du site (JSON)\n"
+        "  store stats                     taille et contenu de la base locale\n"
+        "  store check                     vérifie l'intégrité de la base locale\n"
+        "  audit verify                    vérifie la chaîne du journal d'audit\n"
+        "  audit export [--after N]        exporte le journal d'audit (JSON, une entrée "
+        "par ligne)\n"
+        "  sync [--pull TYPE]...           un cycle de synchronisation avec le serveur central\n"
+        "\n"
+        "Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin\n");
 }
 
 int Commands::version(CtlContext& /*ctx*/, const QStringList& args) {

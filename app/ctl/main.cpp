@@ -61,6 +61,8 @@ int main(int argc, char* argv[]) {
         return Commands::store(ctx, args);
     if (command == u"audit")
         return Commands::audit(ctx, args);
+    if (command == u"sync")
+        return Commands::sync(ctx, args);
     CtlContext::printError(
         QCoreApplication::translate("sijil::app::Commands", "commande inconnue : %1").arg(command));
     QTextStream(stderr) << Commands::usage();

@@ -303,6 +303,21 @@ private slots:
         QVERIFY(!third->hasCentralServer());
         QCOMPARE(third->facility.id, QStringLiteral("local"));
     }
+    void plainHttpOnlyOnLoopback() {
+        for (const char* url : {"http://127.0.0.1:8080/fhir", "http://localhost/fhir"}) {
+            const auto c =
+                SiteConfig::fromJson(QByteArray("{\"centralServer\": {\"url\": \"") + url + "\"}}");
+            QVERIFY2(c.ok(), url);
+            QCOMPARE(c->centralServer.url.toString(), QString::fromLatin1(url));
+        }
+        // Private addresses are networks all the same.
+        const auto lan =
+            SiteConfig::fromJson("{\"centralServer\": {\"url\": \"http://10.0.0.5/fhir\"}}");
+        QCOMPARE(lan.error().code(), QByteArray("core/site-config-invalid"));
+        const auto video =
+            SiteConfig::fromJson("{\"video\": {\"url\": \"http://127.0.0.1/janus\"}}");
+        QVERIFY(!video.ok());
+    }
 };
 
 QTEST_GUILESS_MAIN(SiteConfigTest)

@@ -90,7 +90,12 @@ public:
         if (s.isEmpty())
             return {};
         const QUrl u(s, QUrl::StrictMode);
-        if (!u.isValid() || u.host().isEmpty() || !schemes.contains(u.scheme())) {
+        // Plain http is tolerated for a server on this machine's loopback only (a local relay,
+        // tests); anything that crosses a network is encrypted.
+        const bool loopbackHttp =
+            u.scheme() == u"http" && schemes.contains(QStringLiteral("https")) &&
+            (u.host() == u"localhost" || u.host() == u"127.0.0.1" || u.host() == u"::1");
+        if (!u.isValid() || u.host().isEmpty() || !(schemes.contains(u.scheme()) || loopbackHttp)) {
             fail(field, what);
             return {};
         }

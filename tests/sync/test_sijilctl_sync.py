@@ -1,0 +1,84 @@
+#!/usr/bin/env python3
+"""`sijilctl sync` against the real central server (HAPI, from the hapi fixture).
+
+usage: test_sijilctl_sync.py <sijilctl> <hapi-env-file>
+"""
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import unittest
+import urllib.request
+import uuid
+
+SIJILCTL = ENV_FILE = ""
+
+
+def hapi_url():
+    with open(ENV_FILE, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("HAPI_URL="):
+                return line.split("=", 1)[1].strip()
+    raise RuntimeError("no HAPI_URL: is the hapi fixture up?")
+
+
+class SyncCommand(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.mkdtemp(prefix="sijil-ctl-sync-")
+        self.env = dict(os.environ, LANG="C.UTF-8", HOME=self.tmp,
+                        XDG_CONFIG_HOME=os.path.join(self.tmp, "config"))
+        self.env.pop("SIJIL_SITE_CONFIG", None)
+
+    def ctl(self, *args, site=None):
+        command = [SIJILCTL, "--data-dir", os.path.join(self.tmp, "data")]
+        if site:
+            command += ["--site-config", site]
+        return subprocess.run(command + list(args), env=self.env, capture_output=True, text=True,
+                              stdin=subprocess.DEVNULL, timeout=300)
+
+    def site(self, url):
+        path = os.path.join(self.tmp, "site.json")
+        with open(path, "w", encoding="utf-8") as f:
+            json.dump({"facility": {"id": "CHP-TEST"}, "centralServer": {"url": url}}, f)
+        return path
+
+    def test_without_a_central_server_it_says_so(self):
+        r = self.ctl("sync")
+        self.assertEqual(r.returncode, 1, r.stderr)
+        self.assertIn("centralServer.url", r.stderr)
+        self.assertEqual(r.stdout, "")
+
+    def test_bad_arguments(self):
+        self.assertEqual(self.ctl("sync", "--pull").returncode, 2)
+        self.assertEqual(self.ctl("sync", "--frobnicate").returncode, 2)
+
+    def test_a_cycle_receives_what_changed_and_only_that(self):
+        base = hapi_url()
+        # Something new on the server, in a resource type only this test writes.
+        flag_id = "sijil-" + uuid.uuid4().hex
+        flag = {"resourceType": "Flag", "id": flag_id, "status": "active",
+                "code": {"text": "Allergie"}}
+        request = urllib.request.Request(f"{base}/Flag/{flag_id}", method="PUT",
+                                         data=json.dumps(flag).encode(),
+                                         headers={"Content-Type": "application/fhir+json"})
+        urllib.request.urlopen(request, timeout=60).close()
+        site = self.site(base)
+        first = self.ctl("sync", "--pull", "Flag", site=site)
+        self.assertEqual(first.returncode, 0, first.stderr)
+        received = int(re.search(r"reçus : (\d+)", first.stdout).group(1))
+        self.assertGreaterEqual(received, 1)
+        self.assertIn("en attente : 0", first.stdout)
+        second = self.ctl("sync", "--pull", "Flag", site=site)
+        self.assertEqual(second.returncode, 0, second.stderr)
+        self.assertIn("reçus : 0", second.stdout)
+        stats = self.ctl("store", "stats", site=site).stdout
+        self.assertRegex(stats, r"resources\s+[1-9]")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 3:
+        sys.exit(__doc__)
+    SIJILCTL, ENV_FILE = sys.argv[1], sys.argv[2]
+    unittest.main(argv=sys.argv[:1], verbosity=2)
