@@ -8,6 +8,7 @@
 #include <sijil/storage/UserRepository.h>
 
 #include <QPromise>
+#include <QThreadPool>
 #include <QtConcurrent>
 
 namespace sijil::access {
@@ -55,7 +56,11 @@ LocalAuthenticator::LocalAuthenticator(storage::UserRepository& users, const cor
                                        QObject* parent)
     : QObject(parent)
     , m_users(users)
-    , m_clock(clock) {}
+    , m_clock(clock) {
+    // Made ahead, off the GUI thread: computed at the first unknown username instead, it would
+    // make that attempt twice as slow, telling the account does not exist.
+    QThreadPool::globalInstance()->start([] { (void)decoyHash(); });
+}
 
 qint64 LocalAuthenticator::retryAfterMs(const QString& username) {
     const QString name = username.trimmed();
