@@ -1,8 +1,9 @@
 // The REST client against the real central server (HAPI FHIR JPA on PostgreSQL, started by the
 // `hapi` fixture): the round trips sync will rely on.
+#include "HapiPeer.h"
+
 #include <sijil/fhir/FhirClient.h>
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
@@ -13,24 +14,6 @@ using fhir::FhirClient;
 using namespace std::chrono_literals;
 
 namespace {
-
-template <typename T>
-T await(QFuture<T> future) {
-    if (!QTest::qWaitFor([&] { return future.isFinished(); }, 120'000))
-        qFatal("request never finished");
-    return future.result();
-}
-
-QString hapiUrl() {
-    QFile env(qEnvironmentVariable("SIJIL_HAPI_ENV"));
-    if (!env.open(QIODevice::ReadOnly))
-        return {};
-    for (const QByteArray& line : env.readAll().split('\n')) {
-        if (line.startsWith("HAPI_URL="))
-            return QString::fromUtf8(line.mid(9).trimmed());
-    }
-    return {};
-}
 
 // Identifiers unique to this run, so that reruns against the same server never collide.
 const QString kRun = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -54,7 +37,7 @@ class FhirClientIntegrationTest : public QObject {
 
 private slots:
     void initTestCase() {
-        const QString url = hapiUrl();
+        const QString url = sijil::test::hapiUrl();
         QVERIFY2(!url.isEmpty(), "SIJIL_HAPI_ENV names no HAPI_URL: is the hapi fixture up?");
         FhirClient::Config config;
         config.baseUrl = QUrl(url);
@@ -63,7 +46,7 @@ private slots:
     }
 
     void theServerSaysWhatItSupports() {
-        const auto caps = await(m_client->capabilities());
+        const auto caps = sijil::test::awaitResult(m_client->capabilities());
         QVERIFY2(caps.ok(), qPrintable(caps.ok() ? QString() : caps.error().detail()));
         QVERIFY(caps->isR4());
         QVERIFY(caps->supportsSystem(QStringLiteral("transaction")));
@@ -72,13 +55,13 @@ private slots:
 
     void conditionalCreateIsIdempotent() {
         const QString condition = QStringLiteral("identifier=%1|cc-1").arg(kSystem);
-        const auto first = await(
+        const auto first = sijil::test::awaitResult(
             m_client->create(QStringLiteral("Patient"),
                              patient(QStringLiteral("cc-1"), QStringLiteral("Alaoui")), condition));
         QVERIFY(first.ok());
         QCOMPARE(first->status, 201);
         // A retry after a crash: the server finds the first one instead of making a second.
-        const auto again = await(
+        const auto again = sijil::test::awaitResult(
             m_client->create(QStringLiteral("Patient"),
                              patient(QStringLiteral("cc-1"), QStringLiteral("Alaoui")), condition));
         QVERIFY(again.ok());
@@ -87,11 +70,12 @@ private slots:
                  first->json().value(QStringLiteral("id")));
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("identifier"), kSystem + QStringLiteral("|cc-1"));
-        QCOMPARE(await(m_client->search(QStringLiteral("Patient"), q))->size(), 1);
+        QCOMPARE(sijil::test::awaitResult(m_client->search(QStringLiteral("Patient"), q))->size(),
+                 1);
     }
 
     void aStaleUpdateIsAConflictAndNothingIsOverwritten() {
-        const auto created = await(m_client->create(
+        const auto created = sijil::test::awaitResult(m_client->create(
             QStringLiteral("Patient"), patient(QStringLiteral("up-1"), QStringLiteral("Bennani"))));
         QVERIFY(created.ok());
         const QString id = created->json().value(QStringLiteral("id")).toString();
@@ -99,18 +83,19 @@ private slots:
         QVERIFY(!v1.isEmpty());
         QJsonObject changed = created->json();
         changed.insert(QStringLiteral("gender"), QStringLiteral("female"));
-        const auto v2 = await(
+        const auto v2 = sijil::test::awaitResult(
             m_client->update(QStringLiteral("Patient"), id, QJsonDocument(changed).toJson(), v1));
         QVERIFY(v2.ok());
         QVERIFY(v2->versionId() != v1);
         // Another workstation still holds version 1.
         changed.insert(QStringLiteral("gender"), QStringLiteral("male"));
-        const auto stale = await(
+        const auto stale = sijil::test::awaitResult(
             m_client->update(QStringLiteral("Patient"), id, QJsonDocument(changed).toJson(), v1));
         QCOMPARE(stale.error().code(), QByteArray("fhir/conflict"));
-        const auto now = await(m_client->read(QStringLiteral("Patient"), id));
+        const auto now = sijil::test::awaitResult(m_client->read(QStringLiteral("Patient"), id));
         QCOMPARE(now->json().value(QStringLiteral("gender")).toString(), QStringLiteral("female"));
-        const auto old = await(m_client->vread(QStringLiteral("Patient"), id, v1));
+        const auto old =
+            sijil::test::awaitResult(m_client->vread(QStringLiteral("Patient"), id, v1));
         QVERIFY(!old->json().contains(QStringLiteral("gender")));
     }
 
@@ -141,7 +126,8 @@ private slots:
                      {QStringLiteral("request"),
                       QJsonObject{{QStringLiteral("method"), QStringLiteral("POST")},
                                   {QStringLiteral("url"), QStringLiteral("Observation")}}}}}}};
-        const auto r = await(m_client->postBundle(QJsonDocument(bundle).toJson()));
+        const auto r =
+            sijil::test::awaitResult(m_client->postBundle(QJsonDocument(bundle).toJson()));
         QVERIFY(r.ok());
         const QJsonArray entries = r->json().value(QStringLiteral("entry")).toArray();
         QCOMPARE(entries.size(), 2);
@@ -158,8 +144,8 @@ private slots:
                                         .value(QStringLiteral("location"))
                                         .toString();
         const QString patientId = patientLocation.section(u'/', 1, 1);
-        const auto obs =
-            await(m_client->read(QStringLiteral("Observation"), obsLocation.section(u'/', 1, 1)));
+        const auto obs = sijil::test::awaitResult(
+            m_client->read(QStringLiteral("Observation"), obsLocation.section(u'/', 1, 1)));
         QCOMPARE(obs->json()
                      .value(QStringLiteral("subject"))
                      .toObject()
@@ -183,15 +169,16 @@ private slots:
         const QJsonObject bundle{{QStringLiteral("resourceType"), QStringLiteral("Bundle")},
                                  {QStringLiteral("type"), QStringLiteral("transaction")},
                                  {QStringLiteral("entry"), entries}};
-        QVERIFY(
-            await(m_client->postBundle(QJsonDocument(bundle).toJson(QJsonDocument::Compact))).ok());
+        QVERIFY(sijil::test::awaitResult(
+                    m_client->postBundle(QJsonDocument(bundle).toJson(QJsonDocument::Compact)))
+                    .ok());
         const int requestsBefore = m_client->requestCount();
 
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("identifier"), kSystem + u'|');
         q.addQueryItem(QStringLiteral("family"), QStringLiteral("Page"));
         q.addQueryItem(QStringLiteral("_count"), QStringLiteral("100"));
-        const auto all = await(m_client->search(QStringLiteral("Patient"), q));
+        const auto all = sijil::test::awaitResult(m_client->search(QStringLiteral("Patient"), q));
         QVERIFY(all.ok());
         QCOMPARE(all->size(), 1050);
         QSet<QString> ids;
@@ -201,7 +188,7 @@ private slots:
         QCOMPARE(m_client->requestCount() - requestsBefore, 11);
 
         // Incremental read: only what changed since a moment.
-        const auto later = await(m_client->create(
+        const auto later = sijil::test::awaitResult(m_client->create(
             QStringLiteral("Patient"), patient(QStringLiteral("late-1"), QStringLiteral("Page"))));
         QVERIFY(later.ok());
         const QString since = later->json()
@@ -212,7 +199,8 @@ private slots:
         QUrlQuery incremental;
         incremental.addQueryItem(QStringLiteral("identifier"), kSystem + u'|');
         incremental.addQueryItem(QStringLiteral("_lastUpdated"), QStringLiteral("ge") + since);
-        const auto changed = await(m_client->search(QStringLiteral("Patient"), incremental));
+        const auto changed =
+            sijil::test::awaitResult(m_client->search(QStringLiteral("Patient"), incremental));
         QCOMPARE(changed->size(), 1);
     }
 };

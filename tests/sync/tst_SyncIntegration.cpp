@@ -2,13 +2,14 @@
 // reaches the server once, even when the workstation died mid-push; two workstations editing the
 // same patient offline end with a conflict showing both versions, nothing overwritten; pulls are
 // incremental.
+#include "HapiPeer.h"
+
 #include <sijil/fhir/FhirClient.h>
 #include <sijil/storage/Database.h>
 #include <sijil/storage/Outbox.h>
 #include <sijil/storage/ResourceStore.h>
 #include <sijil/sync/SyncEngine.h>
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -20,24 +21,6 @@ using namespace std::chrono_literals;
 using Op = storage::LocalChange::Operation;
 
 namespace {
-
-template <typename T>
-T await(QFuture<T> future) {
-    if (!QTest::qWaitFor([&] { return future.isFinished(); }, 120'000))
-        qFatal("never finished");
-    return future.result();
-}
-
-QString hapiUrl() {
-    QFile env(qEnvironmentVariable("SIJIL_HAPI_ENV"));
-    if (!env.open(QIODevice::ReadOnly))
-        return {};
-    for (const QByteArray& line : env.readAll().split('\n')) {
-        if (line.startsWith("HAPI_URL="))
-            return QString::fromUtf8(line.mid(9).trimmed());
-    }
-    return {};
-}
 
 const QString kSystem =
     QStringLiteral("urn:sijil:test:") + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -87,12 +70,13 @@ class SyncIntegrationTest : public QObject {
     int serverCount(const QString& value) {
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("identifier"), kSystem + u'|' + value);
-        return int(await(m_client->search(QStringLiteral("Patient"), q))->size());
+        return int(
+            sijil::test::awaitResult(m_client->search(QStringLiteral("Patient"), q))->size());
     }
 
 private slots:
     void initTestCase() {
-        const QString url = hapiUrl();
+        const QString url = sijil::test::hapiUrl();
         QVERIFY2(!url.isEmpty(), "SIJIL_HAPI_ENV names no HAPI_URL: is the hapi fixture up?");
         fhir::FhirClient::Config c;
         c.baseUrl = QUrl(url);
@@ -111,9 +95,11 @@ private slots:
         // The workstation sent it, the server stored it, and the process died before the ack.
         const auto entry = desk.outbox->next(1).value().first();
         QVERIFY(desk.outbox->markAttempt(entry.seq).ok());
-        QVERIFY(await(m_client->update(QStringLiteral("Patient"), id, entry.json)).ok());
+        QVERIFY(
+            sijil::test::awaitResult(m_client->update(QStringLiteral("Patient"), id, entry.json))
+                .ok());
 
-        const auto report = await(desk.engine->push());
+        const auto report = sijil::test::awaitResult(desk.engine->push());
         QVERIFY(report.ok());
         QCOMPARE(report->pushed, 1);
         QCOMPARE(desk.outbox->pendingCount().value(), 0);
@@ -122,7 +108,7 @@ private slots:
         QVERIFY(!stored->versionId.isEmpty());
         QCOMPARE(serverCount(QStringLiteral("crash-1")), 1);
         // Pushing again sends nothing.
-        QCOMPARE(await(desk.engine->push())->pushed, 0);
+        QCOMPARE(sijil::test::awaitResult(desk.engine->push())->pushed, 0);
     }
 
     void changesArriveInOrderWithTheirVersions() {
@@ -137,10 +123,11 @@ private slots:
                                            QStringLiteral("+212612345678")),
                                    QStringLiteral("clerk-1")}})
                     .ok());
-        const auto report = await(desk.engine->push());
+        const auto report = sijil::test::awaitResult(desk.engine->push());
         QVERIFY(report.ok());
         QCOMPARE(report->pushed, 2);
-        const auto onServer = await(m_client->read(QStringLiteral("Patient"), id));
+        const auto onServer =
+            sijil::test::awaitResult(m_client->read(QStringLiteral("Patient"), id));
         QCOMPARE(onServer->json().value(QStringLiteral("telecom")).toArray().size(), 1);
         QCOMPARE(desk.store->get(QStringLiteral("Patient"), id).value()->versionId,
                  onServer->versionId());
@@ -149,16 +136,18 @@ private slots:
     void twoWorkstationsEditingOfflineEndInAConflictWithBothVersions() {
         // The patient exists on the server; both desks have it.
         const QString id = newId();
-        QVERIFY(await(m_client->update(
-                          QStringLiteral("Patient"), id,
-                          patient(id, QStringLiteral("both-1"), QStringLiteral("Berrada"))))
+        QVERIFY(sijil::test::awaitResult(m_client->update(QStringLiteral("Patient"), id,
+                                                          patient(id, QStringLiteral("both-1"),
+                                                                  QStringLiteral("Berrada"))))
                     .ok());
         Workstation a(*m_client);
         Workstation b(*m_client);
         QUrlQuery scope;
         scope.addQueryItem(QStringLiteral("identifier"), kSystem + QStringLiteral("|both-1"));
-        QCOMPARE(await(a.engine->pull(QStringLiteral("Patient"), scope))->pulled, 1);
-        QCOMPARE(await(b.engine->pull(QStringLiteral("Patient"), scope))->pulled, 1);
+        QCOMPARE(sijil::test::awaitResult(a.engine->pull(QStringLiteral("Patient"), scope))->pulled,
+                 1);
+        QCOMPARE(sijil::test::awaitResult(b.engine->pull(QStringLiteral("Patient"), scope))->pulled,
+                 1);
 
         // Offline, each corrects the phone differently.
         QVERIFY(a.store
@@ -173,14 +162,15 @@ private slots:
                                            QStringLiteral("+212622222222")),
                                    QStringLiteral("clerk-b")}})
                     .ok());
-        QCOMPARE(await(a.engine->push())->pushed, 1);
-        const auto bReport = await(b.engine->push());
+        QCOMPARE(sijil::test::awaitResult(a.engine->push())->pushed, 1);
+        const auto bReport = sijil::test::awaitResult(b.engine->push());
         QVERIFY(bReport.ok());
         QCOMPARE(bReport->pushed, 0);
         QCOMPARE(bReport->conflicts, 1);
 
         // Nothing silently overwritten: the server has A's phone, B keeps both for a person.
-        const auto onServer = await(m_client->read(QStringLiteral("Patient"), id))->json();
+        const auto onServer =
+            sijil::test::awaitResult(m_client->read(QStringLiteral("Patient"), id))->json();
         QCOMPARE(onServer.value(QStringLiteral("telecom"))
                      .toArray()[0]
                      .toObject()
@@ -199,8 +189,9 @@ private slots:
                     ->resolveConflict(QStringLiteral("Patient"), id, conflicts[0].localJson,
                                       QStringLiteral("admin-1"))
                     .ok());
-        QCOMPARE(await(b.engine->push())->pushed, 1);
-        const auto resolved = await(m_client->read(QStringLiteral("Patient"), id))->json();
+        QCOMPARE(sijil::test::awaitResult(b.engine->push())->pushed, 1);
+        const auto resolved =
+            sijil::test::awaitResult(m_client->read(QStringLiteral("Patient"), id))->json();
         QCOMPARE(resolved.value(QStringLiteral("telecom"))
                      .toArray()[0]
                      .toObject()
@@ -214,21 +205,28 @@ private slots:
             QStringLiteral("Pull") + QString::number(QDateTime::currentMSecsSinceEpoch());
         for (int i = 0; i < 3; ++i) {
             const QString id = newId();
-            QVERIFY(await(m_client->update(QStringLiteral("Patient"), id,
-                                           patient(id, QStringLiteral("pull-%1").arg(i), family)))
+            QVERIFY(sijil::test::awaitResult(
+                        m_client->update(QStringLiteral("Patient"), id,
+                                         patient(id, QStringLiteral("pull-%1").arg(i), family)))
                         .ok());
         }
         Workstation desk(*m_client);
         QUrlQuery scope;
         scope.addQueryItem(QStringLiteral("family"), family);
-        QCOMPARE(await(desk.engine->pull(QStringLiteral("Patient"), scope))->pulled, 3);
+        QCOMPARE(
+            sijil::test::awaitResult(desk.engine->pull(QStringLiteral("Patient"), scope))->pulled,
+            3);
         QVERIFY(!desk.store->cursor(QStringLiteral("Patient")).value().isEmpty());
-        QCOMPARE(await(desk.engine->pull(QStringLiteral("Patient"), scope))->pulled, 0);
+        QCOMPARE(
+            sijil::test::awaitResult(desk.engine->pull(QStringLiteral("Patient"), scope))->pulled,
+            0);
         const QString late = newId();
-        QVERIFY(await(m_client->update(QStringLiteral("Patient"), late,
-                                       patient(late, QStringLiteral("pull-late"), family)))
+        QVERIFY(sijil::test::awaitResult(
+                    m_client->update(QStringLiteral("Patient"), late,
+                                     patient(late, QStringLiteral("pull-late"), family)))
                     .ok());
-        const auto again = await(desk.engine->pull(QStringLiteral("Patient"), scope));
+        const auto again =
+            sijil::test::awaitResult(desk.engine->pull(QStringLiteral("Patient"), scope));
         QCOMPARE(again->pulled, 1);
         QVERIFY(desk.store->get(QStringLiteral("Patient"), late).value().has_value());
     }
