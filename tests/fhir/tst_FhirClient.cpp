@@ -1,5 +1,6 @@
 // The REST client's own logic against scripted answers: retries only where they can help, the
 // server's refusals as errors, paging by `next` links, conditional headers, configuration checks.
+#include "Gzip.h"
 #include "ScriptedServer.h"
 
 #include <sijil/fhir/FhirClient.h>
@@ -136,6 +137,45 @@ private slots:
         QCOMPARE(stale.error().code(), QByteArray("fhir/conflict"));
         QCOMPARE(server.requests()[1].method, QByteArray("PUT"));
         QCOMPARE(server.requests()[1].headers.value("if-match"), QByteArray(R"(W/"3")"));
+    }
+
+    void largeBodiesAreSentGzipped() {
+        ScriptedServer server;
+        server.enqueue({200, R"({"resourceType":"Bundle","type":"transaction-response"})", {}});
+        server.enqueue({200, R"({"resourceType":"Patient","id":"p1"})", {}});
+        FhirClient client(configFor(server));
+        const QByteArray big = R"({"resourceType":"Bundle","type":"transaction","entry":[)" +
+                               QByteArray(4000, ' ') + "]}";
+        QVERIFY(await(client.postBundle(big, true)).ok());
+        const auto& post = server.requests()[0];
+        QCOMPARE(post.headers.value("content-encoding"), QByteArray("gzip"));
+        QCOMPARE(post.headers.value("prefer"), QByteArray("return=minimal"));
+        QVERIFY(post.body.size() < big.size() / 10);
+        QCOMPARE(fhir::gzipDecompress(post.body).value_or(QByteArray()), big);
+        // Small bodies go as they are.
+        QVERIFY(await(client.update(QStringLiteral("Patient"), QStringLiteral("p1"),
+                                    R"({"resourceType":"Patient","id":"p1"})"))
+                    .ok());
+        QVERIFY(!server.requests()[1].headers.contains("content-encoding"));
+    }
+
+    void aServerRefusingGzipGetsPlainBodies() {
+        ScriptedServer server;
+        server.enqueue({415, {}, {{"Accept-Encoding", "identity"}}});
+        server.enqueue({200, R"({"resourceType":"Bundle","type":"batch-response"})", {}});
+        server.enqueue({200, R"({"resourceType":"Bundle","type":"batch-response"})", {}});
+        FhirClient client(configFor(server));
+        const QByteArray big =
+            R"({"resourceType":"Bundle","type":"batch","entry":[)" + QByteArray(2000, ' ') + "]}";
+        QVERIFY(await(client.postBundle(big)).ok());
+        QCOMPARE(server.requests().size(), 2);
+        QCOMPARE(server.requests()[1].headers.value("content-encoding"), QByteArray());
+        QCOMPARE(server.requests()[1].body, big);
+        QVERIFY(!client.compressingRequests());
+        // Remembered: the next request is plain from the start.
+        QVERIFY(await(client.postBundle(big)).ok());
+        QCOMPARE(server.requests().size(), 3);
+        QCOMPARE(server.requests()[2].body, big);
     }
 
     void searchFollowsNextLinksAndKeepsOnlyMatches() {

@@ -172,6 +172,8 @@ private slots:
         QVERIFY(sijil::test::awaitResult(
                     m_client->postBundle(QJsonDocument(bundle).toJson(QJsonDocument::Compact)))
                     .ok());
+        // That bundle (about 300 kB) went gzip-compressed and HAPI took it as such.
+        QVERIFY(m_client->compressingRequests());
         const int requestsBefore = m_client->requestCount();
 
         QUrlQuery q;

@@ -74,6 +74,23 @@ class SyncIntegrationTest : public QObject {
             sijil::test::awaitResult(m_client->search(QStringLiteral("Patient"), q))->size());
     }
 
+    // A patient already on the server under a fresh family name, pulled by `desk`.
+    void seedAndPull(Workstation& desk, const QString& id, const QString& value,
+                     const QString& family) {
+        QVERIFY(sijil::test::awaitResult(
+                    m_client->update(QStringLiteral("Patient"), id, patient(id, value, family)))
+                    .ok());
+        QUrlQuery scope;
+        scope.addQueryItem(QStringLiteral("family"), family);
+        QCOMPARE(
+            sijil::test::awaitResult(desk.engine->pull(QStringLiteral("Patient"), scope))->pulled,
+            1);
+    }
+
+    static QString uniqueFamily(const QString& prefix) {
+        return prefix + QString::number(QDateTime::currentMSecsSinceEpoch());
+    }
+
 private slots:
     void initTestCase() {
         const QString url = sijil::test::hapiUrl();
@@ -198,6 +215,125 @@ private slots:
                      .value(QStringLiteral("value"))
                      .toString(),
                  QStringLiteral("+212622222222"));
+    }
+
+    void manyChangesGoAsTransactionsOfAHundred() {
+        Workstation desk(*m_client);
+        const QString family = uniqueFamily(QStringLiteral("Batch"));
+        QList<storage::LocalChange> changes;
+        for (int i = 0; i < 250; ++i) {
+            const QString id = newId();
+            changes.append({Op::Create, QStringLiteral("Patient"), id, id,
+                            patient(id, QStringLiteral("batch-%1").arg(i), family),
+                            QStringLiteral("clerk-1")});
+        }
+        QVERIFY(desk.store->writeLocal(changes).ok());
+        const int before = m_client->requestCount();
+        const auto report = sijil::test::awaitResult(desk.engine->push());
+        QVERIFY(report.ok());
+        QCOMPARE(report->pushed, 250);
+        // The CapabilityStatement once, then ceil(250 / 100) transactions.
+        QCOMPARE(m_client->requestCount() - before, 1 + 3);
+        QCOMPARE(desk.outbox->pendingCount().value(), 0);
+        const auto first = desk.store->get(QStringLiteral("Patient"), changes[0].id).value();
+        QCOMPARE(first->state, storage::LocalState::Synced);
+        QCOMPARE(first->versionId, QStringLiteral("1"));
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("family"), family);
+        q.addQueryItem(QStringLiteral("_count"), QStringLiteral("100"));
+        QCOMPARE(sijil::test::awaitResult(m_client->search(QStringLiteral("Patient"), q))->size(),
+                 250);
+    }
+
+    void aStaleChangeInATransactionIsFoundAndTheOthersAreSent() {
+        const QString family = uniqueFamily(QStringLiteral("Stale"));
+        const QString shared = newId();
+        Workstation desk(*m_client);
+        seedAndPull(desk, shared, QStringLiteral("stale-0"), family);
+        // Someone else changes it on the server meanwhile.
+        QVERIFY(sijil::test::awaitResult(
+                    m_client->update(QStringLiteral("Patient"), shared,
+                                     patient(shared, QStringLiteral("stale-0"), family,
+                                             QStringLiteral("+212633333333"))))
+                    .ok());
+        QList<storage::LocalChange> changes;
+        for (int i = 1; i <= 4; ++i) {
+            const QString id = newId();
+            changes.append({Op::Create, QStringLiteral("Patient"), id, id,
+                            patient(id, QStringLiteral("stale-%1").arg(i), family),
+                            QStringLiteral("clerk-1")});
+        }
+        changes.insert(
+            2, {Op::Update, QStringLiteral("Patient"), shared, shared,
+                patient(shared, QStringLiteral("stale-0"), family, QStringLiteral("+212644444444")),
+                QStringLiteral("clerk-1")});
+        QVERIFY(desk.store->writeLocal(changes).ok());
+        const auto report = sijil::test::awaitResult(desk.engine->push());
+        QVERIFY(report.ok());
+        QCOMPARE(report->pushed, 4);
+        QCOMPARE(report->conflicts, 1);
+        const auto conflicts = desk.store->conflicts().value();
+        QCOMPARE(conflicts.size(), 1);
+        QCOMPARE(conflicts[0].id, shared);
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("family"), family);
+        QCOMPARE(sijil::test::awaitResult(m_client->search(QStringLiteral("Patient"), q))->size(),
+                 5);
+    }
+
+    void laterChangesToAResourceApplyToTheVersionItJustGot() {
+        const QString id = newId();
+        const QString family = uniqueFamily(QStringLiteral("Twice"));
+        Workstation desk(*m_client);
+        seedAndPull(desk, id, QStringLiteral("twice-0"), family);
+        const QString other = newId();
+        QVERIFY(desk.store
+                    ->writeLocal({{Op::Update, QStringLiteral("Patient"), id, id,
+                                   patient(id, QStringLiteral("twice-0"), family,
+                                           QStringLiteral("+212655555555")),
+                                   QStringLiteral("clerk-1")},
+                                  {Op::Create, QStringLiteral("Patient"), other, other,
+                                   patient(other, QStringLiteral("twice-1"), family),
+                                   QStringLiteral("clerk-1")},
+                                  {Op::Update, QStringLiteral("Patient"), id, id,
+                                   patient(id, QStringLiteral("twice-0"), family,
+                                           QStringLiteral("+212666666666")),
+                                   QStringLiteral("clerk-1")}})
+                    .ok());
+        const auto report = sijil::test::awaitResult(desk.engine->push());
+        QVERIFY(report.ok());
+        QCOMPARE(report->pushed, 3);
+        QCOMPARE(report->conflicts, 0);
+        const auto onServer =
+            sijil::test::awaitResult(m_client->read(QStringLiteral("Patient"), id));
+        QCOMPARE(onServer->versionId(), QStringLiteral("3"));
+        QVERIFY(onServer->body.contains("+212666666666"));
+    }
+
+    void anUpdateAppliedBeforeACrashIsNotAConflict() {
+        const QString id = newId();
+        const QString family = uniqueFamily(QStringLiteral("Applied"));
+        Workstation desk(*m_client);
+        seedAndPull(desk, id, QStringLiteral("applied-0"), family);
+        const QByteArray changed =
+            patient(id, QStringLiteral("applied-0"), family, QStringLiteral("+212677777777"));
+        QVERIFY(desk.store
+                    ->writeLocal({{Op::Update, QStringLiteral("Patient"), id, id, changed,
+                                   QStringLiteral("clerk-1")}})
+                    .ok());
+        // Sent and applied, then the workstation died before recording the answer.
+        const auto entry = desk.outbox->next(1).value().first();
+        QVERIFY(desk.outbox->markAttempt(entry.seq).ok());
+        QVERIFY(sijil::test::awaitResult(
+                    m_client->update(QStringLiteral("Patient"), id, changed, QStringLiteral("1")))
+                    .ok());
+        const auto report = sijil::test::awaitResult(desk.engine->push());
+        QVERIFY(report.ok());
+        QCOMPARE(report->pushed, 1);
+        QCOMPARE(report->conflicts, 0);
+        QVERIFY(desk.store->conflicts().value().isEmpty());
+        QCOMPARE(desk.store->get(QStringLiteral("Patient"), id).value()->versionId,
+                 QStringLiteral("2"));
     }
 
     void pullsAreIncremental() {

@@ -1,4 +1,5 @@
 #include "FhirLog.h"
+#include "Gzip.h"
 
 #include <sijil/fhir/FhirClient.h>
 #include <sijil/fhir/OperationOutcome.h>
@@ -78,6 +79,7 @@ struct FhirClient::Call {
     QList<std::pair<QByteArray, QByteArray>> headers;
     QPromise<core::Result<Response>> promise;
     int attempt = 0;
+    bool gzipped = false; // the last attempt's body went out compressed
 };
 
 struct SearchState {
@@ -89,7 +91,8 @@ struct SearchState {
 FhirClient::FhirClient(Config config, QObject* parent)
     : QObject(parent)
     , m_config(std::move(config))
-    , m_network(new QNetworkAccessManager(this)) {
+    , m_network(new QNetworkAccessManager(this))
+    , m_gzipRequests(m_config.compressRequests) {
     // Redirects only within https; FHIR servers do not need more.
     m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
 }
@@ -131,6 +134,13 @@ void FhirClient::dispatch(const std::shared_ptr<Call>& call) {
     ++m_requests;
     QNetworkRequest request(call->url);
     request.setRawHeader("Accept", kFhirJson);
+    QByteArray body = call->body;
+    // Small bodies gain nothing from compression.
+    call->gzipped = m_gzipRequests && body.size() > 512;
+    if (call->gzipped) {
+        body = gzipCompress(body);
+        request.setRawHeader("Content-Encoding", "gzip");
+    }
     if (!call->body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, kFhirJson);
     for (const auto& [name, value] : call->headers)
@@ -144,7 +154,7 @@ void FhirClient::dispatch(const std::shared_ptr<Call>& call) {
                 QSslCertificate::fromPath(m_config.caCertificatesFile, QSsl::Pem));
         request.setSslConfiguration(tls);
     }
-    QNetworkReply* reply = m_network->sendCustomRequest(request, call->verb, call->body);
+    QNetworkReply* reply = m_network->sendCustomRequest(request, call->verb, body);
     connect(reply, &QNetworkReply::finished, this, [this, call, reply] { finished(call, reply); });
 }
 
@@ -163,6 +173,13 @@ void FhirClient::finished(const std::shared_ptr<Call>& call, QNetworkReply* repl
         call->promise.addResult(core::Result<Response>(std::move(r)));
         call->promise.finish();
         return;
+    }
+    if (status == 415 && call->gzipped) {
+        // RFC 7694: the server does not take compressed requests. Not a failure of this call.
+        qCInfo(lcFhir) << "server refuses gzip request bodies; sending them plain";
+        m_gzipRequests = false;
+        --call->attempt;
+        return dispatch(call);
     }
     const bool tlsFailure = reply->error() == QNetworkReply::SslHandshakeFailedError;
     const bool networkError = status == 0 && !tlsFailure;
@@ -263,11 +280,13 @@ QFuture<core::Result<Response>> FhirClient::remove(const QString& type, const QS
     return send(call);
 }
 
-QFuture<core::Result<Response>> FhirClient::postBundle(const QByteArray& bundleJson) {
+QFuture<core::Result<Response>> FhirClient::postBundle(const QByteArray& bundleJson, bool minimal) {
     auto call = std::make_shared<Call>();
     call->verb = "POST";
     call->url = m_config.baseUrl;
     call->body = bundleJson;
+    if (minimal)
+        call->headers.append(std::pair{QByteArray("Prefer"), QByteArray("return=minimal")});
     return send(call);
 }
 

@@ -47,6 +47,45 @@ std::optional<EntryKey> keyOf(QSqlDatabase& db, qint64 seq, core::Status& status
     return EntryKey{q.value(0).toString(), q.value(1).toString()};
 }
 
+// One accepted entry, inside the caller's transaction.
+core::Status acknowledgeIn(QSqlDatabase& db, const Outbox::Acknowledgement& a) {
+    core::Status status;
+    const auto key = keyOf(db, a.seq, status);
+    if (!key)
+        return status;
+    const QStringList statements = {
+        QStringLiteral("DELETE FROM outbox WHERE seq = :seq"),
+        // Later changes to the same resource now apply to the version the server just gave.
+        QStringLiteral("UPDATE outbox SET base_version = :version "
+                       "WHERE type = :type AND id = :id AND seq > :seq"),
+        QStringLiteral("UPDATE resources SET version_id = :version, last_updated = :updated "
+                       "WHERE type = :type AND id = :id"),
+        // Nothing more queued for it: the resource is as the server has it (or gone).
+        QStringLiteral("DELETE FROM resources WHERE type = :type AND id = :id AND local_state = 3 "
+                       "AND NOT EXISTS (SELECT 1 FROM outbox WHERE type = :type AND id = :id)"),
+        QStringLiteral("UPDATE resources SET local_state = 0 WHERE type = :type AND id = :id "
+                       "AND local_state IN (1, 2) "
+                       "AND NOT EXISTS (SELECT 1 FROM outbox WHERE type = :type AND id = :id)"),
+    };
+    for (const QString& sql : statements) {
+        QSqlQuery q(db);
+        q.prepare(sql);
+        const QList<std::pair<QString, QVariant>> values = {
+            {QStringLiteral(":seq"), a.seq},
+            {QStringLiteral(":version"), textValue(a.versionId)},
+            {QStringLiteral(":updated"), isoTime(a.lastUpdatedUtc)},
+            {QStringLiteral(":type"), key->type},
+            {QStringLiteral(":id"), key->id}};
+        for (const auto& [name, value] : values) {
+            if (sql.contains(name))
+                q.bindValue(name, value);
+        }
+        if (!q.exec())
+            return sqlError(q.lastError(), "acknowledge outbox entry");
+    }
+    return {};
+}
+
 } // namespace
 
 Outbox::Outbox(Database& database)
@@ -91,42 +130,16 @@ core::Result<int> Outbox::pendingCount() const {
 
 core::Status Outbox::acknowledge(qint64 seq, const QString& versionId,
                                  const QDateTime& lastUpdatedUtc) {
+    return acknowledge(QList<Acknowledgement>{{seq, versionId, lastUpdatedUtc}});
+}
+
+core::Status Outbox::acknowledge(const QList<Acknowledgement>& accepted) {
     Transaction tx(m_database.connectionName());
     if (auto s = tx.begun(); !s)
         return s;
-    core::Status status;
-    const auto key = keyOf(tx.db(), seq, status);
-    if (!key)
-        return status;
-    const QStringList statements = {
-        QStringLiteral("DELETE FROM outbox WHERE seq = :seq"),
-        // Later changes to the same resource now apply to the version the server just gave.
-        QStringLiteral("UPDATE outbox SET base_version = :version "
-                       "WHERE type = :type AND id = :id AND seq > :seq"),
-        QStringLiteral("UPDATE resources SET version_id = :version, last_updated = :updated "
-                       "WHERE type = :type AND id = :id"),
-        // Nothing more queued for it: the resource is as the server has it (or gone).
-        QStringLiteral("DELETE FROM resources WHERE type = :type AND id = :id AND local_state = 3 "
-                       "AND NOT EXISTS (SELECT 1 FROM outbox WHERE type = :type AND id = :id)"),
-        QStringLiteral("UPDATE resources SET local_state = 0 WHERE type = :type AND id = :id "
-                       "AND local_state IN (1, 2) "
-                       "AND NOT EXISTS (SELECT 1 FROM outbox WHERE type = :type AND id = :id)"),
-    };
-    for (const QString& sql : statements) {
-        QSqlQuery q(tx.db());
-        q.prepare(sql);
-        const QList<std::pair<QString, QVariant>> values = {
-            {QStringLiteral(":seq"), seq},
-            {QStringLiteral(":version"), textValue(versionId)},
-            {QStringLiteral(":updated"), isoTime(lastUpdatedUtc)},
-            {QStringLiteral(":type"), key->type},
-            {QStringLiteral(":id"), key->id}};
-        for (const auto& [name, value] : values) {
-            if (sql.contains(name))
-                q.bindValue(name, value);
-        }
-        if (!q.exec())
-            return sqlError(q.lastError(), "acknowledge outbox entry");
+    for (const Acknowledgement& a : accepted) {
+        if (auto s = acknowledgeIn(tx.db(), a); !s)
+            return s;
     }
     return tx.commit();
 }
@@ -140,6 +153,22 @@ core::Status Outbox::markAttempt(qint64 seq) {
     if (q.numRowsAffected() != 1)
         return unknownEntry(seq);
     return {};
+}
+
+core::Status Outbox::markAttempts(const QList<qint64>& seqs) {
+    Transaction tx(m_database.connectionName());
+    if (auto s = tx.begun(); !s)
+        return s;
+    QSqlQuery q(tx.db());
+    q.prepare(QStringLiteral("UPDATE outbox SET attempts = attempts + 1 WHERE seq = ?"));
+    for (const qint64 seq : seqs) {
+        q.addBindValue(seq);
+        if (!q.exec())
+            return sqlError(q.lastError(), "mark outbox attempts");
+        if (q.numRowsAffected() != 1)
+            return unknownEntry(seq);
+    }
+    return tx.commit();
 }
 
 core::Status Outbox::recordFailure(qint64 seq, const QString& error) {

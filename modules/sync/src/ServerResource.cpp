@@ -40,6 +40,14 @@ QString ServerResource::lastUpdatedOf(const QJsonObject& r) {
         .toString();
 }
 
+bool ServerResource::sameContent(const QJsonObject& first, const QJsonObject& second) {
+    QJsonObject a = first;
+    QJsonObject b = second;
+    a.remove(QStringLiteral("meta"));
+    b.remove(QStringLiteral("meta"));
+    return a == b;
+}
+
 storage::StoredResource ServerResource::toStored(const QJsonObject& r) {
     storage::StoredResource s;
     s.type = r.value(QStringLiteral("resourceType")).toString();

@@ -1,4 +1,5 @@
 #include "SyncLog.h"
+#include "TransactionBatch.h"
 
 #include <sijil/fhir/FhirClient.h>
 #include <sijil/storage/Outbox.h>
@@ -6,6 +7,7 @@
 #include <sijil/sync/ServerResource.h>
 #include <sijil/sync/SyncEngine.h>
 
+#include <QJsonDocument>
 #include <QPromise>
 
 namespace sijil::sync {
@@ -17,6 +19,9 @@ struct SyncEngine::PushState {
     QPromise<core::Result<SyncReport>> promise;
     SyncReport report;
     QList<storage::OutboxEntry> queue;
+    // Entries up to this one go one by one: their transaction was refused as a whole, and single
+    // requests tell which resource is in conflict.
+    qint64 singleUntil = 0;
 };
 
 struct SyncEngine::PullState {
@@ -27,6 +32,18 @@ struct SyncEngine::PullState {
 };
 
 namespace {
+
+// Later changes to a resource just accepted now apply to the version the server gave it (the
+// outbox did the same in the store).
+void carryVersions(QList<storage::OutboxEntry>& queue, const QList<storage::OutboxEntry>& sent,
+                   const QList<storage::Outbox::Acknowledgement>& acks) {
+    for (qsizetype i = 0; i < sent.size(); ++i) {
+        for (storage::OutboxEntry& e : queue) {
+            if (e.type == sent[i].type && e.id == sent[i].id)
+                e.baseVersionId = acks[i].versionId;
+        }
+    }
+}
 
 template <typename State>
 void finish(const std::shared_ptr<State>& state, core::Result<SyncReport> result) {
@@ -47,8 +64,59 @@ QFuture<core::Result<SyncReport>> SyncEngine::push() {
     auto state = std::make_shared<PushState>();
     state->promise.start();
     auto future = state->promise.future();
-    pushNext(state);
+    if (m_transactions.has_value()) {
+        pushNext(state);
+        return future;
+    }
+    // Whether the server takes transactions is read from its CapabilityStatement, once.
+    m_client.capabilities().then(this, [this, state](const core::Result<fhir::Capabilities>& c) {
+        if (!c)
+            return finish(state, c.error());
+        m_transactions = c->supportsSystem(QStringLiteral("transaction"));
+        qCInfo(lcSync) << "server transactions:" << *m_transactions;
+        pushNext(state);
+    });
     return future;
+}
+
+void SyncEngine::pushChunk(const std::shared_ptr<PushState>& state,
+                           const QList<storage::OutboxEntry>& chunk) {
+    QList<qint64> seqs;
+    for (const auto& e : chunk)
+        seqs << e.seq;
+    if (auto s = m_outbox.markAttempts(seqs); !s)
+        return finish(state, s.error());
+    m_client.postBundle(TransactionBatch::toBundle(chunk), true)
+        .then(this, [this, state, chunk](const core::Result<fhir::Response>& r) {
+            if (!r) {
+                // Only a refusal proves nothing was applied; after a lost or unreadable answer the
+                // next push checks each entry first (they are marked as attempted).
+                const QByteArray code = r.error().code();
+                const bool refused = code == "fhir/conflict" || code == "fhir/bad-request" ||
+                                     code == "fhir/unprocessable" || code == "fhir/not-found";
+                if (!refused) {
+                    if (auto s = m_outbox.recordFailure(chunk.first().seq, r.error().detail()); !s)
+                        qCWarning(lcSync) << "failure not recorded:" << s.error();
+                    qCInfo(lcSync) << "push stopped:" << r.error();
+                    return finish(state, r.error());
+                }
+                // Refused as a whole (a stale version, an invalid resource): nothing of it was
+                // applied, so its entries go again one by one to find which one and why.
+                qCInfo(lcSync) << "transaction refused, sending its" << chunk.size()
+                               << "entries one by one:" << r.error();
+                state->singleUntil = chunk.last().seq;
+                state->queue = chunk + state->queue;
+                return pushNext(state);
+            }
+            const auto acks = TransactionBatch::acknowledgements(chunk, *r);
+            if (!acks)
+                return finish(state, acks.error());
+            if (auto s = m_outbox.acknowledge(*acks); !s)
+                return finish(state, s.error());
+            carryVersions(state->queue, chunk, *acks);
+            state->report.pushed += int(chunk.size());
+            pushNext(state);
+        });
 }
 
 void SyncEngine::pushNext(const std::shared_ptr<PushState>& state) {
@@ -59,6 +127,12 @@ void SyncEngine::pushNext(const std::shared_ptr<PushState>& state) {
         if (batch->isEmpty())
             return finish(state, state->report);
         state->queue = *batch;
+    }
+    if (*m_transactions && state->queue.first().seq > state->singleUntil) {
+        const auto chunk = TransactionBatch::take(state->queue);
+        if (chunk.size() > 1)
+            return pushChunk(state, chunk);
+        state->queue = chunk + state->queue;
     }
     const storage::OutboxEntry entry = state->queue.takeFirst();
     const bool triedBefore = entry.attempts > 0;
@@ -75,25 +149,31 @@ void SyncEngine::pushNext(const std::shared_ptr<PushState>& state) {
             QDateTime::fromString(ServerResource::lastUpdatedOf(body), Qt::ISODateWithMs);
         if (auto s = m_outbox.acknowledge(entry.seq, version, updated); !s)
             return finish(state, s.error());
+        carryVersions(state->queue, {entry}, {{entry.seq, version, updated}});
         ++state->report.pushed;
         pushNext(state);
     };
     // The server has another version: keep both, go on with other resources.
-    auto conflicted = [this, state, entry] {
+    auto conflicted = [this, state, entry, accepted] {
         m_client.read(entry.type, entry.id)
-            .then(this, [this, state, entry](const core::Result<fhir::Response>& current) {
-                if (!current)
-                    return finish(state, current.error());
-                QString version = current->versionId();
-                if (version.isEmpty())
-                    version = ServerResource::versionOf(current->json());
-                if (auto s = m_outbox.recordConflict(entry.seq, current->body, version); !s)
-                    return finish(state, s.error());
-                ++state->report.conflicts;
-                qCInfo(lcSync) << "conflict kept for a" << entry.type;
-                state->queue.clear(); // the conflict holds back the resource's later entries
-                pushNext(state);
-            });
+            .then(this,
+                  [this, state, entry, accepted](const core::Result<fhir::Response>& current) {
+                      if (!current)
+                          return finish(state, current.error());
+                      QString version = current->versionId();
+                      if (version.isEmpty())
+                          version = ServerResource::versionOf(current->json());
+                      // Our own change, applied before a crash or a lost answer: not a conflict.
+                      if (ServerResource::sameContent(current->json(),
+                                                      QJsonDocument::fromJson(entry.json).object()))
+                          return accepted(*current);
+                      if (auto s = m_outbox.recordConflict(entry.seq, current->body, version); !s)
+                          return finish(state, s.error());
+                      ++state->report.conflicts;
+                      qCInfo(lcSync) << "conflict kept for a" << entry.type;
+                      state->queue.clear(); // the conflict holds back the resource's later entries
+                      pushNext(state);
+                  });
     };
     auto failed = [this, state, entry](const core::Error& error) {
         // Kept for the sync log; the push's own error is what the caller needs.

@@ -44,6 +44,9 @@ public:
         QString caCertificatesFile; // PEM file added to the system's CAs; may be empty
         std::chrono::milliseconds timeout{30'000};
         RetryPolicy retry;
+        // Request bodies are sent gzip-compressed; a server that refuses it (415, RFC 7694) gets
+        // them plain from then on.
+        bool compressRequests = true;
     };
 
     explicit FhirClient(Config config, QObject* parent = nullptr);
@@ -79,11 +82,15 @@ public:
     // Deletes; `ifMatchVersion` as for update.
     QFuture<core::Result<Response>> remove(const QString& type, const QString& id,
                                            const QString& ifMatchVersion = {});
-    // A transaction or batch Bundle posted to the base URL.
-    QFuture<core::Result<Response>> postBundle(const QByteArray& bundleJson);
+    // A transaction or batch Bundle posted to the base URL. With `minimal`, the server is asked
+    // to leave the resources out of its answer (Prefer: return=minimal): the entries' status,
+    // location and ETag are all sync needs.
+    QFuture<core::Result<Response>> postBundle(const QByteArray& bundleJson, bool minimal = false);
 
     // Requests sent, retries included (for benchmarks and tests).
     [[nodiscard]] int requestCount() const { return m_requests; }
+    // Whether request bodies still go out compressed (false once the server refused gzip).
+    [[nodiscard]] bool compressingRequests() const { return m_gzipRequests; }
 
 private:
     struct Call;
@@ -97,6 +104,7 @@ private:
     Config m_config;
     QNetworkAccessManager* m_network = nullptr;
     int m_requests = 0;
+    bool m_gzipRequests = true;
 };
 
 } // namespace sijil::fhir

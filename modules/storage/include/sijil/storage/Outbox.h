@@ -39,9 +39,18 @@ public:
     // The server accepted entry `seq` as `versionId`: the entry leaves, the resource takes the
     // version, and later entries for it now apply to that version.
     core::Status acknowledge(qint64 seq, const QString& versionId, const QDateTime& lastUpdatedUtc);
+    // The same for the entries of one transaction the server accepted, in one local commit.
+    struct Acknowledgement {
+        qint64 seq = 0;
+        QString versionId;
+        QDateTime lastUpdatedUtc;
+    };
+    core::Status acknowledge(const QList<Acknowledgement>& accepted);
     // Recorded durably before each send: after a crash, an entry with attempts > 0 may already
     // have reached the server, and sync checks before sending it again.
     core::Status markAttempt(qint64 seq);
+    // The same for every entry of a bundle about to be sent, in one local commit.
+    core::Status markAttempts(const QList<qint64>& seqs);
     // The attempt failed in a way worth retrying; the entry stays, its error is kept for the log.
     core::Status recordFailure(qint64 seq, const QString& error);
     // The server has another version (HTTP 412): keep both for a person to resolve.

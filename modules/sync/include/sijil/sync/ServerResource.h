@@ -15,6 +15,8 @@ public:
     [[nodiscard]] static QString patientOf(const QJsonObject& resource);
     [[nodiscard]] static QString versionOf(const QJsonObject& resource);
     [[nodiscard]] static QString lastUpdatedOf(const QJsonObject& resource);
+    // Equal but for the server's bookkeeping (meta): the same version of the content.
+    [[nodiscard]] static bool sameContent(const QJsonObject& a, const QJsonObject& b);
 };
 
 } // namespace sijil::sync

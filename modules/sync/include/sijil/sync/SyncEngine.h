@@ -9,10 +9,12 @@
 #include <QUrlQuery>
 
 #include <memory>
+#include <optional>
 
 namespace sijil::storage {
 class Outbox;
 class ResourceStore;
+struct OutboxEntry;
 } // namespace sijil::storage
 
 namespace sijil::sync {
@@ -24,11 +26,13 @@ struct SyncReport {
     int unchanged = 0;
 };
 
-// One sync cycle's work. Push sends the outbox in order, one change at a time, each recorded as
-// attempted before it is sent so that a crash at any point is followed by a check, never a
-// duplicate: resources made here carry client-assigned ids and are created with PUT, so a resend
-// cannot create a second copy. A stale version (409/412) keeps both versions and moves on to the
-// next resource; any other failure stops the push so that changes never overtake each other.
+// One sync cycle's work. Push sends the outbox in order, up to 100 changes per FHIR transaction
+// when the server's CapabilityStatement offers transactions, each change recorded as attempted
+// before it is sent so that a crash at any point is followed by a check, never a duplicate:
+// resources made here carry client-assigned ids and are created with PUT, so a resend cannot
+// create a second copy. A transaction the server refuses as a whole is sent again one change at a
+// time: a stale version (409/412) then keeps both versions and moves on to the next resource; any
+// other failure stops the push so that changes never overtake each other.
 // Pull reads what changed on the server since the last complete pull, page by page.
 class SyncEngine : public QObject {
     Q_OBJECT
@@ -44,6 +48,8 @@ private:
     struct PushState;
     struct PullState;
     void pushNext(const std::shared_ptr<PushState>& state);
+    void pushChunk(const std::shared_ptr<PushState>& state,
+                   const QList<storage::OutboxEntry>& chunk);
     void pullPage(const std::shared_ptr<PullState>& state, const QUrl& next);
     void onPage(const std::shared_ptr<PullState>& state,
                 const core::Result<fhir::FhirClient::Page>& page);
@@ -51,6 +57,7 @@ private:
     storage::ResourceStore& m_store;
     storage::Outbox& m_outbox;
     fhir::FhirClient& m_client;
+    std::optional<bool> m_transactions; // from the CapabilityStatement, read at the first push
 };
 
 } // namespace sijil::sync
