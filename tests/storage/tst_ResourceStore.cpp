@@ -135,7 +135,11 @@ private slots:
         empty.json.clear();
         QVERIFY(!m_store->writeLocal({empty}).ok());
         QVERIFY(m_store->writeLocal({change(Op::Create, QStringLiteral("p2"))}).ok());
-        QVERIFY(!m_store->writeLocal({change(Op::Create, QStringLiteral("p2"))}).ok());
+        const auto twice = m_store->writeLocal(
+            {change(Op::Create, QStringLiteral("p3")), change(Op::Create, QStringLiteral("p2"))});
+        QCOMPARE(twice.error().code(), QByteArray("storage/invalid-change"));
+        QVERIFY(!m_store->get(QStringLiteral("Patient"), QStringLiteral("p3")).value().has_value());
+        QCOMPARE(m_outbox->pendingCount().value(), 1);
     }
 
     void pullsCountWhatTheyDo() {

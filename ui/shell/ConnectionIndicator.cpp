@@ -54,6 +54,9 @@ void ConnectionIndicator::render() {
         setToolTip(tr("Envoi et réception des modifications en cours."));
         break;
     }
+    if (m_status.conflictCount() > 0)
+        text += QStringLiteral(" · ") +
+                tr("%n conflit(s) à résoudre", nullptr, m_status.conflictCount());
     setText(QStringLiteral("● ") + text);
     setAccessibleName(text);
     setProperty("state", state);

@@ -36,4 +36,12 @@ void ConnectionStatus::setLastSuccessUtc(const QDateTime& when) {
     emit changed();
 }
 
+void ConnectionStatus::setConflictCount(int count) {
+    count = std::max(0, count);
+    if (m_conflicts == count)
+        return;
+    m_conflicts = count;
+    emit changed();
+}
+
 } // namespace sijil::core

@@ -10,10 +10,11 @@ constexpr int kGzipWindowBits = 15 + 16;
 constexpr int kChunk = 64 * 1024;
 } // namespace
 
+// The best ratio: a few milliseconds per 100 resources here save seconds on a rural link.
 QByteArray gzipCompress(const QByteArray& data) {
     z_stream zs{};
-    if (deflateInit2(&zs, Z_DEFAULT_COMPRESSION, Z_DEFLATED, kGzipWindowBits, 8,
-                     Z_DEFAULT_STRATEGY) != Z_OK)
+    if (deflateInit2(&zs, Z_BEST_COMPRESSION, Z_DEFLATED, kGzipWindowBits, 8, Z_DEFAULT_STRATEGY) !=
+        Z_OK)
         return {};
     QByteArray out;
     out.resize(qsizetype(deflateBound(&zs, uLong(data.size()))));

@@ -6,6 +6,7 @@
 #include <sijil/storage/Database.h>
 #include <sijil/storage/ResourceStore.h>
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace sijil::storage {
@@ -51,25 +52,62 @@ core::Error invalidChange(const char* why) {
                        QString::fromLatin1(why));
 }
 
-std::optional<StoredResource> find(QSqlDatabase& db, const QString& type, const QString& id,
+// The statements of a batch, prepared once: SQLite compiles each only once per transaction.
+struct Statements {
+    QSqlQuery find;
+    QSqlQuery create;
+    QSqlQuery enqueueCreate;
+    QSqlQuery upsert;
+    QSqlQuery enqueue;
+    explicit Statements(QSqlDatabase& db)
+        : find(db)
+        , create(db)
+        , enqueueCreate(db)
+        , upsert(db)
+        , enqueue(db) {
+        // A create needs no lookup: the primary key refuses an id that exists. What every create
+        // shares is written in the statement, not bound row by row: bulk registrations (imports,
+        // a day of offline work) spend their time here.
+        create.prepare(QStringLiteral("INSERT INTO resources(%1) VALUES (?,?,'','',%2,?,?,?)")
+                           .arg(kColumns)
+                           .arg(static_cast<int>(LocalState::Created)));
+        enqueueCreate.prepare(
+            QStringLiteral("INSERT INTO outbox(type, id, operation, base_version, json, actor_id, "
+                           "created_at) VALUES (?,?,'create','',?,?,?)"));
+        find.prepare(
+            QStringLiteral("SELECT %1 FROM resources WHERE type = ? AND id = ?").arg(kColumns));
+        upsert.prepare(
+            QStringLiteral("INSERT OR REPLACE INTO resources(%1) VALUES (?,?,?,?,?,?,?,?)")
+                .arg(kColumns));
+        enqueue.prepare(QStringLiteral("INSERT INTO outbox(type, id, operation, base_version, "
+                                       "json, actor_id, created_at) VALUES (?,?,?,?,?,?,?)"));
+    }
+};
+
+std::optional<StoredResource> find(QSqlQuery& q, const QString& type, const QString& id,
                                    core::Status& status) {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT %1 FROM resources WHERE type = ? AND id = ?").arg(kColumns));
     q.addBindValue(type);
     q.addBindValue(id);
     if (!q.exec()) {
         status = sqlError(q.lastError(), "read resource");
         return std::nullopt;
     }
-    if (!q.next())
-        return std::nullopt;
-    return readRow(q);
+    std::optional<StoredResource> found;
+    if (q.next())
+        found = readRow(q);
+    q.finish();
+    return found;
 }
 
-core::Status upsert(QSqlDatabase& db, const StoredResource& r) {
+std::optional<StoredResource> find(QSqlDatabase& db, const QString& type, const QString& id,
+                                   core::Status& status) {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO resources(%1) VALUES (?,?,?,?,?,?,?,?)")
-                  .arg(kColumns));
+    q.prepare(QStringLiteral("SELECT %1 FROM resources WHERE type = ? AND id = ?").arg(kColumns));
+    return find(q, type, id, status);
+}
+
+// `now` is the batch's time, formatted once.
+core::Status upsert(QSqlQuery& q, const StoredResource& r, const QString& now) {
     q.addBindValue(r.type);
     q.addBindValue(r.id);
     q.addBindValue(textValue(r.versionId));
@@ -77,10 +115,30 @@ core::Status upsert(QSqlDatabase& db, const StoredResource& r) {
     q.addBindValue(static_cast<int>(r.state));
     q.addBindValue(textValue(r.patientId));
     q.addBindValue(r.json);
-    q.addBindValue(
-        isoTime(r.localUpdatedUtc.isValid() ? r.localUpdatedUtc : QDateTime::currentDateTimeUtc()));
+    q.addBindValue(r.localUpdatedUtc.isValid() ? isoTime(r.localUpdatedUtc) : now);
     if (!q.exec())
         return sqlError(q.lastError(), "write resource");
+    return {};
+}
+
+core::Status upsert(QSqlDatabase& db, const StoredResource& r) {
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO resources(%1) VALUES (?,?,?,?,?,?,?,?)")
+                  .arg(kColumns));
+    return upsert(q, r, isoTime(QDateTime::currentDateTimeUtc()));
+}
+
+core::Status enqueue(QSqlQuery& q, const LocalChange& c, const QString& baseVersion,
+                     const QString& now) {
+    q.addBindValue(c.type);
+    q.addBindValue(c.id);
+    q.addBindValue(operationCode(c.operation));
+    q.addBindValue(textValue(baseVersion));
+    q.addBindValue(c.json);
+    q.addBindValue(textValue(c.actorId));
+    q.addBindValue(now);
+    if (!q.exec())
+        return sqlError(q.lastError(), "queue change");
     return {};
 }
 
@@ -88,15 +146,28 @@ core::Status enqueue(QSqlDatabase& db, const LocalChange& c, const QString& base
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO outbox(type, id, operation, base_version, json, "
                              "actor_id, created_at) VALUES (?,?,?,?,?,?,?)"));
-    q.addBindValue(c.type);
-    q.addBindValue(c.id);
-    q.addBindValue(operationCode(c.operation));
-    q.addBindValue(textValue(baseVersion));
-    q.addBindValue(c.json);
-    q.addBindValue(textValue(c.actorId));
-    q.addBindValue(isoTime(QDateTime::currentDateTimeUtc()));
-    if (!q.exec())
-        return sqlError(q.lastError(), "queue change");
+    return enqueue(q, c, baseVersion, isoTime(QDateTime::currentDateTimeUtc()));
+}
+
+core::Status create(Statements& sql, const LocalChange& c, const QString& now) {
+    sql.create.addBindValue(c.type);
+    sql.create.addBindValue(c.id);
+    sql.create.addBindValue(textValue(c.patientId));
+    sql.create.addBindValue(c.json);
+    sql.create.addBindValue(now);
+    if (!sql.create.exec()) {
+        // SQLITE_CONSTRAINT_PRIMARYKEY: the id is taken.
+        if (sql.create.lastError().nativeErrorCode() == u"1555")
+            return invalidChange("create of an existing resource");
+        return sqlError(sql.create.lastError(), "write resource");
+    }
+    sql.enqueueCreate.addBindValue(c.type);
+    sql.enqueueCreate.addBindValue(c.id);
+    sql.enqueueCreate.addBindValue(c.json);
+    sql.enqueueCreate.addBindValue(textValue(c.actorId));
+    sql.enqueueCreate.addBindValue(now);
+    if (!sql.enqueueCreate.exec())
+        return sqlError(sql.enqueueCreate.lastError(), "queue change");
     return {};
 }
 
@@ -140,21 +211,25 @@ core::Status ResourceStore::writeLocal(const QList<LocalChange>& changes) {
     if (auto s = tx.begun(); !s)
         return s;
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString nowText = isoTime(now);
+    Statements sql(tx.db());
     for (const LocalChange& c : changes) {
         if (c.type.isEmpty() || c.id.isEmpty() || c.actorId.isEmpty() ||
             (c.operation != LocalChange::Operation::Delete && c.json.isEmpty()))
             return invalidChange("missing type, id, actor or content");
+        if (c.operation == LocalChange::Operation::Create) {
+            if (auto s = create(sql, c, nowText); !s)
+                return s;
+            continue;
+        }
         core::Status status;
-        std::optional<StoredResource> existing = find(tx.db(), c.type, c.id, status);
+        std::optional<StoredResource> existing = find(sql.find, c.type, c.id, status);
         if (!status)
             return status;
         StoredResource r;
         switch (c.operation) {
         case LocalChange::Operation::Create:
-            if (existing)
-                return invalidChange("create of an existing resource");
-            r = {c.type, c.id, {}, {}, LocalState::Created, c.patientId, c.json, now};
-            break;
+            break; // handled above
         case LocalChange::Operation::Update:
             if (!existing || existing->state == LocalState::Deleted)
                 return invalidChange("update of an unknown resource");
@@ -174,9 +249,10 @@ core::Status ResourceStore::writeLocal(const QList<LocalChange>& changes) {
             r.localUpdatedUtc = now;
             break;
         }
-        if (auto s = upsert(tx.db(), r); !s)
+        if (auto s = upsert(sql.upsert, r, nowText); !s)
             return s;
-        if (auto s = enqueue(tx.db(), c, existing ? existing->versionId : QString()); !s)
+        if (auto s = enqueue(sql.enqueue, c, existing ? existing->versionId : QString(), nowText);
+            !s)
             return s;
     }
     return tx.commit();

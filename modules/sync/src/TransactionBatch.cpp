@@ -53,7 +53,9 @@ QByteArray TransactionBatch::toBundle(const QList<storage::OutboxEntry>& entries
     for (const storage::OutboxEntry& e : entries) {
         const QString url = e.type + u'/' + e.id;
         QJsonObject request{{QStringLiteral("url"), url}};
-        QJsonObject entry{{QStringLiteral("fullUrl"), url}};
+        // No fullUrl: optional for PUT and DELETE by id, and each id repeated costs bytes on the
+        // slow links this is sent over.
+        QJsonObject entry;
         if (e.operation == Op::Delete) {
             request.insert(QStringLiteral("method"), QStringLiteral("DELETE"));
         } else {

@@ -20,11 +20,14 @@ public:
     [[nodiscard]] int pendingCount() const { return m_pending; }
     [[nodiscard]] const QDateTime& lastSuccessUtc() const { return m_lastSuccess; }
     [[nodiscard]] bool serverConfigured() const { return m_serverConfigured; }
+    // Resources changed both here and on the server, waiting for a person to choose.
+    [[nodiscard]] int conflictCount() const { return m_conflicts; }
 
     void setServerConfigured(bool configured);
     void setState(State state);
     void setPendingCount(int count);
     void setLastSuccessUtc(const QDateTime& when);
+    void setConflictCount(int count);
 
 signals:
     void changed();
@@ -34,6 +37,7 @@ private:
     int m_pending = 0;
     QDateTime m_lastSuccess;
     bool m_serverConfigured = false;
+    int m_conflicts = 0;
 };
 
 } // namespace sijil::core

@@ -1,0 +1,88 @@
+#pragma once
+
+#include <sijil/core/Result.h>
+#include <sijil/sync/SyncEngine.h>
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <chrono>
+#include <optional>
+
+namespace sijil::core {
+class ConnectionStatus;
+}
+namespace sijil::storage {
+class AuditTrail;
+}
+
+namespace sijil::sync {
+
+// What one pull of a cycle reads: a resource type, narrowed to what this site needs.
+struct PullSpec {
+    QString type;
+    QUrlQuery scope;
+};
+
+// Runs sync cycles on its own: at start, soon after local changes, regularly while online, and
+// again and again (backing off) while the server cannot be reached, so that work done offline
+// leaves as soon as the link returns without anyone pressing a button. A cycle pushes the
+// outbox, pulls each PullSpec, then sends the audit trail as AuditEvents. It keeps the
+// ConnectionStatus the status bar shows up to date: state, pending changes, conflicts, last
+// success.
+class SyncService : public QObject {
+    Q_OBJECT
+public:
+    struct Options {
+        QList<PullSpec> pulls;
+        std::chrono::milliseconds firstRetry{std::chrono::seconds(15)};
+        std::chrono::milliseconds maxRetry{std::chrono::minutes(2)};
+        std::chrono::milliseconds period{std::chrono::minutes(5)};
+        std::chrono::milliseconds debounce{std::chrono::seconds(2)};
+    };
+
+    // `audit` may be null (no audit upload).
+    SyncService(storage::ResourceStore& store, storage::Outbox& outbox, storage::AuditTrail* audit,
+                fhir::FhirClient& client, core::ConnectionStatus& status, Options options,
+                QObject* parent = nullptr);
+
+    void start();
+    // Local changes were saved, or a person asked: a cycle starts shortly.
+    void requestSync();
+    // Re-reads pending changes and conflicts into the ConnectionStatus.
+    void refreshCounts();
+
+    [[nodiscard]] bool isRunning() const { return m_running; }
+    [[nodiscard]] const std::optional<core::Error>& lastError() const { return m_lastError; }
+    [[nodiscard]] const SyncReport& lastReport() const { return m_lastReport; }
+
+signals:
+    void cycleFinished(bool succeeded);
+
+private:
+    void runCycle();
+    void pullAt(int index);
+    void uploadAudit();
+    void finishCycle(const std::optional<core::Error>& error);
+    void schedule(std::chrono::milliseconds delay);
+
+    storage::ResourceStore& m_store;
+    storage::Outbox& m_outbox;
+    storage::AuditTrail* m_audit;
+    fhir::FhirClient& m_client;
+    core::ConnectionStatus& m_status;
+    Options m_options;
+    SyncEngine m_engine;
+    QTimer m_timer;
+    bool m_running = false;
+    bool m_again = false; // a request came during a cycle
+    std::chrono::milliseconds m_retry;
+    SyncReport m_report;
+    SyncReport m_lastReport;
+    std::optional<core::Error> m_lastError;
+};
+
+} // namespace sijil::sync

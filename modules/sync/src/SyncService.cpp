@@ -1,0 +1,162 @@
+#include "AuditEventMapping.h"
+#include "SyncLog.h"
+
+#include <sijil/core/ConnectionStatus.h>
+#include <sijil/storage/AuditTrail.h>
+#include <sijil/storage/Outbox.h>
+#include <sijil/storage/ResourceStore.h>
+#include <sijil/sync/SyncService.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace sijil::sync {
+
+namespace {
+
+constexpr int kAuditBatch = 100;
+
+// The link itself failed (or the server is down): try again later, quietly.
+bool isLinkFailure(const core::Error& e) {
+    const QByteArray code = e.code();
+    return code == "fhir/network" || code == "fhir/busy" || code == "fhir/server-error";
+}
+
+} // namespace
+
+SyncService::SyncService(storage::ResourceStore& store, storage::Outbox& outbox,
+                         storage::AuditTrail* audit, fhir::FhirClient& client,
+                         core::ConnectionStatus& status, Options options, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_outbox(outbox)
+    , m_audit(audit)
+    , m_client(client)
+    , m_status(status)
+    , m_options(std::move(options))
+    , m_engine(store, outbox, client)
+    , m_retry(m_options.firstRetry) {
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &SyncService::runCycle);
+}
+
+void SyncService::start() {
+    m_status.setServerConfigured(true);
+    refreshCounts();
+    schedule(std::chrono::milliseconds(0));
+}
+
+void SyncService::requestSync() {
+    refreshCounts();
+    if (m_running) {
+        m_again = true;
+        return;
+    }
+    // Sooner than whatever is planned, never later.
+    if (!m_timer.isActive() || m_timer.remainingTimeAsDuration() > m_options.debounce)
+        schedule(m_options.debounce);
+}
+
+void SyncService::refreshCounts() {
+    if (auto pending = m_outbox.pendingCount())
+        m_status.setPendingCount(*pending);
+    if (auto conflicts = m_store.conflicts())
+        m_status.setConflictCount(int(conflicts->size()));
+}
+
+void SyncService::schedule(std::chrono::milliseconds delay) {
+    m_timer.start(delay);
+}
+
+void SyncService::runCycle() {
+    if (m_running)
+        return;
+    m_running = true;
+    m_again = false;
+    m_report = {};
+    m_status.setState(core::ConnectionStatus::State::Syncing);
+    m_engine.push().then(this, [this](const core::Result<SyncReport>& pushed) {
+        refreshCounts();
+        if (!pushed)
+            return finishCycle(pushed.error());
+        m_report = *pushed;
+        pullAt(0);
+    });
+}
+
+void SyncService::pullAt(int index) {
+    if (index >= m_options.pulls.size())
+        return uploadAudit();
+    const PullSpec& spec = m_options.pulls[index];
+    m_engine.pull(spec.type, spec.scope)
+        .then(this, [this, index](const core::Result<SyncReport>& pulled) {
+            if (!pulled)
+                return finishCycle(pulled.error());
+            m_report.pulled += pulled->pulled;
+            m_report.unchanged += pulled->unchanged;
+            m_report.conflicts += pulled->conflicts;
+            pullAt(index + 1);
+        });
+}
+
+void SyncService::uploadAudit() {
+    if (!m_audit)
+        return finishCycle(std::nullopt);
+    auto unsent = m_audit->unsent(kAuditBatch);
+    if (!unsent)
+        return finishCycle(unsent.error());
+    if (unsent->isEmpty())
+        return finishCycle(std::nullopt);
+    // PUT with ids derived from each entry: a batch resent after a crash changes nothing.
+    QJsonArray entries;
+    QList<qint64> seqs;
+    for (const storage::AuditEntry& e : *unsent) {
+        const QString url = QStringLiteral("AuditEvent/") + AuditEventMapping::idFor(e);
+        entries.append(QJsonObject{{QStringLiteral("fullUrl"), url},
+                                   {QStringLiteral("resource"), AuditEventMapping::toAuditEvent(e)},
+                                   {QStringLiteral("request"),
+                                    QJsonObject{{QStringLiteral("method"), QStringLiteral("PUT")},
+                                                {QStringLiteral("url"), url}}}});
+        seqs << e.seq;
+    }
+    const QJsonObject bundle{{QStringLiteral("resourceType"), QStringLiteral("Bundle")},
+                             {QStringLiteral("type"), QStringLiteral("transaction")},
+                             {QStringLiteral("entry"), entries}};
+    m_client.postBundle(QJsonDocument(bundle).toJson(QJsonDocument::Compact), true)
+        .then(this, [this, seqs](const core::Result<fhir::Response>& r) {
+            if (!r)
+                return finishCycle(r.error());
+            if (auto s = m_audit->markSent(seqs); !s)
+                return finishCycle(s.error());
+            qCInfo(lcSync) << seqs.size() << "audit events sent";
+            uploadAudit(); // the next batch, if any
+        });
+}
+
+void SyncService::finishCycle(const std::optional<core::Error>& error) {
+    m_running = false;
+    m_lastError = error;
+    m_lastReport = m_report;
+    refreshCounts();
+    if (!error) {
+        m_retry = m_options.firstRetry;
+        m_status.setState(core::ConnectionStatus::State::Online);
+        m_status.setLastSuccessUtc(QDateTime::currentDateTimeUtc());
+        qCInfo(lcSync) << "cycle done: pushed" << m_report.pushed << "pulled" << m_report.pulled
+                       << "conflicts" << m_report.conflicts;
+        schedule(m_again ? m_options.debounce : m_options.period);
+    } else if (isLinkFailure(*error)) {
+        m_status.setState(core::ConnectionStatus::State::Offline);
+        qCInfo(lcSync) << "server unreachable; next try in" << m_retry.count() << "ms:" << *error;
+        schedule(m_retry);
+        m_retry = std::min(m_retry * 2, m_options.maxRetry);
+    } else {
+        // Reached, but refused: the link is fine, a person has to look (sync log).
+        m_status.setState(core::ConnectionStatus::State::Online);
+        qCWarning(lcSync) << "cycle failed:" << *error;
+        schedule(m_options.period);
+    }
+    emit cycleFinished(!error.has_value());
+}
+
+} // namespace sijil::sync
