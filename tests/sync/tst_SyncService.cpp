@@ -9,6 +9,7 @@
 #include <sijil/storage/Database.h>
 #include <sijil/storage/Outbox.h>
 #include <sijil/storage/ResourceStore.h>
+#include <sijil/storage/SyncJournal.h>
 #include <sijil/sync/SyncService.h>
 
 #include <QJsonArray>
@@ -148,6 +149,77 @@ private slots:
         QCOMPARE(status.pendingCount(), 1);
         QTRY_COMPARE_WITH_TIMEOUT(status.pendingCount(), 0, 30'000);
         QVERIFY(sijil::test::awaitResult(m_direct->read(QStringLiteral("Patient"), late)).ok());
+    }
+
+    void theFacilitysPatientsAndTheirRecordsComeDownAndTheCycleIsLogged() {
+        const QString facility = newId();
+        auto put = [this](const QString& type, const QString& id, const QJsonObject& body) {
+            QJsonObject r = body;
+            r.insert(QStringLiteral("resourceType"), type);
+            r.insert(QStringLiteral("id"), id);
+            return sijil::test::awaitResult(
+                       m_direct->update(type, id, QJsonDocument(r).toJson(QJsonDocument::Compact)))
+                .ok();
+        };
+        const auto ref = [](const QString& r) {
+            return QJsonObject{{QStringLiteral("reference"), r}};
+        };
+        QVERIFY(put(QStringLiteral("Organization"), facility,
+                    {{QStringLiteral("name"), QStringLiteral("CS Tinghir")}}));
+        const QString ours = newId();
+        const QString other = newId();
+        QVERIFY(put(QStringLiteral("Patient"), ours,
+                    {{QStringLiteral("managingOrganization"),
+                      ref(QStringLiteral("Organization/") + facility)}}));
+        QVERIFY(put(QStringLiteral("Patient"), other, {}));
+        const QString obs = newId();
+        QVERIFY(put(QStringLiteral("Observation"), obs,
+                    {{QStringLiteral("status"), QStringLiteral("final")},
+                     {QStringLiteral("code"),
+                      QJsonObject{{QStringLiteral("text"), QStringLiteral("Poids")}}},
+                     {QStringLiteral("subject"), ref(QStringLiteral("Patient/") + ours)}}));
+        QVERIFY(put(QStringLiteral("Observation"), newId(),
+                    {{QStringLiteral("status"), QStringLiteral("final")},
+                     {QStringLiteral("code"),
+                      QJsonObject{{QStringLiteral("text"), QStringLiteral("Poids")}}},
+                     {QStringLiteral("subject"), ref(QStringLiteral("Patient/") + other)}}));
+
+        auto db =
+            std::move(storage::Database::open(m_dir.filePath(QStringLiteral("f.db")))).value();
+        storage::ResourceStore store(*db);
+        storage::Outbox outbox(*db);
+        storage::SyncJournal journal(*db);
+        core::ConnectionStatus status;
+        sync::SyncService::Options options;
+        options.pulls = sync::SyncService::facilityPulls(facility);
+        sync::SyncService service(store, outbox, nullptr, *m_client, status, options);
+        service.setJournal(&journal);
+        QSignalSpy cycles(&service, &sync::SyncService::cycleFinished);
+        service.start();
+        QVERIFY(cycles.wait(60'000));
+        QVERIFY2(cycles.last().first().toBool(),
+                 qPrintable(service.lastError() ? service.lastError()->detail() : QString()));
+        QVERIFY(store.get(QStringLiteral("Patient"), ours).value().has_value());
+        QVERIFY(!store.get(QStringLiteral("Patient"), other).value().has_value());
+        const auto record = store.forPatient(ours).value();
+        QCOMPARE(record.size(), 2); // the patient and the observation
+        QVERIFY(store.forPatient(other).value().isEmpty());
+
+        const auto runs = journal.recent(10).value();
+        QCOMPARE(runs.size(), 1);
+        QVERIFY(runs[0].succeeded);
+        QCOMPARE(runs[0].pulled, 2);
+        QVERIFY(runs[0].finishedAtUtc >= runs[0].startedAtUtc);
+
+        // A failed cycle is logged with its reason.
+        QCOMPARE(m_relay.command("down"), QByteArray("ok"));
+        service.requestSync();
+        QVERIFY(cycles.wait(60'000));
+        QCOMPARE(m_relay.command("up"), QByteArray("ok"));
+        const auto after = journal.recent(10).value();
+        QCOMPARE(after.size(), 2);
+        QVERIFY(!after[0].succeeded);
+        QCOMPARE(after[0].errorCode, QStringLiteral("fhir/network"));
     }
 
     void conflictsAreCountedForTheStatusBar() {

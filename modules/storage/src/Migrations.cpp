@@ -93,6 +93,21 @@ const std::vector<Migration>& migrations() {
                             " type TEXT PRIMARY KEY,"
                             " last_updated TEXT NOT NULL) WITHOUT ROWID"),
          }},
+        {5,
+         "sync journal",
+         {
+             QStringLiteral("CREATE TABLE sync_journal ("
+                            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                            " started_at TEXT NOT NULL,"
+                            " finished_at TEXT NOT NULL,"
+                            " succeeded INTEGER NOT NULL,"
+                            " pushed INTEGER NOT NULL,"
+                            " pulled INTEGER NOT NULL,"
+                            " conflicts INTEGER NOT NULL,"
+                            " pending INTEGER NOT NULL,"
+                            " error_code TEXT NOT NULL,"
+                            " error_detail TEXT NOT NULL)"),
+         }},
     };
     return list;
 }

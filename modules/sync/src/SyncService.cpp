@@ -5,6 +5,7 @@
 #include <sijil/storage/AuditTrail.h>
 #include <sijil/storage/Outbox.h>
 #include <sijil/storage/ResourceStore.h>
+#include <sijil/storage/SyncJournal.h>
 #include <sijil/sync/SyncService.h>
 
 #include <QJsonArray>
@@ -38,6 +39,26 @@ SyncService::SyncService(storage::ResourceStore& store, storage::Outbox& outbox,
     , m_retry(m_options.firstRetry) {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SyncService::runCycle);
+}
+
+QList<PullSpec> SyncService::facilityPulls(const QString& facilityId) {
+    if (facilityId.isEmpty())
+        return {};
+    const QString organization = QStringLiteral("Organization/") + facilityId;
+    auto spec = [&organization](const QString& type, const QString& parameter) {
+        QUrlQuery q;
+        q.addQueryItem(parameter, organization);
+        return PullSpec{type, q};
+    };
+    // Chained on the patient, so that only the facility's patients' records come down.
+    return {spec(QStringLiteral("Patient"), QStringLiteral("organization")),
+            spec(QStringLiteral("RelatedPerson"), QStringLiteral("patient.organization")),
+            spec(QStringLiteral("Coverage"), QStringLiteral("beneficiary.organization")),
+            spec(QStringLiteral("Encounter"), QStringLiteral("patient.organization")),
+            spec(QStringLiteral("Condition"), QStringLiteral("patient.organization")),
+            spec(QStringLiteral("Observation"), QStringLiteral("patient.organization")),
+            spec(QStringLiteral("DocumentReference"), QStringLiteral("patient.organization")),
+            spec(QStringLiteral("ImagingStudy"), QStringLiteral("patient.organization"))};
 }
 
 void SyncService::start() {
@@ -74,6 +95,7 @@ void SyncService::runCycle() {
     m_running = true;
     m_again = false;
     m_report = {};
+    m_cycleStartedUtc = QDateTime::currentDateTimeUtc();
     m_status.setState(core::ConnectionStatus::State::Syncing);
     m_engine.push().then(this, [this](const core::Result<SyncReport>& pushed) {
         refreshCounts();
@@ -138,6 +160,22 @@ void SyncService::finishCycle(const std::optional<core::Error>& error) {
     m_lastError = error;
     m_lastReport = m_report;
     refreshCounts();
+    if (m_journal) {
+        storage::SyncRun run;
+        run.startedAtUtc = m_cycleStartedUtc;
+        run.finishedAtUtc = QDateTime::currentDateTimeUtc();
+        run.succeeded = !error;
+        run.pushed = m_report.pushed;
+        run.pulled = m_report.pulled;
+        run.conflicts = m_report.conflicts;
+        run.pending = m_status.pendingCount();
+        if (error) {
+            run.errorCode = QString::fromLatin1(error->code());
+            run.errorDetail = error->detail();
+        }
+        if (auto s = m_journal->append(run); !s)
+            qCWarning(lcSync) << "sync log not written:" << s.error();
+    }
     if (!error) {
         m_retry = m_options.firstRetry;
         m_status.setState(core::ConnectionStatus::State::Online);

@@ -17,7 +17,8 @@ class ConnectionStatus;
 }
 namespace sijil::storage {
 class AuditTrail;
-}
+class SyncJournal;
+} // namespace sijil::storage
 
 namespace sijil::sync {
 
@@ -49,6 +50,14 @@ public:
                 fhir::FhirClient& client, core::ConnectionStatus& status, Options options,
                 QObject* parent = nullptr);
 
+    // Each cycle is recorded there for the sync log (optional).
+    void setJournal(storage::SyncJournal* journal) { m_journal = journal; }
+
+    // What "the facility's patients" means on the central server: patients it manages
+    // (Patient.managingOrganization), and the resources of their compartments, each read
+    // incrementally by type.
+    [[nodiscard]] static QList<PullSpec> facilityPulls(const QString& facilityId);
+
     void start();
     // Local changes were saved, or a person asked: a cycle starts shortly.
     void requestSync();
@@ -72,6 +81,7 @@ private:
     storage::ResourceStore& m_store;
     storage::Outbox& m_outbox;
     storage::AuditTrail* m_audit;
+    storage::SyncJournal* m_journal = nullptr;
     fhir::FhirClient& m_client;
     core::ConnectionStatus& m_status;
     Options m_options;
@@ -81,6 +91,7 @@ private:
     bool m_again = false; // a request came during a cycle
     std::chrono::milliseconds m_retry;
     SyncReport m_report;
+    QDateTime m_cycleStartedUtc;
     SyncReport m_lastReport;
     std::optional<core::Error> m_lastError;
 };
