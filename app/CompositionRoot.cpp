@@ -11,12 +11,20 @@
 #include <sijil/core/PatientContext.h>
 #include <sijil/core/UserPreferences.h>
 #include <sijil/core/Version.h>
+#include <sijil/fhir/FhirClient.h>
 #include <sijil/storage/AuditTrail.h>
 #include <sijil/storage/Database.h>
+#include <sijil/storage/Outbox.h>
+#include <sijil/storage/ResourceStore.h>
+#include <sijil/storage/SyncJournal.h>
 #include <sijil/storage/UserRepository.h>
+#include <sijil/sync/ConflictResolver.h>
+#include <sijil/sync/SyncLogModel.h>
+#include <sijil/sync/SyncService.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QSysInfo>
 #include <QTimer>
@@ -26,6 +34,7 @@
 #include <shell/LanguageManager.h>
 #include <shell/MainWindow.h>
 #include <shell/ThemeManager.h>
+#include <sync/SyncMenu.h>
 
 namespace sijil::app {
 
@@ -139,11 +148,15 @@ int CompositionRoot::run() {
     m_patient = std::make_unique<core::PatientContext>();
     m_connection = std::make_unique<core::ConnectionStatus>();
     m_connection->setServerConfigured(m_site.hasCentralServer());
+    buildStoreAndSync();
 
     m_window = std::make_unique<ui::MainWindow>(
         ui::ShellServices{*m_session, *m_accounts, *m_patient, *m_connection, *m_preferences,
                           m_site, *m_languages, *m_themes});
+    installSyncMenu();
     m_window->show();
+    if (m_sync)
+        m_sync->start();
 
     if (m_siteError) {
         QTimer::singleShot(0, m_window.get(), [this] {
@@ -155,6 +168,47 @@ int CompositionRoot::run() {
         });
     }
     return QApplication::exec();
+}
+
+void CompositionRoot::buildStoreAndSync() {
+    m_store = std::make_unique<storage::ResourceStore>(*m_database);
+    m_outbox = std::make_unique<storage::Outbox>(*m_database);
+    m_journal = std::make_unique<storage::SyncJournal>(*m_database);
+    m_conflicts = std::make_unique<sync::ConflictResolver>(*m_store, *m_audit);
+    m_syncLog = std::make_unique<sync::SyncLogModel>(*m_journal);
+    if (!m_site.hasCentralServer())
+        return;
+    fhir::FhirClient::Config config;
+    config.baseUrl = m_site.centralServer.url;
+    config.caCertificatesFile = m_site.centralServer.caCertificates;
+    if (auto s = fhir::FhirClient::check(config); !s) {
+        // The site file was validated already; this is a CA file gone missing since.
+        qCWarning(lcCore) << "central server not used:" << s.error();
+        m_connection->setServerConfigured(false);
+        return;
+    }
+    m_fhir = std::make_unique<fhir::FhirClient>(config);
+    sync::SyncService::Options options;
+    options.pulls = sync::SyncService::facilityPulls(m_site.facility.id);
+    m_sync = std::make_unique<sync::SyncService>(*m_store, *m_outbox, m_audit.get(), *m_fhir,
+                                                 *m_connection, options);
+    m_sync->setJournal(m_journal.get());
+    // Whatever a screen saves leaves for the server shortly after.
+    m_store->setLocalWriteListener([this] { m_sync->requestSync(); });
+}
+
+void CompositionRoot::installSyncMenu() {
+    auto* menu =
+        new ui::SyncMenu(m_sync.get(), *m_conflicts, *m_syncLog, *m_session, m_window.get());
+    connect(menu, &ui::SyncMenu::conflictResolved, this, [this] {
+        if (m_sync)
+            m_sync->requestSync();
+        else if (auto conflicts = m_store->conflicts())
+            m_connection->setConflictCount(int(conflicts->size()));
+    });
+    // Before "Help", which stays last.
+    const auto menus = m_window->menuBar()->actions();
+    m_window->menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), menu);
 }
 
 } // namespace sijil::app

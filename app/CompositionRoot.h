@@ -22,11 +22,22 @@ class Paths;
 class SystemClock;
 class UserPreferences;
 } // namespace sijil::core
+namespace sijil::fhir {
+class FhirClient;
+}
 namespace sijil::storage {
 class AuditTrail;
 class Database;
+class Outbox;
+class ResourceStore;
+class SyncJournal;
 class UserRepository;
 } // namespace sijil::storage
+namespace sijil::sync {
+class ConflictResolver;
+class SyncLogModel;
+class SyncService;
+} // namespace sijil::sync
 namespace sijil::ui {
 class IdleMonitor;
 class LanguageManager;
@@ -55,6 +66,9 @@ private:
     };
     std::optional<Options> parseCommandLine();
     void loadSiteConfig(const Options& options);
+    // The local clinical store, and sync with the central server when the site has one.
+    void buildStoreAndSync();
+    void installSyncMenu();
 
     core::SiteConfig m_site;
     std::optional<core::Error> m_siteError;
@@ -70,6 +84,13 @@ private:
     std::unique_ptr<access::SessionAuditor> m_sessionAuditor;
     std::unique_ptr<core::PatientContext> m_patient;
     std::unique_ptr<core::ConnectionStatus> m_connection;
+    std::unique_ptr<storage::ResourceStore> m_store;
+    std::unique_ptr<storage::Outbox> m_outbox;
+    std::unique_ptr<storage::SyncJournal> m_journal;
+    std::unique_ptr<fhir::FhirClient> m_fhir;
+    std::unique_ptr<sync::SyncService> m_sync;
+    std::unique_ptr<sync::ConflictResolver> m_conflicts;
+    std::unique_ptr<sync::SyncLogModel> m_syncLog;
     std::unique_ptr<ui::LanguageManager> m_languages;
     std::unique_ptr<ui::ThemeManager> m_themes;
     std::unique_ptr<ui::IdleMonitor> m_idle;

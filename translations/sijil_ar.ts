@@ -549,6 +549,155 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     </message>
 </context>
 <context>
+    <name>sijil::sync</name>
+    <message>
+        <source>Votre rôle ne permet pas de résoudre ce conflit. Faites appel à un médecin ou à l&apos;administrateur du site.</source>
+        <translation>لا يسمح لك دورك بحل هذا التعارض. استعن بطبيب أو بمسؤول الموقع.</translation>
+    </message>
+    <message>
+        <source>Le serveur central a répondu à un envoi groupé de façon incomplète.</source>
+        <translation>ردّ الخادم المركزي على إرسال مجمّع بشكل غير مكتمل.</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::sync::SyncLogModel</name>
+    <message>
+        <source>Serveur central injoignable (connexion absente ou coupée).</source>
+        <translation>تعذّر الوصول إلى الخادم المركزي (لا اتصال أو انقطع الاتصال).</translation>
+    </message>
+    <message>
+        <source>Serveur central surchargé : nouvel essai plus tard.</source>
+        <translation>الخادم المركزي مثقل: ستُعاد المحاولة لاحقًا.</translation>
+    </message>
+    <message>
+        <source>Erreur du serveur central.</source>
+        <translation>خطأ في الخادم المركزي.</translation>
+    </message>
+    <message>
+        <source>Certificat du serveur central non reconnu.</source>
+        <translation>شهادة الخادم المركزي غير معترف بها.</translation>
+    </message>
+    <message>
+        <source>Accès refusé par le serveur central.</source>
+        <translation>رفض الخادم المركزي الوصول.</translation>
+    </message>
+    <message>
+        <source>Une modification a été refusée par le serveur central comme invalide.</source>
+        <translation>رفض الخادم المركزي تعديلًا لأنه غير صالح.</translation>
+    </message>
+    <message>
+        <source>Erreur du stockage local.</source>
+        <translation>خطأ في التخزين المحلي.</translation>
+    </message>
+    <message>
+        <source>Échec (%1).</source>
+        <translation>فشل (%1).</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 ث</translation>
+    </message>
+    <message>
+        <source>Réussie</source>
+        <translation>ناجحة</translation>
+    </message>
+    <message>
+        <source>Échouée</source>
+        <translation>فاشلة</translation>
+    </message>
+    <message>
+        <source>Début</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>Durée</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <source>Résultat</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Envoyés</source>
+        <translation>المُرسَلة</translation>
+    </message>
+    <message>
+        <source>Reçus</source>
+        <translation>المُستلَمة</translation>
+    </message>
+    <message>
+        <source>Conflits</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <source>En attente</source>
+        <translation>في الانتظار</translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation>السبب</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::ui::ConflictsDialog</name>
+    <message>
+        <source>%1 %2 — détecté le %3</source>
+        <translation>%1 %2 — اكتُشف في %3</translation>
+    </message>
+    <message>
+        <source>Prendre « %1 » du serveur</source>
+        <translation>أخذ «%1» من الخادم</translation>
+    </message>
+    <message>
+        <source>Votre rôle ne permet pas de résoudre ce conflit. Faites appel à un médecin ou à l&apos;administrateur du site.</source>
+        <translation>لا يسمح لك دورك بحل هذا التعارض. استعن بطبيب أو بمسؤول الموقع.</translation>
+    </message>
+    <message>
+        <source>Aucun conflit en attente.</source>
+        <translation>لا توجد تعارضات في الانتظار.</translation>
+    </message>
+    <message>
+        <source>Conflits de synchronisation</source>
+        <translation>تعارضات المزامنة</translation>
+    </message>
+    <message>
+        <source>Ces dossiers ont été modifiés sur ce poste et sur le serveur central pendant que le poste était hors ligne. Comparez les deux versions, puis gardez l&apos;une d&apos;elles ou fusionnez-les en cochant les éléments à prendre du serveur. Votre choix est enregistré dans le journal d&apos;audit.</source>
+        <translation>عُدّلت هذه الملفات على هذا الجهاز وعلى الخادم المركزي أثناء انقطاع الاتصال. قارن بين النسختين، ثم احتفظ بإحداهما أو ادمجهما بتحديد العناصر التي تُؤخذ من الخادم. يُسجَّل اختيارك في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>Élément</source>
+        <translation>العنصر</translation>
+    </message>
+    <message>
+        <source>Ce poste</source>
+        <translation>هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>Serveur central</source>
+        <translation>الخادم المركزي</translation>
+    </message>
+    <message>
+        <source>Prendre du serveur</source>
+        <translation>أخذ من الخادم</translation>
+    </message>
+    <message>
+        <source>Garder la version de ce poste</source>
+        <translation>الاحتفاظ بنسخة هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>Garder la version du serveur</source>
+        <translation>الاحتفاظ بنسخة الخادم</translation>
+    </message>
+    <message>
+        <source>Fusionner</source>
+        <translation>دمج</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
     <name>sijil::ui::ConnectionIndicator</name>
     <message numerus="yes">
         <source>Hors ligne — %n modification(s) en attente</source>
@@ -609,6 +758,17 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
             <numerusform>مزامنة… %n تعديلات في الانتظار</numerusform>
             <numerusform>مزامنة… %n تعديلًا في الانتظار</numerusform>
             <numerusform>مزامنة… %n تعديل في الانتظار</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflit(s) à résoudre</source>
+        <translation>
+            <numerusform>%n تعارض للحل</numerusform>
+            <numerusform>تعارض واحد للحل</numerusform>
+            <numerusform>تعارضان للحل</numerusform>
+            <numerusform>%n تعارضات للحل</numerusform>
+            <numerusform>%n تعارضًا للحل</numerusform>
+            <numerusform>%n تعارض للحل</numerusform>
         </translation>
     </message>
 </context>
@@ -874,6 +1034,59 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
             <numerusform>أعد المحاولة بعد %n ث</numerusform>
             <numerusform>أعد المحاولة بعد %n ث</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sijil::ui::SyncLogDialog</name>
+    <message>
+        <source>Le journal de synchronisation n&apos;a pas pu être lu.</source>
+        <translation>تعذّرت قراءة سجل المزامنة.</translation>
+    </message>
+    <message>
+        <source>Journal de synchronisation</source>
+        <translation>سجل المزامنة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cycle(s) de synchronisation, du plus récent au plus ancien.</source>
+        <translation>
+            <numerusform>%n دورة مزامنة، من الأحدث إلى الأقدم.</numerusform>
+            <numerusform>دورة مزامنة واحدة، من الأحدث إلى الأقدم.</numerusform>
+            <numerusform>دورتا مزامنة، من الأحدث إلى الأقدم.</numerusform>
+            <numerusform>%n دورات مزامنة، من الأحدث إلى الأقدم.</numerusform>
+            <numerusform>%n دورة مزامنة، من الأحدث إلى الأقدم.</numerusform>
+            <numerusform>%n دورة مزامنة، من الأحدث إلى الأقدم.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Actualiser</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::ui::SyncMenu</name>
+    <message>
+        <source>&amp;Synchronisation</source>
+        <translation>&amp;المزامنة</translation>
+    </message>
+    <message>
+        <source>Synchroniser &amp;maintenant</source>
+        <translation>مزامنة &amp;الآن</translation>
+    </message>
+    <message>
+        <source>Aucun serveur central n&apos;est configuré pour ce site.</source>
+        <translation>لم يُضبط أي خادم مركزي لهذا الموقع.</translation>
+    </message>
+    <message>
+        <source>&amp;Conflits…</source>
+        <translation>&amp;التعارضات…</translation>
+    </message>
+    <message>
+        <source>&amp;Journal de synchronisation…</source>
+        <translation>سجل &amp;المزامنة…</translation>
     </message>
 </context>
 <context>

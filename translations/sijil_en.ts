@@ -541,6 +541,155 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     </message>
 </context>
 <context>
+    <name>sijil::sync</name>
+    <message>
+        <source>Votre rôle ne permet pas de résoudre ce conflit. Faites appel à un médecin ou à l&apos;administrateur du site.</source>
+        <translation>Your role does not allow you to resolve this conflict. Ask a physician or the site administrator.</translation>
+    </message>
+    <message>
+        <source>Le serveur central a répondu à un envoi groupé de façon incomplète.</source>
+        <translation>The central server gave an incomplete answer to a batch upload.</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::sync::SyncLogModel</name>
+    <message>
+        <source>Serveur central injoignable (connexion absente ou coupée).</source>
+        <translation>Central server unreachable (no connection or connection lost).</translation>
+    </message>
+    <message>
+        <source>Serveur central surchargé : nouvel essai plus tard.</source>
+        <translation>Central server overloaded: will try again later.</translation>
+    </message>
+    <message>
+        <source>Erreur du serveur central.</source>
+        <translation>Central server error.</translation>
+    </message>
+    <message>
+        <source>Certificat du serveur central non reconnu.</source>
+        <translation>Central server certificate not recognised.</translation>
+    </message>
+    <message>
+        <source>Accès refusé par le serveur central.</source>
+        <translation>Access refused by the central server.</translation>
+    </message>
+    <message>
+        <source>Une modification a été refusée par le serveur central comme invalide.</source>
+        <translation>A change was refused by the central server as invalid.</translation>
+    </message>
+    <message>
+        <source>Erreur du stockage local.</source>
+        <translation>Local storage error.</translation>
+    </message>
+    <message>
+        <source>Échec (%1).</source>
+        <translation>Failed (%1).</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Réussie</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <source>Échouée</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Début</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Durée</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Résultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Envoyés</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Reçus</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Conflits</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>En attente</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::ui::ConflictsDialog</name>
+    <message>
+        <source>%1 %2 — détecté le %3</source>
+        <translation>%1 %2 — detected on %3</translation>
+    </message>
+    <message>
+        <source>Prendre « %1 » du serveur</source>
+        <translation>Take “%1” from the server</translation>
+    </message>
+    <message>
+        <source>Votre rôle ne permet pas de résoudre ce conflit. Faites appel à un médecin ou à l&apos;administrateur du site.</source>
+        <translation>Your role does not allow you to resolve this conflict. Ask a physician or the site administrator.</translation>
+    </message>
+    <message>
+        <source>Aucun conflit en attente.</source>
+        <translation>No conflicts waiting.</translation>
+    </message>
+    <message>
+        <source>Conflits de synchronisation</source>
+        <translation>Synchronisation conflicts</translation>
+    </message>
+    <message>
+        <source>Ces dossiers ont été modifiés sur ce poste et sur le serveur central pendant que le poste était hors ligne. Comparez les deux versions, puis gardez l&apos;une d&apos;elles ou fusionnez-les en cochant les éléments à prendre du serveur. Votre choix est enregistré dans le journal d&apos;audit.</source>
+        <translation>These records were changed on this workstation and on the central server while the workstation was offline. Compare both versions, then keep one of them or merge them by ticking the elements to take from the server. Your choice is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source>Élément</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Ce poste</source>
+        <translation>This workstation</translation>
+    </message>
+    <message>
+        <source>Serveur central</source>
+        <translation>Central server</translation>
+    </message>
+    <message>
+        <source>Prendre du serveur</source>
+        <translation>Take from server</translation>
+    </message>
+    <message>
+        <source>Garder la version de ce poste</source>
+        <translation>Keep this workstation&apos;s version</translation>
+    </message>
+    <message>
+        <source>Garder la version du serveur</source>
+        <translation>Keep the server&apos;s version</translation>
+    </message>
+    <message>
+        <source>Fusionner</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>sijil::ui::ConnectionIndicator</name>
     <message numerus="yes">
         <source>Hors ligne — %n modification(s) en attente</source>
@@ -589,6 +738,13 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>
             <numerusform>Synchronising… %n pending change</numerusform>
             <numerusform>Synchronising… %n pending changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflit(s) à résoudre</source>
+        <translation>
+            <numerusform>%n conflict to resolve</numerusform>
+            <numerusform>%n conflicts to resolve</numerusform>
         </translation>
     </message>
 </context>
@@ -842,6 +998,55 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
             <numerusform>Try again in %n s</numerusform>
             <numerusform>Try again in %n s</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sijil::ui::SyncLogDialog</name>
+    <message>
+        <source>Le journal de synchronisation n&apos;a pas pu être lu.</source>
+        <translation>The synchronisation log could not be read.</translation>
+    </message>
+    <message>
+        <source>Journal de synchronisation</source>
+        <translation>Synchronisation log</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cycle(s) de synchronisation, du plus récent au plus ancien.</source>
+        <translation>
+            <numerusform>%n synchronisation cycle, newest first.</numerusform>
+            <numerusform>%n synchronisation cycles, newest first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Actualiser</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::ui::SyncMenu</name>
+    <message>
+        <source>&amp;Synchronisation</source>
+        <translation>&amp;Synchronisation</translation>
+    </message>
+    <message>
+        <source>Synchroniser &amp;maintenant</source>
+        <translation>Synchronise &amp;now</translation>
+    </message>
+    <message>
+        <source>Aucun serveur central n&apos;est configuré pour ce site.</source>
+        <translation>No central server is configured for this site.</translation>
+    </message>
+    <message>
+        <source>&amp;Conflits…</source>
+        <translation>&amp;Conflicts…</translation>
+    </message>
+    <message>
+        <source>&amp;Journal de synchronisation…</source>
+        <translation>Synchronisation &amp;log…</translation>
     </message>
 </context>
 <context>

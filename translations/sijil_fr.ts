@@ -541,6 +541,155 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         </message>
     </context>
     <context>
+        <name>sijil::sync</name>
+        <message>
+            <source>Votre rôle ne permet pas de résoudre ce conflit. Faites appel à un médecin ou à l'administrateur du site.</source>
+            <translation>Votre rôle ne permet pas de résoudre ce conflit. Faites appel à un médecin ou à l'administrateur du site.</translation>
+        </message>
+        <message>
+            <source>Le serveur central a répondu à un envoi groupé de façon incomplète.</source>
+            <translation>Le serveur central a répondu à un envoi groupé de façon incomplète.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sijil::sync::SyncLogModel</name>
+        <message>
+            <source>Serveur central injoignable (connexion absente ou coupée).</source>
+            <translation>Serveur central injoignable (connexion absente ou coupée).</translation>
+        </message>
+        <message>
+            <source>Serveur central surchargé : nouvel essai plus tard.</source>
+            <translation>Serveur central surchargé : nouvel essai plus tard.</translation>
+        </message>
+        <message>
+            <source>Erreur du serveur central.</source>
+            <translation>Erreur du serveur central.</translation>
+        </message>
+        <message>
+            <source>Certificat du serveur central non reconnu.</source>
+            <translation>Certificat du serveur central non reconnu.</translation>
+        </message>
+        <message>
+            <source>Accès refusé par le serveur central.</source>
+            <translation>Accès refusé par le serveur central.</translation>
+        </message>
+        <message>
+            <source>Une modification a été refusée par le serveur central comme invalide.</source>
+            <translation>Une modification a été refusée par le serveur central comme invalide.</translation>
+        </message>
+        <message>
+            <source>Erreur du stockage local.</source>
+            <translation>Erreur du stockage local.</translation>
+        </message>
+        <message>
+            <source>Échec (%1).</source>
+            <translation>Échec (%1).</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <source>Réussie</source>
+            <translation>Réussie</translation>
+        </message>
+        <message>
+            <source>Échouée</source>
+            <translation>Échouée</translation>
+        </message>
+        <message>
+            <source>Début</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <source>Durée</source>
+            <translation>Durée</translation>
+        </message>
+        <message>
+            <source>Résultat</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Envoyés</source>
+            <translation>Envoyés</translation>
+        </message>
+        <message>
+            <source>Reçus</source>
+            <translation>Reçus</translation>
+        </message>
+        <message>
+            <source>Conflits</source>
+            <translation>Conflits</translation>
+        </message>
+        <message>
+            <source>En attente</source>
+            <translation>En attente</translation>
+        </message>
+        <message>
+            <source>Motif</source>
+            <translation>Motif</translation>
+        </message>
+    </context>
+    <context>
+        <name>sijil::ui::ConflictsDialog</name>
+        <message>
+            <source>%1 %2 — détecté le %3</source>
+            <translation>%1 %2 — détecté le %3</translation>
+        </message>
+        <message>
+            <source>Prendre « %1 » du serveur</source>
+            <translation>Prendre « %1 » du serveur</translation>
+        </message>
+        <message>
+            <source>Votre rôle ne permet pas de résoudre ce conflit. Faites appel à un médecin ou à l'administrateur du site.</source>
+            <translation>Votre rôle ne permet pas de résoudre ce conflit. Faites appel à un médecin ou à l'administrateur du site.</translation>
+        </message>
+        <message>
+            <source>Aucun conflit en attente.</source>
+            <translation>Aucun conflit en attente.</translation>
+        </message>
+        <message>
+            <source>Conflits de synchronisation</source>
+            <translation>Conflits de synchronisation</translation>
+        </message>
+        <message>
+            <source>Ces dossiers ont été modifiés sur ce poste et sur le serveur central pendant que le poste était hors ligne. Comparez les deux versions, puis gardez l'une d'elles ou fusionnez-les en cochant les éléments à prendre du serveur. Votre choix est enregistré dans le journal d'audit.</source>
+            <translation>Ces dossiers ont été modifiés sur ce poste et sur le serveur central pendant que le poste était hors ligne. Comparez les deux versions, puis gardez l'une d'elles ou fusionnez-les en cochant les éléments à prendre du serveur. Votre choix est enregistré dans le journal d'audit.</translation>
+        </message>
+        <message>
+            <source>Élément</source>
+            <translation>Élément</translation>
+        </message>
+        <message>
+            <source>Ce poste</source>
+            <translation>Ce poste</translation>
+        </message>
+        <message>
+            <source>Serveur central</source>
+            <translation>Serveur central</translation>
+        </message>
+        <message>
+            <source>Prendre du serveur</source>
+            <translation>Prendre du serveur</translation>
+        </message>
+        <message>
+            <source>Garder la version de ce poste</source>
+            <translation>Garder la version de ce poste</translation>
+        </message>
+        <message>
+            <source>Garder la version du serveur</source>
+            <translation>Garder la version du serveur</translation>
+        </message>
+        <message>
+            <source>Fusionner</source>
+            <translation>Fusionner</translation>
+        </message>
+        <message>
+            <source>Fermer</source>
+            <translation>Fermer</translation>
+        </message>
+    </context>
+    <context>
         <name>sijil::ui::ConnectionIndicator</name>
         <message numerus="yes">
             <source>Hors ligne — %n modification(s) en attente</source>
@@ -589,6 +738,13 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
             <translation>
                 <numerusform>Synchronisation… %n modification en attente</numerusform>
                 <numerusform>Synchronisation… %n modifications en attente</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflit(s) à résoudre</source>
+            <translation>
+                <numerusform>%n conflit à résoudre</numerusform>
+                <numerusform>%n conflits à résoudre</numerusform>
             </translation>
         </message>
     </context>
@@ -842,6 +998,55 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
                 <numerusform>Réessayez dans %n s</numerusform>
                 <numerusform>Réessayez dans %n s</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>sijil::ui::SyncLogDialog</name>
+        <message>
+            <source>Le journal de synchronisation n'a pas pu être lu.</source>
+            <translation>Le journal de synchronisation n'a pas pu être lu.</translation>
+        </message>
+        <message>
+            <source>Journal de synchronisation</source>
+            <translation>Journal de synchronisation</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cycle(s) de synchronisation, du plus récent au plus ancien.</source>
+            <translation>
+                <numerusform>%n cycle de synchronisation, du plus récent au plus ancien.</numerusform>
+                <numerusform>%n cycles de synchronisation, du plus récent au plus ancien.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Actualiser</source>
+            <translation>Actualiser</translation>
+        </message>
+        <message>
+            <source>Fermer</source>
+            <translation>Fermer</translation>
+        </message>
+    </context>
+    <context>
+        <name>sijil::ui::SyncMenu</name>
+        <message>
+            <source>&amp;Synchronisation</source>
+            <translation>&amp;Synchronisation</translation>
+        </message>
+        <message>
+            <source>Synchroniser &amp;maintenant</source>
+            <translation>Synchroniser &amp;maintenant</translation>
+        </message>
+        <message>
+            <source>Aucun serveur central n'est configuré pour ce site.</source>
+            <translation>Aucun serveur central n'est configuré pour ce site.</translation>
+        </message>
+        <message>
+            <source>&amp;Conflits…</source>
+            <translation>&amp;Conflits…</translation>
+        </message>
+        <message>
+            <source>&amp;Journal de synchronisation…</source>
+            <translation>&amp;Journal de synchronisation…</translation>
         </message>
     </context>
     <context>

@@ -255,7 +255,11 @@ core::Status ResourceStore::writeLocal(const QList<LocalChange>& changes) {
             !s)
             return s;
     }
-    return tx.commit();
+    if (auto s = tx.commit(); !s)
+        return s;
+    if (m_localWriteListener)
+        m_localWriteListener();
+    return {};
 }
 
 core::Result<QString> ResourceStore::cursor(const QString& type) const {
@@ -382,7 +386,11 @@ core::Status ResourceStore::resolveConflict(const QString& type, const QString& 
     LocalChange change{LocalChange::Operation::Update, type, id, r.patientId, chosenJson, actorId};
     if (auto s = enqueue(tx.db(), change, serverVersion); !s)
         return s;
-    return tx.commit();
+    if (auto s = tx.commit(); !s)
+        return s;
+    if (m_localWriteListener)
+        m_localWriteListener();
+    return {};
 }
 
 } // namespace sijil::storage

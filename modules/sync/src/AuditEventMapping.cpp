@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QSet>
 
 namespace sijil::sync {
 
@@ -39,6 +40,26 @@ QJsonObject logicalReference(const QString& type, const QString& id) {
                      {QStringLiteral("value"), id}}}};
 }
 
+// BALP subtypes come from the FHIR restful-interaction codes; Sijil's own finer subtypes (a
+// conflict resolution, a merge) are the interaction their action stands for.
+QString restfulCode(const storage::AuditEntry& e) {
+    static const QSet<QString> interactions = {
+        QStringLiteral("read"),   QStringLiteral("vread"),   QStringLiteral("update"),
+        QStringLiteral("patch"),  QStringLiteral("delete"),  QStringLiteral("create"),
+        QStringLiteral("search"), QStringLiteral("history"), QStringLiteral("operation")};
+    if (interactions.contains(e.subtype))
+        return e.subtype;
+    if (e.action == u"C")
+        return QStringLiteral("create");
+    if (e.action == u"R")
+        return QStringLiteral("read");
+    if (e.action == u"U")
+        return QStringLiteral("update");
+    if (e.action == u"D")
+        return QStringLiteral("delete");
+    return QStringLiteral("operation");
+}
+
 bool isAuthentication(const QString& subtype) {
     // What the session auditor (module access) records.
     return subtype == u"login" || subtype == u"logout" || subtype == u"lock" ||
@@ -73,7 +94,7 @@ QJsonObject AuditEventMapping::toAuditEvent(const storage::AuditEntry& e) {
     } else {
         event.insert(QStringLiteral("type"), coding(kEventType, QStringLiteral("rest"),
                                                     QStringLiteral("Restful Operation")));
-        event.insert(QStringLiteral("subtype"), QJsonArray{coding(kRestful, e.subtype)});
+        event.insert(QStringLiteral("subtype"), QJsonArray{coding(kRestful, restfulCode(e))});
     }
     QJsonObject user{
         {QStringLiteral("requestor"), true},
@@ -111,8 +132,11 @@ QJsonObject AuditEventMapping::toAuditEvent(const storage::AuditEntry& e) {
         QJsonObject data{{QStringLiteral("what"), logicalReference(e.entityType, e.entityId)},
                          {QStringLiteral("type"), coding(kEntityType, QStringLiteral("2"),
                                                          QStringLiteral("System Object"))}};
+        // Sijil's own subtype and the codes it recorded, for a reader of the central log.
+        QString description = e.subtype;
         if (!e.detail.isEmpty())
-            data.insert(QStringLiteral("description"), e.detail);
+            description += u' ' + e.detail;
+        data.insert(QStringLiteral("description"), description);
         entities.append(data);
     }
     if (!entities.isEmpty())

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace sijil::storage {
@@ -78,6 +79,10 @@ public:
 
     // Applies local changes in one transaction: all of them or none.
     core::Status writeLocal(const QList<LocalChange>& changes);
+    // Called after each committed local write (e.g. so that sync sends it soon).
+    void setLocalWriteListener(std::function<void()> listener) {
+        m_localWriteListener = std::move(listener);
+    }
     // Resources read from the server, in one transaction; when `cursor` is given, the pull
     // position of that resource type moves to it in the same transaction.
     struct Cursor {
@@ -97,6 +102,7 @@ public:
 
 private:
     Database& m_database;
+    std::function<void()> m_localWriteListener;
 };
 
 } // namespace sijil::storage

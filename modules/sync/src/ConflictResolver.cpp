@@ -1,0 +1,141 @@
+#include "SyncLog.h"
+
+#include <sijil/storage/AuditTrail.h>
+#include <sijil/sync/ConflictResolver.h>
+#include <sijil/sync/ServerResource.h>
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace sijil::sync {
+
+namespace {
+
+// The server's bookkeeping, not content a person chooses between.
+bool isBookkeeping(const QString& element) {
+    return element == u"meta" || element == u"id" || element == u"resourceType" ||
+           element == u"text";
+}
+
+QJsonObject parse(const QByteArray& json) {
+    return QJsonDocument::fromJson(json).object();
+}
+
+const char* choiceCode(ConflictResolver::Choice choice) {
+    switch (choice) {
+    case ConflictResolver::Choice::KeepLocal:
+        return "kept-local";
+    case ConflictResolver::Choice::KeepServer:
+        return "kept-server";
+    case ConflictResolver::Choice::Merge:
+        return "merged";
+    }
+    return "";
+}
+
+} // namespace
+
+ConflictResolver::ConflictResolver(storage::ResourceStore& store, storage::AuditTrail& audit)
+    : m_store(store)
+    , m_audit(audit) {}
+
+bool ConflictResolver::mayResolve(const access::User& user, const QString& resourceType) {
+    using access::Role;
+    if (user.hasRole(Role::SiteAdministrator) || user.hasRole(Role::Physician))
+        return true;
+    static const QSet<QString> registry = {
+        QStringLiteral("Patient"), QStringLiteral("RelatedPerson"), QStringLiteral("Coverage")};
+    return user.hasRole(Role::AdmissionClerk) && registry.contains(resourceType);
+}
+
+QList<FieldDifference> ConflictResolver::differences(const storage::Conflict& conflict) {
+    const QJsonObject local = parse(conflict.localJson);
+    const QJsonObject server = parse(conflict.serverJson);
+    QStringList elements = local.keys() + server.keys();
+    std::sort(elements.begin(), elements.end());
+    elements.erase(std::unique(elements.begin(), elements.end()), elements.end());
+    QList<FieldDifference> out;
+    for (const QString& element : elements) {
+        if (isBookkeeping(element) || local.value(element) == server.value(element))
+            continue;
+        out.append({element, local.value(element), server.value(element)});
+    }
+    return out;
+}
+
+QByteArray ConflictResolver::merged(const storage::Conflict& conflict,
+                                    const QSet<QString>& fromServer) {
+    QJsonObject result = parse(conflict.localJson);
+    const QJsonObject server = parse(conflict.serverJson);
+    for (const QString& element : fromServer) {
+        if (isBookkeeping(element))
+            continue;
+        if (server.contains(element))
+            result.insert(element, server.value(element));
+        else
+            result.remove(element);
+    }
+    return QJsonDocument(result).toJson(QJsonDocument::Compact);
+}
+
+core::Result<QList<storage::Conflict>> ConflictResolver::conflicts() const {
+    return m_store.conflicts();
+}
+
+core::Status ConflictResolver::resolve(const storage::Conflict& conflict, Choice choice,
+                                       const QSet<QString>& fromServer,
+                                       const access::SessionInfo& session) {
+    if (!mayResolve(session.user, conflict.type))
+        return core::Error(
+            "sync/not-allowed",
+            core::UserText("sijil::sync",
+                           QT_TRANSLATE_NOOP("sijil::sync", "Votre rôle ne permet pas de résoudre "
+                                                            "ce conflit. Faites appel à un "
+                                                            "médecin ou à l'administrateur du "
+                                                            "site.")),
+            QStringLiteral("%1 may not resolve %2").arg(session.user.id, conflict.type));
+    QByteArray chosen;
+    switch (choice) {
+    case Choice::KeepLocal:
+        chosen = conflict.localJson;
+        break;
+    case Choice::KeepServer:
+        chosen = conflict.serverJson;
+        break;
+    case Choice::Merge:
+        chosen = merged(conflict, fromServer);
+        break;
+    }
+    // Audited first: a choice that changes the record must never be untraceable.
+    storage::AuditEntry e;
+    e.recordedAtUtc = QDateTime::currentDateTimeUtc();
+    e.actorId = session.user.id;
+    e.actorName = session.user.displayName;
+    e.facilityId = session.facilityId;
+    e.workstation = session.workstation;
+    e.action = QStringLiteral("U");
+    e.subtype = QStringLiteral("conflict-resolution");
+    e.patientId = ServerResource::patientOf(parse(chosen));
+    e.entityType = conflict.type;
+    e.entityId = conflict.id;
+    QStringList taken(fromServer.cbegin(), fromServer.cend());
+    taken.sort();
+    e.detail =
+        QString::fromLatin1(choiceCode(choice)) +
+        (choice == Choice::Merge ? QStringLiteral(" server:") + taken.join(u',') : QString());
+    if (auto a = m_audit.append(e); !a)
+        return a.error();
+    if (auto s = m_store.resolveConflict(conflict.type, conflict.id, chosen, session.user.id); !s) {
+        e.outcome = 8; // serious failure: the choice was not applied
+        e.detail += QStringLiteral(" failed");
+        if (auto a = m_audit.append(e); !a)
+            qCWarning(lcSync) << "audit of a failed resolution not written:" << a.error();
+        return s;
+    }
+    qCInfo(lcSync) << "conflict resolved:" << choiceCode(choice);
+    return {};
+}
+
+} // namespace sijil::sync

@@ -1,0 +1,143 @@
+// Settling a conflict: the differences shown element by element, the merge, who may choose, and
+// the choice written to the audit trail and queued for the server.
+#include <sijil/storage/AuditTrail.h>
+#include <sijil/storage/Database.h>
+#include <sijil/storage/Outbox.h>
+#include <sijil/storage/ResourceStore.h>
+#include <sijil/sync/ConflictResolver.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace sijil;
+using sync::ConflictResolver;
+using Choice = ConflictResolver::Choice;
+
+namespace {
+
+storage::Conflict sample() {
+    storage::Conflict c;
+    c.type = QStringLiteral("Patient");
+    c.id = QStringLiteral("p1");
+    c.localJson = "{\"resourceType\":\"Patient\",\"id\":\"p1\",\"gender\":\"female\","
+                  "\"birthDate\":\"1980-02-03\",\"telecom\":[{\"system\":\"phone\",\"value\":"
+                  "\"+212611111111\"}],\"meta\":{\"versionId\":\"1\"}}";
+    c.serverJson = "{\"resourceType\":\"Patient\",\"id\":\"p1\",\"gender\":\"female\","
+                   "\"birthDate\":\"1980-03-02\",\"address\":[{\"city\":\"Tinghir\"}],"
+                   "\"meta\":{\"versionId\":\"2\"}}";
+    return c;
+}
+
+access::SessionInfo sessionOf(QList<access::Role> roles) {
+    access::SessionInfo s;
+    s.user.id = QStringLiteral("u-1");
+    s.user.displayName = QStringLiteral("Dr Amina Tazi");
+    s.user.roles = roles;
+    s.facilityId = QStringLiteral("CS-01");
+    s.workstation = QStringLiteral("desk-1");
+    return s;
+}
+
+} // namespace
+
+class ConflictResolverTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void differencesAreTheElementsThatDiffer() {
+        const auto diffs = ConflictResolver::differences(sample());
+        QStringList elements;
+        for (const auto& d : diffs)
+            elements << d.element;
+        // meta and id are bookkeeping; gender is the same on both sides.
+        QCOMPARE(elements, (QStringList{QStringLiteral("address"), QStringLiteral("birthDate"),
+                                        QStringLiteral("telecom")}));
+        QVERIFY(diffs[0].local.isUndefined());
+        QCOMPARE(diffs[1].local.toString(), QStringLiteral("1980-02-03"));
+        QCOMPARE(diffs[1].server.toString(), QStringLiteral("1980-03-02"));
+        QVERIFY(diffs[2].server.isUndefined());
+    }
+
+    void aMergeTakesTheTickedElementsFromTheServer() {
+        const QJsonObject m =
+            QJsonDocument::fromJson(ConflictResolver::merged(sample(), {QStringLiteral("address"),
+                                                                        QStringLiteral("telecom")}))
+                .object();
+        QCOMPARE(m.value(QStringLiteral("birthDate")).toString(), QStringLiteral("1980-02-03"));
+        QCOMPARE(m.value(QStringLiteral("address")).toArray().size(), 1);
+        QVERIFY(!m.contains(QStringLiteral("telecom"))); // absent on the server: removed
+        QCOMPARE(m.value(QStringLiteral("id")).toString(), QStringLiteral("p1"));
+    }
+
+    void whoMayChoose() {
+        access::User clerk;
+        clerk.roles = {access::Role::AdmissionClerk};
+        QVERIFY(ConflictResolver::mayResolve(clerk, QStringLiteral("Patient")));
+        QVERIFY(ConflictResolver::mayResolve(clerk, QStringLiteral("Coverage")));
+        QVERIFY(!ConflictResolver::mayResolve(clerk, QStringLiteral("Observation")));
+        access::User nurse;
+        nurse.roles = {access::Role::Nurse};
+        QVERIFY(!ConflictResolver::mayResolve(nurse, QStringLiteral("Patient")));
+        access::User physician;
+        physician.roles = {access::Role::Physician};
+        QVERIFY(ConflictResolver::mayResolve(physician, QStringLiteral("Observation")));
+        access::User admin;
+        admin.roles = {access::Role::SiteAdministrator};
+        QVERIFY(ConflictResolver::mayResolve(admin, QStringLiteral("Observation")));
+    }
+
+    void aChoiceIsAppliedQueuedAndAudited() {
+        QTemporaryDir dir;
+        auto db = std::move(storage::Database::open(dir.filePath(QStringLiteral("s.db")))).value();
+        storage::ResourceStore store(*db);
+        storage::Outbox outbox(*db);
+        storage::AuditTrail audit(*db, QByteArray(32, 'k'), dir.filePath(QStringLiteral("head")));
+        const storage::Conflict c = sample();
+        QVERIFY(store
+                    .writeLocal({{storage::LocalChange::Operation::Create, c.type, c.id, c.id,
+                                  c.localJson, QStringLiteral("u-0")}})
+                    .ok());
+        QVERIFY(
+            outbox.recordConflict(outbox.next(1)->first().seq, c.serverJson, QStringLiteral("2"))
+                .ok());
+        ConflictResolver resolver(store, audit);
+        const auto waiting = resolver.conflicts().value();
+        QCOMPARE(waiting.size(), 1);
+
+        // A nurse may not settle it: nothing changes, nothing is audited.
+        const auto refused =
+            resolver.resolve(waiting[0], Choice::KeepServer, {}, sessionOf({access::Role::Nurse}));
+        QCOMPARE(refused.error().code(), QByteArray("sync/not-allowed"));
+        QCOMPARE(audit.count().value(), 0);
+        QCOMPARE(resolver.conflicts()->size(), 1);
+
+        QVERIFY(resolver
+                    .resolve(waiting[0], Choice::Merge, {QStringLiteral("address")},
+                             sessionOf({access::Role::AdmissionClerk}))
+                    .ok());
+        QVERIFY(resolver.conflicts()->isEmpty());
+        const auto stored = store.get(c.type, c.id).value();
+        QCOMPARE(stored->state, storage::LocalState::Updated);
+        QVERIFY(stored->json.contains("Tinghir"));
+        QVERIFY(stored->json.contains("+212611111111"));
+        // Queued as an update of the server's version.
+        const auto queued = outbox.next(10).value();
+        QCOMPARE(queued.last().baseVersionId, QStringLiteral("2"));
+        QCOMPARE(queued.last().json, stored->json);
+        // And traceable: who, which resource, what was chosen.
+        const auto entries = audit.entries(0, 10).value();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries[0].subtype, QStringLiteral("conflict-resolution"));
+        QCOMPARE(entries[0].actorId, QStringLiteral("u-1"));
+        QCOMPARE(entries[0].patientId, QStringLiteral("p1"));
+        QCOMPARE(entries[0].entityId, QStringLiteral("p1"));
+        QCOMPARE(entries[0].detail, QStringLiteral("merged server:address"));
+        QVERIFY(audit.verify()->ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(ConflictResolverTest)
+#include "tst_ConflictResolver.moc"

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <sijil/storage/ResourceStore.h>
+
+#include <QDialog>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTableWidget;
+
+namespace sijil::access {
+class SessionManager;
+}
+namespace sijil::sync {
+class ConflictResolver;
+}
+
+namespace sijil::ui {
+
+// The conflicts screen: each resource changed both here and on the central server, its two
+// versions side by side element by element, and the person's choice: keep this workstation's
+// version, keep the server's, or merge by ticking the elements to take from the server.
+class ConflictsDialog : public QDialog {
+    Q_OBJECT
+public:
+    ConflictsDialog(sync::ConflictResolver& resolver, access::SessionManager& session,
+                    QWidget* parent = nullptr);
+
+    // Re-reads the conflicts; returns how many are waiting.
+    int reload();
+
+signals:
+    void conflictResolved();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void showConflict(int row);
+    void resolve(int choice);
+    [[nodiscard]] bool mayResolveSelected() const;
+
+    sync::ConflictResolver& m_resolver;
+    access::SessionManager& m_session;
+    QList<storage::Conflict> m_conflicts;
+    QLabel* m_intro = nullptr;
+    QListWidget* m_list = nullptr;
+    QTableWidget* m_table = nullptr;
+    QLabel* m_message = nullptr;
+    QPushButton* m_keepLocal = nullptr;
+    QPushButton* m_keepServer = nullptr;
+    QPushButton* m_merge = nullptr;
+    QPushButton* m_close = nullptr;
+};
+
+} // namespace sijil::ui

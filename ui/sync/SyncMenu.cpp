@@ -1,0 +1,71 @@
+#include "SyncMenu.h"
+
+#include "ConflictsDialog.h"
+#include "SyncLogDialog.h"
+
+#include <sijil/access/SessionManager.h>
+#include <sijil/sync/SyncService.h>
+
+#include <QEvent>
+
+namespace sijil::ui {
+
+SyncMenu::SyncMenu(sync::SyncService* service, sync::ConflictResolver& resolver,
+                   sync::SyncLogModel& log, access::SessionManager& session, QWidget* parent)
+    : QMenu(parent)
+    , m_service(service)
+    , m_resolver(resolver)
+    , m_logModel(log)
+    , m_session(session) {
+    setObjectName(QStringLiteral("syncMenu"));
+    m_syncNow = addAction(QString());
+    m_syncNow->setObjectName(QStringLiteral("syncNow"));
+    m_conflicts = addAction(QString());
+    m_conflicts->setObjectName(QStringLiteral("openConflicts"));
+    m_log = addAction(QString());
+    m_log->setObjectName(QStringLiteral("openSyncLog"));
+    connect(m_syncNow, &QAction::triggered, this, [this] {
+        if (m_service)
+            m_service->requestSync();
+    });
+    connect(m_conflicts, &QAction::triggered, this, &SyncMenu::openConflicts);
+    connect(m_log, &QAction::triggered, this, &SyncMenu::openLog);
+    connect(&m_session, &access::SessionManager::stateChanged, this, &SyncMenu::updateEnabled);
+    retranslate();
+    updateEnabled();
+}
+
+void SyncMenu::updateEnabled() {
+    const bool active = m_session.state() == access::SessionManager::State::Active;
+    m_syncNow->setEnabled(active && m_service);
+    m_conflicts->setEnabled(active);
+    m_log->setEnabled(active && m_session.session()->user.hasRole(access::Role::SiteAdministrator));
+}
+
+void SyncMenu::openConflicts() {
+    ConflictsDialog dialog(m_resolver, m_session, parentWidget());
+    connect(&dialog, &ConflictsDialog::conflictResolved, this, &SyncMenu::conflictResolved);
+    dialog.exec();
+}
+
+void SyncMenu::openLog() {
+    SyncLogDialog dialog(m_logModel, parentWidget());
+    dialog.exec();
+}
+
+void SyncMenu::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMenu::changeEvent(event);
+}
+
+void SyncMenu::retranslate() {
+    setTitle(tr("&Synchronisation"));
+    m_syncNow->setText(tr("Synchroniser &maintenant"));
+    m_syncNow->setToolTip(m_service ? QString()
+                                    : tr("Aucun serveur central n'est configuré pour ce site."));
+    m_conflicts->setText(tr("&Conflits…"));
+    m_log->setText(tr("&Journal de synchronisation…"));
+}
+
+} // namespace sijil::ui

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QMenu>
+
+namespace sijil::access {
+class SessionManager;
+}
+namespace sijil::sync {
+class ConflictResolver;
+class SyncLogModel;
+class SyncService;
+} // namespace sijil::sync
+
+namespace sijil::ui {
+
+// The "Synchronisation" menu: sync now, the conflicts screen, and (site administrators) the sync
+// log. Its entries work only inside an open session.
+class SyncMenu : public QMenu {
+    Q_OBJECT
+public:
+    // `service` is null on a workstation with no central server.
+    SyncMenu(sync::SyncService* service, sync::ConflictResolver& resolver, sync::SyncLogModel& log,
+             access::SessionManager& session, QWidget* parent = nullptr);
+
+    QAction* syncNowAction() const { return m_syncNow; }
+    QAction* conflictsAction() const { return m_conflicts; }
+    QAction* logAction() const { return m_log; }
+
+signals:
+    // After a conflict was settled: the status bar's counts are stale.
+    void conflictResolved();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void updateEnabled();
+    void openConflicts();
+    void openLog();
+
+    sync::SyncService* m_service;
+    sync::ConflictResolver& m_resolver;
+    sync::SyncLogModel& m_logModel;
+    access::SessionManager& m_session;
+    QAction* m_syncNow = nullptr;
+    QAction* m_conflicts = nullptr;
+    QAction* m_log = nullptr;
+};
+
+} // namespace sijil::ui
