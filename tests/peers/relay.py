@@ -15,6 +15,12 @@ answers each with one line:
     down / up          refuse (close at once) new connections / accept them again
     delay <ms>         add this latency to every chunk forwarded (0 to stop)
     rate <bytes/s>     limit each direction of each connection (0 for no limit)
+    stall / unstall    hold (stop forwarding) what the peer sends back, e.g. to cut the link after
+                       the server committed but before its answer arrived
+    http <status> <n> [retry-after]
+                       the next n new connections are answered by the relay itself with that
+                       HTTP status (and Retry-After), after reading the request; then closed
+    garbage <n>        the next n new connections get a 200 whose JSON body is cut short
     quit
 """
 import argparse
@@ -33,6 +39,8 @@ class Relay:
         self.delay = 0.0
         self.rate = 0
         self.open = set()
+        self.stalled = False
+        self.canned = []  # (status, retry_after or None, garbage) for the next new connections
 
     async def pipe(self, reader, writer, direction):
         try:
@@ -44,6 +52,8 @@ class Relay:
                     await asyncio.sleep(self.delay)
                 if self.rate:
                     await asyncio.sleep(len(data) / self.rate)
+                while direction == "down" and self.stalled:
+                    await asyncio.sleep(0.05)
                 if direction == "up":
                     self.up += len(data)
                 else:
@@ -55,9 +65,43 @@ class Relay:
         finally:
             writer.close()
 
+    async def answer_itself(self, reader, writer, status, retry_after, garbage):
+        """Reads one HTTP request and answers it without the peer."""
+        head = await reader.readuntil(b"\r\n\r\n")
+        length = 0
+        for line in head.split(b"\r\n"):
+            name, _, value = line.partition(b":")
+            if name.strip().lower() == b"content-length":
+                length = int(value.strip())
+        if length:
+            await reader.readexactly(length)
+        self.up += len(head) + length
+        if garbage:
+            body = b'{"resourceType":"Bundle","type":"transaction-response","entry":[{"resp'
+            reason = b"OK"
+        else:
+            body = b'{"resourceType":"OperationOutcome","issue":[{"severity":"error",' \
+                   b'"code":"transient"}]}'
+            reason = b"Relay"
+        extra = b"Retry-After: %d\r\n" % retry_after if retry_after is not None else b""
+        answer = (b"HTTP/1.1 %d %s\r\nContent-Type: application/fhir+json\r\n" % (status, reason) +
+                  extra + b"Content-Length: %d\r\nConnection: close\r\n\r\n" % len(body) + body)
+        self.down += len(answer)
+        writer.write(answer)
+        await writer.drain()
+        writer.close()
+
     async def handle(self, client_reader, client_writer):
         if not self.accepting:
             client_writer.close()
+            return
+        if self.canned:
+            status, retry_after, garbage = self.canned.pop(0)
+            try:
+                await self.answer_itself(client_reader, client_writer, status, retry_after,
+                                         garbage)
+            except (ConnectionError, asyncio.IncompleteReadError):
+                client_writer.close()
             return
         try:
             peer_reader, peer_writer = await asyncio.open_connection(*self.target)
@@ -102,6 +146,16 @@ class Relay:
             return "ok"
         if verb == "rate" and len(words) == 2:
             self.rate = int(words[1])
+            return "ok"
+        if verb in ("stall", "unstall"):
+            self.stalled = verb == "stall"
+            return "ok"
+        if verb == "http" and len(words) in (3, 4):
+            retry_after = int(words[3]) if len(words) == 4 else None
+            self.canned += [(int(words[1]), retry_after, False)] * int(words[2])
+            return "ok"
+        if verb == "garbage" and len(words) == 2:
+            self.canned += [(200, None, True)] * int(words[1])
             return "ok"
         return "error: unknown command"
 

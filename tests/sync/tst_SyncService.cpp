@@ -2,6 +2,7 @@
 // work done while the server is unreachable leaves on its own when the link returns, the status
 // bar's model follows, and the audit trail reaches the server as AuditEvents, once.
 #include "HapiPeer.h"
+#include "RelayPeer.h"
 
 #include <sijil/core/ConnectionStatus.h>
 #include <sijil/fhir/FhirClient.h>
@@ -14,7 +15,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QUuid>
@@ -39,47 +39,13 @@ QByteArray patient(const QString& id) {
         .toJson(QJsonDocument::Compact);
 }
 
-// tests/peers/relay.py between the client and HAPI.
-class Relay {
-public:
-    bool start(const QUrl& target) {
-        m_process.start(QStringLiteral("python3"),
-                        {QStringLiteral(SIJIL_RELAY_SCRIPT), QStringLiteral("--target"),
-                         QStringLiteral("%1:%2").arg(target.host()).arg(target.port())});
-        const QByteArray line = readLine();
-        if (!line.startsWith("LISTENING "))
-            return false;
-        m_port = line.mid(10).trimmed().toInt();
-        return true;
-    }
-    QByteArray command(const QByteArray& c) {
-        m_process.write(c + '\n');
-        return readLine();
-    }
-    int port() const { return m_port; }
-    ~Relay() {
-        m_process.write("quit\n");
-        m_process.waitForFinished(5000);
-    }
-
-private:
-    QByteArray readLine() {
-        while (!m_process.canReadLine())
-            if (!m_process.waitForReadyRead(10'000))
-                return {};
-        return m_process.readLine().trimmed();
-    }
-    QProcess m_process;
-    int m_port = 0;
-};
-
 } // namespace
 
 class SyncServiceTest : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    Relay m_relay;
+    sijil::test::Relay m_relay;
     QUrl m_hapi;
     std::unique_ptr<fhir::FhirClient> m_client; // through the relay
     std::unique_ptr<fhir::FhirClient> m_direct; // straight to HAPI, to check what arrived

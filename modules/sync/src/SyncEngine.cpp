@@ -86,7 +86,7 @@ void SyncEngine::pushChunk(const std::shared_ptr<PushState>& state,
         seqs << e.seq;
     if (auto s = m_outbox.markAttempts(seqs); !s)
         return finish(state, s.error());
-    m_client.postBundle(TransactionBatch::toBundle(chunk), true)
+    m_client.postBundle(TransactionBatch::toBundle(chunk, m_client.baseUrl()), true)
         .then(this, [this, state, chunk](const core::Result<fhir::Response>& r) {
             if (!r) {
                 // Only a refusal proves nothing was applied; after a lost or unreadable answer the

@@ -134,7 +134,8 @@ void SyncService::uploadAudit() {
     QList<qint64> seqs;
     for (const storage::AuditEntry& e : *unsent) {
         const QString url = QStringLiteral("AuditEvent/") + AuditEventMapping::idFor(e);
-        entries.append(QJsonObject{{QStringLiteral("fullUrl"), url},
+        const QString fullUrl = m_client.baseUrl().toString(QUrl::StripTrailingSlash) + u'/' + url;
+        entries.append(QJsonObject{{QStringLiteral("fullUrl"), fullUrl},
                                    {QStringLiteral("resource"), AuditEventMapping::toAuditEvent(e)},
                                    {QStringLiteral("request"),
                                     QJsonObject{{QStringLiteral("method"), QStringLiteral("PUT")},

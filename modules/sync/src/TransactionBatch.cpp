@@ -48,14 +48,15 @@ QList<storage::OutboxEntry> TransactionBatch::take(QList<storage::OutboxEntry>& 
     return chunk;
 }
 
-QByteArray TransactionBatch::toBundle(const QList<storage::OutboxEntry>& entries) {
+QByteArray TransactionBatch::toBundle(const QList<storage::OutboxEntry>& entries,
+                                      const QUrl& baseUrl) {
+    const QString base = baseUrl.toString(QUrl::StripTrailingSlash);
     QJsonArray out;
     for (const storage::OutboxEntry& e : entries) {
         const QString url = e.type + u'/' + e.id;
         QJsonObject request{{QStringLiteral("url"), url}};
-        // No fullUrl: optional for PUT and DELETE by id, and each id repeated costs bytes on the
-        // slow links this is sent over.
-        QJsonObject entry;
+        // Validating servers want a fullUrl on every entry; gzip makes the repeated base cheap.
+        QJsonObject entry{{QStringLiteral("fullUrl"), base + u'/' + url}};
         if (e.operation == Op::Delete) {
             request.insert(QStringLiteral("method"), QStringLiteral("DELETE"));
         } else {

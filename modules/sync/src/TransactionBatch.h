@@ -21,7 +21,9 @@ public:
     // before (a retried entry is checked on its own), at most one per resource, at most `max`.
     [[nodiscard]] static QList<storage::OutboxEntry> take(QList<storage::OutboxEntry>& queue,
                                                           int max = kMaxEntries);
-    [[nodiscard]] static QByteArray toBundle(const QList<storage::OutboxEntry>& entries);
+    // Each entry's fullUrl is its absolute URL on the server at `baseUrl`.
+    [[nodiscard]] static QByteArray toBundle(const QList<storage::OutboxEntry>& entries,
+                                             const QUrl& baseUrl);
     // The server's transaction-response, entry by entry, as outbox acknowledgements.
     [[nodiscard]] static core::Result<QList<storage::Outbox::Acknowledgement>>
     acknowledgements(const QList<storage::OutboxEntry>& entries, const fhir::Response& response);

@@ -87,6 +87,7 @@ public:
     // location and ETag are all sync needs.
     QFuture<core::Result<Response>> postBundle(const QByteArray& bundleJson, bool minimal = false);
 
+    [[nodiscard]] const QUrl& baseUrl() const { return m_config.baseUrl; }
     // Requests sent, retries included (for benchmarks and tests).
     [[nodiscard]] int requestCount() const { return m_requests; }
     // Whether request bodies still go out compressed (false once the server refused gzip).

@@ -1,0 +1,182 @@
+// The link and the server failing under a push, against the real central server (HAPI) through a
+// relay the test controls: the link cut while a transaction goes up, cut after the server
+// committed but before its answer came back, the server answering 503 with Retry-After, and an
+// answer cut short. Each time: a clear error or a retry, then nothing lost and nothing twice.
+#include "HapiPeer.h"
+#include "RelayPeer.h"
+
+#include <sijil/fhir/FhirClient.h>
+#include <sijil/storage/Database.h>
+#include <sijil/storage/Outbox.h>
+#include <sijil/storage/ResourceStore.h>
+#include <sijil/sync/SyncEngine.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QUuid>
+#include <QtTest>
+
+using namespace sijil;
+using namespace std::chrono_literals;
+
+class SyncFaultsTest : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    sijil::test::Relay m_relay;
+    QUrl m_hapi;
+    std::unique_ptr<fhir::FhirClient> m_direct;
+
+    struct Desk {
+        std::unique_ptr<storage::Database> db;
+        std::unique_ptr<storage::ResourceStore> store;
+        std::unique_ptr<storage::Outbox> outbox;
+        std::unique_ptr<fhir::FhirClient> client;
+        std::unique_ptr<sync::SyncEngine> engine;
+    };
+
+    // A workstation talking through the relay, with `count` registrations waiting.
+    std::unique_ptr<Desk> deskWith(const QString& family, int count, int attempts = 1) {
+        auto d = std::make_unique<Desk>();
+        d->db = std::move(storage::Database::open(
+                              m_dir.filePath(QUuid::createUuid().toString(QUuid::Id128))))
+                    .value();
+        d->store = std::make_unique<storage::ResourceStore>(*d->db);
+        d->outbox = std::make_unique<storage::Outbox>(*d->db);
+        fhir::FhirClient::Config c;
+        c.baseUrl = m_relay.via(m_hapi);
+        c.timeout = 20s;
+        c.retry = fhir::RetryPolicy({attempts, 10ms, 50ms});
+        d->client = std::make_unique<fhir::FhirClient>(c);
+        d->engine = std::make_unique<sync::SyncEngine>(*d->store, *d->outbox, *d->client);
+        // An empty push: the engine reads the CapabilityStatement now, over a sound link.
+        if (!sijil::test::awaitResult(d->engine->push()).ok())
+            qFatal("the first push failed");
+        QList<storage::LocalChange> changes;
+        for (int i = 0; i < count; ++i) {
+            const QString id =
+                QStringLiteral("flt-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+            const QJsonObject p{
+                {QStringLiteral("resourceType"), QStringLiteral("Patient")},
+                {QStringLiteral("id"), id},
+                {QStringLiteral("name"),
+                 QJsonArray{QJsonObject{
+                     {QStringLiteral("family"), family},
+                     {QStringLiteral("given"), QJsonArray{QStringLiteral("N%1").arg(i)}}}}}};
+            changes.append({storage::LocalChange::Operation::Create, QStringLiteral("Patient"), id,
+                            id, QJsonDocument(p).toJson(QJsonDocument::Compact),
+                            QStringLiteral("clerk-1")});
+        }
+        if (!d->store->writeLocal(changes).ok())
+            qFatal("could not write the registrations");
+        return d;
+    }
+
+    int onServer(const QString& family) {
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("family"), family);
+        q.addQueryItem(QStringLiteral("_count"), QStringLiteral("200"));
+        const auto found = sijil::test::awaitResult(m_direct->search(QStringLiteral("Patient"), q));
+        return found ? int(found->size()) : -1;
+    }
+
+    static QString uniqueFamily() {
+        return QStringLiteral("Fault") + QString::number(QDateTime::currentMSecsSinceEpoch());
+    }
+
+private slots:
+    void initTestCase() {
+        m_hapi = QUrl(sijil::test::hapiUrl());
+        QVERIFY2(!m_hapi.isEmpty(), "no HAPI_URL: is the hapi fixture up?");
+        QVERIFY2(m_relay.start(m_hapi), "the relay did not start");
+        fhir::FhirClient::Config c;
+        c.baseUrl = m_hapi;
+        c.timeout = 60s;
+        m_direct = std::make_unique<fhir::FhirClient>(c);
+    }
+
+    void init() {
+        for (const QByteArray c : {"up", "unstall", "rate 0"})
+            QCOMPARE(m_relay.command(c), QByteArray("ok"));
+    }
+
+    void theLinkCutWhileATransactionGoesUpLosesNothing() {
+        const QString family = uniqueFamily();
+        auto desk = deskWith(family, 150);
+        // A slow link, cut mid-upload.
+        QCOMPARE(m_relay.command("rate 2000"), QByteArray("ok"));
+        auto push = desk->engine->push();
+        QTest::qWait(300);
+        QCOMPARE(m_relay.command("down"), QByteArray("ok"));
+        const auto failed = sijil::test::awaitResult(push);
+        QVERIFY(!failed.ok());
+        QCOMPARE(failed.error().code(), QByteArray("fhir/network"));
+        QCOMPARE(desk->outbox->pendingCount().value(), 150);
+
+        QCOMPARE(m_relay.command("rate 0"), QByteArray("ok"));
+        QCOMPARE(m_relay.command("up"), QByteArray("ok"));
+        const auto again = sijil::test::awaitResult(desk->engine->push());
+        QVERIFY2(again.ok(), again ? "" : again.error().detail().toUtf8().constData());
+        QCOMPARE(again->pushed, 150);
+        QCOMPARE(again->conflicts, 0);
+        QCOMPARE(desk->outbox->pendingCount().value(), 0);
+        QCOMPARE(onServer(family), 150);
+    }
+
+    void theLinkCutAfterTheServerCommittedDuplicatesNothing() {
+        const QString family = uniqueFamily();
+        auto desk = deskWith(family, 120);
+        // The server's answer never comes back: it applied the first transaction of 100.
+        QCOMPARE(m_relay.command("stall"), QByteArray("ok"));
+        auto push = desk->engine->push();
+        QVERIFY(QTest::qWaitFor([&] { return onServer(family) == 100; }, 60'000));
+        QCOMPARE(m_relay.command("down"), QByteArray("ok"));
+        const auto failed = sijil::test::awaitResult(push);
+        QCOMPARE(failed.error().code(), QByteArray("fhir/network"));
+        QCOMPARE(desk->outbox->pendingCount().value(), 120);
+
+        QCOMPARE(m_relay.command("unstall"), QByteArray("ok"));
+        QCOMPARE(m_relay.command("up"), QByteArray("ok"));
+        const auto again = sijil::test::awaitResult(desk->engine->push());
+        QVERIFY(again.ok());
+        QCOMPARE(again->pushed, 120);
+        QCOMPARE(again->conflicts, 0);
+        QCOMPARE(onServer(family), 120);
+        QCOMPARE(desk->store->conflicts()->size(), 0);
+    }
+
+    void aBusyServerIsRetriedAfterWhatItAsked() {
+        const QString family = uniqueFamily();
+        auto desk = deskWith(family, 30, 3);
+        QCOMPARE(m_relay.command("cut"), QByteArray("ok")); // no pooled connection bypasses it
+        QCOMPARE(m_relay.command("http 503 2 1"), QByteArray("ok"));
+        const int before = desk->client->requestCount();
+        const auto pushed = sijil::test::awaitResult(desk->engine->push());
+        QVERIFY(pushed.ok());
+        QCOMPARE(pushed->pushed, 30);
+        QCOMPARE(desk->client->requestCount() - before, 3); // two 503s, then the transaction
+        QCOMPARE(onServer(family), 30);
+    }
+
+    void anAnswerCutShortIsAClearErrorAndNothingIsLost() {
+        const QString family = uniqueFamily();
+        auto desk = deskWith(family, 20);
+        QCOMPARE(m_relay.command("cut"), QByteArray("ok"));
+        QCOMPARE(m_relay.command("garbage 1"), QByteArray("ok"));
+        const auto failed = sijil::test::awaitResult(desk->engine->push());
+        QVERIFY(!failed.ok());
+        QCOMPARE(failed.error().code(), QByteArray("sync/bad-answer"));
+        QVERIFY(!failed.error().userMessage().isEmpty());
+        QCOMPARE(desk->outbox->pendingCount().value(), 20);
+        QCOMPARE(onServer(family), 0); // the relay answered; the server never saw it
+
+        const auto again = sijil::test::awaitResult(desk->engine->push());
+        QVERIFY(again.ok());
+        QCOMPARE(again->pushed, 20);
+        QCOMPARE(onServer(family), 20);
+    }
+};
+
+QTEST_GUILESS_MAIN(SyncFaultsTest)
+#include "tst_SyncFaults.moc"
