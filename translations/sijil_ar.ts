@@ -279,16 +279,32 @@
         <translation>أكّد كلمة المرور: </translation>
     </message>
     <message>
-        <source>usage : sijilctl sync [--pull TYPE]...</source>
-        <translation>الاستعمال: sijilctl sync [--pull TYPE]...</translation>
-    </message>
-    <message>
         <source>aucun serveur central n&apos;est configuré pour ce site (centralServer.url).</source>
         <translation>لم يُضبط أي خادم مركزي لهذا الموقع (centralServer.url).</translation>
     </message>
     <message>
         <source>Envoyés : %1 ; reçus : %2 ; inchangés : %3 ; conflits : %4 ; en attente : %5</source>
         <translation>المرسلة: %1؛ المستلمة: %2؛ دون تغيير: %3؛ التعارضات: %4؛ في الانتظار: %5</translation>
+    </message>
+    <message>
+        <source>usage : sijilctl sync log [NOMBRE]</source>
+        <translation>الاستعمال: sijilctl sync log [NUMBER]</translation>
+    </message>
+    <message>
+        <source>réussie</source>
+        <translation>ناجحة</translation>
+    </message>
+    <message>
+        <source>échouée</source>
+        <translation>فاشلة</translation>
+    </message>
+    <message>
+        <source>envoyés %1, reçus %2, conflits %3, en attente %4</source>
+        <translation>المُرسَلة %1، المُستلَمة %2، التعارضات %3، في الانتظار %4</translation>
+    </message>
+    <message>
+        <source>usage : sijilctl sync [--pull TYPE]... | sijilctl sync log [NOMBRE]</source>
+        <translation>الاستعمال: sijilctl sync [--pull TYPE]... | sijilctl sync log [NUMBER]</translation>
     </message>
     <message>
         <source>Usage : sijilctl [--data-dir DOSSIER] [--site-config FICHIER] COMMANDE [ARGUMENTS]
@@ -308,6 +324,7 @@ Commandes :
   audit verify                    vérifie la chaîne du journal d&apos;audit
   audit export [--after N]        exporte le journal d&apos;audit (JSON, une entrée par ligne)
   sync [--pull TYPE]...           un cycle de synchronisation avec le serveur central
+  sync log [NOMBRE]               derniers cycles de synchronisation
 
 Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </source>
@@ -328,6 +345,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
   audit verify                    التحقق من تسلسل سجل التدقيق
   audit export [--after N]        تصدير سجل التدقيق (JSON، قيد واحد في كل سطر)
   sync [--pull TYPE]...           دورة مزامنة واحدة مع الخادم المركزي
+  sync log [NUMBER]               آخر دورات المزامنة
 
 الأدوار: admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </translation>

@@ -271,16 +271,32 @@
         <translation>Confirm the password: </translation>
     </message>
     <message>
-        <source>usage : sijilctl sync [--pull TYPE]...</source>
-        <translation>usage: sijilctl sync [--pull TYPE]...</translation>
-    </message>
-    <message>
         <source>aucun serveur central n&apos;est configuré pour ce site (centralServer.url).</source>
         <translation>no central server is configured for this site (centralServer.url).</translation>
     </message>
     <message>
         <source>Envoyés : %1 ; reçus : %2 ; inchangés : %3 ; conflits : %4 ; en attente : %5</source>
         <translation>Sent: %1; received: %2; unchanged: %3; conflicts: %4; pending: %5</translation>
+    </message>
+    <message>
+        <source>usage : sijilctl sync log [NOMBRE]</source>
+        <translation>usage: sijilctl sync log [NUMBER]</translation>
+    </message>
+    <message>
+        <source>réussie</source>
+        <translation>succeeded</translation>
+    </message>
+    <message>
+        <source>échouée</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>envoyés %1, reçus %2, conflits %3, en attente %4</source>
+        <translation>sent %1, received %2, conflicts %3, pending %4</translation>
+    </message>
+    <message>
+        <source>usage : sijilctl sync [--pull TYPE]... | sijilctl sync log [NOMBRE]</source>
+        <translation>usage: sijilctl sync [--pull TYPE]... | sijilctl sync log [NUMBER]</translation>
     </message>
     <message>
         <source>Usage : sijilctl [--data-dir DOSSIER] [--site-config FICHIER] COMMANDE [ARGUMENTS]
@@ -300,6 +316,7 @@ Commandes :
   audit verify                    vérifie la chaîne du journal d&apos;audit
   audit export [--after N]        exporte le journal d&apos;audit (JSON, une entrée par ligne)
   sync [--pull TYPE]...           un cycle de synchronisation avec le serveur central
+  sync log [NOMBRE]               derniers cycles de synchronisation
 
 Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </source>
@@ -320,6 +337,7 @@ Commands:
   audit verify                    verify the audit log chain
   audit export [--after N]        export the audit log (JSON, one entry per line)
   sync [--pull TYPE]...           one synchronisation cycle with the central server
+  sync log [NUMBER]               latest synchronisation cycles
 
 Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </translation>

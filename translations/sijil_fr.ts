@@ -271,16 +271,32 @@
             <translation>corrigez le fichier de configuration du site ou indiquez --facility.</translation>
         </message>
         <message>
-            <source>usage : sijilctl sync [--pull TYPE]...</source>
-            <translation>usage : sijilctl sync [--pull TYPE]...</translation>
-        </message>
-        <message>
             <source>aucun serveur central n'est configuré pour ce site (centralServer.url).</source>
             <translation>aucun serveur central n'est configuré pour ce site (centralServer.url).</translation>
         </message>
         <message>
             <source>Envoyés : %1 ; reçus : %2 ; inchangés : %3 ; conflits : %4 ; en attente : %5</source>
             <translation>Envoyés : %1 ; reçus : %2 ; inchangés : %3 ; conflits : %4 ; en attente : %5</translation>
+        </message>
+        <message>
+            <source>usage : sijilctl sync log [NOMBRE]</source>
+            <translation>usage : sijilctl sync log [NOMBRE]</translation>
+        </message>
+        <message>
+            <source>réussie</source>
+            <translation>réussie</translation>
+        </message>
+        <message>
+            <source>échouée</source>
+            <translation>échouée</translation>
+        </message>
+        <message>
+            <source>envoyés %1, reçus %2, conflits %3, en attente %4</source>
+            <translation>envoyés %1, reçus %2, conflits %3, en attente %4</translation>
+        </message>
+        <message>
+            <source>usage : sijilctl sync [--pull TYPE]... | sijilctl sync log [NOMBRE]</source>
+            <translation>usage : sijilctl sync [--pull TYPE]... | sijilctl sync log [NOMBRE]</translation>
         </message>
         <message>
             <source>Usage : sijilctl [--data-dir DOSSIER] [--site-config FICHIER] COMMANDE [ARGUMENTS]
@@ -300,6 +316,7 @@ Commandes :
   audit verify                    vérifie la chaîne du journal d'audit
   audit export [--after N]        exporte le journal d'audit (JSON, une entrée par ligne)
   sync [--pull TYPE]...           un cycle de synchronisation avec le serveur central
+  sync log [NOMBRE]               derniers cycles de synchronisation
 
 Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </source>
@@ -320,6 +337,7 @@ Commandes :
   audit verify                    vérifie la chaîne du journal d'audit
   audit export [--after N]        exporte le journal d'audit (JSON, une entrée par ligne)
   sync [--pull TYPE]...           un cycle de synchronisation avec le serveur central
+  sync log [NOMBRE]               derniers cycles de synchronisation
 
 Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </translation>

@@ -1,22 +1,69 @@
 #include "Commands.h"
 #include "CtlContext.h"
 
+#include <sijil/core/ConnectionStatus.h>
 #include <sijil/fhir/FhirClient.h>
 #include <sijil/storage/Outbox.h>
 #include <sijil/storage/ResourceStore.h>
-#include <sijil/sync/SyncEngine.h>
+#include <sijil/storage/SyncJournal.h>
+#include <sijil/sync/SyncLogModel.h>
+#include <sijil/sync/SyncService.h>
 
+#include <QEventLoop>
 #include <QTextStream>
 
 namespace sijil::app {
 
+namespace {
+
+// `sijilctl sync log [N]`: the latest cycles, newest first, one per line.
+int printLog(CtlContext& ctx, const QStringList& args) {
+    bool ok = true;
+    const int limit = args.size() > 1 ? args[1].toInt(&ok) : 20;
+    if (!ok || limit <= 0 || args.size() > 2) {
+        CtlContext::printError(Commands::tr("usage : sijilctl sync log [NOMBRE]"));
+        return Commands::Usage;
+    }
+    auto db = ctx.database();
+    if (!db) {
+        CtlContext::printError(db.error());
+        return Commands::Failed;
+    }
+    storage::SyncJournal journal(**db);
+    const auto runs = journal.recent(limit);
+    if (!runs) {
+        CtlContext::printError(runs.error());
+        return Commands::Failed;
+    }
+    QTextStream out(stdout);
+    for (const storage::SyncRun& r : *runs) {
+        out << r.startedAtUtc.toString(Qt::ISODate) << '\t'
+            << (r.succeeded ? Commands::tr("réussie") : Commands::tr("échouée")) << '\t'
+            << Commands::tr("envoyés %1, reçus %2, conflits %3, en attente %4")
+                   .arg(r.pushed)
+                   .arg(r.pulled)
+                   .arg(r.conflicts)
+                   .arg(r.pending);
+        if (!r.succeeded)
+            out << '\t' << sync::SyncLogModel::reasonText(r.errorCode) << " (" << r.errorDetail
+                << ')';
+        out << '\n';
+    }
+    return Commands::Ok;
+}
+
+} // namespace
+
 int Commands::sync(CtlContext& ctx, const QStringList& args) {
-    QStringList pullTypes;
+    if (!args.isEmpty() && args.first() == u"log")
+        return printLog(ctx, args);
+    QList<sync::PullSpec> extraPulls;
     for (qsizetype i = 0; i < args.size(); ++i) {
         if (args[i] == u"--pull" && i + 1 < args.size()) {
-            pullTypes << args[++i];
+            extraPulls.append({args[++i], {}});
         } else {
-            CtlContext::printError(tr("usage : sijilctl sync [--pull TYPE]..."));
+            CtlContext::printError(tr("usage : sijilctl sync [--pull TYPE]... | sijilctl sync log "
+                                      "[NOMBRE]"));
             return Usage;
         }
     }
@@ -42,44 +89,38 @@ int Commands::sync(CtlContext& ctx, const QStringList& args) {
         CtlContext::printError(db.error());
         return Failed;
     }
+    auto audit = ctx.auditTrail();
+    if (!audit) {
+        CtlContext::printError(audit.error());
+        return Failed;
+    }
     storage::ResourceStore store(**db);
     storage::Outbox outbox(**db);
+    storage::SyncJournal journal(**db);
     fhir::FhirClient client(config);
-    sync::SyncEngine engine(store, outbox, client);
+    core::ConnectionStatus status;
+    // The same cycle as the desktop program's: push, the facility's pulls, the audit trail.
+    sync::SyncService::Options options;
+    options.pulls = sync::SyncService::facilityPulls(site->facility.id) + extraPulls;
+    sync::SyncService service(store, outbox, *audit, client, status, options);
+    service.setJournal(&journal);
+    QEventLoop loop;
+    QObject::connect(&service, &sync::SyncService::cycleFinished, &loop, &QEventLoop::quit);
+    service.start();
+    loop.exec();
 
-    sync::SyncReport total;
-    auto add = [&total](const sync::SyncReport& r) {
-        total.pushed += r.pushed;
-        total.conflicts += r.conflicts;
-        total.pulled += r.pulled;
-        total.unchanged += r.unchanged;
-    };
-    int status = Ok;
-    const auto pushed = CtlContext::await(engine.push());
-    if (pushed) {
-        add(*pushed);
-        for (const QString& type : pullTypes) {
-            const auto pulled = CtlContext::await(engine.pull(type));
-            if (!pulled) {
-                CtlContext::printError(pulled.error());
-                status = Failed;
-                break;
-            }
-            add(*pulled);
-        }
-    } else {
-        CtlContext::printError(pushed.error());
-        status = Failed;
-    }
+    const sync::SyncReport& total = service.lastReport();
+    if (service.lastError())
+        CtlContext::printError(*service.lastError());
     QTextStream(stdout) << tr("Envoyés : %1 ; reçus : %2 ; inchangés : %3 ; conflits : %4 ; en "
                               "attente : %5")
                                .arg(total.pushed)
                                .arg(total.pulled)
                                .arg(total.unchanged)
                                .arg(total.conflicts)
-                               .arg(outbox.pendingCount().valueOr(-1))
+                               .arg(status.pendingCount())
                         << '\n';
-    return status;
+    return service.lastError() ? Failed : Ok;
 }
 
 } // namespace sijil::app

@@ -28,6 +28,7 @@ QString Commands::usage() {
         "  audit export [--after N]        exporte le journal d'audit (JSON, une entrée "
         "par ligne)\n"
         "  sync [--pull TYPE]...           un cycle de synchronisation avec le serveur central\n"
+        "  sync log [NOMBRE]               derniers cycles de synchronisation\n"
         "\n"
         "Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin\n");
 }

@@ -75,6 +75,27 @@ class SyncCommand(unittest.TestCase):
         self.assertIn("reçus : 0", second.stdout)
         stats = self.ctl("store", "stats", site=site).stdout
         self.assertRegex(stats, r"resources\s+[1-9]")
+        # Both cycles are in the sync log, newest first.
+        log = self.ctl("sync", "log", site=site)
+        self.assertEqual(log.returncode, 0, log.stderr)
+        lines = log.stdout.splitlines()
+        self.assertEqual(len(lines), 2, log.stdout)
+        self.assertTrue(all("\tréussie\t" in line for line in lines), log.stdout)
+        self.assertEqual(self.ctl("sync", "log", "1", site=site).stdout.count("\n"), 1)
+
+    def test_an_unreachable_server_fails_the_cycle_and_the_log_says_why(self):
+        import socket
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        site = self.site(f"http://127.0.0.1:{port}/fhir")
+        r = self.ctl("sync", site=site)
+        self.assertEqual(r.returncode, 1, r.stdout)
+        self.assertIn("sijilctl:", r.stderr)
+        log = self.ctl("sync", "log", site=site).stdout
+        self.assertIn("\téchouée\t", log)
+        self.assertIn("injoignable", log)
+        self.assertEqual(self.ctl("sync", "log", "zero", site=site).returncode, 2)
 
 
 if __name__ == "__main__":
