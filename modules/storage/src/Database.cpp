@@ -135,8 +135,10 @@ core::Result<std::unique_ptr<Database>> Database::open(const QString& path) {
             QStringLiteral("schema %1 > %2").arg(*version).arg(latestSchemaVersion()));
     }
 
-    for (const char* pragma :
-         {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON"}) {
+    // A 32 MiB page cache (SQLite's default is 2 MiB): a day of registrations or a large pull
+    // then stays in memory instead of being read back from the WAL page by page.
+    for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
+                               "PRAGMA foreign_keys = ON", "PRAGMA cache_size = -32768"}) {
         if (!isFile && QByteArray(pragma).contains("WAL"))
             continue;
         if (auto s = exec(db, QString::fromLatin1(pragma), "configure connection"); !s)

@@ -94,7 +94,7 @@ const std::vector<Migration>& migrations() {
                             " last_updated TEXT NOT NULL) WITHOUT ROWID"),
          }},
         {5,
-         "sync journal",
+         "sync journal, unused indexes dropped",
          {
              QStringLiteral("CREATE TABLE sync_journal ("
                             " id INTEGER PRIMARY KEY AUTOINCREMENT,"
@@ -107,6 +107,10 @@ const std::vector<Migration>& migrations() {
                             " pending INTEGER NOT NULL,"
                             " error_code TEXT NOT NULL,"
                             " error_detail TEXT NOT NULL)"),
+             // No query reads resources by state or by time alone (the outbox and the cursors
+             // do that job); each of these indexes only slowed every write.
+             QStringLiteral("DROP INDEX resources_pending"),
+             QStringLiteral("DROP INDEX resources_updated"),
          }},
     };
     return list;

@@ -96,8 +96,11 @@ core::Result<QList<OutboxEntry>> Outbox::next(int limit) const {
     q.setForwardOnly(true);
     // A resource in conflict holds back all of its entries, and only its own.
     q.prepare(QStringLiteral(
-        "SELECT o.seq, o.operation, o.type, o.id, o.base_version, o.json, o.actor_id, "
-        "o.created_at, o.attempts, o.last_error FROM outbox o "
+        "SELECT o.seq, o.operation, o.type, o.id, o.base_version, "
+        // A create's own copy is left empty: it sends the resource as the store holds it.
+        "CASE WHEN o.operation = 'create' AND length(o.json) = 0 THEN r.json ELSE o.json END, "
+        "o.actor_id, o.created_at, o.attempts, o.last_error FROM outbox o "
+        "LEFT JOIN resources r ON r.type = o.type AND r.id = o.id "
         "WHERE NOT EXISTS (SELECT 1 FROM conflicts c WHERE c.type = o.type AND c.id = o.id) "
         "ORDER BY o.seq LIMIT ?"));
     q.addBindValue(limit);

@@ -52,15 +52,42 @@ core::Error invalidChange(const char* why) {
                        QString::fromLatin1(why));
 }
 
+// Several creates in one statement per table: bulk work (an import, a day of offline
+// registrations) then costs SQLite one statement per run instead of one per resource.
+constexpr int kCreateRun = 50;
+
+QString valuesList(const QString& tuple, qsizetype count) {
+    QStringList tuples;
+    for (qsizetype i = 0; i < count; ++i)
+        tuples << tuple;
+    return tuples.join(u',');
+}
+
+QString createSql(qsizetype count) {
+    return QStringLiteral("INSERT INTO resources(%1) VALUES %2")
+        .arg(kColumns,
+             valuesList(
+                 QStringLiteral("(?,?,'','',%1,?,?,?)").arg(static_cast<int>(LocalState::Created)),
+                 count));
+}
+
+QString enqueueCreateSql(qsizetype count) {
+    return QStringLiteral("INSERT INTO outbox(type, id, operation, base_version, json, actor_id, "
+                          "created_at) VALUES %1")
+        .arg(valuesList(QStringLiteral("(?,?,'create','',?,?,?)"), count));
+}
+
 // The statements of a batch, prepared once: SQLite compiles each only once per transaction.
 struct Statements {
+    QSqlDatabase db;
     QSqlQuery find;
     QSqlQuery create;
     QSqlQuery enqueueCreate;
     QSqlQuery upsert;
     QSqlQuery enqueue;
-    explicit Statements(QSqlDatabase& db)
-        : find(db)
+    explicit Statements(QSqlDatabase& database)
+        : db(database)
+        , find(db)
         , create(db)
         , enqueueCreate(db)
         , upsert(db)
@@ -68,12 +95,8 @@ struct Statements {
         // A create needs no lookup: the primary key refuses an id that exists. What every create
         // shares is written in the statement, not bound row by row: bulk registrations (imports,
         // a day of offline work) spend their time here.
-        create.prepare(QStringLiteral("INSERT INTO resources(%1) VALUES (?,?,'','',%2,?,?,?)")
-                           .arg(kColumns)
-                           .arg(static_cast<int>(LocalState::Created)));
-        enqueueCreate.prepare(
-            QStringLiteral("INSERT INTO outbox(type, id, operation, base_version, json, actor_id, "
-                           "created_at) VALUES (?,?,'create','',?,?,?)"));
+        create.prepare(createSql(kCreateRun));
+        enqueueCreate.prepare(enqueueCreateSql(kCreateRun));
         find.prepare(
             QStringLiteral("SELECT %1 FROM resources WHERE type = ? AND id = ?").arg(kColumns));
         upsert.prepare(
@@ -149,26 +172,43 @@ core::Status enqueue(QSqlDatabase& db, const LocalChange& c, const QString& base
     return enqueue(q, c, baseVersion, isoTime(QDateTime::currentDateTimeUtc()));
 }
 
-core::Status create(Statements& sql, const LocalChange& c, const QString& now) {
-    sql.create.addBindValue(c.type);
-    sql.create.addBindValue(c.id);
-    sql.create.addBindValue(textValue(c.patientId));
-    sql.create.addBindValue(c.json);
-    sql.create.addBindValue(now);
-    if (!sql.create.exec()) {
-        // SQLITE_CONSTRAINT_PRIMARYKEY: the id is taken.
-        if (sql.create.lastError().nativeErrorCode() == u"1555")
-            return invalidChange("create of an existing resource");
-        return sqlError(sql.create.lastError(), "write resource");
+core::Status createRun(QSqlQuery& resources, QSqlQuery& outbox, const QList<LocalChange>& run,
+                       const QString& now) {
+    for (const LocalChange& c : run) {
+        resources.addBindValue(c.type);
+        resources.addBindValue(c.id);
+        resources.addBindValue(textValue(c.patientId));
+        resources.addBindValue(c.json);
+        resources.addBindValue(now);
     }
-    sql.enqueueCreate.addBindValue(c.type);
-    sql.enqueueCreate.addBindValue(c.id);
-    sql.enqueueCreate.addBindValue(c.json);
-    sql.enqueueCreate.addBindValue(textValue(c.actorId));
-    sql.enqueueCreate.addBindValue(now);
-    if (!sql.enqueueCreate.exec())
-        return sqlError(sql.enqueueCreate.lastError(), "queue change");
+    if (!resources.exec()) {
+        // SQLITE_CONSTRAINT_PRIMARYKEY: an id is taken.
+        if (resources.lastError().nativeErrorCode() == u"1555")
+            return invalidChange("create of an existing resource");
+        return sqlError(resources.lastError(), "write resource");
+    }
+    for (const LocalChange& c : run) {
+        outbox.addBindValue(c.type);
+        outbox.addBindValue(c.id);
+        // Empty: a create sends the resource as the store holds it (see Outbox::next), so that
+        // a registration is not written twice.
+        outbox.addBindValue(QByteArray(""));
+        outbox.addBindValue(textValue(c.actorId));
+        outbox.addBindValue(now);
+    }
+    if (!outbox.exec())
+        return sqlError(outbox.lastError(), "queue change");
     return {};
+}
+
+core::Status create(Statements& sql, const QList<LocalChange>& run, const QString& now) {
+    if (run.size() == kCreateRun)
+        return createRun(sql.create, sql.enqueueCreate, run, now);
+    QSqlQuery resources(sql.db);
+    QSqlQuery outbox(sql.db);
+    resources.prepare(createSql(run.size()));
+    outbox.prepare(enqueueCreateSql(run.size()));
+    return createRun(resources, outbox, run, now);
 }
 
 } // namespace
@@ -217,11 +257,20 @@ core::Status ResourceStore::writeLocal(const QList<LocalChange>& changes) {
         if (c.type.isEmpty() || c.id.isEmpty() || c.actorId.isEmpty() ||
             (c.operation != LocalChange::Operation::Delete && c.json.isEmpty()))
             return invalidChange("missing type, id, actor or content");
+    }
+    for (qsizetype i = 0; i < changes.size();) {
+        const LocalChange& c = changes[i];
         if (c.operation == LocalChange::Operation::Create) {
-            if (auto s = create(sql, c, nowText); !s)
+            qsizetype end = i + 1;
+            while (end < changes.size() && end - i < kCreateRun &&
+                   changes[end].operation == LocalChange::Operation::Create)
+                ++end;
+            if (auto s = create(sql, changes.mid(i, end - i), nowText); !s)
                 return s;
+            i = end;
             continue;
         }
+        ++i;
         core::Status status;
         std::optional<StoredResource> existing = find(sql.find, c.type, c.id, status);
         if (!status)
