@@ -112,6 +112,35 @@ const std::vector<Migration>& migrations() {
              QStringLiteral("DROP INDEX resources_pending"),
              QStringLiteral("DROP INDEX resources_updated"),
          }},
+        {6,
+         "search index, identifier blocks",
+         {
+             // One row per indexed resource; its rowid is the full-text row's, so that a
+             // resource's text can be replaced without scanning the full-text table.
+             QStringLiteral("CREATE TABLE search_docs ("
+                            " type TEXT NOT NULL,"
+                            " id TEXT NOT NULL,"
+                            " PRIMARY KEY (type, id))"),
+             // Exact keys (identifier values, phone numbers, blocking keys of the matcher).
+             QStringLiteral("CREATE TABLE search_terms ("
+                            " term TEXT NOT NULL,"
+                            " doc INTEGER NOT NULL,"
+                            " PRIMARY KEY (term, doc)) WITHOUT ROWID"),
+             QStringLiteral("CREATE INDEX search_terms_doc ON search_terms(doc)"),
+             // Normalised name tokens for search as you type (prefix queries).
+             QStringLiteral("CREATE VIRTUAL TABLE search_text USING fts5(text, "
+                            "prefix='1 2 3', tokenize='unicode61 remove_diacritics 2', "
+                            "detail=column)"),
+             // Identifier blocks reserved for this site by the central registry: an offline
+             // workstation draws from them, so two sites never hand out the same number.
+             QStringLiteral("CREATE TABLE identifier_blocks ("
+                            " system TEXT NOT NULL,"
+                            " first INTEGER NOT NULL,"
+                            " last INTEGER NOT NULL,"
+                            " next INTEGER NOT NULL,"
+                            " added_at TEXT NOT NULL,"
+                            " PRIMARY KEY (system, first))"),
+         }},
     };
     return list;
 }

@@ -1,3 +1,4 @@
+#include "IndexWriter.h"
 #include "SqlError.h"
 #include "SqlValues.h"
 #include "StorageLog.h"
@@ -253,6 +254,7 @@ core::Status ResourceStore::writeLocal(const QList<LocalChange>& changes) {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString nowText = isoTime(now);
     Statements sql(tx.db());
+    IndexWriter index(tx.db(), m_indexer.get());
     for (const LocalChange& c : changes) {
         if (c.type.isEmpty() || c.id.isEmpty() || c.actorId.isEmpty() ||
             (c.operation != LocalChange::Operation::Delete && c.json.isEmpty()))
@@ -267,6 +269,10 @@ core::Status ResourceStore::writeLocal(const QList<LocalChange>& changes) {
                 ++end;
             if (auto s = create(sql, changes.mid(i, end - i), nowText); !s)
                 return s;
+            for (qsizetype k = i; k < end; ++k) {
+                if (auto s = index.put(changes[k].type, changes[k].id, changes[k].json); !s)
+                    return s;
+            }
             i = end;
             continue;
         }
@@ -300,6 +306,11 @@ core::Status ResourceStore::writeLocal(const QList<LocalChange>& changes) {
         }
         if (auto s = upsert(sql.upsert, r, nowText); !s)
             return s;
+        if (auto s = c.operation == LocalChange::Operation::Delete
+                         ? index.remove(c.type, c.id)
+                         : index.put(c.type, c.id, c.json);
+            !s)
+            return s;
         if (auto s = enqueue(sql.enqueue, c, existing ? existing->versionId : QString(), nowText);
             !s)
             return s;
@@ -327,6 +338,7 @@ core::Result<PullOutcome> ResourceStore::applyFromServer(const QList<StoredResou
         return s.error();
     PullOutcome outcome;
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    IndexWriter index(tx.db(), m_indexer.get());
     for (const StoredResource& incoming : resources) {
         core::Status status;
         const std::optional<StoredResource> local =
@@ -361,6 +373,8 @@ core::Result<PullOutcome> ResourceStore::applyFromServer(const QList<StoredResou
         r.state = LocalState::Synced;
         r.localUpdatedUtc = now;
         if (auto s = upsert(tx.db(), r); !s)
+            return s.error();
+        if (auto s = index.put(r.type, r.id, r.json); !s)
             return s.error();
         ++(local ? outcome.updated : outcome.inserted);
     }
@@ -431,6 +445,8 @@ core::Status ResourceStore::resolveConflict(const QString& type, const QString& 
     r.state = LocalState::Updated;
     r.localUpdatedUtc = QDateTime::currentDateTimeUtc();
     if (auto s = upsert(tx.db(), r); !s)
+        return s;
+    if (auto s = IndexWriter(tx.db(), m_indexer.get()).put(type, id, chosenJson); !s)
         return s;
     LocalChange change{LocalChange::Operation::Update, type, id, r.patientId, chosenJson, actorId};
     if (auto s = enqueue(tx.db(), change, serverVersion); !s)

@@ -8,11 +8,13 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace sijil::storage {
 
 class Database;
+class ResourceIndexer;
 
 // Where a locally kept resource stands with respect to the central server.
 enum class LocalState {
@@ -83,6 +85,10 @@ public:
     void setLocalWriteListener(std::function<void()> listener) {
         m_localWriteListener = std::move(listener);
     }
+    // Keeps the search index of the resources it takes, in the same transaction as each write.
+    void setIndexer(std::shared_ptr<const ResourceIndexer> indexer) {
+        m_indexer = std::move(indexer);
+    }
     // Resources read from the server, in one transaction; when `cursor` is given, the pull
     // position of that resource type moves to it in the same transaction.
     struct Cursor {
@@ -103,6 +109,7 @@ public:
 private:
     Database& m_database;
     std::function<void()> m_localWriteListener;
+    std::shared_ptr<const ResourceIndexer> m_indexer;
 };
 
 } // namespace sijil::storage

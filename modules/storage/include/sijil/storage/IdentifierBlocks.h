@@ -1,0 +1,41 @@
+#pragma once
+
+#include <sijil/core/Result.h>
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace sijil::storage {
+
+class Database;
+
+// A range of numbers the central registry reserved for this site.
+struct IdentifierBlock {
+    QString system;
+    qint64 first = 0;
+    qint64 last = 0; // inclusive
+    qint64 next = 0; // the next number to hand out; last + 1 when used up
+    QDateTime addedAtUtc;
+    [[nodiscard]] qint64 remaining() const { return last - next + 1; }
+};
+
+// Numbers drawn from reserved blocks (as OpenMRS's identifier pools): a workstation offline for
+// days still hands out identifiers no other site can, and a number once drawn is never drawn again
+// even if the program dies before using it.
+class IdentifierBlocks {
+public:
+    explicit IdentifierBlocks(Database& database);
+
+    // Refuses an empty range and one overlapping a block already held for the same system.
+    core::Status add(const QString& system, qint64 first, qint64 last);
+    // The next free number, from the oldest block that has one; committed before it is returned.
+    core::Result<qint64> draw(const QString& system);
+    [[nodiscard]] core::Result<QList<IdentifierBlock>> blocks(const QString& system) const;
+    [[nodiscard]] core::Result<qint64> remaining(const QString& system) const;
+
+private:
+    Database& m_database;
+};
+
+} // namespace sijil::storage

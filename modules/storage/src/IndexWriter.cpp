@@ -1,0 +1,96 @@
+#include "IndexWriter.h"
+
+#include "SqlError.h"
+
+#include <QSqlError>
+#include <QVariant>
+
+namespace sijil::storage {
+
+IndexWriter::IndexWriter(QSqlDatabase& db, const ResourceIndexer* indexer)
+    : m_indexer(indexer)
+    , m_findDoc(db)
+    , m_insertDoc(db)
+    , m_deleteDoc(db)
+    , m_deleteTerms(db)
+    , m_insertTerm(db)
+    , m_deleteText(db)
+    , m_insertText(db) {
+    if (!m_indexer)
+        return;
+    m_findDoc.prepare(QStringLiteral("SELECT rowid FROM search_docs WHERE type = ? AND id = ?"));
+    m_insertDoc.prepare(QStringLiteral("INSERT INTO search_docs(type, id) VALUES (?, ?)"));
+    m_deleteDoc.prepare(QStringLiteral("DELETE FROM search_docs WHERE rowid = ?"));
+    m_deleteTerms.prepare(QStringLiteral("DELETE FROM search_terms WHERE doc = ?"));
+    m_insertTerm.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO search_terms(term, doc) VALUES (?, ?)"));
+    m_deleteText.prepare(QStringLiteral("DELETE FROM search_text WHERE rowid = ?"));
+    m_insertText.prepare(QStringLiteral("INSERT INTO search_text(rowid, text) VALUES (?, ?)"));
+}
+
+core::Result<qint64> IndexWriter::docRow(const QString& type, const QString& id, bool create) {
+    m_findDoc.addBindValue(type);
+    m_findDoc.addBindValue(id);
+    if (!m_findDoc.exec())
+        return sqlError(m_findDoc.lastError(), "read search row");
+    if (m_findDoc.next()) {
+        const qint64 row = m_findDoc.value(0).toLongLong();
+        m_findDoc.finish();
+        return row;
+    }
+    m_findDoc.finish();
+    if (!create)
+        return qint64(0);
+    m_insertDoc.addBindValue(type);
+    m_insertDoc.addBindValue(id);
+    if (!m_insertDoc.exec())
+        return sqlError(m_insertDoc.lastError(), "write search row");
+    return m_insertDoc.lastInsertId().toLongLong();
+}
+
+core::Status IndexWriter::put(const QString& type, const QString& id, const QByteArray& json) {
+    if (!active(type))
+        return {};
+    const IndexEntry entry = m_indexer->entry(type, json);
+    auto row = docRow(type, id, true);
+    if (!row)
+        return row.error();
+    for (QSqlQuery* q : {&m_deleteTerms, &m_deleteText}) {
+        q->addBindValue(*row);
+        if (!q->exec())
+            return sqlError(q->lastError(), "clear search entry");
+    }
+    for (const QString& term : entry.terms) {
+        if (term.isEmpty())
+            continue;
+        m_insertTerm.addBindValue(term);
+        m_insertTerm.addBindValue(*row);
+        if (!m_insertTerm.exec())
+            return sqlError(m_insertTerm.lastError(), "write search term");
+    }
+    if (!entry.text.isEmpty()) {
+        m_insertText.addBindValue(*row);
+        m_insertText.addBindValue(entry.text);
+        if (!m_insertText.exec())
+            return sqlError(m_insertText.lastError(), "write search text");
+    }
+    return {};
+}
+
+core::Status IndexWriter::remove(const QString& type, const QString& id) {
+    if (!active(type))
+        return {};
+    auto row = docRow(type, id, false);
+    if (!row)
+        return row.error();
+    if (*row == 0)
+        return {};
+    for (QSqlQuery* q : {&m_deleteTerms, &m_deleteText, &m_deleteDoc}) {
+        q->addBindValue(*row);
+        if (!q->exec())
+            return sqlError(q->lastError(), "remove search entry");
+    }
+    return {};
+}
+
+} // namespace sijil::storage

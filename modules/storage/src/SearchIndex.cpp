@@ -1,0 +1,138 @@
+#include "IndexWriter.h"
+#include "SqlError.h"
+#include "Transaction.h"
+
+#include <sijil/storage/Database.h>
+#include <sijil/storage/SearchIndex.h>
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace sijil::storage {
+
+namespace {
+
+// A token as an FTS5 string: quoted, inner quotes doubled, so that nothing typed by a user is
+// read as query syntax.
+QString quoted(const QString& token) {
+    QString t = token;
+    t.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + t + u'"';
+}
+
+QStringList ids(QSqlQuery& q) {
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+} // namespace
+
+SearchIndex::SearchIndex(Database& database)
+    : m_database(database) {}
+
+core::Result<QStringList> SearchIndex::byTerms(const QString& type, const QStringList& terms,
+                                               int limit) const {
+    if (terms.isEmpty())
+        return QStringList();
+    QStringList marks;
+    for (qsizetype i = 0; i < terms.size(); ++i)
+        marks << QStringLiteral("?");
+    QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT d.id FROM search_terms t JOIN search_docs d ON d.rowid = t.doc "
+                       "WHERE t.term IN (%1) AND d.type = ? GROUP BY t.doc "
+                       "ORDER BY count(*) DESC, d.id LIMIT ?")
+            .arg(marks.join(u',')));
+    for (const QString& t : terms)
+        q.addBindValue(t);
+    q.addBindValue(type);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return sqlError(q.lastError(), "search by terms");
+    return ids(q);
+}
+
+core::Result<QStringList>
+SearchIndex::byPrefixes(const QString& type, const QList<QStringList>& groups, int limit) const {
+    QStringList clauses;
+    for (const QStringList& group : groups) {
+        QStringList alternatives;
+        for (const QString& token : group) {
+            // The tokenizer splits on anything but letters and digits; so does the query, each
+            // word quoted (a phrase would need a bigger index) and the last one a prefix.
+            QStringList words;
+            QString word;
+            for (const QChar c : token + u' ') {
+                if (c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing) {
+                    word += c;
+                } else if (!word.isEmpty()) {
+                    words << quoted(word);
+                    word.clear();
+                }
+            }
+            if (words.isEmpty())
+                continue;
+            words.last() += u'*';
+            alternatives << (words.size() == 1 ? words.first()
+                                               : u'(' + words.join(QStringLiteral(" AND ")) + u')');
+        }
+        if (!alternatives.isEmpty())
+            clauses << u'(' + alternatives.join(QStringLiteral(" OR ")) + u')';
+    }
+    if (clauses.isEmpty())
+        return QStringList();
+    QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT d.id FROM search_text s JOIN search_docs d ON d.rowid = "
+                             "s.rowid WHERE search_text MATCH ? AND d.type = ? LIMIT ?"));
+    q.addBindValue(clauses.join(QStringLiteral(" AND ")));
+    q.addBindValue(type);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return sqlError(q.lastError(), "search by prefix");
+    return ids(q);
+}
+
+core::Result<int> SearchIndex::rebuild(const ResourceIndexer& indexer) {
+    Transaction tx(m_database.connectionName());
+    if (auto s = tx.begun(); !s)
+        return s.error();
+    for (const QString& sql :
+         {QStringLiteral("DELETE FROM search_terms"), QStringLiteral("DELETE FROM search_text"),
+          QStringLiteral("DELETE FROM search_docs")}) {
+        QSqlQuery d(tx.db());
+        if (!d.exec(sql))
+            return sqlError(d.lastError(), "clear search index");
+    }
+    QSqlQuery q(tx.db());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT type, id, json FROM resources WHERE local_state <> 3")))
+        return sqlError(q.lastError(), "read resources");
+    IndexWriter writer(tx.db(), &indexer);
+    int n = 0;
+    while (q.next()) {
+        const QString type = q.value(0).toString();
+        if (!writer.active(type))
+            continue;
+        if (auto s = writer.put(type, q.value(1).toString(), q.value(2).toByteArray()); !s)
+            return s.error();
+        ++n;
+    }
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return n;
+}
+
+core::Result<int> SearchIndex::count(const QString& type) const {
+    QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
+    q.prepare(QStringLiteral("SELECT count(*) FROM search_docs WHERE type = ?"));
+    q.addBindValue(type);
+    if (!q.exec() || !q.next())
+        return sqlError(q.lastError(), "count search rows");
+    return q.value(0).toInt();
+}
+
+} // namespace sijil::storage

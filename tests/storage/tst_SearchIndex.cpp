@@ -1,0 +1,180 @@
+// The search index follows every write of the store in the same transaction: local creates,
+// updates and deletes, server pulls and resolved conflicts; queries by exact term and by prefix.
+#include <sijil/storage/Database.h>
+#include <sijil/storage/ResourceStore.h>
+#include <sijil/storage/SearchIndex.h>
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace sijil::storage;
+using namespace Qt::Literals::StringLiterals;
+using Op = LocalChange::Operation;
+
+namespace {
+
+const QString kPatient = QStringLiteral("Patient");
+
+// Indexes a Patient's "family" and "phone" fields.
+class TestIndexer : public ResourceIndexer {
+public:
+    bool indexes(const QString& type) const override { return type == kPatient; }
+    IndexEntry entry(const QString&, const QByteArray& json) const override {
+        const QJsonObject o = QJsonDocument::fromJson(json).object();
+        IndexEntry e;
+        e.text = o.value(QStringLiteral("family")).toString();
+        if (o.contains(QStringLiteral("phone")))
+            e.terms << QStringLiteral("tel:") + o.value(QStringLiteral("phone")).toString();
+        e.terms << QStringLiteral("fam:") + e.text.section(u' ', 0, 0);
+        return e;
+    }
+};
+
+QByteArray json(const QString& family, const QString& phone = {}) {
+    QJsonObject o{{QStringLiteral("resourceType"), kPatient}, {QStringLiteral("family"), family}};
+    if (!phone.isEmpty())
+        o.insert(QStringLiteral("phone"), phone);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+LocalChange change(Op op, const QString& id, const QByteArray& body = {}) {
+    return {op, kPatient, id, id, body, QStringLiteral("user-1")};
+}
+
+} // namespace
+
+class SearchIndexTest : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ResourceStore> m_store;
+    std::unique_ptr<SearchIndex> m_index;
+
+    QStringList prefix(const QList<QStringList>& groups) const {
+        return m_index->byPrefixes(kPatient, groups, 50).value();
+    }
+
+private slots:
+    void init() {
+        m_index.reset();
+        m_store.reset();
+        m_db.reset();
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_db = std::move(Database::open(m_dir->filePath(QStringLiteral("s.db")))).value();
+        m_store = std::make_unique<ResourceStore>(*m_db);
+        m_store->setIndexer(std::make_shared<TestIndexer>());
+        m_index = std::make_unique<SearchIndex>(*m_db);
+    }
+
+    void localCreatesUpdatesAndDeletesAreIndexed() {
+        QList<LocalChange> creates;
+        for (int i = 0; i < 120; ++i) // more than one multi-row run
+            creates << change(Op::Create, QStringLiteral("p%1").arg(i),
+                              json(QStringLiteral("bennani%1 alaoui").arg(i)));
+        creates << change(Op::Create, QStringLiteral("q"), json(QStringLiteral("tazi"), u"0612"_s));
+        QVERIFY(m_store->writeLocal(creates).ok());
+        QCOMPARE(m_index->count(kPatient).value(), 121);
+        QCOMPARE(prefix({{QStringLiteral("bennani11")}}).size(), 11); // 11, 110..119
+        QCOMPARE(prefix({{QStringLiteral("taz")}}), QStringList{QStringLiteral("q")});
+        QCOMPARE(m_index->byTerms(kPatient, {QStringLiteral("tel:0612")}, 10).value(),
+                 QStringList{QStringLiteral("q")});
+
+        QVERIFY(m_store
+                    ->writeLocal({change(Op::Update, QStringLiteral("q"),
+                                         json(QStringLiteral("idrissi"), u"0699"_s))})
+                    .ok());
+        QVERIFY(prefix({{QStringLiteral("taz")}}).isEmpty());
+        QCOMPARE(prefix({{QStringLiteral("idr")}}), QStringList{QStringLiteral("q")});
+        QVERIFY(m_index->byTerms(kPatient, {QStringLiteral("tel:0612")}, 10).value().isEmpty());
+
+        QVERIFY(m_store->writeLocal({change(Op::Delete, QStringLiteral("q"))}).ok());
+        QVERIFY(prefix({{QStringLiteral("idr")}}).isEmpty());
+        QCOMPARE(m_index->count(kPatient).value(), 120);
+    }
+
+    void aFailedWriteLeavesNoIndexEntry() {
+        QVERIFY(
+            m_store->writeLocal({change(Op::Create, QStringLiteral("a"), json(u"amrani"_s))}).ok());
+        // The second create reuses an id: the whole batch, index included, is rolled back.
+        QVERIFY(!m_store
+                     ->writeLocal({change(Op::Create, QStringLiteral("b"), json(u"berrada"_s)),
+                                   change(Op::Create, QStringLiteral("a"), json(u"amrani"_s))})
+                     .ok());
+        QVERIFY(prefix({{QStringLiteral("berr")}}).isEmpty());
+        QCOMPARE(m_index->count(kPatient).value(), 1);
+    }
+
+    void serverDataAndResolvedConflictsAreIndexed() {
+        StoredResource r;
+        r.type = kPatient;
+        r.id = QStringLiteral("s1");
+        r.versionId = QStringLiteral("1");
+        r.lastUpdatedUtc = QDateTime::currentDateTimeUtc();
+        r.patientId = r.id;
+        r.json = json(QStringLiteral("chraibi"));
+        QVERIFY(m_store->applyFromServer({r}).ok());
+        QCOMPARE(prefix({{QStringLiteral("chr")}}), QStringList{QStringLiteral("s1")});
+
+        // A local edit, then the server moves on: a conflict keeps the local version indexed.
+        QVERIFY(
+            m_store->writeLocal({change(Op::Update, r.id, json(QStringLiteral("fassi")))}).ok());
+        r.versionId = QStringLiteral("2");
+        r.json = json(QStringLiteral("kettani"));
+        QCOMPARE(m_store->applyFromServer({r}).value().conflicts, 1);
+        QCOMPARE(prefix({{QStringLiteral("fas")}}), QStringList{r.id});
+        QVERIFY(prefix({{QStringLiteral("ket")}}).isEmpty());
+
+        QVERIFY(m_store->resolveConflict(kPatient, r.id, r.json, QStringLiteral("user-1")).ok());
+        QCOMPARE(prefix({{QStringLiteral("ket")}}), QStringList{r.id});
+        QVERIFY(prefix({{QStringLiteral("fas")}}).isEmpty());
+    }
+
+    void prefixGroupsAreAlternativesJoinedByAnd() {
+        QVERIFY(m_store
+                    ->writeLocal({change(Op::Create, u"1"_s, json(u"amrani youssef"_s)),
+                                  change(Op::Create, u"2"_s, json(u"amrani yousef"_s)),
+                                  change(Op::Create, u"3"_s, json(u"amrani fatima"_s))})
+                    .ok());
+        QStringList both = prefix(
+            {{QStringLiteral("amr")}, {QStringLiteral("youssef"), QStringLiteral("yousef")}});
+        both.sort();
+        QCOMPARE(both, (QStringList{u"1"_s, u"2"_s}));
+        QCOMPARE(prefix({{QStringLiteral("amr")}, {QStringLiteral("fat")}}), QStringList{u"3"_s});
+        // What a user types is never query syntax.
+        QVERIFY(prefix({{QStringLiteral("amr\" OR \"x")}}).isEmpty());
+        QVERIFY(prefix({{QStringLiteral("NEAR(")}, {QStringLiteral("*")}}).isEmpty());
+        QVERIFY(prefix({}).isEmpty());
+    }
+
+    void termsRankByHowManyMatch() {
+        QVERIFY(m_store
+                    ->writeLocal({change(Op::Create, u"1"_s, json(u"alami"_s, u"0611"_s)),
+                                  change(Op::Create, u"2"_s, json(u"alami"_s, u"0622"_s))})
+                    .ok());
+        const QStringList found =
+            m_index
+                ->byTerms(kPatient, {QStringLiteral("fam:alami"), QStringLiteral("tel:0622")}, 10)
+                .value();
+        QCOMPARE(found, (QStringList{u"2"_s, u"1"_s}));
+        QCOMPARE(m_index->byTerms(kPatient, {QStringLiteral("fam:alami")}, 1).value().size(), 1);
+    }
+
+    void rebuildIndexesWhatWasStoredBefore() {
+        ResourceStore plain(*m_db); // no indexer: as a store made before the index existed
+        QVERIFY(plain
+                    .writeLocal({change(Op::Create, u"1"_s, json(u"ouazzani"_s)),
+                                 change(Op::Create, u"2"_s, json(u"sqalli"_s))})
+                    .ok());
+        QVERIFY(plain.writeLocal({change(Op::Delete, u"2"_s)}).ok());
+        QCOMPARE(m_index->count(kPatient).value(), 0);
+        QCOMPARE(m_index->rebuild(TestIndexer()).value(), 1);
+        QCOMPARE(prefix({{QStringLiteral("ouaz")}}), QStringList{u"1"_s});
+        QVERIFY(prefix({{QStringLiteral("sqa")}}).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(SearchIndexTest)
+#include "tst_SearchIndex.moc"
