@@ -50,6 +50,9 @@ def write_atomically(path, data):
     os.replace(tmp, path)
 
 
+EXCLUDED = {"EH"}
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--iso-json", required=True, help="iso_3166-1.json from iso-codes")
@@ -69,6 +72,10 @@ def main():
     used_fixes = set()
     for e in entries:
         alpha2 = e["alpha_2"]
+        # Morocco's Southern Provinces are Moroccan territory for the national registry: people
+        # born or living there are born or living in Morocco, not in a separate country.
+        if alpha2 in EXCLUDED:
+            continue
         names = {"en": e.get("common_name") or e["name"]}
         for lang in LANGUAGES:
             text = translated(translations[lang], e.get("common_name"), e["name"])
