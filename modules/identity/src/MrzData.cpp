@@ -1,0 +1,25 @@
+#include <sijil/identity/MrzData.h>
+
+#include <QRegularExpression>
+
+namespace sijil::identity {
+
+QString MrzData::personalNumber() const {
+    if (documentCode == u"ID" && issuingState == u"MAR") {
+        // Moroccan CNIE: the national number opens the optional data of line 1.
+        static const QRegularExpression cnie(QStringLiteral("^[A-Z]{1,2}[0-9]+"));
+        const auto match = cnie.match(optionalData1);
+        if (match.hasMatch())
+            return match.captured();
+    }
+    const QString& data = optionalData1.isEmpty() ? optionalData2 : optionalData1;
+    qsizetype begin = 0;
+    while (begin < data.size() && data.at(begin) == u'<')
+        ++begin;
+    qsizetype end = data.size();
+    while (end > begin && data.at(end - 1) == u'<')
+        --end;
+    return data.sliced(begin, end - begin);
+}
+
+} // namespace sijil::identity
