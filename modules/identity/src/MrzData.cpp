@@ -1,3 +1,5 @@
+#include "MrzFields.h"
+
 #include <sijil/identity/MrzData.h>
 
 #include <QRegularExpression>
@@ -12,14 +14,7 @@ QString MrzData::personalNumber() const {
         if (match.hasMatch())
             return match.captured();
     }
-    const QString& data = optionalData1.isEmpty() ? optionalData2 : optionalData1;
-    qsizetype begin = 0;
-    while (begin < data.size() && data.at(begin) == u'<')
-        ++begin;
-    qsizetype end = data.size();
-    while (end > begin && data.at(end - 1) == u'<')
-        --end;
-    return data.sliced(begin, end - begin);
+    return mrz::withoutFillers(optionalData1.isEmpty() ? optionalData2 : optionalData1);
 }
 
 } // namespace sijil::identity

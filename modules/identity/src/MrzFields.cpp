@@ -1,7 +1,5 @@
 #include "MrzFields.h"
 
-#include <QCoreApplication>
-
 #include <tuple>
 
 namespace sijil::identity::mrz {

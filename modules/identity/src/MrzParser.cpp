@@ -2,7 +2,6 @@
 
 #include <sijil/identity/MrzParser.h>
 
-#include <QCoreApplication>
 #include <QStringList>
 
 #include <algorithm>
