@@ -1,0 +1,58 @@
+#pragma once
+
+#include <sijil/registry/MatchInput.h>
+
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+namespace sijil::registry {
+
+// A patient reduced once to what comparisons need, so that a candidate list is scored without
+// normalising the same names again and again.
+struct MatchProfile {
+    QStringList familyKeys; // nameKey of the family name in each script present
+    QStringList givenKeys;
+    core::PartialDate birthDate;
+    core::Sex sex = core::Sex::Unknown;
+    QString document;   // upper case, no spaces
+    QString phone;      // the last nine digits
+    QString birthPlace; // nameKey
+};
+
+enum class MatchClass { Match, PossibleMatch, NonMatch };
+
+struct MatchResult {
+    double weight = 0;
+    MatchClass cls = MatchClass::NonMatch;
+    QList<QPair<QString, double>> fieldWeights; // field name, its weight: what made the score
+};
+
+// Record linkage after Fellegi and Sunter: each field adds log2(m/u), where m is how often the
+// field agrees that way for the same person (typos, transliterations and all) and u how often it
+// does for two different people. The sum is compared with two thresholds.
+class MatchScorer {
+public:
+    struct Thresholds {
+        double match;
+        double possible;
+    };
+    explicit MatchScorer(Thresholds thresholds = defaults());
+    static Thresholds defaults();
+
+    static MatchProfile profile(const MatchInput& input);
+    [[nodiscard]] MatchResult score(const MatchProfile& a, const MatchProfile& b) const;
+    [[nodiscard]] const Thresholds& thresholds() const { return m_thresholds; }
+
+    // A few short keys, so that only records sharing one are compared: birth year with the
+    // family or the given name key, the two name keys together, the document number, the phone.
+    static QStringList blockingKeys(const MatchInput& input);
+    // Jaro-Winkler similarity, 0 to 1.
+    static double similarity(const QString& a, const QString& b);
+
+private:
+    Thresholds m_thresholds;
+};
+
+} // namespace sijil::registry

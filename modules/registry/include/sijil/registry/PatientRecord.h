@@ -1,0 +1,72 @@
+#pragma once
+
+#include <sijil/core/PartialDate.h>
+#include <sijil/core/PersonName.h>
+#include <sijil/core/Sex.h>
+
+#include <QDate>
+#include <QMetaType>
+#include <QString>
+
+namespace sijil::registry {
+
+// The identity document a patient showed at the desk.
+enum class DocumentType {
+    None, // no papers: an unidentified patient, or one who has none with them
+    Cnie, // Moroccan national electronic identity card
+    Passport,
+    ResidenceCard, // carte de séjour
+    BirthRecord,   // extrait d'acte de naissance, for minors
+};
+
+QString documentTypeCode(DocumentType type);
+DocumentType documentTypeFromCode(const QString& code);
+
+// Who the patient is to the insured person whose coverage they share (ayant droit).
+enum class DependantRelation { None, Spouse, Child };
+
+// One patient of the national registry, as the admission desk sees it: the 17 fields of the
+// registry in plain values. PatientMapping turns it into FHIR Patient/Coverage/RelatedPerson.
+struct PatientRecord {
+    QString id;  // logical id in the store (client-assigned UUID)
+    QString ipp; // permanent patient identifier, with its check character
+
+    DocumentType documentType = DocumentType::None;
+    QString documentNumber;
+    QDate documentExpiry;
+    QString documentCountry; // ISO 3166 alpha-2 of the issuing state (passports)
+
+    core::PersonName name;
+    core::Sex sex = core::Sex::Unknown;
+    core::PartialDate birthDate;
+    QString birthCity;
+    QString birthCountry; // ISO 3166 alpha-2
+    QString nationality;  // ISO 3166 alpha-2
+
+    QString address;
+    QString city;
+    QString commune;  // commune code from the reference list, or free text
+    QString province; // ISO 3166-2 code (MA-CAS...)
+    QString phone;    // the patient's own, E.164 once validated
+
+    QString emergencyName;
+    QString emergencyRelationship; // code of the v3 RoleCode family list (MTH, FTH, SPS...)
+    QString emergencyPhone;
+
+    QString accountingCategory; // reference data code
+    QString coverageRegime;     // reference data code ("NONE" when uninsured)
+    QString affiliationNumber;
+
+    // A dependant's coverage is the insured person's: set both, and the regime follows.
+    QString insuredId; // the insured patient's id in the store
+    DependantRelation dependantRelation = DependantRelation::None;
+
+    // Registered at once with a temporary identity (unconscious, no papers), identified later.
+    bool unidentified = false;
+
+    friend bool operator==(const PatientRecord&, const PatientRecord&) = default;
+};
+
+} // namespace sijil::registry
+
+Q_DECLARE_METATYPE(sijil::registry::PatientRecord)

@@ -1,0 +1,89 @@
+#pragma once
+
+#include <sijil/access/User.h>
+#include <sijil/core/Result.h>
+#include <sijil/registry/MatchScorer.h>
+#include <sijil/registry/PatientRecord.h>
+#include <sijil/registry/PatientValidator.h>
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace sijil::storage {
+class AuditTrail;
+class IdentifierBlocks;
+class ResourceStore;
+class SearchIndex;
+} // namespace sijil::storage
+
+namespace sijil::registry {
+
+class ReferenceData;
+
+// A patient found by a search or by the duplicate check.
+struct PatientHit {
+    PatientRecord record;
+    MatchResult match;   // against what was searched or registered (weight 0 for identifier hits)
+    bool merged = false; // replaced by another record: open `survivorId` instead
+    QString survivorId;
+};
+
+// Registration at the desk: search before create, duplicate check, IPP allocation, merge. Every
+// write goes through the local store (and its outbox), never straight to the server.
+class PatientRegistry {
+public:
+    struct Services {
+        storage::ResourceStore& store;
+        storage::SearchIndex& index;
+        storage::IdentifierBlocks& identifiers;
+        storage::AuditTrail& audit;
+        const ReferenceData& reference;
+    };
+    explicit PatientRegistry(Services services, std::function<QDate()> today = {});
+
+    // One box: an IPP, a CNIE or other document number, a phone number, or names in either
+    // script with a birth date ("12/03/1975") or year ("1975"). Most likely first.
+    [[nodiscard]] core::Result<QList<PatientHit>> search(const QString& query,
+                                                         int limit = 50) const;
+    [[nodiscard]] core::Result<std::optional<PatientRecord>> get(const QString& id) const;
+    // The record that stands for `id` today: itself, or the survivor of the merge that replaced it.
+    [[nodiscard]] core::Result<QString> survivorOf(const QString& id) const;
+
+    // Existing patients that may be the same person, strongest first (Match and PossibleMatch).
+    [[nodiscard]] core::Result<QList<PatientHit>> possibleDuplicates(const PatientRecord& record,
+                                                                     int limit = 10) const;
+
+    [[nodiscard]] QList<ValidationIssue> validate(const PatientRecord& record) const;
+    // Validates, allocates the IPP from the site's block, writes Patient and Coverage in one
+    // local transaction and audits. A record with errors is refused (the error names the first
+    // field). The returned record carries its id and IPP.
+    core::Result<PatientRecord> registerPatient(PatientRecord record,
+                                                const access::SessionInfo& session);
+    // Saves a corrected record; a dependant's coverage follows the insured's, and the insured's
+    // dependants follow a change of the insured's coverage.
+    core::Result<PatientRecord> update(PatientRecord record, const access::SessionInfo& session);
+
+    // `duplicate` becomes replaced-by `survivor` (inactive); the resources of its record move to
+    // the survivor. Unmerge puts everything back.
+    core::Status merge(const QString& survivorId, const QString& duplicateId,
+                       const access::SessionInfo& session);
+    core::Status unmerge(const QString& duplicateId, const access::SessionInfo& session);
+
+    // Site identifier blocks: how many IPPs are left.
+    [[nodiscard]] core::Result<qint64> ippsRemaining() const;
+
+private:
+    core::Result<PatientHit> hit(const QString& id, const MatchProfile* query) const;
+    core::Status audit(const access::SessionInfo& session, const char* action, const char* subtype,
+                       const QString& patientId, const QString& detail) const;
+
+    Services m_s;
+    std::function<QDate()> m_today;
+    MatchScorer m_scorer;
+};
+
+} // namespace sijil::registry

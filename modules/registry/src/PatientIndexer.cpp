@@ -1,0 +1,67 @@
+#include <sijil/registry/MatchScorer.h>
+#include <sijil/registry/NameNormalizer.h>
+#include <sijil/registry/PatientIndexer.h>
+#include <sijil/registry/PatientMapping.h>
+#include <sijil/registry/PatientRecord.h>
+
+#include <QJsonDocument>
+
+namespace sijil::registry {
+
+namespace {
+// Phonetic keys share the full-text table with name tokens; the prefix keeps them apart.
+const QString kKeyPrefix = QStringLiteral("zk");
+} // namespace
+
+bool PatientIndexer::indexes(const QString& type) const {
+    return type == u"Patient";
+}
+
+QString PatientIndexer::keyToken(const QString& nameToken) {
+    const QString key = NameNormalizer::phoneticKey(nameToken);
+    return key.isEmpty() ? QString() : kKeyPrefix + key;
+}
+
+QString PatientIndexer::phoneTerm(const QString& e164) {
+    return QStringLiteral("tel:") + e164;
+}
+
+storage::IndexEntry PatientIndexer::entryOf(const PatientRecord& r) {
+    storage::IndexEntry e;
+    if (!r.ipp.isEmpty())
+        e.terms << QStringLiteral("ipp:") + r.ipp;
+    if (!r.documentNumber.isEmpty())
+        e.terms << QStringLiteral("doc:") + r.documentNumber;
+    for (const QString& phone : {r.phone, r.emergencyPhone}) {
+        if (!phone.isEmpty())
+            e.terms << phoneTerm(phone);
+    }
+    MatchInput input{r.name, r.birthDate, r.sex, r.documentNumber, r.phone, r.birthCity};
+    for (const QString& key : MatchScorer::blockingKeys(input))
+        e.terms << QStringLiteral("blk:") + key;
+
+    using Script = core::PersonName::Script;
+    QStringList text;
+    for (Script script : {Script::Latin, Script::Arabic}) {
+        for (const QString& part : {r.name.family(script), r.name.given(script)}) {
+            for (const QString& token : NameNormalizer::tokens(part)) {
+                text << token;
+                const QString key = keyToken(token);
+                if (!key.isEmpty())
+                    text << key;
+            }
+        }
+    }
+    // Identifiers too, so that a number is found while it is being typed.
+    text << r.ipp.toLower() << r.documentNumber.toLower();
+    text.removeAll(QString());
+    text.removeDuplicates();
+    e.text = text.join(u' ');
+    return e;
+}
+
+storage::IndexEntry PatientIndexer::entry(const QString&, const QByteArray& json) const {
+    return entryOf(PatientMapping::fromFhir(QJsonDocument::fromJson(json).object()));
+}
+
+} // namespace sijil::registry
