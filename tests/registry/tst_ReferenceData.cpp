@@ -152,7 +152,9 @@ private slots:
         QVERIFY(!ref.country(QStringLiteral("XX")));
 
         const QList<Country> all = ref.countries();
-        QVERIFY(all.size() >= 249);
+        // iso-codes' 249 entries, less Western Sahara: the Southern Provinces are Morocco here.
+        QVERIFY(all.size() >= 248);
+        QVERIFY(!ref.country(QStringLiteral("EH")));
         for (const Country& c : all) {
             QVERIFY2(c.alpha2.size() == 2 && c.alpha3.size() == 3, qPrintable(c.alpha2));
             QVERIFY2(!c.name.fr.isEmpty() && !c.name.ar.isEmpty() && !c.name.en.isEmpty(),
