@@ -14,6 +14,8 @@ namespace sijil::registry {
 struct MatchProfile {
     QStringList familyKeys; // nameKey of the family name in each script present
     QStringList givenKeys;
+    QString familyLatin; // normalised Latin spelling, spaces removed; empty without one
+    QString givenLatin;
     core::PartialDate birthDate;
     core::Sex sex = core::Sex::Unknown;
     QString document;   // upper case, no spaces
