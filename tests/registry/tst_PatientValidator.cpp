@@ -57,7 +57,8 @@ class PatientValidatorTest : public QObject {
 
 private slots:
     void initTestCase() {
-        QLocale::setDefault(QLocale(QLocale::French, QLocale::Morocco)); // dates as the UI shows them
+        QLocale::setDefault(
+            QLocale(QLocale::French, QLocale::Morocco)); // dates as the UI shows them
         auto ref = ReferenceData::load({});
         QVERIFY(ref.ok());
         m_ref = *ref;

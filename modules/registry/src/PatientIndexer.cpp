@@ -14,7 +14,11 @@ const QString kKeyPrefix = QStringLiteral("zk");
 } // namespace
 
 bool PatientIndexer::indexes(const QString& type) const {
-    return type == u"Patient";
+    return type == u"Patient" || type == u"Coverage";
+}
+
+QString PatientIndexer::insuredTerm(const QString& insuredId) {
+    return QStringLiteral("insured:") + insuredId;
 }
 
 QString PatientIndexer::keyToken(const QString& nameToken) {
@@ -60,8 +64,24 @@ storage::IndexEntry PatientIndexer::entryOf(const PatientRecord& r) {
     return e;
 }
 
-storage::IndexEntry PatientIndexer::entry(const QString&, const QByteArray& json) const {
-    return entryOf(PatientMapping::fromFhir(QJsonDocument::fromJson(json).object()));
+storage::IndexEntry PatientIndexer::entry(const QString& type, const QByteArray& json) const {
+    const QJsonObject o = QJsonDocument::fromJson(json).object();
+    if (type == u"Coverage") {
+        // A dependant's coverage, found from its insured when the insured's coverage changes.
+        storage::IndexEntry e;
+        const QString subscriber = o.value(QStringLiteral("subscriber"))
+                                       .toObject()
+                                       .value(QStringLiteral("reference"))
+                                       .toString();
+        const QString beneficiary = o.value(QStringLiteral("beneficiary"))
+                                        .toObject()
+                                        .value(QStringLiteral("reference"))
+                                        .toString();
+        if (subscriber.startsWith(u"Patient/") && subscriber != beneficiary)
+            e.terms << insuredTerm(subscriber.mid(8));
+        return e;
+    }
+    return entryOf(PatientMapping::fromFhir(o));
 }
 
 } // namespace sijil::registry

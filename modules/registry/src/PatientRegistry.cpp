@@ -78,10 +78,6 @@ bool compatible(const core::PartialDate& asked, const core::PartialDate& held) {
     return asked.monthValue() == held.monthValue();
 }
 
-QString insuredTerm(const QString& insuredId) {
-    return QStringLiteral("insured:") + insuredId;
-}
-
 } // namespace
 
 PatientRegistry::PatientRegistry(Services services, std::function<QDate()> today)
@@ -402,7 +398,7 @@ core::Result<PatientRecord> PatientRegistry::update(PatientRecord record,
         changes << coverage;
 
     // The insured's dependants follow a change of coverage.
-    auto dependants = m_s.index.byTerms(kCoverage, {insuredTerm(r.id)}, 1000);
+    auto dependants = m_s.index.byTerms(kCoverage, {PatientIndexer::insuredTerm(r.id)}, 1000);
     if (!dependants)
         return dependants.error();
     for (const QString& coverageId : *dependants) {

@@ -8,7 +8,8 @@ struct PatientRecord;
 
 // What the store indexes of a Patient: exact terms for identifiers ("ipp:", "doc:", "tel:"), the
 // matcher's blocking keys ("blk:"), and normalised name tokens in both scripts plus their
-// script-independent phonetic keys for search as you type.
+// script-independent phonetic keys for search as you type. Of a Coverage: its insured, when the
+// beneficiary is a dependant.
 class PatientIndexer : public storage::ResourceIndexer {
 public:
     [[nodiscard]] bool indexes(const QString& type) const override;
@@ -19,6 +20,8 @@ public:
     // The full-text token that stands for a name token's phonetic key.
     [[nodiscard]] static QString keyToken(const QString& nameToken);
     [[nodiscard]] static QString phoneTerm(const QString& e164);
+    // The term of a dependant's Coverage that names its insured.
+    [[nodiscard]] static QString insuredTerm(const QString& insuredId);
 };
 
 } // namespace sijil::registry

@@ -1,0 +1,209 @@
+// The registry's patient as FHIR R4: every field survives the round trip, the resources use the
+// standard elements and extensions, and what Sijil does not map is kept on update.
+#include <sijil/registry/PatientMapping.h>
+#include <sijil/registry/Systems.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QtTest>
+
+using namespace sijil::registry;
+using sijil::core::PartialDate;
+using sijil::core::PersonName;
+using sijil::core::Sex;
+
+namespace {
+
+PatientRecord full() {
+    PatientRecord r;
+    r.id = QStringLiteral("0b6c6d2e-1111-4222-8333-444455556666");
+    r.ipp = QStringLiteral("021694233X");
+    r.documentType = DocumentType::Cnie;
+    r.documentNumber = QStringLiteral("BE123456");
+    r.documentExpiry = QDate(2031, 6, 30);
+    r.name = PersonName(QStringLiteral("El Idrissi"), QStringLiteral("Fatima Zahra"),
+                        QStringLiteral("الإدريسي"), QStringLiteral("فاطمة الزهراء"));
+    r.sex = Sex::Female;
+    r.birthDate = PartialDate::yearMonth(1980, 5);
+    r.birthCity = QStringLiteral("Fès");
+    r.birthCountry = QStringLiteral("MA");
+    r.nationality = QStringLiteral("MA");
+    r.address = QStringLiteral("12 rue Oued Fès, Agdal");
+    r.city = QStringLiteral("Rabat");
+    r.commune = QStringLiteral("Agdal Riyad");
+    r.province = QStringLiteral("MA-RAB");
+    r.phone = QStringLiteral("+212612345678");
+    r.emergencyName = QStringLiteral("Ahmed El Idrissi");
+    r.emergencyRelationship = QStringLiteral("SPS");
+    r.emergencyPhone = QStringLiteral("+33612345678");
+    r.accountingCategory = QStringLiteral("TIERS-PAYANT");
+    r.coverageRegime = QStringLiteral("AMO-CNSS");
+    r.affiliationNumber = QStringLiteral("123456789");
+    return r;
+}
+
+QJsonArray array(const QJsonObject& o, const char* key) {
+    return o.value(QString::fromLatin1(key)).toArray();
+}
+
+} // namespace
+
+class PatientMappingTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void everyFieldSurvivesTheRoundTrip() {
+        const PatientRecord r = full();
+        const QJsonObject p = PatientMapping::toPatient(r, QStringLiteral("fac-1"));
+        const QJsonObject c = PatientMapping::toCoverage(r);
+        // Through JSON text, as the store and the server hold it.
+        const auto reparse = [](const QJsonObject& o) {
+            return QJsonDocument::fromJson(QJsonDocument(o).toJson()).object();
+        };
+        QCOMPARE(PatientMapping::fromFhir(reparse(p), reparse(c)), r);
+    }
+
+    void dependantsAndPassportsRoundTrip() {
+        PatientRecord r = full();
+        r.documentType = DocumentType::Passport;
+        r.documentNumber = QStringLiteral("UZ1234567");
+        r.documentCountry = QStringLiteral("FR");
+        r.dependantRelation = DependantRelation::Child;
+        r.insuredId = QStringLiteral("insured-1");
+        r.unidentified = false;
+        const QJsonObject c = PatientMapping::toCoverage(r);
+        QCOMPARE(PatientMapping::fromFhir(PatientMapping::toPatient(r, {}), c), r);
+        QCOMPARE(c.value(QStringLiteral("subscriber"))
+                     .toObject()
+                     .value(QStringLiteral("reference"))
+                     .toString(),
+                 QStringLiteral("Patient/insured-1"));
+        QCOMPARE(c.value(QStringLiteral("beneficiary"))
+                     .toObject()
+                     .value(QStringLiteral("reference"))
+                     .toString(),
+                 QStringLiteral("Patient/") + r.id);
+        QCOMPARE(array(c.value(QStringLiteral("relationship")).toObject(), "coding")[0]
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
+                 QStringLiteral("child"));
+        const QJsonArray ids = array(PatientMapping::toPatient(r, {}), "identifier");
+        bool passport = false;
+        for (const QJsonValue& v : ids)
+            passport |= v.toObject().value(QStringLiteral("system")).toString() ==
+                        systems::kPassport + QStringLiteral("/FR");
+        QVERIFY(passport);
+    }
+
+    void standardElementsAreUsed() {
+        const QJsonObject p = PatientMapping::toPatient(full(), QStringLiteral("fac-1"));
+        QCOMPARE(p.value(QStringLiteral("resourceType")).toString(), QStringLiteral("Patient"));
+        QCOMPARE(p.value(QStringLiteral("gender")).toString(), QStringLiteral("female"));
+        QCOMPARE(p.value(QStringLiteral("birthDate")).toString(), QStringLiteral("1980-05"));
+        QCOMPARE(p.value(QStringLiteral("managingOrganization"))
+                     .toObject()
+                     .value(QStringLiteral("reference"))
+                     .toString(),
+                 QStringLiteral("Organization/fac-1"));
+        QStringList urls;
+        for (const QJsonValue& e : array(p, "extension"))
+            urls << e.toObject().value(QStringLiteral("url")).toString();
+        QVERIFY(urls.contains(
+            QStringLiteral("http://hl7.org/fhir/StructureDefinition/patient-birthPlace")));
+        QVERIFY(urls.contains(
+            QStringLiteral("http://hl7.org/fhir/StructureDefinition/patient-nationality")));
+        const QJsonArray names = array(p, "name");
+        QCOMPARE(names.size(), 2);
+        QCOMPARE(array(names[1].toObject(), "extension")[0]
+                     .toObject()
+                     .value(QStringLiteral("valueCode"))
+                     .toString(),
+                 QStringLiteral("ar"));
+        const QJsonObject contact = array(p, "contact")[0].toObject();
+        QCOMPARE(array(array(contact, "relationship")[0].toObject(), "coding")[0]
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
+                 QStringLiteral("C"));
+        QStringList idTypes;
+        for (const QJsonValue& v : array(p, "identifier"))
+            idTypes << array(v.toObject().value(QStringLiteral("type")).toObject(), "coding")[0]
+                           .toObject()
+                           .value(QStringLiteral("code"))
+                           .toString();
+        QCOMPARE(idTypes, (QStringList{QStringLiteral("PI"), QStringLiteral("NI")}));
+        const QJsonObject c = PatientMapping::toCoverage(full());
+        QCOMPARE(c.value(QStringLiteral("id")).toString(), PatientMapping::coverageId(full().id));
+        QCOMPARE(c.value(QStringLiteral("subscriberId")).toString(), QStringLiteral("123456789"));
+        QVERIFY(!array(c, "payor").isEmpty()); // 1..* in R4
+    }
+
+    void noCoverageWithoutRegime() {
+        PatientRecord r = full();
+        r.coverageRegime = QStringLiteral("NONE");
+        QVERIFY(PatientMapping::toCoverage(r).isEmpty());
+        QCOMPARE(PatientMapping::fromFhir(PatientMapping::toPatient(r, {})).coverageRegime,
+                 QStringLiteral("NONE"));
+    }
+
+    void unidentifiedPatientsAreTaggedWithATemporaryIdentifier() {
+        PatientRecord r;
+        r.id = QStringLiteral("tmp-1");
+        r.unidentified = true;
+        r.sex = Sex::Male;
+        const QJsonObject p = PatientMapping::toPatient(r, {});
+        QCOMPARE(array(p.value(QStringLiteral("meta")).toObject(), "tag")[0]
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
+                 QStringLiteral("unidentified"));
+        QCOMPARE(array(p, "identifier")[0].toObject().value(QStringLiteral("system")).toString(),
+                 systems::kTemporary);
+        QVERIFY(PatientMapping::fromFhir(p).unidentified);
+        // Identified later: the tag and the temporary identifier go.
+        r.unidentified = false;
+        r.ipp = QStringLiteral("021694233X");
+        const QJsonObject later = PatientMapping::toPatient(r, {}, p);
+        QVERIFY(!later.contains(QStringLiteral("meta")));
+        QCOMPARE(array(later, "identifier").size(), 1);
+    }
+
+    void unmappedContentIsKeptOnUpdate() {
+        QJsonObject previous = PatientMapping::toPatient(full(), QStringLiteral("fac-1"));
+        previous.insert(
+            QStringLiteral("link"),
+            QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("replaces")}}});
+        QJsonArray ids = array(previous, "identifier");
+        ids.append(QJsonObject{{QStringLiteral("system"), QStringLiteral("urn:oid:1.2.3")},
+                               {QStringLiteral("value"), QStringLiteral("X")}});
+        previous.insert(QStringLiteral("identifier"), ids);
+        QJsonObject meta{
+            {QStringLiteral("versionId"), QStringLiteral("3")},
+            {QStringLiteral("tag"),
+             QJsonArray{QJsonObject{{QStringLiteral("system"), QStringLiteral("urn:x")},
+                                    {QStringLiteral("code"), QStringLiteral("y")}}}}};
+        previous.insert(QStringLiteral("meta"), meta);
+        PatientRecord changed = full();
+        changed.phone = QStringLiteral("+212699999999");
+        const QJsonObject p = PatientMapping::toPatient(changed, QStringLiteral("fac-2"), previous);
+        QVERIFY(p.contains(QStringLiteral("link")));
+        QCOMPARE(array(p, "identifier").size(), 3);
+        QCOMPARE(p.value(QStringLiteral("meta"))
+                     .toObject()
+                     .value(QStringLiteral("versionId"))
+                     .toString(),
+                 QStringLiteral("3"));
+        QCOMPARE(array(p.value(QStringLiteral("meta")).toObject(), "tag").size(), 1);
+        // The registering facility does not change when another one edits.
+        QCOMPARE(p.value(QStringLiteral("managingOrganization"))
+                     .toObject()
+                     .value(QStringLiteral("reference"))
+                     .toString(),
+                 QStringLiteral("Organization/fac-1"));
+        QCOMPARE(PatientMapping::fromFhir(p).phone, QStringLiteral("+212699999999"));
+    }
+};
+
+QTEST_GUILESS_MAIN(PatientMappingTest)
+#include "tst_PatientMapping.moc"

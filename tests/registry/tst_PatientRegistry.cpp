@@ -1,0 +1,303 @@
+// Registration at the desk on a real local store: IPP from the site's block, Patient and Coverage
+// queued together, search by every kind of key, duplicates found before creation, dependants
+// following their insured, merge and unmerge with references moved and audited.
+#include "RegistryFixture.h"
+
+#include <sijil/registry/Ipp.h>
+#include <sijil/registry/PatientMapping.h>
+#include <sijil/storage/Outbox.h>
+
+#include <QJsonDocument>
+#include <QtTest>
+
+using namespace sijil::registry;
+using namespace sijil;
+using core::PartialDate;
+using core::PersonName;
+using core::Sex;
+using testing::RegistryFixture;
+
+namespace {
+
+PatientRecord fatima() {
+    PatientRecord r;
+    r.documentType = DocumentType::Cnie;
+    r.documentNumber = QStringLiteral("BE123456");
+    r.name = PersonName(QStringLiteral("El Idrissi"), QStringLiteral("Fatima"),
+                        QStringLiteral("الإدريسي"), QStringLiteral("فاطمة"));
+    r.sex = Sex::Female;
+    r.birthDate = PartialDate::fromDate(QDate(1980, 5, 17));
+    r.nationality = QStringLiteral("MA");
+    r.phone = QStringLiteral("06 12 34 56 78");
+    r.accountingCategory = QStringLiteral("TIERS-PAYANT");
+    r.coverageRegime = QStringLiteral("AMO-CNSS");
+    r.affiliationNumber = QStringLiteral("123456789");
+    return r;
+}
+
+PatientRecord person(const QString& family, const QString& given, int year, Sex sex = Sex::Male) {
+    PatientRecord r;
+    r.name = PersonName(family, given);
+    r.sex = sex;
+    r.birthDate = PartialDate::fromDate(QDate(year, 1, 15));
+    r.nationality = QStringLiteral("MA");
+    r.accountingCategory = QStringLiteral("PAYANT");
+    r.coverageRegime = QStringLiteral("NONE");
+    return r;
+}
+
+QStringList ids(const QList<PatientHit>& hits) {
+    QStringList out;
+    for (const PatientHit& h : hits)
+        out << h.record.id;
+    return out;
+}
+
+} // namespace
+
+class PatientRegistryTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void registrationDrawsAnIppAndQueuesPatientAndCoverage() {
+        RegistryFixture f;
+        const auto saved = f.registry->registerPatient(fatima(), f.session);
+        QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().userMessage()));
+        QCOMPARE(saved->ipp, *Ipp::fromNumber(1000));
+        QCOMPARE(saved->phone, QStringLiteral("+212612345678"));
+        QCOMPARE(f.registry->ippsRemaining().value(), 999);
+
+        storage::Outbox outbox(*f.db);
+        const auto queued = outbox.next(10).value();
+        QCOMPARE(queued.size(), 2);
+        QCOMPARE(queued[0].type, QStringLiteral("Patient"));
+        QCOMPARE(queued[1].type, QStringLiteral("Coverage"));
+        QCOMPARE(f.audit->count().value(), 1);
+        const auto back = f.registry->get(saved->id).value();
+        QVERIFY(back);
+        QCOMPARE(back->affiliationNumber, QStringLiteral("123456789"));
+        QCOMPARE(back->name, fatima().name);
+    }
+
+    void anInvalidRecordIsRefusedAndNothingIsWritten() {
+        RegistryFixture f;
+        PatientRecord r = fatima();
+        r.phone = QStringLiteral("12");
+        const auto refused = f.registry->registerPatient(r, f.session);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().field(), QStringLiteral("phone"));
+        QCOMPARE(refused.error().code(), QByteArray("registry/phone-invalid"));
+        QCOMPARE(f.registry->ippsRemaining().value(), 1000); // no number spent
+        QVERIFY(storage::Outbox(*f.db).next(10).value().isEmpty());
+    }
+
+    void noBlockNoRegistration() {
+        RegistryFixture f(1, 0);
+        const auto refused = f.registry->registerPatient(fatima(), f.session);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code(), QByteArray("storage/identifiers-exhausted"));
+    }
+
+    void anIppTypedByHandMustBeFree() {
+        RegistryFixture f;
+        PatientRecord r = fatima();
+        r.ipp = *Ipp::fromNumber(777);
+        QVERIFY(f.registry->registerPatient(r, f.session).ok());
+        PatientRecord other = person(QStringLiteral("Tazi"), QStringLiteral("Karim"), 1990);
+        other.ipp = r.ipp;
+        const auto refused = f.registry->registerPatient(other, f.session);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code(), QByteArray("registry/ipp-taken"));
+    }
+
+    void searchFindsByEveryKey_data() {
+        QTest::addColumn<QString>("query");
+        QTest::newRow("ipp") << QStringLiteral("@ipp");
+        QTest::newRow("cnie") << QStringLiteral("be123456");
+        QTest::newRow("phone as typed") << QStringLiteral("06 12 34 56 78");
+        QTest::newRow("phone international") << QStringLiteral("+212 612345678");
+        QTest::newRow("latin prefix") << QStringLiteral("idri fat");
+        QTest::newRow("latin variant") << QStringLiteral("Fatema Elidrissi");
+        QTest::newRow("arabic") << QStringLiteral("فاطمة الادريسي");
+        QTest::newRow("arabic with hamza") << QStringLiteral("الإدريسي");
+        QTest::newRow("name and year") << QStringLiteral("idrissi 1980");
+        QTest::newRow("name and date") << QStringLiteral("fatima 17/05/1980");
+        QTest::newRow("partial number") << QStringLiteral("@ipp9");
+    }
+    void searchFindsByEveryKey() {
+        QFETCH(QString, query);
+        RegistryFixture f(10000, 10999);
+        const auto saved = f.registry->registerPatient(fatima(), f.session).value();
+        QVERIFY(f.registry
+                    ->registerPatient(person(QStringLiteral("Tazi"), QStringLiteral("Karim"), 1975),
+                                      f.session)
+                    .ok());
+        if (query == u"@ipp")
+            query = saved.ipp;
+        else if (query == u"@ipp9")
+            query = saved.ipp.left(9); // found before the check character is typed
+        const auto hits = f.registry->search(query).value();
+        QCOMPARE(ids(hits), QStringList{saved.id});
+    }
+
+    void searchFiltersByBirthYear() {
+        RegistryFixture f;
+        QVERIFY(
+            f.registry
+                ->registerPatient(person(QStringLiteral("Alaoui"), QStringLiteral("Mohamed"), 1975),
+                                  f.session)
+                .ok());
+        QVERIFY(
+            f.registry
+                ->registerPatient(person(QStringLiteral("Alaoui"), QStringLiteral("Mohamed"), 1982),
+                                  f.session)
+                .ok());
+        QCOMPARE(f.registry->search(QStringLiteral("alaoui mohamed")).value().size(), 2);
+        const auto hits = f.registry->search(QStringLiteral("alaoui mohamed 1982")).value();
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits[0].record.birthDate.yearValue(), 1982);
+        QVERIFY(f.registry->search(QStringLiteral("alaoui 1990")).value().isEmpty());
+        QVERIFY(f.registry->search(QString()).value().isEmpty());
+    }
+
+    void duplicatesAreFoundBeforeCreation() {
+        RegistryFixture f;
+        const auto saved = f.registry->registerPatient(fatima(), f.session).value();
+        QVERIFY(f.registry
+                    ->registerPatient(person(QStringLiteral("Tazi"), QStringLiteral("Karim"), 1975),
+                                      f.session)
+                    .ok());
+        // The same woman, written in Arabic only, with the year only and no card this time.
+        PatientRecord again;
+        again.name = PersonName({}, {}, QStringLiteral("الادريسي"), QStringLiteral("فاطمه"));
+        again.sex = Sex::Female;
+        again.birthDate = PartialDate::year(1980);
+        const auto candidates = f.registry->possibleDuplicates(again).value();
+        QCOMPARE(ids(candidates), QStringList{saved.id});
+        QVERIFY(candidates[0].match.cls != MatchClass::NonMatch);
+        // Someone else.
+        QVERIFY(f.registry
+                    ->possibleDuplicates(
+                        person(QStringLiteral("Bennani"), QStringLiteral("Omar"), 1990))
+                    .value()
+                    .isEmpty());
+    }
+
+    void dependantsFollowTheirInsured() {
+        RegistryFixture f;
+        const auto insured = f.registry->registerPatient(fatima(), f.session).value();
+        PatientRecord child =
+            person(QStringLiteral("El Idrissi"), QStringLiteral("Yasmine"), 2015, Sex::Female);
+        child.dependantRelation = DependantRelation::Child;
+        child.insuredId = insured.id;
+        child.coverageRegime = QStringLiteral("NONE"); // what the clerk left: the insured's wins
+        const auto saved = f.registry->registerPatient(child, f.session);
+        QVERIFY2(saved.ok(), saved.ok() ? "" : saved.error().code().constData());
+        QCOMPARE(saved->coverageRegime, QStringLiteral("AMO-CNSS"));
+        QCOMPARE(saved->affiliationNumber, QStringLiteral("123456789"));
+
+        PatientRecord moved = insured;
+        moved.coverageRegime = QStringLiteral("AMO-CNOPS");
+        moved.affiliationNumber = QStringLiteral("X-778899");
+        QVERIFY(f.registry->update(moved, f.session).ok());
+        const auto childNow = f.registry->get(saved->id).value();
+        QCOMPARE(childNow->coverageRegime, QStringLiteral("AMO-CNOPS"));
+        QCOMPARE(childNow->affiliationNumber, QStringLiteral("X-778899"));
+        QCOMPARE(childNow->insuredId, insured.id);
+
+        // A dependant cannot be an insured of others.
+        PatientRecord grandchild =
+            person(QStringLiteral("El Idrissi"), QStringLiteral("Ali"), 2020);
+        grandchild.dependantRelation = DependantRelation::Child;
+        grandchild.insuredId = saved->id;
+        const auto refused = f.registry->registerPatient(grandchild, f.session);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code(), QByteArray("registry/insured-is-dependant"));
+    }
+
+    void theIppNeverChanges() {
+        RegistryFixture f;
+        auto saved = f.registry->registerPatient(fatima(), f.session).value();
+        saved.ipp = *Ipp::fromNumber(5);
+        const auto refused = f.registry->update(saved, f.session);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code(), QByteArray("registry/ipp-immutable"));
+    }
+
+    void mergeMovesReferencesAndUnmergePutsThemBack() {
+        RegistryFixture f;
+        const auto survivor = f.registry->registerPatient(fatima(), f.session).value();
+        PatientRecord dupRecord = fatima();
+        dupRecord.documentNumber = QStringLiteral("BE123465");
+        const auto duplicate = f.registry->registerPatient(dupRecord, f.session).value();
+        // A clinical resource recorded on the duplicate.
+        const QByteArray obs =
+            QStringLiteral(
+                R"({"resourceType":"Observation","id":"o1","status":"final","subject":{"reference":"Patient/%1"}})")
+                .arg(duplicate.id)
+                .toUtf8();
+        QVERIFY(f.store
+                    ->writeLocal(
+                        {{storage::LocalChange::Operation::Create, QStringLiteral("Observation"),
+                          QStringLiteral("o1"), duplicate.id, obs, QStringLiteral("nurse")}})
+                    .ok());
+
+        QVERIFY(f.registry->merge(survivor.id, duplicate.id, f.session).ok());
+        QCOMPARE(f.registry->survivorOf(duplicate.id).value(), survivor.id);
+        QCOMPARE(f.registry->survivorOf(survivor.id).value(), survivor.id);
+        auto moved = f.store->get(QStringLiteral("Observation"), QStringLiteral("o1")).value();
+        QCOMPARE(moved->patientId, survivor.id);
+        QVERIFY(moved->json.contains((QStringLiteral("Patient/") + survivor.id).toUtf8()));
+        QCOMPARE(f.store->forPatient(survivor.id, QStringLiteral("Observation")).value().size(), 1);
+        // Search shows the survivor once, never the replaced record.
+        QCOMPARE(ids(f.registry->search(QStringLiteral("be123465")).value()),
+                 QStringList{survivor.id});
+        QCOMPARE(ids(f.registry->search(QStringLiteral("fatima idrissi")).value()),
+                 QStringList{survivor.id});
+        // Twice is refused.
+        QCOMPARE(f.registry->merge(survivor.id, duplicate.id, f.session).error().code(),
+                 QByteArray("registry/merge-merged"));
+
+        QVERIFY(f.registry->unmerge(duplicate.id, f.session).ok());
+        QCOMPARE(f.registry->survivorOf(duplicate.id).value(), duplicate.id);
+        moved = f.store->get(QStringLiteral("Observation"), QStringLiteral("o1")).value();
+        QCOMPARE(moved->patientId, duplicate.id);
+        QVERIFY(moved->json.contains((QStringLiteral("Patient/") + duplicate.id).toUtf8()));
+        const auto s = QJsonDocument::fromJson(
+                           f.store->get(QStringLiteral("Patient"), survivor.id).value()->json)
+                           .object();
+        QVERIFY(!s.contains(QStringLiteral("link")));
+        QCOMPARE(f.registry->search(QStringLiteral("fatima idrissi")).value().size(), 2);
+        // registrations (2), merge, unmerge: each audited.
+        QCOMPARE(f.audit->count().value(), 4);
+        QCOMPARE(f.registry->unmerge(duplicate.id, f.session).error().code(),
+                 QByteArray("registry/unmerge-not-merged"));
+    }
+
+    void mergeRefusals() {
+        RegistryFixture f;
+        const auto a = f.registry->registerPatient(fatima(), f.session).value();
+        QCOMPARE(f.registry->merge(a.id, a.id, f.session).error().code(),
+                 QByteArray("registry/merge-same"));
+        QCOMPARE(f.registry->merge(a.id, QStringLiteral("nobody"), f.session).error().code(),
+                 QByteArray("registry/not-found"));
+        QCOMPARE(f.registry->unmerge(a.id, f.session).error().code(),
+                 QByteArray("registry/unmerge-not-merged"));
+    }
+
+    void unidentifiedPatientsAreRegisteredAtOnce() {
+        RegistryFixture f;
+        PatientRecord r;
+        r.unidentified = true;
+        r.sex = Sex::Male;
+        r.accountingCategory = QStringLiteral("URGENCE");
+        r.coverageRegime = QStringLiteral("NONE");
+        const auto saved = f.registry->registerPatient(r, f.session);
+        QVERIFY(saved.ok());
+        QVERIFY(Ipp::isValid(saved->ipp));
+        QVERIFY(f.registry->get(saved->id).value()->unidentified);
+    }
+};
+
+QTEST_GUILESS_MAIN(PatientRegistryTest)
+#include "tst_PatientRegistry.moc"
