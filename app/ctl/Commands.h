@@ -20,6 +20,10 @@ public:
     static int store(CtlContext& ctx, const QStringList& args);
     static int audit(CtlContext& ctx, const QStringList& args);
     static int sync(CtlContext& ctx, const QStringList& args);
+    static int patient(CtlContext& ctx, const QStringList& args);
+    static int refdata(CtlContext& ctx, const QStringList& args);
+    static int ipp(CtlContext& ctx, const QStringList& args);
+    static int dedup(CtlContext& ctx, const QStringList& args);
     static QString usage();
 };
 

@@ -1,12 +1,21 @@
 #include "CtlContext.h"
 
 #include <sijil/access/AccountService.h>
+#include <sijil/access/User.h>
 #include <sijil/core/Clock.h>
 #include <sijil/core/Paths.h>
+#include <sijil/registry/PatientIndexer.h>
+#include <sijil/registry/PatientRegistry.h>
+#include <sijil/registry/ReferenceData.h>
 #include <sijil/storage/AuditTrail.h>
 #include <sijil/storage/Database.h>
+#include <sijil/storage/IdentifierBlocks.h>
+#include <sijil/storage/ResourceStore.h>
+#include <sijil/storage/SearchIndex.h>
 #include <sijil/storage/UserRepository.h>
 
+#include <QDir>
+#include <QSysInfo>
 #include <QTextStream>
 
 namespace sijil::app {
@@ -66,6 +75,72 @@ core::Result<storage::AuditTrail*> CtlContext::auditTrail() {
         return key.error();
     m_audit = std::make_unique<storage::AuditTrail>(**db, *key, m_paths->auditHeadPath());
     return m_audit.get();
+}
+
+core::Result<storage::ResourceStore*> CtlContext::store() {
+    if (m_store)
+        return m_store.get();
+    auto db = database();
+    if (!db)
+        return db.error();
+    m_store = std::make_unique<storage::ResourceStore>(**db);
+    m_store->setIndexer(std::make_shared<registry::PatientIndexer>());
+    m_index = std::make_unique<storage::SearchIndex>(**db);
+    // A store made before the search index existed is indexed once.
+    if (auto n = m_index->count(QStringLiteral("Patient")); n && *n == 0) {
+        if (auto r = m_index->rebuild(registry::PatientIndexer()); !r)
+            return r.error();
+    }
+    return m_store.get();
+}
+
+core::Result<storage::IdentifierBlocks*> CtlContext::identifierBlocks() {
+    if (m_blocks)
+        return m_blocks.get();
+    auto db = database();
+    if (!db)
+        return db.error();
+    m_blocks = std::make_unique<storage::IdentifierBlocks>(**db);
+    return m_blocks.get();
+}
+
+QString CtlContext::referenceDataDir() const {
+    return QDir(m_paths->dataDir()).filePath(QStringLiteral("refdata"));
+}
+
+access::SessionInfo CtlContext::session() const {
+    access::SessionInfo s;
+    const QString account = qEnvironmentVariable("USER", QStringLiteral("root"));
+    s.user.id = QStringLiteral("sijilctl:") + account;
+    s.user.username = account;
+    s.user.displayName = QStringLiteral("sijilctl (%1)").arg(account);
+    s.user.roles = {access::Role::SiteAdministrator};
+    if (auto site = siteConfig())
+        s.facilityId = site->facility.id;
+    s.workstation = QSysInfo::machineHostName();
+    s.authenticationMethod = QStringLiteral("os-account");
+    return s;
+}
+
+core::Result<registry::PatientRegistry*> CtlContext::registry() {
+    if (m_registry)
+        return m_registry.get();
+    auto st = store();
+    if (!st)
+        return st.error();
+    auto audit = auditTrail();
+    if (!audit)
+        return audit.error();
+    auto blocks = identifierBlocks();
+    if (!blocks)
+        return blocks.error();
+    auto reference = registry::ReferenceData::load(referenceDataDir());
+    if (!reference)
+        return reference.error();
+    m_reference = std::make_unique<registry::ReferenceData>(std::move(reference).value());
+    m_registry = std::make_unique<registry::PatientRegistry>(
+        registry::PatientRegistry::Services{**st, *m_index, **blocks, **audit, *m_reference});
+    return m_registry.get();
 }
 
 void CtlContext::printError(const QString& message) {

@@ -21,7 +21,17 @@ class UserRepository;
 } // namespace sijil::storage
 namespace sijil::access {
 class AccountService;
-}
+struct SessionInfo;
+} // namespace sijil::access
+namespace sijil::storage {
+class IdentifierBlocks;
+class ResourceStore;
+class SearchIndex;
+} // namespace sijil::storage
+namespace sijil::registry {
+class PatientRegistry;
+class ReferenceData;
+} // namespace sijil::registry
 
 namespace sijil::app {
 
@@ -38,6 +48,14 @@ public:
     [[nodiscard]] core::Result<storage::Database*> database();
     [[nodiscard]] core::Result<access::AccountService*> accounts();
     [[nodiscard]] core::Result<storage::AuditTrail*> auditTrail();
+    // The local store as the desktop program has it: patients indexed for search.
+    [[nodiscard]] core::Result<storage::ResourceStore*> store();
+    [[nodiscard]] core::Result<registry::PatientRegistry*> registry();
+    [[nodiscard]] core::Result<storage::IdentifierBlocks*> identifierBlocks();
+    // Where a site administrator's reference files live (communes, coverage extensions).
+    [[nodiscard]] QString referenceDataDir() const;
+    // Who acts when a command writes: the tool, on behalf of the operating-system account.
+    [[nodiscard]] access::SessionInfo session() const;
 
     // Prints a translated error to stderr in the form "sijilctl: message".
     static void printError(const QString& message);
@@ -64,6 +82,11 @@ private:
     std::unique_ptr<storage::UserRepository> m_users;
     std::unique_ptr<access::AccountService> m_accounts;
     std::unique_ptr<storage::AuditTrail> m_audit;
+    std::unique_ptr<storage::ResourceStore> m_store;
+    std::unique_ptr<storage::SearchIndex> m_index;
+    std::unique_ptr<storage::IdentifierBlocks> m_blocks;
+    std::unique_ptr<registry::ReferenceData> m_reference;
+    std::unique_ptr<registry::PatientRegistry> m_registry;
 };
 
 } // namespace sijil::app

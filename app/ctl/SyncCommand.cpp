@@ -94,7 +94,13 @@ int Commands::sync(CtlContext& ctx, const QStringList& args) {
         CtlContext::printError(audit.error());
         return Failed;
     }
-    storage::ResourceStore store(**db);
+    // Patients pulled from the server are indexed for search as they arrive.
+    auto indexedStore = ctx.store();
+    if (!indexedStore) {
+        CtlContext::printError(indexedStore.error());
+        return Failed;
+    }
+    storage::ResourceStore& store = **indexedStore;
     storage::Outbox outbox(**db);
     storage::SyncJournal journal(**db);
     fhir::FhirClient client(config);

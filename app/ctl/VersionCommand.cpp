@@ -29,6 +29,13 @@ QString Commands::usage() {
         "par ligne)\n"
         "  sync [--pull TYPE]...           un cycle de synchronisation avec le serveur central\n"
         "  sync log [NOMBRE]               derniers cycles de synchronisation\n"
+        "  patient search TEXTE [--json]   recherche (IPP, CNIE, téléphone, noms, date)\n"
+        "  patient show IPP|ID             fiche du patient (ressources FHIR)\n"
+        "  patient import FICHIER          importe un registre (CSV ou Bundle FHIR)\n"
+        "  refdata import communes FICHIER importe la liste des communes (CSV)\n"
+        "  ipp add-block PREMIER DERNIER   enregistre une plage d'IPP réservée au site\n"
+        "  ipp status                      plages d'IPP et numéros restants\n"
+        "  dedup scan [--json]             signale les doublons possibles du registre\n"
         "\n"
         "Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin\n");
 }

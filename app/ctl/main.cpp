@@ -63,6 +63,14 @@ int main(int argc, char* argv[]) {
         return Commands::audit(ctx, args);
     if (command == u"sync")
         return Commands::sync(ctx, args);
+    if (command == u"patient")
+        return Commands::patient(ctx, args);
+    if (command == u"refdata")
+        return Commands::refdata(ctx, args);
+    if (command == u"ipp")
+        return Commands::ipp(ctx, args);
+    if (command == u"dedup")
+        return Commands::dedup(ctx, args);
     CtlContext::printError(
         QCoreApplication::translate("sijil::app::Commands", "commande inconnue : %1").arg(command));
     QTextStream(stderr) << Commands::usage();

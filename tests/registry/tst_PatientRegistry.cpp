@@ -285,6 +285,27 @@ private slots:
                  QByteArray("registry/unmerge-not-merged"));
     }
 
+    void importWritesValidRecordsInBatchesAndReportsTheRest() {
+        RegistryFixture f;
+        QList<PatientRecord> records;
+        for (int i = 0; i < 25; ++i)
+            records << person(QStringLiteral("Tazi"), QStringLiteral("Karim"), 1950 + i);
+        records[3].phone = QStringLiteral("12"); // invalid
+        records[7].ipp = *Ipp::fromNumber(1500); // typed, free
+        records[8].ipp = *Ipp::fromNumber(1500); // the same again
+        const auto report = f.registry->importPatients(records, f.session, 10).value();
+        QCOMPARE(report.imported, 23);
+        QCOMPARE(report.rejected.size(), 2);
+        QCOMPARE(report.rejected[0].first, 3);
+        QCOMPARE(report.rejected[0].second.field(), QStringLiteral("phone"));
+        QCOMPARE(report.rejected[1].first, 8);
+        QCOMPARE(report.rejected[1].second.code(), QByteArray("registry/ipp-taken"));
+        QCOMPARE(f.registry->search(QStringLiteral("tazi karim")).value().size(), 23);
+        QCOMPARE(f.registry->ippsRemaining().value(), 1000 - 22);
+        QCOMPARE(f.audit->count().value(), 3); // one per batch of ten
+        QCOMPARE(f.registry->search(*Ipp::fromNumber(1500)).value().size(), 1);
+    }
+
     void unidentifiedPatientsAreRegisteredAtOnce() {
         RegistryFixture f;
         PatientRecord r;

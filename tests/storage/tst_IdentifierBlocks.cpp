@@ -43,6 +43,18 @@ private slots:
         QCOMPARE(again.draw(QStringLiteral("urn:other")).value(), 1);
     }
 
+    void manyAtOnceSpanBlocksAndFailWhole() {
+        auto db = open(QStringLiteral("c.db"));
+        IdentifierBlocks blocks(*db);
+        QVERIFY(blocks.add(kIpp, 10, 12).ok());
+        QVERIFY(blocks.add(kIpp, 100, 101).ok());
+        QCOMPARE(blocks.draw(kIpp, 4).value(), (QList<qint64>{10, 11, 12, 100}));
+        const auto tooMany = blocks.draw(kIpp, 2);
+        QVERIFY(!tooMany.ok());
+        QCOMPARE(tooMany.error().code(), QByteArray("storage/identifiers-exhausted"));
+        QCOMPARE(blocks.draw(kIpp).value(), 101); // the failed draw took nothing
+    }
+
     void badRangesAreRefused_data() {
         QTest::addColumn<qint64>("first");
         QTest::addColumn<qint64>("last");

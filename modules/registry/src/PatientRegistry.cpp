@@ -268,6 +268,27 @@ core::Status PatientRegistry::audit(const access::SessionInfo& session, const ch
     return {};
 }
 
+core::Result<QStringList> PatientRegistry::patientIds(const QString& afterId, int limit) const {
+    QStringList out;
+    QString after = afterId;
+    while (out.size() < limit) {
+        auto page = m_s.index.ids(kPatient, after, limit);
+        if (!page)
+            return page.error();
+        if (page->isEmpty())
+            break;
+        after = page->last();
+        for (const QString& id : *page) {
+            auto stored = m_s.store.get(kPatient, id);
+            if (!stored)
+                return stored.error();
+            if (*stored && replacedBy(parse((*stored)->json)).isEmpty() && out.size() < limit)
+                out << id;
+        }
+    }
+    return out;
+}
+
 core::Result<qint64> PatientRegistry::ippsRemaining() const {
     return m_s.identifiers.remaining(systems::kIpp);
 }
@@ -359,6 +380,91 @@ core::Result<PatientRecord> PatientRegistry::registerPatient(PatientRecord recor
         return s.error();
     qCInfo(lcRegistry) << "patient registered" << (r.unidentified ? "(unidentified)" : "");
     return r;
+}
+
+core::Result<PatientRegistry::ImportReport>
+PatientRegistry::importPatients(const QList<PatientRecord>& records,
+                                const access::SessionInfo& session, int batchSize) {
+    ImportReport report;
+    QList<PatientRecord> accepted;
+    QList<int> acceptedIndex;
+    QSet<QString> ippsSeen;
+    const PatientValidator validator(m_s.reference, m_today());
+    for (int i = 0; i < records.size(); ++i) {
+        PatientRecord r = PatientValidator::normalized(records[i]);
+        if (r.id.isEmpty())
+            r.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (auto s = followInsured(*this, r); !s) {
+            report.rejected << qMakePair(i, s.error());
+            continue;
+        }
+        bool rejected = false;
+        for (const ValidationIssue& issue : validator.validate(r)) {
+            if (issue.severity == ValidationIssue::Severity::Error) {
+                report.rejected << qMakePair(i, invalid(issue));
+                rejected = true;
+                break;
+            }
+        }
+        if (rejected)
+            continue;
+        if (!r.ipp.isEmpty()) {
+            auto taken = m_s.index.byTerms(kPatient, {QStringLiteral("ipp:") + r.ipp}, 1);
+            if (!taken)
+                return taken.error();
+            if (!taken->isEmpty() || ippsSeen.contains(r.ipp)) {
+                report.rejected << qMakePair(
+                    i, core::Error("registry/ipp-taken",
+                                   core::UserText(
+                                       kCtx, QT_TRANSLATE_NOOP("sijil::registry::PatientRegistry",
+                                                               "Cet IPP appartient déjà à un autre "
+                                                               "patient.")),
+                                   r.ipp)
+                           .withField(QStringLiteral("ipp")));
+                continue;
+            }
+            ippsSeen.insert(r.ipp);
+        }
+        accepted << r;
+        acceptedIndex << i;
+    }
+    const auto needIpp = std::count_if(accepted.begin(), accepted.end(),
+                                       [](const PatientRecord& r) { return r.ipp.isEmpty(); });
+    if (needIpp > 0) {
+        auto numbers = m_s.identifiers.draw(systems::kIpp, int(needIpp));
+        if (!numbers)
+            return numbers.error();
+        qsizetype next = 0;
+        for (PatientRecord& r : accepted) {
+            if (r.ipp.isEmpty())
+                r.ipp = *Ipp::fromNumber((*numbers)[next++]);
+        }
+    }
+    for (qsizetype start = 0; start < accepted.size(); start += batchSize) {
+        QList<storage::LocalChange> changes;
+        const qsizetype end = std::min(accepted.size(), start + batchSize);
+        for (qsizetype k = start; k < end; ++k) {
+            const PatientRecord& r = accepted[k];
+            changes << storage::LocalChange{
+                Op::Create,
+                kPatient,
+                r.id,
+                r.id,
+                compact(PatientMapping::toPatient(r, session.facilityId)),
+                session.user.id};
+            const storage::LocalChange coverage = coverageChange(r, false, session.user.id);
+            if (coverage.operation == Op::Create)
+                changes << coverage;
+        }
+        if (auto a = audit(session, "C", "import", QString(),
+                           QStringLiteral("records:%1").arg(end - start));
+            !a)
+            return a.error();
+        if (auto s = m_s.store.writeLocal(changes); !s)
+            return s.error();
+        report.imported += int(end - start);
+    }
+    return report;
 }
 
 core::Result<PatientRecord> PatientRegistry::update(PatientRecord record,

@@ -1,11 +1,16 @@
 #include "RefDataCommunes.h"
 
+#include "CsvLine.h"
+
 #include <QHash>
 #include <QStringDecoder>
 
 #include <optional>
 
 namespace sijil::registry::refdata {
+
+using csv::detectSeparator;
+using csv::splitFields;
 
 namespace {
 
@@ -19,51 +24,6 @@ core::UserText lineText(const char* source, int line) {
 core::Error lineError(const char* code, const core::UserText& text, int line) {
     return core::Error(
         code, text, QStringLiteral("communes CSV, line %1: %2").arg(line).arg(QLatin1String(code)));
-}
-
-// The separator is whichever of comma, semicolon (spreadsheets in French) or tab appears most
-// in the first line.
-QChar detectSeparator(const QString& line) {
-    QChar best = u',';
-    qsizetype bestCount = line.count(u',');
-    for (const QChar candidate : {QChar(u';'), QChar(u'\t')}) {
-        if (line.count(candidate) > bestCount) {
-            best = candidate;
-            bestCount = line.count(candidate);
-        }
-    }
-    return best;
-}
-
-// RFC 4180 fields within one line; nothing when a quote is left open (a record never spans
-// lines here: names hold no line breaks, and an error then names the right line).
-std::optional<QStringList> splitFields(const QString& line, QChar separator) {
-    QStringList fields;
-    QString current;
-    bool quoted = false;
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        const QChar c = line.at(i);
-        if (quoted) {
-            if (c != u'"')
-                current += c;
-            else if (i + 1 < line.size() && line.at(i + 1) == u'"')
-                current += line.at(++i);
-            else
-                quoted = false;
-        } else if (c == u'"' && current.trimmed().isEmpty()) {
-            quoted = true;
-            current.clear();
-        } else if (c == separator) {
-            fields << current.trimmed();
-            current.clear();
-        } else {
-            current += c;
-        }
-    }
-    if (quoted)
-        return std::nullopt;
-    fields << current.trimmed();
-    return fields;
 }
 
 // "MA-CAS", "ma-cas" and "CAS" all name the prefecture of Casablanca.

@@ -92,6 +92,48 @@ core::Result<qint64> IdentifierBlocks::draw(const QString& system) {
     return number;
 }
 
+core::Result<QList<qint64>> IdentifierBlocks::draw(const QString& system, int count) {
+    Transaction tx(m_database.connectionName());
+    if (auto s = tx.begun(); !s)
+        return s.error();
+    QList<qint64> numbers;
+    while (numbers.size() < count) {
+        QSqlQuery q(tx.db());
+        q.prepare(QStringLiteral("SELECT first, next, last FROM identifier_blocks WHERE system = ? "
+                                 "AND next <= last ORDER BY added_at, first LIMIT 1"));
+        q.addBindValue(system);
+        if (!q.exec())
+            return sqlError(q.lastError(), "read identifier blocks");
+        if (!q.next())
+            return core::Error(
+                "storage/identifiers-exhausted",
+                core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::storage::IdentifierBlocks",
+                                                       "Plus aucun identifiant réservé pour ce "
+                                                       "site : l'administrateur du site doit en "
+                                                       "obtenir une nouvelle plage auprès du "
+                                                       "registre central.")),
+                system);
+        const qint64 first = q.value(0).toLongLong();
+        const qint64 next = q.value(1).toLongLong();
+        const qint64 take =
+            std::min<qint64>(q.value(2).toLongLong() - next + 1, count - numbers.size());
+        q.finish();
+        for (qint64 n = next; n < next + take; ++n)
+            numbers << n;
+        QSqlQuery update(tx.db());
+        update.prepare(QStringLiteral(
+            "UPDATE identifier_blocks SET next = next + ? WHERE system = ? AND first = ?"));
+        update.addBindValue(take);
+        update.addBindValue(system);
+        update.addBindValue(first);
+        if (!update.exec())
+            return sqlError(update.lastError(), "draw identifiers");
+    }
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return numbers;
+}
+
 core::Result<QList<IdentifierBlock>> IdentifierBlocks::blocks(const QString& system) const {
     QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
     q.prepare(QStringLiteral("SELECT first, last, next, added_at FROM identifier_blocks WHERE "

@@ -20,7 +20,7 @@ QString quoted(const QString& token) {
     return u'"' + t + u'"';
 }
 
-QStringList ids(QSqlQuery& q) {
+QStringList idsOf(QSqlQuery& q) {
     QStringList out;
     while (q.next())
         out << q.value(0).toString();
@@ -52,7 +52,7 @@ core::Result<QStringList> SearchIndex::byTerms(const QString& type, const QStrin
     q.addBindValue(limit);
     if (!q.exec())
         return sqlError(q.lastError(), "search by terms");
-    return ids(q);
+    return idsOf(q);
 }
 
 core::Result<QStringList>
@@ -93,7 +93,7 @@ SearchIndex::byPrefixes(const QString& type, const QList<QStringList>& groups, i
     q.addBindValue(limit);
     if (!q.exec())
         return sqlError(q.lastError(), "search by prefix");
-    return ids(q);
+    return idsOf(q);
 }
 
 core::Result<int> SearchIndex::rebuild(const ResourceIndexer& indexer) {
@@ -124,6 +124,23 @@ core::Result<int> SearchIndex::rebuild(const ResourceIndexer& indexer) {
     if (auto s = tx.commit(); !s)
         return s.error();
     return n;
+}
+
+core::Result<QStringList> SearchIndex::ids(const QString& type, const QString& afterId,
+                                           int limit) const {
+    QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT id FROM search_docs WHERE type = ? AND id > ? ORDER BY id LIMIT ?"));
+    q.addBindValue(type);
+    q.addBindValue(afterId.isNull() ? QStringLiteral("") : afterId);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return sqlError(q.lastError(), "list indexed resources");
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
 }
 
 core::Result<int> SearchIndex::count(const QString& type) const {

@@ -8,6 +8,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QPair>
 #include <QString>
 
 #include <functional>
@@ -63,6 +64,16 @@ public:
     // field). The returned record carries its id and IPP.
     core::Result<PatientRecord> registerPatient(PatientRecord record,
                                                 const access::SessionInfo& session);
+    // Bulk registration (a legacy register, a day's offline batch from another tool): each record
+    // validated, IPPs drawn in one go, written in batches of `batchSize` records per transaction,
+    // one audit entry per batch. A rejected record does not stop the others.
+    struct ImportReport {
+        int imported = 0;
+        QList<QPair<int, core::Error>> rejected; // index in the input, why
+    };
+    core::Result<ImportReport> importPatients(const QList<PatientRecord>& records,
+                                              const access::SessionInfo& session,
+                                              int batchSize = 500);
     // Saves a corrected record; a dependant's coverage follows the insured's, and the insured's
     // dependants follow a change of the insured's coverage.
     core::Result<PatientRecord> update(PatientRecord record, const access::SessionInfo& session);
@@ -72,6 +83,9 @@ public:
     core::Status merge(const QString& survivorId, const QString& duplicateId,
                        const access::SessionInfo& session);
     core::Status unmerge(const QString& duplicateId, const access::SessionInfo& session);
+
+    // A page of the ids of the patients held here (merged-away records left out), in id order.
+    [[nodiscard]] core::Result<QStringList> patientIds(const QString& afterId, int limit) const;
 
     // Site identifier blocks: how many IPPs are left.
     [[nodiscard]] core::Result<qint64> ippsRemaining() const;

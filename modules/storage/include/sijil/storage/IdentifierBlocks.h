@@ -31,6 +31,8 @@ public:
     core::Status add(const QString& system, qint64 first, qint64 last);
     // The next free number, from the oldest block that has one; committed before it is returned.
     core::Result<qint64> draw(const QString& system);
+    // `count` numbers in one transaction (bulk imports), across blocks if needed; all or none.
+    core::Result<QList<qint64>> draw(const QString& system, int count);
     [[nodiscard]] core::Result<QList<IdentifierBlock>> blocks(const QString& system) const;
     [[nodiscard]] core::Result<qint64> remaining(const QString& system) const;
 

@@ -45,6 +45,9 @@ public:
     // changed or on a store made before the index existed. Returns how many were indexed.
     core::Result<int> rebuild(const ResourceIndexer& indexer);
     [[nodiscard]] core::Result<int> count(const QString& type) const;
+    // Ids of the indexed resources of `type` after `afterId`, in id order: a page of `limit`.
+    [[nodiscard]] core::Result<QStringList> ids(const QString& type, const QString& afterId,
+                                                int limit) const;
 
 private:
     Database& m_database;

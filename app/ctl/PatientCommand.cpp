@@ -1,0 +1,297 @@
+#include "Commands.h"
+#include "CtlContext.h"
+
+#include <sijil/access/User.h>
+#include <sijil/registry/Ipp.h>
+#include <sijil/registry/PatientImport.h>
+#include <sijil/registry/PatientMapping.h>
+#include <sijil/registry/PatientRegistry.h>
+#include <sijil/registry/ReferenceData.h>
+#include <sijil/registry/Systems.h>
+#include <sijil/storage/IdentifierBlocks.h>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTextStream>
+
+namespace sijil::app {
+
+namespace {
+
+using registry::PatientRecord;
+using Script = core::PersonName::Script;
+
+QString nameOf(const PatientRecord& r) {
+    const QString latin = r.name.display(Script::Latin);
+    const QString arabic = r.name.display(Script::Arabic);
+    if (latin.isEmpty())
+        return arabic;
+    return arabic.isEmpty() ? latin : latin + QStringLiteral(" / ") + arabic;
+}
+
+QJsonObject summary(const registry::PatientHit& h) {
+    const PatientRecord& r = h.record;
+    QJsonObject o{{QStringLiteral("id"), r.id},
+                  {QStringLiteral("ipp"), r.ipp},
+                  {QStringLiteral("name"), nameOf(r)},
+                  {QStringLiteral("sex"), core::sexCode(r.sex)},
+                  {QStringLiteral("birthDate"), r.birthDate.toIso()},
+                  {QStringLiteral("document"), r.documentNumber},
+                  {QStringLiteral("phone"), r.phone}};
+    if (h.match.weight != 0)
+        o.insert(QStringLiteral("score"), h.match.weight);
+    return o;
+}
+
+int search(registry::PatientRegistry& reg, const QStringList& args) {
+    QStringList words = args;
+    const bool json = words.removeAll(QStringLiteral("--json")) > 0;
+    if (words.isEmpty()) {
+        CtlContext::printError(Commands::tr("usage : sijilctl patient search TEXTE [--json]"));
+        return Commands::Usage;
+    }
+    const auto hits = reg.search(words.join(u' '));
+    if (!hits) {
+        CtlContext::printError(hits.error());
+        return Commands::Failed;
+    }
+    QTextStream out(stdout);
+    if (json) {
+        QJsonArray list;
+        for (const auto& h : *hits)
+            list.append(summary(h));
+        out << QJsonDocument(list).toJson(QJsonDocument::Compact) << '\n';
+        return Commands::Ok;
+    }
+    for (const auto& h : *hits)
+        out << h.record.ipp << "  " << h.record.birthDate.toDisplayString() << "  "
+            << nameOf(h.record) << '\n';
+    out << Commands::tr("%n patient(s) trouvé(s).", nullptr, int(hits->size())) << '\n';
+    return Commands::Ok;
+}
+
+// By store id or by IPP.
+core::Result<std::optional<PatientRecord>> find(registry::PatientRegistry& reg,
+                                                const QString& key) {
+    if (registry::Ipp::isValid(key)) {
+        auto hits = reg.search(key, 1);
+        if (!hits)
+            return hits.error();
+        if (hits->isEmpty())
+            return std::optional<PatientRecord>();
+        return reg.get(hits->first().record.id);
+    }
+    auto survivor = reg.survivorOf(key);
+    if (!survivor)
+        return std::optional<PatientRecord>();
+    return reg.get(*survivor);
+}
+
+int show(registry::PatientRegistry& reg, const QStringList& args) {
+    if (args.size() != 1) {
+        CtlContext::printError(Commands::tr("usage : sijilctl patient show IPP|ID"));
+        return Commands::Usage;
+    }
+    const auto found = find(reg, args[0]);
+    if (!found) {
+        CtlContext::printError(found.error());
+        return Commands::Failed;
+    }
+    if (!*found) {
+        CtlContext::printError(Commands::tr("aucun patient pour « %1 »").arg(args[0]));
+        return Commands::Failed;
+    }
+    // The FHIR resources as they are sent to the central server.
+    QJsonObject o{{QStringLiteral("patient"), registry::PatientMapping::toPatient(**found, {})}};
+    const QJsonObject coverage = registry::PatientMapping::toCoverage(**found);
+    if (!coverage.isEmpty())
+        o.insert(QStringLiteral("coverage"), coverage);
+    QTextStream(stdout) << QJsonDocument(o).toJson(QJsonDocument::Indented);
+    return Commands::Ok;
+}
+
+int import(CtlContext& ctx, registry::PatientRegistry& reg, const QStringList& args) {
+    if (args.size() != 1) {
+        CtlContext::printError(
+            Commands::tr("usage : sijilctl patient import FICHIER.csv|FICHIER.json"));
+        return Commands::Usage;
+    }
+    auto records = args[0].endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)
+                       ? registry::PatientImport::readBundle(args[0])
+                       : registry::PatientImport::readCsv(args[0]);
+    if (!records) {
+        CtlContext::printError(records.error());
+        return Commands::Failed;
+    }
+    const auto report = reg.importPatients(records->records, ctx.session());
+    if (!report) {
+        CtlContext::printError(report.error());
+        return Commands::Failed;
+    }
+    for (const auto& [index, error] : report->rejected)
+        CtlContext::printError(Commands::tr("ligne %1 (%2) : %3")
+                                   .arg(records->lines.value(index))
+                                   .arg(error.field(), error.userMessage()));
+    QTextStream(stdout) << Commands::tr("%1 patient(s) importé(s), %2 refusé(s).")
+                               .arg(report->imported)
+                               .arg(report->rejected.size())
+                        << '\n';
+    return report->rejected.isEmpty() ? Commands::Ok : Commands::Failed;
+}
+
+} // namespace
+
+int Commands::patient(CtlContext& ctx, const QStringList& args) {
+    if (args.isEmpty()) {
+        CtlContext::printError(tr("usage : sijilctl patient search|show|import"));
+        return Usage;
+    }
+    auto reg = ctx.registry();
+    if (!reg) {
+        CtlContext::printError(reg.error());
+        return Failed;
+    }
+    const QStringList rest = args.mid(1);
+    if (args[0] == u"search")
+        return search(**reg, rest);
+    if (args[0] == u"show")
+        return show(**reg, rest);
+    if (args[0] == u"import")
+        return import(ctx, **reg, rest);
+    CtlContext::printError(tr("usage : sijilctl patient search|show|import"));
+    return Usage;
+}
+
+int Commands::refdata(CtlContext& ctx, const QStringList& args) {
+    if (args.size() != 3 || args[0] != u"import" || args[1] != u"communes") {
+        CtlContext::printError(tr("usage : sijilctl refdata import communes FICHIER.csv"));
+        return Usage;
+    }
+    const auto n = registry::ReferenceData::importCommunes(args[2], ctx.referenceDataDir());
+    if (!n) {
+        CtlContext::printError(n.error());
+        return Failed;
+    }
+    QTextStream(stdout) << tr("%n commune(s) importée(s).", nullptr, *n) << '\n';
+    return Ok;
+}
+
+int Commands::ipp(CtlContext& ctx, const QStringList& args) {
+    auto blocks = ctx.identifierBlocks();
+    if (!blocks) {
+        CtlContext::printError(blocks.error());
+        return Failed;
+    }
+    if (args.size() == 3 && args[0] == u"add-block") {
+        bool okFirst = false;
+        bool okLast = false;
+        const qint64 first = args[1].toLongLong(&okFirst);
+        const qint64 last = args[2].toLongLong(&okLast);
+        if (!okFirst || !okLast) {
+            CtlContext::printError(tr("usage : sijilctl ipp add-block PREMIER DERNIER"));
+            return Usage;
+        }
+        if (last > registry::Ipp::kMaxNumber) {
+            CtlContext::printError(
+                tr("un IPP a neuf chiffres au plus : %1 est trop grand").arg(last));
+            return Failed;
+        }
+        if (auto s = (*blocks)->add(registry::systems::kIpp, first, last); !s) {
+            CtlContext::printError(s.error());
+            return Failed;
+        }
+        QTextStream(stdout) << tr("Plage %1 à %2 enregistrée.")
+                                   .arg(*registry::Ipp::fromNumber(first),
+                                        *registry::Ipp::fromNumber(last))
+                            << '\n';
+        return Ok;
+    }
+    if (args.size() == 1 && args[0] == u"status") {
+        const auto list = (*blocks)->blocks(registry::systems::kIpp);
+        if (!list) {
+            CtlContext::printError(list.error());
+            return Failed;
+        }
+        QTextStream out(stdout);
+        qint64 left = 0;
+        for (const auto& b : *list) {
+            out << b.first << ".." << b.last << "  " << tr("restants : %1").arg(b.remaining())
+                << '\n';
+            left += b.remaining();
+        }
+        out << tr("IPP disponibles : %1").arg(left) << '\n';
+        return Ok;
+    }
+    CtlContext::printError(tr("usage : sijilctl ipp add-block PREMIER DERNIER | ipp status"));
+    return Usage;
+}
+
+int Commands::dedup(CtlContext& ctx, const QStringList& args) {
+    QStringList rest = args;
+    const bool json = rest.removeAll(QStringLiteral("--json")) > 0;
+    if (rest != QStringList{QStringLiteral("scan")}) {
+        CtlContext::printError(tr("usage : sijilctl dedup scan [--json]"));
+        return Usage;
+    }
+    auto reg = ctx.registry();
+    if (!reg) {
+        CtlContext::printError(reg.error());
+        return Failed;
+    }
+    QTextStream out(stdout);
+    QSet<QString> reported;
+    QJsonArray pairs;
+    QString after;
+    for (;;) {
+        // Pages of a thousand patients: a facility's register never sits in memory at once.
+        auto page = (*reg)->patientIds(after, 1000);
+        if (!page) {
+            CtlContext::printError(page.error());
+            return Failed;
+        }
+        if (page->isEmpty())
+            break;
+        after = page->last();
+        for (const QString& id : *page) {
+            const auto record = (*reg)->get(id);
+            if (!record || !*record)
+                continue;
+            const auto candidates = (*reg)->possibleDuplicates(**record);
+            if (!candidates) {
+                CtlContext::printError(candidates.error());
+                return Failed;
+            }
+            for (const auto& c : *candidates) {
+                const QString key =
+                    id < c.record.id ? id + u'|' + c.record.id : c.record.id + u'|' + id;
+                if (reported.contains(key))
+                    continue;
+                reported.insert(key);
+                const bool sure = c.match.cls == registry::MatchClass::Match;
+                if (json) {
+                    pairs.append(
+                        QJsonObject{{QStringLiteral("a"), (*record)->ipp},
+                                    {QStringLiteral("b"), c.record.ipp},
+                                    {QStringLiteral("score"), c.match.weight},
+                                    {QStringLiteral("class"),
+                                     sure ? QStringLiteral("match") : QStringLiteral("possible")}});
+                } else {
+                    out << (sure ? tr("doublon") : tr("doublon possible")) << "  "
+                        << QString::number(c.match.weight, 'f', 1) << "  " << (*record)->ipp << ' '
+                        << nameOf(**record) << "  <->  " << c.record.ipp << ' ' << nameOf(c.record)
+                        << '\n';
+                }
+            }
+        }
+    }
+    if (json)
+        out << QJsonDocument(pairs).toJson(QJsonDocument::Compact) << '\n';
+    else
+        out << tr("%n paire(s) à examiner.", nullptr, int(reported.size())) << '\n';
+    return Ok;
+}
+
+} // namespace sijil::app

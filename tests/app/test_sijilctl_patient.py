@@ -1,0 +1,146 @@
+#!/usr/bin/env python3
+"""sijilctl's registry commands, end to end on the real binary: identifier blocks, importing a
+register (CSV and FHIR bundle), search, show, communes, and the duplicate scan.
+
+Usage: test_sijilctl_patient.py /path/to/sijilctl [unittest options]
+"""
+
+import json
+import os
+import sys
+import unittest
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import test_sijilctl  # noqa: E402  (the shared harness: isolated folders, no terminal)
+
+HEADER = ("family_latin;given_latin;family_arabic;given_arabic;sex;birth_date;nationality;phone;"
+          "accounting_category;coverage_regime;affiliation_number;document_type;document_number")
+ROWS = [
+    "El Idrissi;Fatima;الإدريسي;فاطمة;F;17/05/1980;MA;0612345678;TIERS-PAYANT;AMO-CNSS;"
+    "123456789;cnie;BE123456",
+    "Elidrissi;Fatema;;;F;1980;MA;;PAYANT;NONE;;;",
+    "Tazi;Karim;;;M;1975-03-12;MA;0661000000;PAYANT;NONE;;;",
+]
+
+
+class PatientCommands(test_sijilctl.CtlTestCase):
+    def write(self, name, text):
+        path = os.path.join(self.tmp, name)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
+        return path
+
+    def import_rows(self, rows, block=(1, 999)):
+        self.assertExit(self.ctl("ipp", "add-block", str(block[0]), str(block[1])), 0)
+        return self.ctl("patient", "import", self.write("p.csv", "\n".join([HEADER] + rows) + "\n"))
+
+    def search(self, *words):
+        result = self.ctl("patient", "search", *words, "--json")
+        self.assertExit(result, 0)
+        return json.loads(result.stdout)
+
+    def test_no_block_no_import(self):
+        result = self.ctl("patient", "import", self.write("p.csv", HEADER + "\n" + ROWS[0] + "\n"))
+        self.assertExit(result, 1)
+        self.assertIn("nouvelle plage", result.stderr)
+
+    def test_import_then_search_by_every_key(self):
+        result = self.import_rows(ROWS)
+        self.assertExit(result, 0)
+        self.assertIn("3 patient(s) importé(s), 0 refusé(s)", result.stdout)
+        self.assertEqual([p["name"] for p in self.search("BE123456")],
+                         ["EL IDRISSI Fatima / الإدريسي فاطمة"])
+        self.assertEqual(len(self.search("06", "12", "34", "56", "78")), 1)
+        self.assertEqual(len(self.search("الادريسي")), 2)  # Latin-only spellings too
+        self.assertEqual(len(self.search("idrissi", "1980")), 2)  # both spellings
+        self.assertEqual(self.search("tazi")[0]["phone"], "+212661000000")
+        ipp = self.search("tazi")[0]["ipp"]
+        shown = self.ctl("patient", "show", ipp)
+        self.assertExit(shown, 0)
+        patient = json.loads(shown.stdout)["patient"]
+        self.assertEqual(patient["resourceType"], "Patient")
+        self.assertIn({"system": "https://fhir.sante.gov.ma/sid/ipp", "value": ipp},
+                      [{k: i[k] for k in ("system", "value")} for i in patient["identifier"]])
+        status = self.ctl("ipp", "status")
+        self.assertIn("IPP disponibles : 996", status.stdout)
+
+    def test_bad_rows_are_reported_by_line_and_the_rest_imported(self):
+        rows = list(ROWS)
+        rows[2] = rows[2].replace("0661000000", "12")
+        result = self.import_rows(rows)
+        self.assertExit(result, 1)
+        self.assertIn("2 patient(s) importé(s), 1 refusé(s)", result.stdout)
+        self.assertIn("ligne 4 (phone) : Numéro de téléphone invalide", result.stderr)
+
+    def test_unreadable_value_stops_the_import_and_names_the_line(self):
+        rows = list(ROWS)
+        rows[1] = rows[1].replace(";1980;", ";31/02/1980;")
+        result = self.import_rows(rows)
+        self.assertError(result, 1, "Ligne 3", "31/02/1980")
+        self.assertEqual(self.search("idrissi"), [])
+
+    def test_unknown_column_is_refused(self):
+        self.assertExit(self.ctl("ipp", "add-block", "1", "9"), 0)
+        result = self.ctl("patient", "import", self.write("p.csv", "nom;prenom\nA;B\n"))
+        self.assertError(result, 1, "colonne inconnue « nom »")
+
+    def test_fhir_bundle_import(self):
+        bundle = {"resourceType": "Bundle", "type": "collection", "entry": [
+            {"resource": {"resourceType": "Patient", "id": "p1", "gender": "male",
+                          "birthDate": "1961", "name": [{"family": "Alaoui", "given": ["Omar"]}],
+                          "extension": [{"url": "https://fhir.sante.gov.ma/StructureDefinition/"
+                                                "accounting-category",
+                                         "valueCoding": {"code": "PAYANT"}},
+                                        {"url": "http://hl7.org/fhir/StructureDefinition/"
+                                                "patient-nationality",
+                                         "extension": [{"url": "code", "valueCodeableConcept": {
+                                             "coding": [{"system": "urn:iso:std:iso:3166",
+                                                         "code": "MA"}]}}]}]}},
+            {"resource": {"resourceType": "Coverage", "id": "c1", "status": "active",
+                          "beneficiary": {"reference": "Patient/p1"},
+                          "subscriber": {"reference": "Patient/p1"},
+                          "subscriberId": "X-99881",
+                          "type": {"coding": [{"system": "https://fhir.sante.gov.ma/CodeSystem/"
+                                                         "coverage-regime",
+                                               "code": "AMO-CNOPS"}]},
+                          "payor": [{"display": "CNOPS"}]}}]}
+        self.assertExit(self.ctl("ipp", "add-block", "100", "199"), 0)
+        result = self.ctl("patient", "import", self.write("b.json", json.dumps(bundle)))
+        self.assertExit(result, 0)
+        shown = json.loads(self.ctl("patient", "show", "p1").stdout)
+        self.assertEqual(shown["coverage"]["subscriberId"], "X-99881")
+
+    def test_dedup_scan_reports_the_pair_once(self):
+        self.assertExit(self.import_rows(ROWS), 0)
+        result = self.ctl("dedup", "scan", "--json")
+        self.assertExit(result, 0)
+        pairs = json.loads(result.stdout)
+        self.assertEqual(len(pairs), 1)
+        self.assertIn(pairs[0]["class"], ("match", "possible"))
+
+    def test_ipp_blocks(self):
+        self.assertExit(self.ctl("ipp", "add-block", "10", "20"), 0)
+        self.assertError(self.ctl("ipp", "add-block", "15", "30"), 1, "chevauche")
+        self.assertError(self.ctl("ipp", "add-block", "1", "1000000000"), 1, "trop grand")
+        self.assertExit(self.ctl("ipp", "add-block", "x", "2"), 2)
+
+    def test_communes_import(self):
+        csv = self.write("c.csv", "code,name_fr,name_ar,province\n"
+                                  "C1,Agdal Riyad,أكدال الرياض,MA-RAB\n")
+        result = self.ctl("refdata", "import", "communes", csv)
+        self.assertExit(result, 0)
+        self.assertIn("1 commune(s) importée(s)", result.stdout)
+        bad = self.write("d.csv", "C2,,x,MA-RAB\n")
+        self.assertError(self.ctl("refdata", "import", "communes", bad), 1, "Ligne 1")
+
+    def test_usage(self):
+        for args in (["patient"], ["patient", "frobnicate"], ["refdata", "import"], ["dedup"],
+                     ["ipp"]):
+            self.assertExit(self.ctl(*args), 2)
+
+
+if __name__ == "__main__":
+    if len(sys.argv) < 2:
+        sys.exit("usage: test_sijilctl_patient.py /path/to/sijilctl [unittest options]")
+    test_sijilctl.SIJILCTL = sys.argv.pop(1)
+    unittest.main()
