@@ -255,6 +255,15 @@ QFuture<core::Result<Response>> FhirClient::create(const QString& type, const QB
     return send(call);
 }
 
+QFuture<core::Result<Response>> FhirClient::operation(const QString& type, const QString& name,
+                                                      const QByteArray& parametersJson) {
+    auto call = std::make_shared<Call>();
+    call->verb = "POST";
+    call->url = resourceUrl(type + QStringLiteral("/$") + name);
+    call->body = parametersJson;
+    return send(call);
+}
+
 QFuture<core::Result<Response>> FhirClient::update(const QString& type, const QString& id,
                                                    const QByteArray& json,
                                                    const QString& ifMatchVersion) {

@@ -382,6 +382,36 @@ core::Result<PatientRecord> PatientRegistry::registerPatient(PatientRecord recor
     return r;
 }
 
+core::Result<PatientRecord> PatientRegistry::adopt(const QJsonObject& serverPatient,
+                                                   const access::SessionInfo& session) {
+    const QJsonObject meta = serverPatient.value(QStringLiteral("meta")).toObject();
+    storage::StoredResource r;
+    r.type = kPatient;
+    r.id = serverPatient.value(QStringLiteral("id")).toString();
+    r.versionId = meta.value(QStringLiteral("versionId")).toString();
+    r.lastUpdatedUtc = QDateTime::fromString(meta.value(QStringLiteral("lastUpdated")).toString(),
+                                             Qt::ISODateWithMs);
+    r.patientId = r.id;
+    r.json = compact(serverPatient);
+    if (r.id.isEmpty() || r.versionId.isEmpty())
+        return core::Error(
+            "registry/adopt-invalid",
+            core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::registry::PatientRegistry",
+                                                   "La fiche reçue du serveur central est "
+                                                   "incomplète : elle n'a pas été gardée.")),
+            QStringLiteral("Patient without id or versionId"));
+    if (auto s = audit(session, "R", "adopt", r.id, QStringLiteral("from central registry")); !s)
+        return s.error();
+    if (auto applied = m_s.store.applyFromServer({r}); !applied)
+        return applied.error();
+    auto kept = get(r.id);
+    if (!kept)
+        return kept.error();
+    if (!*kept)
+        return notFound(r.id);
+    return **kept;
+}
+
 core::Result<PatientRegistry::ImportReport>
 PatientRegistry::importPatients(const QList<PatientRecord>& records,
                                 const access::SessionInfo& session, int batchSize) {

@@ -87,6 +87,11 @@ public:
     // location and ETag are all sync needs.
     QFuture<core::Result<Response>> postBundle(const QByteArray& bundleJson, bool minimal = false);
 
+    // A type-level operation ("Patient", "match" posts a Parameters resource to
+    // [base]/Patient/$match).
+    QFuture<core::Result<Response>> operation(const QString& type, const QString& name,
+                                              const QByteArray& parametersJson);
+
     [[nodiscard]] const QUrl& baseUrl() const { return m_config.baseUrl; }
     // Requests sent, retries included (for benchmarks and tests).
     [[nodiscard]] int requestCount() const { return m_requests; }

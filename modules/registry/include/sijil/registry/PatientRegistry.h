@@ -7,6 +7,7 @@
 #include <sijil/registry/PatientValidator.h>
 
 #include <QDate>
+#include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -64,6 +65,11 @@ public:
     // field). The returned record carries its id and IPP.
     core::Result<PatientRecord> registerPatient(PatientRecord record,
                                                 const access::SessionInfo& session);
+    // Keeps a patient found on the central server in the local store, as the server has it
+    // (versioned, not queued for sending), so that the record opens offline from now on.
+    core::Result<PatientRecord> adopt(const QJsonObject& serverPatient,
+                                      const access::SessionInfo& session);
+
     // Bulk registration (a legacy register, a day's offline batch from another tool): each record
     // validated, IPPs drawn in one go, written in batches of `batchSize` records per transaction,
     // one audit entry per batch. A rejected record does not stop the others.

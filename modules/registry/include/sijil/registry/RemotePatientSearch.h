@@ -1,0 +1,48 @@
+#pragma once
+
+#include <sijil/core/Result.h>
+#include <sijil/registry/PatientRegistry.h>
+
+#include <QFuture>
+#include <QJsonObject>
+#include <QObject>
+
+#include <optional>
+
+namespace sijil::fhir {
+class FhirClient;
+struct Response;
+} // namespace sijil::fhir
+
+namespace sijil::registry {
+
+// A patient as the central server has it, not (yet) in the local store.
+struct RemotePatient {
+    PatientHit hit;
+    QJsonObject resource; // the server's Patient, meta included
+};
+
+// The second half of "search before create": the central registry, when the link is up. Reads
+// the server's CapabilityStatement once: where the server offers Patient/$match (IHE PIXm/PDQm's
+// probabilistic match) the names and birth date go there; identifiers, phones and names
+// otherwise go to a plain PDQm search (Patient?identifier=, ?telecom=, ?name=&birthdate=).
+class RemotePatientSearch : public QObject {
+    Q_OBJECT
+public:
+    explicit RemotePatientSearch(fhir::FhirClient& client, QObject* parent = nullptr);
+
+    QFuture<core::Result<QList<RemotePatient>>> search(const QString& text, int limit = 20);
+    // Whether the last search used $match (after the CapabilityStatement was read).
+    [[nodiscard]] bool usedMatch() const { return m_usedMatch; }
+
+private:
+    QFuture<core::Result<QList<RemotePatient>>> run(const QString& text, int limit);
+    QFuture<core::Result<QList<RemotePatient>>> pdqmSearch(const struct SearchQuery& q, int limit);
+    static core::Result<QList<RemotePatient>> matches(const core::Result<fhir::Response>& response);
+
+    fhir::FhirClient& m_client;
+    std::optional<bool> m_hasMatch;
+    bool m_usedMatch = false;
+};
+
+} // namespace sijil::registry

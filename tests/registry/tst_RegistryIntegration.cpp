@@ -1,0 +1,134 @@
+// The registry against the real central server (HAPI FHIR on PostgreSQL): a registration made
+// offline is sent once, with one IPP, whatever the retries; a second workstation finds it on the
+// server (PDQm), keeps it, and then finds it offline.
+#include "HapiPeer.h"
+#include "RegistryFixture.h"
+
+#include <sijil/fhir/FhirClient.h>
+#include <sijil/registry/RemotePatientSearch.h>
+#include <sijil/storage/Outbox.h>
+#include <sijil/sync/SyncEngine.h>
+
+#include <QRandomGenerator>
+#include <QUrlQuery>
+#include <QtTest>
+
+using namespace sijil;
+using namespace sijil::registry;
+using testing::RegistryFixture;
+
+namespace {
+
+fhir::FhirClient::Config config() {
+    fhir::FhirClient::Config c;
+    c.baseUrl = QUrl(sijil::test::hapiUrl());
+    return c;
+}
+
+// HAPI's database outlives one test run: every run uses its own names and IPP range.
+const quint32 kRun = QRandomGenerator::global()->bounded(1u, 90000u);
+
+PatientRecord newcomer() {
+    PatientRecord r;
+    // Names hold letters only: the run number goes into the given name as letters.
+    QString given = QStringLiteral("Kenza");
+    for (QChar c : QString::number(kRun))
+        given += QChar(u'a' + c.digitValue());
+    r.name = core::PersonName(QStringLiteral("Ouazzani"), given);
+    r.sex = core::Sex::Female;
+    r.birthDate = core::PartialDate::fromDate(QDate(1991, 4, 2));
+    r.nationality = QStringLiteral("MA");
+    r.accountingCategory = QStringLiteral("PAYANT");
+    r.coverageRegime = QStringLiteral("AMO-CNOPS");
+    r.affiliationNumber = QStringLiteral("CN-%1").arg(kRun);
+    return r;
+}
+
+} // namespace
+
+class RegistryIntegrationTest : public QObject {
+    Q_OBJECT
+
+    QString m_sentId; // the patient the first test registered and sent
+
+private slots:
+    void initTestCase() {
+        QVERIFY2(!sijil::test::hapiUrl().isEmpty(), "no HAPI fixture (SIJIL_HAPI_ENV)");
+        // The registering facility is in the national directory; the server checks references.
+        fhir::FhirClient client(config());
+        const auto org = sijil::test::awaitResult(client.update(
+            QStringLiteral("Organization"), QStringLiteral("fac-1"),
+            R"({"resourceType":"Organization","id":"fac-1","name":"Centre de santé de test"})"));
+        QVERIFY2(org.ok(), org.ok() ? "" : qPrintable(org.error().detail()));
+    }
+
+    void anOfflineRegistrationIsSentOnceWithOneIpp() {
+        const qint64 first = qint64(kRun) * 10000;
+        RegistryFixture desk(first, first + 99);
+        const auto saved = desk.registry->registerPatient(newcomer(), desk.session);
+        QVERIFY(saved.ok());
+
+        fhir::FhirClient client(config());
+        storage::Outbox outbox(*desk.db);
+        sync::SyncEngine engine(*desk.store, outbox, client);
+        const auto pushed = sijil::test::awaitResult(engine.push());
+        QVERIFY2(pushed.ok(), pushed.ok() ? "" : qPrintable(pushed.error().detail()));
+        QCOMPARE(sijil::test::awaitResult(engine.push())->pushed,
+                 0); // nothing left, nothing resent
+
+        QUrlQuery byIpp;
+        byIpp.addQueryItem(QStringLiteral("identifier"), systems::kIpp + u'|' + saved->ipp);
+        const auto onServer =
+            sijil::test::awaitResult(client.search(QStringLiteral("Patient"), byIpp));
+        QVERIFY(onServer.ok());
+        QCOMPARE(onServer->size(), 1);
+        QCOMPARE(onServer->first().value(QStringLiteral("id")).toString(), saved->id);
+        m_sentId = saved->id;
+        QUrlQuery byBeneficiary;
+        byBeneficiary.addQueryItem(QStringLiteral("beneficiary"),
+                                   QStringLiteral("Patient/") + saved->id);
+        const auto coverage =
+            sijil::test::awaitResult(client.search(QStringLiteral("Coverage"), byBeneficiary));
+        QCOMPARE(coverage->size(), 1);
+        QCOMPARE(coverage->first().value(QStringLiteral("subscriberId")).toString(),
+                 QStringLiteral("CN-%1").arg(kRun));
+    }
+
+    void anotherDeskFindsItOnTheServerAndThenOffline() {
+        // (The previous test registered and sent the patient.)
+        RegistryFixture other(1, 0);
+        fhir::FhirClient client(config());
+        RemotePatientSearch remote(client);
+        const QString given = newcomer().name.given(core::PersonName::Script::Latin);
+        const auto found = sijil::test::awaitResult(
+            remote.search(QStringLiteral("ouazzani %1 02/04/1991").arg(given)));
+        QVERIFY2(found.ok(), found.ok() ? "" : qPrintable(found.error().detail()));
+        // The server's matcher may add look-alikes of earlier runs; ours must be there.
+        const auto it = std::find_if(found->begin(), found->end(), [this](const RemotePatient& p) {
+            return p.hit.record.id == m_sentId;
+        });
+        QVERIFY(it != found->end());
+        const RemotePatient hit = *it;
+        QCOMPARE(hit.hit.record.affiliationNumber, QString()); // the Patient alone: no coverage
+        const auto byIpp = sijil::test::awaitResult(remote.search(hit.hit.record.ipp));
+        QCOMPARE(byIpp->size(), 1);
+        // $match where the server says it has it (HAPI JPA does), PDQm otherwise.
+        const auto caps = sijil::test::awaitResult(client.capabilities());
+        QVERIFY(caps.ok());
+        QCOMPARE(remote.usedMatch(), false); // the last search was by IPP: always PDQm
+        const auto again =
+            sijil::test::awaitResult(remote.search(QStringLiteral("ouazzani %1 1991").arg(given)));
+        QVERIFY(!again->isEmpty());
+        QCOMPARE(remote.usedMatch(),
+                 caps->supportsOperation(QStringLiteral("Patient"), QStringLiteral("match")));
+
+        QVERIFY(other.registry->search(given).value().isEmpty());
+        const auto kept = other.registry->adopt(hit.resource, other.session);
+        QVERIFY(kept.ok());
+        QCOMPARE(other.registry->search(given).value().size(), 1);
+        QVERIFY(storage::Outbox(*other.db).next(10).value().isEmpty()); // nothing to send back
+    }
+};
+
+QTEST_GUILESS_MAIN(RegistryIntegrationTest)
+#include "tst_RegistryIntegration.moc"
