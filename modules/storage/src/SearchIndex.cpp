@@ -55,8 +55,7 @@ core::Result<QStringList> SearchIndex::byTerms(const QString& type, const QStrin
     return idsOf(q);
 }
 
-core::Result<QStringList>
-SearchIndex::byPrefixes(const QString& type, const QList<QStringList>& groups, int limit) const {
+QString SearchIndex::matchExpression(const QList<QStringList>& groups) {
     QStringList clauses;
     for (const QStringList& group : groups) {
         QStringList alternatives;
@@ -82,13 +81,19 @@ SearchIndex::byPrefixes(const QString& type, const QList<QStringList>& groups, i
         if (!alternatives.isEmpty())
             clauses << u'(' + alternatives.join(QStringLiteral(" OR ")) + u')';
     }
-    if (clauses.isEmpty())
+    return clauses.join(QStringLiteral(" AND "));
+}
+
+core::Result<QStringList>
+SearchIndex::byPrefixes(const QString& type, const QList<QStringList>& groups, int limit) const {
+    const QString expression = matchExpression(groups);
+    if (expression.isEmpty())
         return QStringList();
     QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT d.id FROM search_text s JOIN search_docs d ON d.rowid = "
                              "s.rowid WHERE search_text MATCH ? AND d.type = ? LIMIT ?"));
-    q.addBindValue(clauses.join(QStringLiteral(" AND ")));
+    q.addBindValue(expression);
     q.addBindValue(type);
     q.addBindValue(limit);
     if (!q.exec())

@@ -41,6 +41,8 @@ public:
     // alternatives is a prefix of a token (alternatives are plain tokens, no query syntax).
     [[nodiscard]] core::Result<QStringList>
     byPrefixes(const QString& type, const QList<QStringList>& groups, int limit) const;
+    // The full-text expression byPrefixes() runs (for benchmarks comparing with raw SQLite).
+    [[nodiscard]] static QString matchExpression(const QList<QStringList>& groups);
     // Builds the index of every stored resource the indexer takes, after the indexing rules
     // changed or on a store made before the index existed. Returns how many were indexed.
     core::Result<int> rebuild(const ResourceIndexer& indexer);
