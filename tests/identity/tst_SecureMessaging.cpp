@@ -131,6 +131,30 @@ private slots:
         QVERIFY(!plainOk.ok());
     }
 
+    // Without DO99 (vsmartcard, some chips): accepted with a 9000 trailer only, MAC still checked.
+    void responseWithoutStatusObject() {
+        const SessionKeys keys = appendixSession("887022120C06C228");
+        // The chip's side, by hand: SSC + 1 for the command, + 1 for the response.
+        const QByteArray ssc = hex("887022120C06C22A");
+        const QByteArray do87 = hex("8709019FF0EC34F9922651");
+        const auto macValue = tdes::retailMac(keys.macKey, tdes::pad(ssc + do87));
+        QVERIFY(macValue.ok());
+        const QByteArray body = do87 + hex("8E08") + *macValue;
+
+        SecureMessaging sm(keys);
+        QVERIFY(sm.protect(readBinary(0, 4)).ok());
+        const auto accepted = sm.unprotect({body, 0x9000});
+        QVERIFY2(accepted.ok(), qPrintable(accepted.ok() ? QString() : accepted.error().detail()));
+        QCOMPARE(hexOf(accepted->data), QStringLiteral("60145F01"));
+        QCOMPARE(accepted->sw, quint16(0x9000));
+
+        SecureMessaging other(keys);
+        QVERIFY(other.protect(readBinary(0, 4)).ok());
+        const auto refused = other.unprotect({body, 0x6282});
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code(), QByteArray("identity/sm-invalid-response"));
+    }
+
     // SM errors come back in plain, without objects: passed on for the caller to see.
     void plainErrorStatusPassesThrough() {
         SecureMessaging sm(appendixSession());

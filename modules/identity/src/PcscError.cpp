@@ -20,6 +20,7 @@ core::Error toError(LONG rv, const char* operation) {
     switch (rv) {
     case SCARD_E_NO_SERVICE:
     case SCARD_E_SERVICE_STOPPED:
+    case SCARD_F_COMM_ERROR: // the connection to pcscd broke
         return make("identity/pcsc-no-service",
                     QT_TRANSLATE_NOOP("sijil::identity::PcscReaderPlugin",
                                       "Le service des lecteurs de cartes (pcscd) ne répond pas. "

@@ -139,8 +139,12 @@ core::Result<ResponseApdu> SecureMessaging::unprotect(const ResponseApdu& respon
     }
     if (mac.isNull() || mac.size() != kMacSize)
         return invalidResponse(QStringLiteral("no 8-byte DO8E"));
-    if (status.isNull() || status.size() != 2)
-        return invalidResponse(QStringLiteral("no 2-byte DO99"));
+    if (!status.isNull() && status.size() != 2)
+        return invalidResponse(QStringLiteral("DO99 of %1 bytes").arg(status.size()));
+    // Without DO'99' the status is the trailer's, which the MAC does not cover: only success is
+    // taken that way, so a forger cannot turn a genuine answer into another outcome.
+    if (status.isNull() && !response.isSuccess())
+        return invalidResponse(QStringLiteral("no DO99 and SW %1").arg(response.sw, 4, 16));
 
     const auto expected = tdes::retailMac(
         m_keys.macKey, tdes::pad(m_keys.ssc + data.first(macInputEnd).toByteArray()));
@@ -150,7 +154,8 @@ core::Result<ResponseApdu> SecureMessaging::unprotect(const ResponseApdu& respon
         return invalidResponse(QStringLiteral("MAC mismatch"));
 
     ResponseApdu plain;
-    plain.sw = quint16((quint8(status.at(0)) << 8) | quint8(status.at(1)));
+    plain.sw =
+        status.isNull() ? response.sw : quint16((quint8(status.at(0)) << 8) | quint8(status.at(1)));
     if (!cryptogram.isNull()) {
         if (cryptogram.isEmpty() || cryptogram.at(0) != kPaddingIndicator)
             return invalidResponse(QStringLiteral("DO87 without padding indicator 01"));

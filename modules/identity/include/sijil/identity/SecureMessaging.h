@@ -18,7 +18,9 @@ namespace sijil::identity {
 // supported.
 //
 // unprotect(): checks DO'8E' over DO'87' and DO'99' as received, then decrypts DO'87'; the status
-// word is DO'99''s. A response without any data object and with an error status is returned as
+// word is DO'99''s. ICAO 9303 part 11 requires DO'99', yet some chips (and vsmartcard's ePass
+// emulator) leave it out of successful answers: a MACed answer without it is accepted only with
+// the trailer 9000. A response without any data object and with an error status is returned as
 // it is: chips answer SM errors (6987, 6988) in plain and end the session. Anything else that is
 // not a well-formed protected response is the error identity/sm-invalid-response.
 class SecureMessaging {
