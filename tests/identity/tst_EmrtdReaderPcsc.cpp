@@ -143,6 +143,21 @@ private slots:
         QVERIFY(again.read(*key).ok());
     }
 
+    // vsmartcard answers errors in plain, without MAC: the session goes on after them.
+    void missingFileThenMore() {
+        auto connection = connectCard();
+        QVERIFY(connection);
+        EmrtdReader reader(*connection);
+        QVERIFY(reader.selectApplication().ok());
+        QVERIFY(reader.authenticate(*BacKey::fromMrz(m_mrz)).ok());
+        const auto missing = reader.readFile(0x0103); // DG3: fingerprints, absent
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.error().code(), QByteArray("identity/file-not-found"));
+        const auto dg1 = reader.readFile(0x0101);
+        QVERIFY2(dg1.ok(), qPrintable(dg1.ok() ? QString() : detailOf(dg1.error())));
+        QVERIFY(dg1->contains(m_env.value(QStringLiteral("CARD_MRZ")).toLatin1()));
+    }
+
     // The card taken away and laid down again, as the worker thread sees it through
     // SCardGetStatusChange.
     void cardRemovedAndInserted() {

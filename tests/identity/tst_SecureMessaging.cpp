@@ -162,6 +162,11 @@ private slots:
         const auto result = sm.unprotect(response("6988"));
         QVERIFY(result.ok());
         QCOMPARE(result->sw, quint16(0x6988));
+        // No MAC, no step of the counter: the next protected exchange still fits (appendix D).
+        QCOMPARE(hexOf(sm.ssc()), QStringLiteral("887022120C06C227"));
+        const auto selected = sm.unprotect(response(kSelectAnswer));
+        QVERIFY(selected.ok());
+        QCOMPARE(selected->sw, quint16(0x9000));
     }
 
     void garbledObjectsAreRefused() {

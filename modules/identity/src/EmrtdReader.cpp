@@ -94,12 +94,14 @@ core::Error badFile(const QString& detail) {
 core::Result<QByteArray> randomBytes(int count) {
     QByteArray bytes(count, Qt::Uninitialized);
     if (RAND_bytes(reinterpret_cast<unsigned char*>(bytes.data()), count) != 1)
-        return core::Error("identity/crypto",
-                           core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::identity::EmrtdReader",
-                                                                  "Le chiffrement de la "
-                                                                  "communication avec la puce a "
-                                                                  "échoué.")),
-                           QStringLiteral("RAND_bytes failed"));
+        // The same message as the other cryptographic failures (TripleDes.cpp).
+        return core::Error(
+            "identity/crypto",
+            core::UserText("sijil::identity::SecureMessaging",
+                           QT_TRANSLATE_NOOP("sijil::identity::SecureMessaging",
+                                             "Le chiffrement de la communication avec la puce "
+                                             "a échoué.")),
+            QStringLiteral("RAND_bytes failed"));
     return bytes;
 }
 

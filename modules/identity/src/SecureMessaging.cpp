@@ -94,12 +94,13 @@ core::Result<CommandApdu> SecureMessaging::protect(const CommandApdu& command) {
 }
 
 core::Result<ResponseApdu> SecureMessaging::unprotect(const ResponseApdu& response) {
-    incrementSsc();
     if (response.data.isEmpty()) {
         if (response.isSuccess())
             return invalidResponse(QStringLiteral("9000 without MAC"));
+        // A plain status: no MAC was computed for it, so the counter does not move.
         return response;
     }
+    incrementSsc();
 
     // Walk the objects by hand: the MAC covers them byte for byte as the chip sent them.
     const QByteArrayView data(response.data);

@@ -21,8 +21,9 @@ namespace sijil::identity {
 // word is DO'99''s. ICAO 9303 part 11 requires DO'99', yet some chips (and vsmartcard's ePass
 // emulator) leave it out of successful answers: a MACed answer without it is accepted only with
 // the trailer 9000. A response without any data object and with an error status is returned as
-// it is: chips answer SM errors (6987, 6988) in plain and end the session. Anything else that is
-// not a well-formed protected response is the error identity/sm-invalid-response.
+// it is, and leaves the counter where it was: chips answer SM errors (6987, 6988) in plain and end
+// the session; vsmartcard answers every error in plain and goes on. Anything else that is not a
+// well-formed protected response is the error identity/sm-invalid-response.
 class SecureMessaging {
 public:
     explicit SecureMessaging(SessionKeys keys);
