@@ -1,0 +1,3 @@
+#include "IdentityLog.h"
+
+Q_LOGGING_CATEGORY(lcIdentity, "sijil.identity", QtInfoMsg)
