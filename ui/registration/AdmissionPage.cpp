@@ -4,6 +4,7 @@
 #include "PatientSearchPanel.h"
 #include "RegistrationForm.h"
 
+#include <sijil/access/SessionManager.h>
 #include <sijil/core/PatientContext.h>
 #include <sijil/registry/PatientRegistry.h>
 #include <sijil/registry/Systems.h>
@@ -99,6 +100,14 @@ AdmissionPage::AdmissionPage(RegistrationServices services, QWidget* parent)
         }
     });
     connect(m_form, &RegistrationForm::cancelled, this, &AdmissionPage::showSearch);
+    // Patient data typed or found by one person is not left for the next one to see. (A lock
+    // keeps everything: the same person comes back to it.)
+    connect(&m_s.session, &access::SessionManager::sessionEnded, this, [this] {
+        m_form->startNew();
+        m_search->searchFor(QString());
+        m_message->clear();
+        showSearch();
+    });
 
     auto shortcut = [this](const QKeySequence& keys, auto slot) {
         auto* s = new QShortcut(keys, this);

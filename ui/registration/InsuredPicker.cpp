@@ -69,7 +69,9 @@ void InsuredPicker::setInsuredId(const QString& id) {
     }
     auto record = m_registry.get(id);
     if (record && *record) {
-        setInsured(**record);
+        m_id = id;
+        m_display->setText(describe(**record));
+        emit insuredChanged(**record);
         return;
     }
     m_id = id;
@@ -77,9 +79,13 @@ void InsuredPicker::setInsuredId(const QString& id) {
 }
 
 void InsuredPicker::setInsured(const registry::PatientRecord& insured) {
-    m_id = insured.id;
-    m_display->setText(describe(insured));
-    emit insuredChanged(insured);
+    // A search hit carries the patient without the coverage: read the whole record.
+    registry::PatientRecord full = insured;
+    if (auto stored = m_registry.get(insured.id); stored && *stored)
+        full = **stored;
+    m_id = full.id;
+    m_display->setText(describe(full));
+    emit insuredChanged(full);
 }
 
 void InsuredPicker::clear() {

@@ -182,6 +182,9 @@ void RegistrationForm::build() {
     arabicBox->setLayoutDirection(Qt::RightToLeft);
     m_familyLatin = lineEdit(latinBox, 60);
     m_givenLatin = lineEdit(latinBox, 60);
+    // Latin names read left to right even in the Arabic interface.
+    m_familyLatin->setLayoutDirection(Qt::LeftToRight);
+    m_givenLatin->setLayoutDirection(Qt::LeftToRight);
     m_familyArabic = lineEdit(arabicBox, 60, true);
     m_givenArabic = lineEdit(arabicBox, 60, true);
     addField(latin, QStringLiteral("familyLatin"), m_familyLatin);

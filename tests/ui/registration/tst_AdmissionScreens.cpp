@@ -34,6 +34,7 @@
 #include <functional>
 #include <registration/AdmissionPage.h>
 #include <registration/DuplicateDialog.h>
+#include <registration/InsuredPicker.h>
 #include <registration/LabelPrinter.h>
 #include <registration/MrzDialog.h>
 #include <registration/PatientSearchPanel.h>
@@ -500,6 +501,77 @@ private slots:
         QVERIFY(registry::Ipp::isValid(stored->ipp));
         QVERIFY(stored->name.isEmpty());
         QCOMPARE(stored->coverageRegime, QStringLiteral("NONE"));
+    }
+
+    void aDependantIsAttachedToTheInsuredFoundBySearch() {
+        PatientRecord insured;
+        insured.name = core::PersonName(QStringLiteral("Chraibi"), QStringLiteral("Omar"));
+        insured.birthDate = core::PartialDate::fromDate(QDate(1970, 1, 20));
+        insured.sex = core::Sex::Male;
+        insured.nationality = QStringLiteral("MA");
+        insured.accountingCategory = QStringLiteral("TIERS-PAYANT");
+        insured.coverageRegime = QStringLiteral("AMO-CNSS");
+        insured.affiliationNumber = QStringLiteral("123456789");
+        insured = m_registry->registerPatient(insured, *m_shell->session->session()).value();
+
+        QTest::keyClicks(searchBox(), QStringLiteral("Chraibi Yasmine 2012"));
+        ctrl(Qt::Key_N);
+        tab(8);
+        type(QStringLiteral("F"));
+        form()->inputFor(QStringLiteral("accountingCategory"))->setFocus();
+        type(QStringLiteral("AMO"));
+        form()->inputFor(QStringLiteral("dependantRelation"))->setFocus();
+        type(QStringLiteral("Enfant"));
+        tab();
+        QCOMPARE(focused(), form()->inputFor(QStringLiteral("insuredId")));
+        whenModal<ui::PatientPickerDialog>([](ui::PatientPickerDialog* d) {
+            QTest::keyClicks(d->panel()->searchBox(), QStringLiteral("Chraibi Omar"));
+            QTest::keyClick(d->panel()->searchBox(), Qt::Key_Return);
+        });
+        QTest::keyClick(focused(), Qt::Key_Space);
+        reactivate();
+        // The insured's regime and number are shown, not typed again.
+        QCOMPARE(code("coverageRegime"), QStringLiteral("AMO-CNSS"));
+        QCOMPARE(text("affiliationNumber"), QStringLiteral("123456789"));
+        QVERIFY(!form()->inputFor(QStringLiteral("coverageRegime"))->isEnabled());
+        ctrl(Qt::Key_S);
+        QVERIFY2(!m_page->isFormShown(), qPrintable(form()->formMessage()->text()));
+        const auto stored = m_registry->get(m_shell->patient->current()->localId).value();
+        QCOMPARE(stored->insuredId, insured.id);
+        QCOMPARE(stored->dependantRelation, registry::DependantRelation::Child);
+        QCOMPARE(stored->coverageRegime, QStringLiteral("AMO-CNSS"));
+    }
+
+    void theFormFollowsTheInterfaceLanguage() {
+        ctrl(Qt::Key_N);
+        const auto morocco = m_reference->country(QStringLiteral("MA")).value();
+        auto* nationality =
+            qobject_cast<QComboBox*>(form()->inputFor(QStringLiteral("nationality")));
+        QCOMPARE(nationality->currentText(), morocco.name.fr);
+        QVERIFY(m_shell->languages->setLanguage(QStringLiteral("ar")));
+        // Country names in the language shown, the same country still chosen (the change of
+        // language reaches widgets through the event loop).
+        QTRY_COMPARE(nationality->currentText(), morocco.name.ar);
+        QCOMPARE(code("nationality"), QStringLiteral("MA"));
+        QCOMPARE(form()->layoutDirection(), Qt::RightToLeft);
+        QCOMPARE(form()->inputFor(QStringLiteral("familyArabic"))->layoutDirection(),
+                 Qt::RightToLeft);
+        QCOMPARE(form()->inputFor(QStringLiteral("familyLatin"))->layoutDirection(),
+                 Qt::LeftToRight);
+        QVERIFY(m_shell->languages->setLanguage(QStringLiteral("fr")));
+        QTRY_COMPARE(nationality->currentText(), morocco.name.fr);
+        QCOMPARE(form()->inputFor(QStringLiteral("familyArabic"))->layoutDirection(),
+                 Qt::RightToLeft);
+    }
+
+    void signingOutClearsTheDesk() {
+        ctrl(Qt::Key_N);
+        form()->inputFor(QStringLiteral("familyLatin"))->setFocus();
+        QTest::keyClicks(focused(), QStringLiteral("Tazi"));
+        m_shell->session->signOut();
+        QVERIFY(!m_page->isFormShown());
+        QVERIFY(searchBox()->text().isEmpty());
+        QVERIFY(text("familyLatin").isEmpty());
     }
 
     void theLabelCarriesTheIppAsABarcode() {
