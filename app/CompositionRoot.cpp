@@ -12,10 +12,15 @@
 #include <sijil/core/UserPreferences.h>
 #include <sijil/core/Version.h>
 #include <sijil/fhir/FhirClient.h>
+#include <sijil/registry/PatientIndexer.h>
+#include <sijil/registry/PatientRegistry.h>
+#include <sijil/registry/ReferenceData.h>
 #include <sijil/storage/AuditTrail.h>
 #include <sijil/storage/Database.h>
+#include <sijil/storage/IdentifierBlocks.h>
 #include <sijil/storage/Outbox.h>
 #include <sijil/storage/ResourceStore.h>
+#include <sijil/storage/SearchIndex.h>
 #include <sijil/storage/SyncJournal.h>
 #include <sijil/storage/UserRepository.h>
 #include <sijil/sync/ConflictResolver.h>
@@ -30,10 +35,12 @@
 #include <QTimer>
 
 #include <chrono>
+#include <registration/AdmissionPage.h>
 #include <shell/IdleMonitor.h>
 #include <shell/LanguageManager.h>
 #include <shell/MainWindow.h>
 #include <shell/ThemeManager.h>
+#include <shell/Workspace.h>
 #include <sync/SyncMenu.h>
 
 namespace sijil::app {
@@ -149,11 +156,13 @@ int CompositionRoot::run() {
     m_connection = std::make_unique<core::ConnectionStatus>();
     m_connection->setServerConfigured(m_site.hasCentralServer());
     buildStoreAndSync();
+    buildRegistry();
 
     m_window = std::make_unique<ui::MainWindow>(
         ui::ShellServices{*m_session, *m_accounts, *m_patient, *m_connection, *m_preferences,
                           m_site, *m_languages, *m_themes});
     installSyncMenu();
+    installAdmission();
     m_window->show();
     if (m_sync)
         m_sync->start();
@@ -172,6 +181,8 @@ int CompositionRoot::run() {
 
 void CompositionRoot::buildStoreAndSync() {
     m_store = std::make_unique<storage::ResourceStore>(*m_database);
+    // Patients are indexed in the transaction of each write, local or from the server.
+    m_store->setIndexer(std::make_shared<registry::PatientIndexer>());
     m_outbox = std::make_unique<storage::Outbox>(*m_database);
     m_journal = std::make_unique<storage::SyncJournal>(*m_database);
     m_conflicts = std::make_unique<sync::ConflictResolver>(*m_store, *m_audit);
@@ -195,6 +206,38 @@ void CompositionRoot::buildStoreAndSync() {
     m_sync->setJournal(m_journal.get());
     // Whatever a screen saves leaves for the server shortly after.
     m_store->setLocalWriteListener([this] { m_sync->requestSync(); });
+}
+
+void CompositionRoot::buildRegistry() {
+    m_index = std::make_unique<storage::SearchIndex>(*m_database);
+    m_identifiers = std::make_unique<storage::IdentifierBlocks>(*m_database);
+    // A store made before the index existed has patients the search would not find.
+    if (auto indexed = m_index->count(QStringLiteral("Patient")); indexed && *indexed == 0) {
+        if (auto rebuilt = m_index->rebuild(registry::PatientIndexer()); !rebuilt)
+            qCWarning(lcCore) << "search index not rebuilt:" << rebuilt.error();
+    }
+    // The site's coverage list and communes live in the data folder, beside the store.
+    auto reference = registry::ReferenceData::load(m_paths->dataDir());
+    if (!reference) {
+        // A broken site list must not stop admissions: the built-in lists still apply.
+        qCWarning(lcCore) << "site reference lists refused:" << reference.error();
+        reference = registry::ReferenceData::load({});
+    }
+    if (!reference) {
+        qCCritical(lcCore) << "built-in reference lists unreadable:" << reference.error();
+        return;
+    }
+    m_reference = std::make_unique<registry::ReferenceData>(*reference);
+    m_registry = std::make_unique<registry::PatientRegistry>(registry::PatientRegistry::Services{
+        *m_store, *m_index, *m_identifiers, *m_audit, *m_reference});
+}
+
+void CompositionRoot::installAdmission() {
+    if (!m_registry)
+        return; // the area keeps its placeholder
+    auto* page = new ui::AdmissionPage(ui::RegistrationServices{
+        *m_registry, *m_reference, *m_session, *m_patient, m_site.facility.name});
+    m_window->workspace()->setAreaWidget(QStringLiteral("admission"), page);
 }
 
 void CompositionRoot::installSyncMenu() {

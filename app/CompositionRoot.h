@@ -25,11 +25,17 @@ class UserPreferences;
 namespace sijil::fhir {
 class FhirClient;
 }
+namespace sijil::registry {
+class PatientRegistry;
+class ReferenceData;
+} // namespace sijil::registry
 namespace sijil::storage {
 class AuditTrail;
 class Database;
+class IdentifierBlocks;
 class Outbox;
 class ResourceStore;
+class SearchIndex;
 class SyncJournal;
 class UserRepository;
 } // namespace sijil::storage
@@ -69,6 +75,9 @@ private:
     // The local clinical store, and sync with the central server when the site has one.
     void buildStoreAndSync();
     void installSyncMenu();
+    // Patient registration: the search index, the site's IPP blocks, the reference lists.
+    void buildRegistry();
+    void installAdmission();
 
     core::SiteConfig m_site;
     std::optional<core::Error> m_siteError;
@@ -91,6 +100,10 @@ private:
     std::unique_ptr<sync::SyncService> m_sync;
     std::unique_ptr<sync::ConflictResolver> m_conflicts;
     std::unique_ptr<sync::SyncLogModel> m_syncLog;
+    std::unique_ptr<storage::SearchIndex> m_index;
+    std::unique_ptr<storage::IdentifierBlocks> m_identifiers;
+    std::unique_ptr<registry::ReferenceData> m_reference;
+    std::unique_ptr<registry::PatientRegistry> m_registry;
     std::unique_ptr<ui::LanguageManager> m_languages;
     std::unique_ptr<ui::ThemeManager> m_themes;
     std::unique_ptr<ui::IdleMonitor> m_idle;

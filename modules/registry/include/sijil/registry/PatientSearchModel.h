@@ -1,0 +1,76 @@
+#pragma once
+
+#include <sijil/core/Error.h>
+#include <sijil/registry/PatientRegistry.h>
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QString>
+#include <QTimer>
+
+#include <optional>
+
+namespace sijil::registry {
+
+// The results of the admission desk's one search box, as a table. The search runs 150 ms after
+// the last keystroke, so that results follow the typing without a query per character.
+class PatientSearchModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column {
+        Ipp,
+        NameLatin,
+        NameArabic,
+        Sex,
+        BirthDate,
+        Document,
+        Phone,
+        Status,
+        ColumnCount
+    };
+    enum Role {
+        PatientIdRole = Qt::UserRole + 1, // the record's id in the store
+        MergedRole,                       // bool: the record was merged into another
+    };
+    static constexpr int kDebounceMs = 150;
+
+    explicit PatientSearchModel(const PatientRegistry& registry, QObject* parent = nullptr);
+
+    // Starts (or restarts) the debounce; an empty text clears the results at once.
+    void setQuery(const QString& text);
+    [[nodiscard]] const QString& query() const { return m_query; }
+    // Runs the pending search now (Enter pressed before the debounce ran out, tests).
+    void searchNow();
+    [[nodiscard]] bool isPending() const { return m_timer.isActive(); }
+    void clear();
+
+    [[nodiscard]] const PatientHit& hit(int row) const { return m_hits.at(row); }
+    [[nodiscard]] const QList<PatientHit>& hits() const { return m_hits; }
+    [[nodiscard]] const std::optional<core::Error>& lastError() const { return m_error; }
+
+    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex& index,
+                                int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
+                                      int role = Qt::DisplayRole) const override;
+
+    // Display texts shared with the screens that show a patient field by field.
+    [[nodiscard]] static QString sexText(core::Sex sex);
+    [[nodiscard]] static QString documentText(const PatientRecord& record);
+
+signals:
+    void searchFinished(int count);
+    void searchFailed(const sijil::core::Error& error);
+
+private:
+    void run();
+
+    const PatientRegistry& m_registry;
+    QTimer m_timer;
+    QString m_query;
+    QList<PatientHit> m_hits;
+    std::optional<core::Error> m_error;
+};
+
+} // namespace sijil::registry

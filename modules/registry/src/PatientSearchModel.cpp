@@ -1,0 +1,169 @@
+#include <sijil/registry/PatientSearchModel.h>
+
+#include <QLocale>
+
+namespace sijil::registry {
+
+using Script = core::PersonName::Script;
+
+PatientSearchModel::PatientSearchModel(const PatientRegistry& registry, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_registry(registry) {
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(kDebounceMs);
+    connect(&m_timer, &QTimer::timeout, this, &PatientSearchModel::run);
+}
+
+void PatientSearchModel::setQuery(const QString& text) {
+    m_query = text;
+    if (text.trimmed().isEmpty()) {
+        m_timer.stop();
+        clear();
+        return;
+    }
+    m_timer.start();
+}
+
+void PatientSearchModel::searchNow() {
+    m_timer.stop();
+    run();
+}
+
+void PatientSearchModel::clear() {
+    m_error.reset();
+    if (m_hits.isEmpty())
+        return;
+    beginResetModel();
+    m_hits.clear();
+    endResetModel();
+}
+
+void PatientSearchModel::run() {
+    if (m_query.trimmed().isEmpty()) {
+        clear();
+        emit searchFinished(0);
+        return;
+    }
+    auto found = m_registry.search(m_query);
+    beginResetModel();
+    if (found) {
+        m_hits = *found;
+        m_error.reset();
+    } else {
+        m_hits.clear();
+        m_error = found.error();
+    }
+    endResetModel();
+    if (m_error)
+        emit searchFailed(*m_error);
+    else
+        emit searchFinished(int(m_hits.size()));
+}
+
+int PatientSearchModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_hits.size());
+}
+
+int PatientSearchModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString PatientSearchModel::sexText(core::Sex sex) {
+    switch (sex) {
+    case core::Sex::Female:
+        return tr("Féminin");
+    case core::Sex::Male:
+        return tr("Masculin");
+    case core::Sex::Other:
+        return tr("Autre");
+    case core::Sex::Unknown:
+        break;
+    }
+    return tr("Inconnu");
+}
+
+QString PatientSearchModel::documentText(const PatientRecord& r) {
+    switch (r.documentType) {
+    case DocumentType::Cnie:
+        return r.documentNumber;
+    case DocumentType::Passport:
+        return tr("Passeport %1").arg(r.documentNumber);
+    case DocumentType::ResidenceCard:
+        return tr("Carte de séjour %1").arg(r.documentNumber);
+    case DocumentType::BirthRecord:
+        return tr("Acte de naissance %1").arg(r.documentNumber);
+    case DocumentType::None:
+        break;
+    }
+    return {};
+}
+
+QVariant PatientSearchModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() >= m_hits.size())
+        return {};
+    const PatientHit& h = m_hits.at(index.row());
+    const PatientRecord& r = h.record;
+    if (role == PatientIdRole)
+        return r.id;
+    if (role == MergedRole)
+        return h.merged;
+    if (role == Qt::ToolTipRole && index.column() == BirthDate && r.birthDate.isValid() &&
+        r.birthDate.precision() != core::PartialDate::Precision::Day)
+        return tr("Date de naissance incomplète : seule une partie est connue.");
+    if (role == Qt::ToolTipRole && index.column() == Status && h.merged)
+        return tr("Ce dossier a été fusionné : le dossier conservé sera ouvert.");
+    if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
+        return {};
+    switch (index.column()) {
+    case Ipp:
+        return r.ipp;
+    case NameLatin:
+        return r.name.display(Script::Latin);
+    case NameArabic:
+        return r.name.display(Script::Arabic);
+    case Sex:
+        return sexText(r.sex);
+    case BirthDate:
+        // A partial date stays partial ("1975", "03/1975"): never a made-up day.
+        return r.birthDate.isValid() ? r.birthDate.toDisplayString(QLocale()) : QString();
+    case Document:
+        return documentText(r);
+    case Phone:
+        return r.phone;
+    case Status:
+        if (h.merged)
+            return tr("Fusionné");
+        if (r.unidentified)
+            return tr("Non identifié");
+        return QString();
+    default:
+        return {};
+    }
+}
+
+QVariant PatientSearchModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Ipp:
+        return tr("IPP");
+    case NameLatin:
+        return tr("Nom (latin)");
+    case NameArabic:
+        return tr("Nom (arabe)");
+    case Sex:
+        return tr("Sexe");
+    case BirthDate:
+        return tr("Naissance");
+    case Document:
+        return tr("CNIE / pièce");
+    case Phone:
+        return tr("Téléphone");
+    case Status:
+        return tr("État");
+    default:
+        return {};
+    }
+}
+
+} // namespace sijil::registry

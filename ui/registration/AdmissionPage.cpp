@@ -1,0 +1,228 @@
+#include "AdmissionPage.h"
+
+#include "LabelPrinter.h"
+#include "PatientSearchPanel.h"
+#include "RegistrationForm.h"
+
+#include <sijil/access/SessionManager.h>
+#include <sijil/core/PatientContext.h>
+#include <sijil/registry/PatientRegistry.h>
+#include <sijil/registry/Systems.h>
+
+#include <QEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+#include <shell/FieldMessage.h>
+
+namespace sijil::ui {
+
+namespace {
+
+constexpr const char* kCtx = "sijil::ui::AdmissionPage";
+
+core::PatientSummary summaryOf(const registry::PatientRecord& r) {
+    core::PatientSummary s;
+    s.localId = r.id;
+    s.ipp = core::Identifier(registry::systems::kIpp, r.ipp);
+    s.name = r.name;
+    s.sex = r.sex;
+    s.birthDate = r.birthDate;
+    return s;
+}
+
+} // namespace
+
+AdmissionPage::AdmissionPage(RegistrationServices services, QWidget* parent)
+    : QWidget(parent)
+    , m_s(std::move(services)) {
+    setObjectName(QStringLiteral("admissionPage"));
+    m_searchPage = new QWidget(this);
+    m_title = new QLabel(m_searchPage);
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_help = new QLabel(m_searchPage);
+    m_help->setWordWrap(true);
+    m_message = new FieldMessage(m_searchPage);
+    m_message->setObjectName(QStringLiteral("message:admission"));
+    m_search = new PatientSearchPanel(m_s.registry, m_searchPage);
+    auto* searchLayout = new QVBoxLayout(m_searchPage);
+    searchLayout->addWidget(m_title);
+    searchLayout->addWidget(m_help);
+    searchLayout->addWidget(m_message);
+    searchLayout->addWidget(m_search, 1);
+
+    m_form = new RegistrationForm(m_s, this);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_searchPage);
+    m_stack->addWidget(m_form);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    connect(m_search, &PatientSearchPanel::activated, this,
+            [this](const registry::PatientHit& hit) {
+                openPatient(hit.merged ? hit.survivorId : hit.record.id);
+            });
+    connect(m_search, &PatientSearchPanel::nothingToActivate, this, [this](const QString& text) {
+        if (!text.trimmed().isEmpty())
+            m_message->show(core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::AdmissionPage",
+                                                                   "Aucun patient sélectionné. "
+                                                                   "Ctrl+N pour l'enregistrer.")),
+                            FieldMessage::Kind::Info);
+    });
+    connect(m_form, &RegistrationForm::registered, this, [this](const registry::PatientRecord& r) {
+        showSearch();
+        m_search->searchFor(r.ipp);
+        openPatient(r.id);
+        m_message->show(core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::AdmissionPage",
+                                                               "Patient enregistré, IPP "
+                                                               "%1. Ctrl+P pour imprimer "
+                                                               "son étiquette."))
+                            .arg(r.ipp),
+                        FieldMessage::Kind::Info);
+    });
+    connect(m_form, &RegistrationForm::updated, this, [this](const registry::PatientRecord& r) {
+        showSearch();
+        m_search->searchFor(r.ipp);
+        openPatient(r.id);
+    });
+    connect(m_form, &RegistrationForm::existingChosen, this, [this](const QString& id) {
+        showSearch();
+        if (openPatient(id)) {
+            if (auto r = m_s.registry.get(id); r && *r)
+                m_search->searchFor((*r)->ipp);
+        }
+    });
+    connect(m_form, &RegistrationForm::cancelled, this, &AdmissionPage::showSearch);
+    // Patient data typed or found by one person is not left for the next one to see. (A lock
+    // keeps everything: the same person comes back to it.)
+    connect(&m_s.session, &access::SessionManager::sessionEnded, this, [this] {
+        m_form->startNew();
+        m_search->searchFor(QString());
+        m_message->clear();
+        showSearch();
+    });
+
+    auto shortcut = [this](const QKeySequence& keys, auto slot) {
+        auto* s = new QShortcut(keys, this);
+        s->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(s, &QShortcut::activated, this, slot);
+    };
+    shortcut(QKeySequence::New, [this] {
+        if (!isFormShown())
+            newPatient();
+    });
+    shortcut(QKeySequence(Qt::Key_F2), [this] {
+        if (!isFormShown())
+            editSelected();
+    });
+    shortcut(QKeySequence::Print, [this] {
+        if (!isFormShown())
+            printLabel();
+    });
+    retranslate();
+    showSearch();
+}
+
+bool AdmissionPage::isFormShown() const {
+    return m_stack->currentWidget() == m_form;
+}
+
+void AdmissionPage::showSearch() {
+    m_stack->setCurrentWidget(m_searchPage);
+    m_search->setFocus();
+    m_search->searchBox()->selectAll();
+}
+
+void AdmissionPage::showForm() {
+    m_message->clear();
+    m_stack->setCurrentWidget(m_form);
+    m_form->inputFor(QStringLiteral("documentType"))->setFocus();
+}
+
+void AdmissionPage::newPatient() {
+    m_form->startNew(m_search->searchBox()->text());
+    showForm();
+}
+
+void AdmissionPage::editSelected() {
+    const auto hit = m_search->selectedHit();
+    if (!hit)
+        return;
+    auto record = m_s.registry.get(hit->merged ? hit->survivorId : hit->record.id);
+    if (!record || !*record) {
+        m_message->show(record ? core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::AdmissionPage",
+                                                                        "Ce patient est "
+                                                                        "introuvable."))
+                               : record.error().message(),
+                        FieldMessage::Kind::Error);
+        return;
+    }
+    m_form->startEdit(**record);
+    showForm();
+}
+
+std::optional<registry::PatientRecord> AdmissionPage::labelRecord() const {
+    QString id;
+    if (auto hit = m_search->selectedHit())
+        id = hit->merged ? hit->survivorId : hit->record.id;
+    else if (m_s.patient.current())
+        id = m_s.patient.current()->localId;
+    if (id.isEmpty())
+        return std::nullopt;
+    auto record = m_s.registry.get(id);
+    if (!record || !*record)
+        return std::nullopt;
+    return **record;
+}
+
+void AdmissionPage::printLabel() {
+    const auto record = labelRecord();
+    if (!record) {
+        m_message->show(core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::AdmissionPage",
+                                                               "Choisissez d'abord le patient "
+                                                               "dont imprimer l'étiquette.")),
+                        FieldMessage::Kind::Info);
+        return;
+    }
+    if (auto s = LabelPrinter::preview(*record, m_s.facilityName, this); !s)
+        m_message->show(s.error().message(), FieldMessage::Kind::Error);
+}
+
+bool AdmissionPage::openPatient(const QString& id) {
+    auto survivor = m_s.registry.survivorOf(id);
+    auto record = survivor ? m_s.registry.get(*survivor)
+                           : core::Result<std::optional<registry::PatientRecord>>(survivor.error());
+    if (!record || !*record) {
+        m_message->show(record ? core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::AdmissionPage",
+                                                                        "Ce patient est "
+                                                                        "introuvable."))
+                               : record.error().message(),
+                        FieldMessage::Kind::Error);
+        return false;
+    }
+    m_s.patient.open(summaryOf(**record));
+    emit patientOpened((*record)->id);
+    return true;
+}
+
+void AdmissionPage::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void AdmissionPage::retranslate() {
+    m_title->setText(tr("Admission"));
+    m_help->setText(tr("Cherchez toujours le patient avant de l'enregistrer. Entrée : ouvrir le "
+                       "dossier sélectionné — Ctrl+N : nouveau patient — F2 : corriger — "
+                       "Ctrl+P : étiquette."));
+}
+
+} // namespace sijil::ui

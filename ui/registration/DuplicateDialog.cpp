@@ -1,0 +1,179 @@
+#include "DuplicateDialog.h"
+
+#include <sijil/registry/PatientSearchModel.h>
+#include <sijil/registry/ReferenceData.h>
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace sijil::ui {
+
+namespace {
+
+using Script = core::PersonName::Script;
+
+QString countryName(const registry::ReferenceData& ref, const QString& code) {
+    if (auto c = ref.country(code))
+        return registry::ReferenceData::label(c->name, QLocale().language());
+    return code;
+}
+
+QString regimeName(const registry::ReferenceData& ref, const QString& code) {
+    if (auto c = ref.coverageRegime(code))
+        return registry::ReferenceData::label(c->label, QLocale().language());
+    return code;
+}
+
+// Compared as a clerk reads them: case and spacing aside.
+QString comparable(const QString& s) {
+    return s.simplified().toCaseFolded();
+}
+
+QString joinNonEmpty(const QStringList& parts) {
+    QStringList kept;
+    for (const QString& p : parts) {
+        if (!p.trimmed().isEmpty())
+            kept << p.trimmed();
+    }
+    return kept.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+DuplicateDialog::DuplicateDialog(const registry::PatientRecord& entered,
+                                 const QList<registry::PatientHit>& candidates,
+                                 const registry::ReferenceData& reference, QWidget* parent)
+    : QDialog(parent)
+    , m_entered(entered)
+    , m_candidates(candidates)
+    , m_reference(reference) {
+    setObjectName(QStringLiteral("duplicateDialog"));
+    setWindowTitle(tr("Ce patient est peut-être déjà enregistré"));
+    resize(1000, 560);
+    m_intro = new QLabel(this);
+    m_intro->setWordWrap(true);
+    m_intro->setText(tr("Des patients déjà enregistrés ressemblent à celui que vous saisissez. "
+                        "Comparez-les (les différences sont surlignées) ; choisissez une colonne "
+                        "avec les flèches. Créer un doublon éparpille le dossier du patient."));
+    m_table = new QTableWidget(this);
+    m_table->setObjectName(QStringLiteral("comparison"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectColumns);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setWordWrap(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_existing = new QPushButton(tr("C'est ce patient"), this);
+    m_existing->setObjectName(QStringLiteral("useExisting"));
+    m_existing->setDefault(true);
+    m_create = new QPushButton(tr("Créer quand même"), this);
+    m_create->setObjectName(QStringLiteral("createAnyway"));
+    m_back = new QPushButton(tr("Retour à la saisie"), this);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_existing);
+    buttons->addWidget(m_create);
+    buttons->addStretch();
+    buttons->addWidget(m_back);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+    connect(m_existing, &QPushButton::clicked, this, [this] { finish(Choice::Existing); });
+    connect(m_create, &QPushButton::clicked, this, [this] { finish(Choice::CreateAnyway); });
+    connect(m_back, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_table, &QTableWidget::currentCellChanged, this,
+            [this] { m_existing->setEnabled(candidateColumn() >= 0); });
+    fill();
+    m_table->setFocus();
+}
+
+QList<DuplicateDialog::Row> DuplicateDialog::rowsOf(const registry::PatientRecord& r,
+                                                    const registry::ReferenceData& ref) {
+    const QString birthPlace = joinNonEmpty(
+        {r.birthCity, r.birthCountry.isEmpty() ? QString() : countryName(ref, r.birthCountry)});
+    const QString residence = joinNonEmpty({r.address, r.commune, r.city});
+    QString emergency = r.emergencyName;
+    if (!r.emergencyPhone.isEmpty())
+        emergency += QStringLiteral(" — ") + r.emergencyPhone;
+    QString coverage = r.coverageRegime.isEmpty() ? QString() : regimeName(ref, r.coverageRegime);
+    if (!r.affiliationNumber.isEmpty())
+        coverage += QStringLiteral(" — ") + r.affiliationNumber;
+    return {
+        {tr("IPP"), r.ipp},
+        {tr("Nom (latin)"), r.name.display(Script::Latin)},
+        {tr("Nom (arabe)"), r.name.display(Script::Arabic)},
+        {tr("Sexe"),
+         r.sex == core::Sex::Unknown ? QString() : registry::PatientSearchModel::sexText(r.sex)},
+        {tr("Date de naissance"),
+         r.birthDate.isValid() ? r.birthDate.toDisplayString() : QString()},
+        {tr("Lieu de naissance"), birthPlace},
+        {tr("Nationalité"), r.nationality.isEmpty() ? QString() : countryName(ref, r.nationality)},
+        {tr("Pièce d'identité"), registry::PatientSearchModel::documentText(r)},
+        {tr("Téléphone"), r.phone},
+        {tr("Adresse"), residence},
+        {tr("Personne à prévenir"), emergency},
+        {tr("Couverture"), coverage},
+    };
+}
+
+void DuplicateDialog::fill() {
+    const QList<Row> entered = rowsOf(m_entered, m_reference);
+    m_table->setRowCount(int(entered.size()));
+    m_table->setColumnCount(1 + int(m_candidates.size()));
+    QStringList rowLabels;
+    for (const Row& row : entered)
+        rowLabels << row.label;
+    m_table->setVerticalHeaderLabels(rowLabels);
+    QStringList headers{tr("Saisie en cours")};
+    for (const registry::PatientHit& hit : m_candidates)
+        headers << (hit.match.cls == registry::MatchClass::Match ? tr("Très probablement le même")
+                                                                 : tr("Peut-être le même"));
+    m_table->setHorizontalHeaderLabels(headers);
+    for (int r = 0; r < entered.size(); ++r)
+        m_table->setItem(r, 0, new QTableWidgetItem(entered[r].value));
+    const QColor highlight = palette().color(QPalette::Highlight).lighter(170);
+    for (int c = 0; c < m_candidates.size(); ++c) {
+        const QList<Row> rows = rowsOf(m_candidates[c].record, m_reference);
+        for (int r = 0; r < rows.size(); ++r) {
+            auto* item = new QTableWidgetItem(rows[r].value);
+            // The IPP is the existing record's own: not a difference to look at.
+            const bool differs = r > 0 && comparable(rows[r].value) != comparable(entered[r].value);
+            item->setData(DiffersRole, differs);
+            if (differs) {
+                QFont bold = item->font();
+                bold.setBold(true);
+                item->setFont(bold);
+                item->setBackground(highlight);
+                item->setToolTip(tr("Diffère de la saisie"));
+            }
+            m_table->setItem(r, c + 1, item);
+        }
+    }
+    m_table->resizeRowsToContents();
+    if (!m_candidates.isEmpty())
+        m_table->setCurrentCell(0, 1);
+    m_existing->setEnabled(candidateColumn() >= 0);
+}
+
+int DuplicateDialog::candidateColumn() const {
+    const int column = m_table->currentColumn();
+    return column >= 1 && column <= m_candidates.size() ? column - 1 : -1;
+}
+
+QString DuplicateDialog::chosenId() const {
+    const int c = candidateColumn();
+    return c < 0 ? QString() : m_candidates[c].record.id;
+}
+
+void DuplicateDialog::finish(Choice choice) {
+    if (choice == Choice::Existing && candidateColumn() < 0)
+        return;
+    m_choice = choice;
+    accept();
+}
+
+} // namespace sijil::ui

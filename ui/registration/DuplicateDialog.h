@@ -1,0 +1,62 @@
+#pragma once
+
+#include <sijil/registry/PatientRegistry.h>
+
+#include <QDialog>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace sijil::registry {
+class ReferenceData;
+}
+
+namespace sijil::ui {
+
+// Before a new patient is created: the record being entered and each registered patient it may
+// be, side by side field by field, differences highlighted. The clerk opens the existing record
+// ("C'est ce patient", the default) or creates the new one anyway.
+class DuplicateDialog : public QDialog {
+    Q_OBJECT
+public:
+    enum class Choice { Cancel, Existing, CreateAnyway };
+    // Set on a cell of a candidate column whose value differs from the entered one.
+    static constexpr int DiffersRole = Qt::UserRole + 1;
+
+    DuplicateDialog(const registry::PatientRecord& entered,
+                    const QList<registry::PatientHit>& candidates,
+                    const registry::ReferenceData& reference, QWidget* parent = nullptr);
+
+    [[nodiscard]] Choice choice() const { return m_choice; }
+    // The id of the candidate chosen with "C'est ce patient".
+    [[nodiscard]] QString chosenId() const;
+    [[nodiscard]] QTableWidget* table() const { return m_table; }
+    [[nodiscard]] QPushButton* existingButton() const { return m_existing; }
+    [[nodiscard]] QPushButton* createButton() const { return m_create; }
+
+    // The rows compared: a label and the value shown for each field.
+    struct Row {
+        QString label;
+        QString value;
+    };
+    [[nodiscard]] static QList<Row> rowsOf(const registry::PatientRecord& record,
+                                           const registry::ReferenceData& reference);
+
+private:
+    void fill();
+    void finish(Choice choice);
+    [[nodiscard]] int candidateColumn() const;
+
+    registry::PatientRecord m_entered;
+    QList<registry::PatientHit> m_candidates;
+    const registry::ReferenceData& m_reference;
+    Choice m_choice = Choice::Cancel;
+    QLabel* m_intro = nullptr;
+    QTableWidget* m_table = nullptr;
+    QPushButton* m_existing = nullptr;
+    QPushButton* m_create = nullptr;
+    QPushButton* m_back = nullptr;
+};
+
+} // namespace sijil::ui

@@ -1,0 +1,194 @@
+#include "FormFields.h"
+
+#include <QCheckBox>
+#include <QCollator>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace sijil::ui {
+
+CodeCombo::CodeCombo(bool optional, QWidget* parent)
+    : QComboBox(parent)
+    , m_optional(optional) {
+    setEditable(false);
+    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    setMinimumContentsLength(16);
+}
+
+void CodeCombo::setItems(QList<Item> items, bool sorted) {
+    const QString keep = code();
+    if (sorted) {
+        QCollator collator;
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        std::stable_sort(items.begin(), items.end(), [&collator](const Item& a, const Item& b) {
+            return collator.compare(a.label, b.label) < 0;
+        });
+    }
+    const QSignalBlocker block(this);
+    clear();
+    if (m_optional)
+        addItem(QStringLiteral("—"), QString());
+    for (const Item& item : items)
+        addItem(item.label, item.code);
+    setCode(keep);
+}
+
+QString CodeCombo::code() const {
+    return currentIndex() < 0 ? QString() : currentData().toString();
+}
+
+void CodeCombo::setCode(const QString& code) {
+    int i = findData(code);
+    if (i < 0 && !code.isEmpty()) {
+        addItem(code, code);
+        i = count() - 1;
+    }
+    setCurrentIndex(i < 0 ? 0 : i);
+}
+
+DateField::DateField(Mode mode, QWidget* parent)
+    : QWidget(parent)
+    , m_mode(mode) {
+    m_edit = new QLineEdit(this);
+    m_edit->setMaxLength(10);
+    // Digits and separators read left to right in every language.
+    m_edit->setLayoutDirection(Qt::LeftToRight);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_edit, 1);
+    if (mode == Mode::Partial) {
+        m_yearOnly = new QCheckBox(this);
+        layout->addWidget(m_yearOnly);
+        connect(m_yearOnly, &QCheckBox::toggled, this, [this](bool on) {
+            // Ticking keeps the year of a date already typed; the clerk need not retype it.
+            if (on) {
+                if (auto d = parse(m_edit->text(), true, false); d && d->isValid())
+                    m_edit->setText(QString::number(d->yearValue()));
+            }
+            retranslate();
+            emit edited();
+        });
+    }
+    setFocusProxy(m_edit);
+    connect(m_edit, &QLineEdit::textEdited, this, &DateField::edited);
+    connect(m_edit, &QLineEdit::editingFinished, this, [this] {
+        tidy();
+        emit editingFinished();
+    });
+    retranslate();
+}
+
+QString DateField::text() const {
+    return m_edit->text();
+}
+
+std::optional<core::PartialDate> DateField::value() const {
+    return parse(m_edit->text(), m_mode == Mode::Partial, m_yearOnly && m_yearOnly->isChecked());
+}
+
+void DateField::setValue(const core::PartialDate& date) {
+    if (m_yearOnly) {
+        const QSignalBlocker block(m_yearOnly);
+        m_yearOnly->setChecked(date.isValid() &&
+                               date.precision() == core::PartialDate::Precision::Year);
+    }
+    m_edit->setText(format(date));
+    retranslate();
+}
+
+void DateField::clear() {
+    setValue({});
+}
+
+std::optional<core::PartialDate> DateField::parse(const QString& input, bool partialAllowed,
+                                                  bool yearOnly) {
+    const QString text = input.trimmed();
+    if (text.isEmpty())
+        return core::PartialDate();
+    static const QRegularExpression yearRe(QStringLiteral("^(\\d{4})$"));
+    static const QRegularExpression dmy(
+        QStringLiteral("^(\\d{1,2})[/.\\- ](\\d{1,2})[/.\\- ](\\d{4})$"));
+    static const QRegularExpression packed(QStringLiteral("^(\\d{2})(\\d{2})(\\d{4})$"));
+    static const QRegularExpression my(QStringLiteral("^(\\d{1,2})[/.\\- ](\\d{4})$"));
+    static const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    const auto year = yearRe.match(text);
+    if (yearOnly) {
+        if (!year.hasMatch() || text.toInt() < 1)
+            return std::nullopt;
+        return core::PartialDate::year(text.toInt());
+    }
+    for (const QRegularExpression* re : {&dmy, &packed}) {
+        if (const auto m = re->match(text); m.hasMatch()) {
+            const QDate d(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
+            if (!d.isValid())
+                return std::nullopt;
+            return core::PartialDate::fromDate(d);
+        }
+    }
+    if (iso.match(text).hasMatch())
+        return core::PartialDate::fromIso(text);
+    if (!partialAllowed)
+        return std::nullopt;
+    if (const auto m = my.match(text); m.hasMatch()) {
+        const int month = m.captured(1).toInt();
+        if (month < 1 || month > 12)
+            return std::nullopt;
+        return core::PartialDate::yearMonth(m.captured(2).toInt(), month);
+    }
+    if (year.hasMatch() && text.toInt() > 0)
+        return core::PartialDate::year(text.toInt());
+    return std::nullopt;
+}
+
+QString DateField::format(const core::PartialDate& date) {
+    if (!date.isValid())
+        return {};
+    switch (date.precision()) {
+    case core::PartialDate::Precision::Year:
+        return QString::number(date.yearValue());
+    case core::PartialDate::Precision::Month:
+        return QStringLiteral("%1/%2")
+            .arg(date.monthValue(), 2, 10, QLatin1Char('0'))
+            .arg(date.yearValue());
+    case core::PartialDate::Precision::Day:
+        break;
+    }
+    return QDate(date.yearValue(), date.monthValue(), date.dayValue())
+        .toString(QStringLiteral("dd/MM/yyyy"));
+}
+
+void DateField::tidy() {
+    // "12031975" becomes "12/03/1975", and a year alone ticks "year only": what is on screen is
+    // what will be stored. Text that is no date is left as typed, for the clerk to correct.
+    const auto d = value();
+    if (!d || !d->isValid())
+        return;
+    if (m_yearOnly && d->precision() == core::PartialDate::Precision::Year &&
+        !m_yearOnly->isChecked()) {
+        const QSignalBlocker block(m_yearOnly);
+        m_yearOnly->setChecked(true);
+        retranslate();
+    }
+    m_edit->setText(format(*d));
+}
+
+void DateField::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void DateField::retranslate() {
+    if (m_yearOnly) {
+        m_yearOnly->setText(tr("Année seulement"));
+        m_edit->setPlaceholderText(m_yearOnly->isChecked() ? tr("aaaa") : tr("jj/mm/aaaa"));
+    } else {
+        m_edit->setPlaceholderText(tr("jj/mm/aaaa"));
+    }
+}
+
+} // namespace sijil::ui

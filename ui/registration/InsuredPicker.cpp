@@ -1,0 +1,134 @@
+#include "InsuredPicker.h"
+
+#include "PatientSearchPanel.h"
+
+#include <sijil/registry/PatientRegistry.h>
+
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace sijil::ui {
+
+namespace {
+
+QString describe(const registry::PatientRecord& r) {
+    using Script = core::PersonName::Script;
+    const QString name = r.name.displayPreferring(Script::Latin);
+    return r.ipp.isEmpty() ? name : QStringLiteral("%1 — %2").arg(name, r.ipp);
+}
+
+} // namespace
+
+PatientPickerDialog::PatientPickerDialog(const registry::PatientRegistry& registry,
+                                         const QString& query, QWidget* parent)
+    : QDialog(parent) {
+    setObjectName(QStringLiteral("patientPicker"));
+    setWindowTitle(tr("Choisir l'assuré"));
+    resize(800, 420);
+    m_panel = new PatientSearchPanel(registry, this);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_panel, 1);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_panel, &PatientSearchPanel::activated, this, [this](const registry::PatientHit& hit) {
+        m_chosen = hit.record;
+        accept();
+    });
+    if (!query.trimmed().isEmpty())
+        m_panel->searchFor(query);
+    m_panel->setFocus();
+}
+
+InsuredPicker::InsuredPicker(const registry::PatientRegistry& registry, QWidget* parent)
+    : QWidget(parent)
+    , m_registry(registry) {
+    m_display = new QLineEdit(this);
+    m_display->setReadOnly(true);
+    m_display->installEventFilter(this);
+    m_choose = new QPushButton(this);
+    m_choose->setAutoDefault(true); // Enter on the button opens the search, not the form's save
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_display, 1);
+    layout->addWidget(m_choose);
+    connect(m_choose, &QPushButton::clicked, this, [this] { choose(); });
+    setFocusProxy(m_display);
+    retranslate();
+}
+
+void InsuredPicker::setInsuredId(const QString& id) {
+    if (id.isEmpty()) {
+        clear();
+        return;
+    }
+    auto record = m_registry.get(id);
+    if (record && *record) {
+        m_id = id;
+        m_display->setText(describe(**record));
+        emit insuredChanged(**record);
+        return;
+    }
+    m_id = id;
+    m_display->setText(id);
+}
+
+void InsuredPicker::setInsured(const registry::PatientRecord& insured) {
+    // A search hit carries the patient without the coverage: read the whole record.
+    registry::PatientRecord full = insured;
+    if (auto stored = m_registry.get(insured.id); stored && *stored)
+        full = **stored;
+    m_id = full.id;
+    m_display->setText(describe(full));
+    emit insuredChanged(full);
+}
+
+void InsuredPicker::clear() {
+    if (m_id.isEmpty())
+        return;
+    m_id.clear();
+    m_display->clear();
+    emit insuredChanged({});
+}
+
+bool InsuredPicker::choose() {
+    PatientPickerDialog dialog(m_registry, {}, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosen().id.isEmpty())
+        return false;
+    setInsured(dialog.chosen());
+    return true;
+}
+
+bool InsuredPicker::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_display && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Space || key == Qt::Key_F4 || key == Qt::Key_Down) {
+            choose();
+            return true;
+        }
+        if (key == Qt::Key_Delete || key == Qt::Key_Backspace) {
+            clear();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void InsuredPicker::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void InsuredPicker::retranslate() {
+    m_choose->setText(tr("Choisir…"));
+    m_display->setPlaceholderText(tr("Espace ou F4 pour chercher l'assuré"));
+    m_display->setAccessibleName(tr("Assuré"));
+}
+
+} // namespace sijil::ui

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <sijil/registry/PatientRecord.h>
+
+#include <QDialog>
+#include <QWidget>
+
+class QLineEdit;
+class QPushButton;
+
+namespace sijil::registry {
+class PatientRegistry;
+struct PatientHit;
+} // namespace sijil::registry
+
+namespace sijil::ui {
+
+class PatientSearchPanel;
+
+// A patient chosen by searching the registry, in a dialog of its own.
+class PatientPickerDialog : public QDialog {
+    Q_OBJECT
+public:
+    PatientPickerDialog(const registry::PatientRegistry& registry, const QString& query,
+                        QWidget* parent = nullptr);
+
+    [[nodiscard]] const registry::PatientRecord& chosen() const { return m_chosen; }
+    [[nodiscard]] PatientSearchPanel* panel() const { return m_panel; }
+
+private:
+    PatientSearchPanel* m_panel = nullptr;
+    registry::PatientRecord m_chosen;
+};
+
+// "Dependant of": the insured person whose coverage the patient shares, picked by search.
+class InsuredPicker : public QWidget {
+    Q_OBJECT
+public:
+    explicit InsuredPicker(const registry::PatientRegistry& registry, QWidget* parent = nullptr);
+
+    [[nodiscard]] const QString& insuredId() const { return m_id; }
+    // Shows the insured's name and IPP; an id that cannot be read is kept and shown as it is.
+    void setInsuredId(const QString& id);
+    void setInsured(const registry::PatientRecord& insured);
+    void clear();
+    [[nodiscard]] QLineEdit* display() const { return m_display; }
+    [[nodiscard]] QPushButton* chooseButton() const { return m_choose; }
+    // Opens the search dialog; returns whether a patient was chosen.
+    bool choose();
+
+signals:
+    void insuredChanged(const sijil::registry::PatientRecord& insured);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+
+    const registry::PatientRegistry& m_registry;
+    QString m_id;
+    QLineEdit* m_display = nullptr;
+    QPushButton* m_choose = nullptr;
+};
+
+} // namespace sijil::ui

@@ -1,0 +1,162 @@
+#include "LabelPrinter.h"
+
+#include <sijil/registry/PatientSearchModel.h>
+
+#include <QPainter>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+
+#include <memory>
+#include <zint.h>
+
+namespace sijil::ui {
+
+namespace {
+
+constexpr const char* kCtx = "sijil::ui::LabelPrinter";
+constexpr double kQuietZone = 10; // modules of white each side, as Code 128 requires
+
+core::Error barcodeError(const QString& detail) {
+    return core::Error("registration/barcode",
+                       core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::LabelPrinter",
+                                                              "Le code-barres de l'IPP n'a pas pu "
+                                                              "être produit.")),
+                       detail);
+}
+
+// Shrinks the font until `text` fits `width`.
+void fitFont(QPainter& painter, const QString& text, double width, double pixelSize, bool bold) {
+    QFont font = painter.font();
+    font.setBold(bold);
+    for (double size = pixelSize; size > 4; size *= 0.9) {
+        font.setPixelSize(int(size));
+        if (QFontMetricsF(font, painter.device()).horizontalAdvance(text) <= width)
+            break;
+    }
+    painter.setFont(font);
+}
+
+} // namespace
+
+core::Result<LabelPrinter::Barcode> LabelPrinter::code128(const QString& text) {
+    const QByteArray data = text.toLatin1();
+    if (data.isEmpty())
+        return barcodeError(QStringLiteral("empty text"));
+    std::unique_ptr<zint_symbol, decltype(&ZBarcode_Delete)> symbol(ZBarcode_Create(),
+                                                                    &ZBarcode_Delete);
+    if (!symbol)
+        return barcodeError(QStringLiteral("zint: out of memory"));
+    symbol->symbology = BARCODE_CODE128;
+    symbol->show_hrt = 0; // the IPP is printed by us, in the label's font
+    symbol->height = 40;
+    const int rc = ZBarcode_Encode_and_Buffer_Vector(
+        symbol.get(), reinterpret_cast<const unsigned char*>(data.constData()), int(data.size()),
+        0);
+    if (rc >= ZINT_ERROR || !symbol->vector)
+        return barcodeError(
+            QStringLiteral("zint %1: %2").arg(rc).arg(QString::fromLatin1(symbol->errtxt)));
+    Barcode out;
+    out.size = QSizeF(symbol->vector->width, symbol->vector->height);
+    for (const zint_vector_rect* r = symbol->vector->rectangles; r; r = r->next) {
+        if (r->colour == -1 || r->colour == 7) // foreground or black
+            out.bars << QRectF(r->x, r->y, r->width, r->height);
+    }
+    if (out.bars.isEmpty())
+        return barcodeError(QStringLiteral("zint drew no bars"));
+    return out;
+}
+
+QPageSize LabelPrinter::pageSize() {
+    return QPageSize(QSizeF(70, 35), QPageSize::Millimeter, QStringLiteral("Sijil 70x35"),
+                     QPageSize::ExactMatch);
+}
+
+core::Status LabelPrinter::paint(QPainter& painter, const QRectF& area,
+                                 const registry::PatientRecord& r, const QString& facility) {
+    using Script = core::PersonName::Script;
+    auto barcode = code128(r.ipp);
+    if (!barcode)
+        return barcode.error();
+    painter.save();
+    painter.fillRect(area, Qt::white);
+    painter.setPen(Qt::black);
+    const double margin = area.height() * 0.06;
+    const QRectF inner = area.adjusted(margin, margin, -margin, -margin);
+    const double line = inner.height() / 8.5;
+    double y = inner.top();
+    auto text = [&](const QString& s, double size, bool bold, Qt::Alignment align) {
+        if (s.isEmpty())
+            return;
+        fitFont(painter, s, inner.width(), size, bold);
+        const QRectF box(inner.left(), y, inner.width(), size * 1.25);
+        painter.drawText(box, int(align | Qt::AlignVCenter), s);
+        y += size * 1.25;
+    };
+    text(facility, line * 0.75, false, Qt::AlignLeft);
+    text(r.name.display(Script::Latin), line * 1.1, true, Qt::AlignLeft);
+    text(r.name.display(Script::Arabic), line * 1.1, true, Qt::AlignRight);
+    QString born;
+    if (r.birthDate.isValid())
+        born = tr("Né(e) le %1").arg(r.birthDate.toDisplayString());
+    if (r.sex != core::Sex::Unknown)
+        born += (born.isEmpty() ? QString() : QStringLiteral(" — ")) +
+                registry::PatientSearchModel::sexText(r.sex);
+    text(born, line * 0.85, false, Qt::AlignLeft);
+
+    // The barcode fills what is left, above the IPP in clear.
+    const double ippHeight = line * 1.0;
+    const QRectF codeBox(inner.left(), y + line * 0.15, inner.width(),
+                         inner.bottom() - ippHeight - y - line * 0.15);
+    if (codeBox.height() > 0) {
+        const double unitsWide = barcode->size.width() + 2 * kQuietZone;
+        const double sx = codeBox.width() / unitsWide;
+        const double sy = codeBox.height() / barcode->size.height();
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(Qt::black);
+        for (const QRectF& bar : barcode->bars)
+            painter.drawRect(QRectF(codeBox.left() + (bar.x() + kQuietZone) * sx,
+                                    codeBox.top() + bar.y() * sy, bar.width() * sx,
+                                    bar.height() * sy));
+        painter.setPen(Qt::black);
+    }
+    y = inner.bottom() - ippHeight;
+    text(tr("IPP %1").arg(r.ipp), ippHeight * 0.9, true, Qt::AlignHCenter);
+    painter.restore();
+    return {};
+}
+
+core::Status LabelPrinter::print(QPrinter& printer, const registry::PatientRecord& record,
+                                 const QString& facility) {
+    printer.setPageSize(pageSize());
+    printer.setPageOrientation(QPageLayout::Portrait);
+    printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+    printer.setFullPage(true);
+    printer.setDocName(tr("Étiquette patient"));
+    QPainter painter;
+    if (!painter.begin(&printer))
+        return core::Error("registration/print",
+                           core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::LabelPrinter",
+                                                                  "L'imprimante n'a pas pu être "
+                                                                  "ouverte.")),
+                           printer.outputFileName());
+    const QRectF area(QPointF(0, 0), printer.pageRect(QPrinter::DevicePixel).size());
+    auto painted = paint(painter, area, record, facility);
+    painter.end();
+    return painted;
+}
+
+core::Status LabelPrinter::preview(const registry::PatientRecord& record, const QString& facility,
+                                   QWidget* parent) {
+    if (auto barcode = code128(record.ipp); !barcode)
+        return barcode.error();
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(pageSize());
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setWindowTitle(tr("Étiquette patient"));
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
+                     [&](QPrinter* p) { (void)print(*p, record, facility); });
+    dialog.exec();
+    return {};
+}
+
+} // namespace sijil::ui

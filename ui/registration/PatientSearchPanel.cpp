@@ -1,0 +1,158 @@
+#include "PatientSearchPanel.h"
+
+#include <sijil/registry/PatientSearchModel.h>
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace sijil::ui {
+
+using registry::PatientSearchModel;
+
+PatientSearchPanel::PatientSearchPanel(const registry::PatientRegistry& registry, QWidget* parent)
+    : QWidget(parent) {
+    m_model = new PatientSearchModel(registry, this);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(this);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("results"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->setVisible(false);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->setAlternatingRowColors(true);
+    m_view->installEventFilter(this);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("searchStatus"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_status);
+
+    connect(m_search, &QLineEdit::textChanged, m_model, &PatientSearchModel::setQuery);
+    connect(m_model, &PatientSearchModel::searchFinished, this, &PatientSearchPanel::showCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_model->rowCount() > 0)
+            m_view->selectRow(0);
+        if (m_search->text().trimmed().isEmpty())
+            showCount(-1);
+    });
+    connect(m_model, &PatientSearchModel::searchFailed, this,
+            [this](const core::Error& e) { m_status->setText(e.userMessage()); });
+    connect(m_view, &QTableView::activated, this, [this] { activateSelected(); });
+    setFocusProxy(m_search);
+    retranslate();
+}
+
+std::optional<registry::PatientHit> PatientSearchPanel::selectedHit() const {
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid() || current.row() >= m_model->rowCount())
+        return std::nullopt;
+    return m_model->hit(current.row());
+}
+
+void PatientSearchPanel::searchFor(const QString& text) {
+    const QSignalBlocker block(m_search);
+    m_search->setText(text);
+    m_model->setQuery(text);
+    m_model->searchNow();
+}
+
+void PatientSearchPanel::showCount(int count) {
+    if (count < 0)
+        m_status->setText(tr("Tapez un IPP, un numéro de CNIE, un téléphone, ou le nom et la date "
+                             "de naissance."));
+    else if (count == 0)
+        m_status->setText(
+            tr("Aucun patient ne correspond. Ctrl+N pour enregistrer un nouveau patient."));
+    else
+        m_status->setText(tr("%n patient(s) trouvé(s). Entrée pour ouvrir le dossier "
+                             "sélectionné, Ctrl+N pour un nouveau patient.",
+                             nullptr, count));
+}
+
+void PatientSearchPanel::activateSelected() {
+    if (m_model->isPending())
+        m_model->searchNow(); // Enter typed before the results came: use what is typed
+    if (auto hit = selectedHit())
+        emit activated(*hit);
+    else
+        emit nothingToActivate(m_search->text());
+}
+
+void PatientSearchPanel::moveSelection(int delta) {
+    if (m_model->isPending())
+        m_model->searchNow();
+    const int rows = m_model->rowCount();
+    if (rows == 0)
+        return;
+    const int current = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : -1;
+    m_view->selectRow(std::clamp(current + delta, 0, rows - 1));
+}
+
+bool PatientSearchPanel::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    auto* key = static_cast<QKeyEvent*>(event);
+    if (key->modifiers() & ~(Qt::KeypadModifier))
+        return QWidget::eventFilter(watched, event);
+    switch (key->key()) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        activateSelected();
+        return true;
+    case Qt::Key_Down:
+        if (watched != m_search)
+            break;
+        moveSelection(1);
+        return true;
+    case Qt::Key_Up:
+        if (watched != m_search)
+            break;
+        moveSelection(-1);
+        return true;
+    case Qt::Key_PageDown:
+        if (watched != m_search)
+            break;
+        moveSelection(10);
+        return true;
+    case Qt::Key_PageUp:
+        if (watched != m_search)
+            break;
+        moveSelection(-10);
+        return true;
+    default:
+        break;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void PatientSearchPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void PatientSearchPanel::retranslate() {
+    m_search->setPlaceholderText(
+        tr("IPP, CNIE, téléphone, ou nom et date de naissance (ex. : Benali 1975)"));
+    m_search->setAccessibleName(tr("Rechercher un patient"));
+    if (m_search->text().trimmed().isEmpty())
+        showCount(-1);
+    else if (!m_model->isPending())
+        showCount(m_model->rowCount());
+}
+
+} // namespace sijil::ui

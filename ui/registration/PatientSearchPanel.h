@@ -1,0 +1,55 @@
+#pragma once
+
+#include <sijil/registry/PatientRegistry.h>
+
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace sijil::registry {
+class PatientSearchModel;
+}
+
+namespace sijil::ui {
+
+// One search box over a table of results, driven from the keyboard: results follow the typing,
+// Up and Down move through them without leaving the box, Enter takes the selected patient.
+class PatientSearchPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit PatientSearchPanel(const registry::PatientRegistry& registry,
+                                QWidget* parent = nullptr);
+
+    [[nodiscard]] QLineEdit* searchBox() const { return m_search; }
+    [[nodiscard]] QTableView* results() const { return m_view; }
+    [[nodiscard]] registry::PatientSearchModel* model() const { return m_model; }
+    [[nodiscard]] std::optional<registry::PatientHit> selectedHit() const;
+    // Sets the box and searches at once (after a registration: the new patient is shown).
+    void searchFor(const QString& text);
+
+signals:
+    void activated(const sijil::registry::PatientHit& hit);
+    // Enter with nothing to take: the admission page offers to register.
+    void nothingToActivate(const QString& text);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void showCount(int count);
+    void activateSelected();
+    void moveSelection(int delta);
+
+    registry::PatientSearchModel* m_model = nullptr;
+    QLineEdit* m_search = nullptr;
+    QTableView* m_view = nullptr;
+    QLabel* m_status = nullptr;
+};
+
+} // namespace sijil::ui

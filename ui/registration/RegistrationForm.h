@@ -1,0 +1,171 @@
+#pragma once
+
+#include "RegistrationServices.h"
+
+#include <sijil/registry/PatientRecord.h>
+#include <sijil/registry/PatientValidator.h>
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QWidget>
+
+class QCheckBox;
+class QCompleter;
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStringListModel;
+
+namespace sijil::identity {
+struct MrzData;
+}
+
+namespace sijil::ui {
+
+class CodeCombo;
+class DateField;
+class FieldMessage;
+class InsuredPicker;
+
+// The registration form: every field of the national registry in groups, in the order a clerk
+// asks for them, all reachable with Tab. Ctrl+S or Enter saves, Échap leaves (asking first when
+// something was typed). The registry's own checks show beside each field; errors block, warnings
+// do not; nothing typed is cleared by a refusal. A new patient is compared with the registered
+// ones first (DuplicateDialog).
+class RegistrationForm : public QWidget {
+    Q_OBJECT
+public:
+    explicit RegistrationForm(RegistrationServices services, QWidget* parent = nullptr);
+
+    // An empty form, prefilled with what the search box held (names, birth date, document, phone).
+    void startNew(const QString& searchText = {});
+    // The form on a registered patient, saved as a correction of that record.
+    void startEdit(const registry::PatientRecord& record);
+    [[nodiscard]] bool isEditing() const { return m_editing; }
+
+    // What the fields hold now, as the registry takes it.
+    [[nodiscard]] registry::PatientRecord record() const;
+    void setRecord(const registry::PatientRecord& record);
+    // Something was typed since the form was started or last saved.
+    [[nodiscard]] bool isModified() const;
+
+    // Checks, looks for duplicates, writes; returns whether the form is done (saved, or an existing
+    // patient chosen instead). On failure the fields keep what was typed.
+    bool save();
+    // Leaves the form, asking first when something was typed; returns whether it was left.
+    bool cancel();
+    // The MRZ dialog, then its fields into the form.
+    void enterMrz();
+    // Fills document, names, sex, birth date and nationality from a zone, marked as read on the
+    // ID document until the clerk edits them.
+    void applyMrz(const identity::MrzData& data);
+    [[nodiscard]] bool isFromDocument(const QString& field) const;
+
+    // For tests and the admission page: the input and the message of a field (registry names).
+    [[nodiscard]] QWidget* inputFor(const QString& field) const;
+    [[nodiscard]] FieldMessage* messageFor(const QString& field) const;
+    [[nodiscard]] FieldMessage* formMessage() const { return m_formMessage; }
+
+    // The record a search text stands for: words as family then given names (in their script),
+    // a date as birth date, a document number, a phone number.
+    static registry::PatientRecord prefill(const QString& searchText);
+
+signals:
+    void registered(const sijil::registry::PatientRecord& record);
+    void updated(const sijil::registry::PatientRecord& record);
+    void existingChosen(const QString& id);
+    void cancelled();
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    struct Field {
+        QLabel* label = nullptr;
+        QWidget* input = nullptr;
+        FieldMessage* message = nullptr;
+    };
+
+    // RegistrationForm.cpp: building, languages, record <-> widgets.
+    void build();
+    QWidget* addField(QFormLayout* form, const QString& name, QWidget* input,
+                      QWidget* focus = nullptr);
+    void connectField(const QString& name, QWidget* input);
+    void retranslate();
+    void fillLists();
+    void updateCommunes();
+    void updateCoverageState();
+    void followInsured(const registry::PatientRecord& insured);
+    void setUnidentified(bool on);
+    void setTabOrder();
+    void reset(const registry::PatientRecord& record);
+
+    // RegistrationFormSave.cpp: checks, messages, saving, the MRZ.
+    [[nodiscard]] QList<registry::ValidationIssue> issues() const;
+    void showIssues(const QList<registry::ValidationIssue>& issues);
+    void fieldEdited(const QString& name);
+    void fieldLeft(const QString& name);
+    void setFromDocument(const QString& field, bool on);
+    void focusFirst(const QList<registry::ValidationIssue>& issues);
+    bool write(const registry::PatientRecord& record);
+
+    RegistrationServices m_s;
+    registry::PatientRecord m_initial;
+    bool m_editing = false;
+    bool m_attempted = false;
+    QSet<QString> m_touched;
+    QSet<QString> m_fromDocument;
+    QHash<QString, Field> m_fields;
+    QList<QWidget*> m_tabOrder;
+
+    QLabel* m_title = nullptr;
+    QLabel* m_ipp = nullptr;
+    FieldMessage* m_formMessage = nullptr;
+    QGroupBox* m_documentGroup = nullptr;
+    QGroupBox* m_identityGroup = nullptr;
+    QGroupBox* m_birthGroup = nullptr;
+    QGroupBox* m_addressGroup = nullptr;
+    QGroupBox* m_contactGroup = nullptr;
+    QGroupBox* m_coverageGroup = nullptr;
+    QLabel* m_latinHeader = nullptr;
+    QLabel* m_arabicHeader = nullptr;
+
+    CodeCombo* m_documentType = nullptr;
+    QLineEdit* m_documentNumber = nullptr;
+    DateField* m_documentExpiry = nullptr;
+    CodeCombo* m_documentCountry = nullptr;
+    QLineEdit* m_familyLatin = nullptr;
+    QLineEdit* m_givenLatin = nullptr;
+    QLineEdit* m_familyArabic = nullptr;
+    QLineEdit* m_givenArabic = nullptr;
+    CodeCombo* m_sex = nullptr;
+    DateField* m_birthDate = nullptr;
+    QLineEdit* m_birthCity = nullptr;
+    CodeCombo* m_birthCountry = nullptr;
+    CodeCombo* m_nationality = nullptr;
+    QLineEdit* m_address = nullptr;
+    QLineEdit* m_city = nullptr;
+    CodeCombo* m_province = nullptr;
+    QLineEdit* m_commune = nullptr;
+    QCompleter* m_communeCompleter = nullptr;
+    QStringListModel* m_communeNames = nullptr;
+    QLineEdit* m_phone = nullptr;
+    QLineEdit* m_emergencyName = nullptr;
+    CodeCombo* m_emergencyRelationship = nullptr;
+    QLineEdit* m_emergencyPhone = nullptr;
+    CodeCombo* m_accountingCategory = nullptr;
+    CodeCombo* m_coverageRegime = nullptr;
+    QLineEdit* m_affiliationNumber = nullptr;
+    CodeCombo* m_dependantRelation = nullptr;
+    InsuredPicker* m_insured = nullptr;
+    QCheckBox* m_unidentified = nullptr;
+    QPushButton* m_mrz = nullptr;
+    QPushButton* m_save = nullptr;
+    QPushButton* m_cancel = nullptr;
+};
+
+} // namespace sijil::ui

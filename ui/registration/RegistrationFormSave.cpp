@@ -1,0 +1,310 @@
+// RegistrationForm: checking, messages beside the fields, saving and the MRZ.
+#include "DuplicateDialog.h"
+#include "FormFields.h"
+#include "MrzDialog.h"
+#include "RegistrationForm.h"
+
+#include <sijil/access/SessionManager.h>
+#include <sijil/identity/MrzData.h>
+#include <sijil/registry/PatientRegistry.h>
+#include <sijil/registry/ReferenceData.h>
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+
+#include <algorithm>
+#include <shell/FieldMessage.h>
+
+namespace sijil::ui {
+
+namespace {
+
+constexpr const char* kCtx = "sijil::ui::RegistrationForm";
+using Severity = registry::ValidationIssue::Severity;
+using registry::DocumentType;
+using Script = core::PersonName::Script;
+
+core::UserText text(const char* source) {
+    return core::UserText(kCtx, source);
+}
+
+// "EL AMRANI" as "El Amrani", "FATIMA-ZAHRA" as "Fatima-Zahra": zones print capitals only.
+QString titleCase(const QString& s) {
+    QString out = s.toLower();
+    bool start = true;
+    for (QChar& c : out) {
+        if (start && c.isLetter())
+            c = c.toUpper();
+        start = c == u' ' || c == u'-' || c == u'\'';
+    }
+    return out;
+}
+
+} // namespace
+
+QList<registry::ValidationIssue> RegistrationForm::issues() const {
+    QList<registry::ValidationIssue> out;
+    // What the form cannot even read is said in its own words, in place of the registry's
+    // "missing" (the clerk did type something).
+    QSet<QString> unreadable;
+    if (!m_birthDate->value()) {
+        out << registry::ValidationIssue{
+            Severity::Error, QStringLiteral("birthDate"), "registration/date-unreadable",
+            m_birthDate->yearOnlyBox()->isChecked()
+                ? text(QT_TRANSLATE_NOOP("sijil::ui::RegistrationForm",
+                                         "Année illisible : saisissez quatre chiffres (ex. : "
+                                         "1975)."))
+                : text(QT_TRANSLATE_NOOP("sijil::ui::RegistrationForm",
+                                         "Date illisible : saisissez jj/mm/aaaa, mm/aaaa ou "
+                                         "l'année seule."))};
+        unreadable << QStringLiteral("birthDate");
+    }
+    if (!m_documentExpiry->value()) {
+        out << registry::ValidationIssue{
+            Severity::Error, QStringLiteral("documentExpiry"), "registration/date-unreadable",
+            text(QT_TRANSLATE_NOOP("sijil::ui::RegistrationForm",
+                                   "Date illisible : saisissez jj/mm/aaaa."))};
+        unreadable << QStringLiteral("documentExpiry");
+    }
+    for (const registry::ValidationIssue& issue : m_s.registry.validate(record())) {
+        if (!unreadable.contains(issue.field))
+            out << issue;
+    }
+    // Errors first: a field shows its most pressing message.
+    std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+        return a.severity == Severity::Error && b.severity != Severity::Error;
+    });
+    return out;
+}
+
+void RegistrationForm::showIssues(const QList<registry::ValidationIssue>& list) {
+    for (const Field& f : std::as_const(m_fields))
+        f.message->clear();
+    QSet<QString> shown;
+    for (const registry::ValidationIssue& issue : list) {
+        const bool known = m_fields.contains(issue.field);
+        if (!m_attempted && !(known && m_touched.contains(issue.field)))
+            continue; // not yet: the clerk has not reached that field
+        const auto kind = issue.severity == Severity::Error ? FieldMessage::Kind::Error
+                                                            : FieldMessage::Kind::Warning;
+        if (!known) {
+            m_formMessage->show(issue.message, kind);
+            continue;
+        }
+        if (shown.contains(issue.field))
+            continue;
+        shown.insert(issue.field);
+        m_fields[issue.field].message->show(issue.message, kind);
+    }
+}
+
+void RegistrationForm::fieldEdited(const QString& name) {
+    if (m_fromDocument.contains(name))
+        setFromDocument(name, false);
+    if (m_attempted || m_touched.contains(name))
+        showIssues(issues());
+}
+
+void RegistrationForm::fieldLeft(const QString& name) {
+    m_touched.insert(name);
+    showIssues(issues());
+}
+
+void RegistrationForm::setFromDocument(const QString& field, bool on) {
+    const Field f = m_fields.value(field);
+    if (!f.input)
+        return;
+    if (on)
+        m_fromDocument.insert(field);
+    else
+        m_fromDocument.remove(field);
+    f.input->setProperty("fromDocument", on);
+    f.input->setToolTip(on ? tr("Lu sur la pièce d'identité (MRZ)") : QString());
+    if (f.label) {
+        QFont font = f.label->font();
+        font.setItalic(on);
+        f.label->setFont(font);
+    }
+}
+
+bool RegistrationForm::isFromDocument(const QString& field) const {
+    return m_fromDocument.contains(field);
+}
+
+void RegistrationForm::focusFirst(const QList<registry::ValidationIssue>& list) {
+    for (QWidget* w : std::as_const(m_tabOrder)) {
+        for (const registry::ValidationIssue& issue : list) {
+            if (issue.severity == Severity::Error && inputFor(issue.field) == w && w->isEnabled()) {
+                w->setFocus(Qt::OtherFocusReason);
+                return;
+            }
+        }
+    }
+    for (const registry::ValidationIssue& issue : list) { // a message about the whole name
+        if (issue.severity == Severity::Error) {
+            if (QWidget* w = inputFor(issue.field)) {
+                w->setFocus(Qt::OtherFocusReason);
+                return;
+            }
+        }
+    }
+}
+
+bool RegistrationForm::save() {
+    m_attempted = true;
+    const QList<registry::ValidationIssue> found = issues();
+    showIssues(found);
+    if (registry::PatientValidator::hasErrors(found)) {
+        m_formMessage->show(text(QT_TRANSLATE_NOOP(
+                                "sijil::ui::RegistrationForm",
+                                "Le patient n'est pas enregistré : corrigez les champs signalés. "
+                                "Ce que vous avez saisi est conservé.")),
+                            FieldMessage::Kind::Error);
+        focusFirst(found);
+        return false;
+    }
+    m_formMessage->clear();
+    const registry::PatientRecord r = record();
+    if (!m_editing && !r.unidentified) {
+        auto candidates = m_s.registry.possibleDuplicates(r);
+        if (!candidates) {
+            m_formMessage->show(candidates.error().message(), FieldMessage::Kind::Error);
+            return false;
+        }
+        if (!candidates->isEmpty()) {
+            DuplicateDialog dialog(registry::PatientValidator::normalized(r), *candidates,
+                                   m_s.reference, this);
+            dialog.exec();
+            switch (dialog.choice()) {
+            case DuplicateDialog::Choice::Existing: {
+                const QString id = dialog.chosenId();
+                m_initial = record(); // the entry is dropped on purpose: nothing to ask on leaving
+                emit existingChosen(id);
+                return true;
+            }
+            case DuplicateDialog::Choice::Cancel:
+                m_documentType->setFocus();
+                return false;
+            case DuplicateDialog::Choice::CreateAnyway:
+                break;
+            }
+        }
+    }
+    return write(r);
+}
+
+bool RegistrationForm::write(const registry::PatientRecord& r) {
+    const auto& session = m_s.session.session();
+    if (!session) {
+        m_formMessage->show(text(QT_TRANSLATE_NOOP("sijil::ui::RegistrationForm",
+                                                   "Aucune session ouverte : reconnectez-vous "
+                                                   "pour enregistrer. La saisie est conservée.")),
+                            FieldMessage::Kind::Error);
+        return false;
+    }
+    auto saved =
+        m_editing ? m_s.registry.update(r, *session) : m_s.registry.registerPatient(r, *session);
+    if (!saved) {
+        const core::Error& e = saved.error();
+        if (FieldMessage* m = messageFor(e.field())) {
+            m->show(e.message(), FieldMessage::Kind::Error);
+            if (QWidget* w = inputFor(e.field()))
+                w->setFocus(Qt::OtherFocusReason);
+        }
+        m_formMessage->show(e.message(), FieldMessage::Kind::Error);
+        return false;
+    }
+    const bool wasEditing = m_editing;
+    setRecord(*saved);
+    m_initial = record();
+    m_formMessage->clear();
+    if (wasEditing)
+        emit updated(*saved);
+    else
+        emit registered(*saved);
+    return true;
+}
+
+bool RegistrationForm::cancel() {
+    if (isModified()) {
+        QMessageBox box(QMessageBox::Question, tr("Abandonner la saisie"),
+                        tr("Ce que vous avez saisi sera perdu. Abandonner la saisie ?"),
+                        QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("confirmCancel"));
+        QPushButton* drop = box.addButton(tr("Abandonner"), QMessageBox::DestructiveRole);
+        QPushButton* keep = box.addButton(tr("Continuer la saisie"), QMessageBox::RejectRole);
+        box.setDefaultButton(keep);
+        box.setEscapeButton(keep);
+        box.exec();
+        if (box.clickedButton() != drop)
+            return false;
+    }
+    m_initial = record();
+    emit cancelled();
+    return true;
+}
+
+void RegistrationForm::enterMrz() {
+    MrzDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        applyMrz(dialog.data());
+}
+
+void RegistrationForm::applyMrz(const identity::MrzData& d) {
+    DocumentType type = DocumentType::Passport;
+    QString number = d.documentNumber;
+    QString issuing;
+    if (auto c = m_s.reference.countryByAlpha3(d.issuingState))
+        issuing = c->alpha2;
+    if (!d.documentCode.startsWith(u'P') && d.issuingState == u"MAR") {
+        // A Moroccan card: the CNIE of a Moroccan, the residence card of a foreigner.
+        if (d.nationality == u"MAR") {
+            type = DocumentType::Cnie;
+            if (!d.personalNumber().isEmpty())
+                number = d.personalNumber();
+        } else {
+            type = DocumentType::ResidenceCard;
+        }
+        issuing.clear();
+    }
+    // A foreign identity card is taken as the travel document it is at a Moroccan desk.
+    QStringList read;
+    auto set = [&](const QString& field, auto apply) {
+        apply();
+        read << field;
+    };
+    set(QStringLiteral("documentType"),
+        [&] { m_documentType->setCode(registry::documentTypeCode(type)); });
+    set(QStringLiteral("documentNumber"), [&] { m_documentNumber->setText(number); });
+    if (d.expiryDate.isValid())
+        set(QStringLiteral("documentExpiry"),
+            [&] { m_documentExpiry->setValue(core::PartialDate::fromDate(d.expiryDate)); });
+    if (!issuing.isEmpty())
+        set(QStringLiteral("documentCountry"), [&] { m_documentCountry->setCode(issuing); });
+    if (!d.familyName.isEmpty())
+        set(QStringLiteral("familyLatin"),
+            [&] { m_familyLatin->setText(titleCase(d.familyName)); });
+    if (!d.givenNames.isEmpty())
+        set(QStringLiteral("givenLatin"), [&] { m_givenLatin->setText(titleCase(d.givenNames)); });
+    if (d.sex != core::Sex::Unknown)
+        set(QStringLiteral("sex"), [&] { m_sex->setCode(core::sexCode(d.sex)); });
+    if (d.birthDate.isValid())
+        set(QStringLiteral("birthDate"), [&] { m_birthDate->setValue(d.birthDate); });
+    if (auto nat = m_s.reference.countryByAlpha3(d.nationality))
+        set(QStringLiteral("nationality"), [&] { m_nationality->setCode(nat->alpha2); });
+    for (const QString& field : std::as_const(read))
+        setFromDocument(field, true);
+    m_formMessage->show(text(QT_TRANSLATE_NOOP("sijil::ui::RegistrationForm",
+                                               "Les champs dont le nom est en italique ont été "
+                                               "lus sur la pièce d'identité : vérifiez-les avec "
+                                               "le patient.")),
+                        FieldMessage::Kind::Info);
+    if (m_attempted)
+        showIssues(issues());
+    m_familyArabic->setFocus(); // the zone has no Arabic: the next thing to type
+}
+
+} // namespace sijil::ui
