@@ -217,7 +217,7 @@ void CompositionRoot::buildRegistry() {
             qCWarning(lcCore) << "search index not rebuilt:" << rebuilt.error();
     }
     // The site's coverage list and communes live in the data folder, beside the store.
-    auto reference = registry::ReferenceData::load(m_paths->dataDir());
+    auto reference = registry::ReferenceData::load(m_paths->referenceDataDir());
     if (!reference) {
         // A broken site list must not stop admissions: the built-in lists still apply.
         qCWarning(lcCore) << "site reference lists refused:" << reference.error();

@@ -14,7 +14,6 @@
 #include <sijil/storage/SearchIndex.h>
 #include <sijil/storage/UserRepository.h>
 
-#include <QDir>
 #include <QSysInfo>
 #include <QTextStream>
 
@@ -105,7 +104,7 @@ core::Result<storage::IdentifierBlocks*> CtlContext::identifierBlocks() {
 }
 
 QString CtlContext::referenceDataDir() const {
-    return QDir(m_paths->dataDir()).filePath(QStringLiteral("refdata"));
+    return m_paths->referenceDataDir();
 }
 
 access::SessionInfo CtlContext::session() const {

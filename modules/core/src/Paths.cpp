@@ -30,6 +30,10 @@ QString Paths::auditKeyPath() const {
     return m_dataDir + QStringLiteral("/audit.key");
 }
 
+QString Paths::referenceDataDir() const {
+    return QDir(m_dataDir).filePath(QStringLiteral("refdata"));
+}
+
 QString Paths::auditHeadPath() const {
     return m_dataDir + QStringLiteral("/audit.head");
 }

@@ -17,6 +17,8 @@ public:
     // The audit trail's MAC key and its head record, kept beside the store but outside it.
     [[nodiscard]] QString auditKeyPath() const;
     [[nodiscard]] QString auditHeadPath() const;
+    // The site administrator's reference files (communes, coverage list extensions).
+    [[nodiscard]] QString referenceDataDir() const;
     // SIJIL_SITE_CONFIG, else site.json in the user's config folder, else /etc/sijil/site.json;
     // empty when none exists (the embedded default applies).
     [[nodiscard]] static QString findSiteConfig();
