@@ -307,6 +307,107 @@
         <translation>الاستعمال: sijilctl sync [--pull TYPE]... | sijilctl sync log [NUMBER]</translation>
     </message>
     <message>
+        <source>usage : sijilctl patient search TEXTE [--json]</source>
+        <translation>الاستعمال: sijilctl patient search TEXTE [--json]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) trouvé(s).</source>
+        <translation>
+            <numerusform>تم العثور على %n مريض.</numerusform>
+            <numerusform>تم العثور على مريض واحد.</numerusform>
+            <numerusform>تم العثور على مريضين.</numerusform>
+            <numerusform>تم العثور على %n مرضى.</numerusform>
+            <numerusform>تم العثور على %n مريضًا.</numerusform>
+            <numerusform>تم العثور على %n مريض.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage : sijilctl patient show IPP|ID</source>
+        <translation>الاستعمال: sijilctl patient show IPP|ID</translation>
+    </message>
+    <message>
+        <source>aucun patient pour « %1 »</source>
+        <translation>لا يوجد أي مريض مطابق لـ«%1»</translation>
+    </message>
+    <message>
+        <source>usage : sijilctl patient import FICHIER.csv|FICHIER.json</source>
+        <translation>الاستعمال: sijilctl patient import FICHIER.csv|FICHIER.json</translation>
+    </message>
+    <message>
+        <source>ligne %1 (%2) : %3</source>
+        <translation>السطر %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 patient(s) importé(s), %2 refusé(s).</source>
+        <translation>المرضى المستوردون: %1، المرفوضون: %2.</translation>
+    </message>
+    <message>
+        <source>usage : sijilctl patient search|show|import</source>
+        <translation>الاستعمال: sijilctl patient search|show|import</translation>
+    </message>
+    <message>
+        <source>usage : sijilctl refdata import communes FICHIER.csv</source>
+        <translation>الاستعمال: sijilctl refdata import communes FICHIER.csv</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commune(s) importée(s).</source>
+        <translation>
+            <numerusform>تم استيراد %n جماعة.</numerusform>
+            <numerusform>تم استيراد جماعة واحدة.</numerusform>
+            <numerusform>تم استيراد جماعتين.</numerusform>
+            <numerusform>تم استيراد %n جماعات.</numerusform>
+            <numerusform>تم استيراد %n جماعةً.</numerusform>
+            <numerusform>تم استيراد %n جماعة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage : sijilctl ipp add-block PREMIER DERNIER</source>
+        <translation>الاستعمال: sijilctl ipp add-block PREMIER DERNIER</translation>
+    </message>
+    <message>
+        <source>un IPP a neuf chiffres au plus : %1 est trop grand</source>
+        <translation>يتكون IPP من تسعة أرقام على الأكثر: %1 كبير جدًا</translation>
+    </message>
+    <message>
+        <source>Plage %1 à %2 enregistrée.</source>
+        <translation>تم تسجيل النطاق من %1 إلى %2.</translation>
+    </message>
+    <message>
+        <source>restants : %1</source>
+        <translation>المتبقية: %1</translation>
+    </message>
+    <message>
+        <source>IPP disponibles : %1</source>
+        <translation>أرقام IPP المتاحة: %1</translation>
+    </message>
+    <message>
+        <source>usage : sijilctl ipp add-block PREMIER DERNIER | ipp status</source>
+        <translation>الاستعمال: sijilctl ipp add-block PREMIER DERNIER | ipp status</translation>
+    </message>
+    <message>
+        <source>usage : sijilctl dedup scan [--json]</source>
+        <translation>الاستعمال: sijilctl dedup scan [--json]</translation>
+    </message>
+    <message>
+        <source>doublon</source>
+        <translation>مكرر</translation>
+    </message>
+    <message>
+        <source>doublon possible</source>
+        <translation>مكرر محتمل</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paire(s) à examiner.</source>
+        <translation>
+            <numerusform>%n زوج للفحص.</numerusform>
+            <numerusform>زوج واحد للفحص.</numerusform>
+            <numerusform>زوجان للفحص.</numerusform>
+            <numerusform>%n أزواج للفحص.</numerusform>
+            <numerusform>%n زوجًا للفحص.</numerusform>
+            <numerusform>%n زوج للفحص.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage : sijilctl [--data-dir DOSSIER] [--site-config FICHIER] COMMANDE [ARGUMENTS]
 
 Commandes :
@@ -325,27 +426,41 @@ Commandes :
   audit export [--after N]        exporte le journal d&apos;audit (JSON, une entrée par ligne)
   sync [--pull TYPE]...           un cycle de synchronisation avec le serveur central
   sync log [NOMBRE]               derniers cycles de synchronisation
+  patient search TEXTE [--json]   recherche (IPP, CNIE, téléphone, noms, date)
+  patient show IPP|ID             fiche du patient (ressources FHIR)
+  patient import FICHIER          importe un registre (CSV ou Bundle FHIR)
+  refdata import communes FICHIER importe la liste des communes (CSV)
+  ipp add-block PREMIER DERNIER   enregistre une plage d&apos;IPP réservée au site
+  ipp status                      plages d&apos;IPP et numéros restants
+  dedup scan [--json]             signale les doublons possibles du registre
 
 Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </source>
-        <translation>الاستعمال: sijilctl [--data-dir DIRECTORY] [--site-config FILE] COMMAND [ARGUMENTS]
+        <translation>الاستعمال: sijilctl [--data-dir DOSSIER] [--site-config FICHIER] COMMANDE [ARGUMENTS]
 
 الأوامر:
   version                         إصدار Sijil وإصدار مخطط قاعدة البيانات المحلية
   users list [--json]             الحسابات المحلية
-  users add USERNAME --name NAME --role ROLE[,ROLE...] [--facility CODE]
+  users add IDENTIFIANT --name NOM --role ROLE[,ROLE...] [--facility CODE]
             [--password-stdin]    إنشاء حساب (تُطلب كلمة المرور إن لم يُستعمل هذا الخيار)
-  users disable USERNAME          تعطيل حساب
-  users enable USERNAME           إعادة تفعيل حساب
-  users passwd USERNAME [--password-stdin]
+  users disable IDENTIFIANT       تعطيل حساب
+  users enable IDENTIFIANT        إعادة تفعيل حساب
+  users passwd IDENTIFIANT [--password-stdin]
                                   تغيير كلمة المرور
   config show                     الإعدادات الفعلية للموقع (JSON)
   store stats                     حجم قاعدة البيانات المحلية ومحتواها
   store check                     التحقق من سلامة قاعدة البيانات المحلية
-  audit verify                    التحقق من تسلسل سجل التدقيق
+  audit verify                    التحقق من سلسلة سجل التدقيق
   audit export [--after N]        تصدير سجل التدقيق (JSON، قيد واحد في كل سطر)
   sync [--pull TYPE]...           دورة مزامنة واحدة مع الخادم المركزي
-  sync log [NUMBER]               آخر دورات المزامنة
+  sync log [NOMBRE]               آخر دورات المزامنة
+  patient search TEXTE [--json]   البحث (IPP، CNIE، الهاتف، الأسماء، التاريخ)
+  patient show IPP|ID             ملف المريض (موارد FHIR)
+  patient import FICHIER          استيراد سجل مرضى (CSV أو Bundle FHIR)
+  refdata import communes FICHIER استيراد لائحة الجماعات (CSV)
+  ipp add-block PREMIER DERNIER   تسجيل نطاق أرقام IPP محجوز للموقع
+  ipp status                      نطاقات IPP والأرقام المتبقية
+  dedup scan [--json]             الإشارة إلى المكررات المحتملة في السجل
 
 الأدوار: admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </translation>
@@ -523,6 +638,561 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     </message>
 </context>
 <context>
+    <name>sijil::identity::Apdu</name>
+    <message>
+        <source>La carte a envoyé une réponse illisible.</source>
+        <translation>أرسلت البطاقة استجابة غير مقروءة.</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::identity::Bac</name>
+    <message>
+        <source>La puce n&apos;a pas prouvé qu&apos;elle appartient à ce document : la lecture est interrompue.</source>
+        <translation>لم تُثبت الشريحة أنها تنتمي إلى هذه الوثيقة: تم إيقاف القراءة.</translation>
+    </message>
+    <message>
+        <source>Le numéro du document, la date de naissance et la date d&apos;expiration sont nécessaires pour lire la puce.</source>
+        <translation>يلزم رقم الوثيقة وتاريخ الميلاد وتاريخ انتهاء الصلاحية لقراءة الشريحة.</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::identity::EmrtdReader</name>
+    <message>
+        <source>La puce refuse l&apos;accès à ces données.</source>
+        <translation>ترفض الشريحة الوصول إلى هذه البيانات.</translation>
+    </message>
+    <message>
+        <source>La puce a interrompu la communication sécurisée. Reposez le document et recommencez.</source>
+        <translation>قطعت الشريحة الاتصال الآمن. أعد وضع الوثيقة ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>La puce a répondu par une erreur inattendue.</source>
+        <translation>ردّت الشريحة بخطأ غير متوقع.</translation>
+    </message>
+    <message>
+        <source>La puce refuse la clé d&apos;accès : vérifiez le numéro du document, la date de naissance et la date d&apos;expiration saisis.</source>
+        <translation>ترفض الشريحة مفتاح الوصول: تحقق من رقم الوثيقة وتاريخ الميلاد وتاريخ انتهاء الصلاحية المُدخلة.</translation>
+    </message>
+    <message>
+        <source>Un fichier de la puce est trop grand pour être lu.</source>
+        <translation>أحد ملفات الشريحة أكبر من أن تتم قراءته.</translation>
+    </message>
+    <message>
+        <source>Cette carte n&apos;est pas un document d&apos;identité électronique lisible ici.</source>
+        <translation>هذه البطاقة ليست وثيقة هوية إلكترونية يمكن قراءتها هنا.</translation>
+    </message>
+    <message>
+        <source>Un fichier attendu est absent de la puce.</source>
+        <translation>ملف متوقَّع غير موجود على الشريحة.</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::identity::MrzParser</name>
+    <message>
+        <source>La date de naissance lue n&apos;existe pas (jour, mois ou chiffres impossibles) : relisez la zone.</source>
+        <translation>تاريخ الميلاد المقروء غير موجود (يوم أو شهر أو أرقام مستحيلة): أعد قراءة المنطقة.</translation>
+    </message>
+    <message>
+        <source>La date d&apos;expiration lue n&apos;existe pas (jour, mois ou chiffres impossibles) : relisez la zone.</source>
+        <translation>تاريخ انتهاء الصلاحية المقروء غير موجود (يوم أو شهر أو أرقام مستحيلة): أعد قراءة المنطقة.</translation>
+    </message>
+    <message>
+        <source>Le sexe lu n&apos;est ni M, ni F, ni X, ni « &lt; » : relisez la zone.</source>
+        <translation>الجنس المقروء ليس M ولا F ولا X ولا «&lt;»: أعد قراءة المنطقة.</translation>
+    </message>
+    <message>
+        <source>Le code du pays émetteur n&apos;est pas un code de trois lettres : relisez la zone.</source>
+        <translation>رمز البلد المُصدِر ليس رمزًا من ثلاثة أحرف: أعد قراءة المنطقة.</translation>
+    </message>
+    <message>
+        <source>Le code de nationalité n&apos;est pas un code de trois lettres : relisez la zone.</source>
+        <translation>رمز الجنسية ليس رمزًا من ثلاثة أحرف: أعد قراءة المنطقة.</translation>
+    </message>
+    <message>
+        <source>Le nom contient un chiffre (ligne %1, position %2) : la zone a été mal lue.</source>
+        <translation>يحتوي الاسم على رقم (السطر %1، الموضع %2): تمت قراءة المنطقة بشكل خاطئ.</translation>
+    </message>
+    <message>
+        <source>La zone lisible ne contient pas le nom du titulaire.</source>
+        <translation>لا تحتوي منطقة القراءة الآلية على اسم حامل الوثيقة.</translation>
+    </message>
+    <message>
+        <source>Aucune zone lisible par machine n&apos;a été reçue.</source>
+        <translation>لم يُستلم أي منطقة قراءة آلية.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Une zone lisible par machine compte 2 lignes (passeport) ou 3 lignes (carte d&apos;identité) ; %n ligne(s) lue(s).</source>
+        <translation>
+            <numerusform>عدد أسطر منطقة القراءة الآلية 2 (جواز السفر) أو 3 (بطاقة التعريف)؛ تمت قراءة %n سطر.</numerusform>
+            <numerusform>عدد أسطر منطقة القراءة الآلية 2 (جواز السفر) أو 3 (بطاقة التعريف)؛ تمت قراءة سطر واحد.</numerusform>
+            <numerusform>عدد أسطر منطقة القراءة الآلية 2 (جواز السفر) أو 3 (بطاقة التعريف)؛ تمت قراءة سطرين.</numerusform>
+            <numerusform>عدد أسطر منطقة القراءة الآلية 2 (جواز السفر) أو 3 (بطاقة التعريف)؛ تمت قراءة %n أسطر.</numerusform>
+            <numerusform>عدد أسطر منطقة القراءة الآلية 2 (جواز السفر) أو 3 (بطاقة التعريف)؛ تمت قراءة %n سطرًا.</numerusform>
+            <numerusform>عدد أسطر منطقة القراءة الآلية 2 (جواز السفر) أو 3 (بطاقة التعريف)؛ تمت قراءة %n سطر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Caractère « %1 » non admis en ligne %2, position %3 : une zone lisible par machine ne contient que A à Z, 0 à 9 et « &lt; ».</source>
+        <translation>الحرف «%1» غير مقبول في السطر %2، الموضع %3: لا تحتوي منطقة القراءة الآلية إلا على الأحرف من A إلى Z والأرقام من 0 إلى 9 و«&lt;».</translation>
+    </message>
+    <message>
+        <source>La ligne %1 de la zone lisible par machine compte %2 caractères au lieu de %3 : un caractère a été perdu ou ajouté à la lecture.</source>
+        <translation>عدد أحرف السطر %1 من منطقة القراءة الآلية %2 بدلًا من %3: فُقد حرف أو أُضيف أثناء القراءة.</translation>
+    </message>
+    <message>
+        <source>Les lignes d&apos;une zone lisible par machine de 2 lignes comptent 36 ou 44 caractères ; elles en comptent ici %1 et %2.</source>
+        <translation>يتكون كل سطر من منطقة القراءة الآلية ذات السطرين (2) من 36 أو 44 حرفًا؛ وعدد أحرف السطرين هنا %1 و%2.</translation>
+    </message>
+    <message>
+        <source>Le chiffre de contrôle du numéro de document ne correspond pas : le numéro a été mal lu.</source>
+        <translation>رقم التحقق الخاص برقم الوثيقة غير مطابق: تمت قراءة الرقم بشكل خاطئ.</translation>
+    </message>
+    <message>
+        <source>Le chiffre de contrôle de la date de naissance ne correspond pas : la date a été mal lue.</source>
+        <translation>رقم التحقق الخاص بتاريخ الميلاد غير مطابق: تمت قراءة التاريخ بشكل خاطئ.</translation>
+    </message>
+    <message>
+        <source>Le chiffre de contrôle de la date d&apos;expiration ne correspond pas : la date a été mal lue.</source>
+        <translation>رقم التحقق الخاص بتاريخ انتهاء الصلاحية غير مطابق: تمت قراءة التاريخ بشكل خاطئ.</translation>
+    </message>
+    <message>
+        <source>Le chiffre de contrôle du numéro personnel ne correspond pas : le numéro a été mal lu.</source>
+        <translation>رقم التحقق الخاص بالرقم الشخصي غير مطابق: تمت قراءة الرقم بشكل خاطئ.</translation>
+    </message>
+    <message>
+        <source>Le chiffre de contrôle final ne correspond pas : une partie de la zone a été mal lue.</source>
+        <translation>رقم التحقق النهائي غير مطابق: تمت قراءة جزء من المنطقة بشكل خاطئ.</translation>
+    </message>
+    <message>
+        <source>Le type de document, en tête de la zone, est illisible.</source>
+        <translation>نوع الوثيقة، في بداية المنطقة، غير مقروء.</translation>
+    </message>
+    <message>
+        <source>Cette zone est celle d&apos;un visa, pas d&apos;une pièce d&apos;identité : lisez celle du passeport.</source>
+        <translation>هذه المنطقة خاصة بتأشيرة وليست بوثيقة هوية: اقرأ منطقة جواز السفر.</translation>
+    </message>
+    <message>
+        <source>L&apos;ancienne carte d&apos;identité française n&apos;a pas une zone lisible conforme à la norme OACI 9303 : saisissez l&apos;identité à la main.</source>
+        <translation>بطاقة التعريف الفرنسية القديمة لا تتضمن منطقة قراءة آلية مطابقة لمعيار OACI 9303: أدخل الهوية يدويًا.</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::identity::PcscReaderPlugin</name>
+    <message>
+        <source>Le service des lecteurs de cartes (pcscd) ne répond pas. Vérifiez qu&apos;il est installé et démarré.</source>
+        <translation>خدمة قارئات البطاقات (pcscd) لا تستجيب. تحقق من أنها مثبَّتة ومشغَّلة.</translation>
+    </message>
+    <message>
+        <source>Le lecteur de cartes n&apos;est pas disponible. Vérifiez qu&apos;il est branché.</source>
+        <translation>قارئ البطاقات غير متاح. تحقق من أنه موصول.</translation>
+    </message>
+    <message>
+        <source>Aucune carte n&apos;est posée sur le lecteur.</source>
+        <translation>لا توجد أي بطاقة موضوعة على القارئ.</translation>
+    </message>
+    <message>
+        <source>La carte a été retirée du lecteur pendant la lecture. Reposez-la et recommencez.</source>
+        <translation>سُحبت البطاقة من القارئ أثناء القراءة. أعد وضعها ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>La carte a été réinitialisée par un autre programme. Recommencez la lecture.</source>
+        <translation>أعاد برنامج آخر تهيئة البطاقة. أعد القراءة.</translation>
+    </message>
+    <message>
+        <source>La carte est utilisée par un autre programme. Fermez-le et recommencez.</source>
+        <translation>البطاقة مستعملة من طرف برنامج آخر. أغلقه ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>La carte ne répond pas. Reposez-la bien à plat sur le lecteur et recommencez.</source>
+        <translation>البطاقة لا تستجيب. ضعها بشكل مسطّح جيدًا على القارئ ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>Le lecteur de cartes a signalé une erreur.</source>
+        <translation>أبلغ قارئ البطاقات عن خطأ.</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::identity::SecureMessaging</name>
+    <message>
+        <source>Le chiffrement de la communication avec la puce a échoué.</source>
+        <translation>فشل تشفير الاتصال مع الشريحة.</translation>
+    </message>
+    <message>
+        <source>La réponse de la puce n&apos;a pas pu être vérifiée : la lecture est interrompue.</source>
+        <translation>تعذّر التحقق من استجابة الشريحة: تم إيقاف القراءة.</translation>
+    </message>
+    <message>
+        <source>Cette commande ne peut pas être envoyée à la puce de façon sécurisée.</source>
+        <translation>لا يمكن إرسال هذا الأمر إلى الشريحة بشكل آمن.</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::identity::TlvReader</name>
+    <message>
+        <source>Les données lues sur la puce sont mal formées.</source>
+        <translation>البيانات المقروءة من الشريحة غير سليمة البنية.</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::registry::PatientImport</name>
+    <message>
+        <source>Impossible de lire le fichier « %1 ».</source>
+        <translation>تعذّرت قراءة الملف «%1».</translation>
+    </message>
+    <message>
+        <source>Le fichier n&apos;est pas en UTF-8 : enregistrez-le en CSV UTF-8.</source>
+        <translation>الملف ليس بترميز UTF-8: احفظه بصيغة CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>Le fichier est vide : la première ligne doit nommer les colonnes.</source>
+        <translation>الملف فارغ: يجب أن يتضمن السطر الأول أسماء الأعمدة.</translation>
+    </message>
+    <message>
+        <source>Ligne %1 : guillemet non fermé.%2</source>
+        <translation>السطر %1: علامة تنصيص غير مغلقة.%2</translation>
+    </message>
+    <message>
+        <source>Ligne %1 : colonne inconnue « %2 ».</source>
+        <translation>السطر %1: عمود غير معروف «%2».</translation>
+    </message>
+    <message>
+        <source>Ligne %1 : %2 valeurs au lieu d&apos;une par colonne.</source>
+        <translation>السطر %1: عدد القيم %2 بدلًا من قيمة واحدة لكل عمود.</translation>
+    </message>
+    <message>
+        <source>Ligne %1 : valeur illisible « %2 ».</source>
+        <translation>السطر %1: قيمة غير مقروءة «%2».</translation>
+    </message>
+    <message>
+        <source>Le fichier n&apos;est pas un Bundle FHIR en JSON.</source>
+        <translation>الملف ليس Bundle FHIR بصيغة JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::registry::PatientRegistry</name>
+    <message>
+        <source>Ce patient est introuvable dans le registre local.</source>
+        <translation>هذا المريض غير موجود في السجل المحلي.</translation>
+    </message>
+    <message>
+        <source>L&apos;assuré choisi est introuvable.</source>
+        <translation>المؤمَّن المختار غير موجود.</translation>
+    </message>
+    <message>
+        <source>L&apos;assuré choisi est lui-même ayant droit : choisissez l&apos;assuré principal.</source>
+        <translation>المؤمَّن المختار هو نفسه ذو حق: اختر المؤمَّن الرئيسي.</translation>
+    </message>
+    <message>
+        <source>Cet IPP appartient déjà à un autre patient.</source>
+        <translation>رقم IPP هذا مخصَّص من قبل لمريض آخر.</translation>
+    </message>
+    <message>
+        <source>La fiche reçue du serveur central est incomplète : elle n&apos;a pas été gardée.</source>
+        <translation>الملف الوارد من الخادم المركزي غير مكتمل: لم يتم الاحتفاظ به.</translation>
+    </message>
+    <message>
+        <source>L&apos;IPP d&apos;un patient ne change jamais ; pour deux dossiers du même patient, utilisez la fusion.</source>
+        <translation>رقم IPP الخاص بالمريض لا يتغير أبدًا؛ إذا كان للمريض نفسه ملفان، فاستعمل الدمج.</translation>
+    </message>
+    <message>
+        <source>Un dossier ne peut pas être fusionné avec lui-même.</source>
+        <translation>لا يمكن دمج ملف مع نفسه.</translation>
+    </message>
+    <message>
+        <source>L&apos;un de ces dossiers a déjà été fusionné : ouvrez le dossier qui le remplace.</source>
+        <translation>سبق دمج أحد هذين الملفين: افتح الملف الذي يحل محله.</translation>
+    </message>
+    <message>
+        <source>Ce dossier n&apos;a pas été fusionné : il n&apos;y a rien à annuler.</source>
+        <translation>لم يتم دمج هذا الملف: لا يوجد ما يمكن إلغاؤه.</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::registry::PatientSearchModel</name>
+    <message>
+        <source>Féminin</source>
+        <translation>أنثى</translation>
+    </message>
+    <message>
+        <source>Masculin</source>
+        <translation>ذكر</translation>
+    </message>
+    <message>
+        <source>Autre</source>
+        <translation>آخر</translation>
+    </message>
+    <message>
+        <source>Inconnu</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Passeport %1</source>
+        <translation>جواز السفر %1</translation>
+    </message>
+    <message>
+        <source>Carte de séjour %1</source>
+        <translation>بطاقة الإقامة %1</translation>
+    </message>
+    <message>
+        <source>Acte de naissance %1</source>
+        <translation>عقد الازدياد %1</translation>
+    </message>
+    <message>
+        <source>Date de naissance incomplète : seule une partie est connue.</source>
+        <translation>تاريخ الميلاد غير مكتمل: جزء منه فقط معروف.</translation>
+    </message>
+    <message>
+        <source>Ce dossier a été fusionné : le dossier conservé sera ouvert.</source>
+        <translation>تم دمج هذا الملف: سيُفتح الملف المحتفَظ به.</translation>
+    </message>
+    <message>
+        <source>Fusionné</source>
+        <translation>مدموج</translation>
+    </message>
+    <message>
+        <source>Non identifié</source>
+        <translation>غير محدد الهوية</translation>
+    </message>
+    <message>
+        <source>IPP</source>
+        <translation>IPP</translation>
+    </message>
+    <message>
+        <source>Nom (latin)</source>
+        <translation>الاسم (بالحروف اللاتينية)</translation>
+    </message>
+    <message>
+        <source>Nom (arabe)</source>
+        <translation>الاسم (بالحروف العربية)</translation>
+    </message>
+    <message>
+        <source>Sexe</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Naissance</source>
+        <translation>الميلاد</translation>
+    </message>
+    <message>
+        <source>CNIE / pièce</source>
+        <translation>CNIE / وثيقة الهوية</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>الحالة</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::registry::PatientValidator</name>
+    <message>
+        <source>Ce nom est trop long (60 caractères au plus).</source>
+        <translation>هذا الاسم طويل جدًا (60 حرفًا على الأكثر).</translation>
+    </message>
+    <message>
+        <source>Écrivez ce nom en lettres latines (lettres, espaces, tirets ou apostrophes).</source>
+        <translation>اكتب هذا الاسم بالحروف اللاتينية (حروف أو مسافات أو شرطات أو فواصل عليا).</translation>
+    </message>
+    <message>
+        <source>Écrivez ce nom en lettres arabes (lettres, espaces ou tirets).</source>
+        <translation>اكتب هذا الاسم بالحروف العربية (حروف أو مسافات أو شرطات).</translation>
+    </message>
+    <message>
+        <source>Choisissez le type de la pièce d&apos;identité de ce numéro.</source>
+        <translation>اختر نوع وثيقة الهوية التي يعود إليها هذا الرقم.</translation>
+    </message>
+    <message>
+        <source>Saisissez le numéro de la pièce d&apos;identité.</source>
+        <translation>أدخل رقم وثيقة الهوية.</translation>
+    </message>
+    <message>
+        <source>Le numéro de CNIE s&apos;écrit avec une ou deux lettres suivies de six chiffres au plus (ex. : BE123456).</source>
+        <translation>يتكون رقم CNIE من حرف أو حرفين يليهما ستة أرقام على الأكثر (مثال: BE123456).</translation>
+    </message>
+    <message>
+        <source>Le numéro de passeport comporte de 6 à 12 lettres ou chiffres.</source>
+        <translation>يتكون رقم جواز السفر من 6 إلى 12 حرفًا أو رقمًا.</translation>
+    </message>
+    <message>
+        <source>Le numéro de carte de séjour comporte de 5 à 15 lettres ou chiffres.</source>
+        <translation>يتكون رقم بطاقة الإقامة من 5 إلى 15 حرفًا أو رقمًا.</translation>
+    </message>
+    <message>
+        <source>Le numéro d&apos;acte de naissance s&apos;écrit numéro/année (ex. : 1234/2015).</source>
+        <translation>يُكتب رقم عقد الازدياد على شكل رقم/سنة (مثال: 1234/2015).</translation>
+    </message>
+    <message>
+        <source>L&apos;extrait d&apos;acte de naissance sert aux mineurs : ce patient est majeur. Demandez sa CNIE si possible.</source>
+        <translation>النسخة الموجزة من عقد الازدياد خاصة بالقاصرين: هذا المريض راشد. اطلب منه بطاقة CNIE إن أمكن.</translation>
+    </message>
+    <message>
+        <source>Cette pièce a expiré le %1 : l&apos;admission reste possible.</source>
+        <translation>انتهت صلاحية هذه الوثيقة في %1: يبقى القبول ممكنًا.</translation>
+    </message>
+    <message>
+        <source>Saisissez au moins un nom et un prénom, en lettres latines ou arabes.</source>
+        <translation>أدخل على الأقل الاسم العائلي والاسم الشخصي، بالحروف اللاتينية أو العربية.</translation>
+    </message>
+    <message>
+        <source>Indiquez le sexe.</source>
+        <translation>حدّد الجنس.</translation>
+    </message>
+    <message>
+        <source>Saisissez la date de naissance, ou au moins l&apos;année.</source>
+        <translation>أدخل تاريخ الميلاد، أو السنة على الأقل.</translation>
+    </message>
+    <message>
+        <source>La date de naissance est dans le futur.</source>
+        <translation>تاريخ الميلاد في المستقبل.</translation>
+    </message>
+    <message>
+        <source>La date de naissance est antérieure à 1900 : vérifiez l&apos;année.</source>
+        <translation>تاريخ الميلاد سابق لسنة 1900: تحقق من السنة.</translation>
+    </message>
+    <message>
+        <source>Ce pays ne figure pas dans la liste.</source>
+        <translation>هذا البلد غير موجود في اللائحة.</translation>
+    </message>
+    <message>
+        <source>Indiquez la nationalité.</source>
+        <translation>حدّد الجنسية.</translation>
+    </message>
+    <message>
+        <source>Cette nationalité ne figure pas dans la liste.</source>
+        <translation>هذه الجنسية غير موجودة في اللائحة.</translation>
+    </message>
+    <message>
+        <source>Cette préfecture ou province ne figure pas dans la liste.</source>
+        <translation>هذه العمالة أو الإقليم غير موجود في اللائحة.</translation>
+    </message>
+    <message>
+        <source>Cette commune ne figure pas dans la liste de référence : vérifiez son orthographe.</source>
+        <translation>هذه الجماعة غير موجودة في اللائحة المرجعية: تحقق من كتابتها.</translation>
+    </message>
+    <message>
+        <source>Numéro de téléphone invalide : saisissez un numéro marocain (ex. : 06 12 34 56 78) ou international commençant par + ou 00.</source>
+        <translation>رقم الهاتف غير صالح: أدخل رقمًا مغربيًا (مثال: 06 12 34 56 78) أو رقمًا دوليًا يبدأ بـ + أو 00.</translation>
+    </message>
+    <message>
+        <source>Saisissez le téléphone de la personne à prévenir.</source>
+        <translation>أدخل رقم هاتف الشخص الذي يجب إخباره.</translation>
+    </message>
+    <message>
+        <source>Saisissez le nom de la personne à prévenir.</source>
+        <translation>أدخل اسم الشخص الذي يجب إخباره.</translation>
+    </message>
+    <message>
+        <source>Ce lien de parenté ne figure pas dans la liste.</source>
+        <translation>صلة القرابة هذه غير موجودة في اللائحة.</translation>
+    </message>
+    <message>
+        <source>Choisissez la catégorie de prise en charge.</source>
+        <translation>اختر فئة التكفل.</translation>
+    </message>
+    <message>
+        <source>Cette catégorie de prise en charge ne figure pas dans la liste.</source>
+        <translation>فئة التكفل هذه غير موجودة في اللائحة.</translation>
+    </message>
+    <message>
+        <source>Choisissez l&apos;assuré dont dépend ce patient.</source>
+        <translation>اختر المؤمَّن الذي يتبع له هذا المريض.</translation>
+    </message>
+    <message>
+        <source>Un patient ne peut pas être son propre assuré.</source>
+        <translation>لا يمكن أن يكون المريض هو نفسه المؤمَّن الذي يتبع له.</translation>
+    </message>
+    <message>
+        <source>Choisissez le régime de couverture sociale (« Aucune » s&apos;il n&apos;en a pas).</source>
+        <translation>اختر نظام التغطية الصحية («بدون» إن لم تكن له تغطية).</translation>
+    </message>
+    <message>
+        <source>Ce régime de couverture ne figure pas dans la liste.</source>
+        <translation>نظام التغطية الصحية هذا غير موجود في اللائحة.</translation>
+    </message>
+    <message>
+        <source>Un ayant droit suit le régime de son assuré : choisissez ce régime.</source>
+        <translation>يتبع ذو الحق نظام التغطية الصحية الخاص بالمؤمَّن: اختر هذا النظام.</translation>
+    </message>
+    <message>
+        <source>Saisissez le numéro d&apos;immatriculation de l&apos;assuré.</source>
+        <translation>أدخل رقم التسجيل الخاص بالمؤمَّن.</translation>
+    </message>
+    <message>
+        <source>Le numéro d&apos;immatriculation à la CNSS comporte 9 chiffres.</source>
+        <translation>يتكون رقم التسجيل في CNSS من 9 أرقام.</translation>
+    </message>
+    <message>
+        <source>Le numéro d&apos;immatriculation comporte de 4 à 20 lettres, chiffres, / ou -.</source>
+        <translation>يتكون رقم التسجيل من 4 إلى 20 حرفًا أو رقمًا أو / أو -.</translation>
+    </message>
+    <message>
+        <source>Cet IPP est invalide : vérifiez les chiffres (le dernier caractère est une clé de contrôle).</source>
+        <translation>رقم IPP هذا غير صالح: تحقق من الأرقام (الحرف الأخير مفتاح تحقق).</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::registry::ReferenceData</name>
+    <message>
+        <source>Ligne %1 : le texte n&apos;est pas en UTF-8 ; enregistrez le fichier en CSV UTF-8.</source>
+        <translation>السطر %1: النص ليس بترميز UTF-8؛ احفظ الملف بصيغة CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>Ligne %1 : guillemet non fermé.</source>
+        <translation>السطر %1: علامة تنصيص غير مغلقة.</translation>
+    </message>
+    <message>
+        <source>Ligne %1 : %2 colonne(s) au lieu de 4 (code, nom en français, nom en arabe, code ISO de la province).</source>
+        <translation>السطر %1: %2 عمود بدلًا من 4 (الرمز، الاسم بالفرنسية، الاسم بالعربية، رمز ISO للإقليم).</translation>
+    </message>
+    <message>
+        <source>Ligne %1 : le code de la commune manque.</source>
+        <translation>السطر %1: رمز الجماعة مفقود.</translation>
+    </message>
+    <message>
+        <source>Ligne %1 : le nom de la commune en français manque.</source>
+        <translation>السطر %1: اسم الجماعة بالفرنسية مفقود.</translation>
+    </message>
+    <message>
+        <source>Ligne %1 : le nom de la commune en arabe manque.</source>
+        <translation>السطر %1: اسم الجماعة بالعربية مفقود.</translation>
+    </message>
+    <message>
+        <source>Ligne %1 : la préfecture ou province « %2 » est inconnue (code ISO attendu, par exemple MA-CAS).</source>
+        <translation>السطر %1: العمالة أو الإقليم «%2» غير معروف (يُنتظر رمز ISO، مثل MA-CAS).</translation>
+    </message>
+    <message>
+        <source>Ligne %1 : le code « %2 » figure déjà à la ligne %3.</source>
+        <translation>السطر %1: الرمز «%2» وارد من قبل في السطر %3.</translation>
+    </message>
+    <message>
+        <source>Le fichier ne contient aucune commune.</source>
+        <translation>لا يحتوي الملف على أي جماعة.</translation>
+    </message>
+    <message>
+        <source>Les données de référence intégrées au programme sont endommagées ; réinstallez Sijil.</source>
+        <translation>المعطيات المرجعية المدمجة في البرنامج تالفة؛ أعد تثبيت Sijil.</translation>
+    </message>
+    <message>
+        <source>Le fichier des couvertures sociales du site « %1 » est invalide.</source>
+        <translation>ملف التغطيات الاجتماعية الخاص بالموقع «%1» غير صالح.</translation>
+    </message>
+    <message>
+        <source>La liste des communes « %1 » est illisible ; importez-la de nouveau.</source>
+        <translation>لائحة الجماعات «%1» غير مقروءة؛ استوردها من جديد.</translation>
+    </message>
+    <message>
+        <source>Impossible de lire le fichier « %1 ».</source>
+        <translation>تعذّرت قراءة الملف «%1».</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;enregistrer la liste des communes dans « %1 ».</source>
+        <translation>تعذّر حفظ لائحة الجماعات في «%1».</translation>
+    </message>
+</context>
+<context>
     <name>sijil::storage</name>
     <message>
         <source>Cet enregistrement existe déjà.</source>
@@ -557,6 +1227,21 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>La base de données locale a été créée par une version plus récente de Sijil (schéma %1 ; cette version connaît le schéma %2). Elle n&apos;a pas été modifiée. Installez la dernière version de Sijil.</source>
         <translation>أُنشئت قاعدة البيانات المحلية بإصدار أحدث من Sijil (المخطط %1؛ هذا الإصدار يعرف المخطط %2). لم يطرأ عليها أي تعديل. ثبّت أحدث إصدار من Sijil.</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::storage::IdentifierBlocks</name>
+    <message>
+        <source>La plage d&apos;identifiants est invalide : le premier numéro doit être positif et ne pas dépasser le dernier.</source>
+        <translation>نطاق المعرِّفات غير صالح: يجب أن يكون الرقم الأول موجبًا وألا يتجاوز الرقم الأخير.</translation>
+    </message>
+    <message>
+        <source>Cette plage chevauche une plage d&apos;identifiants déjà enregistrée.</source>
+        <translation>هذا النطاق يتداخل مع نطاق معرِّفات مسجَّل من قبل.</translation>
+    </message>
+    <message>
+        <source>Plus aucun identifiant réservé pour ce site : l&apos;administrateur du site doit en obtenir une nouvelle plage auprès du registre central.</source>
+        <translation>لم يعد هناك أي معرِّف محجوز لهذا الموقع: يجب على مسؤول الموقع الحصول على نطاق جديد من السجل المركزي.</translation>
     </message>
 </context>
 <context>
@@ -654,6 +1339,33 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Motif</source>
         <translation>السبب</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::ui::AdmissionPage</name>
+    <message>
+        <source>Aucun patient sélectionné. Ctrl+N pour l&apos;enregistrer.</source>
+        <translation>لم يُحدَّد أي مريض. اضغط Ctrl+N لتسجيله.</translation>
+    </message>
+    <message>
+        <source>Patient enregistré, IPP %1. Ctrl+P pour imprimer son étiquette.</source>
+        <translation>تم تسجيل المريض، IPP %1. اضغط Ctrl+P لطباعة ملصقه.</translation>
+    </message>
+    <message>
+        <source>Ce patient est introuvable.</source>
+        <translation>هذا المريض غير موجود.</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord le patient dont imprimer l&apos;étiquette.</source>
+        <translation>اختر أولًا المريض الذي تريد طباعة ملصقه.</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>الاستقبال والقبول</translation>
+    </message>
+    <message>
+        <source>Cherchez toujours le patient avant de l&apos;enregistrer. Entrée : ouvrir le dossier sélectionné — Ctrl+N : nouveau patient — F2 : corriger — Ctrl+P : étiquette.</source>
+        <translation>ابحث دائمًا عن المريض قبل تسجيله. Enter: فتح الملف المحدد — Ctrl+N: مريض جديد — F2: تصحيح — Ctrl+P: ملصق.</translation>
     </message>
 </context>
 <context>
@@ -791,6 +1503,108 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     </message>
 </context>
 <context>
+    <name>sijil::ui::DateField</name>
+    <message>
+        <source>Année seulement</source>
+        <translation>السنة فقط</translation>
+    </message>
+    <message>
+        <source>aaaa</source>
+        <translation>سسسس</translation>
+    </message>
+    <message>
+        <source>jj/mm/aaaa</source>
+        <translation>يي/شش/سسسس</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::ui::DuplicateDialog</name>
+    <message>
+        <source>Ce patient est peut-être déjà enregistré</source>
+        <translation>ربما سبق تسجيل هذا المريض</translation>
+    </message>
+    <message>
+        <source>Des patients déjà enregistrés ressemblent à celui que vous saisissez. Comparez-les (les différences sont surlignées) ; choisissez une colonne avec les flèches. Créer un doublon éparpille le dossier du patient.</source>
+        <translation>يشبه مرضى مسجَّلون من قبل المريض الذي تُدخل بياناته. قارن بينهم (الاختلافات مظلَّلة)؛ اختر عمودًا باستعمال الأسهم. إنشاء ملف مكرر يؤدي إلى تشتيت ملف المريض.</translation>
+    </message>
+    <message>
+        <source>C&apos;est ce patient</source>
+        <translation>إنه هذا المريض</translation>
+    </message>
+    <message>
+        <source>Créer quand même</source>
+        <translation>الإنشاء رغم ذلك</translation>
+    </message>
+    <message>
+        <source>Retour à la saisie</source>
+        <translation>العودة إلى الإدخال</translation>
+    </message>
+    <message>
+        <source>IPP</source>
+        <translation>IPP</translation>
+    </message>
+    <message>
+        <source>Nom (latin)</source>
+        <translation>الاسم (بالحروف اللاتينية)</translation>
+    </message>
+    <message>
+        <source>Nom (arabe)</source>
+        <translation>الاسم (بالحروف العربية)</translation>
+    </message>
+    <message>
+        <source>Sexe</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Date de naissance</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Lieu de naissance</source>
+        <translation>مكان الميلاد</translation>
+    </message>
+    <message>
+        <source>Nationalité</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <source>Pièce d&apos;identité</source>
+        <translation>وثيقة الهوية</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Personne à prévenir</source>
+        <translation>الشخص الذي يجب إخباره</translation>
+    </message>
+    <message>
+        <source>Couverture</source>
+        <translation>التغطية</translation>
+    </message>
+    <message>
+        <source>Saisie en cours</source>
+        <translation>الإدخال الجاري</translation>
+    </message>
+    <message>
+        <source>Très probablement le même</source>
+        <translation>المريض نفسه على الأرجح</translation>
+    </message>
+    <message>
+        <source>Peut-être le même</source>
+        <translation>ربما المريض نفسه</translation>
+    </message>
+    <message>
+        <source>Diffère de la saisie</source>
+        <translation>يختلف عن الإدخال</translation>
+    </message>
+</context>
+<context>
     <name>sijil::ui::FirstRunPage</name>
     <message>
         <source>Bienvenue dans Sijil</source>
@@ -827,6 +1641,44 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>&amp;Mot de passe (%1 caractères au moins)</source>
         <translation>كلمة المرو&amp;ر (%1 أحرف على الأقل)</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::ui::InsuredPicker</name>
+    <message>
+        <source>Choisir…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Espace ou F4 pour chercher l&apos;assuré</source>
+        <translation>مفتاح المسافة أو F4 للبحث عن المؤمَّن</translation>
+    </message>
+    <message>
+        <source>Assuré</source>
+        <translation>المؤمَّن</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::ui::LabelPrinter</name>
+    <message>
+        <source>Le code-barres de l&apos;IPP n&apos;a pas pu être produit.</source>
+        <translation>تعذّر إنشاء الرمز الشريطي لرقم IPP.</translation>
+    </message>
+    <message>
+        <source>Né(e) le %1</source>
+        <translation>تاريخ الميلاد: %1</translation>
+    </message>
+    <message>
+        <source>IPP %1</source>
+        <translation>IPP %1</translation>
+    </message>
+    <message>
+        <source>Étiquette patient</source>
+        <translation>ملصق المريض</translation>
+    </message>
+    <message>
+        <source>L&apos;imprimante n&apos;a pas pu être ouverte.</source>
+        <translation>تعذّر فتح الطابعة.</translation>
     </message>
 </context>
 <context>
@@ -932,6 +1784,29 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     </message>
 </context>
 <context>
+    <name>sijil::ui::MrzDialog</name>
+    <message>
+        <source>Saisir la MRZ</source>
+        <translation>إدخال MRZ</translation>
+    </message>
+    <message>
+        <source>Tapez ou scannez les lignes de la zone de lecture automatique, au dos de la CNIE ou en bas de la page du passeport, une ligne par ligne. Ctrl+Entrée pour lire.</source>
+        <translation>اكتب أو امسح ضوئيًا أسطر منطقة القراءة الآلية، الموجودة على ظهر CNIE أو أسفل صفحة جواز السفر، سطرًا في كل سطر. Ctrl+Enter للقراءة.</translation>
+    </message>
+    <message>
+        <source>Zone de lecture automatique</source>
+        <translation>منطقة القراءة الآلية</translation>
+    </message>
+    <message>
+        <source>Lire</source>
+        <translation>قراءة</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>sijil::ui::PatientBanner</name>
     <message>
         <source>Fermer le dossier du patient</source>
@@ -994,6 +1869,330 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Patient ouvert : %1</source>
         <translation>ملف المريض المفتوح: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::ui::PatientPickerDialog</name>
+    <message>
+        <source>Choisir l&apos;assuré</source>
+        <translation>اختيار المؤمَّن</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::ui::PatientSearchPanel</name>
+    <message>
+        <source>Tapez un IPP, un numéro de CNIE, un téléphone, ou le nom et la date de naissance.</source>
+        <translation>اكتب رقم IPP أو رقم CNIE أو رقم هاتف، أو الاسم وتاريخ الميلاد.</translation>
+    </message>
+    <message>
+        <source>Aucun patient ne correspond. Ctrl+N pour enregistrer un nouveau patient.</source>
+        <translation>لا يوجد أي مريض مطابق. اضغط Ctrl+N لتسجيل مريض جديد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) trouvé(s). Entrée pour ouvrir le dossier sélectionné, Ctrl+N pour un nouveau patient.</source>
+        <translation>
+            <numerusform>تم العثور على %n مريض. اضغط Enter لفتح الملف المحدد، أو Ctrl+N لمريض جديد.</numerusform>
+            <numerusform>تم العثور على مريض واحد. اضغط Enter لفتح الملف المحدد، أو Ctrl+N لمريض جديد.</numerusform>
+            <numerusform>تم العثور على مريضين. اضغط Enter لفتح الملف المحدد، أو Ctrl+N لمريض جديد.</numerusform>
+            <numerusform>تم العثور على %n مرضى. اضغط Enter لفتح الملف المحدد، أو Ctrl+N لمريض جديد.</numerusform>
+            <numerusform>تم العثور على %n مريضًا. اضغط Enter لفتح الملف المحدد، أو Ctrl+N لمريض جديد.</numerusform>
+            <numerusform>تم العثور على %n مريض. اضغط Enter لفتح الملف المحدد، أو Ctrl+N لمريض جديد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IPP, CNIE, téléphone, ou nom et date de naissance (ex. : Benali 1975)</source>
+        <translation>IPP أو CNIE أو الهاتف، أو الاسم وتاريخ الميلاد (مثال: Benali 1975)</translation>
+    </message>
+    <message>
+        <source>Rechercher un patient</source>
+        <translation>البحث عن مريض</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::ui::RegistrationForm</name>
+    <message>
+        <source>Aucune pièce</source>
+        <translation>بدون وثيقة</translation>
+    </message>
+    <message>
+        <source>CNIE</source>
+        <translation>CNIE</translation>
+    </message>
+    <message>
+        <source>Passeport</source>
+        <translation>جواز السفر</translation>
+    </message>
+    <message>
+        <source>Carte de séjour</source>
+        <translation>بطاقة الإقامة</translation>
+    </message>
+    <message>
+        <source>Extrait d&apos;acte de naissance</source>
+        <translation>نسخة موجزة من عقد الازدياد</translation>
+    </message>
+    <message>
+        <source>Féminin</source>
+        <translation>أنثى</translation>
+    </message>
+    <message>
+        <source>Masculin</source>
+        <translation>ذكر</translation>
+    </message>
+    <message>
+        <source>Autre</source>
+        <translation>آخر</translation>
+    </message>
+    <message>
+        <source>Mère</source>
+        <translation>الأم</translation>
+    </message>
+    <message>
+        <source>Père</source>
+        <translation>الأب</translation>
+    </message>
+    <message>
+        <source>Conjoint(e)</source>
+        <translation>الزوج(ة)</translation>
+    </message>
+    <message>
+        <source>Enfant</source>
+        <translation>الابن(ة)</translation>
+    </message>
+    <message>
+        <source>Frère</source>
+        <translation>الأخ</translation>
+    </message>
+    <message>
+        <source>Sœur</source>
+        <translation>الأخت</translation>
+    </message>
+    <message>
+        <source>Autre membre de la famille</source>
+        <translation>فرد آخر من العائلة</translation>
+    </message>
+    <message>
+        <source>Ami(e)</source>
+        <translation>صديق(ة)</translation>
+    </message>
+    <message>
+        <source>Voisin(e)</source>
+        <translation>جار(ة)</translation>
+    </message>
+    <message>
+        <source>Assuré principal</source>
+        <translation>المؤمَّن الرئيسي</translation>
+    </message>
+    <message>
+        <source>Modifier le patient</source>
+        <translation>تعديل بيانات المريض</translation>
+    </message>
+    <message>
+        <source>Nouveau patient</source>
+        <translation>مريض جديد</translation>
+    </message>
+    <message>
+        <source>IPP %1</source>
+        <translation>IPP %1</translation>
+    </message>
+    <message>
+        <source>Patient non identifié (identité provisoire)</source>
+        <translation>مريض غير محدد الهوية (هوية مؤقتة)</translation>
+    </message>
+    <message>
+        <source>Pièce d&apos;identité</source>
+        <translation>وثيقة الهوية</translation>
+    </message>
+    <message>
+        <source>Identité</source>
+        <translation>الهوية</translation>
+    </message>
+    <message>
+        <source>Naissance et nationalité</source>
+        <translation>الميلاد والجنسية</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Téléphone et personne à prévenir</source>
+        <translation>الهاتف والشخص الذي يجب إخباره</translation>
+    </message>
+    <message>
+        <source>Prise en charge</source>
+        <translation>التكفل</translation>
+    </message>
+    <message>
+        <source>En lettres latines</source>
+        <translation>بالحروف اللاتينية</translation>
+    </message>
+    <message>
+        <source>En lettres arabes</source>
+        <translation>بالحروف العربية</translation>
+    </message>
+    <message>
+        <source>Type de pièce</source>
+        <translation>نوع الوثيقة</translation>
+    </message>
+    <message>
+        <source>Numéro</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Date d&apos;expiration</source>
+        <translation>تاريخ انتهاء الصلاحية</translation>
+    </message>
+    <message>
+        <source>Pays de délivrance</source>
+        <translation>بلد الإصدار</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>الاسم العائلي</translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation>الاسم الشخصي</translation>
+    </message>
+    <message>
+        <source>Sexe</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Date de naissance</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Ville de naissance</source>
+        <translation>مدينة الميلاد</translation>
+    </message>
+    <message>
+        <source>Pays de naissance</source>
+        <translation>بلد الميلاد</translation>
+    </message>
+    <message>
+        <source>Nationalité</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <source>Ville</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>Préfecture ou province</source>
+        <translation>العمالة أو الإقليم</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>الجماعة</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Personne à prévenir</source>
+        <translation>الشخص الذي يجب إخباره</translation>
+    </message>
+    <message>
+        <source>Lien de parenté</source>
+        <translation>صلة القرابة</translation>
+    </message>
+    <message>
+        <source>Son téléphone</source>
+        <translation>رقم هاتفه</translation>
+    </message>
+    <message>
+        <source>Catégorie de prise en charge</source>
+        <translation>فئة التكفل</translation>
+    </message>
+    <message>
+        <source>Régime de couverture</source>
+        <translation>نظام التغطية الصحية</translation>
+    </message>
+    <message>
+        <source>N° d&apos;immatriculation</source>
+        <translation>رقم التسجيل</translation>
+    </message>
+    <message>
+        <source>Qualité</source>
+        <translation>الصفة</translation>
+    </message>
+    <message>
+        <source>Ayant droit de</source>
+        <translation>ذو حق تابع لـ</translation>
+    </message>
+    <message>
+        <source>Lu sur la pièce d&apos;identité (MRZ)</source>
+        <translation>مقروء من وثيقة الهوية (MRZ)</translation>
+    </message>
+    <message>
+        <source>06 12 34 56 78 ou +33 6 …</source>
+        <translation>06 12 34 56 78 أو ‎+33 6 …</translation>
+    </message>
+    <message>
+        <source>06 12 34 56 78</source>
+        <translation>06 12 34 56 78</translation>
+    </message>
+    <message>
+        <source>Tapez pour choisir dans la liste</source>
+        <translation>اكتب للاختيار من اللائحة</translation>
+    </message>
+    <message>
+        <source>Saisir la MRZ… (Ctrl+M)</source>
+        <translation>إدخال MRZ… (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Enregistrer l&apos;identité provisoire (Ctrl+S)</source>
+        <translation>حفظ الهوية المؤقتة (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Enregistrer (Ctrl+S)</source>
+        <translation>حفظ (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Annuler (Échap)</source>
+        <translation>إلغاء (Esc)</translation>
+    </message>
+    <message>
+        <source>Année illisible : saisissez quatre chiffres (ex. : 1975).</source>
+        <translation>سنة غير مقروءة: أدخل أربعة أرقام (مثال: 1975).</translation>
+    </message>
+    <message>
+        <source>Date illisible : saisissez jj/mm/aaaa, mm/aaaa ou l&apos;année seule.</source>
+        <translation>تاريخ غير مقروء: أدخل يي/شش/سسسس أو شش/سسسس أو السنة وحدها.</translation>
+    </message>
+    <message>
+        <source>Date illisible : saisissez jj/mm/aaaa.</source>
+        <translation>تاريخ غير مقروء: أدخل يي/شش/سسسس.</translation>
+    </message>
+    <message>
+        <source>Le patient n&apos;est pas enregistré : corrigez les champs signalés. Ce que vous avez saisi est conservé.</source>
+        <translation>لم يُسجَّل المريض: صحّح الحقول المشار إليها. ما أدخلته محفوظ.</translation>
+    </message>
+    <message>
+        <source>Aucune session ouverte : reconnectez-vous pour enregistrer. La saisie est conservée.</source>
+        <translation>لا توجد جلسة مفتوحة: سجّل الدخول من جديد للحفظ. البيانات المُدخلة محفوظة.</translation>
+    </message>
+    <message>
+        <source>Abandonner la saisie</source>
+        <translation>التخلي عن الإدخال</translation>
+    </message>
+    <message>
+        <source>Ce que vous avez saisi sera perdu. Abandonner la saisie ?</source>
+        <translation>سيضيع ما أدخلته. هل تريد التخلي عن الإدخال؟</translation>
+    </message>
+    <message>
+        <source>Abandonner</source>
+        <translation>التخلي</translation>
+    </message>
+    <message>
+        <source>Continuer la saisie</source>
+        <translation>متابعة الإدخال</translation>
+    </message>
+    <message>
+        <source>Les champs dont le nom est en italique ont été lus sur la pièce d&apos;identité : vérifiez-les avec le patient.</source>
+        <translation>الحقول التي تظهر أسماؤها بخط مائل قُرئت من وثيقة الهوية: تحقق منها مع المريض.</translation>
     </message>
 </context>
 <context>

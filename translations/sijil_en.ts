@@ -299,6 +299,95 @@
         <translation>usage: sijilctl sync [--pull TYPE]... | sijilctl sync log [NUMBER]</translation>
     </message>
     <message>
+        <source>usage : sijilctl patient search TEXTE [--json]</source>
+        <translation>usage: sijilctl patient search TEXT [--json]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) trouvé(s).</source>
+        <translation>
+            <numerusform>%n patient found.</numerusform>
+            <numerusform>%n patients found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage : sijilctl patient show IPP|ID</source>
+        <translation>usage: sijilctl patient show IPP|ID</translation>
+    </message>
+    <message>
+        <source>aucun patient pour « %1 »</source>
+        <translation>no patient for “%1”</translation>
+    </message>
+    <message>
+        <source>usage : sijilctl patient import FICHIER.csv|FICHIER.json</source>
+        <translation>usage: sijilctl patient import FILE.csv|FILE.json</translation>
+    </message>
+    <message>
+        <source>ligne %1 (%2) : %3</source>
+        <translation>line %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 patient(s) importé(s), %2 refusé(s).</source>
+        <translation>%1 patient(s) imported, %2 rejected.</translation>
+    </message>
+    <message>
+        <source>usage : sijilctl patient search|show|import</source>
+        <translation>usage: sijilctl patient search|show|import</translation>
+    </message>
+    <message>
+        <source>usage : sijilctl refdata import communes FICHIER.csv</source>
+        <translation>usage: sijilctl refdata import communes FILE.csv</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commune(s) importée(s).</source>
+        <translation>
+            <numerusform>%n commune imported.</numerusform>
+            <numerusform>%n communes imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage : sijilctl ipp add-block PREMIER DERNIER</source>
+        <translation>usage: sijilctl ipp add-block FIRST LAST</translation>
+    </message>
+    <message>
+        <source>un IPP a neuf chiffres au plus : %1 est trop grand</source>
+        <translation>an IPP has at most nine digits: %1 is too large</translation>
+    </message>
+    <message>
+        <source>Plage %1 à %2 enregistrée.</source>
+        <translation>Range %1 to %2 registered.</translation>
+    </message>
+    <message>
+        <source>restants : %1</source>
+        <translation>remaining: %1</translation>
+    </message>
+    <message>
+        <source>IPP disponibles : %1</source>
+        <translation>IPPs available: %1</translation>
+    </message>
+    <message>
+        <source>usage : sijilctl ipp add-block PREMIER DERNIER | ipp status</source>
+        <translation>usage: sijilctl ipp add-block FIRST LAST | ipp status</translation>
+    </message>
+    <message>
+        <source>usage : sijilctl dedup scan [--json]</source>
+        <translation>usage: sijilctl dedup scan [--json]</translation>
+    </message>
+    <message>
+        <source>doublon</source>
+        <translation>duplicate</translation>
+    </message>
+    <message>
+        <source>doublon possible</source>
+        <translation>possible duplicate</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paire(s) à examiner.</source>
+        <translation>
+            <numerusform>%n pair to review.</numerusform>
+            <numerusform>%n pairs to review.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage : sijilctl [--data-dir DOSSIER] [--site-config FICHIER] COMMANDE [ARGUMENTS]
 
 Commandes :
@@ -317,16 +406,23 @@ Commandes :
   audit export [--after N]        exporte le journal d&apos;audit (JSON, une entrée par ligne)
   sync [--pull TYPE]...           un cycle de synchronisation avec le serveur central
   sync log [NOMBRE]               derniers cycles de synchronisation
+  patient search TEXTE [--json]   recherche (IPP, CNIE, téléphone, noms, date)
+  patient show IPP|ID             fiche du patient (ressources FHIR)
+  patient import FICHIER          importe un registre (CSV ou Bundle FHIR)
+  refdata import communes FICHIER importe la liste des communes (CSV)
+  ipp add-block PREMIER DERNIER   enregistre une plage d&apos;IPP réservée au site
+  ipp status                      plages d&apos;IPP et numéros restants
+  dedup scan [--json]             signale les doublons possibles du registre
 
 Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </source>
-        <translation>Usage: sijilctl [--data-dir DIRECTORY] [--site-config FILE] COMMAND [ARGUMENTS]
+        <translation>Usage: sijilctl [--data-dir DIR] [--site-config FILE] COMMAND [ARGUMENTS]
 
 Commands:
-  version                         Sijil version and local database schema version
+  version                         version of Sijil and of the local database schema
   users list [--json]             local accounts
   users add USERNAME --name NAME --role ROLE[,ROLE...] [--facility CODE]
-            [--password-stdin]    create an account (asks for the password otherwise)
+            [--password-stdin]    create an account (password prompted for otherwise)
   users disable USERNAME          disable an account
   users enable USERNAME           re-enable an account
   users passwd USERNAME [--password-stdin]
@@ -338,6 +434,13 @@ Commands:
   audit export [--after N]        export the audit log (JSON, one entry per line)
   sync [--pull TYPE]...           one synchronisation cycle with the central server
   sync log [NUMBER]               latest synchronisation cycles
+  patient search TEXT [--json]    search (IPP, CNIE, phone, names, date)
+  patient show IPP|ID             patient record (FHIR resources)
+  patient import FILE             import a registry (CSV or FHIR Bundle)
+  refdata import communes FILE    import the commune list (CSV)
+  ipp add-block FIRST LAST        register an IPP range reserved for the site
+  ipp status                      IPP ranges and remaining numbers
+  dedup scan [--json]             report possible duplicates in the registry
 
 Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </translation>
@@ -515,6 +618,557 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     </message>
 </context>
 <context>
+    <name>sijil::identity::Apdu</name>
+    <message>
+        <source>La carte a envoyé une réponse illisible.</source>
+        <translation>The card sent an unreadable response.</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::identity::Bac</name>
+    <message>
+        <source>La puce n&apos;a pas prouvé qu&apos;elle appartient à ce document : la lecture est interrompue.</source>
+        <translation>The chip did not prove that it belongs to this document: reading has been stopped.</translation>
+    </message>
+    <message>
+        <source>Le numéro du document, la date de naissance et la date d&apos;expiration sont nécessaires pour lire la puce.</source>
+        <translation>The document number, date of birth and expiry date are needed to read the chip.</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::identity::EmrtdReader</name>
+    <message>
+        <source>La puce refuse l&apos;accès à ces données.</source>
+        <translation>The chip denies access to this data.</translation>
+    </message>
+    <message>
+        <source>La puce a interrompu la communication sécurisée. Reposez le document et recommencez.</source>
+        <translation>The chip interrupted the secure communication. Place the document on the reader again and retry.</translation>
+    </message>
+    <message>
+        <source>La puce a répondu par une erreur inattendue.</source>
+        <translation>The chip replied with an unexpected error.</translation>
+    </message>
+    <message>
+        <source>La puce refuse la clé d&apos;accès : vérifiez le numéro du document, la date de naissance et la date d&apos;expiration saisis.</source>
+        <translation>The chip rejects the access key: check the document number, date of birth and expiry date entered.</translation>
+    </message>
+    <message>
+        <source>Un fichier de la puce est trop grand pour être lu.</source>
+        <translation>A file on the chip is too large to be read.</translation>
+    </message>
+    <message>
+        <source>Cette carte n&apos;est pas un document d&apos;identité électronique lisible ici.</source>
+        <translation>This card is not an electronic identity document that can be read here.</translation>
+    </message>
+    <message>
+        <source>Un fichier attendu est absent de la puce.</source>
+        <translation>An expected file is missing from the chip.</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::identity::MrzParser</name>
+    <message>
+        <source>La date de naissance lue n&apos;existe pas (jour, mois ou chiffres impossibles) : relisez la zone.</source>
+        <translation>The date of birth read does not exist (impossible day, month or digits): read the zone again.</translation>
+    </message>
+    <message>
+        <source>La date d&apos;expiration lue n&apos;existe pas (jour, mois ou chiffres impossibles) : relisez la zone.</source>
+        <translation>The expiry date read does not exist (impossible day, month or digits): read the zone again.</translation>
+    </message>
+    <message>
+        <source>Le sexe lu n&apos;est ni M, ni F, ni X, ni « &lt; » : relisez la zone.</source>
+        <translation>The sex read is not M, F, X or “&lt;”: read the zone again.</translation>
+    </message>
+    <message>
+        <source>Le code du pays émetteur n&apos;est pas un code de trois lettres : relisez la zone.</source>
+        <translation>The issuing country code is not a three-letter code: read the zone again.</translation>
+    </message>
+    <message>
+        <source>Le code de nationalité n&apos;est pas un code de trois lettres : relisez la zone.</source>
+        <translation>The nationality code is not a three-letter code: read the zone again.</translation>
+    </message>
+    <message>
+        <source>Le nom contient un chiffre (ligne %1, position %2) : la zone a été mal lue.</source>
+        <translation>The name contains a digit (line %1, position %2): the zone was misread.</translation>
+    </message>
+    <message>
+        <source>La zone lisible ne contient pas le nom du titulaire.</source>
+        <translation>The machine-readable zone does not contain the holder&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Aucune zone lisible par machine n&apos;a été reçue.</source>
+        <translation>No machine-readable zone was received.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Une zone lisible par machine compte 2 lignes (passeport) ou 3 lignes (carte d&apos;identité) ; %n ligne(s) lue(s).</source>
+        <translation>
+            <numerusform>A machine-readable zone has 2 lines (passport) or 3 lines (identity card); %n line read.</numerusform>
+            <numerusform>A machine-readable zone has 2 lines (passport) or 3 lines (identity card); %n lines read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Caractère « %1 » non admis en ligne %2, position %3 : une zone lisible par machine ne contient que A à Z, 0 à 9 et « &lt; ».</source>
+        <translation>Character “%1” not allowed on line %2, position %3: a machine-readable zone contains only A to Z, 0 to 9 and “&lt;”.</translation>
+    </message>
+    <message>
+        <source>La ligne %1 de la zone lisible par machine compte %2 caractères au lieu de %3 : un caractère a été perdu ou ajouté à la lecture.</source>
+        <translation>Line %1 of the machine-readable zone has %2 characters instead of %3: a character was lost or added while reading.</translation>
+    </message>
+    <message>
+        <source>Les lignes d&apos;une zone lisible par machine de 2 lignes comptent 36 ou 44 caractères ; elles en comptent ici %1 et %2.</source>
+        <translation>The lines of a 2-line machine-readable zone have 36 or 44 characters; here they have %1 and %2.</translation>
+    </message>
+    <message>
+        <source>Le chiffre de contrôle du numéro de document ne correspond pas : le numéro a été mal lu.</source>
+        <translation>The check digit of the document number does not match: the number was misread.</translation>
+    </message>
+    <message>
+        <source>Le chiffre de contrôle de la date de naissance ne correspond pas : la date a été mal lue.</source>
+        <translation>The check digit of the date of birth does not match: the date was misread.</translation>
+    </message>
+    <message>
+        <source>Le chiffre de contrôle de la date d&apos;expiration ne correspond pas : la date a été mal lue.</source>
+        <translation>The check digit of the expiry date does not match: the date was misread.</translation>
+    </message>
+    <message>
+        <source>Le chiffre de contrôle du numéro personnel ne correspond pas : le numéro a été mal lu.</source>
+        <translation>The check digit of the personal number does not match: the number was misread.</translation>
+    </message>
+    <message>
+        <source>Le chiffre de contrôle final ne correspond pas : une partie de la zone a été mal lue.</source>
+        <translation>The final check digit does not match: part of the zone was misread.</translation>
+    </message>
+    <message>
+        <source>Le type de document, en tête de la zone, est illisible.</source>
+        <translation>The document type, at the start of the zone, cannot be read.</translation>
+    </message>
+    <message>
+        <source>Cette zone est celle d&apos;un visa, pas d&apos;une pièce d&apos;identité : lisez celle du passeport.</source>
+        <translation>This zone belongs to a visa, not to an identity document: read the one in the passport.</translation>
+    </message>
+    <message>
+        <source>L&apos;ancienne carte d&apos;identité française n&apos;a pas une zone lisible conforme à la norme OACI 9303 : saisissez l&apos;identité à la main.</source>
+        <translation>The old French identity card does not have a machine-readable zone compliant with ICAO 9303: enter the identity manually.</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::identity::PcscReaderPlugin</name>
+    <message>
+        <source>Le service des lecteurs de cartes (pcscd) ne répond pas. Vérifiez qu&apos;il est installé et démarré.</source>
+        <translation>The card reader service (pcscd) is not responding. Check that it is installed and running.</translation>
+    </message>
+    <message>
+        <source>Le lecteur de cartes n&apos;est pas disponible. Vérifiez qu&apos;il est branché.</source>
+        <translation>The card reader is not available. Check that it is connected.</translation>
+    </message>
+    <message>
+        <source>Aucune carte n&apos;est posée sur le lecteur.</source>
+        <translation>There is no card on the reader.</translation>
+    </message>
+    <message>
+        <source>La carte a été retirée du lecteur pendant la lecture. Reposez-la et recommencez.</source>
+        <translation>The card was removed from the reader during reading. Place it on the reader again and retry.</translation>
+    </message>
+    <message>
+        <source>La carte a été réinitialisée par un autre programme. Recommencez la lecture.</source>
+        <translation>The card was reset by another program. Retry the reading.</translation>
+    </message>
+    <message>
+        <source>La carte est utilisée par un autre programme. Fermez-le et recommencez.</source>
+        <translation>The card is in use by another program. Close that program and retry.</translation>
+    </message>
+    <message>
+        <source>La carte ne répond pas. Reposez-la bien à plat sur le lecteur et recommencez.</source>
+        <translation>The card is not responding. Place it flat on the reader and retry.</translation>
+    </message>
+    <message>
+        <source>Le lecteur de cartes a signalé une erreur.</source>
+        <translation>The card reader reported an error.</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::identity::SecureMessaging</name>
+    <message>
+        <source>Le chiffrement de la communication avec la puce a échoué.</source>
+        <translation>Encryption of the communication with the chip failed.</translation>
+    </message>
+    <message>
+        <source>La réponse de la puce n&apos;a pas pu être vérifiée : la lecture est interrompue.</source>
+        <translation>The chip&apos;s response could not be verified: reading has been stopped.</translation>
+    </message>
+    <message>
+        <source>Cette commande ne peut pas être envoyée à la puce de façon sécurisée.</source>
+        <translation>This command cannot be sent to the chip securely.</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::identity::TlvReader</name>
+    <message>
+        <source>Les données lues sur la puce sont mal formées.</source>
+        <translation>The data read from the chip is malformed.</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::registry::PatientImport</name>
+    <message>
+        <source>Impossible de lire le fichier « %1 ».</source>
+        <translation>Cannot read the file “%1”.</translation>
+    </message>
+    <message>
+        <source>Le fichier n&apos;est pas en UTF-8 : enregistrez-le en CSV UTF-8.</source>
+        <translation>The file is not UTF-8: save it as CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>Le fichier est vide : la première ligne doit nommer les colonnes.</source>
+        <translation>The file is empty: the first line must name the columns.</translation>
+    </message>
+    <message>
+        <source>Ligne %1 : guillemet non fermé.%2</source>
+        <translation>Line %1: unclosed quotation mark.%2</translation>
+    </message>
+    <message>
+        <source>Ligne %1 : colonne inconnue « %2 ».</source>
+        <translation>Line %1: unknown column “%2”.</translation>
+    </message>
+    <message>
+        <source>Ligne %1 : %2 valeurs au lieu d&apos;une par colonne.</source>
+        <translation>Line %1: %2 values instead of one per column.</translation>
+    </message>
+    <message>
+        <source>Ligne %1 : valeur illisible « %2 ».</source>
+        <translation>Line %1: unreadable value “%2”.</translation>
+    </message>
+    <message>
+        <source>Le fichier n&apos;est pas un Bundle FHIR en JSON.</source>
+        <translation>The file is not a FHIR Bundle in JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::registry::PatientRegistry</name>
+    <message>
+        <source>Ce patient est introuvable dans le registre local.</source>
+        <translation>This patient cannot be found in the local registry.</translation>
+    </message>
+    <message>
+        <source>L&apos;assuré choisi est introuvable.</source>
+        <translation>The selected insured person cannot be found.</translation>
+    </message>
+    <message>
+        <source>L&apos;assuré choisi est lui-même ayant droit : choisissez l&apos;assuré principal.</source>
+        <translation>The selected insured person is a dependant: choose the primary insured person.</translation>
+    </message>
+    <message>
+        <source>Cet IPP appartient déjà à un autre patient.</source>
+        <translation>This IPP already belongs to another patient.</translation>
+    </message>
+    <message>
+        <source>La fiche reçue du serveur central est incomplète : elle n&apos;a pas été gardée.</source>
+        <translation>The record received from the central server is incomplete: it has not been kept.</translation>
+    </message>
+    <message>
+        <source>L&apos;IPP d&apos;un patient ne change jamais ; pour deux dossiers du même patient, utilisez la fusion.</source>
+        <translation>A patient&apos;s IPP never changes; for two records of the same patient, use merge.</translation>
+    </message>
+    <message>
+        <source>Un dossier ne peut pas être fusionné avec lui-même.</source>
+        <translation>A record cannot be merged with itself.</translation>
+    </message>
+    <message>
+        <source>L&apos;un de ces dossiers a déjà été fusionné : ouvrez le dossier qui le remplace.</source>
+        <translation>One of these records has already been merged: open the record that replaces it.</translation>
+    </message>
+    <message>
+        <source>Ce dossier n&apos;a pas été fusionné : il n&apos;y a rien à annuler.</source>
+        <translation>This record has not been merged: there is nothing to undo.</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::registry::PatientSearchModel</name>
+    <message>
+        <source>Féminin</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Masculin</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Autre</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Inconnu</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Passeport %1</source>
+        <translation>Passport %1</translation>
+    </message>
+    <message>
+        <source>Carte de séjour %1</source>
+        <translation>Residence permit %1</translation>
+    </message>
+    <message>
+        <source>Acte de naissance %1</source>
+        <translation>Birth certificate %1</translation>
+    </message>
+    <message>
+        <source>Date de naissance incomplète : seule une partie est connue.</source>
+        <translation>Incomplete date of birth: only part of it is known.</translation>
+    </message>
+    <message>
+        <source>Ce dossier a été fusionné : le dossier conservé sera ouvert.</source>
+        <translation>This record has been merged: the retained record will be opened.</translation>
+    </message>
+    <message>
+        <source>Fusionné</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <source>Non identifié</source>
+        <translation>Unidentified</translation>
+    </message>
+    <message>
+        <source>IPP</source>
+        <translation>IPP</translation>
+    </message>
+    <message>
+        <source>Nom (latin)</source>
+        <translation>Name (Latin)</translation>
+    </message>
+    <message>
+        <source>Nom (arabe)</source>
+        <translation>Name (Arabic)</translation>
+    </message>
+    <message>
+        <source>Sexe</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Naissance</source>
+        <translation>Birth</translation>
+    </message>
+    <message>
+        <source>CNIE / pièce</source>
+        <translation>CNIE / ID document</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::registry::PatientValidator</name>
+    <message>
+        <source>Ce nom est trop long (60 caractères au plus).</source>
+        <translation>This name is too long (60 characters maximum).</translation>
+    </message>
+    <message>
+        <source>Écrivez ce nom en lettres latines (lettres, espaces, tirets ou apostrophes).</source>
+        <translation>Write this name in Latin letters (letters, spaces, hyphens or apostrophes).</translation>
+    </message>
+    <message>
+        <source>Écrivez ce nom en lettres arabes (lettres, espaces ou tirets).</source>
+        <translation>Write this name in Arabic letters (letters, spaces or hyphens).</translation>
+    </message>
+    <message>
+        <source>Choisissez le type de la pièce d&apos;identité de ce numéro.</source>
+        <translation>Choose the type of identity document for this number.</translation>
+    </message>
+    <message>
+        <source>Saisissez le numéro de la pièce d&apos;identité.</source>
+        <translation>Enter the identity document number.</translation>
+    </message>
+    <message>
+        <source>Le numéro de CNIE s&apos;écrit avec une ou deux lettres suivies de six chiffres au plus (ex. : BE123456).</source>
+        <translation>A CNIE number is written as one or two letters followed by up to six digits (e.g. BE123456).</translation>
+    </message>
+    <message>
+        <source>Le numéro de passeport comporte de 6 à 12 lettres ou chiffres.</source>
+        <translation>A passport number has 6 to 12 letters or digits.</translation>
+    </message>
+    <message>
+        <source>Le numéro de carte de séjour comporte de 5 à 15 lettres ou chiffres.</source>
+        <translation>A residence permit number has 5 to 15 letters or digits.</translation>
+    </message>
+    <message>
+        <source>Le numéro d&apos;acte de naissance s&apos;écrit numéro/année (ex. : 1234/2015).</source>
+        <translation>A birth certificate number is written as number/year (e.g. 1234/2015).</translation>
+    </message>
+    <message>
+        <source>L&apos;extrait d&apos;acte de naissance sert aux mineurs : ce patient est majeur. Demandez sa CNIE si possible.</source>
+        <translation>A birth certificate extract is for minors: this patient is an adult. Ask for their CNIE if possible.</translation>
+    </message>
+    <message>
+        <source>Cette pièce a expiré le %1 : l&apos;admission reste possible.</source>
+        <translation>This document expired on %1: admission is still possible.</translation>
+    </message>
+    <message>
+        <source>Saisissez au moins un nom et un prénom, en lettres latines ou arabes.</source>
+        <translation>Enter at least a surname and a first name, in Latin or Arabic letters.</translation>
+    </message>
+    <message>
+        <source>Indiquez le sexe.</source>
+        <translation>Specify the sex.</translation>
+    </message>
+    <message>
+        <source>Saisissez la date de naissance, ou au moins l&apos;année.</source>
+        <translation>Enter the date of birth, or at least the year.</translation>
+    </message>
+    <message>
+        <source>La date de naissance est dans le futur.</source>
+        <translation>The date of birth is in the future.</translation>
+    </message>
+    <message>
+        <source>La date de naissance est antérieure à 1900 : vérifiez l&apos;année.</source>
+        <translation>The date of birth is before 1900: check the year.</translation>
+    </message>
+    <message>
+        <source>Ce pays ne figure pas dans la liste.</source>
+        <translation>This country is not in the list.</translation>
+    </message>
+    <message>
+        <source>Indiquez la nationalité.</source>
+        <translation>Specify the nationality.</translation>
+    </message>
+    <message>
+        <source>Cette nationalité ne figure pas dans la liste.</source>
+        <translation>This nationality is not in the list.</translation>
+    </message>
+    <message>
+        <source>Cette préfecture ou province ne figure pas dans la liste.</source>
+        <translation>This prefecture or province is not in the list.</translation>
+    </message>
+    <message>
+        <source>Cette commune ne figure pas dans la liste de référence : vérifiez son orthographe.</source>
+        <translation>This commune is not in the reference list: check its spelling.</translation>
+    </message>
+    <message>
+        <source>Numéro de téléphone invalide : saisissez un numéro marocain (ex. : 06 12 34 56 78) ou international commençant par + ou 00.</source>
+        <translation>Invalid phone number: enter a Moroccan number (e.g. 06 12 34 56 78) or an international number starting with + or 00.</translation>
+    </message>
+    <message>
+        <source>Saisissez le téléphone de la personne à prévenir.</source>
+        <translation>Enter the emergency contact&apos;s phone number.</translation>
+    </message>
+    <message>
+        <source>Saisissez le nom de la personne à prévenir.</source>
+        <translation>Enter the emergency contact&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Ce lien de parenté ne figure pas dans la liste.</source>
+        <translation>This relationship is not in the list.</translation>
+    </message>
+    <message>
+        <source>Choisissez la catégorie de prise en charge.</source>
+        <translation>Choose the billing category.</translation>
+    </message>
+    <message>
+        <source>Cette catégorie de prise en charge ne figure pas dans la liste.</source>
+        <translation>This billing category is not in the list.</translation>
+    </message>
+    <message>
+        <source>Choisissez l&apos;assuré dont dépend ce patient.</source>
+        <translation>Choose the insured person this patient depends on.</translation>
+    </message>
+    <message>
+        <source>Un patient ne peut pas être son propre assuré.</source>
+        <translation>A patient cannot be their own insured person.</translation>
+    </message>
+    <message>
+        <source>Choisissez le régime de couverture sociale (« Aucune » s&apos;il n&apos;en a pas).</source>
+        <translation>Choose the coverage scheme (“None” if the patient has none).</translation>
+    </message>
+    <message>
+        <source>Ce régime de couverture ne figure pas dans la liste.</source>
+        <translation>This coverage scheme is not in the list.</translation>
+    </message>
+    <message>
+        <source>Un ayant droit suit le régime de son assuré : choisissez ce régime.</source>
+        <translation>A dependant follows the coverage scheme of their insured person: choose that scheme.</translation>
+    </message>
+    <message>
+        <source>Saisissez le numéro d&apos;immatriculation de l&apos;assuré.</source>
+        <translation>Enter the insured person&apos;s affiliation number.</translation>
+    </message>
+    <message>
+        <source>Le numéro d&apos;immatriculation à la CNSS comporte 9 chiffres.</source>
+        <translation>A CNSS affiliation number has 9 digits.</translation>
+    </message>
+    <message>
+        <source>Le numéro d&apos;immatriculation comporte de 4 à 20 lettres, chiffres, / ou -.</source>
+        <translation>An affiliation number has 4 to 20 letters, digits, / or -.</translation>
+    </message>
+    <message>
+        <source>Cet IPP est invalide : vérifiez les chiffres (le dernier caractère est une clé de contrôle).</source>
+        <translation>This IPP is invalid: check the digits (the last character is a check key).</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::registry::ReferenceData</name>
+    <message>
+        <source>Ligne %1 : le texte n&apos;est pas en UTF-8 ; enregistrez le fichier en CSV UTF-8.</source>
+        <translation>Line %1: the text is not UTF-8; save the file as CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>Ligne %1 : guillemet non fermé.</source>
+        <translation>Line %1: unclosed quotation mark.</translation>
+    </message>
+    <message>
+        <source>Ligne %1 : %2 colonne(s) au lieu de 4 (code, nom en français, nom en arabe, code ISO de la province).</source>
+        <translation>Line %1: %2 column(s) instead of 4 (code, French name, Arabic name, ISO code of the province).</translation>
+    </message>
+    <message>
+        <source>Ligne %1 : le code de la commune manque.</source>
+        <translation>Line %1: the commune code is missing.</translation>
+    </message>
+    <message>
+        <source>Ligne %1 : le nom de la commune en français manque.</source>
+        <translation>Line %1: the French name of the commune is missing.</translation>
+    </message>
+    <message>
+        <source>Ligne %1 : le nom de la commune en arabe manque.</source>
+        <translation>Line %1: the Arabic name of the commune is missing.</translation>
+    </message>
+    <message>
+        <source>Ligne %1 : la préfecture ou province « %2 » est inconnue (code ISO attendu, par exemple MA-CAS).</source>
+        <translation>Line %1: unknown prefecture or province “%2” (ISO code expected, e.g. MA-CAS).</translation>
+    </message>
+    <message>
+        <source>Ligne %1 : le code « %2 » figure déjà à la ligne %3.</source>
+        <translation>Line %1: the code “%2” already appears on line %3.</translation>
+    </message>
+    <message>
+        <source>Le fichier ne contient aucune commune.</source>
+        <translation>The file contains no communes.</translation>
+    </message>
+    <message>
+        <source>Les données de référence intégrées au programme sont endommagées ; réinstallez Sijil.</source>
+        <translation>The reference data built into the program is damaged; reinstall Sijil.</translation>
+    </message>
+    <message>
+        <source>Le fichier des couvertures sociales du site « %1 » est invalide.</source>
+        <translation>The site&apos;s social coverage file “%1” is invalid.</translation>
+    </message>
+    <message>
+        <source>La liste des communes « %1 » est illisible ; importez-la de nouveau.</source>
+        <translation>The commune list “%1” cannot be read; import it again.</translation>
+    </message>
+    <message>
+        <source>Impossible de lire le fichier « %1 ».</source>
+        <translation>Cannot read the file “%1”.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;enregistrer la liste des communes dans « %1 ».</source>
+        <translation>Cannot save the commune list to “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>sijil::storage</name>
     <message>
         <source>Cet enregistrement existe déjà.</source>
@@ -549,6 +1203,21 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>La base de données locale a été créée par une version plus récente de Sijil (schéma %1 ; cette version connaît le schéma %2). Elle n&apos;a pas été modifiée. Installez la dernière version de Sijil.</source>
         <translation>The local database was created by a newer version of Sijil (schema %1; this version knows schema %2). It has not been modified. Install the latest version of Sijil.</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::storage::IdentifierBlocks</name>
+    <message>
+        <source>La plage d&apos;identifiants est invalide : le premier numéro doit être positif et ne pas dépasser le dernier.</source>
+        <translation>The identifier range is invalid: the first number must be positive and must not exceed the last.</translation>
+    </message>
+    <message>
+        <source>Cette plage chevauche une plage d&apos;identifiants déjà enregistrée.</source>
+        <translation>This range overlaps an identifier range that is already registered.</translation>
+    </message>
+    <message>
+        <source>Plus aucun identifiant réservé pour ce site : l&apos;administrateur du site doit en obtenir une nouvelle plage auprès du registre central.</source>
+        <translation>No reserved identifiers left for this site: the site administrator must obtain a new range from the central registry.</translation>
     </message>
 </context>
 <context>
@@ -646,6 +1315,33 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Motif</source>
         <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::ui::AdmissionPage</name>
+    <message>
+        <source>Aucun patient sélectionné. Ctrl+N pour l&apos;enregistrer.</source>
+        <translation>No patient selected. Ctrl+N to register one.</translation>
+    </message>
+    <message>
+        <source>Patient enregistré, IPP %1. Ctrl+P pour imprimer son étiquette.</source>
+        <translation>Patient registered, IPP %1. Ctrl+P to print their label.</translation>
+    </message>
+    <message>
+        <source>Ce patient est introuvable.</source>
+        <translation>This patient cannot be found.</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord le patient dont imprimer l&apos;étiquette.</source>
+        <translation>First choose the patient whose label you want to print.</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>Admission</translation>
+    </message>
+    <message>
+        <source>Cherchez toujours le patient avant de l&apos;enregistrer. Entrée : ouvrir le dossier sélectionné — Ctrl+N : nouveau patient — F2 : corriger — Ctrl+P : étiquette.</source>
+        <translation>Always search for the patient before registering them. Enter: open the selected record — Ctrl+N: new patient — F2: correct — Ctrl+P: label.</translation>
     </message>
 </context>
 <context>
@@ -767,6 +1463,108 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     </message>
 </context>
 <context>
+    <name>sijil::ui::DateField</name>
+    <message>
+        <source>Année seulement</source>
+        <translation>Year only</translation>
+    </message>
+    <message>
+        <source>aaaa</source>
+        <translation>yyyy</translation>
+    </message>
+    <message>
+        <source>jj/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::ui::DuplicateDialog</name>
+    <message>
+        <source>Ce patient est peut-être déjà enregistré</source>
+        <translation>This patient may already be registered</translation>
+    </message>
+    <message>
+        <source>Des patients déjà enregistrés ressemblent à celui que vous saisissez. Comparez-les (les différences sont surlignées) ; choisissez une colonne avec les flèches. Créer un doublon éparpille le dossier du patient.</source>
+        <translation>Some registered patients resemble the one you are entering. Compare them (differences are highlighted); choose a column with the arrow keys. Creating a duplicate scatters the patient&apos;s record.</translation>
+    </message>
+    <message>
+        <source>C&apos;est ce patient</source>
+        <translation>This is the patient</translation>
+    </message>
+    <message>
+        <source>Créer quand même</source>
+        <translation>Create anyway</translation>
+    </message>
+    <message>
+        <source>Retour à la saisie</source>
+        <translation>Back to data entry</translation>
+    </message>
+    <message>
+        <source>IPP</source>
+        <translation>IPP</translation>
+    </message>
+    <message>
+        <source>Nom (latin)</source>
+        <translation>Name (Latin)</translation>
+    </message>
+    <message>
+        <source>Nom (arabe)</source>
+        <translation>Name (Arabic)</translation>
+    </message>
+    <message>
+        <source>Sexe</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Date de naissance</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Lieu de naissance</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <source>Nationalité</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <source>Pièce d&apos;identité</source>
+        <translation>Identity document</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Personne à prévenir</source>
+        <translation>Emergency contact</translation>
+    </message>
+    <message>
+        <source>Couverture</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>Saisie en cours</source>
+        <translation>Being entered</translation>
+    </message>
+    <message>
+        <source>Très probablement le même</source>
+        <translation>Very probably the same</translation>
+    </message>
+    <message>
+        <source>Peut-être le même</source>
+        <translation>Possibly the same</translation>
+    </message>
+    <message>
+        <source>Diffère de la saisie</source>
+        <translation>Differs from the entry</translation>
+    </message>
+</context>
+<context>
     <name>sijil::ui::FirstRunPage</name>
     <message>
         <source>Bienvenue dans Sijil</source>
@@ -803,6 +1601,44 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>&amp;Mot de passe (%1 caractères au moins)</source>
         <translation>&amp;Password (at least %1 characters)</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::ui::InsuredPicker</name>
+    <message>
+        <source>Choisir…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Espace ou F4 pour chercher l&apos;assuré</source>
+        <translation>Space or F4 to search for the insured person</translation>
+    </message>
+    <message>
+        <source>Assuré</source>
+        <translation>Insured person</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::ui::LabelPrinter</name>
+    <message>
+        <source>Le code-barres de l&apos;IPP n&apos;a pas pu être produit.</source>
+        <translation>The IPP barcode could not be generated.</translation>
+    </message>
+    <message>
+        <source>Né(e) le %1</source>
+        <translation>Born on %1</translation>
+    </message>
+    <message>
+        <source>IPP %1</source>
+        <translation>IPP %1</translation>
+    </message>
+    <message>
+        <source>Étiquette patient</source>
+        <translation>Patient label</translation>
+    </message>
+    <message>
+        <source>L&apos;imprimante n&apos;a pas pu être ouverte.</source>
+        <translation>The printer could not be opened.</translation>
     </message>
 </context>
 <context>
@@ -908,6 +1744,29 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     </message>
 </context>
 <context>
+    <name>sijil::ui::MrzDialog</name>
+    <message>
+        <source>Saisir la MRZ</source>
+        <translation>Enter the MRZ</translation>
+    </message>
+    <message>
+        <source>Tapez ou scannez les lignes de la zone de lecture automatique, au dos de la CNIE ou en bas de la page du passeport, une ligne par ligne. Ctrl+Entrée pour lire.</source>
+        <translation>Type or scan the lines of the machine-readable zone, on the back of the CNIE or at the bottom of the passport page, one line at a time. Ctrl+Enter to read.</translation>
+    </message>
+    <message>
+        <source>Zone de lecture automatique</source>
+        <translation>Machine-readable zone</translation>
+    </message>
+    <message>
+        <source>Lire</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>sijil::ui::PatientBanner</name>
     <message>
         <source>Fermer le dossier du patient</source>
@@ -962,6 +1821,326 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Patient ouvert : %1</source>
         <translation>Open patient: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::ui::PatientPickerDialog</name>
+    <message>
+        <source>Choisir l&apos;assuré</source>
+        <translation>Choose the insured person</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::ui::PatientSearchPanel</name>
+    <message>
+        <source>Tapez un IPP, un numéro de CNIE, un téléphone, ou le nom et la date de naissance.</source>
+        <translation>Type an IPP, a CNIE number, a phone number, or the name and date of birth.</translation>
+    </message>
+    <message>
+        <source>Aucun patient ne correspond. Ctrl+N pour enregistrer un nouveau patient.</source>
+        <translation>No matching patient. Ctrl+N to register a new patient.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) trouvé(s). Entrée pour ouvrir le dossier sélectionné, Ctrl+N pour un nouveau patient.</source>
+        <translation>
+            <numerusform>%n patient found. Enter to open the selected record, Ctrl+N for a new patient.</numerusform>
+            <numerusform>%n patients found. Enter to open the selected record, Ctrl+N for a new patient.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IPP, CNIE, téléphone, ou nom et date de naissance (ex. : Benali 1975)</source>
+        <translation>IPP, CNIE, phone, or name and date of birth (e.g. Benali 1975)</translation>
+    </message>
+    <message>
+        <source>Rechercher un patient</source>
+        <translation>Search for a patient</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::ui::RegistrationForm</name>
+    <message>
+        <source>Aucune pièce</source>
+        <translation>No document</translation>
+    </message>
+    <message>
+        <source>CNIE</source>
+        <translation>CNIE</translation>
+    </message>
+    <message>
+        <source>Passeport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>Carte de séjour</source>
+        <translation>Residence permit</translation>
+    </message>
+    <message>
+        <source>Extrait d&apos;acte de naissance</source>
+        <translation>Birth certificate extract</translation>
+    </message>
+    <message>
+        <source>Féminin</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Masculin</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Autre</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Mère</source>
+        <translation>Mother</translation>
+    </message>
+    <message>
+        <source>Père</source>
+        <translation>Father</translation>
+    </message>
+    <message>
+        <source>Conjoint(e)</source>
+        <translation>Spouse</translation>
+    </message>
+    <message>
+        <source>Enfant</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Frère</source>
+        <translation>Brother</translation>
+    </message>
+    <message>
+        <source>Sœur</source>
+        <translation>Sister</translation>
+    </message>
+    <message>
+        <source>Autre membre de la famille</source>
+        <translation>Other family member</translation>
+    </message>
+    <message>
+        <source>Ami(e)</source>
+        <translation>Friend</translation>
+    </message>
+    <message>
+        <source>Voisin(e)</source>
+        <translation>Neighbour</translation>
+    </message>
+    <message>
+        <source>Assuré principal</source>
+        <translation>Primary insured person</translation>
+    </message>
+    <message>
+        <source>Modifier le patient</source>
+        <translation>Edit patient</translation>
+    </message>
+    <message>
+        <source>Nouveau patient</source>
+        <translation>New patient</translation>
+    </message>
+    <message>
+        <source>IPP %1</source>
+        <translation>IPP %1</translation>
+    </message>
+    <message>
+        <source>Patient non identifié (identité provisoire)</source>
+        <translation>Unidentified patient (temporary identity)</translation>
+    </message>
+    <message>
+        <source>Pièce d&apos;identité</source>
+        <translation>Identity document</translation>
+    </message>
+    <message>
+        <source>Identité</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>Naissance et nationalité</source>
+        <translation>Birth and nationality</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Téléphone et personne à prévenir</source>
+        <translation>Phone and emergency contact</translation>
+    </message>
+    <message>
+        <source>Prise en charge</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>En lettres latines</source>
+        <translation>In Latin letters</translation>
+    </message>
+    <message>
+        <source>En lettres arabes</source>
+        <translation>In Arabic letters</translation>
+    </message>
+    <message>
+        <source>Type de pièce</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>Numéro</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Date d&apos;expiration</source>
+        <translation>Expiry date</translation>
+    </message>
+    <message>
+        <source>Pays de délivrance</source>
+        <translation>Country of issue</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Sexe</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Date de naissance</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Ville de naissance</source>
+        <translation>Town of birth</translation>
+    </message>
+    <message>
+        <source>Pays de naissance</source>
+        <translation>Country of birth</translation>
+    </message>
+    <message>
+        <source>Nationalité</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <source>Ville</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Préfecture ou province</source>
+        <translation>Prefecture or province</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Personne à prévenir</source>
+        <translation>Emergency contact</translation>
+    </message>
+    <message>
+        <source>Lien de parenté</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Son téléphone</source>
+        <translation>Their phone</translation>
+    </message>
+    <message>
+        <source>Catégorie de prise en charge</source>
+        <translation>Billing category</translation>
+    </message>
+    <message>
+        <source>Régime de couverture</source>
+        <translation>Coverage scheme</translation>
+    </message>
+    <message>
+        <source>N° d&apos;immatriculation</source>
+        <translation>Affiliation no.</translation>
+    </message>
+    <message>
+        <source>Qualité</source>
+        <translation>Relationship to insured</translation>
+    </message>
+    <message>
+        <source>Ayant droit de</source>
+        <translation>Dependant of</translation>
+    </message>
+    <message>
+        <source>Lu sur la pièce d&apos;identité (MRZ)</source>
+        <translation>Read from the identity document (MRZ)</translation>
+    </message>
+    <message>
+        <source>06 12 34 56 78 ou +33 6 …</source>
+        <translation>06 12 34 56 78 or +33 6 …</translation>
+    </message>
+    <message>
+        <source>06 12 34 56 78</source>
+        <translation>06 12 34 56 78</translation>
+    </message>
+    <message>
+        <source>Tapez pour choisir dans la liste</source>
+        <translation>Type to choose from the list</translation>
+    </message>
+    <message>
+        <source>Saisir la MRZ… (Ctrl+M)</source>
+        <translation>Enter the MRZ… (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Enregistrer l&apos;identité provisoire (Ctrl+S)</source>
+        <translation>Save the temporary identity (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Enregistrer (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Annuler (Échap)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <source>Année illisible : saisissez quatre chiffres (ex. : 1975).</source>
+        <translation>Unreadable year: enter four digits (e.g. 1975).</translation>
+    </message>
+    <message>
+        <source>Date illisible : saisissez jj/mm/aaaa, mm/aaaa ou l&apos;année seule.</source>
+        <translation>Unreadable date: enter dd/mm/yyyy, mm/yyyy or the year alone.</translation>
+    </message>
+    <message>
+        <source>Date illisible : saisissez jj/mm/aaaa.</source>
+        <translation>Unreadable date: enter dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>Le patient n&apos;est pas enregistré : corrigez les champs signalés. Ce que vous avez saisi est conservé.</source>
+        <translation>The patient has not been saved: correct the highlighted fields. What you entered has been kept.</translation>
+    </message>
+    <message>
+        <source>Aucune session ouverte : reconnectez-vous pour enregistrer. La saisie est conservée.</source>
+        <translation>No open session: log in again to save. Your entry has been kept.</translation>
+    </message>
+    <message>
+        <source>Abandonner la saisie</source>
+        <translation>Discard entry</translation>
+    </message>
+    <message>
+        <source>Ce que vous avez saisi sera perdu. Abandonner la saisie ?</source>
+        <translation>What you have entered will be lost. Discard the entry?</translation>
+    </message>
+    <message>
+        <source>Abandonner</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Continuer la saisie</source>
+        <translation>Continue editing</translation>
+    </message>
+    <message>
+        <source>Les champs dont le nom est en italique ont été lus sur la pièce d&apos;identité : vérifiez-les avec le patient.</source>
+        <translation>Fields whose names are in italics were read from the identity document: check them with the patient.</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,10 @@ QString PatientIndexer::keyToken(const QString& nameToken) {
     return key.isEmpty() ? QString() : kKeyPrefix + key;
 }
 
+QString PatientIndexer::yearToken(int year) {
+    return QStringLiteral("zy%1").arg(year);
+}
+
 QString PatientIndexer::phoneTerm(const QString& e164) {
     return QStringLiteral("tel:") + e164;
 }
@@ -56,6 +60,9 @@ storage::IndexEntry PatientIndexer::entryOf(const PatientRecord& r) {
             }
         }
     }
+    // The birth year as a token: a search by name and year narrows in the index, not after.
+    if (r.birthDate.isValid())
+        text << yearToken(r.birthDate.yearValue());
     // Identifiers too, so that a number is found while it is being typed.
     text << r.ipp.toLower() << r.documentNumber.toLower();
     text.removeAll(QString());

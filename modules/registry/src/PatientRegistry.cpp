@@ -25,7 +25,6 @@ constexpr const char* kCtx = "sijil::registry::PatientRegistry";
 const QString kPatient = QStringLiteral("Patient");
 const QString kCoverage = QStringLiteral("Coverage");
 const QString kMovedExtension = systems::kBase + QStringLiteral("/StructureDefinition/merge-moved");
-constexpr int kCandidates = 200;
 
 using Op = storage::LocalChange::Operation;
 
@@ -141,6 +140,26 @@ core::Result<PatientHit> PatientRegistry::hit(const QString& id, const MatchProf
     return h;
 }
 
+PatientRegistry::SearchPlan PatientRegistry::planSearch(const SearchQuery& q) {
+    SearchPlan plan;
+    if (!q.ipp.isEmpty())
+        plan.terms << QStringLiteral("ipp:") + q.ipp;
+    if (!q.documentNumber.isEmpty())
+        plan.terms << QStringLiteral("doc:") + q.documentNumber;
+    if (!q.phone.isEmpty())
+        plan.terms << PatientIndexer::phoneTerm(q.phone);
+    for (const QString& token : q.nameTokens)
+        plan.groups << QStringList{token, PatientIndexer::keyToken(token)};
+    if (!q.digits.isEmpty())
+        plan.groups << QStringList{q.digits};
+    // With names, the birth year narrows the candidates in the index itself.
+    if (!plan.groups.isEmpty() && !q.nameTokens.isEmpty() && q.birthDate.isValid())
+        plan.groups << QStringList{PatientIndexer::yearToken(q.birthDate.yearValue())};
+    if (!q.documentNumber.isEmpty())
+        plan.fallback = QStringList{q.documentNumber.toLower()};
+    return plan;
+}
+
 core::Result<QList<PatientHit>> PatientRegistry::search(const QString& text, int limit) const {
     const SearchQuery q = SearchQuery::parse(text);
     QStringList ids;
@@ -153,23 +172,12 @@ core::Result<QList<PatientHit>> PatientRegistry::search(const QString& text, int
         }
         return {};
     };
-    QStringList terms;
-    if (!q.ipp.isEmpty())
-        terms << QStringLiteral("ipp:") + q.ipp;
-    if (!q.documentNumber.isEmpty())
-        terms << QStringLiteral("doc:") + q.documentNumber;
-    if (!q.phone.isEmpty())
-        terms << PatientIndexer::phoneTerm(q.phone);
-    if (auto s = add(m_s.index.byTerms(kPatient, terms, limit)); !s)
+    const SearchPlan plan = planSearch(q);
+    if (auto s = add(m_s.index.byTerms(kPatient, plan.terms, limit)); !s)
         return s.error();
-
-    QList<QStringList> groups;
-    for (const QString& token : q.nameTokens)
-        groups << QStringList{token, PatientIndexer::keyToken(token)};
-    if (!q.digits.isEmpty())
-        groups << QStringList{q.digits};
-    if (!q.documentNumber.isEmpty() && ids.isEmpty())
-        groups << QStringList{q.documentNumber.toLower()};
+    QList<QStringList> groups = plan.groups;
+    if (ids.isEmpty() && !plan.fallback.isEmpty())
+        groups << plan.fallback;
     if (!groups.isEmpty()) {
         if (auto s = add(m_s.index.byPrefixes(kPatient, groups, kCandidates)); !s)
             return s.error();

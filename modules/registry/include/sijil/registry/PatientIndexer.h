@@ -20,6 +20,8 @@ public:
     // The full-text token that stands for a name token's phonetic key.
     [[nodiscard]] static QString keyToken(const QString& nameToken);
     [[nodiscard]] static QString phoneTerm(const QString& e164);
+    // The full-text token of a birth year.
+    [[nodiscard]] static QString yearToken(int year);
     // The term of a dependant's Coverage that names its insured.
     [[nodiscard]] static QString insuredTerm(const QString& insuredId);
 };

@@ -51,6 +51,17 @@ public:
     // script with a birth date ("12/03/1975") or year ("1975"). Most likely first.
     [[nodiscard]] core::Result<QList<PatientHit>> search(const QString& query,
                                                          int limit = 50) const;
+    // What search() asks the index for a query: exact terms, then prefix groups (all must match,
+    // one alternative each), and a prefix to try when the terms found nothing. Public for the
+    // benchmark that runs the same queries on raw SQLite.
+    struct SearchPlan {
+        QStringList terms;
+        QList<QStringList> groups;
+        QStringList fallback;
+    };
+    static SearchPlan planSearch(const struct SearchQuery& query);
+    static constexpr int kCandidates = 200;
+
     [[nodiscard]] core::Result<std::optional<PatientRecord>> get(const QString& id) const;
     // The record that stands for `id` today: itself, or the survivor of the merge that replaced it.
     [[nodiscard]] core::Result<QString> survivorOf(const QString& id) const;

@@ -1,0 +1,278 @@
+// The registry benchmark: search latency through Sijil's own code path against the same index
+// queries on the raw SQLite C API, in the same run on the same database file; and the time to
+// bulk-load the patients through the registry's import.
+//
+//   registry_bench --patients N --queries Q --dir DIR [--reuse] [--json FILE]
+//
+// 1. Unless --reuse finds a loaded store in DIR: N synthetic Moroccan patients (the test
+//    population generator) imported through PatientRegistry::importPatients (validation, IPP
+//    blocks, FHIR mapping, search index, outbox), timed.
+// 2. Q queries as desks type them, a third each: an IPP, "family given year", a phone number.
+//    Each query runs through PatientRegistry::search (parse, normalise, index, read and decode
+//    the candidates, rank) and, interleaved, as the bare SQL Sijil issues for it (term lookup,
+//    FTS5 match, reading each candidate's JSON) through sqlite3_* with statements prepared once.
+// Prints p50/p95/p99 of both and their ratios as one JSON object.
+#include "PopulationGenerator.h"
+
+#include <sijil/access/User.h>
+#include <sijil/registry/Ipp.h>
+#include <sijil/registry/PatientIndexer.h>
+#include <sijil/registry/PatientRegistry.h>
+#include <sijil/registry/ReferenceData.h>
+#include <sijil/registry/SearchQuery.h>
+#include <sijil/registry/Systems.h>
+#include <sijil/storage/AuditTrail.h>
+#include <sijil/storage/Database.h>
+#include <sijil/storage/IdentifierBlocks.h>
+#include <sijil/storage/ResourceStore.h>
+#include <sijil/storage/SearchIndex.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTextStream>
+
+#include <algorithm>
+#include <memory>
+#include <sqlite3.h>
+
+using namespace sijil;
+using namespace sijil::registry;
+
+namespace {
+
+PatientRecord recordOf(const MatchInput& in) {
+    PatientRecord r;
+    r.name = in.name;
+    r.birthDate = in.birthDate;
+    r.sex = in.sex;
+    if (!in.documentNumber.isEmpty()) {
+        r.documentType = DocumentType::Cnie;
+        r.documentNumber = in.documentNumber;
+    }
+    // The generator draws numbers in ranges operators may not have opened: kept only if valid.
+    if (PatientValidator::phoneE164(in.phone))
+        r.phone = in.phone;
+    r.birthCity = in.birthPlace;
+    r.nationality = QStringLiteral("MA");
+    r.accountingCategory = QStringLiteral("PAYANT");
+    r.coverageRegime = QStringLiteral("NONE");
+    return r;
+}
+
+// The same work as SearchIndex and PatientRegistry::hit, with nothing between the C API and it.
+class RawSqlite {
+public:
+    explicit RawSqlite(const QString& path) {
+        sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READONLY, nullptr);
+        prepare(&m_terms, "SELECT d.id FROM search_terms t JOIN search_docs d ON d.rowid = t.doc "
+                          "WHERE t.term = ?1 AND d.type = 'Patient' LIMIT ?2");
+        prepare(&m_match, "SELECT d.id FROM search_text s JOIN search_docs d ON d.rowid = s.rowid "
+                          "WHERE search_text MATCH ?1 AND d.type = 'Patient' LIMIT ?2");
+        prepare(&m_read, "SELECT json FROM resources WHERE type = 'Patient' AND id = ?1");
+    }
+    ~RawSqlite() {
+        for (sqlite3_stmt* s : {m_terms, m_match, m_read})
+            sqlite3_finalize(s);
+        sqlite3_close(m_db);
+    }
+    // Returns the bytes of JSON read, so that nothing is optimised away.
+    qint64 run(const PatientRegistry::SearchPlan& plan, int limit) {
+        QList<QByteArray> ids;
+        for (const QString& term : plan.terms)
+            collect(m_terms, term.toUtf8(), limit, ids);
+        QList<QStringList> groups = plan.groups;
+        if (ids.isEmpty() && !plan.fallback.isEmpty())
+            groups << plan.fallback;
+        const QString expression = storage::SearchIndex::matchExpression(groups);
+        if (!expression.isEmpty())
+            collect(m_match, expression.toUtf8(), PatientRegistry::kCandidates, ids);
+        qint64 bytes = 0;
+        for (const QByteArray& id : ids) {
+            sqlite3_bind_text(m_read, 1, id.constData(), int(id.size()), SQLITE_TRANSIENT);
+            if (sqlite3_step(m_read) == SQLITE_ROW)
+                bytes += sqlite3_column_bytes(m_read, 0);
+            sqlite3_reset(m_read);
+        }
+        return bytes;
+    }
+
+private:
+    void prepare(sqlite3_stmt** s, const char* sql) {
+        if (sqlite3_prepare_v2(m_db, sql, -1, s, nullptr) != SQLITE_OK)
+            qFatal("raw sqlite: %s", sqlite3_errmsg(m_db));
+    }
+    void collect(sqlite3_stmt* s, const QByteArray& key, int limit, QList<QByteArray>& ids) {
+        sqlite3_bind_text(s, 1, key.constData(), int(key.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_int(s, 2, limit);
+        while (sqlite3_step(s) == SQLITE_ROW) {
+            const QByteArray id(reinterpret_cast<const char*>(sqlite3_column_text(s, 0)),
+                                sqlite3_column_bytes(s, 0));
+            if (!ids.contains(id))
+                ids << id;
+        }
+        sqlite3_reset(s);
+    }
+
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_terms = nullptr;
+    sqlite3_stmt* m_match = nullptr;
+    sqlite3_stmt* m_read = nullptr;
+};
+
+double percentile(QList<double> v, double p) {
+    if (v.isEmpty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[std::min<qsizetype>(v.size() - 1, qsizetype(p * double(v.size())))];
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption patientsOpt(QStringLiteral("patients"), {}, QStringLiteral("N"),
+                                         QStringLiteral("1000000"));
+    const QCommandLineOption queriesOpt(QStringLiteral("queries"), {}, QStringLiteral("Q"),
+                                        QStringLiteral("3000"));
+    const QCommandLineOption dirOpt(QStringLiteral("dir"), {}, QStringLiteral("DIR"));
+    const QCommandLineOption reuseOpt(QStringLiteral("reuse"));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), {}, QStringLiteral("FILE"));
+    parser.addOptions({patientsOpt, queriesOpt, dirOpt, reuseOpt, jsonOpt});
+    parser.process(app);
+    const int patients = parser.value(patientsOpt).toInt();
+    const int queries = parser.value(queriesOpt).toInt();
+    const QString dir = parser.value(dirOpt);
+    if (dir.isEmpty() || patients <= 0)
+        qFatal("usage: registry_bench --patients N --queries Q --dir DIR [--reuse] [--json F]");
+    QDir().mkpath(dir);
+    const QString dbPath = QDir(dir).filePath(QStringLiteral("sijil.db"));
+    if (!parser.isSet(reuseOpt)) {
+        for (const QString& f :
+             {dbPath, dbPath + QStringLiteral("-wal"), dbPath + QStringLiteral("-shm")})
+            QFile::remove(f);
+    }
+
+    auto db = std::move(storage::Database::open(dbPath)).value();
+    storage::ResourceStore store(*db);
+    store.setIndexer(std::make_shared<PatientIndexer>());
+    storage::SearchIndex index(*db);
+    storage::IdentifierBlocks blocks(*db);
+    storage::AuditTrail audit(*db, QByteArray(32, 'b'),
+                              QDir(dir).filePath(QStringLiteral("audit.head")));
+    const ReferenceData reference = ReferenceData::load({}).value();
+    PatientRegistry registry({store, index, blocks, audit, reference});
+    access::SessionInfo session;
+    session.user.id = QStringLiteral("bench");
+    session.facilityId = QStringLiteral("fac-bench");
+
+    testing::PopulationGenerator generator(20261201);
+    QJsonObject result{{QStringLiteral("patients"), patients}};
+    const int held = index.count(QStringLiteral("Patient")).value();
+    if (held < patients) {
+        (void)blocks.add(systems::kIpp, 1, Ipp::kMaxNumber);
+        QElapsedTimer load;
+        load.start();
+        constexpr int kChunk = 20000;
+        for (int done = held; done < patients; done += kChunk) {
+            QList<PatientRecord> chunk;
+            for (int i = 0; i < std::min(kChunk, patients - done); ++i)
+                chunk << recordOf(generator.person());
+            const auto report = registry.importPatients(chunk, session, 1000);
+            if (!report || !report->rejected.isEmpty())
+                qFatal("import failed: %s",
+                       report ? qPrintable(report->rejected.first().second.detail())
+                              : qPrintable(report.error().detail()));
+        }
+        const double seconds = double(load.elapsed()) / 1000.0;
+        result.insert(QStringLiteral("loadSeconds"), seconds);
+        result.insert(QStringLiteral("loadPerSecond"), double(patients - held) / seconds);
+        QTextStream(stderr) << "loaded " << patients - held << " patients in " << seconds << " s\n";
+    }
+    result.insert(QStringLiteral("dbBytes"), QFileInfo(dbPath).size());
+
+    // Queries about patients that exist: read back from the store, as the desk would type them.
+    QRandomGenerator rng(7);
+    QStringList texts;
+    QString after;
+    QStringList sample;
+    while (sample.size() < queries) {
+        const QString from = QStringLiteral("%1").arg(rng.generate(), 8, 16, QChar(u'0'));
+        const auto page = index.ids(QStringLiteral("Patient"), from, 1);
+        if (page && !page->isEmpty())
+            sample << page->first();
+    }
+    for (int i = 0; i < sample.size(); ++i) {
+        const PatientRecord r = registry.get(sample[i]).value().value();
+        using Script = core::PersonName::Script;
+        const Script script = r.name.hasScript(Script::Latin) ? Script::Latin : Script::Arabic;
+        switch (i % 3) {
+        case 0:
+            texts << r.ipp;
+            break;
+        case 1:
+            texts << QStringLiteral("%1 %2 %3")
+                         .arg(r.name.family(script), r.name.given(script))
+                         .arg(r.birthDate.yearValue());
+            break;
+        default:
+            texts << (r.phone.isEmpty() ? r.ipp : QStringLiteral("0") + r.phone.mid(4));
+        }
+    }
+
+    RawSqlite raw(dbPath);
+    QList<double> sijilMs, rawMs;
+    qint64 found = 0, bytes = 0;
+    QElapsedTimer t;
+    // Warm both paths over the same pages first, so neither pays for a cold cache.
+    for (const QString& text : texts.mid(0, 200)) {
+        (void)registry.search(text, 20);
+        bytes += raw.run(PatientRegistry::planSearch(SearchQuery::parse(text)), 20);
+    }
+    for (int i = 0; i < texts.size(); ++i) {
+        const auto plan = PatientRegistry::planSearch(SearchQuery::parse(texts[i]));
+        const auto sijilRun = [&] {
+            t.start();
+            const auto hits = registry.search(texts[i], 20);
+            sijilMs << double(t.nsecsElapsed()) / 1e6;
+            found += hits ? hits->size() : 0;
+        };
+        const auto rawRun = [&] {
+            t.start();
+            bytes += raw.run(plan, 20);
+            rawMs << double(t.nsecsElapsed()) / 1e6;
+        };
+        if (i % 2) { // alternate which goes first
+            sijilRun();
+            rawRun();
+        } else {
+            rawRun();
+            sijilRun();
+        }
+    }
+    for (const double p : {0.5, 0.95, 0.99}) {
+        const QString tag = QStringLiteral("p%1").arg(int(p * 100));
+        const double s = percentile(sijilMs, p);
+        const double r = percentile(rawMs, p);
+        result.insert(QStringLiteral("sijil_") + tag + QStringLiteral("_ms"), s);
+        result.insert(QStringLiteral("raw_") + tag + QStringLiteral("_ms"), r);
+        result.insert(QStringLiteral("ratio_") + tag, r > 0 ? s / r : 0);
+    }
+    result.insert(QStringLiteral("queries"), int(texts.size()));
+    result.insert(QStringLiteral("hitsPerQuery"), double(found) / double(texts.size()));
+    result.insert(QStringLiteral("rawBytesRead"), bytes);
+    const QByteArray json = QJsonDocument(result).toJson(QJsonDocument::Compact);
+    QTextStream(stdout) << json << '\n';
+    if (parser.isSet(jsonOpt)) {
+        QFile out(parser.value(jsonOpt));
+        if (out.open(QIODevice::WriteOnly))
+            out.write(json + '\n');
+    }
+    return 0;
+}
