@@ -60,36 +60,10 @@ core::Status IdentifierBlocks::add(const QString& system, qint64 first, qint64 l
 }
 
 core::Result<qint64> IdentifierBlocks::draw(const QString& system) {
-    Transaction tx(m_database.connectionName());
-    if (auto s = tx.begun(); !s)
-        return s.error();
-    QSqlQuery q(tx.db());
-    q.prepare(QStringLiteral("SELECT first, next FROM identifier_blocks WHERE system = ? AND "
-                             "next <= last ORDER BY added_at, first LIMIT 1"));
-    q.addBindValue(system);
-    if (!q.exec())
-        return sqlError(q.lastError(), "read identifier blocks");
-    if (!q.next())
-        return core::Error(
-            "storage/identifiers-exhausted",
-            core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::storage::IdentifierBlocks",
-                                                   "Plus aucun identifiant réservé pour ce site : "
-                                                   "l'administrateur du site doit en obtenir une "
-                                                   "nouvelle plage auprès du registre central.")),
-            system);
-    const qint64 first = q.value(0).toLongLong();
-    const qint64 number = q.value(1).toLongLong();
-    q.finish();
-    QSqlQuery update(tx.db());
-    update.prepare(QStringLiteral(
-        "UPDATE identifier_blocks SET next = next + 1 WHERE system = ? AND first = ?"));
-    update.addBindValue(system);
-    update.addBindValue(first);
-    if (!update.exec())
-        return sqlError(update.lastError(), "draw identifier");
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return number;
+    auto numbers = draw(system, 1);
+    if (!numbers)
+        return numbers.error();
+    return numbers->first();
 }
 
 core::Result<QList<qint64>> IdentifierBlocks::draw(const QString& system, int count) {
