@@ -34,26 +34,6 @@ using registry::DependantRelation;
 using registry::DocumentType;
 using Script = core::PersonName::Script;
 
-QString relationCode(DependantRelation r) {
-    switch (r) {
-    case DependantRelation::Spouse:
-        return QStringLiteral("spouse");
-    case DependantRelation::Child:
-        return QStringLiteral("child");
-    case DependantRelation::None:
-        break;
-    }
-    return {};
-}
-
-DependantRelation relationFromCode(const QString& code) {
-    if (code == u"spouse")
-        return DependantRelation::Spouse;
-    if (code == u"child")
-        return DependantRelation::Child;
-    return DependantRelation::None;
-}
-
 bool isArabic(const QString& word) {
     for (const QChar c : word) {
         if (c.isLetter())
@@ -403,10 +383,11 @@ void RegistrationForm::fillLists() {
     for (const registry::CodedItem& c : m_s.reference.coverageRegimes())
         regimes << Item{c.code, registry::ReferenceData::label(c.label, language)};
     m_coverageRegime->setItems(regimes, true);
-    m_dependantRelation->setItems({{relationCode(DependantRelation::None), tr("Assuré principal")},
-                                   {relationCode(DependantRelation::Spouse), tr("Conjoint(e)")},
-                                   {relationCode(DependantRelation::Child), tr("Enfant")}},
-                                  false);
+    m_dependantRelation->setItems(
+        {{registry::dependantRelationCode(DependantRelation::None), tr("Assuré principal")},
+         {registry::dependantRelationCode(DependantRelation::Spouse), tr("Conjoint(e)")},
+         {registry::dependantRelationCode(DependantRelation::Child), tr("Enfant")}},
+        false);
     updateCommunes();
 }
 
@@ -426,7 +407,8 @@ void RegistrationForm::updateCommunes() {
 }
 
 void RegistrationForm::updateCoverageState() {
-    const bool dependant = relationFromCode(m_dependantRelation->code()) != DependantRelation::None;
+    const bool dependant =
+        registry::dependantRelationFromCode(m_dependantRelation->code()) != DependantRelation::None;
     m_insured->setEnabled(dependant);
     // A dependant's regime and number are the insured's: shown, not typed.
     const bool followsInsured = dependant && !m_insured->insuredId().isEmpty();
@@ -544,7 +526,7 @@ registry::PatientRecord RegistrationForm::record() const {
     r.accountingCategory = m_accountingCategory->code();
     r.coverageRegime = m_coverageRegime->code();
     r.affiliationNumber = m_affiliationNumber->text().trimmed();
-    r.dependantRelation = relationFromCode(m_dependantRelation->code());
+    r.dependantRelation = registry::dependantRelationFromCode(m_dependantRelation->code());
     r.insuredId =
         r.dependantRelation == DependantRelation::None ? QString() : m_insured->insuredId();
     r.unidentified = m_unidentified->isChecked();
@@ -579,7 +561,7 @@ void RegistrationForm::setRecord(const registry::PatientRecord& r) {
     m_accountingCategory->setCode(r.accountingCategory);
     m_coverageRegime->setCode(r.coverageRegime);
     m_affiliationNumber->setText(r.affiliationNumber);
-    m_dependantRelation->setCode(relationCode(r.dependantRelation));
+    m_dependantRelation->setCode(registry::dependantRelationCode(r.dependantRelation));
     {
         const QSignalBlocker block(m_insured);
         m_insured->setInsuredId(r.insuredId);

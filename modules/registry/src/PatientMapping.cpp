@@ -148,18 +148,6 @@ QJsonArray extensions(const PatientRecord& r, const QJsonArray& previous) {
     return out;
 }
 
-QString relationCode(DependantRelation relation) {
-    switch (relation) {
-    case DependantRelation::Spouse:
-        return QStringLiteral("spouse");
-    case DependantRelation::Child:
-        return QStringLiteral("child");
-    case DependantRelation::None:
-        break;
-    }
-    return QStringLiteral("self");
-}
-
 QString referenceId(const QJsonValue& reference) {
     return reference.toObject().value(QStringLiteral("reference")).toString().section(u'/', 1, 1);
 }
@@ -180,6 +168,26 @@ QString documentTypeCode(DocumentType type) {
         break;
     }
     return QStringLiteral("none");
+}
+
+QString dependantRelationCode(DependantRelation relation) {
+    switch (relation) {
+    case DependantRelation::Spouse:
+        return QStringLiteral("spouse");
+    case DependantRelation::Child:
+        return QStringLiteral("child");
+    case DependantRelation::None:
+        break;
+    }
+    return QStringLiteral("self");
+}
+
+DependantRelation dependantRelationFromCode(const QString& code) {
+    if (code == u"spouse")
+        return DependantRelation::Spouse;
+    if (code == u"child")
+        return DependantRelation::Child;
+    return DependantRelation::None;
 }
 
 DocumentType documentTypeFromCode(const QString& code) {
@@ -292,7 +300,7 @@ QJsonObject PatientMapping::toCoverage(const PatientRecord& r) {
          QJsonObject{{QStringLiteral("reference"),
                       dependant ? QStringLiteral("Patient/") + r.insuredId : self}}},
         {QStringLiteral("relationship"),
-         codeable(s::kSubscriberRelationship, relationCode(r.dependantRelation))},
+         codeable(s::kSubscriberRelationship, dependantRelationCode(r.dependantRelation))},
         {QStringLiteral("payor"),
          QJsonArray{QJsonObject{{QStringLiteral("identifier"),
                                  QJsonObject{{QStringLiteral("system"), s::kCoverageRegime},
@@ -400,9 +408,8 @@ PatientRecord PatientMapping::fromFhir(const QJsonObject& p, const QJsonObject& 
         r.affiliationNumber = coverage.value(QStringLiteral("subscriberId")).toString();
         const QString relation =
             codeOf(coverage.value(QStringLiteral("relationship")), s::kSubscriberRelationship);
-        if (relation == u"spouse" || relation == u"child") {
-            r.dependantRelation =
-                relation == u"spouse" ? DependantRelation::Spouse : DependantRelation::Child;
+        r.dependantRelation = dependantRelationFromCode(relation);
+        if (r.dependantRelation != DependantRelation::None) {
             r.insuredId = referenceId(coverage.value(QStringLiteral("subscriber")));
         }
     } else {

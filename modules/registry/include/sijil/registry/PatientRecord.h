@@ -25,6 +25,10 @@ DocumentType documentTypeFromCode(const QString& code);
 // Who the patient is to the insured person whose coverage they share (ayant droit).
 enum class DependantRelation { None, Spouse, Child };
 
+// HL7 subscriber-relationship codes: "self" (the insured), "spouse", "child".
+QString dependantRelationCode(DependantRelation relation);
+DependantRelation dependantRelationFromCode(const QString& code);
+
 // One patient of the national registry, as the admission desk sees it: the 17 fields of the
 // registry in plain values. PatientMapping turns it into FHIR Patient/Coverage/RelatedPerson.
 struct PatientRecord {
