@@ -129,7 +129,7 @@ class PatientCommands(test_sijilctl.CtlTestCase):
                                   "C1,Agdal Riyad,أكدال الرياض,MA-RAB\n")
         result = self.ctl("refdata", "import", "communes", csv)
         self.assertExit(result, 0)
-        self.assertIn("1 commune(s) importée(s)", result.stdout)
+        self.assertIn("1 commune importée.", result.stdout)  # French plural forms
         bad = self.write("d.csv", "C2,,x,MA-RAB\n")
         self.assertError(self.ctl("refdata", "import", "communes", bad), 1, "Ligne 1")
 

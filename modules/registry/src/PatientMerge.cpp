@@ -1,0 +1,179 @@
+#include "RegistryJson.h"
+
+#include <sijil/registry/PatientMapping.h>
+#include <sijil/registry/PatientRegistry.h>
+#include <sijil/registry/Systems.h>
+#include <sijil/storage/ResourceStore.h>
+
+namespace sijil::registry {
+
+using namespace detail;
+
+namespace {
+// On the replaced record: what moved to the survivor, so that unmerge can move it back.
+const QString kMovedExtension = systems::kBase + QStringLiteral("/StructureDefinition/merge-moved");
+} // namespace
+
+core::Status PatientRegistry::merge(const QString& survivorId, const QString& duplicateId,
+                                    const access::SessionInfo& session) {
+    const auto refuse = [&](const char* code, const char* why) {
+        return core::Error(code, core::UserText(kCtx, why),
+                           survivorId + QStringLiteral(" <- ") + duplicateId);
+    };
+    if (survivorId == duplicateId)
+        return refuse("registry/merge-same",
+                      QT_TRANSLATE_NOOP("sijil::registry::PatientRegistry",
+                                        "Un dossier ne peut pas être fusionné avec lui-même."));
+    auto survivor = m_s.store.get(kPatient, survivorId);
+    auto duplicate = m_s.store.get(kPatient, duplicateId);
+    if (!survivor)
+        return survivor.error();
+    if (!duplicate)
+        return duplicate.error();
+    if (!*survivor || !*duplicate)
+        return notFound(!*survivor ? survivorId : duplicateId);
+    QJsonObject s = parse((*survivor)->json);
+    QJsonObject d = parse((*duplicate)->json);
+    if (!replacedBy(s).isEmpty() || !replacedBy(d).isEmpty())
+        return refuse("registry/merge-merged",
+                      QT_TRANSLATE_NOOP("sijil::registry::PatientRegistry",
+                                        "L'un de ces dossiers a déjà été fusionné : ouvrez le "
+                                        "dossier qui le remplace."));
+
+    // The duplicate's clinical resources move to the survivor; its own coverage stays with it.
+    auto compartment = m_s.store.forPatient(duplicateId);
+    if (!compartment)
+        return compartment.error();
+    const QByteArray from = (QStringLiteral("\"Patient/") + duplicateId + u'"').toUtf8();
+    const QByteArray to = (QStringLiteral("\"Patient/") + survivorId + u'"').toUtf8();
+    QList<storage::LocalChange> changes;
+    QJsonArray moved;
+    for (const storage::StoredResource& res : *compartment) {
+        if ((res.type == kPatient && res.id == duplicateId) ||
+            (res.type == kCoverage && res.id == PatientMapping::coverageId(duplicateId)))
+            continue;
+        QByteArray json = res.json;
+        json.replace(from, to);
+        changes << storage::LocalChange{Op::Update, res.type, res.id,
+                                        survivorId, json,     session.user.id};
+        moved.append(
+            QJsonObject{{QStringLiteral("url"), kMovedExtension},
+                        {QStringLiteral("valueReference"),
+                         QJsonObject{{QStringLiteral("reference"), res.type + u'/' + res.id}}}});
+    }
+    QJsonArray dLinks = d.value(QStringLiteral("link")).toArray();
+    dLinks.append(QJsonObject{
+        {QStringLiteral("other"),
+         QJsonObject{{QStringLiteral("reference"), QStringLiteral("Patient/") + survivorId}}},
+        {QStringLiteral("type"), QStringLiteral("replaced-by")}});
+    d.insert(QStringLiteral("link"), dLinks);
+    d.insert(QStringLiteral("active"), false);
+    QJsonArray ext = d.value(QStringLiteral("extension")).toArray();
+    for (const QJsonValue& m : moved)
+        ext.append(m);
+    if (!ext.isEmpty())
+        d.insert(QStringLiteral("extension"), ext);
+    QJsonArray sLinks = s.value(QStringLiteral("link")).toArray();
+    sLinks.append(QJsonObject{
+        {QStringLiteral("other"),
+         QJsonObject{{QStringLiteral("reference"), QStringLiteral("Patient/") + duplicateId}}},
+        {QStringLiteral("type"), QStringLiteral("replaces")}});
+    s.insert(QStringLiteral("link"), sLinks);
+    changes << storage::LocalChange{Op::Update,  kPatient,   duplicateId,
+                                    duplicateId, compact(d), session.user.id}
+            << storage::LocalChange{Op::Update, kPatient,   survivorId,
+                                    survivorId, compact(s), session.user.id};
+    if (auto a = audit(session, "U", "merge", survivorId,
+                       QStringLiteral("replaces:%1 moved:%2").arg(duplicateId).arg(moved.size()));
+        !a)
+        return a;
+    return m_s.store.writeLocal(changes);
+}
+
+core::Status PatientRegistry::unmerge(const QString& duplicateId,
+                                      const access::SessionInfo& session) {
+    auto duplicate = m_s.store.get(kPatient, duplicateId);
+    if (!duplicate)
+        return duplicate.error();
+    if (!*duplicate)
+        return notFound(duplicateId);
+    QJsonObject d = parse((*duplicate)->json);
+    const QString survivorId = replacedBy(d);
+    if (survivorId.isEmpty())
+        return core::Error(
+            "registry/unmerge-not-merged",
+            core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::registry::PatientRegistry",
+                                                   "Ce dossier n'a pas été fusionné : il n'y a "
+                                                   "rien à annuler.")),
+            duplicateId);
+    auto survivor = m_s.store.get(kPatient, survivorId);
+    if (!survivor)
+        return survivor.error();
+    if (!*survivor)
+        return notFound(survivorId);
+    QJsonObject s = parse((*survivor)->json);
+
+    const QByteArray from = (QStringLiteral("\"Patient/") + survivorId + u'"').toUtf8();
+    const QByteArray to = (QStringLiteral("\"Patient/") + duplicateId + u'"').toUtf8();
+    QList<storage::LocalChange> changes;
+    QJsonArray kept;
+    for (const QJsonValue& e : d.value(QStringLiteral("extension")).toArray()) {
+        const QJsonObject ext = e.toObject();
+        if (ext.value(QStringLiteral("url")).toString() != kMovedExtension) {
+            kept.append(e);
+            continue;
+        }
+        const QString ref = ext.value(QStringLiteral("valueReference"))
+                                .toObject()
+                                .value(QStringLiteral("reference"))
+                                .toString();
+        auto res = m_s.store.get(ref.section(u'/', 0, 0), ref.section(u'/', 1));
+        if (!res)
+            return res.error();
+        if (!*res || (*res)->state == storage::LocalState::Deleted)
+            continue; // deleted since: nothing to move back
+        QByteArray json = (*res)->json;
+        json.replace(from, to);
+        changes << storage::LocalChange{Op::Update,  (*res)->type, (*res)->id,
+                                        duplicateId, json,         session.user.id};
+    }
+    if (kept.isEmpty())
+        d.remove(QStringLiteral("extension"));
+    else
+        d.insert(QStringLiteral("extension"), kept);
+    const auto withoutLinkTo = [](const QJsonArray& links, const QString& id) {
+        QJsonArray out;
+        for (const QJsonValue& l : links) {
+            if (l.toObject()
+                    .value(QStringLiteral("other"))
+                    .toObject()
+                    .value(QStringLiteral("reference"))
+                    .toString() != QStringLiteral("Patient/") + id)
+                out.append(l);
+        }
+        return out;
+    };
+    const QJsonArray dLinks = withoutLinkTo(d.value(QStringLiteral("link")).toArray(), survivorId);
+    const QJsonArray sLinks = withoutLinkTo(s.value(QStringLiteral("link")).toArray(), duplicateId);
+    if (dLinks.isEmpty())
+        d.remove(QStringLiteral("link"));
+    else
+        d.insert(QStringLiteral("link"), dLinks);
+    if (sLinks.isEmpty())
+        s.remove(QStringLiteral("link"));
+    else
+        s.insert(QStringLiteral("link"), sLinks);
+    d.insert(QStringLiteral("active"), true);
+    changes << storage::LocalChange{Op::Update,  kPatient,   duplicateId,
+                                    duplicateId, compact(d), session.user.id}
+            << storage::LocalChange{Op::Update, kPatient,   survivorId,
+                                    survivorId, compact(s), session.user.id};
+    if (auto a =
+            audit(session, "U", "unmerge", duplicateId,
+                  QStringLiteral("from:%1 moved-back:%2").arg(survivorId).arg(changes.size() - 2));
+        !a)
+        return a;
+    return m_s.store.writeLocal(changes);
+}
+
+} // namespace sijil::registry

@@ -1,0 +1,295 @@
+#include "RegistryJson.h"
+#include "RegistryLog.h"
+
+#include <sijil/registry/Ipp.h>
+#include <sijil/registry/PatientIndexer.h>
+#include <sijil/registry/PatientMapping.h>
+#include <sijil/registry/PatientRegistry.h>
+#include <sijil/registry/ReferenceData.h>
+#include <sijil/registry/SearchQuery.h>
+#include <sijil/registry/Systems.h>
+#include <sijil/storage/AuditTrail.h>
+#include <sijil/storage/IdentifierBlocks.h>
+#include <sijil/storage/ResourceStore.h>
+#include <sijil/storage/SearchIndex.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QUuid>
+
+namespace sijil::registry {
+
+using namespace detail;
+
+namespace {
+
+core::Error invalid(const ValidationIssue& issue) {
+    return core::Error(issue.code, issue.message, QStringLiteral("field ") + issue.field)
+        .withField(issue.field);
+}
+
+// A dependant shares the insured's regime and affiliation number.
+core::Status followInsured(const PatientRegistry& registry, PatientRecord& r) {
+    if (r.dependantRelation == DependantRelation::None || r.insuredId.isEmpty())
+        return {};
+    auto insured = registry.get(r.insuredId);
+    if (!insured)
+        return insured.error();
+    if (!*insured)
+        return core::Error(
+                   "registry/insured-unknown",
+                   core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::registry::PatientRegistry",
+                                                          "L'assuré choisi est introuvable.")),
+                   r.insuredId)
+            .withField(QStringLiteral("insuredId"));
+    if ((*insured)->dependantRelation != DependantRelation::None)
+        return core::Error("registry/insured-is-dependant",
+                           core::UserText(
+                               kCtx, QT_TRANSLATE_NOOP("sijil::registry::PatientRegistry",
+                                                       "L'assuré choisi est lui-même ayant droit : "
+                                                       "choisissez l'assuré principal.")),
+                           r.insuredId)
+            .withField(QStringLiteral("insuredId"));
+    r.coverageRegime = (*insured)->coverageRegime;
+    r.affiliationNumber = (*insured)->affiliationNumber;
+    return {};
+}
+
+storage::LocalChange coverageChange(const PatientRecord& r, bool existed, const QString& actor) {
+    const QJsonObject coverage = PatientMapping::toCoverage(r);
+    if (coverage.isEmpty())
+        return {Op::Delete, kCoverage, PatientMapping::coverageId(r.id), r.id, {}, actor};
+    return {existed ? Op::Update : Op::Create,
+            kCoverage,
+            PatientMapping::coverageId(r.id),
+            r.id,
+            compact(coverage),
+            actor};
+}
+
+} // namespace
+
+core::Result<PatientRecord> PatientRegistry::registerPatient(PatientRecord record,
+                                                             const access::SessionInfo& session) {
+    PatientRecord r = PatientValidator::normalized(record);
+    if (r.id.isEmpty())
+        r.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (auto s = followInsured(*this, r); !s)
+        return s.error();
+    const QList<ValidationIssue> issues = PatientValidator(m_s.reference, m_today()).validate(r);
+    for (const ValidationIssue& issue : issues) {
+        if (issue.severity == ValidationIssue::Severity::Error)
+            return invalid(issue);
+    }
+    if (r.ipp.isEmpty()) {
+        // Drawn and committed first: if the program dies before the patient is written, the
+        // number is lost, never handed out twice.
+        auto number = m_s.identifiers.draw(systems::kIpp);
+        if (!number)
+            return number.error();
+        r.ipp = *Ipp::fromNumber(*number);
+    } else {
+        auto taken = m_s.index.byTerms(kPatient, {QStringLiteral("ipp:") + r.ipp}, 1);
+        if (!taken)
+            return taken.error();
+        if (!taken->isEmpty())
+            return core::Error(
+                       "registry/ipp-taken",
+                       core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::registry::PatientRegistry",
+                                                              "Cet IPP appartient déjà à un autre "
+                                                              "patient.")),
+                       r.ipp)
+                .withField(QStringLiteral("ipp"));
+    }
+    QList<storage::LocalChange> changes{{Op::Create, kPatient, r.id, r.id,
+                                         compact(PatientMapping::toPatient(r, session.facilityId)),
+                                         session.user.id}};
+    const storage::LocalChange coverage = coverageChange(r, false, session.user.id);
+    if (coverage.operation == Op::Create)
+        changes << coverage;
+    if (auto s = audit(session, "C", "create", r.id, QStringLiteral("registration")); !s)
+        return s.error();
+    if (auto s = m_s.store.writeLocal(changes); !s)
+        return s.error();
+    qCInfo(lcRegistry) << "patient registered" << (r.unidentified ? "(unidentified)" : "");
+    return r;
+}
+
+core::Result<PatientRecord> PatientRegistry::adopt(const QJsonObject& serverPatient,
+                                                   const access::SessionInfo& session) {
+    const QJsonObject meta = serverPatient.value(QStringLiteral("meta")).toObject();
+    storage::StoredResource r;
+    r.type = kPatient;
+    r.id = serverPatient.value(QStringLiteral("id")).toString();
+    r.versionId = meta.value(QStringLiteral("versionId")).toString();
+    r.lastUpdatedUtc = QDateTime::fromString(meta.value(QStringLiteral("lastUpdated")).toString(),
+                                             Qt::ISODateWithMs);
+    r.patientId = r.id;
+    r.json = compact(serverPatient);
+    if (r.id.isEmpty() || r.versionId.isEmpty())
+        return core::Error(
+            "registry/adopt-invalid",
+            core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::registry::PatientRegistry",
+                                                   "La fiche reçue du serveur central est "
+                                                   "incomplète : elle n'a pas été gardée.")),
+            QStringLiteral("Patient without id or versionId"));
+    if (auto s = audit(session, "R", "adopt", r.id, QStringLiteral("from central registry")); !s)
+        return s.error();
+    if (auto applied = m_s.store.applyFromServer({r}); !applied)
+        return applied.error();
+    auto kept = get(r.id);
+    if (!kept)
+        return kept.error();
+    if (!*kept)
+        return notFound(r.id);
+    return **kept;
+}
+
+core::Result<PatientRegistry::ImportReport>
+PatientRegistry::importPatients(const QList<PatientRecord>& records,
+                                const access::SessionInfo& session, int batchSize) {
+    ImportReport report;
+    QList<PatientRecord> accepted;
+    QList<int> acceptedIndex;
+    QSet<QString> ippsSeen;
+    const PatientValidator validator(m_s.reference, m_today());
+    for (int i = 0; i < records.size(); ++i) {
+        PatientRecord r = PatientValidator::normalized(records[i]);
+        if (r.id.isEmpty())
+            r.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (auto s = followInsured(*this, r); !s) {
+            report.rejected << qMakePair(i, s.error());
+            continue;
+        }
+        bool rejected = false;
+        for (const ValidationIssue& issue : validator.validate(r)) {
+            if (issue.severity == ValidationIssue::Severity::Error) {
+                report.rejected << qMakePair(i, invalid(issue));
+                rejected = true;
+                break;
+            }
+        }
+        if (rejected)
+            continue;
+        if (!r.ipp.isEmpty()) {
+            auto taken = m_s.index.byTerms(kPatient, {QStringLiteral("ipp:") + r.ipp}, 1);
+            if (!taken)
+                return taken.error();
+            if (!taken->isEmpty() || ippsSeen.contains(r.ipp)) {
+                report.rejected << qMakePair(
+                    i, core::Error("registry/ipp-taken",
+                                   core::UserText(
+                                       kCtx, QT_TRANSLATE_NOOP("sijil::registry::PatientRegistry",
+                                                               "Cet IPP appartient déjà à un autre "
+                                                               "patient.")),
+                                   r.ipp)
+                           .withField(QStringLiteral("ipp")));
+                continue;
+            }
+            ippsSeen.insert(r.ipp);
+        }
+        accepted << r;
+        acceptedIndex << i;
+    }
+    const auto needIpp = std::count_if(accepted.begin(), accepted.end(),
+                                       [](const PatientRecord& r) { return r.ipp.isEmpty(); });
+    if (needIpp > 0) {
+        auto numbers = m_s.identifiers.draw(systems::kIpp, int(needIpp));
+        if (!numbers)
+            return numbers.error();
+        qsizetype next = 0;
+        for (PatientRecord& r : accepted) {
+            if (r.ipp.isEmpty())
+                r.ipp = *Ipp::fromNumber((*numbers)[next++]);
+        }
+    }
+    for (qsizetype start = 0; start < accepted.size(); start += batchSize) {
+        QList<storage::LocalChange> changes;
+        const qsizetype end = std::min(accepted.size(), start + batchSize);
+        for (qsizetype k = start; k < end; ++k) {
+            const PatientRecord& r = accepted[k];
+            changes << storage::LocalChange{
+                Op::Create,
+                kPatient,
+                r.id,
+                r.id,
+                compact(PatientMapping::toPatient(r, session.facilityId)),
+                session.user.id};
+            const storage::LocalChange coverage = coverageChange(r, false, session.user.id);
+            if (coverage.operation == Op::Create)
+                changes << coverage;
+        }
+        if (auto a = audit(session, "C", "import", QString(),
+                           QStringLiteral("records:%1").arg(end - start));
+            !a)
+            return a.error();
+        if (auto s = m_s.store.writeLocal(changes); !s)
+            return s.error();
+        report.imported += int(end - start);
+    }
+    return report;
+}
+
+core::Result<PatientRecord> PatientRegistry::update(PatientRecord record,
+                                                    const access::SessionInfo& session) {
+    PatientRecord r = PatientValidator::normalized(record);
+    auto stored = m_s.store.get(kPatient, r.id);
+    if (!stored)
+        return stored.error();
+    if (!*stored)
+        return notFound(r.id);
+    if (auto s = followInsured(*this, r); !s)
+        return s.error();
+    for (const ValidationIssue& issue : PatientValidator(m_s.reference, m_today()).validate(r)) {
+        if (issue.severity == ValidationIssue::Severity::Error)
+            return invalid(issue);
+    }
+    const PatientRecord before = PatientMapping::fromFhir(parse((*stored)->json));
+    if (!before.ipp.isEmpty() && r.ipp != before.ipp)
+        return core::Error(
+                   "registry/ipp-immutable",
+                   core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::registry::PatientRegistry",
+                                                          "L'IPP d'un patient ne change jamais ; "
+                                                          "pour deux dossiers du même patient, "
+                                                          "utilisez la fusion.")),
+                   r.id)
+            .withField(QStringLiteral("ipp"));
+    QList<storage::LocalChange> changes{
+        {Op::Update, kPatient, r.id, r.id,
+         compact(PatientMapping::toPatient(r, session.facilityId, parse((*stored)->json))),
+         session.user.id}};
+    auto oldCoverage = m_s.store.get(kCoverage, PatientMapping::coverageId(r.id));
+    if (!oldCoverage)
+        return oldCoverage.error();
+    const bool existed = *oldCoverage && (*oldCoverage)->state != storage::LocalState::Deleted;
+    const storage::LocalChange coverage = coverageChange(r, existed, session.user.id);
+    if (coverage.operation != Op::Delete || existed)
+        changes << coverage;
+
+    // The insured's dependants follow a change of coverage.
+    auto dependants = m_s.index.byTerms(kCoverage, {PatientIndexer::insuredTerm(r.id)}, 1000);
+    if (!dependants)
+        return dependants.error();
+    for (const QString& coverageId : *dependants) {
+        const QString dependantId = coverageId.mid(PatientMapping::coverageId({}).size());
+        auto d = get(dependantId);
+        if (!d)
+            return d.error();
+        if (!*d)
+            continue;
+        PatientRecord dep = **d;
+        if (dep.coverageRegime == r.coverageRegime && dep.affiliationNumber == r.affiliationNumber)
+            continue;
+        dep.coverageRegime = r.coverageRegime;
+        dep.affiliationNumber = r.affiliationNumber;
+        changes << coverageChange(dep, true, session.user.id);
+    }
+    if (auto s = audit(session, "U", "update", r.id, QString()); !s)
+        return s.error();
+    if (auto s = m_s.store.writeLocal(changes); !s)
+        return s.error();
+    return r;
+}
+
+} // namespace sijil::registry

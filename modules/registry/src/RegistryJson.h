@@ -1,0 +1,48 @@
+#pragma once
+
+// What the registry's source files share: the resources it writes and their JSON.
+#include <sijil/core/Error.h>
+#include <sijil/storage/ResourceStore.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace sijil::registry::detail {
+
+inline constexpr const char* kCtx = "sijil::registry::PatientRegistry";
+inline const QString kPatient = QStringLiteral("Patient");
+inline const QString kCoverage = QStringLiteral("Coverage");
+using Op = storage::LocalChange::Operation;
+
+inline QJsonObject parse(const QByteArray& json) {
+    return QJsonDocument::fromJson(json).object();
+}
+
+inline QByteArray compact(const QJsonObject& o) {
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+inline core::Error notFound(const QString& id) {
+    return core::Error("registry/not-found",
+                       core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::registry::PatientRegistry",
+                                                              "Ce patient est introuvable dans "
+                                                              "le registre local.")),
+                       id);
+}
+
+// The record that replaced a merged one; empty for a record in use.
+inline QString replacedBy(const QJsonObject& patient) {
+    for (const QJsonValue& l : patient.value(QStringLiteral("link")).toArray()) {
+        const QJsonObject link = l.toObject();
+        if (link.value(QStringLiteral("type")).toString() == u"replaced-by")
+            return link.value(QStringLiteral("other"))
+                .toObject()
+                .value(QStringLiteral("reference"))
+                .toString()
+                .section(u'/', 1, 1);
+    }
+    return {};
+}
+
+} // namespace sijil::registry::detail
