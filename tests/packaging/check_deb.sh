@@ -209,8 +209,9 @@ for page in sijil sijilctl; do
 done
 ctl_man=$(render "$root/usr/share/man/man1/sijilctl.1.gz")
 ctl_help=$(run "$root/usr/bin/sijilctl" --help) || fail "sijilctl --help failed"
-# Command lines of the help are indented by two spaces: "  users add IDENTIFIANT ...".
-mapfile -t commands < <(grep -oE '^  [a-z]+( [a-z]+)?' <<<"$ctl_help" | sed 's/^  //' | sort -u)
+# Command lines of the help are indented by two spaces: "  users add IDENTIFIANT ...";
+# subcommands may hold hyphens ("ipp add-block").
+mapfile -t commands < <(grep -oE '^  [a-z]+( [a-z][a-z-]*)?' <<<"$ctl_help" | sed 's/^  //' | sort -u)
 ((${#commands[@]} > 0)) || fail "no command found in 'sijilctl --help': $ctl_help"
 # A documented command or option is an item of its own: a rendered line that starts with it.
 for c in "${commands[@]}"; do
