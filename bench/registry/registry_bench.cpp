@@ -72,8 +72,9 @@ public:
         sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READONLY, nullptr);
         prepare(&m_terms, "SELECT d.id FROM search_terms t JOIN search_docs d ON d.rowid = t.doc "
                           "WHERE t.term = ?1 AND d.type = 'Patient' LIMIT ?2");
-        prepare(&m_match, "SELECT d.id FROM search_text s JOIN search_docs d ON d.rowid = s.rowid "
-                          "WHERE search_text MATCH ?1 AND d.type = 'Patient' LIMIT ?2");
+        prepare(&m_match,
+                "SELECT d.id FROM search_text s CROSS JOIN search_docs d ON d.rowid = s.rowid "
+                "WHERE search_text MATCH ?1 AND d.type = 'Patient' LIMIT ?2");
         prepare(&m_read, "SELECT json FROM resources WHERE type = 'Patient' AND id = ?1");
     }
     ~RawSqlite() {

@@ -6,8 +6,12 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <sqlite3.h>
 
 using namespace sijil::storage;
 using namespace Qt::Literals::StringLiterals;
@@ -147,6 +151,51 @@ private slots:
         QVERIFY(prefix({{QStringLiteral("amr\" OR \"x")}}).isEmpty());
         QVERIFY(prefix({{QStringLiteral("NEAR(")}, {QStringLiteral("*")}}).isEmpty());
         QVERIFY(prefix({}).isEmpty());
+    }
+
+    // The work of a prefix search follows the matches, not the size of the register: a query
+    // plan that ran the full-text match once per document made every search scan them all.
+    // Counted in SQLite virtual-machine steps, which do not depend on the machine's speed.
+    void prefixSearchWorkDoesNotGrowWithTheRegister() {
+        sqlite3* handle = *static_cast<sqlite3* const*>(
+            QSqlDatabase::database(m_db->connectionName()).driver()->handle().data());
+        QVERIFY(handle);
+        static qint64 steps = 0;
+        const auto tracedSearch = [&] {
+            steps = 0;
+            sqlite3_trace_v2(
+                handle, SQLITE_TRACE_PROFILE,
+                [](unsigned, void*, void* stmt, void*) {
+                    steps += sqlite3_stmt_status(static_cast<sqlite3_stmt*>(stmt),
+                                                 SQLITE_STMTSTATUS_VM_STEP, 1);
+                    return 0;
+                },
+                nullptr);
+            const QStringList found = prefix({{QStringLiteral("ouaz")}});
+            sqlite3_trace_v2(handle, 0, nullptr, nullptr);
+            return found == QStringList{u"x"_s} ? steps : -1;
+        };
+        const auto stepsOfSearch = [&] {
+            // The full-text index keeps its own statements prepared: their counters also hold
+            // the writes' steps until a first traced read resets them.
+            (void)tracedSearch();
+            return tracedSearch();
+        };
+        const auto add = [&](int from, int to) {
+            QList<LocalChange> many;
+            for (int i = from; i < to; ++i)
+                many << change(Op::Create, QString::number(i), json(u"bennani"_s));
+            QVERIFY(m_store->writeLocal(many).ok());
+        };
+        QVERIFY(m_store->writeLocal({change(Op::Create, u"x"_s, json(u"ouazzani"_s))}).ok());
+        add(0, 300);
+        const qint64 small = stepsOfSearch();
+        add(300, 6000);
+        const qint64 large = stepsOfSearch();
+        QVERIFY2(small > 0 && large > 0, "the trace saw the query and it found the patient");
+        // Twenty times the documents; the bad plan did about twenty times the work.
+        QVERIFY2(large < 2 * small,
+                 qPrintable(QStringLiteral("%1 then %2 steps").arg(small).arg(large)));
     }
 
     void termsRankByHowManyMatch() {
