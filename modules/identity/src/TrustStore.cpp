@@ -160,7 +160,7 @@ core::Result<TrustImportReport> TrustStore::importData(QByteArrayView data) {
         unsigned char* body = nullptr;
         long length = 0;
         while (PEM_read_bio(bio.get(), &name, &header, &body, &length) == 1) {
-            const QByteArrayView type(name);
+            const QByteArray type(name);
             const QByteArray der(reinterpret_cast<const char*>(body), qsizetype(length));
             OPENSSL_free(name);
             OPENSSL_free(header);
