@@ -79,8 +79,14 @@ int Commands::trust(CtlContext& ctx, const QStringList& args) {
     if (sub == u"import" && args.size() == 2) {
         // The store sits in the data folder, which is created owner-only as for the database.
         if (!ctx.paths().ensureDataDir()) {
-            CtlContext::printError(
-                tr("impossible de créer le dossier de données %1").arg(ctx.paths().dataDir()));
+            CtlContext::printError(core::Error(
+                "ctl/data-dir",
+                core::UserText("sijil::app::CtlContext",
+                               QT_TRANSLATE_NOOP("sijil::app::CtlContext",
+                                                 "Impossible de créer le dossier des données "
+                                                 "locales « %1 »."))
+                    .arg(ctx.paths().dataDir()),
+                QStringLiteral("mkpath failed")));
             return Failed;
         }
         return importFile(store, args.at(1));
