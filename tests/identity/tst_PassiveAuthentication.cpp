@@ -144,8 +144,9 @@ private slots:
         const Identity impostor = makeIdentity("CSCA Maroc", true);
         Identity forgedDs = makeIdentity("Document Signer 1", false, &impostor);
         // Without key identifiers the impostor's DS names the trusted CSCA as its issuer.
-        X509_delete_ext(forgedDs.cert.get(),
-                        X509_get_ext_by_NID(forgedDs.cert.get(), NID_authority_key_identifier, -1));
+        X509_EXTENSION_free(X509_delete_ext(
+            forgedDs.cert.get(),
+            X509_get_ext_by_NID(forgedDs.cert.get(), NID_authority_key_identifier, -1)));
         X509_sign(forgedDs.cert.get(), impostor.key.get(), EVP_sha256());
         const auto r = verify(makeSod(m_groups, forgedDs), m_groups,
                               storeWith({m_csca.cert}, QStringLiteral("impostor")));
