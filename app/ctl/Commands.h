@@ -24,6 +24,7 @@ public:
     static int refdata(CtlContext& ctx, const QStringList& args);
     static int ipp(CtlContext& ctx, const QStringList& args);
     static int dedup(CtlContext& ctx, const QStringList& args);
+    static int trust(CtlContext& ctx, const QStringList& args);
     static QString usage();
 };
 

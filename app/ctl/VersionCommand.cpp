@@ -36,6 +36,9 @@ QString Commands::usage() {
         "  ipp add-block PREMIER DERNIER   enregistre une plage d'IPP réservée au site\n"
         "  ipp status                      plages d'IPP et numéros restants\n"
         "  dedup scan [--json]             signale les doublons possibles du registre\n"
+        "  trust import FICHIER            ajoute un certificat CSCA ou une liste maîtresse "
+        "CSCA\n"
+        "  trust list [--json]             certificats CSCA de confiance (puces des documents)\n"
         "\n"
         "Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin\n");
 }

@@ -71,6 +71,8 @@ int main(int argc, char* argv[]) {
         return Commands::ipp(ctx, args);
     if (command == u"dedup")
         return Commands::dedup(ctx, args);
+    if (command == u"trust")
+        return Commands::trust(ctx, args);
     CtlContext::printError(
         QCoreApplication::translate("sijil::app::Commands", "commande inconnue : %1").arg(command));
     QTextStream(stderr) << Commands::usage();

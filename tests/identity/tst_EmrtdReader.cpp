@@ -2,9 +2,12 @@
 // number of APDUs and their Le, and every refusal. The real emulator over PC/SC is in
 // tst_EmrtdReaderPcsc.
 #include "FakeEmrtdChip.h"
+#include "TestPki.h"
 
 #include <sijil/identity/EmrtdReader.h>
+#include <sijil/identity/TrustStore.h>
 
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace sijil;
@@ -79,9 +82,12 @@ private slots:
         QVERIFY(reader.secureMessagingActive());
 
         // SELECT, GET CHALLENGE, EXTERNAL AUTHENTICATE, then per file SELECT and two READ
-        // BINARY: the 4-byte header, then the rest in one.
-        QCOMPARE(reader.apduCount(), 9);
-        QCOMPARE(chip.seen.size(), 9);
+        // BINARY: the 4-byte header, then the rest in one; last the SELECT of EF.SOD, which
+        // this chip lacks (tolerated without a trust store).
+        QVERIFY(data->sod.isEmpty());
+        QVERIFY(!data->passiveAuthentication);
+        QCOMPARE(reader.apduCount(), 10);
+        QCOMPARE(chip.seen.size(), 10);
         QCOMPARE(readLes(chip), (QList<int>{4, int(efCom().size()) - 4, 4, int(dg1().size()) - 4}));
         for (qsizetype i = 3; i < chip.seen.size(); ++i)
             QVERIFY2(chip.seen.at(i).protectedCommand, qPrintable(QString::number(i)));
@@ -248,6 +254,56 @@ private slots:
         const auto data = reader.read(kKey);
         QVERIFY(!data.ok());
         QCOMPARE(data.error().code(), QByteArray("identity/chip-error"));
+    }
+
+    void passiveAuthenticationWithATrustStore() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const test::Identity csca = test::makeIdentity("CSCA Utopia", true);
+        const test::Identity ds = test::makeIdentity("DS Utopia", false, &csca);
+        TrustStore trust(dir.filePath(QStringLiteral("csca")));
+        QVERIFY(trust.importData(test::der(csca.cert)).ok());
+
+        FakeEmrtdChip chip(kKey);
+        fill(chip);
+        chip.files[0x011D] = test::makeSod({{1, dg1()}, {2, test::tlv(0x75, "face")}}, ds);
+        EmrtdReader::Options o = options();
+        o.trustStore = &trust;
+        EmrtdReader reader(chip, o);
+        const auto data = reader.read(kKey);
+        QVERIFY2(data.ok(), qPrintable(data.ok() ? QString() : data.error().detail()));
+        QCOMPARE(data->sod, chip.files[0x011D]);
+        QVERIFY(data->passiveAuthentication);
+        QCOMPARE(data->passiveAuthentication->outcome,
+                 PassiveAuthenticationResult::Outcome::Verified);
+        QCOMPARE(data->passiveAuthentication->verifiedDataGroups, QList<int>{1});
+
+        // Without the store the file is read and left unchecked.
+        EmrtdReader plain(chip, options());
+        const auto unchecked = plain.read(kKey);
+        QVERIFY(unchecked.ok());
+        QCOMPARE(unchecked->sod, chip.files[0x011D]);
+        QVERIFY(!unchecked->passiveAuthentication);
+
+        // A DG1 rewritten on the chip (a clone with another holder's zone) is reported altered.
+        QString other = QStringLiteral("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"
+                                       "L898902C<3UTO6908061F9406236ZE184226B<<<<<14");
+        other.replace(QStringLiteral("ANNA<MARIA<"), QStringLiteral("ANNE<MARIE<"));
+        chip.files[0x0101] = dg1(other);
+        EmrtdReader again(chip, o);
+        const auto altered = again.read(kKey);
+        QVERIFY(altered.ok());
+        QCOMPARE(altered->passiveAuthentication->outcome,
+                 PassiveAuthenticationResult::Outcome::Altered);
+        QCOMPARE(altered->passiveAuthentication->failedDataGroups, QList<int>{1});
+
+        // With a store, a chip without EF.SOD cannot be authenticated.
+        chip.files.remove(0x011D);
+        chip.files[0x0101] = dg1();
+        EmrtdReader missing(chip, o);
+        const auto none = missing.read(kKey);
+        QVERIFY(!none.ok());
+        QCOMPARE(none.error().code(), QByteArray("identity/sod-missing"));
     }
 
     void dg1WithABadZone() {

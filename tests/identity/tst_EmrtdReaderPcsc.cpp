@@ -113,9 +113,13 @@ private slots:
         QCOMPARE(data->mrz.expiryDate, m_mrz.expiryDate);
         QCOMPARE(data->ldsVersion, QStringLiteral("0107"));
         QVERIFY(data->dataGroups.contains(1));
-        // SELECT, GET CHALLENGE, EXTERNAL AUTHENTICATE; SELECT and two READ BINARY per file.
+        // SELECT, GET CHALLENGE, EXTERNAL AUTHENTICATE; SELECT and two READ BINARY per file;
+        // then SELECT EF.SOD, which vsmartcard's ePass card lacks (it files an empty one as
+        // 010D): tolerated without a trust store.
+        QVERIFY(data->sod.isEmpty());
+        QVERIFY(!data->passiveAuthentication);
         QCOMPARE(reader.maxReadLength(), 231);
-        QCOMPARE(reader.apduCount(), 9);
+        QCOMPARE(reader.apduCount(), 10);
     }
 
     void wrongMrzIsRefused() {

@@ -34,6 +34,10 @@ QString Paths::referenceDataDir() const {
     return QDir(m_dataDir).filePath(QStringLiteral("refdata"));
 }
 
+QString Paths::trustStoreDir() const {
+    return QDir(m_dataDir).filePath(QStringLiteral("csca"));
+}
+
 QString Paths::auditHeadPath() const {
     return m_dataDir + QStringLiteral("/audit.head");
 }

@@ -15,6 +15,7 @@ constexpr const char* kCtx = "sijil::identity::EmrtdReader";
 
 constexpr quint16 kEfCom = 0x011E;
 constexpr quint16 kDg1 = 0x0101;
+constexpr quint16 kSod = 0x011D;
 // The first bytes of a file: tag and length of its outer TLV (ICAO 9303 part 10).
 constexpr int kHeaderRead = 4;
 // READ BINARY with an even INS takes a 15-bit offset.
@@ -398,6 +399,28 @@ core::Result<EmrtdData> EmrtdReader::read(const BacKey& key) {
     if (!parsed.ok())
         return parsed.error();
     data.mrz = std::move(parsed).value();
+
+    auto sod = readFile(kSod);
+    if (sod.ok()) {
+        data.sod = *sod;
+    } else if (!sod.error().is("identity/file-not-found")) {
+        return sod.error();
+    } else if (m_options.trustStore) {
+        return core::Error("identity/sod-missing",
+                           core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::identity::EmrtdReader",
+                                                                  "La puce ne contient pas de "
+                                                                  "fichier de sécurité (EF.SOD) : "
+                                                                  "l'authenticité de ses données "
+                                                                  "ne peut pas être vérifiée.")),
+                           sod.error().detail());
+    }
+    if (m_options.trustStore) {
+        auto verified = PassiveAuthentication::verify(
+            data.sod, {{1, data.dg1}}, *m_options.trustStore, m_options.today.startOfDay(Qt::UTC));
+        if (!verified.ok())
+            return verified.error();
+        data.passiveAuthentication = std::move(verified).value();
+    }
     return data;
 }
 

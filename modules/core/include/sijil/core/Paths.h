@@ -19,6 +19,8 @@ public:
     [[nodiscard]] QString auditHeadPath() const;
     // The site administrator's reference files (communes, coverage list extensions).
     [[nodiscard]] QString referenceDataDir() const;
+    // The CSCA certificates trusted for passive authentication of ID documents (one DER file each).
+    [[nodiscard]] QString trustStoreDir() const;
     // SIJIL_SITE_CONFIG, else site.json in the user's config folder, else /etc/sijil/site.json;
     // empty when none exists (the embedded default applies).
     [[nodiscard]] static QString findSiteConfig();

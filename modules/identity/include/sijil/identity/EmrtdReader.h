@@ -5,6 +5,7 @@
 #include <sijil/identity/Bac.h>
 #include <sijil/identity/CardConnection.h>
 #include <sijil/identity/MrzData.h>
+#include <sijil/identity/PassiveAuthentication.h>
 #include <sijil/identity/SecureMessaging.h>
 
 #include <QByteArray>
@@ -26,9 +27,14 @@ struct EmrtdData {
     // The machine-readable zone stored in DG1, as stored and parsed.
     QString mrzText;
     MrzData mrz;
-    // The files as read.
+    // The files as read. `sod` (EF.SOD) is empty when the chip has none and no trust store was
+    // given.
     QByteArray efCom;
     QByteArray dg1;
+    QByteArray sod;
+    // Passive authentication of the data groups read (DG1), when a trust store was given. The
+    // data are returned whatever its outcome: the caller must refuse them when it is Altered.
+    std::optional<PassiveAuthenticationResult> passiveAuthentication;
 };
 
 // Reads an eMRTD (ICAO 9303 parts 10 and 11) over a CardConnection: SELECT of the application
@@ -51,21 +57,28 @@ public:
     struct Options {
         // Largest Le of one READ BINARY; 0 lets the reader work it out (see above).
         int maxReadLength = 0;
-        // Passed to MrzParser for the centuries of DG1's dates.
+        // Passed to MrzParser for the centuries of DG1's dates; certificate expiry is reported
+        // as of its start (UTC).
         QDate today = QDate::currentDate();
+        // The CSCA certificates for passive authentication; null: EF.SOD is read (when present)
+        // but not checked.
+        const TrustStore* trustStore = nullptr;
     };
 
     explicit EmrtdReader(CardConnection& connection);
     EmrtdReader(CardConnection& connection, Options options);
 
-    // SELECT, BAC, EF.COM, DG1.
+    // SELECT, BAC, EF.COM, DG1, EF.SOD, then passive authentication with Options::trustStore.
+    // With a trust store, a chip without EF.SOD is the error identity/sod-missing (its data
+    // cannot be authenticated); PassiveAuthentication's errors are passed on.
     core::Result<EmrtdData> read(const BacKey& key);
 
     // The steps of read(), for callers that want more files.
     core::Status selectApplication();
     // GET CHALLENGE and EXTERNAL AUTHENTICATE; on success every later command is protected.
     core::Status authenticate(const BacKey& key);
-    // SELECT EF by file identifier (0x011E EF.COM, 0x0101 DG1...), then READ BINARY.
+    // SELECT EF by file identifier (0x011E EF.COM, 0x0101 DG1, 0x011D EF.SOD...), then READ
+    // BINARY.
     core::Result<QByteArray> readFile(quint16 fileId);
 
     [[nodiscard]] bool secureMessagingActive() const { return m_sm.has_value(); }
