@@ -177,7 +177,11 @@ int main(int argc, char** argv) {
     QJsonObject result{{QStringLiteral("patients"), patients}};
     const int held = index.count(QStringLiteral("Patient")).value();
     if (held < patients) {
-        (void)blocks.add(systems::kIpp, 1, Ipp::kMaxNumber);
+        if (held == 0)
+            (void)blocks.add(systems::kIpp, 1, Ipp::kMaxNumber);
+        // Continuing a store loaded before: the people already in it are not drawn again.
+        for (int i = 0; i < held; ++i)
+            (void)generator.person();
         QElapsedTimer load;
         load.start();
         constexpr int kChunk = 20000;

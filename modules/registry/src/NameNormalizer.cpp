@@ -1,7 +1,8 @@
 #include <sijil/registry/NameNormalizer.h>
 
 #include <QHash>
-#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace sijil::registry {
 
@@ -245,7 +246,10 @@ QString NameNormalizer::normalizeArabic(const QString& text) {
 }
 
 QString NameNormalizer::normalizeLatin(const QString& text) {
-    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    // Most names are plain ASCII, which decomposition leaves as it is: skip its cost.
+    const bool ascii =
+        std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    const QString decomposed = ascii ? text : text.normalized(QString::NormalizationForm_KD);
     QString out;
     out.reserve(decomposed.size());
     for (const QChar c : decomposed) {
@@ -266,10 +270,19 @@ QString NameNormalizer::normalizeLatin(const QString& text) {
 }
 
 QString NameNormalizer::normalize(const QString& text) {
+    // Split by hand on spaces and hyphens: this runs for every candidate of every search, and
+    // a regular expression built per call cost more than the rest of the normalisation.
     QStringList out;
-    for (const QString& word :
-         text.split(QRegularExpression(QStringLiteral("[\\s-]+")), Qt::SkipEmptyParts))
-        out << (isArabicText(word) ? normalizeArabic(word) : normalizeLatin(word));
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && !text[i].isSpace() && text[i] != u'-')
+            continue;
+        if (i > start) {
+            const QString word = text.mid(start, i - start);
+            out << (isArabicText(word) ? normalizeArabic(word) : normalizeLatin(word));
+        }
+        start = i + 1;
+    }
     return out.join(u' ').simplified();
 }
 

@@ -2,6 +2,7 @@
 #include <sijil/registry/PatientValidator.h>
 #include <sijil/registry/ReferenceData.h>
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace sijil::registry {
@@ -38,9 +39,14 @@ private:
 };
 
 bool matches(const char* pattern, const QString& text) {
-    return QRegularExpression(QRegularExpression::anchoredPattern(QString::fromLatin1(pattern)))
-        .match(text)
-        .hasMatch();
+    // Compiled once per thread and pattern (the patterns are literals): imports validate
+    // every record.
+    thread_local QHash<const char*, QRegularExpression> compiled;
+    auto it = compiled.find(pattern);
+    if (it == compiled.end())
+        it = compiled.insert(pattern, QRegularExpression(QRegularExpression::anchoredPattern(
+                                          QString::fromLatin1(pattern))));
+    return it->match(text).hasMatch();
 }
 
 bool isArabicLetter(QChar c) {
