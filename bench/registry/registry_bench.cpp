@@ -87,12 +87,14 @@ public:
         QList<QByteArray> ids;
         for (const QString& term : plan.terms)
             collect(m_terms, term.toUtf8(), limit, ids);
-        QList<QStringList> groups = plan.groups;
+        QList<storage::TextGroup> groups = plan.text;
         if (ids.isEmpty() && !plan.fallback.isEmpty())
-            groups << plan.fallback;
-        const QString expression = storage::SearchIndex::matchExpression(groups);
-        if (!expression.isEmpty())
-            collect(m_match, expression.toUtf8(), PatientRegistry::kCandidates, ids);
+            groups << storage::TextGroup{plan.fallback, true};
+        const qsizetype before = ids.size();
+        if (!groups.isEmpty())
+            match(groups, ids);
+        if (ids.size() == before && !plan.relaxed.isEmpty())
+            match(plan.relaxed, ids);
         qint64 bytes = 0;
         for (const QByteArray& id : ids) {
             sqlite3_bind_text(m_read, 1, id.constData(), int(id.size()), SQLITE_TRANSIENT);
@@ -104,6 +106,11 @@ public:
     }
 
 private:
+    void match(const QList<storage::TextGroup>& groups, QList<QByteArray>& ids) {
+        const QString expression = storage::SearchIndex::matchExpression(groups);
+        if (!expression.isEmpty())
+            collect(m_match, expression.toUtf8(), PatientRegistry::kCandidates, ids);
+    }
     void prepare(sqlite3_stmt** s, const char* sql) {
         if (sqlite3_prepare_v2(m_db, sql, -1, s, nullptr) != SQLITE_OK)
             qFatal("raw sqlite: %s", sqlite3_errmsg(m_db));

@@ -123,6 +123,8 @@ private slots:
         QTest::newRow("name and year") << QStringLiteral("idrissi 1980");
         QTest::newRow("name and date") << QStringLiteral("fatima 17/05/1980");
         QTest::newRow("partial number") << QStringLiteral("@ipp9");
+        QTest::newRow("words cut short then a year") << QStringLiteral("idri fat 1980");
+        QTest::newRow("name then a space") << QStringLiteral("idrissi ");
     }
     void searchFindsByEveryKey() {
         QFETCH(QString, query);
@@ -158,6 +160,23 @@ private slots:
         QCOMPARE(hits[0].record.birthDate.yearValue(), 1982);
         QVERIFY(f.registry->search(QStringLiteral("alaoui 1990")).value().isEmpty());
         QVERIFY(f.registry->search(QString()).value().isEmpty());
+    }
+
+    // Words typed in full match whole words first; a word cut short still finds by prefix.
+    void wholeWordsBeforePrefixes() {
+        RegistryFixture f;
+        for (const char* family : {"Alami", "Alamine"})
+            QVERIFY(f.registry
+                        ->registerPatient(
+                            person(QString::fromLatin1(family), QStringLiteral("Mohamed"), 1975),
+                            f.session)
+                        .ok());
+        const auto whole = f.registry->search(QStringLiteral("alami mohamed 1975")).value();
+        QCOMPARE(whole.size(), 1);
+        QCOMPARE(whole[0].record.name.family(core::PersonName::Script::Latin),
+                 QStringLiteral("Alami"));
+        QCOMPARE(f.registry->search(QStringLiteral("ala mohamed 1975")).value().size(), 2);
+        QCOMPARE(f.registry->search(QStringLiteral("mohamed ala")).value().size(), 2);
     }
 
     void duplicatesAreFoundBeforeCreation() {

@@ -147,6 +147,13 @@ private slots:
         both.sort();
         QCOMPARE(both, (QStringList{u"1"_s, u"2"_s}));
         QCOMPARE(prefix({{QStringLiteral("amr")}, {QStringLiteral("fat")}}), QStringList{u"3"_s});
+        // A whole-word group does not take a longer word.
+        QVERIFY(m_index->byText(kPatient, {TextGroup{{u"amran"_s}, false}}, 10).value().isEmpty());
+        QCOMPARE(m_index
+                     ->byText(kPatient,
+                              {TextGroup{{u"amrani"_s}, false}, TextGroup{{u"fat"_s}, true}}, 10)
+                     .value(),
+                 QStringList{u"3"_s});
         // What a user types is never query syntax.
         QVERIFY(prefix({{QStringLiteral("amr\" OR \"x")}}).isEmpty());
         QVERIFY(prefix({{QStringLiteral("NEAR(")}, {QStringLiteral("*")}}).isEmpty());

@@ -107,13 +107,27 @@ PatientRegistry::SearchPlan PatientRegistry::planSearch(const SearchQuery& q) {
         plan.terms << QStringLiteral("doc:") + q.documentNumber;
     if (!q.phone.isEmpty())
         plan.terms << PatientIndexer::phoneTerm(q.phone);
-    for (const QString& token : q.nameTokens)
-        plan.groups << QStringList{token, PatientIndexer::keyToken(token)};
-    if (!q.digits.isEmpty())
-        plan.groups << QStringList{q.digits};
+    // Names typed in full are matched whole: a prefix query merges the lists of every word that
+    // begins alike, the costliest part of a search in a large register.
+    for (qsizetype i = 0; i < q.nameTokens.size(); ++i) {
+        const QString& token = q.nameTokens[i];
+        const bool typing = !q.namesComplete && i == q.nameTokens.size() - 1;
+        plan.text << storage::TextGroup{{token, PatientIndexer::keyToken(token)}, typing};
+        plan.relaxed << storage::TextGroup{{token, PatientIndexer::keyToken(token)}, true};
+    }
+    if (!q.digits.isEmpty()) {
+        plan.text << storage::TextGroup{{q.digits}, true};
+        plan.relaxed << storage::TextGroup{{q.digits}, true};
+    }
     // With names, the birth year narrows the candidates in the index itself.
-    if (!plan.groups.isEmpty() && !q.nameTokens.isEmpty() && q.birthDate.isValid())
-        plan.groups << QStringList{PatientIndexer::yearToken(q.birthDate.yearValue())};
+    if (!plan.text.isEmpty() && !q.nameTokens.isEmpty() && q.birthDate.isValid()) {
+        const storage::TextGroup year{{PatientIndexer::yearToken(q.birthDate.yearValue())}, false};
+        plan.text << year;
+        plan.relaxed << year;
+    }
+    // Nothing to relax when no name was matched whole.
+    if (q.nameTokens.isEmpty() || (!q.namesComplete && q.nameTokens.size() == 1))
+        plan.relaxed.clear();
     if (!q.documentNumber.isEmpty())
         plan.fallback = QStringList{q.documentNumber.toLower()};
     return plan;
@@ -134,11 +148,16 @@ core::Result<QList<PatientHit>> PatientRegistry::search(const QString& text, int
     const SearchPlan plan = planSearch(q);
     if (auto s = add(m_s.index.byTerms(kPatient, plan.terms, limit)); !s)
         return s.error();
-    QList<QStringList> groups = plan.groups;
+    QList<storage::TextGroup> groups = plan.text;
     if (ids.isEmpty() && !plan.fallback.isEmpty())
-        groups << plan.fallback;
+        groups << storage::TextGroup{plan.fallback, true};
+    const qsizetype before = ids.size();
     if (!groups.isEmpty()) {
-        if (auto s = add(m_s.index.byPrefixes(kPatient, groups, kCandidates)); !s)
+        if (auto s = add(m_s.index.byText(kPatient, groups, kCandidates)); !s)
+            return s.error();
+    }
+    if (ids.size() == before && !plan.relaxed.isEmpty()) {
+        if (auto s = add(m_s.index.byText(kPatient, plan.relaxed, kCandidates)); !s)
             return s.error();
     }
 

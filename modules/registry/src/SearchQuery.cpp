@@ -53,7 +53,9 @@ SearchQuery SearchQuery::parse(const QString& text) {
     static const QRegularExpression document(QStringLiteral("^[A-Za-z]{1,2}[0-9]{3,}$"));
     static const QRegularExpression digitsOnly(QStringLiteral("^[0-9]+[Xx]?$"));
     QStringList nameWords;
+    bool lastIsName = false;
     for (const QString& word : trimmed.split(u' ', Qt::SkipEmptyParts)) {
+        lastIsName = false;
         if (Ipp::isValid(word)) {
             q.ipp = Ipp::normalized(word);
         } else if (auto d = dateOf(word)) {
@@ -64,9 +66,11 @@ SearchQuery SearchQuery::parse(const QString& text) {
             q.digits = word.toLower();
         } else {
             nameWords << word;
+            lastIsName = true;
         }
     }
     q.nameTokens = NameNormalizer::tokens(nameWords.join(u' '));
+    q.namesComplete = !q.nameTokens.isEmpty() && (!lastIsName || text.back().isSpace());
     return q;
 }
 

@@ -55,11 +55,11 @@ core::Result<QStringList> SearchIndex::byTerms(const QString& type, const QStrin
     return idsOf(q);
 }
 
-QString SearchIndex::matchExpression(const QList<QStringList>& groups) {
+QString SearchIndex::matchExpression(const QList<TextGroup>& groups) {
     QStringList clauses;
-    for (const QStringList& group : groups) {
+    for (const TextGroup& group : groups) {
         QStringList alternatives;
-        for (const QString& token : group) {
+        for (const QString& token : group.alternatives) {
             // The tokenizer splits on anything but letters and digits; so does the query, each
             // word quoted (a phrase would need a bigger index) and the last one a prefix.
             QStringList words;
@@ -74,7 +74,8 @@ QString SearchIndex::matchExpression(const QList<QStringList>& groups) {
             }
             if (words.isEmpty())
                 continue;
-            words.last() += u'*';
+            if (group.prefix)
+                words.last() += u'*';
             alternatives << (words.size() == 1 ? words.first()
                                                : u'(' + words.join(QStringLiteral(" AND ")) + u')');
         }
@@ -86,6 +87,14 @@ QString SearchIndex::matchExpression(const QList<QStringList>& groups) {
 
 core::Result<QStringList>
 SearchIndex::byPrefixes(const QString& type, const QList<QStringList>& groups, int limit) const {
+    QList<TextGroup> prefixes;
+    for (const QStringList& group : groups)
+        prefixes << TextGroup{group, true};
+    return byText(type, prefixes, limit);
+}
+
+core::Result<QStringList> SearchIndex::byText(const QString& type, const QList<TextGroup>& groups,
+                                              int limit) const {
     const QString expression = matchExpression(groups);
     if (expression.isEmpty())
         return QStringList();

@@ -5,6 +5,7 @@
 #include <sijil/registry/MatchScorer.h>
 #include <sijil/registry/PatientRecord.h>
 #include <sijil/registry/PatientValidator.h>
+#include <sijil/storage/SearchIndex.h>
 
 #include <QDate>
 #include <QJsonObject>
@@ -19,7 +20,6 @@ namespace sijil::storage {
 class AuditTrail;
 class IdentifierBlocks;
 class ResourceStore;
-class SearchIndex;
 } // namespace sijil::storage
 
 namespace sijil::registry {
@@ -51,13 +51,15 @@ public:
     // script with a birth date ("12/03/1975") or year ("1975"). Most likely first.
     [[nodiscard]] core::Result<QList<PatientHit>> search(const QString& query,
                                                          int limit = 50) const;
-    // What search() asks the index for a query: exact terms, then prefix groups (all must match,
-    // one alternative each), and a prefix to try when the terms found nothing. Public for the
-    // benchmark that runs the same queries on raw SQLite.
+    // What search() asks the index for a query: exact terms; then text groups (all must match,
+    // one alternative each), with a document-number prefix added when the terms found nothing;
+    // then, when the text found nothing either, the same with every name as a prefix. Public
+    // for the benchmark that runs the same queries on raw SQLite.
     struct SearchPlan {
         QStringList terms;
-        QList<QStringList> groups;
+        QList<storage::TextGroup> text;
         QStringList fallback;
+        QList<storage::TextGroup> relaxed;
     };
     static SearchPlan planSearch(const struct SearchQuery& query);
     static constexpr int kCandidates = 200;

@@ -15,6 +15,9 @@ struct SearchQuery {
     core::PartialDate birthDate; // "12/03/1975", "1975-03-12", "03/1975" or "1975"
     QStringList nameTokens;      // normalised, either script
     QString digits;              // an incomplete number, matched as a prefix
+    // Every name word was followed by something else (a space, a date): none is still being
+    // typed, so each can be matched whole.
+    bool namesComplete = false;
 
     [[nodiscard]] bool isEmpty() const;
     static SearchQuery parse(const QString& text);

@@ -29,6 +29,13 @@ public:
     [[nodiscard]] virtual IndexEntry entry(const QString& type, const QByteArray& json) const = 0;
 };
 
+// One condition of a text search: one of the alternatives matches a token, whole or (when
+// `prefix`) as its beginning. Alternatives are plain tokens, never query syntax.
+struct TextGroup {
+    QStringList alternatives;
+    bool prefix = true;
+};
+
 // Queries over what a ResourceIndexer produced.
 class SearchIndex {
 public:
@@ -41,8 +48,11 @@ public:
     // alternatives is a prefix of a token (alternatives are plain tokens, no query syntax).
     [[nodiscard]] core::Result<QStringList>
     byPrefixes(const QString& type, const QList<QStringList>& groups, int limit) const;
-    // The full-text expression byPrefixes() runs (for benchmarks comparing with raw SQLite).
-    [[nodiscard]] static QString matchExpression(const QList<QStringList>& groups);
+    // Ids of resources of `type` whose text meets every group.
+    [[nodiscard]] core::Result<QStringList> byText(const QString& type,
+                                                   const QList<TextGroup>& groups, int limit) const;
+    // The full-text expression byText() runs (for benchmarks comparing with raw SQLite).
+    [[nodiscard]] static QString matchExpression(const QList<TextGroup>& groups);
     // Builds the index of every stored resource the indexer takes, after the indexing rules
     // changed or on a store made before the index existed. Returns how many were indexed.
     core::Result<int> rebuild(const ResourceIndexer& indexer);
