@@ -231,7 +231,7 @@ void CompositionRoot::buildRegistry() {
     }
     m_reference = std::make_unique<registry::ReferenceData>(*reference);
     m_registry = std::make_unique<registry::PatientRegistry>(registry::PatientRegistry::Services{
-        *m_store, *m_index, *m_identifiers, *m_audit, *m_reference, *m_duplicates});
+        *m_store, *m_index, *m_identifiers, *m_audit, *m_reference, m_duplicates.get()});
 }
 
 void CompositionRoot::installAdmission() {

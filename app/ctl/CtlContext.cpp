@@ -143,7 +143,7 @@ core::Result<registry::PatientRegistry*> CtlContext::registry() {
         return db.error();
     m_duplicates = std::make_unique<storage::DuplicateQueue>(**db);
     m_registry = std::make_unique<registry::PatientRegistry>(registry::PatientRegistry::Services{
-        **st, *m_index, **blocks, **audit, *m_reference, *m_duplicates});
+        **st, *m_index, **blocks, **audit, *m_reference, m_duplicates.get()});
     return m_registry.get();
 }
 

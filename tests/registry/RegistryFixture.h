@@ -45,7 +45,7 @@ struct RegistryFixture {
         duplicates = std::make_unique<storage::DuplicateQueue>(*db);
         registry = std::make_unique<PatientRegistry>(
             PatientRegistry::Services{*store, *index, *identifiers, *audit, *reference,
-                                      *duplicates},
+                                      duplicates.get()},
             [] { return QDate(2026, 11, 30); });
         session.user.id = QStringLiteral("clerk-1");
         session.user.displayName = QStringLiteral("Clerk One");

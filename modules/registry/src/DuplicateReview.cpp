@@ -45,12 +45,16 @@ PatientRegistry::queueDuplicates(const PatientRecord& record, const QList<Patien
                                                     classCode(c.match.cls)};
     if (pairs.isEmpty())
         return QList<DuplicateStatus>();
-    return m_s.duplicates.enqueue(pairs);
+    if (!m_s.duplicates) // nothing kept: every pair is as new
+        return QList<DuplicateStatus>(pairs.size(), DuplicateStatus::Open);
+    return m_s.duplicates->enqueue(pairs);
 }
 
 core::Result<PatientRegistry::ReviewPage>
 PatientRegistry::duplicateReviews(DuplicateStatus status, int offset, int limit) const {
-    auto pairs = m_s.duplicates.list(status, offset, limit);
+    if (!m_s.duplicates)
+        return ReviewPage{};
+    auto pairs = m_s.duplicates->list(status, offset, limit);
     if (!pairs)
         return pairs.error();
     const auto side = [this](const QString& id) -> core::Result<std::optional<PatientHit>> {
@@ -105,9 +109,17 @@ core::Status PatientRegistry::markNotDuplicate(const QString& firstId, const QSt
         if (!*stored)
             return notFound(id);
     }
+    if (!m_s.duplicates)
+        return core::Error(
+            "registry/no-review-queue",
+            core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::registry::PatientRegistry",
+                                                   "La file des doublons à examiner n'est pas "
+                                                   "disponible sur ce poste.")),
+            firstId);
     if (auto a = audit(session, "U", "not-duplicate", firstId, detail); !a)
         return a;
-    return m_s.duplicates.decide(firstId, secondId, DuplicateStatus::NotDuplicate, session.user.id);
+    return m_s.duplicates->decide(firstId, secondId, DuplicateStatus::NotDuplicate,
+                                  session.user.id);
 }
 
 } // namespace sijil::registry

@@ -94,8 +94,10 @@ core::Status PatientRegistry::merge(const QString& survivorId, const QString& du
     if (auto w = m_s.store.writeLocal(changes); !w)
         return w;
     // After the records: a queue left behind a merge only shows a pair that is already settled.
-    return m_s.duplicates.decide(survivorId, duplicateId, storage::DuplicateStatus::Merged,
-                                 session.user.id);
+    if (!m_s.duplicates)
+        return {};
+    return m_s.duplicates->decide(survivorId, duplicateId, storage::DuplicateStatus::Merged,
+                                  session.user.id);
 }
 
 core::Status PatientRegistry::unmerge(const QString& duplicateId,
@@ -186,8 +188,10 @@ core::Status PatientRegistry::unmerge(const QString& duplicateId,
     if (auto w = m_s.store.writeLocal(changes); !w)
         return w;
     // The merge was a mistake: whether they are two persons is decided again, in the queue.
-    return m_s.duplicates.decide(survivorId, duplicateId, storage::DuplicateStatus::Open,
-                                 session.user.id);
+    if (!m_s.duplicates)
+        return {};
+    return m_s.duplicates->decide(survivorId, duplicateId, storage::DuplicateStatus::Open,
+                                  session.user.id);
 }
 
 } // namespace sijil::registry

@@ -237,6 +237,8 @@ PatientRegistry::importPatients(const QList<PatientRecord>& records,
         report.imported += int(end - start);
         // Once written, the batch is in the index: each record meets the register and the other
         // records of its batch. One queue transaction for the batch.
+        if (!m_s.duplicates)
+            continue; // no queue to keep the pairs in: no point looking for them
         QList<storage::DuplicateQueue::Candidate> pairs;
         for (qsizetype k = start; k < end; ++k) {
             auto candidates = possibleDuplicates(accepted[k]);
@@ -250,7 +252,7 @@ PatientRegistry::importPatients(const QList<PatientRecord>& records,
         }
         if (pairs.isEmpty())
             continue;
-        auto queued = m_s.duplicates.enqueue(pairs);
+        auto queued = m_s.duplicates->enqueue(pairs);
         if (!queued)
             return queued.error();
         QSet<QString> open; // a pair met from both of its records counts once

@@ -194,7 +194,7 @@ private slots:
         m_duplicates = std::make_unique<storage::DuplicateQueue>(*m_shell->database);
         m_registry =
             std::make_unique<registry::PatientRegistry>(registry::PatientRegistry::Services{
-                *m_store, *m_index, *m_blocks, *m_audit, *m_reference, *m_duplicates});
+                *m_store, *m_index, *m_blocks, *m_audit, *m_reference, m_duplicates.get()});
         m_shell->addUser(QStringLiteral("clerk"), kPassword, {access::Role::AdmissionClerk});
         QVERIFY(m_shell->signIn(QStringLiteral("clerk"), kPassword));
         m_page = std::make_unique<ui::AdmissionPage>(

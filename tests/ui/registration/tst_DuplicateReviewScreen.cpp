@@ -145,7 +145,7 @@ private slots:
         m_reference = *reference;
         m_registry =
             std::make_unique<registry::PatientRegistry>(registry::PatientRegistry::Services{
-                *m_store, *m_index, *m_blocks, *m_audit, *m_reference, *m_duplicates});
+                *m_store, *m_index, *m_blocks, *m_audit, *m_reference, m_duplicates.get()});
     }
     void cleanup() {
         m_page.reset();

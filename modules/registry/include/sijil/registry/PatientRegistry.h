@@ -60,7 +60,8 @@ public:
         storage::IdentifierBlocks& identifiers;
         storage::AuditTrail& audit;
         const ReferenceData& reference;
-        storage::DuplicateQueue& duplicates;
+        // The duplicate review queue; without one (a benchmark) no pair is kept for review.
+        storage::DuplicateQueue* duplicates = nullptr;
     };
     explicit PatientRegistry(Services services, std::function<QDate()> today = {});
 
