@@ -114,8 +114,10 @@ DuplicateReviewPage::DuplicateReviewPage(RegistrationServices services, QWidget*
     connect(m_merge, &QPushButton::clicked, this, &DuplicateReviewPage::mergeSelected);
     connect(m_notDuplicate, &QPushButton::clicked, this, &DuplicateReviewPage::markNotDuplicate);
     connect(m_unmerge, &QPushButton::clicked, this, &DuplicateReviewPage::unmergeSelected);
-    connect(&m_s.session, &access::SessionManager::sessionStarted, this,
-            &DuplicateReviewPage::refresh);
+    connect(&m_s.session, &access::SessionManager::sessionStarted, this, [this] {
+        if (isVisible()) // the rights may differ: buttons and notice follow the new person
+            refresh();
+    });
     connect(&m_s.session, &access::SessionManager::sessionEnded, this, [this] {
         // Patient names are not left on screen for the next person.
         m_open.clear();
