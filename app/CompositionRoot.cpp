@@ -17,6 +17,7 @@
 #include <sijil/registry/ReferenceData.h>
 #include <sijil/storage/AuditTrail.h>
 #include <sijil/storage/Database.h>
+#include <sijil/storage/DuplicateQueue.h>
 #include <sijil/storage/IdentifierBlocks.h>
 #include <sijil/storage/Outbox.h>
 #include <sijil/storage/ResourceStore.h>
@@ -211,6 +212,7 @@ void CompositionRoot::buildStoreAndSync() {
 void CompositionRoot::buildRegistry() {
     m_index = std::make_unique<storage::SearchIndex>(*m_database);
     m_identifiers = std::make_unique<storage::IdentifierBlocks>(*m_database);
+    m_duplicates = std::make_unique<storage::DuplicateQueue>(*m_database);
     // A store made before the index existed has patients the search would not find.
     if (auto indexed = m_index->count(QStringLiteral("Patient")); indexed && *indexed == 0) {
         if (auto rebuilt = m_index->rebuild(registry::PatientIndexer()); !rebuilt)
@@ -229,7 +231,7 @@ void CompositionRoot::buildRegistry() {
     }
     m_reference = std::make_unique<registry::ReferenceData>(*reference);
     m_registry = std::make_unique<registry::PatientRegistry>(registry::PatientRegistry::Services{
-        *m_store, *m_index, *m_identifiers, *m_audit, *m_reference});
+        *m_store, *m_index, *m_identifiers, *m_audit, *m_reference, m_duplicates.get()});
 }
 
 void CompositionRoot::installAdmission() {

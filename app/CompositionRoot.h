@@ -32,6 +32,7 @@ class ReferenceData;
 namespace sijil::storage {
 class AuditTrail;
 class Database;
+class DuplicateQueue;
 class IdentifierBlocks;
 class Outbox;
 class ResourceStore;
@@ -102,6 +103,7 @@ private:
     std::unique_ptr<sync::SyncLogModel> m_syncLog;
     std::unique_ptr<storage::SearchIndex> m_index;
     std::unique_ptr<storage::IdentifierBlocks> m_identifiers;
+    std::unique_ptr<storage::DuplicateQueue> m_duplicates;
     std::unique_ptr<registry::ReferenceData> m_reference;
     std::unique_ptr<registry::PatientRegistry> m_registry;
     std::unique_ptr<ui::LanguageManager> m_languages;

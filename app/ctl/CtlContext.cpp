@@ -9,6 +9,7 @@
 #include <sijil/registry/ReferenceData.h>
 #include <sijil/storage/AuditTrail.h>
 #include <sijil/storage/Database.h>
+#include <sijil/storage/DuplicateQueue.h>
 #include <sijil/storage/IdentifierBlocks.h>
 #include <sijil/storage/ResourceStore.h>
 #include <sijil/storage/SearchIndex.h>
@@ -137,8 +138,12 @@ core::Result<registry::PatientRegistry*> CtlContext::registry() {
     if (!reference)
         return reference.error();
     m_reference = std::make_unique<registry::ReferenceData>(std::move(reference).value());
-    m_registry = std::make_unique<registry::PatientRegistry>(
-        registry::PatientRegistry::Services{**st, *m_index, **blocks, **audit, *m_reference});
+    auto db = database();
+    if (!db)
+        return db.error();
+    m_duplicates = std::make_unique<storage::DuplicateQueue>(**db);
+    m_registry = std::make_unique<registry::PatientRegistry>(registry::PatientRegistry::Services{
+        **st, *m_index, **blocks, **audit, *m_reference, m_duplicates.get()});
     return m_registry.get();
 }
 

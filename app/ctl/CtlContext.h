@@ -24,6 +24,7 @@ class AccountService;
 struct SessionInfo;
 } // namespace sijil::access
 namespace sijil::storage {
+class DuplicateQueue;
 class IdentifierBlocks;
 class ResourceStore;
 class SearchIndex;
@@ -85,6 +86,7 @@ private:
     std::unique_ptr<storage::ResourceStore> m_store;
     std::unique_ptr<storage::SearchIndex> m_index;
     std::unique_ptr<storage::IdentifierBlocks> m_blocks;
+    std::unique_ptr<storage::DuplicateQueue> m_duplicates;
     std::unique_ptr<registry::ReferenceData> m_reference;
     std::unique_ptr<registry::PatientRegistry> m_registry;
 };

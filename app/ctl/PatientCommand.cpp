@@ -8,6 +8,7 @@
 #include <sijil/registry/PatientRegistry.h>
 #include <sijil/registry/ReferenceData.h>
 #include <sijil/registry/Systems.h>
+#include <sijil/storage/DuplicateQueue.h>
 #include <sijil/storage/IdentifierBlocks.h>
 
 #include <QFile>
@@ -229,11 +230,116 @@ int Commands::ipp(CtlContext& ctx, const QStringList& args) {
     return Usage;
 }
 
+namespace {
+
+QJsonObject pairJson(const PatientRecord& a, const PatientRecord& b, double weight, bool sure) {
+    return QJsonObject{
+        {QStringLiteral("a"), a.ipp},
+        {QStringLiteral("b"), b.ipp},
+        {QStringLiteral("a_id"), a.id},
+        {QStringLiteral("b_id"), b.id},
+        {QStringLiteral("score"), weight},
+        {QStringLiteral("class"), sure ? QStringLiteral("match") : QStringLiteral("possible")}};
+}
+
+void printPair(QTextStream& out, const PatientRecord& a, const PatientRecord& b, double weight,
+               bool sure) {
+    out << (sure ? Commands::tr("doublon") : Commands::tr("doublon possible")) << "  "
+        << QString::number(weight, 'f', 1) << "  " << a.ipp << ' ' << nameOf(a) << "  <->  "
+        << b.ipp << ' ' << nameOf(b) << '\n';
+}
+
+// Every patient against the others; the pairs found go to the review queue, and those still
+// open (not already decided) are printed.
+int dedupScan(registry::PatientRegistry& reg, bool json) {
+    QTextStream out(stdout);
+    QSet<QString> reported;
+    QJsonArray pairs;
+    QString after;
+    for (;;) {
+        // Pages of a thousand patients: a facility's register never sits in memory at once.
+        auto page = reg.patientIds(after, 1000);
+        if (!page) {
+            CtlContext::printError(page.error());
+            return Commands::Failed;
+        }
+        if (page->isEmpty())
+            break;
+        after = page->last();
+        for (const QString& id : *page) {
+            const auto record = reg.get(id);
+            if (!record || !*record)
+                continue;
+            const auto candidates = reg.possibleDuplicates(**record);
+            if (!candidates) {
+                CtlContext::printError(candidates.error());
+                return Commands::Failed;
+            }
+            const auto queued = reg.queueDuplicates(**record, *candidates);
+            if (!queued) {
+                CtlContext::printError(queued.error());
+                return Commands::Failed;
+            }
+            for (qsizetype i = 0; i < candidates->size(); ++i) {
+                const auto& c = (*candidates)[i];
+                if ((*queued)[i] != storage::DuplicateStatus::Open)
+                    continue; // decided by a person already
+                const QString key =
+                    id < c.record.id ? id + u'|' + c.record.id : c.record.id + u'|' + id;
+                if (reported.contains(key))
+                    continue;
+                reported.insert(key);
+                const bool sure = c.match.cls == registry::MatchClass::Match;
+                if (json)
+                    pairs.append(pairJson(**record, c.record, c.match.weight, sure));
+                else
+                    printPair(out, **record, c.record, c.match.weight, sure);
+            }
+        }
+    }
+    if (json)
+        out << QJsonDocument(pairs).toJson(QJsonDocument::Compact) << '\n';
+    else
+        out << Commands::tr("%n paire(s) à examiner.", nullptr, int(reported.size())) << '\n';
+    return Commands::Ok;
+}
+
+// The open pairs of the review queue, strongest first.
+int dedupList(registry::PatientRegistry& reg, bool json) {
+    QTextStream out(stdout);
+    QJsonArray pairs;
+    int shown = 0;
+    for (int offset = 0; offset >= 0;) {
+        auto page = reg.duplicateReviews(storage::DuplicateStatus::Open, offset, 500);
+        if (!page) {
+            CtlContext::printError(page.error());
+            return Commands::Failed;
+        }
+        for (const registry::DuplicateReview& r : page->reviews) {
+            const bool sure = r.cls == registry::MatchClass::Match;
+            if (json)
+                pairs.append(pairJson(r.first.record, r.second.record, r.weight, sure));
+            else
+                printPair(out, r.first.record, r.second.record, r.weight, sure);
+            ++shown;
+        }
+        offset = page->nextOffset;
+    }
+    if (json)
+        out << QJsonDocument(pairs).toJson(QJsonDocument::Compact) << '\n';
+    else
+        out << Commands::tr("%n paire(s) à examiner.", nullptr, shown) << '\n';
+    return Commands::Ok;
+}
+
+} // namespace
+
 int Commands::dedup(CtlContext& ctx, const QStringList& args) {
     QStringList rest = args;
     const bool json = rest.removeAll(QStringLiteral("--json")) > 0;
-    if (rest != QStringList{QStringLiteral("scan")}) {
-        CtlContext::printError(tr("usage : sijilctl dedup scan [--json]"));
+    if (rest != QStringList{QStringLiteral("scan")} &&
+        rest != QStringList{QStringLiteral("list")}) {
+        CtlContext::printError(tr("usage : sijilctl dedup scan|list [--json]"));
         return Usage;
     }
     auto reg = ctx.registry();
@@ -241,57 +347,7 @@ int Commands::dedup(CtlContext& ctx, const QStringList& args) {
         CtlContext::printError(reg.error());
         return Failed;
     }
-    QTextStream out(stdout);
-    QSet<QString> reported;
-    QJsonArray pairs;
-    QString after;
-    for (;;) {
-        // Pages of a thousand patients: a facility's register never sits in memory at once.
-        auto page = (*reg)->patientIds(after, 1000);
-        if (!page) {
-            CtlContext::printError(page.error());
-            return Failed;
-        }
-        if (page->isEmpty())
-            break;
-        after = page->last();
-        for (const QString& id : *page) {
-            const auto record = (*reg)->get(id);
-            if (!record || !*record)
-                continue;
-            const auto candidates = (*reg)->possibleDuplicates(**record);
-            if (!candidates) {
-                CtlContext::printError(candidates.error());
-                return Failed;
-            }
-            for (const auto& c : *candidates) {
-                const QString key =
-                    id < c.record.id ? id + u'|' + c.record.id : c.record.id + u'|' + id;
-                if (reported.contains(key))
-                    continue;
-                reported.insert(key);
-                const bool sure = c.match.cls == registry::MatchClass::Match;
-                if (json) {
-                    pairs.append(
-                        QJsonObject{{QStringLiteral("a"), (*record)->ipp},
-                                    {QStringLiteral("b"), c.record.ipp},
-                                    {QStringLiteral("score"), c.match.weight},
-                                    {QStringLiteral("class"),
-                                     sure ? QStringLiteral("match") : QStringLiteral("possible")}});
-                } else {
-                    out << (sure ? tr("doublon") : tr("doublon possible")) << "  "
-                        << QString::number(c.match.weight, 'f', 1) << "  " << (*record)->ipp << ' '
-                        << nameOf(**record) << "  <->  " << c.record.ipp << ' ' << nameOf(c.record)
-                        << '\n';
-                }
-            }
-        }
-    }
-    if (json)
-        out << QJsonDocument(pairs).toJson(QJsonDocument::Compact) << '\n';
-    else
-        out << tr("%n paire(s) à examiner.", nullptr, int(reported.size())) << '\n';
-    return Ok;
+    return rest.first() == u"scan" ? dedupScan(**reg, json) : dedupList(**reg, json);
 }
 
 } // namespace sijil::app

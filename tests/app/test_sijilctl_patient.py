@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """sijilctl's registry commands, end to end on the real binary: identifier blocks, importing a
-register (CSV and FHIR bundle), search, show, communes, and the duplicate scan.
+register (CSV and FHIR bundle), search, show, communes, the duplicate scan and the review queue.
 
 Usage: test_sijilctl_patient.py /path/to/sijilctl [unittest options]
 """
@@ -118,6 +118,32 @@ class PatientCommands(test_sijilctl.CtlTestCase):
         self.assertEqual(len(pairs), 1)
         self.assertIn(pairs[0]["class"], ("match", "possible"))
 
+    def dedup_list(self):
+        result = self.ctl("dedup", "list", "--json")
+        self.assertExit(result, 0)
+        return json.loads(result.stdout)
+
+    def test_dedup_list_shows_the_pairs_the_import_queued(self):
+        self.assertExit(self.import_rows(ROWS), 0)
+        # The import already met the two spellings of El Idrissi: the pair waits for review.
+        pairs = self.dedup_list()
+        self.assertEqual(len(pairs), 1)
+        idrissi = {p["ipp"] for p in self.search("idrissi", "1980")}
+        self.assertEqual({pairs[0]["a"], pairs[0]["b"]}, idrissi)
+        self.assertIn(pairs[0]["class"], ("match", "possible"))
+        self.assertGreater(pairs[0]["score"], 0)
+        # A scan finds the same pair: still one in the queue.
+        self.assertExit(self.ctl("dedup", "scan"), 0)
+        self.assertEqual(len(self.dedup_list()), 1)
+        text = self.ctl("dedup", "list")
+        self.assertExit(text, 0)
+        self.assertIn("1 paire à examiner.", text.stdout)
+        self.assertIn(pairs[0]["a"], text.stdout)
+
+    def test_dedup_list_of_an_empty_queue(self):
+        self.assertEqual(self.dedup_list(), [])
+        self.assertIn("0 paire à examiner.", self.ctl("dedup", "list").stdout)
+
     def test_ipp_blocks(self):
         self.assertExit(self.ctl("ipp", "add-block", "10", "20"), 0)
         self.assertError(self.ctl("ipp", "add-block", "15", "30"), 1, "chevauche")
@@ -135,7 +161,7 @@ class PatientCommands(test_sijilctl.CtlTestCase):
 
     def test_usage(self):
         for args in (["patient"], ["patient", "frobnicate"], ["refdata", "import"], ["dedup"],
-                     ["ipp"]):
+                     ["dedup", "frobnicate"], ["dedup", "list", "scan"], ["ipp"]):
             self.assertExit(self.ctl(*args), 2)
 
 

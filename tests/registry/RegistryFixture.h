@@ -8,6 +8,7 @@
 #include <sijil/registry/Systems.h>
 #include <sijil/storage/AuditTrail.h>
 #include <sijil/storage/Database.h>
+#include <sijil/storage/DuplicateQueue.h>
 #include <sijil/storage/IdentifierBlocks.h>
 #include <sijil/storage/ResourceStore.h>
 #include <sijil/storage/SearchIndex.h>
@@ -25,6 +26,7 @@ struct RegistryFixture {
     std::unique_ptr<storage::SearchIndex> index;
     std::unique_ptr<storage::IdentifierBlocks> identifiers;
     std::unique_ptr<storage::AuditTrail> audit;
+    std::unique_ptr<storage::DuplicateQueue> duplicates;
     std::optional<ReferenceData> reference;
     std::unique_ptr<PatientRegistry> registry;
     access::SessionInfo session;
@@ -40,8 +42,10 @@ struct RegistryFixture {
         audit = std::make_unique<storage::AuditTrail>(*db, QByteArray(32, 'k'),
                                                       dir.filePath(QStringLiteral("audit.head")));
         reference = ReferenceData::load({}).value();
+        duplicates = std::make_unique<storage::DuplicateQueue>(*db);
         registry = std::make_unique<PatientRegistry>(
-            PatientRegistry::Services{*store, *index, *identifiers, *audit, *reference},
+            PatientRegistry::Services{*store, *index, *identifiers, *audit, *reference,
+                                      duplicates.get()},
             [] { return QDate(2026, 11, 30); });
         session.user.id = QStringLiteral("clerk-1");
         session.user.displayName = QStringLiteral("Clerk One");

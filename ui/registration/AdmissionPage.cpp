@@ -1,5 +1,6 @@
 #include "AdmissionPage.h"
 
+#include "DuplicateReviewPage.h"
 #include "LabelPrinter.h"
 #include "PatientSearchPanel.h"
 #include "RegistrationForm.h"
@@ -12,6 +13,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -51,23 +53,31 @@ AdmissionPage::AdmissionPage(RegistrationServices services, QWidget* parent)
     m_message = new FieldMessage(m_searchPage);
     m_message->setObjectName(QStringLiteral("message:admission"));
     m_search = new PatientSearchPanel(m_s.registry, m_searchPage);
+    m_reviewButton = new QPushButton(m_searchPage);
+    m_reviewButton->setObjectName(QStringLiteral("openReview"));
+    m_reviewButton->setFocusPolicy(Qt::NoFocus); // F8 from the keyboard; the box keeps the focus
     auto* searchLayout = new QVBoxLayout(m_searchPage);
     searchLayout->addWidget(m_title);
     searchLayout->addWidget(m_help);
     searchLayout->addWidget(m_message);
     searchLayout->addWidget(m_search, 1);
+    searchLayout->addWidget(m_reviewButton, 0, Qt::AlignRight);
 
     m_form = new RegistrationForm(m_s, this);
+    m_review = new DuplicateReviewPage(m_s, this);
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_searchPage);
     m_stack->addWidget(m_form);
+    m_stack->addWidget(m_review);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 
     connect(m_search, &PatientSearchPanel::activated, this,
             [this](const registry::PatientHit& hit) {
-                openPatient(hit.merged ? hit.survivorId : hit.record.id);
+                // The record the search found, even when a survivor stands for it: the clerk is
+                // told about the merge.
+                openPatient(!hit.foundAs.isEmpty() ? hit.foundAs : hit.record.id);
             });
     connect(m_search, &PatientSearchPanel::nothingToActivate, this, [this](const QString& text) {
         if (!text.trimmed().isEmpty())
@@ -100,6 +110,8 @@ AdmissionPage::AdmissionPage(RegistrationServices services, QWidget* parent)
         }
     });
     connect(m_form, &RegistrationForm::cancelled, this, &AdmissionPage::showSearch);
+    connect(m_review, &DuplicateReviewPage::closed, this, &AdmissionPage::showSearch);
+    connect(m_reviewButton, &QPushButton::clicked, this, &AdmissionPage::showReview);
     // Patient data typed or found by one person is not left for the next one to see. (A lock
     // keeps everything: the same person comes back to it.)
     connect(&m_s.session, &access::SessionManager::sessionEnded, this, [this] {
@@ -115,16 +127,20 @@ AdmissionPage::AdmissionPage(RegistrationServices services, QWidget* parent)
         connect(s, &QShortcut::activated, this, slot);
     };
     shortcut(QKeySequence::New, [this] {
-        if (!isFormShown())
+        if (isSearchShown())
             newPatient();
     });
     shortcut(QKeySequence(Qt::Key_F2), [this] {
-        if (!isFormShown())
+        if (isSearchShown())
             editSelected();
     });
     shortcut(QKeySequence::Print, [this] {
-        if (!isFormShown())
+        if (isSearchShown())
             printLabel();
+    });
+    shortcut(QKeySequence(Qt::Key_F8), [this] {
+        if (isSearchShown())
+            showReview();
     });
     retranslate();
     showSearch();
@@ -132,6 +148,21 @@ AdmissionPage::AdmissionPage(RegistrationServices services, QWidget* parent)
 
 bool AdmissionPage::isFormShown() const {
     return m_stack->currentWidget() == m_form;
+}
+
+bool AdmissionPage::isReviewShown() const {
+    return m_stack->currentWidget() == m_review;
+}
+
+bool AdmissionPage::isSearchShown() const {
+    return m_stack->currentWidget() == m_searchPage;
+}
+
+void AdmissionPage::showReview() {
+    m_message->clear();
+    m_review->refresh();
+    m_stack->setCurrentWidget(m_review);
+    m_review->setFocus();
 }
 
 void AdmissionPage::showSearch() {
@@ -155,7 +186,10 @@ void AdmissionPage::editSelected() {
     const auto hit = m_search->selectedHit();
     if (!hit)
         return;
-    auto record = m_s.registry.get(hit->merged ? hit->survivorId : hit->record.id);
+    const QString asked = !hit->foundAs.isEmpty() ? hit->foundAs : hit->record.id;
+    auto survivor = m_s.registry.survivorOf(asked);
+    auto record = survivor ? m_s.registry.get(*survivor)
+                           : core::Result<std::optional<registry::PatientRecord>>(survivor.error());
     if (!record || !*record) {
         m_message->show(record ? core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::AdmissionPage",
                                                                         "Ce patient est "
@@ -166,6 +200,22 @@ void AdmissionPage::editSelected() {
     }
     m_form->startEdit(**record);
     showForm();
+    if (const auto notice = mergedNotice(asked, **record))
+        m_form->formMessage()->show(*notice, FieldMessage::Kind::Info);
+}
+
+std::optional<core::UserText>
+AdmissionPage::mergedNotice(const QString& id, const registry::PatientRecord& shown) const {
+    if (id == shown.id)
+        return std::nullopt;
+    auto merged = m_s.registry.get(id);
+    const QString ipp = merged && *merged ? (*merged)->ipp : QString();
+    return core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::AdmissionPage",
+                                                  "Ce dossier (IPP %1) a été fusionné avec le "
+                                                  "dossier IPP %2 : c'est ce dossier qui est "
+                                                  "ouvert."))
+        .arg(ipp)
+        .arg(shown.ipp);
 }
 
 std::optional<registry::PatientRecord> AdmissionPage::labelRecord() const {
@@ -208,6 +258,8 @@ bool AdmissionPage::openPatient(const QString& id) {
         return false;
     }
     m_s.patient.open(summaryOf(**record));
+    if (const auto notice = mergedNotice(id, **record))
+        m_message->show(*notice, FieldMessage::Kind::Info);
     emit patientOpened((*record)->id);
     return true;
 }
@@ -223,6 +275,7 @@ void AdmissionPage::retranslate() {
     m_help->setText(tr("Cherchez toujours le patient avant de l'enregistrer. Entrée : ouvrir le "
                        "dossier sélectionné — Ctrl+N : nouveau patient — F2 : corriger — "
                        "Ctrl+P : étiquette."));
+    m_reviewButton->setText(tr("Doublons à examiner (F8)"));
 }
 
 } // namespace sijil::ui

@@ -2,22 +2,28 @@
 
 #include "RegistrationServices.h"
 
+#include <sijil/core/UserText.h>
 #include <sijil/registry/PatientRecord.h>
 
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 
 namespace sijil::ui {
 
+class DuplicateReviewPage;
 class FieldMessage;
 class PatientSearchPanel;
 class RegistrationForm;
 
 // The admission desk: search first (results as you type, Enter opens the selected patient for
 // every area), Ctrl+N registers a new patient from what was typed, F2 corrects the selected one,
-// Ctrl+P prints the label of the selected (or open) patient.
+// Ctrl+P prints the label of the selected (or open) patient, F8 opens the duplicate review queue.
+// A merged record is never opened: its survivor is, and the clerk is told.
 class AdmissionPage : public QWidget {
     Q_OBJECT
 public:
@@ -25,11 +31,15 @@ public:
 
     [[nodiscard]] PatientSearchPanel* searchPanel() const { return m_search; }
     [[nodiscard]] RegistrationForm* form() const { return m_form; }
+    [[nodiscard]] DuplicateReviewPage* review() const { return m_review; }
+    [[nodiscard]] FieldMessage* message() const { return m_message; }
     [[nodiscard]] bool isFormShown() const;
+    [[nodiscard]] bool isReviewShown() const;
 
     void newPatient();
     void editSelected();
     void printLabel();
+    void showReview();
     // Opens a patient in the patient context (the survivor when the record was merged).
     bool openPatient(const QString& id);
 
@@ -44,6 +54,10 @@ private:
     void showSearch();
     void showForm();
     [[nodiscard]] std::optional<registry::PatientRecord> labelRecord() const;
+    [[nodiscard]] bool isSearchShown() const;
+    // "This record was merged into IPP ...", when `id` is not the record that stands for it.
+    [[nodiscard]] std::optional<core::UserText>
+    mergedNotice(const QString& id, const registry::PatientRecord& shown) const;
 
     RegistrationServices m_s;
     QStackedWidget* m_stack = nullptr;
@@ -52,7 +66,9 @@ private:
     QLabel* m_help = nullptr;
     FieldMessage* m_message = nullptr;
     PatientSearchPanel* m_search = nullptr;
+    QPushButton* m_reviewButton = nullptr;
     RegistrationForm* m_form = nullptr;
+    DuplicateReviewPage* m_review = nullptr;
 };
 
 } // namespace sijil::ui

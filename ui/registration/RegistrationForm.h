@@ -3,6 +3,7 @@
 #include "RegistrationServices.h"
 
 #include <sijil/registry/PatientRecord.h>
+#include <sijil/registry/PatientRegistry.h>
 #include <sijil/registry/PatientValidator.h>
 
 #include <QHash>
@@ -111,7 +112,10 @@ private:
     void fieldLeft(const QString& name);
     void setFromDocument(const QString& field, bool on);
     void focusFirst(const QList<registry::ValidationIssue>& issues);
-    bool write(const registry::PatientRecord& record);
+    // `overridden`: the possible duplicates the clerk saw and created the patient despite (they go
+    // to the review queue).
+    bool write(const registry::PatientRecord& record,
+               const QList<registry::PatientHit>& overridden = {});
 
     RegistrationServices m_s;
     registry::PatientRecord m_initial;

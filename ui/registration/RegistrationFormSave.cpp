@@ -189,14 +189,15 @@ bool RegistrationForm::save() {
                 m_documentType->setFocus();
                 return false;
             case DuplicateDialog::Choice::CreateAnyway:
-                break;
+                return write(r, *candidates);
             }
         }
     }
     return write(r);
 }
 
-bool RegistrationForm::write(const registry::PatientRecord& r) {
+bool RegistrationForm::write(const registry::PatientRecord& r,
+                             const QList<registry::PatientHit>& overridden) {
     const auto& session = m_s.session.session();
     if (!session) {
         m_formMessage->show(text(QT_TRANSLATE_NOOP("sijil::ui::RegistrationForm",
@@ -205,8 +206,8 @@ bool RegistrationForm::write(const registry::PatientRecord& r) {
                             FieldMessage::Kind::Error);
         return false;
     }
-    auto saved =
-        m_editing ? m_s.registry.update(r, *session) : m_s.registry.registerPatient(r, *session);
+    auto saved = m_editing ? m_s.registry.update(r, *session)
+                           : m_s.registry.registerPatient(r, *session, overridden);
     if (!saved) {
         const core::Error& e = saved.error();
         if (FieldMessage* m = messageFor(e.field())) {

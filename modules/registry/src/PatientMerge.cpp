@@ -3,6 +3,7 @@
 #include <sijil/registry/PatientMapping.h>
 #include <sijil/registry/PatientRegistry.h>
 #include <sijil/registry/Systems.h>
+#include <sijil/storage/DuplicateQueue.h>
 #include <sijil/storage/ResourceStore.h>
 
 namespace sijil::registry {
@@ -20,6 +21,9 @@ core::Status PatientRegistry::merge(const QString& survivorId, const QString& du
         return core::Error(code, core::UserText(kCtx, why),
                            survivorId + QStringLiteral(" <- ") + duplicateId);
     };
+    if (auto s = refuseUnlessMayMerge(session, survivorId + QStringLiteral(" <- ") + duplicateId);
+        !s)
+        return s;
     if (survivorId == duplicateId)
         return refuse("registry/merge-same",
                       QT_TRANSLATE_NOOP("sijil::registry::PatientRegistry",
@@ -87,11 +91,19 @@ core::Status PatientRegistry::merge(const QString& survivorId, const QString& du
                        QStringLiteral("replaces:%1 moved:%2").arg(duplicateId).arg(moved.size()));
         !a)
         return a;
-    return m_s.store.writeLocal(changes);
+    if (auto w = m_s.store.writeLocal(changes); !w)
+        return w;
+    // After the records: a queue left behind a merge only shows a pair that is already settled.
+    if (!m_s.duplicates)
+        return {};
+    return m_s.duplicates->decide(survivorId, duplicateId, storage::DuplicateStatus::Merged,
+                                  session.user.id);
 }
 
 core::Status PatientRegistry::unmerge(const QString& duplicateId,
                                       const access::SessionInfo& session) {
+    if (auto s = refuseUnlessMayMerge(session, duplicateId); !s)
+        return s;
     auto duplicate = m_s.store.get(kPatient, duplicateId);
     if (!duplicate)
         return duplicate.error();
@@ -173,7 +185,13 @@ core::Status PatientRegistry::unmerge(const QString& duplicateId,
                   QStringLiteral("from:%1 moved-back:%2").arg(survivorId).arg(changes.size() - 2));
         !a)
         return a;
-    return m_s.store.writeLocal(changes);
+    if (auto w = m_s.store.writeLocal(changes); !w)
+        return w;
+    // The merge was a mistake: whether they are two persons is decided again, in the queue.
+    if (!m_s.duplicates)
+        return {};
+    return m_s.duplicates->decide(survivorId, duplicateId, storage::DuplicateStatus::Open,
+                                  session.user.id);
 }
 
 } // namespace sijil::registry

@@ -182,12 +182,17 @@ core::Result<QList<PatientHit>> PatientRegistry::search(const QString& text, int
             auto s = hit(*survivor, &profile);
             if (!s)
                 return s.error();
+            s->foundAs = id;
             h = std::move(s);
         }
         if (shown.contains(h->record.id))
             continue;
         shown.insert(h->record.id);
         hits << *h;
+    }
+    for (PatientHit& h : hits) {
+        if (ids.contains(h.record.id)) // the survivor matched on its own: nothing to explain
+            h.foundAs.clear();
     }
     std::stable_sort(hits.begin(), hits.end(), [](const PatientHit& a, const PatientHit& b) {
         return a.match.weight > b.match.weight;

@@ -9,6 +9,7 @@
 #include <sijil/registry/SearchQuery.h>
 #include <sijil/registry/Systems.h>
 #include <sijil/storage/AuditTrail.h>
+#include <sijil/storage/DuplicateQueue.h>
 #include <sijil/storage/IdentifierBlocks.h>
 #include <sijil/storage/ResourceStore.h>
 #include <sijil/storage/SearchIndex.h>
@@ -70,8 +71,9 @@ storage::LocalChange coverageChange(const PatientRecord& r, bool existed, const 
 
 } // namespace
 
-core::Result<PatientRecord> PatientRegistry::registerPatient(PatientRecord record,
-                                                             const access::SessionInfo& session) {
+core::Result<PatientRecord>
+PatientRegistry::registerPatient(PatientRecord record, const access::SessionInfo& session,
+                                 const QList<PatientHit>& overriddenDuplicates) {
     PatientRecord r = PatientValidator::normalized(record);
     if (r.id.isEmpty())
         r.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -108,10 +110,16 @@ core::Result<PatientRecord> PatientRegistry::registerPatient(PatientRecord recor
     const storage::LocalChange coverage = coverageChange(r, false, session.user.id);
     if (coverage.operation == Op::Create)
         changes << coverage;
-    if (auto s = audit(session, "C", "create", r.id, QStringLiteral("registration")); !s)
+    const QString detail = overriddenDuplicates.isEmpty()
+                               ? QStringLiteral("registration")
+                               : QStringLiteral("registration possible-duplicates:%1")
+                                     .arg(overriddenDuplicates.size());
+    if (auto s = audit(session, "C", "create", r.id, detail); !s)
         return s.error();
     if (auto s = m_s.store.writeLocal(changes); !s)
         return s.error();
+    if (auto queued = queueDuplicates(r, overriddenDuplicates); !queued)
+        return queued.error();
     qCInfo(lcRegistry) << "patient registered" << (r.unidentified ? "(unidentified)" : "");
     return r;
 }
@@ -227,6 +235,34 @@ PatientRegistry::importPatients(const QList<PatientRecord>& records,
         if (auto s = m_s.store.writeLocal(changes); !s)
             return s.error();
         report.imported += int(end - start);
+        // Once written, the batch is in the index: each record meets the register and the other
+        // records of its batch. One queue transaction for the batch.
+        if (!m_s.duplicates)
+            continue; // no queue to keep the pairs in: no point looking for them
+        QList<storage::DuplicateQueue::Candidate> pairs;
+        for (qsizetype k = start; k < end; ++k) {
+            auto candidates = possibleDuplicates(accepted[k]);
+            if (!candidates)
+                return candidates.error();
+            for (const PatientHit& c : *candidates)
+                pairs << storage::DuplicateQueue::Candidate{
+                    accepted[k].id, c.record.id, c.match.weight,
+                    c.match.cls == MatchClass::Match ? QStringLiteral("match")
+                                                     : QStringLiteral("possible")};
+        }
+        if (pairs.isEmpty())
+            continue;
+        auto queued = m_s.duplicates->enqueue(pairs);
+        if (!queued)
+            return queued.error();
+        QSet<QString> open; // a pair met from both of its records counts once
+        for (qsizetype k = 0; k < pairs.size(); ++k) {
+            if ((*queued)[k] == storage::DuplicateStatus::Open) {
+                const auto [a, b] = storage::DuplicateQueue::canonical(pairs[k].a, pairs[k].b);
+                open.insert(a + u'|' + b);
+            }
+        }
+        report.possibleDuplicates += int(open.size());
     }
     return report;
 }

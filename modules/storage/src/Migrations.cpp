@@ -165,6 +165,27 @@ const std::vector<Migration>& migrations() {
              QStringLiteral("CREATE INDEX resources_patient ON resources(patient_id, type) "
                             "WHERE patient_id <> ''"),
          }},
+        {8,
+         "duplicate review queue",
+         {
+             // Pairs of patients that may be the same person, waiting for a person to decide.
+             // The pair is kept in one order (first_id < second_id) so that it is found
+             // whichever record found the other; a decision stays with the pair for good.
+             QStringLiteral("CREATE TABLE duplicate_candidates ("
+                            " first_id TEXT NOT NULL,"
+                            " second_id TEXT NOT NULL,"
+                            " weight REAL NOT NULL,"
+                            " classification TEXT NOT NULL,"
+                            " status TEXT NOT NULL DEFAULT 'open'"
+                            "  CHECK (status IN ('open', 'merged', 'not-duplicate')),"
+                            " found_at TEXT NOT NULL,"
+                            " decided_by TEXT NOT NULL DEFAULT '',"
+                            " decided_at TEXT NOT NULL DEFAULT '',"
+                            " PRIMARY KEY (first_id, second_id),"
+                            " CHECK (first_id < second_id)) WITHOUT ROWID"), // rows of ~150 bytes
+             QStringLiteral("CREATE INDEX duplicate_candidates_status "
+                            "ON duplicate_candidates(status, weight)"),
+         }},
     };
     return list;
 }

@@ -11,6 +11,7 @@
 #include <sijil/registry/ReferenceData.h>
 #include <sijil/registry/Systems.h>
 #include <sijil/storage/AuditTrail.h>
+#include <sijil/storage/DuplicateQueue.h>
 #include <sijil/storage/IdentifierBlocks.h>
 #include <sijil/storage/ResourceStore.h>
 #include <sijil/storage/SearchIndex.h>
@@ -120,6 +121,7 @@ class AdmissionScreensTest : public QObject {
     std::unique_ptr<storage::SearchIndex> m_index;
     std::unique_ptr<storage::IdentifierBlocks> m_blocks;
     std::unique_ptr<storage::AuditTrail> m_audit;
+    std::unique_ptr<storage::DuplicateQueue> m_duplicates;
     std::optional<registry::ReferenceData> m_reference;
     std::unique_ptr<registry::PatientRegistry> m_registry;
     std::unique_ptr<ui::AdmissionPage> m_page;
@@ -189,9 +191,10 @@ private slots:
         auto reference = registry::ReferenceData::load({});
         QVERIFY(reference.ok());
         m_reference = *reference;
+        m_duplicates = std::make_unique<storage::DuplicateQueue>(*m_shell->database);
         m_registry =
             std::make_unique<registry::PatientRegistry>(registry::PatientRegistry::Services{
-                *m_store, *m_index, *m_blocks, *m_audit, *m_reference});
+                *m_store, *m_index, *m_blocks, *m_audit, *m_reference, m_duplicates.get()});
         m_shell->addUser(QStringLiteral("clerk"), kPassword, {access::Role::AdmissionClerk});
         QVERIFY(m_shell->signIn(QStringLiteral("clerk"), kPassword));
         m_page = std::make_unique<ui::AdmissionPage>(
@@ -208,6 +211,7 @@ private slots:
         m_page.reset();
         m_registry.reset();
         m_reference.reset();
+        m_duplicates.reset();
         m_audit.reset();
         m_blocks.reset();
         m_index.reset();
@@ -421,6 +425,12 @@ private slots:
         QVERIFY2(!m_page->isFormShown(), qPrintable(form()->formMessage()->text()));
         QVERIFY(m_shell->patient->current()->localId != existing.id);
         QCOMPARE(patientsMatching(QStringLiteral("Benali")), 2);
+        // The pair the clerk overrode waits in the review queue.
+        const auto queued =
+            m_registry->duplicateReviews(storage::DuplicateStatus::Open, 0, 10).value().reviews;
+        QCOMPARE(queued.size(), 1);
+        QCOMPARE(QSet<QString>({queued[0].first.record.id, queued[0].second.record.id}),
+                 QSet<QString>({existing.id, m_shell->patient->current()->localId}));
     }
 
     void theMrzFillsTheFormMarkedAsReadOnTheDocument() {

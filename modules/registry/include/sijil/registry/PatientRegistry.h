@@ -5,9 +5,11 @@
 #include <sijil/registry/MatchScorer.h>
 #include <sijil/registry/PatientRecord.h>
 #include <sijil/registry/PatientValidator.h>
+#include <sijil/storage/DuplicateQueue.h>
 #include <sijil/storage/SearchIndex.h>
 
 #include <QDate>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
@@ -18,6 +20,7 @@
 
 namespace sijil::storage {
 class AuditTrail;
+class DuplicateQueue;
 class IdentifierBlocks;
 class ResourceStore;
 } // namespace sijil::storage
@@ -32,6 +35,19 @@ struct PatientHit {
     MatchResult match;   // against what was searched or registered (weight 0 for identifier hits)
     bool merged = false; // replaced by another record: open `survivorId` instead
     QString survivorId;
+    // Set by search() on a survivor shown in place of the merged record the query found (and
+    // only when the survivor itself did not match): that record's id, to tell the user.
+    QString foundAs;
+};
+
+// A pair from the duplicate review queue, with both records as they are now.
+struct DuplicateReview {
+    PatientHit first;
+    PatientHit second;
+    double weight = 0;
+    MatchClass cls = MatchClass::PossibleMatch;
+    storage::DuplicateStatus status = storage::DuplicateStatus::Open;
+    QDateTime decidedAtUtc;
 };
 
 // Registration at the desk: search before create, duplicate check, IPP allocation, merge. Every
@@ -44,6 +60,8 @@ public:
         storage::IdentifierBlocks& identifiers;
         storage::AuditTrail& audit;
         const ReferenceData& reference;
+        // The duplicate review queue; without one (a benchmark) no pair is kept for review.
+        storage::DuplicateQueue* duplicates = nullptr;
     };
     explicit PatientRegistry(Services services, std::function<QDate()> today = {});
 
@@ -75,9 +93,12 @@ public:
     [[nodiscard]] QList<ValidationIssue> validate(const PatientRecord& record) const;
     // Validates, allocates the IPP from the site's block, writes Patient and Coverage in one
     // local transaction and audits. A record with errors is refused (the error names the first
-    // field). The returned record carries its id and IPP.
+    // field). The returned record carries its id and IPP. `overriddenDuplicates` are the possible
+    // duplicates the clerk was shown and chose to create the patient anyway: they go to the
+    // review queue.
     core::Result<PatientRecord> registerPatient(PatientRecord record,
-                                                const access::SessionInfo& session);
+                                                const access::SessionInfo& session,
+                                                const QList<PatientHit>& overriddenDuplicates = {});
     // Keeps a patient found on the central server in the local store, as the server has it
     // (versioned, not queued for sending), so that the record opens offline from now on.
     core::Result<PatientRecord> adopt(const QJsonObject& serverPatient,
@@ -85,9 +106,12 @@ public:
 
     // Bulk registration (a legacy register, a day's offline batch from another tool): each record
     // validated, IPPs drawn in one go, written in batches of `batchSize` records per transaction,
-    // one audit entry per batch. A rejected record does not stop the others.
+    // one audit entry per batch. A rejected record does not stop the others. Each batch, once
+    // written, is checked for possible duplicates (with the register and within the batch); the
+    // pairs go to the review queue in one transaction per batch.
     struct ImportReport {
         int imported = 0;
+        int possibleDuplicates = 0;              // pairs left open in the review queue
         QList<QPair<int, core::Error>> rejected; // index in the input, why
     };
     core::Result<ImportReport> importPatients(const QList<PatientRecord>& records,
@@ -98,10 +122,33 @@ public:
     core::Result<PatientRecord> update(PatientRecord record, const access::SessionInfo& session);
 
     // `duplicate` becomes replaced-by `survivor` (inactive); the resources of its record move to
-    // the survivor. Unmerge puts everything back.
+    // the survivor; the pair is marked merged in the review queue. Unmerge puts everything back
+    // and reopens the pair for review. Both need mayMerge().
     core::Status merge(const QString& survivorId, const QString& duplicateId,
                        const access::SessionInfo& session);
     core::Status unmerge(const QString& duplicateId, const access::SessionInfo& session);
+
+    // Identity vigilance: merging, unmerging and settling the review queue belong to the site
+    // administrator, not to every desk (a wrong merge mixes two people's records).
+    [[nodiscard]] static bool mayMerge(const access::User& user);
+
+    // The duplicate review queue. `record` (already registered) may be each of `candidates`:
+    // queues the pairs and returns each one's status afterwards, in the order given (a pair
+    // already decided keeps its decision).
+    core::Result<QList<storage::DuplicateStatus>>
+    queueDuplicates(const PatientRecord& record, const QList<PatientHit>& candidates);
+    // A page of the queue: open pairs strongest first, decided ones latest first. Offsets count
+    // queued pairs; an open pair whose record has since been merged away is left out, so a page
+    // may hold fewer than `limit`; `nextOffset` is -1 at the end.
+    struct ReviewPage {
+        QList<DuplicateReview> reviews;
+        int nextOffset = -1;
+    };
+    [[nodiscard]] core::Result<ReviewPage> duplicateReviews(storage::DuplicateStatus status,
+                                                            int offset, int limit) const;
+    // The two records are two persons: the pair leaves the queue for good (audited; mayMerge()).
+    core::Status markNotDuplicate(const QString& firstId, const QString& secondId,
+                                  const access::SessionInfo& session);
 
     // A page of the ids of the patients held here (merged-away records left out), in id order.
     [[nodiscard]] core::Result<QStringList> patientIds(const QString& afterId, int limit) const;
@@ -111,6 +158,8 @@ public:
 
 private:
     core::Result<PatientHit> hit(const QString& id, const MatchProfile* query) const;
+    core::Status refuseUnlessMayMerge(const access::SessionInfo& session,
+                                      const QString& detail) const;
     core::Status audit(const access::SessionInfo& session, const char* action, const char* subtype,
                        const QString& patientId, const QString& detail) const;
 

@@ -1,0 +1,200 @@
+// The duplicate review queue as the registry keeps it: a patient created despite possible
+// duplicates, an import and a re-check all queue the pairs; a merge settles its pair, an unmerge
+// reopens it, "not the same person" is audited and holds against finding the pair again; only the
+// site administrator decides; search says when it shows a survivor for a merged record.
+#include "RegistryFixture.h"
+
+#include <sijil/storage/DuplicateQueue.h>
+
+#include <QtTest>
+
+using namespace sijil::registry;
+using namespace sijil;
+using core::PartialDate;
+using core::PersonName;
+using core::Sex;
+using storage::DuplicateStatus;
+using testing::RegistryFixture;
+
+namespace {
+
+PatientRecord fatima(const QString& given = QStringLiteral("Fatima"), int year = 1980) {
+    PatientRecord r;
+    r.name = PersonName(QStringLiteral("El Idrissi"), given);
+    r.sex = Sex::Female;
+    r.birthDate = PartialDate::fromDate(QDate(year, 5, 17));
+    r.nationality = QStringLiteral("MA");
+    r.accountingCategory = QStringLiteral("PAYANT");
+    r.coverageRegime = QStringLiteral("NONE");
+    return r;
+}
+
+PatientRecord omar() {
+    PatientRecord r = fatima();
+    r.name = PersonName(QStringLiteral("Bennani"), QStringLiteral("Omar"));
+    r.sex = Sex::Male;
+    r.birthDate = PartialDate::fromDate(QDate(1962, 2, 3));
+    return r;
+}
+
+QStringList pairIds(const QList<DuplicateReview>& reviews) {
+    QStringList out;
+    for (const DuplicateReview& r : reviews) {
+        const auto [a, b] =
+            storage::DuplicateQueue::canonical(r.first.record.id, r.second.record.id);
+        out << a + u'|' + b;
+    }
+    return out;
+}
+
+QString pairId(const QString& a, const QString& b) {
+    const auto [x, y] = storage::DuplicateQueue::canonical(a, b);
+    return x + u'|' + y;
+}
+
+} // namespace
+
+class DuplicateReviewTest : public QObject {
+    Q_OBJECT
+
+    static QList<DuplicateReview> open(RegistryFixture& f) {
+        auto page = f.registry->duplicateReviews(DuplicateStatus::Open, 0, 100);
+        if (!page)
+            qFatal("review page: %s", page.error().code().constData());
+        return page->reviews;
+    }
+
+    // Registers `r` the way the desk does after "Créer quand même".
+    static PatientRecord createAnyway(RegistryFixture& f, const PatientRecord& r) {
+        const auto shown = f.registry->possibleDuplicates(r).value();
+        return f.registry->registerPatient(r, f.session, shown).value();
+    }
+
+private slots:
+    void creatingAnywayQueuesThePairsTheClerkWasShown() {
+        RegistryFixture f;
+        const auto first = f.registry->registerPatient(fatima(), f.session).value();
+        QVERIFY(f.registry->registerPatient(omar(), f.session).ok());
+        QVERIFY(open(f).isEmpty()); // nobody was shown anything
+        const auto second = createAnyway(f, fatima(QStringLiteral("Fatema")));
+        const auto reviews = open(f);
+        QCOMPARE(pairIds(reviews), QStringList{pairId(first.id, second.id)});
+        QVERIFY(reviews[0].weight > 0);
+        QCOMPARE(reviews[0].status, DuplicateStatus::Open);
+        // Both records as they are now, ready to compare.
+        QCOMPARE(QSet<QString>({reviews[0].first.record.ipp, reviews[0].second.record.ipp}),
+                 QSet<QString>({first.ipp, second.ipp}));
+        const auto log = f.audit->entries(0, 10).value();
+        QCOMPARE(log.last().detail, QStringLiteral("registration possible-duplicates:1"));
+    }
+
+    void anImportQueuesPairsWithTheRegisterAndWithinItself() {
+        RegistryFixture f;
+        const auto held = f.registry->registerPatient(fatima(), f.session).value();
+        // Two batches: the second Fatema meets the register, the two Tazi meet each other.
+        PatientRecord tazi = omar();
+        tazi.name = PersonName(QStringLiteral("Tazi"), QStringLiteral("Karim"));
+        PatientRecord tazi2 = tazi;
+        tazi2.name = PersonName(QStringLiteral("Tazi"), QStringLiteral("Karim"));
+        tazi2.phone = QStringLiteral("0661000000");
+        const auto report =
+            f.registry
+                ->importPatients({fatima(QStringLiteral("Fatema")), tazi, tazi2}, f.session, 2)
+                .value();
+        QCOMPARE(report.imported, 3);
+        QCOMPARE(report.possibleDuplicates, 2);
+        const QStringList queued = pairIds(open(f));
+        QCOMPARE(queued.size(), report.possibleDuplicates);
+        QVERIFY(std::any_of(queued.begin(), queued.end(),
+                            [&](const QString& p) { return p.contains(held.id); }));
+        const auto taziIds = f.registry->search(QStringLiteral("tazi karim")).value();
+        QCOMPARE(taziIds.size(), 2);
+        QVERIFY(queued.contains(pairId(taziIds[0].record.id, taziIds[1].record.id)));
+    }
+
+    void onlyTheSiteAdministratorDecides() {
+        RegistryFixture f;
+        const auto a = f.registry->registerPatient(fatima(), f.session).value();
+        const auto b = createAnyway(f, fatima(QStringLiteral("Fatema")));
+        QVERIFY(!PatientRegistry::mayMerge(f.session.user));
+        for (const core::Status& s : {f.registry->merge(a.id, b.id, f.session),
+                                      f.registry->markNotDuplicate(a.id, b.id, f.session),
+                                      f.registry->unmerge(b.id, f.session)}) {
+            QVERIFY(!s.ok());
+            QCOMPARE(s.error().code(), QByteArray("registry/merge-forbidden"));
+        }
+        QCOMPARE(open(f).size(), 1);
+        QCOMPARE(f.registry->survivorOf(b.id).value(), b.id);
+    }
+
+    void aMergeSettlesItsPairAndAnUnmergeReopensIt() {
+        RegistryFixture f;
+        const auto a = f.registry->registerPatient(fatima(), f.session).value();
+        const auto b = createAnyway(f, fatima(QStringLiteral("Fatema")));
+        const auto c = createAnyway(f, fatima(QStringLiteral("Fatma")));
+        QCOMPARE(open(f).size(), 3); // a-b, a-c, b-c
+        f.session.user.roles << access::Role::SiteAdministrator;
+        QVERIFY(f.registry->merge(a.id, b.id, f.session).ok());
+        // a-b is settled; b-c waits while b is merged away; a-c stays.
+        QCOMPARE(pairIds(open(f)), QStringList{pairId(a.id, c.id)});
+        const auto merged =
+            f.registry->duplicateReviews(DuplicateStatus::Merged, 0, 10).value().reviews;
+        QCOMPARE(pairIds(merged), QStringList{pairId(a.id, b.id)});
+        QVERIFY(merged[0].decidedAtUtc.isValid());
+        QVERIFY(merged[0].first.merged != merged[0].second.merged); // the one to unmerge
+
+        QVERIFY(f.registry->unmerge(b.id, f.session).ok());
+        QCOMPARE(open(f).size(), 3);
+        QVERIFY(
+            f.registry->duplicateReviews(DuplicateStatus::Merged, 0, 10).value().reviews.isEmpty());
+    }
+
+    void notTheSamePersonIsAuditedAndHoldsAgainstARecheck() {
+        RegistryFixture f;
+        const auto a = f.registry->registerPatient(fatima(), f.session).value();
+        const auto b = createAnyway(f, fatima(QStringLiteral("Fatema")));
+        f.session.user.roles << access::Role::SiteAdministrator;
+        const qint64 before = f.audit->count().value();
+        QVERIFY(f.registry->markNotDuplicate(b.id, a.id, f.session).ok());
+        QCOMPARE(f.audit->count().value(), before + 1);
+        const auto entry = f.audit->entries(before, 1).value().first();
+        QCOMPARE(entry.subtype, QStringLiteral("not-duplicate"));
+        QCOMPARE(entry.patientId, b.id);
+        QCOMPARE(entry.detail, QStringLiteral("not-same-as:") + a.id);
+        QVERIFY(open(f).isEmpty());
+
+        // A scan finds the pair again: the decision holds.
+        const auto again = f.registry->possibleDuplicates(a).value();
+        QCOMPARE(again.size(), 1);
+        QCOMPARE(f.registry->queueDuplicates(a, again).value(),
+                 QList<DuplicateStatus>{DuplicateStatus::NotDuplicate});
+        QVERIFY(open(f).isEmpty());
+        QCOMPARE(
+            f.registry->markNotDuplicate(a.id, QStringLiteral("nobody"), f.session).error().code(),
+            QByteArray("registry/not-found"));
+    }
+
+    void searchSaysWhenItShowsASurvivorForAMergedRecord() {
+        RegistryFixture f;
+        PatientRecord carded = fatima();
+        carded.documentType = DocumentType::Cnie;
+        carded.documentNumber = QStringLiteral("BE123456");
+        const auto a = f.registry->registerPatient(fatima(), f.session).value();
+        const auto b = f.registry->registerPatient(carded, f.session).value();
+        f.session.user.roles << access::Role::SiteAdministrator;
+        QVERIFY(f.registry->merge(a.id, b.id, f.session).ok());
+        const auto byCard = f.registry->search(QStringLiteral("BE123456")).value();
+        QCOMPARE(byCard.size(), 1);
+        QCOMPARE(byCard[0].record.id, a.id);
+        QCOMPARE(byCard[0].foundAs, b.id);
+        const auto byIpp = f.registry->search(b.ipp).value();
+        QCOMPARE(byIpp[0].foundAs, b.id);
+        // Found by what both share: the survivor matched on its own.
+        const auto byName = f.registry->search(QStringLiteral("fatima idrissi")).value();
+        QCOMPARE(byName.size(), 1);
+        QVERIFY(byName[0].foundAs.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(DuplicateReviewTest)
+#include "tst_DuplicateReview.moc"

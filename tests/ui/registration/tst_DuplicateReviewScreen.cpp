@@ -1,0 +1,283 @@
+// The duplicate review queue at the admission desk, from the keyboard: F8 opens it on the
+// strongest pair, shown side by side with the differences highlighted; Alt+F merges into the
+// record chosen as kept, after which the duplicate's IPP opens the survivor with a notice; Alt+P
+// sets a pair aside for good, even against a new scan; Alt+N undoes a merge; a clerk sees the
+// queue but cannot decide.
+#include "ShellFixture.h"
+
+#include <sijil/registry/PatientIndexer.h>
+#include <sijil/registry/PatientRegistry.h>
+#include <sijil/registry/PatientSearchModel.h>
+#include <sijil/registry/ReferenceData.h>
+#include <sijil/registry/Systems.h>
+#include <sijil/storage/AuditTrail.h>
+#include <sijil/storage/DuplicateQueue.h>
+#include <sijil/storage/IdentifierBlocks.h>
+#include <sijil/storage/ResourceStore.h>
+#include <sijil/storage/SearchIndex.h>
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QtTest>
+
+#include <registration/AdmissionPage.h>
+#include <registration/DuplicateDialog.h>
+#include <registration/DuplicateReviewPage.h>
+#include <registration/PatientSearchPanel.h>
+#include <registration/RegistrationForm.h>
+#include <shell/FieldMessage.h>
+
+using namespace sijil;
+using registry::PatientRecord;
+using storage::DuplicateStatus;
+
+namespace {
+const QString kPassword = QStringLiteral("motdepasse-long-1");
+}
+
+class DuplicateReviewScreenTest : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<test::ShellFixture> m_shell;
+    std::unique_ptr<storage::ResourceStore> m_store;
+    std::unique_ptr<storage::SearchIndex> m_index;
+    std::unique_ptr<storage::IdentifierBlocks> m_blocks;
+    std::unique_ptr<storage::AuditTrail> m_audit;
+    std::unique_ptr<storage::DuplicateQueue> m_duplicates;
+    std::optional<registry::ReferenceData> m_reference;
+    std::unique_ptr<registry::PatientRegistry> m_registry;
+    std::unique_ptr<ui::AdmissionPage> m_page;
+
+    static QWidget* focused() { return QApplication::focusWidget(); }
+    ui::DuplicateReviewPage* review() const { return m_page->review(); }
+    QLineEdit* searchBox() const { return m_page->searchPanel()->searchBox(); }
+    static void key(Qt::Key k, Qt::KeyboardModifiers m = Qt::NoModifier) {
+        QTest::keyClick(focused(), k, m);
+    }
+
+    // The desk, signed in with `roles`.
+    void start(QList<access::Role> roles) {
+        m_shell->addUser(QStringLiteral("user"), kPassword, std::move(roles));
+        QVERIFY(m_shell->signIn(QStringLiteral("user"), kPassword));
+        m_page = std::make_unique<ui::AdmissionPage>(
+            ui::RegistrationServices{*m_registry, *m_reference, *m_shell->session,
+                                     *m_shell->patient, m_shell->site.facility.name});
+        m_page->resize(1280, 900);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        m_page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+        QCOMPARE(focused(), searchBox());
+    }
+
+    static PatientRecord person(const QString& family, const QString& given, const QDate& birth,
+                                core::Sex sex) {
+        PatientRecord r;
+        r.name = core::PersonName(family, given);
+        r.birthDate = core::PartialDate::fromDate(birth);
+        r.sex = sex;
+        r.nationality = QStringLiteral("MA");
+        r.accountingCategory = QStringLiteral("PAYANT");
+        r.coverageRegime = QStringLiteral("NONE");
+        return r;
+    }
+    // Registered as the desk does after "Créer quand même": the pairs shown go to the queue.
+    PatientRecord createAnyway(const PatientRecord& r) {
+        const auto shown = m_registry->possibleDuplicates(r).value();
+        auto saved = m_registry->registerPatient(r, *m_shell->session->session(), shown);
+        if (!saved)
+            qFatal("fixture patient refused: %s", saved.error().code().constData());
+        return *saved;
+    }
+    PatientRecord fatima(const QString& given) {
+        return createAnyway(
+            person(QStringLiteral("El Idrissi"), given, QDate(1980, 5, 17), core::Sex::Female));
+    }
+    PatientRecord karim(const QString& phone) {
+        PatientRecord r = person(QStringLiteral("Tazi"), QStringLiteral("Karim"),
+                                 QDate(1975, 3, 12), core::Sex::Male);
+        r.phone = phone;
+        return createAnyway(r);
+    }
+    // What `dedup scan` does, record by record.
+    void rescan() {
+        const QStringList ids = m_registry->patientIds({}, 100).value();
+        for (const QString& id : ids) {
+            const auto record = m_registry->get(id).value();
+            QVERIFY(m_registry
+                        ->queueDuplicates(*record, m_registry->possibleDuplicates(*record).value())
+                        .ok());
+        }
+    }
+    QString comparisonRow(const QString& label, int column, bool* differs) const {
+        const QTableWidget* t = review()->comparison();
+        for (int row = 0; row < t->rowCount(); ++row) {
+            if (t->verticalHeaderItem(row)->text() == label) {
+                *differs = t->item(row, column)->data(ui::DuplicateDialog::DiffersRole).toBool();
+                return t->item(row, column)->text();
+            }
+        }
+        return QStringLiteral("<no row %1>").arg(label);
+    }
+    void openReview() {
+        QVERIFY(m_page->isReviewShown() == false);
+        key(Qt::Key_F8);
+        QVERIFY(m_page->isReviewShown());
+        QCOMPARE(focused(), review()->pairs());
+    }
+
+private slots:
+    void init() {
+        m_shell = std::make_unique<test::ShellFixture>();
+        m_store = std::make_unique<storage::ResourceStore>(*m_shell->database);
+        m_store->setIndexer(std::make_shared<registry::PatientIndexer>());
+        m_index = std::make_unique<storage::SearchIndex>(*m_shell->database);
+        m_blocks = std::make_unique<storage::IdentifierBlocks>(*m_shell->database);
+        QVERIFY(m_blocks->add(registry::systems::kIpp, 1000, 1999).ok());
+        m_audit = std::make_unique<storage::AuditTrail>(*m_shell->database, QByteArray(32, 'k'),
+                                                        m_shell->dir.filePath(QStringLiteral("h")));
+        m_duplicates = std::make_unique<storage::DuplicateQueue>(*m_shell->database);
+        auto reference = registry::ReferenceData::load({});
+        QVERIFY(reference.ok());
+        m_reference = *reference;
+        m_registry =
+            std::make_unique<registry::PatientRegistry>(registry::PatientRegistry::Services{
+                *m_store, *m_index, *m_blocks, *m_audit, *m_reference, m_duplicates.get()});
+    }
+    void cleanup() {
+        m_page.reset();
+        m_registry.reset();
+        m_reference.reset();
+        m_duplicates.reset();
+        m_audit.reset();
+        m_blocks.reset();
+        m_index.reset();
+        m_store.reset();
+        m_shell.reset();
+    }
+
+    void aMergeFromTheQueueMakesTheDuplicateOpenTheSurvivor() {
+        start({access::Role::SiteAdministrator});
+        const PatientRecord kept = fatima(QStringLiteral("Fatima"));
+        const PatientRecord gone = fatima(QStringLiteral("Fatema"));
+        openReview();
+        QCOMPARE(review()->pairs()->rowCount(), 1);
+        // Side by side, the differences highlighted, the IPP never counted as one.
+        bool differs = false;
+        const QString left = comparisonRow(QStringLiteral("Nom (latin)"), 0, &differs);
+        const QString right = comparisonRow(QStringLiteral("Nom (latin)"), 1, &differs);
+        QVERIFY(differs);
+        QCOMPARE(QSet<QString>({left, right}),
+                 QSet<QString>({kept.name.display(core::PersonName::Script::Latin),
+                                gone.name.display(core::PersonName::Script::Latin)}));
+        comparisonRow(QStringLiteral("Date de naissance"), 1, &differs);
+        QVERIFY(!differs);
+        comparisonRow(QStringLiteral("IPP"), 1, &differs);
+        QVERIFY(!differs);
+        // The older record is offered as the one kept.
+        QCOMPARE(review()->survivorChoice()->currentData().toString(), kept.id);
+
+        key(Qt::Key_F, Qt::AltModifier);
+        QCOMPARE(m_registry->survivorOf(gone.id).value(), kept.id);
+        QCOMPARE(review()->pairs()->rowCount(), 0);
+        QCOMPARE(review()->merges()->rowCount(), 1);
+        QVERIFY(review()->message()->text().contains(gone.ipp));
+
+        // Back at the search, the duplicate's IPP opens the survivor and says so.
+        key(Qt::Key_Escape);
+        QVERIFY(!m_page->isReviewShown());
+        QCOMPARE(focused(), searchBox());
+        QTest::keyClicks(searchBox(), gone.ipp);
+        QTRY_COMPARE_WITH_TIMEOUT(m_page->searchPanel()->model()->rowCount(), 1, 2000);
+        key(Qt::Key_Return);
+        QCOMPARE(m_shell->patient->current()->localId, kept.id);
+        const QString notice = m_page->message()->text();
+        QVERIFY2(notice.contains(QStringLiteral("a été fusionné")) && notice.contains(gone.ipp) &&
+                     notice.contains(kept.ipp),
+                 qPrintable(notice));
+        // F2 corrects the survivor, not the merged record, and says so too.
+        key(Qt::Key_F2);
+        QVERIFY(m_page->isFormShown());
+        QCOMPARE(m_page->form()->record().id, kept.id);
+        QVERIFY(m_page->form()->formMessage()->text().contains(gone.ipp));
+    }
+
+    void notTheSamePersonLeavesTheQueueForGood() {
+        start({access::Role::SiteAdministrator});
+        fatima(QStringLiteral("Fatima"));
+        fatima(QStringLiteral("Fatema"));
+        const PatientRecord k1 = karim(QStringLiteral("0661000000"));
+        const PatientRecord k2 = karim(QStringLiteral("0662000000"));
+        openReview();
+        QCOMPARE(review()->pairs()->rowCount(), 2);
+        // Down to the Tazi pair, whichever row it is on.
+        const auto rowOf = [this](const QString& ipp) {
+            for (int r = 0; r < review()->pairs()->rowCount(); ++r) {
+                if (review()->pairs()->item(r, 2)->text().contains(ipp) ||
+                    review()->pairs()->item(r, 3)->text().contains(ipp))
+                    return r;
+            }
+            return -1;
+        };
+        const int taziRow = rowOf(k1.ipp);
+        QVERIFY(taziRow >= 0);
+        if (taziRow == 1)
+            key(Qt::Key_Down);
+        QCOMPARE(review()->pairs()->currentRow(), taziRow);
+        const qint64 audited = m_audit->count().value();
+        key(Qt::Key_P, Qt::AltModifier);
+        QCOMPARE(review()->pairs()->rowCount(), 1);
+        QCOMPARE(rowOf(k1.ipp), -1);
+        QCOMPARE(m_audit->count().value(), audited + 1);
+        QCOMPARE(m_audit->entries(audited, 1).value().first().subtype,
+                 QStringLiteral("not-duplicate"));
+        QCOMPARE(m_registry->survivorOf(k2.id).value(), k2.id); // nothing merged
+
+        // A new scan finds the Tazi pair again: it stays out of the queue.
+        rescan();
+        key(Qt::Key_Escape);
+        openReview();
+        QCOMPARE(review()->pairs()->rowCount(), 1);
+        QCOMPARE(rowOf(k1.ipp), -1);
+    }
+
+    void aMergeIsUndoneFromTheListOfMerges() {
+        start({access::Role::SiteAdministrator});
+        const PatientRecord kept = fatima(QStringLiteral("Fatima"));
+        const PatientRecord gone = fatima(QStringLiteral("Fatema"));
+        QVERIFY(m_registry->merge(kept.id, gone.id, *m_shell->session->session()).ok());
+        openReview();
+        QCOMPARE(review()->pairs()->rowCount(), 0);
+        QCOMPARE(review()->merges()->rowCount(), 1);
+        QVERIFY(review()->merges()->item(0, 0)->text().contains(kept.ipp));
+        QVERIFY(review()->merges()->item(0, 1)->text().contains(gone.ipp));
+        key(Qt::Key_N, Qt::AltModifier);
+        QCOMPARE(m_registry->survivorOf(gone.id).value(), gone.id);
+        QCOMPARE(review()->merges()->rowCount(), 0);
+        // The question is open again.
+        QCOMPARE(review()->pairs()->rowCount(), 1);
+        QCOMPARE(m_audit->entries(m_audit->count().value() - 1, 1).value().first().subtype,
+                 QStringLiteral("unmerge"));
+    }
+
+    void aClerkSeesTheQueueButCannotDecide() {
+        start({access::Role::AdmissionClerk});
+        fatima(QStringLiteral("Fatima"));
+        const PatientRecord gone = fatima(QStringLiteral("Fatema"));
+        openReview();
+        QCOMPARE(review()->pairs()->rowCount(), 1);
+        QVERIFY(!review()->mergeButton()->isEnabled());
+        QVERIFY(!review()->notDuplicateButton()->isEnabled());
+        QVERIFY(review()->message()->text().contains(QStringLiteral("administrateur")));
+        key(Qt::Key_F, Qt::AltModifier);
+        key(Qt::Key_P, Qt::AltModifier);
+        QCOMPARE(m_registry->survivorOf(gone.id).value(), gone.id);
+        QCOMPARE(review()->pairs()->rowCount(), 1);
+    }
+};
+
+QTEST_MAIN(DuplicateReviewScreenTest)
+#include "tst_DuplicateReviewScreen.moc"

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "RegistrationServices.h"
+
+#include <sijil/registry/PatientRegistry.h>
+
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace sijil::ui {
+
+class FieldMessage;
+
+// The duplicate review queue: the open pairs strongest first; the selected pair side by side,
+// differences highlighted; "Fusionner" keeps the record chosen under "Dossier conservé",
+// "Pas la même personne" takes the pair out of the queue for good. Below, the merges done, each
+// of which can be undone. Only the site administrator decides; others see the queue.
+// Keys: Up/Down choose a pair, Alt+C the record kept, Alt+F merge, Alt+P not the same person,
+// Alt+N undo the selected merge, Escape back to the search.
+class DuplicateReviewPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit DuplicateReviewPage(RegistrationServices services, QWidget* parent = nullptr);
+
+    [[nodiscard]] QTableWidget* pairs() const { return m_pairs; }
+    [[nodiscard]] QTableWidget* comparison() const { return m_comparison; }
+    [[nodiscard]] QComboBox* survivorChoice() const { return m_survivor; }
+    [[nodiscard]] QPushButton* mergeButton() const { return m_merge; }
+    [[nodiscard]] QPushButton* notDuplicateButton() const { return m_notDuplicate; }
+    [[nodiscard]] QTableWidget* merges() const { return m_merges; }
+    [[nodiscard]] QPushButton* unmergeButton() const { return m_unmerge; }
+    [[nodiscard]] FieldMessage* message() const { return m_message; }
+    [[nodiscard]] int openCount() const { return int(m_open.size()); }
+
+    // Reads the queue again (the selection stays on the same row number when it can).
+    void refresh();
+    void mergeSelected();
+    void markNotDuplicate();
+    void unmergeSelected();
+
+signals:
+    void closed();
+    // A pair was merged, unmerged or set aside: the desk's count changes.
+    void queueChanged();
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    void retranslate();
+    void showPair();
+    void updateActions();
+    [[nodiscard]] std::optional<registry::DuplicateReview> selectedPair() const;
+    [[nodiscard]] bool mayDecide() const;
+
+    RegistrationServices m_s;
+    QList<registry::DuplicateReview> m_open;
+    QList<registry::DuplicateReview> m_done;
+    QLabel* m_title = nullptr;
+    QLabel* m_help = nullptr;
+    FieldMessage* m_message = nullptr;
+    QTableWidget* m_pairs = nullptr;
+    QTableWidget* m_comparison = nullptr;
+    QLabel* m_survivorLabel = nullptr;
+    QComboBox* m_survivor = nullptr;
+    QPushButton* m_merge = nullptr;
+    QPushButton* m_notDuplicate = nullptr;
+    QLabel* m_mergesTitle = nullptr;
+    QTableWidget* m_merges = nullptr;
+    QPushButton* m_unmerge = nullptr;
+};
+
+} // namespace sijil::ui
