@@ -434,13 +434,29 @@ core::Result<std::optional<QByteArray>> EmrtdReader::readCardAccess() {
     select.p1 = 0x02; // EF under the current DF: the master file after reset
     select.p2 = 0x0C;
     select.data.append(char(kCardAccess >> 8)).append(char(kCardAccess & 0xFF));
-    const auto selected = send(select);
+    auto selected = send(select);
     if (!selected.ok())
         return selected.error();
-    // 6A82 from most chips; 6A86 or 6D00 from those without a file system outside the
-    // application: either way there is nothing to read.
-    if (selected->sw != kSwOk)
-        return std::optional<QByteArray>();
+    if (selected->sw != kSwOk) {
+        // The current DF may be the application (an earlier read on this connection): back to
+        // the master file and once more, lest a PACE chip be taken for a BAC one.
+        CommandApdu master;
+        master.ins = 0xA4;
+        master.p2 = 0x0C;
+        master.data = QByteArray::fromHex("3F00");
+        const auto inMaster = send(master);
+        if (!inMaster.ok())
+            return inMaster.error();
+        // 6A82 from most chips; 6A86 or 6D00 from those without a file system outside the
+        // application: either way there is nothing to read.
+        if (inMaster->sw != kSwOk)
+            return std::optional<QByteArray>();
+        selected = send(select);
+        if (!selected.ok())
+            return selected.error();
+        if (selected->sw != kSwOk)
+            return std::optional<QByteArray>();
+    }
     auto content = readSelected(kCardAccess);
     if (!content.ok())
         return content.error();
