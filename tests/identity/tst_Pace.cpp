@@ -57,8 +57,10 @@ QByteArray jpegFace() {
 
 // DG2: the biometric information template with an ISO/IEC 19794-5 face record around a JPEG.
 QByteArray dg2(const QByteArray& image) {
+    // Face information: block length, no feature points, gender, eye and hair colours, feature
+    // mask, expression, pose angles and their uncertainty (20 bytes).
     QByteArray facial = be(20 + 12 + image.size(), 4) + be(0, 2) + QByteArray(1, '\x02') +
-                        QByteArray(3, '\0') + QByteArray(3, '\0') + be(0, 2) + QByteArray(6, '\0');
+                        QByteArray(2, '\0') + QByteArray(3, '\0') + be(0, 2) + QByteArray(6, '\0');
     facial += QByteArray(1, '\x01') + QByteArray(1, '\x00') /* JPEG */ + be(24, 2) + be(32, 2) +
               QByteArray(1, '\x01') + QByteArray(1, '\x02') + be(0, 2) + be(0, 2);
     const QByteArray record = QByteArray("FAC\0"
@@ -379,6 +381,51 @@ private slots:
         const auto read = bac.read(kMrzKey);
         QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : detailOf(read.error())));
         QCOMPARE(read->accessProtocol, AccessProtocol::Bac);
+    }
+
+    // Morocco's CNIE also holds the face (DG2) and the Arabic name and address (DG11): read on
+    // request, parsed, and covered by passive authentication.
+    void readsFaceAndAdditionalDetails() {
+        Pki pki;
+        QVERIFY(pki.imported);
+        PaceChipSimulator chip(kCan, kTd1);
+        fill(chip, pki);
+        EmrtdReader::Options o = options(&pki);
+        o.readFace = true;
+        o.readAdditionalDetails = true;
+        EmrtdReader reader(chip, o);
+        const auto data = reader.read(can(kCan));
+        QVERIFY2(data.ok(), qPrintable(data.ok() ? QString() : detailOf(data.error())));
+        QCOMPARE(data->dg2, chip.files[0x0102]);
+        QCOMPARE(data->dg11, chip.files[0x010B]);
+        QCOMPARE(data->passiveAuthentication->outcome,
+                 PassiveAuthenticationResult::Outcome::Verified);
+        QCOMPARE(data->passiveAuthentication->verifiedDataGroups, (QList<int>{1, 2, 11}));
+
+        QVERIFY(data->face);
+        QCOMPARE(data->face->format, FaceImage::Format::Jpeg);
+        QCOMPARE(data->face->width, 24);
+        QCOMPARE(data->face->height, 32);
+        QImage face;
+        QVERIFY(face.loadFromData(data->face->data, "JPEG"));
+        QCOMPARE(face.size(), QSize(24, 32));
+
+        QVERIFY(data->additionalDetails);
+        const AdditionalPersonalDetails& details = *data->additionalDetails;
+        QCOMPARE(details.familyName, QStringLiteral(u"إريكسون"));
+        QCOMPARE(details.givenNames, QStringLiteral(u"آنا ماريا"));
+        QCOMPARE(details.placeOfBirth, QStringLiteral(u"الرباط, المغرب"));
+        QCOMPARE(details.address, QStringLiteral(u"12 شارع محمد الخامس, الرباط"));
+
+        // A DG11 altered on the chip is caught.
+        chip.files[0x010B] = TlvReader::encode(
+            0x6B, TlvReader::encode(0x5F0E, QStringLiteral(u"آخر<<اسم").toUtf8()));
+        EmrtdReader again(chip, o);
+        const auto altered = again.read(can(kCan));
+        QVERIFY(altered.ok());
+        QCOMPARE(altered->passiveAuthentication->outcome,
+                 PassiveAuthenticationResult::Outcome::Altered);
+        QCOMPARE(altered->passiveAuthentication->failedDataGroups, QList<int>{11});
     }
 
     void canInput() {

@@ -16,6 +16,8 @@ constexpr const char* kCtx = "sijil::identity::EmrtdReader";
 
 constexpr quint16 kEfCom = 0x011E;
 constexpr quint16 kDg1 = 0x0101;
+constexpr quint16 kDg2 = 0x0102;
+constexpr quint16 kDg11 = 0x010B;
 constexpr quint16 kSod = 0x011D;
 constexpr quint16 kCardAccess = 0x011C;
 // The first bytes of a file: tag and length of its outer TLV (ICAO 9303 part 10).
@@ -651,6 +653,38 @@ core::Result<EmrtdData> EmrtdReader::read(const AccessKey& key) {
         return parsed.error();
     data.mrz = std::move(parsed).value();
 
+    // Optional groups: read when asked for and listed; a chip that lists one it lacks is
+    // tolerated, as the group only adds to DG1.
+    const auto readOptional = [&](bool wanted, int group, quint16 fileId,
+                                  QByteArray& into) -> core::Status {
+        if (!wanted || !data.dataGroups.contains(group))
+            return {};
+        auto file = readFile(fileId);
+        if (file.ok())
+            into = std::move(file).value();
+        else if (!file.error().is("identity/file-not-found"))
+            return file.error();
+        return {};
+    };
+    if (auto dg2 = readOptional(m_options.readFace, 2, kDg2, data.dg2); !dg2.ok())
+        return dg2.error();
+    if (auto dg11 = readOptional(m_options.readAdditionalDetails, 11, kDg11, data.dg11); !dg11.ok())
+        return dg11.error();
+    if (!data.dg2.isEmpty()) {
+        auto face = DataGroups::face(data.dg2);
+        if (face.ok())
+            data.face = std::move(face).value();
+        else
+            qCWarning(lcIdentity).noquote() << "DG2:" << face.error().detail();
+    }
+    if (!data.dg11.isEmpty()) {
+        auto details = DataGroups::additionalDetails(data.dg11);
+        if (details.ok())
+            data.additionalDetails = std::move(details).value();
+        else
+            qCWarning(lcIdentity).noquote() << "DG11:" << details.error().detail();
+    }
+
     auto sod = readFile(kSod);
     if (sod.ok()) {
         data.sod = *sod;
@@ -666,8 +700,13 @@ core::Result<EmrtdData> EmrtdReader::read(const AccessKey& key) {
                            sod.error().detail());
     }
     if (m_options.trustStore) {
-        auto verified = PassiveAuthentication::verify(
-            data.sod, {{1, data.dg1}}, *m_options.trustStore, m_options.today.startOfDay(Qt::UTC));
+        QMap<int, QByteArray> groups{{1, data.dg1}};
+        if (!data.dg2.isEmpty())
+            groups.insert(2, data.dg2);
+        if (!data.dg11.isEmpty())
+            groups.insert(11, data.dg11);
+        auto verified = PassiveAuthentication::verify(data.sod, groups, *m_options.trustStore,
+                                                      m_options.today.startOfDay(Qt::UTC));
         if (!verified.ok())
             return verified.error();
         data.passiveAuthentication = std::move(verified).value();

@@ -5,6 +5,7 @@
 #include <sijil/identity/Apdu.h>
 #include <sijil/identity/Bac.h>
 #include <sijil/identity/CardConnection.h>
+#include <sijil/identity/DataGroups.h>
 #include <sijil/identity/MrzData.h>
 #include <sijil/identity/PassiveAuthentication.h>
 #include <sijil/identity/SecureMessaging.h>
@@ -33,12 +34,19 @@ struct EmrtdData {
     QByteArray efCom;
     QByteArray dg1;
     QByteArray sod;
+    // DG2 and DG11 when Options asked for them and EF.COM lists them (empty otherwise), and
+    // what they hold; a group that cannot be parsed is kept as bytes, its field left empty.
+    QByteArray dg2;
+    QByteArray dg11;
+    std::optional<FaceImage> face;
+    std::optional<AdditionalPersonalDetails> additionalDetails;
     // How the chip was opened, and with PACE the protocol of EF.CardAccess that was run
     // ("id-PACE-ECDH-GM-AES-CBC-CMAC-128").
     AccessProtocol accessProtocol = AccessProtocol::None;
     QString paceProtocol;
-    // Passive authentication of the data groups read (DG1), when a trust store was given. The
-    // data are returned whatever its outcome: the caller must refuse them when it is Altered.
+    // Passive authentication of the data groups read (DG1, DG2, DG11), when a trust store was
+    // given. The data are returned whatever its outcome: the caller must refuse them when it is
+    // Altered.
     std::optional<PassiveAuthenticationResult> passiveAuthentication;
 };
 
@@ -74,6 +82,10 @@ public:
             BacOnly, // skips EF.CardAccess; needs the MRZ
         };
         Access access = Access::PaceWhenAvailable;
+        // DG2 (the face, some 15 to 30 kB: about a second more) and DG11 (additional personal
+        // details: the name in national script, place of birth, address).
+        bool readFace = false;
+        bool readAdditionalDetails = false;
         // Largest Le of one READ BINARY; 0 lets the reader work it out (see above).
         int maxReadLength = 0;
         // Passed to MrzParser for the centuries of DG1's dates; certificate expiry is reported
