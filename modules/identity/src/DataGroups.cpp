@@ -127,9 +127,8 @@ core::Result<FaceImage> DataGroups::face(QByteArrayView dg2) {
     const Tlv* bit = group ? group->child(0x7F60) : nullptr;
     if (!bit)
         return malformed(QStringLiteral("DG2 without biometric information template"));
+    // 5F2E: the plain block (7F2E, enciphered, is for protected biometrics, never the face).
     const Tlv* block = bit->child(0x5F2E);
-    if (!block)
-        block = bit->child(0x7F2E);
     if (!block)
         return malformed(QStringLiteral("DG2 without biometric data block"));
     const QByteArrayView record(block->value);
