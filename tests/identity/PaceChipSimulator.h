@@ -82,11 +82,15 @@ public:
         quint8 ins;
         quint8 p1;
         quint8 p2;
+        int le;
         bool protectedCommand;
     };
     QList<Seen> seen;
 
+    int maxResponse = 258;
+
     [[nodiscard]] QString readerName() const override { return QStringLiteral("PACE simulator"); }
+    [[nodiscard]] int maxResponseLength() const override { return maxResponse; }
     [[nodiscard]] QByteArray atr() const override { return QByteArray::fromHex("3B8180018080"); }
     [[nodiscard]] bool sessionActive() const { return m_session; }
 
@@ -102,12 +106,16 @@ public:
                 endSession();
                 return status(0x6988).encode();
             }
-            seen.append({plain->cla, plain->ins, plain->p1, plain->p2, true});
-            return protect(execute(*plain)).encode();
+            seen.append({plain->cla, plain->ins, plain->p1, plain->p2, plain->le, true});
+            const ResponseApdu response = protect(execute(*plain));
+            // What a reader limited to short APDUs cannot carry.
+            if (response.data.size() > maxResponse - 2)
+                return status(0x6700).encode();
+            return response.encode();
         }
         // A plain command ends the session (ICAO 9303 part 11, 9.8.4).
         endSession();
-        seen.append({command->cla, command->ins, command->p1, command->p2, false});
+        seen.append({command->cla, command->ins, command->p1, command->p2, command->le, false});
         return execute(*command).encode();
     }
 

@@ -201,6 +201,46 @@ private slots:
         QCOMPARE(reader.apduCount(), chip.seen.size());
     }
 
+    // A large file under AES secure messaging: each protected answer must fit the 256 bytes of
+    // a short response, so READ BINARY asks for 223 bytes (16-byte blocks), not 3DES's 231.
+    void largeFileInAesBlocks_data() {
+        QTest::addColumn<QString>("oid");
+        QTest::addColumn<int>("le");
+        QTest::newRow("AES") << QString::fromLatin1(test::kPaceEcdhGmAes128) << 223;
+        QTest::newRow("3DES") << QString::fromLatin1(test::kPaceEcdhGm3Des) << 231;
+    }
+
+    void largeFileInAesBlocks() {
+        QFETCH(QString, oid);
+        QFETCH(int, le);
+        const QByteArray oidText = oid.toLatin1();
+        PaceChipSimulator chip(kCan, kTd1, oidText.constData(), test::kNistP256);
+        fill(chip, Pki());
+        QByteArray value(996, Qt::Uninitialized);
+        for (qsizetype i = 0; i < value.size(); ++i)
+            value[i] = char(i * 7 + 3);
+        chip.files[0x0107] = TlvReader::encode(0x67, value);
+        EmrtdReader reader(chip, options());
+        const auto cardAccess = reader.readCardAccess();
+        QVERIFY(cardAccess.ok() && *cardAccess);
+        QCOMPARE(**cardAccess, chip.cardAccess);
+        QVERIFY(reader.authenticatePace(can(kCan), **cardAccess).ok());
+        QCOMPARE(reader.maxReadLength(), le);
+        QVERIFY(reader.selectApplication().ok());
+        chip.seen.clear();
+        const auto file = reader.readFile(0x0107);
+        QVERIFY2(file.ok(), qPrintable(file.ok() ? QString() : detailOf(file.error())));
+        QCOMPARE(*file, chip.files[0x0107]);
+        QList<int> les;
+        for (const auto& seen : chip.seen) {
+            if (seen.ins == 0xB0)
+                les << seen.le;
+        }
+        QCOMPARE(les.first(), 4);
+        QCOMPARE(les.at(1), le);
+        QCOMPARE(EmrtdReader::largestReadUnderSecureMessaging(256, 16), 223);
+    }
+
     void wrongCanGivesTheTriesLeftAndNoBac() {
         PaceChipSimulator chip(kCan, kTd1);
         fill(chip, Pki());

@@ -231,9 +231,9 @@ bool EmrtdReader::atrAnnouncesExtendedLength(QByteArrayView atr) {
     return false;
 }
 
-int EmrtdReader::largestReadUnderSecureMessaging(int maxResponseData) {
+int EmrtdReader::largestReadUnderSecureMessaging(int maxResponseData, int blockSize) {
     for (int n = maxResponseData; n > 0; --n) {
-        const int cryptogram = (n / 8 + 1) * 8;
+        const int cryptogram = (n / blockSize + 1) * blockSize;
         const int value = 1 + cryptogram; // padding indicator
         const int lengthBytes = value < 0x80 ? 1 : value < 0x100 ? 2 : value < 0x10000 ? 3 : 4;
         const int total = 1 + lengthBytes + value + 4 /* DO99 */ + 10 /* DO8E */;
@@ -250,7 +250,7 @@ int EmrtdReader::maxReadLength() const {
     if (m_connection.maxResponseLength() > kShortResponseData + 2 &&
         atrAnnouncesExtendedLength(m_connection.atr()))
         responseData = std::min(m_connection.maxResponseLength() - 2, kExtendedResponseData);
-    return m_sm ? largestReadUnderSecureMessaging(responseData) : responseData;
+    return m_sm ? largestReadUnderSecureMessaging(responseData, m_sm->blockSize()) : responseData;
 }
 
 core::Result<ResponseApdu> EmrtdReader::send(const CommandApdu& command) {
@@ -653,8 +653,8 @@ core::Result<EmrtdData> EmrtdReader::read(const AccessKey& key) {
         return parsed.error();
     data.mrz = std::move(parsed).value();
 
-    // Optional groups: read when asked for and listed; a chip that lists one it lacks is
-    // tolerated, as the group only adds to DG1.
+    // Optional groups: read when asked for and listed; one the chip lacks, or too large to read,
+    // is left out, as it only adds to DG1.
     const auto readOptional = [&](bool wanted, int group, quint16 fileId,
                                   QByteArray& into) -> core::Status {
         if (!wanted || !data.dataGroups.contains(group))
@@ -662,6 +662,8 @@ core::Result<EmrtdData> EmrtdReader::read(const AccessKey& key) {
         auto file = readFile(fileId);
         if (file.ok())
             into = std::move(file).value();
+        else if (file.error().is("identity/file-too-large")) // past the 15-bit offsets
+            qCWarning(lcIdentity).noquote() << file.error().detail();
         else if (!file.error().is("identity/file-not-found"))
             return file.error();
         return {};

@@ -62,8 +62,9 @@ struct EmrtdData {
 // Files are read as ICAO 9303 part 10 advises: the first 4 bytes give the length from the TLV
 // header, then the rest in as few READ BINARY as the largest Le allows. That Le is the most the
 // connection carries (extended length only when both the reader and the card's ATR announce it),
-// less the secure messaging overhead: 231 bytes per command with short APDUs. Offsets stop at
-// 32767 (no odd-INS READ BINARY): larger files are refused with identity/file-too-large.
+// less the secure messaging overhead: 231 bytes per command with short APDUs (223 under AES).
+// Offsets stop at 32767 (no odd-INS READ BINARY): larger files are refused with
+// identity/file-too-large.
 //
 // PACE errors: identity/pace-refused (the CAN or MRZ is wrong: 6300 or 63Cx, the remaining tries
 // in the message), identity/pace-blocked (63C0, 6983: too many wrong tries), identity/pace-failed
@@ -132,9 +133,10 @@ public:
     // Whether the ATR's historical bytes (card capabilities, ISO 7816-4 8.1.1.2.7) announce
     // extended Lc and Le fields.
     static bool atrAnnouncesExtendedLength(QByteArrayView atr);
-    // The most plain bytes one READ BINARY can ask for under 3DES secure messaging when the
-    // protected response may hold `maxResponseData` bytes (SW excluded): 231 for 256.
-    static int largestReadUnderSecureMessaging(int maxResponseData);
+    // The most plain bytes one READ BINARY can ask for under secure messaging when the protected
+    // response may hold `maxResponseData` bytes (SW excluded): 231 for 256 with 3DES (8-byte
+    // blocks), 223 with AES (16-byte blocks).
+    static int largestReadUnderSecureMessaging(int maxResponseData, int blockSize = 8);
 
 private:
     core::Result<ResponseApdu> send(const CommandApdu& command);
