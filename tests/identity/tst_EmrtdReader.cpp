@@ -81,17 +81,24 @@ private slots:
         QCOMPARE(data->mrz.birthDate, core::PartialDate::fromDate(QDate(1969, 8, 6)));
         QVERIFY(reader.secureMessagingActive());
 
-        // SELECT, GET CHALLENGE, EXTERNAL AUTHENTICATE, then per file SELECT and two READ
-        // BINARY: the 4-byte header, then the rest in one; last the SELECT of EF.SOD, which
-        // this chip lacks (tolerated without a trust store).
+        // SELECT EF.CardAccess and SELECT MF (both refused: no PACE, so BAC), SELECT, GET
+        // CHALLENGE, EXTERNAL AUTHENTICATE, then per file SELECT and two READ BINARY: the 4-byte
+        // header, then the rest in one; last the SELECT of EF.SOD, which this chip lacks (tolerated
+        // without a trust store).
         QVERIFY(data->sod.isEmpty());
         QVERIFY(!data->passiveAuthentication);
-        QCOMPARE(reader.apduCount(), 10);
-        QCOMPARE(chip.seen.size(), 10);
+        QCOMPARE(data->accessProtocol, AccessProtocol::Bac);
+        QVERIFY(data->paceProtocol.isEmpty());
+        QCOMPARE(reader.apduCount(), 12);
+        QCOMPARE(chip.seen.size(), 12);
+        QCOMPARE(chip.seen.at(0).ins, quint8(0xA4));
+        QCOMPARE(chip.seen.at(1).ins, quint8(0xA4));
+        QCOMPARE(chip.seen.at(3).ins, quint8(0x84));
         QCOMPARE(readLes(chip), (QList<int>{4, int(efCom().size()) - 4, 4, int(dg1().size()) - 4}));
-        for (qsizetype i = 3; i < chip.seen.size(); ++i)
+        for (qsizetype i = 5; i < chip.seen.size(); ++i)
             QVERIFY2(chip.seen.at(i).protectedCommand, qPrintable(QString::number(i)));
         QVERIFY(!chip.seen.at(0).protectedCommand);
+        QVERIFY(!chip.seen.at(4).protectedCommand);
     }
 
     // The most a short protected response carries: 231 plain bytes per READ BINARY.
@@ -193,7 +200,7 @@ private slots:
         QCOMPARE(data.error().code(), QByteArray("identity/bac-refused"));
         QVERIFY(data.error().detail().contains(QStringLiteral("6300")));
         QVERIFY(!reader.secureMessagingActive());
-        QCOMPARE(reader.apduCount(), 3);
+        QCOMPARE(reader.apduCount(), 5);
     }
 
     void notAnEmrtd() {
@@ -203,7 +210,7 @@ private slots:
         const auto data = reader.read(kKey);
         QVERIFY(!data.ok());
         QCOMPARE(data.error().code(), QByteArray("identity/not-emrtd"));
-        QCOMPARE(reader.apduCount(), 1);
+        QCOMPARE(reader.apduCount(), 3);
     }
 
     void tamperedResponseEndsTheSession() {

@@ -1,4 +1,5 @@
 #include "IdentityLog.h"
+#include "Pace.h"
 
 #include <sijil/identity/EmrtdReader.h>
 #include <sijil/identity/MrzParser.h>
@@ -15,7 +16,10 @@ constexpr const char* kCtx = "sijil::identity::EmrtdReader";
 
 constexpr quint16 kEfCom = 0x011E;
 constexpr quint16 kDg1 = 0x0101;
+constexpr quint16 kDg2 = 0x0102;
+constexpr quint16 kDg11 = 0x010B;
 constexpr quint16 kSod = 0x011D;
+constexpr quint16 kCardAccess = 0x011C;
 // The first bytes of a file: tag and length of its outer TLV (ICAO 9303 part 10).
 constexpr int kHeaderRead = 4;
 // READ BINARY with an even INS takes a 15-bit offset.
@@ -30,6 +34,7 @@ constexpr quint16 kSwSecurityNotSatisfied = 0x6982;
 constexpr quint16 kSwSmObjectsMissing = 0x6987;
 constexpr quint16 kSwSmObjectsIncorrect = 0x6988;
 constexpr quint16 kSwFileNotFound = 0x6A82;
+constexpr quint16 kSwAuthenticationBlocked = 0x6983;
 
 QString swText(quint16 sw) {
     return QStringLiteral("%1").arg(sw, 4, 16, QLatin1Char('0')).toUpper();
@@ -74,6 +79,68 @@ core::Error bacRefused(quint16 sw) {
                                                               "la date de naissance et la date "
                                                               "d'expiration saisis.")),
                        QStringLiteral("EXTERNAL AUTHENTICATE: SW %1").arg(swText(sw)));
+}
+
+// The chip refused the CAN or the MRZ during PACE; 63Cx tells how many tries remain.
+core::Error paceRefused(const AccessKey& key, quint16 sw, const QString& step) {
+    const QString detail = QStringLiteral("PACE %1: SW %2").arg(step, swText(sw));
+    const bool can = key.kind == AccessKey::Kind::Can;
+    if ((sw & 0xFFF0) == 0x63C0 && (sw & 0x0F) == 0)
+        sw = kSwAuthenticationBlocked;
+    if (sw == kSwAuthenticationBlocked)
+        return core::Error(
+            "identity/pace-blocked",
+            core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::identity::EmrtdReader",
+                                                   "La puce est bloquée après trop d'essais de "
+                                                   "clé d'accès incorrects : elle ne peut plus "
+                                                   "être lue ici.")),
+            detail);
+    if ((sw & 0xFFF0) == 0x63C0) {
+        const int remaining = sw & 0x0F;
+        return core::Error(
+            "identity/pace-refused",
+            can ? core::UserText(kCtx,
+                                 QT_TRANSLATE_N_NOOP("sijil::identity::EmrtdReader",
+                                                     "Le numéro d'accès (CAN) est incorrect : "
+                                                     "vérifiez les chiffres imprimés sur la carte. "
+                                                     "Il reste %n essai(s) avant le blocage de la "
+                                                     "puce."),
+                                 remaining)
+                : core::UserText(kCtx,
+                                 QT_TRANSLATE_N_NOOP("sijil::identity::EmrtdReader",
+                                                     "La puce refuse la clé d'accès : vérifiez le "
+                                                     "numéro du document, la date de naissance et "
+                                                     "la date d'expiration saisis. Il reste %n "
+                                                     "essai(s) avant le blocage de la puce."),
+                                 remaining),
+            detail);
+    }
+    return core::Error("identity/pace-refused",
+                       can ? core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::identity::EmrtdReader",
+                                                                    "Le numéro d'accès (CAN) est "
+                                                                    "incorrect : vérifiez les "
+                                                                    "chiffres imprimés sur la "
+                                                                    "carte."))
+                           : core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::identity::EmrtdReader",
+                                                                    "La puce refuse la clé d'accès "
+                                                                    ": vérifiez le numéro du "
+                                                                    "document, la date de "
+                                                                    "naissance et la date "
+                                                                    "d'expiration saisis.")),
+                       detail);
+}
+
+bool isPasswordRefusal(quint16 sw) {
+    return sw == kSwVerificationFailed || (sw & 0xFFF0) == 0x63C0 || sw == kSwAuthenticationBlocked;
+}
+
+core::Error paceFailed(const QString& detail) {
+    return core::Error("identity/pace-failed",
+                       core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::identity::EmrtdReader",
+                                                              "L'ouverture sécurisée de la puce "
+                                                              "(PACE) a échoué. Reposez le "
+                                                              "document et recommencez.")),
+                       QStringLiteral("PACE: %1").arg(detail));
 }
 
 core::Error fileTooLarge(quint16 fileId, qsizetype size) {
@@ -164,9 +231,9 @@ bool EmrtdReader::atrAnnouncesExtendedLength(QByteArrayView atr) {
     return false;
 }
 
-int EmrtdReader::largestReadUnderSecureMessaging(int maxResponseData) {
+int EmrtdReader::largestReadUnderSecureMessaging(int maxResponseData, int blockSize) {
     for (int n = maxResponseData; n > 0; --n) {
-        const int cryptogram = (n / 8 + 1) * 8;
+        const int cryptogram = (n / blockSize + 1) * blockSize;
         const int value = 1 + cryptogram; // padding indicator
         const int lengthBytes = value < 0x80 ? 1 : value < 0x100 ? 2 : value < 0x10000 ? 3 : 4;
         const int total = 1 + lengthBytes + value + 4 /* DO99 */ + 10 /* DO8E */;
@@ -183,7 +250,7 @@ int EmrtdReader::maxReadLength() const {
     if (m_connection.maxResponseLength() > kShortResponseData + 2 &&
         atrAnnouncesExtendedLength(m_connection.atr()))
         responseData = std::min(m_connection.maxResponseLength() - 2, kExtendedResponseData);
-    return m_sm ? largestReadUnderSecureMessaging(responseData) : responseData;
+    return m_sm ? largestReadUnderSecureMessaging(responseData, m_sm->blockSize()) : responseData;
 }
 
 core::Result<ResponseApdu> EmrtdReader::send(const CommandApdu& command) {
@@ -243,6 +310,8 @@ core::Status EmrtdReader::selectApplication() {
 
 core::Status EmrtdReader::authenticate(const BacKey& key) {
     m_sm.reset();
+    m_protocol = AccessProtocol::None;
+    m_paceProtocol.clear();
     CommandApdu challenge;
     challenge.ins = 0x84;
     challenge.le = 8;
@@ -280,6 +349,7 @@ core::Status EmrtdReader::authenticate(const BacKey& key) {
     if (!session.ok())
         return session.error();
     m_sm.emplace(std::move(session).value());
+    m_protocol = AccessProtocol::Bac;
     return {};
 }
 
@@ -320,7 +390,10 @@ core::Result<QByteArray> EmrtdReader::readFile(quint16 fileId) {
                            QStringLiteral("SELECT %1: SW 6A82").arg(fileText(fileId)));
     if (selected->sw != kSwOk)
         return chipError(QStringLiteral("SELECT %1").arg(fileText(fileId)), selected->sw);
+    return readSelected(fileId);
+}
 
+core::Result<QByteArray> EmrtdReader::readSelected(quint16 fileId) {
     const int maxRead = maxReadLength();
     QByteArray content;
     std::optional<TlvHeader> header;
@@ -357,13 +430,193 @@ core::Result<QByteArray> EmrtdReader::readFile(quint16 fileId) {
     return content;
 }
 
+core::Result<std::optional<QByteArray>> EmrtdReader::readCardAccess() {
+    CommandApdu select;
+    select.ins = 0xA4;
+    select.p1 = 0x02; // EF under the current DF: the master file after reset
+    select.p2 = 0x0C;
+    select.data.append(char(kCardAccess >> 8)).append(char(kCardAccess & 0xFF));
+    auto selected = send(select);
+    if (!selected.ok())
+        return selected.error();
+    if (selected->sw != kSwOk) {
+        // The current DF may be the application (an earlier read on this connection): back to
+        // the master file and once more, lest a PACE chip be taken for a BAC one.
+        CommandApdu master;
+        master.ins = 0xA4;
+        master.p2 = 0x0C;
+        master.data = QByteArray::fromHex("3F00");
+        const auto inMaster = send(master);
+        if (!inMaster.ok())
+            return inMaster.error();
+        // 6A82 from most chips; 6A86 or 6D00 from those without a file system outside the
+        // application: either way there is nothing to read.
+        if (inMaster->sw != kSwOk)
+            return std::optional<QByteArray>();
+        selected = send(select);
+        if (!selected.ok())
+            return selected.error();
+        if (selected->sw != kSwOk)
+            return std::optional<QByteArray>();
+    }
+    auto content = readSelected(kCardAccess);
+    if (!content.ok())
+        return content.error();
+    return std::optional<QByteArray>(std::move(content).value());
+}
+
+core::Result<QByteArray> EmrtdReader::generalAuthenticate(int step, quint8 tag,
+                                                          const QByteArray& data,
+                                                          quint8 responseTag,
+                                                          const AccessKey& key) {
+    CommandApdu command;
+    command.cla = step < 4 ? 0x10 : 0x00; // command chaining until the last
+    command.ins = 0x86;
+    // Step 1 sends an empty template (7C 00): the chip answers with its encrypted nonce.
+    command.data =
+        TlvReader::encode(0x7C, data.isEmpty() ? QByteArray() : TlvReader::encode(tag, data));
+    command.le = CommandApdu::kMaxShortLe;
+    const QString name = QStringLiteral("GENERAL AUTHENTICATE %1").arg(step);
+    const auto response = send(command);
+    if (!response.ok())
+        return response.error();
+    if (isPasswordRefusal(response->sw))
+        return paceRefused(key, response->sw, name);
+    if (response->sw != kSwOk)
+        return paceFailed(QStringLiteral("%1: SW %2").arg(name, swText(response->sw)));
+    const auto outer = TlvReader::readOne(response->data, true);
+    if (!outer.ok() || outer->tag != 0x7C)
+        return paceFailed(QStringLiteral("%1: no dynamic authentication data (%2 bytes)")
+                              .arg(name)
+                              .arg(response->data.size()));
+    const Tlv* value = outer->child(responseTag);
+    if (!value || value->value.isEmpty())
+        return paceFailed(
+            QStringLiteral("%1: no object %2").arg(name).arg(responseTag, 2, 16, QLatin1Char('0')));
+    return value->value;
+}
+
+core::Status EmrtdReader::authenticatePace(const AccessKey& key, QByteArrayView cardAccess) {
+    m_sm.reset();
+    m_protocol = AccessProtocol::None;
+    m_paceProtocol.clear();
+    auto created = pace::PaceTerminal::fromCardAccess(cardAccess);
+    if (!created.ok())
+        return created.error();
+    if (!*created)
+        return paceFailed(QStringLiteral("EF.CardAccess lists no PACE protocol"));
+    pace::PaceTerminal& terminal = **created;
+
+    CommandApdu setAt;
+    setAt.ins = 0x22;
+    setAt.p1 = 0xC1; // set for mutual authentication
+    setAt.p2 = 0xA4; // authentication template
+    setAt.data = TlvReader::encode(0x80, terminal.protocolOid()) +
+                 TlvReader::encode(0x83, QByteArray(1, char(key.kind == AccessKey::Kind::Can
+                                                                ? pace::kPasswordCan
+                                                                : pace::kPasswordMrz)));
+    if (terminal.parameterId() >= 0 && terminal.parameterId() <= 0xFF)
+        setAt.data += TlvReader::encode(0x84, QByteArray(1, char(terminal.parameterId())));
+    const auto set = send(setAt);
+    if (!set.ok())
+        return set.error();
+    // 63Cx here is a warning with the retry counter, unless it is 63C0 (blocked).
+    if (set->sw == kSwAuthenticationBlocked || set->sw == 0x63C0)
+        return paceRefused(key, set->sw, QStringLiteral("MSE:Set AT"));
+    if (set->sw != kSwOk && (set->sw & 0xFFF0) != 0x63C0)
+        return paceFailed(
+            QStringLiteral("MSE:Set AT %1: SW %2").arg(terminal.protocolName(), swText(set->sw)));
+
+    const auto nonce = generalAuthenticate(1, 0x80, {}, 0x80, key);
+    if (!nonce.ok())
+        return nonce.error();
+    if (auto decrypted = terminal.decryptNonce(key, *nonce); !decrypted.ok())
+        return decrypted.error();
+    const auto mapping = terminal.mappingData();
+    if (!mapping.ok())
+        return mapping.error();
+    const auto chipMapping = generalAuthenticate(2, 0x81, *mapping, 0x82, key);
+    if (!chipMapping.ok())
+        return chipMapping.error();
+    if (auto mapped = terminal.mapGenerator(*chipMapping); !mapped.ok())
+        return mapped.error();
+    const auto ephemeral = terminal.ephemeralPublicKey();
+    if (!ephemeral.ok())
+        return ephemeral.error();
+    const auto chipEphemeral = generalAuthenticate(3, 0x83, *ephemeral, 0x84, key);
+    if (!chipEphemeral.ok())
+        return chipEphemeral.error();
+    if (*chipEphemeral == *ephemeral) // ICAO 9303 part 11, 4.4.3.3.2: a reflected key
+        return paceFailed(QStringLiteral("the chip's ephemeral key is the terminal's"));
+    const auto token = terminal.agreeKeys(*chipEphemeral);
+    if (!token.ok())
+        return token.error();
+    const auto chipToken = generalAuthenticate(4, 0x85, *token, 0x86, key);
+    if (!chipToken.ok())
+        return chipToken.error();
+    const auto verified = terminal.verifyChipToken(*chipToken);
+    if (!verified.ok())
+        return verified.error();
+    if (!*verified)
+        return core::Error(
+            "identity/pace-chip-unauthenticated",
+            core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::identity::EmrtdReader",
+                                                   "La puce n'a pas prouvé qu'elle connaît la clé "
+                                                   "d'accès : ce document pourrait être "
+                                                   "contrefait.")),
+            QStringLiteral("PACE: the chip's authentication token does not verify"));
+    auto cipher = terminal.secureMessaging();
+    if (!cipher.ok())
+        return cipher.error();
+    m_sm.emplace(std::move(cipher).value());
+    m_protocol = AccessProtocol::Pace;
+    m_paceProtocol = terminal.protocolName();
+    qCDebug(lcIdentity).noquote() << QStringLiteral("PACE done: %1").arg(m_paceProtocol);
+    return {};
+}
+
 core::Result<EmrtdData> EmrtdReader::read(const BacKey& key) {
+    return read(AccessKey::fromMrz(key));
+}
+
+core::Result<EmrtdData> EmrtdReader::read(const AccessKey& key) {
+    bool paced = false;
+    if (m_options.access == Options::Access::PaceWhenAvailable) {
+        const auto cardAccess = readCardAccess();
+        if (!cardAccess.ok())
+            return cardAccess.error();
+        if (*cardAccess) {
+            // A file that lists no PACE leaves BAC; one that cannot be read is PACE's error.
+            auto terminal = pace::PaceTerminal::fromCardAccess(**cardAccess);
+            if (!terminal.ok())
+                return terminal.error();
+            if (*terminal) {
+                if (auto authenticated = authenticatePace(key, **cardAccess); !authenticated.ok())
+                    return authenticated.error();
+                paced = true;
+            }
+        }
+    }
+    if (!paced && key.kind == AccessKey::Kind::Can)
+        return core::Error(
+            "identity/pace-unavailable",
+            core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::identity::EmrtdReader",
+                                                   "Cette puce ne s'ouvre pas avec le numéro "
+                                                   "d'accès (CAN) : saisissez la zone de lecture "
+                                                   "automatique (MRZ) du document.")),
+            m_options.access == Options::Access::BacOnly
+                ? QStringLiteral("BAC only was asked")
+                : QStringLiteral("no PACE in EF.CardAccess"));
     if (auto selected = selectApplication(); !selected.ok())
         return selected.error();
-    if (auto authenticated = authenticate(key); !authenticated.ok())
-        return authenticated.error();
+    if (!paced) {
+        if (auto authenticated = authenticate(key.mrz); !authenticated.ok())
+            return authenticated.error();
+    }
 
     EmrtdData data;
+    data.accessProtocol = m_protocol;
+    data.paceProtocol = m_paceProtocol;
     auto com = readFile(kEfCom);
     if (!com.ok())
         return com.error();
@@ -400,6 +653,40 @@ core::Result<EmrtdData> EmrtdReader::read(const BacKey& key) {
         return parsed.error();
     data.mrz = std::move(parsed).value();
 
+    // Optional groups: read when asked for and listed; one the chip lacks, or too large to read,
+    // is left out, as it only adds to DG1.
+    const auto readOptional = [&](bool wanted, int group, quint16 fileId,
+                                  QByteArray& into) -> core::Status {
+        if (!wanted || !data.dataGroups.contains(group))
+            return {};
+        auto file = readFile(fileId);
+        if (file.ok())
+            into = std::move(file).value();
+        else if (file.error().is("identity/file-too-large")) // past the 15-bit offsets
+            qCWarning(lcIdentity).noquote() << file.error().detail();
+        else if (!file.error().is("identity/file-not-found"))
+            return file.error();
+        return {};
+    };
+    if (auto dg2 = readOptional(m_options.readFace, 2, kDg2, data.dg2); !dg2.ok())
+        return dg2.error();
+    if (auto dg11 = readOptional(m_options.readAdditionalDetails, 11, kDg11, data.dg11); !dg11.ok())
+        return dg11.error();
+    if (!data.dg2.isEmpty()) {
+        auto face = DataGroups::face(data.dg2);
+        if (face.ok())
+            data.face = std::move(face).value();
+        else
+            qCWarning(lcIdentity).noquote() << "DG2:" << face.error().detail();
+    }
+    if (!data.dg11.isEmpty()) {
+        auto details = DataGroups::additionalDetails(data.dg11);
+        if (details.ok())
+            data.additionalDetails = std::move(details).value();
+        else
+            qCWarning(lcIdentity).noquote() << "DG11:" << details.error().detail();
+    }
+
     auto sod = readFile(kSod);
     if (sod.ok()) {
         data.sod = *sod;
@@ -415,8 +702,13 @@ core::Result<EmrtdData> EmrtdReader::read(const BacKey& key) {
                            sod.error().detail());
     }
     if (m_options.trustStore) {
-        auto verified = PassiveAuthentication::verify(
-            data.sod, {{1, data.dg1}}, *m_options.trustStore, m_options.today.startOfDay(Qt::UTC));
+        QMap<int, QByteArray> groups{{1, data.dg1}};
+        if (!data.dg2.isEmpty())
+            groups.insert(2, data.dg2);
+        if (!data.dg11.isEmpty())
+            groups.insert(11, data.dg11);
+        auto verified = PassiveAuthentication::verify(data.sod, groups, *m_options.trustStore,
+                                                      m_options.today.startOfDay(Qt::UTC));
         if (!verified.ok())
             return verified.error();
         data.passiveAuthentication = std::move(verified).value();

@@ -45,24 +45,72 @@ QByteArray encodeLe(int le) {
     return TlvReader::encode(kTagLe, value);
 }
 
+// BAC's session: 3DES with a zero IV and the retail MAC (ICAO 9303 part 11, 9.8.6.2).
+class TripleDesCipher final : public SecureMessaging::Cipher {
+public:
+    explicit TripleDesCipher(SessionKeys keys)
+        : m_keys(std::move(keys)) {}
+
+    [[nodiscard]] int blockSize() const override { return 8; }
+    [[nodiscard]] QByteArray ssc() const override { return m_keys.ssc; }
+    core::Status incrementSsc() override {
+        for (qsizetype i = m_keys.ssc.size() - 1; i >= 0; --i) {
+            const auto byte = quint8(m_keys.ssc.at(i));
+            m_keys.ssc[i] = char(byte + 1);
+            if (byte != 0xFF)
+                break;
+        }
+        return {};
+    }
+    core::Result<QByteArray> encrypt(const QByteArray& padded) override {
+        return tdes::encryptCbc(m_keys.encKey, padded);
+    }
+    core::Result<QByteArray> decrypt(const QByteArray& cryptogram) override {
+        return tdes::decryptCbc(m_keys.encKey, cryptogram);
+    }
+    core::Result<QByteArray> mac(const QByteArray& padded) override {
+        return tdes::retailMac(m_keys.macKey, m_keys.ssc + padded);
+    }
+
+private:
+    SessionKeys m_keys;
+};
+
 } // namespace
 
 SecureMessaging::SecureMessaging(SessionKeys keys)
-    : m_keys(std::move(keys)) {}
+    : m_cipher(std::make_unique<TripleDesCipher>(std::move(keys))) {}
 
-void SecureMessaging::incrementSsc() {
-    for (qsizetype i = m_keys.ssc.size() - 1; i >= 0; --i) {
-        const auto byte = quint8(m_keys.ssc.at(i));
-        m_keys.ssc[i] = char(byte + 1);
-        if (byte != 0xFF)
-            break;
-    }
+SecureMessaging::SecureMessaging(std::unique_ptr<Cipher> cipher)
+    : m_cipher(std::move(cipher)) {}
+
+SecureMessaging::SecureMessaging(SecureMessaging&&) noexcept = default;
+SecureMessaging& SecureMessaging::operator=(SecureMessaging&&) noexcept = default;
+SecureMessaging::~SecureMessaging() = default;
+
+QByteArray SecureMessaging::pad(QByteArrayView data, int blockSize) {
+    QByteArray padded = data.toByteArray();
+    padded.append(char(0x80));
+    while (padded.size() % blockSize != 0)
+        padded.append('\0');
+    return padded;
+}
+
+core::Result<QByteArray> SecureMessaging::unpad(QByteArrayView data) {
+    qsizetype end = data.size();
+    while (end > 0 && data.at(end - 1) == '\0')
+        --end;
+    if (end == 0 || quint8(data.at(end - 1)) != 0x80)
+        return invalidResponse(QStringLiteral("bad padding"));
+    return data.first(end - 1).toByteArray();
 }
 
 core::Result<CommandApdu> SecureMessaging::protect(const CommandApdu& command) {
     if ((command.ins & 0x01) != 0 && !command.data.isEmpty())
         return unsupported(QStringLiteral("odd INS %1 with data").arg(command.ins, 2, 16));
-    incrementSsc();
+    if (auto stepped = m_cipher->incrementSsc(); !stepped.ok())
+        return stepped.error();
+    const int block = m_cipher->blockSize();
     CommandApdu out;
     out.cla = command.cla | 0x0C;
     out.ins = command.ins;
@@ -71,7 +119,7 @@ core::Result<CommandApdu> SecureMessaging::protect(const CommandApdu& command) {
 
     QByteArray objects;
     if (!command.data.isEmpty()) {
-        const auto cryptogram = tdes::encryptCbc(m_keys.encKey, tdes::pad(command.data));
+        const auto cryptogram = m_cipher->encrypt(pad(command.data, block));
         if (!cryptogram.ok())
             return cryptogram.error();
         objects += TlvReader::encode(kTagCryptogram, kPaddingIndicator + *cryptogram);
@@ -81,8 +129,7 @@ core::Result<CommandApdu> SecureMessaging::protect(const CommandApdu& command) {
 
     const QByteArray header =
         QByteArray(1, char(out.cla)) + char(out.ins) + char(out.p1) + char(out.p2);
-    const auto mac =
-        tdes::retailMac(m_keys.macKey, tdes::pad(m_keys.ssc + tdes::pad(header) + objects));
+    const auto mac = m_cipher->mac(pad(pad(header, block) + objects, block));
     if (!mac.ok())
         return mac.error();
     out.data = objects + TlvReader::encode(kTagMac, *mac);
@@ -100,7 +147,9 @@ core::Result<ResponseApdu> SecureMessaging::unprotect(const ResponseApdu& respon
         // A plain status: no MAC was computed for it, so the counter does not move.
         return response;
     }
-    incrementSsc();
+    if (auto stepped = m_cipher->incrementSsc(); !stepped.ok())
+        return stepped.error();
+    const int block = m_cipher->blockSize();
 
     // Walk the objects by hand: the MAC covers them byte for byte as the chip sent them.
     const QByteArrayView data(response.data);
@@ -147,8 +196,7 @@ core::Result<ResponseApdu> SecureMessaging::unprotect(const ResponseApdu& respon
     if (status.isNull() && !response.isSuccess())
         return invalidResponse(QStringLiteral("no DO99 and SW %1").arg(response.sw, 4, 16));
 
-    const auto expected = tdes::retailMac(
-        m_keys.macKey, tdes::pad(m_keys.ssc + data.first(macInputEnd).toByteArray()));
+    const auto expected = m_cipher->mac(pad(data.first(macInputEnd), block));
     if (!expected.ok())
         return expected.error();
     if (CRYPTO_memcmp(expected->constData(), mac.data(), kMacSize) != 0)
@@ -160,10 +208,12 @@ core::Result<ResponseApdu> SecureMessaging::unprotect(const ResponseApdu& respon
     if (!cryptogram.isNull()) {
         if (cryptogram.isEmpty() || cryptogram.at(0) != kPaddingIndicator)
             return invalidResponse(QStringLiteral("DO87 without padding indicator 01"));
-        const auto decrypted = tdes::decryptCbc(m_keys.encKey, cryptogram.sliced(1));
+        if ((cryptogram.size() - 1) % block != 0)
+            return invalidResponse(QStringLiteral("DO87 not a whole number of blocks"));
+        const auto decrypted = m_cipher->decrypt(cryptogram.sliced(1).toByteArray());
         if (!decrypted.ok())
             return invalidResponse(decrypted.error().detail());
-        auto unpadded = tdes::unpad(*decrypted);
+        auto unpadded = unpad(*decrypted);
         if (!unpadded.ok())
             return invalidResponse(unpadded.error().detail());
         plain.data = std::move(unpadded).value();

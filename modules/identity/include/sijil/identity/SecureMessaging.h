@@ -6,9 +6,12 @@
 
 #include <QByteArray>
 
+#include <memory>
+
 namespace sijil::identity {
 
-// ICAO 9303 part 11, 9.8: secure messaging with 3DES session keys (after BAC). Every command and
+// ICAO 9303 part 11, 9.8: secure messaging with 3DES session keys (after BAC), or with the cipher
+// PACE agreed (AES or 3DES, see Cipher). Every command and
 // every response moves the send sequence counter one step; the MAC covers the counter, so a
 // replayed, dropped or reordered APDU fails the next check.
 //
@@ -26,17 +29,41 @@ namespace sijil::identity {
 // well-formed protected response is the error identity/sm-invalid-response.
 class SecureMessaging {
 public:
+    // The cryptography of one session. It owns the send sequence counter, which enters every MAC
+    // and, with AES, the IV of every cryptogram (ICAO 9303 part 11, 9.8.6.1).
+    class Cipher {
+    public:
+        virtual ~Cipher() = default;
+        // 8 for 3DES, 16 for AES: the padding block and the counter's size.
+        [[nodiscard]] virtual int blockSize() const = 0;
+        [[nodiscard]] virtual QByteArray ssc() const = 0;
+        virtual core::Status incrementSsc() = 0;
+        // CBC over data already padded, with the IV of the current counter.
+        virtual core::Result<QByteArray> encrypt(const QByteArray& padded) = 0;
+        virtual core::Result<QByteArray> decrypt(const QByteArray& cryptogram) = 0;
+        // The 8-byte MAC of the counter followed by `padded`.
+        virtual core::Result<QByteArray> mac(const QByteArray& padded) = 0;
+    };
+
+    // 3DES with the keys and counter BAC agreed.
     explicit SecureMessaging(SessionKeys keys);
+    explicit SecureMessaging(std::unique_ptr<Cipher> cipher);
+    SecureMessaging(SecureMessaging&&) noexcept;
+    SecureMessaging& operator=(SecureMessaging&&) noexcept;
+    ~SecureMessaging();
 
     core::Result<CommandApdu> protect(const CommandApdu& command);
     core::Result<ResponseApdu> unprotect(const ResponseApdu& response);
 
-    [[nodiscard]] const QByteArray& ssc() const { return m_keys.ssc; }
+    [[nodiscard]] QByteArray ssc() const { return m_cipher->ssc(); }
+    [[nodiscard]] int blockSize() const { return m_cipher->blockSize(); }
+
+    // ISO/IEC 9797-1 padding method 2 to `blockSize`, and its removal.
+    static QByteArray pad(QByteArrayView data, int blockSize);
+    static core::Result<QByteArray> unpad(QByteArrayView data);
 
 private:
-    void incrementSsc();
-
-    SessionKeys m_keys;
+    std::unique_ptr<Cipher> m_cipher;
 };
 
 } // namespace sijil::identity
