@@ -1,14 +1,17 @@
 #include "AdmissionPage.h"
 
 #include "LabelPrinter.h"
+#include "MrzWedgeFilter.h"
 #include "PatientSearchPanel.h"
 #include "RegistrationForm.h"
 
 #include <sijil/access/SessionManager.h>
 #include <sijil/core/PatientContext.h>
+#include <sijil/identity/MrzParser.h>
 #include <sijil/registry/PatientRegistry.h>
 #include <sijil/registry/Systems.h>
 
+#include <QApplication>
 #include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -126,6 +129,16 @@ AdmissionPage::AdmissionPage(RegistrationServices services, QWidget* parent)
         if (!isFormShown())
             printLabel();
     });
+    // On the search page; the form has its own Ctrl+L.
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_L), [this] {
+        if (!isFormShown())
+            readCard();
+    });
+
+    m_wedge = new MrzWedgeFilter(this);
+    m_wedge->setActive([this] { return isVisible(); });
+    connect(m_wedge, &MrzWedgeFilter::zoneScanned, this, &AdmissionPage::applyScannedZone);
+    qApp->installEventFilter(m_wedge);
     retranslate();
     showSearch();
 }
@@ -210,6 +223,32 @@ bool AdmissionPage::openPatient(const QString& id) {
     m_s.patient.open(summaryOf(**record));
     emit patientOpened((*record)->id);
     return true;
+}
+
+void AdmissionPage::setCardReading(identity::ReaderPlugin* readers,
+                                   const identity::TrustStore* trust) {
+    m_cardReading = readers != nullptr;
+    m_form->setCardReading(readers, trust);
+}
+
+void AdmissionPage::readCard() {
+    if (!m_cardReading)
+        return;
+    if (!isFormShown())
+        newPatient();
+    m_form->readCard();
+}
+
+void AdmissionPage::applyScannedZone(const QString& zone) {
+    const auto parsed = identity::MrzParser::parse(zone);
+    if (!parsed) {
+        (isFormShown() ? m_form->formMessage() : m_message)
+            ->show(parsed.error().message(), FieldMessage::Kind::Error);
+        return;
+    }
+    if (!isFormShown())
+        newPatient();
+    m_form->applyMrz(*parsed);
 }
 
 void AdmissionPage::changeEvent(QEvent* event) {
