@@ -159,20 +159,25 @@ void CardReadDialog::refreshReaders() {
     const QList<identity::ReaderInfo> list = m_readers.readers();
     const QSignalBlocker block(m_reader);
     m_reader->clear();
-    int select = -1;
+    // Keep the clerk's reader while it holds a card; otherwise go to one that holds a card.
+    int keep = -1;
+    int withCard = -1;
     for (const identity::ReaderInfo& r : list) {
         if (!(r.capabilities & identity::ReaderInfo::SmartCard))
             continue;
         m_reader->addItem(r.cardPresent ? tr("%1 — carte présente").arg(r.name)
                                         : tr("%1 — pas de carte").arg(r.name),
                           r.name);
-        m_reader->setItemData(m_reader->count() - 1, r.cardPresent, Qt::UserRole + 1);
-        // Keep the clerk's choice; otherwise go to the reader a card was just laid on.
-        if (r.name == current && (select < 0 || r.cardPresent))
-            select = m_reader->count() - 1;
-        else if (select < 0 && r.cardPresent)
-            select = m_reader->count() - 1;
+        const int index = m_reader->count() - 1;
+        m_reader->setItemData(index, r.cardPresent, Qt::UserRole + 1);
+        if (r.name == current)
+            keep = index;
+        if (r.cardPresent && withCard < 0)
+            withCard = index;
     }
+    int select = keep;
+    if (withCard >= 0 && (keep < 0 || !m_reader->itemData(keep, Qt::UserRole + 1).toBool()))
+        select = withCard;
     if (select < 0 && m_reader->count() > 0)
         select = 0;
     m_reader->setCurrentIndex(select);
