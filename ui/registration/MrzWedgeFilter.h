@@ -28,6 +28,7 @@ public:
                             int maxGapMs = 40);
 
     void setActive(std::function<bool()> active) { m_active = std::move(active); }
+    void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
     // What the idle timer does: ends a burst whose last line came without Enter.
     void checkIdle();
 

@@ -31,6 +31,8 @@
 #include <functional>
 #include <registration/AdmissionPage.h>
 #include <registration/CardReadDialog.h>
+#include <registration/MrzWedgeFilter.h>
+#include <registration/PatientSearchPanel.h>
 #include <registration/RegistrationForm.h>
 #include <shell/FieldMessage.h>
 
@@ -356,6 +358,55 @@ private slots:
         dialog.startRead();
         QVERIFY(finished.wait(10000));
         QCOMPARE(finished.first().first().toBool(), true);
+    }
+
+    void anUnsupportedCardIsExplained() {
+        m_chip->hasApplication = false; // a bank card, say
+        ui::CardReadDialog dialog(*m_plugin, m_trust.get());
+        dialog.show();
+        dialog.setMrz(zone());
+        QSignalSpy finished(&dialog, &ui::CardReadDialog::readFinished);
+        dialog.startRead();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().toBool(), false);
+        QVERIFY(!dialog.message()->text().isEmpty());
+        QVERIFY(dialog.verdictLabel()->text().isEmpty());
+        QCOMPARE(dialog.readButton()->text(), QStringLiteral("Réessayer"));
+        m_chip->hasApplication = true;
+        finished.clear();
+        dialog.readButton()->click();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().toBool(), true);
+    }
+
+    // A keyboard-wedge scanner "types" the zone into the search box: the box gets its text back
+    // and the zone fills a new form, as the MRZ dialog would.
+    void aScannedZoneInTheSearchBoxFillsANewForm() {
+        qint64 now = 0;
+        m_page->wedgeFilter()->setClock([&now] { return now; });
+        QLineEdit* box = m_page->searchPanel()->searchBox();
+        box->setFocus();
+        QTest::keyClicks(box, QStringLiteral("el"));
+        now += 2000;
+        const QString z = cnieZone();
+        for (int line = 0; line < 3; ++line) {
+            for (const QChar c : z.mid(line * 30, 30)) {
+                now += 5;
+                QTest::sendKeyEvent(QTest::Click, box, Qt::Key_unknown, QString(c), Qt::NoModifier);
+            }
+            now += 5;
+            QTest::keyClick(box, Qt::Key_Return);
+        }
+        QVERIFY(m_page->isFormShown());
+        QCOMPARE(box->text(), QStringLiteral("el"));
+        QCOMPARE(text("familyLatin"), QStringLiteral("El Idrissi"));
+        QCOMPARE(text("documentNumber"), QStringLiteral("BE654321"));
+        QVERIFY(form()->isFromDocument(QStringLiteral("familyLatin")));
+        QVERIFY(!form()->isFromChip(QStringLiteral("familyLatin")));
+        QCOMPARE(form()->inputFor(QStringLiteral("familyLatin"))->toolTip(),
+                 QStringLiteral("Lu sur la pièce d'identité (MRZ)"));
+        // No patient was opened by the scanner's Enters.
+        QVERIFY(!m_shell->patient->current());
     }
 
     void closingDuringAReadDropsItsOutcome() {
