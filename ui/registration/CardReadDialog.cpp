@@ -227,6 +227,7 @@ void CardReadDialog::startRead() {
         if (!bac) {
             m_failed = true;
             m_message->show(bac.error().message(), FieldMessage::Kind::Error);
+            retranslate();
             updateButtons();
             emit readFinished(false);
             return;

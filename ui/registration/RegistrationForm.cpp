@@ -469,6 +469,7 @@ void RegistrationForm::startEdit(const registry::PatientRecord& record) {
 
 void RegistrationForm::reset(const registry::PatientRecord& record) {
     m_attempted = false;
+    m_lastMrz.reset(); // another patient, another document
     m_touched.clear();
     for (const QString& f : QSet<QString>(m_fromDocument))
         setFromDocument(f, false);

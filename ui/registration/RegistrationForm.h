@@ -10,6 +10,8 @@
 #include <QSet>
 #include <QWidget>
 
+#include <memory>
+
 class QCheckBox;
 class QCompleter;
 class QFormLayout;
@@ -135,6 +137,8 @@ private:
     QSet<QString> m_touched;
     QSet<QString> m_fromDocument;
     QSet<QString> m_fromChip;
+    // The last zone typed or scanned: the key to offer when the chip is read next.
+    std::shared_ptr<identity::MrzData> m_lastMrz;
     identity::ReaderPlugin* m_cardReaders = nullptr;
     const identity::TrustStore* m_trust = nullptr;
     QHash<QString, Field> m_fields;

@@ -283,6 +283,8 @@ void RegistrationForm::readCard() {
     if (!m_cardReaders)
         return;
     CardReadDialog dialog(*m_cardReaders, m_trust, this);
+    if (m_lastMrz)
+        dialog.setMrz(*m_lastMrz);
     if (dialog.exec() == QDialog::Accepted && dialog.result())
         applyChip(*dialog.result());
 }
@@ -295,6 +297,7 @@ bool RegistrationForm::applyChip(const identity::DocumentReadResult& read) {
 }
 
 void RegistrationForm::applyMrz(const identity::MrzData& d) {
+    m_lastMrz = std::make_shared<identity::MrzData>(d);
     applyDocument(d, false);
 }
 

@@ -407,6 +407,14 @@ private slots:
                  QStringLiteral("Lu sur la pièce d'identité (MRZ)"));
         // No patient was opened by the scanner's Enters.
         QVERIFY(!m_shell->patient->current());
+
+        // The zone just scanned is the key offered for the chip: one click reads it.
+        bool offered = false;
+        whenModal<ui::CardReadDialog>([&](ui::CardReadDialog* d) {
+            offered = d->readButton()->isEnabled() && d->canEdit()->text().isEmpty();
+        });
+        form()->readCard();
+        QVERIFY(offered);
     }
 
     void closingDuringAReadDropsItsOutcome() {
