@@ -29,7 +29,7 @@ struct DocumentAccessKey {
 struct DocumentReadResult {
     EmrtdData data;
     // DG2 as read (empty when the chip lists no DG2 or it could not be read) and the face image
-    // inside it (JPEG or JPEG 2000 bytes), with its format ("jpeg", "jp2").
+    // inside it (JPEG or JPEG 2000 bytes), with its format ("jpeg", "jp2", "j2k").
     QByteArray dg2;
     QByteArray photo;
     QString photoFormat;
