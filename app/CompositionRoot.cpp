@@ -12,6 +12,8 @@
 #include <sijil/core/UserPreferences.h>
 #include <sijil/core/Version.h>
 #include <sijil/fhir/FhirClient.h>
+#include <sijil/identity/PcscReaderPlugin.h>
+#include <sijil/identity/TrustStore.h>
 #include <sijil/registry/PatientIndexer.h>
 #include <sijil/registry/PatientRegistry.h>
 #include <sijil/registry/ReferenceData.h>
@@ -239,6 +241,12 @@ void CompositionRoot::installAdmission() {
         return; // the area keeps its placeholder
     auto* page = new ui::AdmissionPage(ui::RegistrationServices{
         *m_registry, *m_reference, *m_session, *m_patient, m_site.facility.name});
+    // Card readers: without pcscd the plug-in keeps trying, and readers appear once it runs.
+    m_cardReaders = std::make_unique<identity::PcscReaderPlugin>();
+    if (auto started = m_cardReaders->start(); !started)
+        qCInfo(lcCore) << "card readers:" << started.error();
+    m_trust = std::make_unique<identity::TrustStore>(m_paths->trustStoreDir());
+    page->setCardReading(m_cardReaders.get(), m_trust.get());
     m_window->workspace()->setAreaWidget(QStringLiteral("admission"), page);
 }
 

@@ -25,6 +25,10 @@ class UserPreferences;
 namespace sijil::fhir {
 class FhirClient;
 }
+namespace sijil::identity {
+class PcscReaderPlugin;
+class TrustStore;
+} // namespace sijil::identity
 namespace sijil::registry {
 class PatientRegistry;
 class ReferenceData;
@@ -106,6 +110,8 @@ private:
     std::unique_ptr<storage::DuplicateQueue> m_duplicates;
     std::unique_ptr<registry::ReferenceData> m_reference;
     std::unique_ptr<registry::PatientRegistry> m_registry;
+    std::unique_ptr<identity::PcscReaderPlugin> m_cardReaders;
+    std::unique_ptr<identity::TrustStore> m_trust;
     std::unique_ptr<ui::LanguageManager> m_languages;
     std::unique_ptr<ui::ThemeManager> m_themes;
     std::unique_ptr<ui::IdleMonitor> m_idle;

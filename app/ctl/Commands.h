@@ -25,6 +25,8 @@ public:
     static int ipp(CtlContext& ctx, const QStringList& args);
     static int dedup(CtlContext& ctx, const QStringList& args);
     static int trust(CtlContext& ctx, const QStringList& args);
+    static int card(CtlContext& ctx, const QStringList& args);
+    static int mrz(CtlContext& ctx, const QStringList& args);
     static QString usage();
 };
 

@@ -42,6 +42,10 @@ QString Commands::usage() {
         "  trust import FICHIER            ajoute un certificat CSCA ou une liste maîtresse "
         "CSCA\n"
         "  trust list [--json]             certificats CSCA de confiance (puces des documents)\n"
+        "  card readers [--json]           lecteurs de cartes et cartes présentes\n"
+        "  card read --mrz LIGNES [--reader NOM]\n"
+        "                                  lit la puce d'une pièce d'identité (JSON)\n"
+        "  mrz check LIGNES [--json]       vérifie une MRZ et ses chiffres de contrôle\n"
         "\n"
         "Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin\n");
 }

@@ -73,6 +73,10 @@ int main(int argc, char* argv[]) {
         return Commands::dedup(ctx, args);
     if (command == u"trust")
         return Commands::trust(ctx, args);
+    if (command == u"card")
+        return Commands::card(ctx, args);
+    if (command == u"mrz")
+        return Commands::mrz(ctx, args);
     CtlContext::printError(
         QCoreApplication::translate("sijil::app::Commands", "commande inconnue : %1").arg(command));
     QTextStream(stderr) << Commands::usage();

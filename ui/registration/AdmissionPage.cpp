@@ -2,14 +2,17 @@
 
 #include "DuplicateReviewPage.h"
 #include "LabelPrinter.h"
+#include "MrzWedgeFilter.h"
 #include "PatientSearchPanel.h"
 #include "RegistrationForm.h"
 
 #include <sijil/access/SessionManager.h>
 #include <sijil/core/PatientContext.h>
+#include <sijil/identity/MrzParser.h>
 #include <sijil/registry/PatientRegistry.h>
 #include <sijil/registry/Systems.h>
 
+#include <QApplication>
 #include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -142,6 +145,18 @@ AdmissionPage::AdmissionPage(RegistrationServices services, QWidget* parent)
         if (isSearchShown())
             showReview();
     });
+    // On the search page; the form has its own Ctrl+L.
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_L), [this] {
+        if (isSearchShown())
+            readCard();
+    });
+
+    m_wedge = new MrzWedgeFilter(this);
+    // Not on the duplicate review page: no form to fill there.
+    m_wedge->setActive(
+        [this] { return isVisible() && !(m_review && m_stack->currentWidget() == m_review); });
+    connect(m_wedge, &MrzWedgeFilter::zoneScanned, this, &AdmissionPage::applyScannedZone);
+    qApp->installEventFilter(m_wedge);
     retranslate();
     showSearch();
 }
@@ -262,6 +277,32 @@ bool AdmissionPage::openPatient(const QString& id) {
         m_message->show(*notice, FieldMessage::Kind::Info);
     emit patientOpened((*record)->id);
     return true;
+}
+
+void AdmissionPage::setCardReading(identity::ReaderPlugin* readers,
+                                   const identity::TrustStore* trust) {
+    m_cardReading = readers != nullptr;
+    m_form->setCardReading(readers, trust);
+}
+
+void AdmissionPage::readCard() {
+    if (!m_cardReading)
+        return;
+    if (!isFormShown())
+        newPatient();
+    m_form->readCard();
+}
+
+void AdmissionPage::applyScannedZone(const QString& zone) {
+    const auto parsed = identity::MrzParser::parse(zone);
+    if (!parsed) {
+        (isFormShown() ? m_form->formMessage() : m_message)
+            ->show(parsed.error().message(), FieldMessage::Kind::Error);
+        return;
+    }
+    if (!isFormShown())
+        newPatient();
+    m_form->applyMrz(*parsed);
 }
 
 void AdmissionPage::changeEvent(QEvent* event) {

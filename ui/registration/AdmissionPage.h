@@ -13,10 +13,16 @@ class QLabel;
 class QPushButton;
 class QStackedWidget;
 
+namespace sijil::identity {
+class ReaderPlugin;
+class TrustStore;
+} // namespace sijil::identity
+
 namespace sijil::ui {
 
 class DuplicateReviewPage;
 class FieldMessage;
+class MrzWedgeFilter;
 class PatientSearchPanel;
 class RegistrationForm;
 
@@ -42,6 +48,15 @@ public:
     void showReview();
     // Opens a patient in the patient context (the survivor when the record was merged).
     bool openPatient(const QString& id);
+    // Ctrl+L and the form's "Lire la carte" read the ID card chip with these readers; without
+    // them only the typed MRZ is offered.
+    void setCardReading(identity::ReaderPlugin* readers, const identity::TrustStore* trust);
+    // The ID card's chip into a new (or the open) registration form.
+    void readCard();
+    // A zone from a keyboard-wedge scanner (MrzWedgeFilter), whatever field had the focus: into
+    // a new (or the open) form, as MrzDialog would give it, or a message saying what is wrong.
+    void applyScannedZone(const QString& zone);
+    [[nodiscard]] MrzWedgeFilter* wedgeFilter() const { return m_wedge; }
 
 signals:
     void patientOpened(const QString& id);
@@ -69,6 +84,8 @@ private:
     QPushButton* m_reviewButton = nullptr;
     RegistrationForm* m_form = nullptr;
     DuplicateReviewPage* m_review = nullptr;
+    MrzWedgeFilter* m_wedge = nullptr;
+    bool m_cardReading = false;
 };
 
 } // namespace sijil::ui

@@ -24,6 +24,8 @@ MrzDialog::MrzDialog(QWidget* parent, QDate today)
     m_intro->setWordWrap(true);
     m_editor = new QPlainTextEdit(this);
     m_editor->setObjectName(QStringLiteral("mrz"));
+    // A scanner's zone belongs here, not to the admission page's wedge filter.
+    m_editor->setProperty("sijilMrzInput", true);
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     mono.setPointSizeF(mono.pointSizeF() * 1.2);
     m_editor->setFont(mono);

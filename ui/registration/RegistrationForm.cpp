@@ -133,8 +133,17 @@ void RegistrationForm::build() {
     m_mrz = new QPushButton(m_documentGroup);
     m_mrz->setObjectName(QStringLiteral("enterMrz"));
     m_mrz->setAutoDefault(true);
-    doc->addRow(QString(), m_mrz);
+    m_card = new QPushButton(m_documentGroup);
+    m_card->setObjectName(QStringLiteral("readCard"));
+    m_card->setAutoDefault(true);
+    m_card->hide(); // until setCardReading() gives it readers
+    auto* documentButtons = new QHBoxLayout;
+    documentButtons->addWidget(m_mrz);
+    documentButtons->addWidget(m_card);
+    documentButtons->addStretch();
+    doc->addRow(QString(), documentButtons);
     connect(m_mrz, &QPushButton::clicked, this, &RegistrationForm::enterMrz);
+    connect(m_card, &QPushButton::clicked, this, &RegistrationForm::readCard);
     // A number typed under "no document" that reads as a CNIE number is one: a keystroke saved.
     connect(m_documentNumber, &QLineEdit::editingFinished, this, [this] {
         static const QRegularExpression cnie(QStringLiteral("^[A-Za-z]{1,2}\\s*[0-9]{1,6}$"));
@@ -295,6 +304,9 @@ void RegistrationForm::build() {
     auto* mrzShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_M), this);
     mrzShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(mrzShortcut, &QShortcut::activated, this, &RegistrationForm::enterMrz);
+    auto* cardShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this);
+    cardShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(cardShortcut, &QShortcut::activated, this, &RegistrationForm::readCard);
     setTabOrder();
 }
 
@@ -330,6 +342,7 @@ void RegistrationForm::setTabOrder() {
                   m_insured->chooseButton(),
                   m_unidentified,
                   m_mrz,
+                  m_card,
                   m_save,
                   m_cancel};
     for (int i = 1; i < m_tabOrder.size(); ++i)
@@ -456,6 +469,7 @@ void RegistrationForm::startEdit(const registry::PatientRecord& record) {
 
 void RegistrationForm::reset(const registry::PatientRecord& record) {
     m_attempted = false;
+    m_lastMrz.reset(); // another patient, another document
     m_touched.clear();
     for (const QString& f : QSet<QString>(m_fromDocument))
         setFromDocument(f, false);
@@ -658,13 +672,13 @@ void RegistrationForm::retranslate() {
         const Field& f = m_fields[name];
         f.label->setText(text);
         f.input->setAccessibleName(text);
-        f.input->setToolTip(m_fromDocument.contains(name) ? tr("Lu sur la pièce d'identité (MRZ)")
-                                                          : QString());
+        f.input->setToolTip(provenanceTip(name));
     }
     m_phone->setPlaceholderText(tr("06 12 34 56 78 ou +33 6 …"));
     m_emergencyPhone->setPlaceholderText(tr("06 12 34 56 78"));
     m_commune->setPlaceholderText(tr("Tapez pour choisir dans la liste"));
     m_mrz->setText(tr("Saisir la MRZ… (Ctrl+M)"));
+    m_card->setText(tr("Lire la carte… (Ctrl+L)"));
     m_save->setText(m_unidentified->isChecked() ? tr("Enregistrer l'identité provisoire (Ctrl+S)")
                                                 : tr("Enregistrer (Ctrl+S)"));
     m_cancel->setText(tr("Annuler (Échap)"));

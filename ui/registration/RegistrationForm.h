@@ -11,6 +11,8 @@
 #include <QSet>
 #include <QWidget>
 
+#include <memory>
+
 class QCheckBox;
 class QCompleter;
 class QFormLayout;
@@ -21,8 +23,11 @@ class QPushButton;
 class QStringListModel;
 
 namespace sijil::identity {
+struct DocumentReadResult;
 struct MrzData;
-}
+class ReaderPlugin;
+class TrustStore;
+} // namespace sijil::identity
 
 namespace sijil::ui {
 
@@ -64,6 +69,16 @@ public:
     // ID document until the clerk edits them.
     void applyMrz(const identity::MrzData& data);
     [[nodiscard]] bool isFromDocument(const QString& field) const;
+    // The chip of the ID card (CardReadDialog), then its fields into the form, marked as read on
+    // the chip. Needs setCardReading(); the button shows only then.
+    void readCard();
+    // Fills the form from a chip read whose data are acceptable (verified, or intact with an
+    // unknown CSCA); refused reads change nothing. Returns whether the form was filled.
+    bool applyChip(const identity::DocumentReadResult& read);
+    // Fields filled from the chip and not edited since (a subset of isFromDocument()).
+    [[nodiscard]] bool isFromChip(const QString& field) const;
+    // The readers and trust store for readCard(); null readers hide the action.
+    void setCardReading(identity::ReaderPlugin* readers, const identity::TrustStore* trust);
 
     // For tests and the admission page: the input and the message of a field (registry names).
     [[nodiscard]] QWidget* inputFor(const QString& field) const;
@@ -110,7 +125,9 @@ private:
     void showIssues(const QList<registry::ValidationIssue>& issues);
     void fieldEdited(const QString& name);
     void fieldLeft(const QString& name);
-    void setFromDocument(const QString& field, bool on);
+    void setFromDocument(const QString& field, bool on, bool chip = false);
+    void applyDocument(const identity::MrzData& data, bool chip);
+    [[nodiscard]] QString provenanceTip(const QString& field) const;
     void focusFirst(const QList<registry::ValidationIssue>& issues);
     // `overridden`: the possible duplicates the clerk saw and created the patient despite (they go
     // to the review queue).
@@ -123,6 +140,11 @@ private:
     bool m_attempted = false;
     QSet<QString> m_touched;
     QSet<QString> m_fromDocument;
+    QSet<QString> m_fromChip;
+    // The last zone typed or scanned: the key to offer when the chip is read next.
+    std::shared_ptr<identity::MrzData> m_lastMrz;
+    identity::ReaderPlugin* m_cardReaders = nullptr;
+    const identity::TrustStore* m_trust = nullptr;
     QHash<QString, Field> m_fields;
     QList<QWidget*> m_tabOrder;
 
@@ -168,6 +190,7 @@ private:
     InsuredPicker* m_insured = nullptr;
     QCheckBox* m_unidentified = nullptr;
     QPushButton* m_mrz = nullptr;
+    QPushButton* m_card = nullptr;
     QPushButton* m_save = nullptr;
     QPushButton* m_cancel = nullptr;
 };

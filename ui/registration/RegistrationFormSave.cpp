@@ -1,4 +1,5 @@
 // RegistrationForm: checking, messages beside the fields, saving and the MRZ.
+#include "CardReadDialog.h"
 #include "DuplicateDialog.h"
 #include "FormFields.h"
 #include "MrzDialog.h"
@@ -113,7 +114,7 @@ void RegistrationForm::fieldLeft(const QString& name) {
     showIssues(issues());
 }
 
-void RegistrationForm::setFromDocument(const QString& field, bool on) {
+void RegistrationForm::setFromDocument(const QString& field, bool on, bool chip) {
     const Field f = m_fields.value(field);
     if (!f.input)
         return;
@@ -121,13 +122,31 @@ void RegistrationForm::setFromDocument(const QString& field, bool on) {
         m_fromDocument.insert(field);
     else
         m_fromDocument.remove(field);
+    if (on && chip)
+        m_fromChip.insert(field);
+    else
+        m_fromChip.remove(field);
     f.input->setProperty("fromDocument", on);
-    f.input->setToolTip(on ? tr("Lu sur la pièce d'identité (MRZ)") : QString());
+    // What the clerk can check with the patient: where the value came from.
+    f.input->setProperty("provenance", !on    ? QString()
+                                       : chip ? QStringLiteral("chip")
+                                              : QStringLiteral("mrz"));
+    f.input->setToolTip(provenanceTip(field));
     if (f.label) {
         QFont font = f.label->font();
         font.setItalic(on);
         f.label->setFont(font);
     }
+}
+
+QString RegistrationForm::provenanceTip(const QString& field) const {
+    if (m_fromChip.contains(field))
+        return tr("Lu sur la puce de la pièce d'identité");
+    return m_fromDocument.contains(field) ? tr("Lu sur la pièce d'identité (MRZ)") : QString();
+}
+
+bool RegistrationForm::isFromChip(const QString& field) const {
+    return m_fromChip.contains(field);
 }
 
 bool RegistrationForm::isFromDocument(const QString& field) const {
@@ -254,7 +273,36 @@ void RegistrationForm::enterMrz() {
         applyMrz(dialog.data());
 }
 
+void RegistrationForm::setCardReading(identity::ReaderPlugin* readers,
+                                      const identity::TrustStore* trust) {
+    m_cardReaders = readers;
+    m_trust = trust;
+    m_card->setVisible(readers != nullptr);
+}
+
+void RegistrationForm::readCard() {
+    if (!m_cardReaders)
+        return;
+    CardReadDialog dialog(*m_cardReaders, m_trust, this);
+    if (m_lastMrz)
+        dialog.setMrz(*m_lastMrz);
+    if (dialog.exec() == QDialog::Accepted && dialog.result())
+        applyChip(*dialog.result());
+}
+
+bool RegistrationForm::applyChip(const identity::DocumentReadResult& read) {
+    if (!read.acceptable())
+        return false;
+    applyDocument(read.data.mrz, true);
+    return true;
+}
+
 void RegistrationForm::applyMrz(const identity::MrzData& d) {
+    m_lastMrz = std::make_shared<identity::MrzData>(d);
+    applyDocument(d, false);
+}
+
+void RegistrationForm::applyDocument(const identity::MrzData& d, bool chip) {
     DocumentType type = DocumentType::Passport;
     QString number = d.documentNumber;
     QString issuing;
@@ -297,11 +345,15 @@ void RegistrationForm::applyMrz(const identity::MrzData& d) {
     if (auto nat = m_s.reference.countryByAlpha3(d.nationality))
         set(QStringLiteral("nationality"), [&] { m_nationality->setCode(nat->alpha2); });
     for (const QString& field : std::as_const(read))
-        setFromDocument(field, true);
-    m_formMessage->show(text(QT_TRANSLATE_NOOP("sijil::ui::RegistrationForm",
-                                               "Les champs dont le nom est en italique ont été "
-                                               "lus sur la pièce d'identité : vérifiez-les avec "
-                                               "le patient.")),
+        setFromDocument(field, true, chip);
+    m_formMessage->show(chip ? text(QT_TRANSLATE_NOOP("sijil::ui::RegistrationForm",
+                                                      "Les champs dont le nom est en italique "
+                                                      "ont été lus sur la puce de la pièce "
+                                                      "d'identité (voir l'info-bulle de chacun)."))
+                             : text(QT_TRANSLATE_NOOP("sijil::ui::RegistrationForm",
+                                                      "Les champs dont le nom est en italique "
+                                                      "ont été lus sur la pièce d'identité : "
+                                                      "vérifiez-les avec le patient.")),
                         FieldMessage::Kind::Info);
     if (m_attempted)
         showIssues(issues());

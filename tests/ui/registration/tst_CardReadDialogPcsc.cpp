@@ -1,0 +1,104 @@
+// CardReadDialog on real PC/SC, against the card emulator of tests/peers (pcscd, vpcd and vicc's
+// ePassport): the reader list follows the card taken out and put back, the chip is read on the
+// worker thread, and the emulated chip, which has no EF.SOD, cannot fill a form.
+#include <sijil/identity/MrzParser.h>
+#include <sijil/identity/PcscReaderPlugin.h>
+#include <sijil/identity/TrustStore.h>
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <registration/CardReadDialog.h>
+#include <shell/FieldMessage.h>
+
+using namespace sijil;
+
+namespace {
+
+QMap<QString, QString> readEnv(const QString& path) {
+    QMap<QString, QString> env;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return env;
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        const qsizetype eq = line.indexOf(u'=');
+        if (eq > 0)
+            env.insert(line.left(eq), line.mid(eq + 1));
+    }
+    return env;
+}
+
+} // namespace
+
+class CardReadDialogPcscTest : public QObject {
+    Q_OBJECT
+
+    QMap<QString, QString> m_env;
+
+    bool emulator(const QString& command) {
+        QProcess process;
+        process.setProcessChannelMode(QProcess::ForwardedChannels);
+        process.start(QStringLiteral("bash"), {QStringLiteral(SIJIL_CARD_EMULATOR_SCRIPT), command,
+                                               m_env.value(QStringLiteral("CARD_STATE_DIR"))});
+        return process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit &&
+               process.exitCode() == 0;
+    }
+
+private slots:
+    void initTestCase() {
+        const QString envFile = qEnvironmentVariable("SIJIL_CARD_EMULATOR_ENV");
+        QVERIFY2(!envFile.isEmpty(), "SIJIL_CARD_EMULATOR_ENV is not set: run through ctest "
+                                     "(fixture card_emulator)");
+        m_env = readEnv(envFile);
+        QVERIFY2(m_env.contains(QStringLiteral("PCSCLITE_CSOCK_NAME")),
+                 qPrintable(QStringLiteral("no emulator described in %1").arg(envFile)));
+        qputenv("PCSCLITE_CSOCK_NAME", m_env.value(QStringLiteral("PCSCLITE_CSOCK_NAME")).toUtf8());
+    }
+
+    void readsTheEmulatedPassportAndFollowsTheCard() {
+        const QString reader = m_env.value(QStringLiteral("CARD_READER"));
+        identity::PcscReaderPlugin plugin;
+        QVERIFY(plugin.start().ok());
+        QTemporaryDir dir;
+        const identity::TrustStore trust(dir.filePath(QStringLiteral("csca")));
+        ui::CardReadDialog dialog(plugin, &trust);
+        dialog.show();
+        QCOMPARE(dialog.readerBox()->currentData().toString(), reader);
+        QCOMPARE(dialog.readerBox()->currentText(), reader + QStringLiteral(" — carte présente"));
+        dialog.setMrz(identity::MrzParser::parse(m_env.value(QStringLiteral("CARD_MRZ"))).value());
+
+        QSignalSpy finished(&dialog, &ui::CardReadDialog::readFinished);
+        dialog.readButton()->click();
+        QVERIFY(dialog.isReading());
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(finished.first().first().toBool(), qPrintable(dialog.message()->text()));
+        QCOMPARE(dialog.result()->data.mrz.familyName, QStringLiteral("ERIKSSON"));
+        QCOMPARE(dialog.verdictLabel()->property("verdict").toString(),
+                 QStringLiteral("not-verifiable"));
+        QVERIFY(!dialog.confirmButton()->isEnabled());
+
+        // The card is taken out, then put back: the list says so each time.
+        QVERIFY(emulator(QStringLiteral("remove")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            dialog.readerBox()->currentText().endsWith(QStringLiteral("pas de carte")), 15000);
+        QVERIFY(!dialog.readButton()->isEnabled());
+        QVERIFY(emulator(QStringLiteral("insert")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            dialog.readerBox()->currentText().endsWith(QStringLiteral("carte présente")), 15000);
+        QVERIFY(dialog.readButton()->isEnabled());
+        finished.clear();
+        dialog.readButton()->click();
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(finished.first().first().toBool(), qPrintable(dialog.message()->text()));
+    }
+};
+
+QTEST_MAIN(CardReadDialogPcscTest)
+#include "tst_CardReadDialogPcsc.moc"

@@ -1,0 +1,435 @@
+// The ID card's chip at the admission desk (CardReadDialog), with a reader plug-in and a chip
+// written for the tests (FakeReaderPlugin.h, FakeEmrtdChip.h, TestPki.h): a read fills the form
+// with the fields marked as read on the chip; a card pulled out mid-read says so and a retry
+// reads it; altered data cannot be taken; the reader list follows readers coming and going.
+#include "FakeReaderPlugin.h"
+#include "ShellFixture.h"
+#include "TestPki.h"
+
+#include <sijil/identity/MrzParser.h>
+#include <sijil/identity/TrustStore.h>
+#include <sijil/registry/PatientIndexer.h>
+#include <sijil/registry/PatientRegistry.h>
+#include <sijil/registry/ReferenceData.h>
+#include <sijil/registry/Systems.h>
+#include <sijil/storage/AuditTrail.h>
+#include <sijil/storage/IdentifierBlocks.h>
+#include <sijil/storage/ResourceStore.h>
+#include <sijil/storage/SearchIndex.h>
+
+#include <QApplication>
+#include <QBuffer>
+#include <QComboBox>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QTimer>
+#include <QtTest>
+
+#include <functional>
+#include <registration/AdmissionPage.h>
+#include <registration/CardReadDialog.h>
+#include <registration/MrzWedgeFilter.h>
+#include <registration/PatientSearchPanel.h>
+#include <registration/RegistrationForm.h>
+#include <shell/FieldMessage.h>
+
+using namespace sijil;
+using identity::TlvReader;
+using identity::test::FakeEmrtdChip;
+
+namespace {
+
+const QString kPassword = QStringLiteral("motdepasse-long-1");
+const QString kReader = QStringLiteral("Lecteur du guichet 1");
+
+QString checkDigit(const QString& text) {
+    const int weights[] = {7, 3, 1};
+    int sum = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text.at(i).toLatin1();
+        const int value = c == '<' ? 0 : (c >= '0' && c <= '9') ? c - '0' : c - 'A' + 10;
+        sum += value * weights[i % 3];
+    }
+    return QString::number(sum % 10);
+}
+
+// A Moroccan CNIE zone (TD1): card number AA0012345, CNIE number BE654321.
+QString cnieZone(const QString& names = QStringLiteral("EL<IDRISSI<<FATIMA<ZAHRA")) {
+    const QString number = QStringLiteral("AA0012345");
+    const QString numberPart =
+        number + checkDigit(number) + QStringLiteral("BE654321").leftJustified(15, u'<');
+    const QString b = QStringLiteral("900215") + checkDigit(QStringLiteral("900215"));
+    const QString e = QStringLiteral("310214") + checkDigit(QStringLiteral("310214"));
+    const QString o2 = QString(11, u'<');
+    return QStringLiteral("IDMAR") + numberPart + b + u'F' + e + QStringLiteral("MAR") + o2 +
+           checkDigit(numberPart + b + e + o2) + names.leftJustified(30, u'<');
+}
+
+identity::MrzData zone() {
+    return identity::MrzParser::parse(cnieZone()).value();
+}
+
+QByteArray dg1(const QString& z) {
+    return TlvReader::encode(0x61, TlvReader::encode(0x5F1F, z.toLatin1()));
+}
+
+QByteArray photoJpeg() {
+    QImage face(60, 80, QImage::Format_RGB32);
+    face.fill(QColor(200, 170, 140));
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    face.save(&buffer, "JPEG");
+    return bytes;
+}
+
+QByteArray dg2() {
+    const QByteArray record = QByteArray("FAC\0"
+                                         "010\0",
+                                         8) +
+                              QByteArray(24, '\0') + photoJpeg();
+    return TlvReader::encode(
+        0x75, TlvReader::encode(0x7F61,
+                                TlvReader::encode(0x02, "\x01") +
+                                    TlvReader::encode(0x7F60, TlvReader::encode(0x5F2E, record))));
+}
+
+template <class T>
+void whenModal(std::function<void(T*)> act) {
+    auto* timer = new QTimer;
+    timer->setInterval(20);
+    auto tries = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, tries, act] {
+        if (auto* w = qobject_cast<T*>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            QPointer<QDialog> dialog(w);
+            act(w);
+            if (dialog && dialog->isVisible())
+                dialog->reject();
+        } else if (++*tries > 250) {
+            timer->stop();
+            timer->deleteLater();
+        }
+    });
+    timer->start();
+}
+
+} // namespace
+
+class CardReadingTest : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<test::ShellFixture> m_shell;
+    std::unique_ptr<storage::ResourceStore> m_store;
+    std::unique_ptr<storage::SearchIndex> m_index;
+    std::unique_ptr<storage::IdentifierBlocks> m_blocks;
+    std::unique_ptr<storage::AuditTrail> m_audit;
+    std::optional<registry::ReferenceData> m_reference;
+    std::unique_ptr<registry::PatientRegistry> m_registry;
+    std::unique_ptr<ui::AdmissionPage> m_page;
+
+    QTemporaryDir m_trustDir;
+    std::unique_ptr<identity::TrustStore> m_trust;
+    identity::test::Identity m_csca;
+    identity::test::Identity m_ds;
+    std::unique_ptr<FakeEmrtdChip> m_chip;
+    std::unique_ptr<test::FakeReaderPlugin> m_plugin;
+
+    ui::RegistrationForm* form() const { return m_page->form(); }
+    QString text(const char* field) const {
+        return qobject_cast<QLineEdit*>(form()->inputFor(QString::fromLatin1(field)))->text();
+    }
+    QString code(const char* field) const {
+        return qobject_cast<QComboBox*>(form()->inputFor(QString::fromLatin1(field)))
+            ->currentData()
+            .toString();
+    }
+
+private slots:
+    void init() {
+        m_shell = std::make_unique<test::ShellFixture>();
+        m_store = std::make_unique<storage::ResourceStore>(*m_shell->database);
+        m_store->setIndexer(std::make_shared<registry::PatientIndexer>());
+        m_index = std::make_unique<storage::SearchIndex>(*m_shell->database);
+        m_blocks = std::make_unique<storage::IdentifierBlocks>(*m_shell->database);
+        QVERIFY(m_blocks->add(registry::systems::kIpp, 1000, 1999).ok());
+        m_audit = std::make_unique<storage::AuditTrail>(*m_shell->database, QByteArray(32, 'k'),
+                                                        m_shell->dir.filePath(QStringLiteral("h")));
+        auto reference = registry::ReferenceData::load({});
+        QVERIFY(reference.ok());
+        m_reference = *reference;
+        m_registry =
+            std::make_unique<registry::PatientRegistry>(registry::PatientRegistry::Services{
+                *m_store, *m_index, *m_blocks, *m_audit, *m_reference});
+        m_shell->addUser(QStringLiteral("clerk"), kPassword, {access::Role::AdmissionClerk});
+        QVERIFY(m_shell->signIn(QStringLiteral("clerk"), kPassword));
+
+        // Morocco's CSCA is trusted; its document signer signed the card's DG1 and DG2.
+        m_csca = identity::test::makeIdentity("CSCA Maroc", true);
+        m_ds = identity::test::makeIdentity("DS Maroc", false, &m_csca);
+        m_trust =
+            std::make_unique<identity::TrustStore>(m_trustDir.filePath(QStringLiteral("csca")));
+        QVERIFY(m_trust->importData(identity::test::der(m_csca.cert)).ok());
+        m_chip = std::make_unique<FakeEmrtdChip>(identity::BacKey::fromMrz(zone()).value());
+        m_chip->files[0x011E] = TlvReader::encode(
+            0x60, TlvReader::encode(0x5F01, "0107") + TlvReader::encode(0x5F36, "040000") +
+                      TlvReader::encode(0x5C, QByteArray::fromHex("6175")));
+        m_chip->files[0x0101] = dg1(cnieZone());
+        m_chip->files[0x0102] = dg2();
+        m_chip->files[0x011D] = identity::test::makeSod({{1, dg1(cnieZone())}, {2, dg2()}}, m_ds);
+        m_plugin = std::make_unique<test::FakeReaderPlugin>(*m_chip);
+        m_plugin->addReader(kReader);
+        m_plugin->insertCard(kReader);
+
+        m_page = std::make_unique<ui::AdmissionPage>(
+            ui::RegistrationServices{*m_registry, *m_reference, *m_shell->session,
+                                     *m_shell->patient, m_shell->site.facility.name});
+        m_page->setCardReading(m_plugin.get(), m_trust.get());
+        m_page->resize(1280, 900);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        m_page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    }
+    void cleanup() {
+        m_page.reset();
+        m_plugin.reset();
+        m_chip.reset();
+        m_trust.reset();
+        m_registry.reset();
+        m_reference.reset();
+        m_audit.reset();
+        m_blocks.reset();
+        m_index.reset();
+        m_store.reset();
+        m_shell.reset();
+    }
+
+    void aReadFillsTheFormMarkedAsReadOnTheChip() {
+        QStringList steps;
+        bool confirmed = false;
+        QString verdict;
+        QString fields;
+        bool photo = false;
+        whenModal<ui::CardReadDialog>([&](ui::CardReadDialog* d) {
+            QCOMPARE(d->readerBox()->currentData().toString(), kReader);
+            // A CAN of fewer than 6 digits, letters refused: nothing to read with yet.
+            QTest::keyClicks(d->canEdit(), QStringLiteral("12a3"));
+            QCOMPARE(d->canEdit()->text(), QStringLiteral("123"));
+            QVERIFY(!d->readButton()->isEnabled());
+            d->canEdit()->clear();
+            d->setMrz(zone());
+            QVERIFY(d->readButton()->isEnabled());
+            QVERIFY(!d->confirmButton()->isEnabled());
+            auto* stepWatch = new QTimer(d);
+            QObject::connect(stepWatch, &QTimer::timeout, d, [&, d] {
+                const QString s = d->progressLabel()->text();
+                if (!s.isEmpty() && (steps.isEmpty() || steps.last() != s))
+                    steps << s;
+            });
+            stepWatch->start(0);
+            d->readButton()->click();
+            // The read runs off the GUI thread: the dialog is still answering.
+            QVERIFY(d->isReading());
+            QVERIFY(!d->readButton()->isEnabled());
+            QTRY_VERIFY_WITH_TIMEOUT(!d->isReading(), 10000);
+            stepWatch->stop();
+            verdict = d->verdictLabel()->text();
+            fields = d->fieldsLabel()->text();
+            photo = !d->photoLabel()->pixmap().isNull();
+            if (d->confirmButton()->isEnabled()) {
+                confirmed = true;
+                d->confirmButton()->click();
+            }
+        });
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_L, Qt::ControlModifier);
+        // A closed dialog hands the activation back to the page (a window manager does it here).
+        m_page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+        QVERIFY(m_page->isFormShown());
+        QVERIFY(confirmed);
+        QCOMPARE(verdict, QStringLiteral("Vérifié"));
+        QVERIFY2(fields.startsWith(QStringLiteral("Lus sur la puce : ")), qPrintable(fields));
+        QVERIFY(fields.contains(QStringLiteral("date de naissance")));
+        QVERIFY(photo);
+        QVERIFY2(steps.contains(QStringLiteral("Lecture terminée.")), qPrintable(steps.join(u'|')));
+        QCOMPARE(code("documentType"), QStringLiteral("cnie"));
+        QCOMPARE(text("documentNumber"), QStringLiteral("BE654321"));
+        QCOMPARE(text("familyLatin"), QStringLiteral("El Idrissi"));
+        QCOMPARE(text("givenLatin"), QStringLiteral("Fatima Zahra"));
+        QCOMPARE(text("birthDate"), QStringLiteral("15/02/1990"));
+        for (const char* field : {"documentType", "documentNumber", "familyLatin", "givenLatin",
+                                  "sex", "birthDate", "nationality"}) {
+            const QString name = QString::fromLatin1(field);
+            QVERIFY2(form()->isFromChip(name), field);
+            QCOMPARE(form()->inputFor(name)->property("provenance").toString(),
+                     QStringLiteral("chip"));
+            QCOMPARE(form()->inputFor(name)->toolTip(),
+                     QStringLiteral("Lu sur la puce de la pièce d'identité"));
+        }
+        QVERIFY(!form()->isFromChip(QStringLiteral("phone")));
+        // Edited by the clerk: no longer what the chip said.
+        form()->inputFor(QStringLiteral("givenLatin"))->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backspace);
+        QVERIFY(!form()->isFromChip(QStringLiteral("givenLatin")));
+        QVERIFY(form()->inputFor(QStringLiteral("givenLatin"))->toolTip().isEmpty());
+    }
+
+    void aCardPulledOutMidReadSaysSoAndARetryReadsIt() {
+        ui::CardReadDialog dialog(*m_plugin, m_trust.get());
+        dialog.show();
+        dialog.setMrz(zone());
+        // Lost after SELECT, GET CHALLENGE, EXTERNAL AUTHENTICATE and the first file's SELECT.
+        m_plugin->failAfter = 4;
+        QSignalSpy finished(&dialog, &ui::CardReadDialog::readFinished);
+        dialog.startRead();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().toBool(), false);
+        QCOMPARE(dialog.message()->text(), QStringLiteral("La carte a été retirée du lecteur."));
+        QVERIFY(!dialog.result());
+        QVERIFY(!dialog.confirmButton()->isEnabled());
+        m_plugin->cardGone();
+        QVERIFY(!dialog.readButton()->isEnabled()); // no card to read
+        QVERIFY(dialog.readerBox()->currentText().endsWith(QStringLiteral("pas de carte")));
+
+        m_plugin->insertCard(kReader);
+        QVERIFY(dialog.readButton()->isEnabled());
+        QCOMPARE(dialog.readButton()->text(), QStringLiteral("Réessayer"));
+        finished.clear();
+        dialog.readButton()->click();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().toBool(), true);
+        QVERIFY(dialog.result());
+        QCOMPARE(dialog.result()->data.mrz.familyName, QStringLiteral("EL IDRISSI"));
+        QVERIFY(dialog.confirmButton()->isEnabled());
+        QVERIFY(dialog.message()->text().isEmpty());
+    }
+
+    void alteredDataCannotBeTaken() {
+        // A clone: another holder's name in DG1, under the genuine card's signature.
+        m_chip->files[0x0101] = dg1(cnieZone(QStringLiteral("BENANI<<KARIM")));
+        ui::CardReadDialog dialog(*m_plugin, m_trust.get());
+        dialog.show();
+        dialog.setMrz(zone());
+        QSignalSpy finished(&dialog, &ui::CardReadDialog::readFinished);
+        dialog.startRead();
+        QVERIFY(finished.wait(10000));
+        QVERIFY(dialog.result());
+        QCOMPARE(dialog.verdictLabel()->text(), QStringLiteral("Données altérées — refusées"));
+        QCOMPARE(dialog.verdictLabel()->property("verdict").toString(), QStringLiteral("altered"));
+        QVERIFY(!dialog.confirmButton()->isEnabled());
+        QCOMPARE(dialog.fieldsLabel()->text(),
+                 QStringLiteral("Ces données ne peuvent pas être reprises dans la fiche."));
+        // Nor through the form's own entry point.
+        QVERIFY(!form()->applyChip(*dialog.result()));
+        QVERIFY(!form()->isFromDocument(QStringLiteral("familyLatin")));
+    }
+
+    void wrongKeyAndUnpluggedReaderAreExplained() {
+        ui::CardReadDialog dialog(*m_plugin, m_trust.get());
+        dialog.show();
+        // Another card's zone: the chip refuses the key.
+        identity::MrzData other = zone();
+        other.documentNumber = QStringLiteral("AA0099999");
+        dialog.setMrz(other);
+        QSignalSpy finished(&dialog, &ui::CardReadDialog::readFinished);
+        dialog.startRead();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().toBool(), false);
+        QVERIFY(!dialog.message()->text().isEmpty());
+        QVERIFY(dialog.readButton()->isEnabled());
+
+        // The reader goes: the list empties and says what to do; it comes back with its card.
+        m_plugin->removeReader(kReader);
+        QCOMPARE(dialog.readerBox()->count(), 0);
+        QVERIFY(!dialog.readButton()->isEnabled());
+        QVERIFY(dialog.message()->text().contains(QStringLiteral("Aucun lecteur")));
+        m_plugin->addReader(QStringLiteral("Autre lecteur"));
+        m_plugin->addReader(kReader);
+        m_plugin->insertCard(kReader);
+        QCOMPARE(dialog.readerBox()->count(), 2);
+        QCOMPARE(dialog.readerBox()->currentData().toString(), kReader);
+        dialog.setMrz(zone());
+        finished.clear();
+        dialog.startRead();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().toBool(), true);
+    }
+
+    void anUnsupportedCardIsExplained() {
+        m_chip->hasApplication = false; // a bank card, say
+        ui::CardReadDialog dialog(*m_plugin, m_trust.get());
+        dialog.show();
+        dialog.setMrz(zone());
+        QSignalSpy finished(&dialog, &ui::CardReadDialog::readFinished);
+        dialog.startRead();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().toBool(), false);
+        QVERIFY(!dialog.message()->text().isEmpty());
+        QVERIFY(dialog.verdictLabel()->text().isEmpty());
+        QCOMPARE(dialog.readButton()->text(), QStringLiteral("Réessayer"));
+        m_chip->hasApplication = true;
+        finished.clear();
+        dialog.readButton()->click();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().toBool(), true);
+    }
+
+    // A keyboard-wedge scanner "types" the zone into the search box: the box gets its text back
+    // and the zone fills a new form, as the MRZ dialog would.
+    void aScannedZoneInTheSearchBoxFillsANewForm() {
+        qint64 now = 0;
+        m_page->wedgeFilter()->setClock([&now] { return now; });
+        QLineEdit* box = m_page->searchPanel()->searchBox();
+        box->setFocus();
+        QTest::keyClicks(box, QStringLiteral("el"));
+        now += 2000;
+        const QString z = cnieZone();
+        for (int line = 0; line < 3; ++line) {
+            for (const QChar c : z.mid(line * 30, 30)) {
+                now += 5;
+                QTest::sendKeyEvent(QTest::Click, box, Qt::Key_unknown, QString(c), Qt::NoModifier);
+            }
+            now += 5;
+            QTest::keyClick(box, Qt::Key_Return);
+        }
+        QVERIFY(m_page->isFormShown());
+        QCOMPARE(box->text(), QStringLiteral("el"));
+        QCOMPARE(text("familyLatin"), QStringLiteral("El Idrissi"));
+        QCOMPARE(text("documentNumber"), QStringLiteral("BE654321"));
+        QVERIFY(form()->isFromDocument(QStringLiteral("familyLatin")));
+        QVERIFY(!form()->isFromChip(QStringLiteral("familyLatin")));
+        QCOMPARE(form()->inputFor(QStringLiteral("familyLatin"))->toolTip(),
+                 QStringLiteral("Lu sur la pièce d'identité (MRZ)"));
+        // No patient was opened by the scanner's Enters.
+        QVERIFY(!m_shell->patient->current());
+
+        // The zone just scanned is the key offered for the chip: one click reads it.
+        bool offered = false;
+        whenModal<ui::CardReadDialog>([&](ui::CardReadDialog* d) {
+            offered = d->readButton()->isEnabled() && d->canEdit()->text().isEmpty();
+        });
+        form()->readCard();
+        QVERIFY(offered);
+    }
+
+    void closingDuringAReadDropsItsOutcome() {
+        auto dialog = std::make_unique<ui::CardReadDialog>(*m_plugin, m_trust.get());
+        dialog->show();
+        dialog->setMrz(zone());
+        dialog->startRead();
+        QVERIFY(dialog->isReading());
+        dialog->reject();
+        dialog.reset();
+        // The worker ends on its own; nothing reaches the deleted dialog.
+        QTest::qWait(500);
+        QVERIFY(m_plugin->cardPresent());
+    }
+};
+
+QTEST_MAIN(CardReadingTest)
+#include "tst_CardReading.moc"
