@@ -152,30 +152,38 @@ QJsonObject verdictJson(const identity::DocumentReadResult& r) {
 
 int read(CtlContext& ctx, const QStringList& args) {
     QString mrz;
+    QString can;
     QString readerName;
     bool usage = false;
     for (qsizetype i = 0; i < args.size(); ++i) {
         if (args.at(i) == u"--mrz" && i + 1 < args.size())
             mrz = args.at(++i);
+        else if (args.at(i) == u"--can" && i + 1 < args.size())
+            can = args.at(++i);
         else if (args.at(i) == u"--reader" && i + 1 < args.size())
             readerName = args.at(++i);
         else
             usage = true;
     }
-    if (usage || mrz.isEmpty()) {
-        CtlContext::printError(
-            Commands::tr("usage : sijilctl card read --mrz \"LIGNES\" [--reader NOM]"));
+    if (usage || mrz.isEmpty() == can.isEmpty()) {
+        CtlContext::printError(Commands::tr(
+            "usage : sijilctl card read --can NUMÉRO | --mrz \"LIGNES\" [--reader NOM]"));
         return Commands::Usage;
     }
-    const auto zone = identity::MrzParser::parse(mrz);
-    if (!zone) {
-        CtlContext::printError(zone.error());
-        return Commands::Usage;
-    }
-    const auto key = identity::BacKey::fromMrz(*zone);
-    if (!key) {
-        CtlContext::printError(key.error());
-        return Commands::Usage;
+    identity::DocumentAccessKey access;
+    access.can = can;
+    if (!mrz.isEmpty()) {
+        const auto zone = identity::MrzParser::parse(mrz);
+        if (!zone) {
+            CtlContext::printError(zone.error());
+            return Commands::Usage;
+        }
+        const auto key = identity::BacKey::fromMrz(*zone);
+        if (!key) {
+            CtlContext::printError(key.error());
+            return Commands::Usage;
+        }
+        access.mrz = *key;
     }
 
     identity::PcscReaderPlugin plugin;
@@ -202,8 +210,7 @@ int read(CtlContext& ctx, const QStringList& args) {
     const identity::TrustStore trust(ctx.paths().trustStoreDir());
     identity::DocumentReading::Options options;
     options.trustStore = &trust;
-    const auto result = identity::DocumentReading::read(
-        **connection, identity::DocumentAccessKey{*key, {}}, options);
+    const auto result = identity::DocumentReading::read(**connection, access, options);
     if (!result) {
         CtlContext::printError(result.error());
         return Commands::Failed;
@@ -243,7 +250,8 @@ int Commands::card(CtlContext& ctx, const QStringList& args) {
     if (sub == u"read")
         return read(ctx, args.mid(1));
     CtlContext::printError(
-        tr("usage : sijilctl card readers [--json] | card read --mrz \"LIGNES\" [--reader NOM]"));
+        tr("usage : sijilctl card readers [--json] | card read --can NUMÉRO | --mrz "
+           "\"LIGNES\" [--reader NOM]"));
     return Usage;
 }
 

@@ -43,7 +43,7 @@ QString Commands::usage() {
         "CSCA\n"
         "  trust list [--json]             certificats CSCA de confiance (puces des documents)\n"
         "  card readers [--json]           lecteurs de cartes et cartes présentes\n"
-        "  card read --mrz LIGNES [--reader NOM]\n"
+        "  card read --can NUMÉRO | --mrz LIGNES [--reader NOM]\n"
         "                                  lit la puce d'une pièce d'identité (JSON)\n"
         "  mrz check LIGNES [--json]       vérifie une MRZ et ses chiffres de contrôle\n"
         "\n"

@@ -5,6 +5,7 @@
 #include "PaceChipSimulator.h"
 #include "TestPki.h"
 
+#include <sijil/identity/DocumentReading.h>
 #include <sijil/identity/EmrtdReader.h>
 #include <sijil/identity/TrustStore.h>
 
@@ -287,6 +288,25 @@ private slots:
         const auto data = reader.read(can(kCan));
         QVERIFY2(data.ok(), qPrintable(data.ok() ? QString() : detailOf(data.error())));
         QCOMPARE(chip.triesLeft, PaceChipSimulator::kMaxTries);
+    }
+
+    // The desk's reading (dialog, sijilctl) with the CAN alone: PACE, the photo, the verdict.
+    void theDeskReadsWithTheCanAlone() {
+        Pki pki;
+        PaceChipSimulator chip(kCan, kTd1);
+        fill(chip, pki);
+        DocumentReading::Options o;
+        o.today = kToday;
+        o.trustStore = pki.trust.get();
+        const auto read = DocumentReading::read(chip, {std::nullopt, QString::fromLatin1(kCan)}, o,
+                                                [](DocumentReading::Step) {});
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : detailOf(read.error())));
+        QCOMPARE(read->data.accessProtocol, AccessProtocol::Pace);
+        QCOMPARE(read->verdict(), DocumentReadResult::Verdict::Verified);
+        QVERIFY(!read->photo.isEmpty());
+        const auto letters = DocumentReading::read(chip, {std::nullopt, QStringLiteral("12a456")},
+                                                   o, [](DocumentReading::Step) {});
+        QCOMPARE(letters.error().code(), QByteArray("identity/can-invalid"));
     }
 
     // The reader derives the MRZ password from the document number and dates; the chip from its

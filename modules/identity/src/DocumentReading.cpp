@@ -69,18 +69,15 @@ core::Result<DocumentReadResult> DocumentReading::read(CardConnection& connectio
                                                        const DocumentAccessKey& key,
                                                        const Options& options,
                                                        const Progress& progress) {
-    if (!key.mrz) {
-        // EmrtdReader has BAC only for now: a CAN becomes one more Options field once PACE is
-        // there, and this branch then passes it on.
-        if (!key.can.isEmpty())
-            return core::Error("identity/can-unsupported",
-                               core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::identity::"
-                                                                      "DocumentReading",
-                                                                      "La lecture avec le numéro "
-                                                                      "d'accès (CAN) n'est pas "
-                                                                      "encore possible : utilisez "
-                                                                      "la MRZ de la carte.")),
-                               QStringLiteral("PACE not available"));
+    AccessKey access;
+    if (key.mrz) {
+        access = AccessKey::fromMrz(*key.mrz);
+    } else if (!key.can.isEmpty()) {
+        auto can = AccessKey::fromCan(key.can);
+        if (!can)
+            return can.error();
+        access = *can;
+    } else {
         return core::Error("identity/key-missing",
                            core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::identity::"
                                                                   "DocumentReading",
@@ -96,7 +93,7 @@ core::Result<DocumentReadResult> DocumentReading::read(CardConnection& connectio
     // reported as not verifiable rather than failing the read, so that the clerk sees why.
     readerOptions.trustStore = nullptr;
     EmrtdReader reader(observed, readerOptions);
-    auto data = reader.read(*key.mrz);
+    auto data = reader.read(access);
     if (!data.ok())
         return data.error();
 

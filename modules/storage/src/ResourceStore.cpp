@@ -183,8 +183,10 @@ core::Status createRun(QSqlQuery& resources, QSqlQuery& outbox, const QList<Loca
         resources.addBindValue(now);
     }
     if (!resources.exec()) {
-        // SQLITE_CONSTRAINT_PRIMARYKEY: an id is taken.
-        if (resources.lastError().nativeErrorCode() == u"1555")
+        // An id is taken: the key (type, id) is a unique index since schema 7
+        // (SQLITE_CONSTRAINT_UNIQUE), the primary key before (SQLITE_CONSTRAINT_PRIMARYKEY).
+        const QString code = resources.lastError().nativeErrorCode();
+        if (code == u"2067" || code == u"1555")
             return invalidChange("create of an existing resource");
         return sqlError(resources.lastError(), "write resource");
     }

@@ -77,8 +77,7 @@ public:
     };
 
     // Errors: those of EmrtdReader and of the connection (identity/card-removed...), and
-    // identity/key-missing (neither MRZ nor CAN), identity/can-unsupported (a CAN alone, before
-    // PACE is available).
+    // identity/key-missing (neither MRZ nor CAN), identity/can-invalid (not digits).
     static core::Result<DocumentReadResult> read(CardConnection& connection,
                                                  const DocumentAccessKey& key,
                                                  const Options& options,
