@@ -304,6 +304,10 @@ private slots:
         QCOMPARE(read->data.accessProtocol, AccessProtocol::Pace);
         QCOMPARE(read->verdict(), DocumentReadResult::Verdict::Verified);
         QVERIFY(!read->photo.isEmpty());
+        // DG11 read too, and covered by the verdict: the names in Arabic script.
+        QVERIFY(read->data.additionalDetails.has_value());
+        QCOMPARE(read->data.additionalDetails->familyName, QStringLiteral(u"إريكسون"));
+        QVERIFY(read->passiveAuthentication->verifiedDataGroups.contains(11));
         const auto letters = DocumentReading::read(chip, {std::nullopt, QStringLiteral("12a456")},
                                                    o, [](DocumentReading::Step) {});
         QCOMPARE(letters.error().code(), QByteArray("identity/can-invalid"));

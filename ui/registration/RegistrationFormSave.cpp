@@ -33,6 +33,15 @@ core::UserText text(const char* source) {
 }
 
 // "EL AMRANI" as "El Amrani", "FATIMA-ZAHRA" as "Fatima-Zahra": zones print capitals only.
+// The script of a name's first letter.
+bool isArabicText(const QString& text) {
+    for (const QChar c : text) {
+        if (c.isLetter())
+            return c.script() == QChar::Script_Arabic;
+    }
+    return false;
+}
+
 QString titleCase(const QString& s) {
     QString out = s.toLower();
     bool start = true;
@@ -294,6 +303,32 @@ bool RegistrationForm::applyChip(const identity::DocumentReadResult& read) {
     if (!read.acceptable())
         return false;
     applyDocument(read.data.mrz, true);
+    // DG11 of the CNIE: the names in Arabic script (which the zone cannot hold), the place of
+    // birth and the address, taken only when the form has nothing there yet.
+    if (const auto& details = read.data.additionalDetails) {
+        QStringList taken;
+        const auto take = [&](const QString& field, QLineEdit* edit, const QString& value) {
+            if (value.isEmpty() || !edit->text().trimmed().isEmpty())
+                return;
+            edit->setText(value);
+            taken << field;
+        };
+        if (isArabicText(details->familyName + details->givenNames)) {
+            take(QStringLiteral("familyArabic"), m_familyArabic, details->familyName);
+            take(QStringLiteral("givenArabic"), m_givenArabic, details->givenNames);
+        }
+        take(QStringLiteral("birthCity"), m_birthCity, details->placeOfBirth.section(u',', 0, 0));
+        take(QStringLiteral("address"), m_address, details->address);
+        for (const QString& field : std::as_const(taken))
+            setFromDocument(field, true, true);
+        // Focus on the first field still to type.
+        for (QLineEdit* e : {m_familyArabic, m_givenArabic, m_birthCity, m_address}) {
+            if (e->text().trimmed().isEmpty()) {
+                e->setFocus();
+                break;
+            }
+        }
+    }
     return true;
 }
 

@@ -1,5 +1,6 @@
 #include "IdentityLog.h"
 
+#include <sijil/identity/DataGroups.h>
 #include <sijil/identity/DocumentReading.h>
 #include <sijil/identity/Tlv.h>
 
@@ -11,11 +12,12 @@ namespace {
 
 constexpr const char* kCtx = "sijil::identity::DocumentReading";
 constexpr quint16 kDg2 = 0x0102;
+constexpr quint16 kDg11 = 0x010B;
 
 // Reports the steps of EmrtdReader::read() as its commands go by, so that read() stays the one
 // place that knows the order of the files. Files are selected under secure messaging, where the
-// file identifier is encrypted: the protected SELECTs are counted (EF.COM, DG1, EF.SOD, as read()
-// documents them).
+// file identifier is encrypted: the protected SELECTs of files are counted (EF.COM, DG1, EF.SOD,
+// as read() documents them; their header, P1 included, stays in clear).
 class ProgressConnection final : public CardConnection {
 public:
     ProgressConnection(CardConnection& inner, const DocumentReading::Progress& progress)
@@ -32,11 +34,13 @@ public:
             const auto ins = quint8(apdu.at(1));
             const bool secured = (cla & 0x0C) == 0x0C;
             using Step = DocumentReading::Step;
-            if (ins == 0xA4 && !secured && quint8(apdu.at(2)) == 0x04) {
+            const auto p1 = quint8(apdu.at(2));
+            if (ins == 0xA4 && p1 == 0x04) {
+                // The application: in plain after BAC's challenge, under PACE's secure messaging.
                 report(Step::Selecting);
             } else if (ins == 0x84 || ins == 0x22 || ins == 0x86) {
                 report(Step::Authenticating);
-            } else if (ins == 0xA4 && secured) {
+            } else if (ins == 0xA4 && secured && p1 == 0x02) {
                 ++m_securedSelects;
                 if (m_securedSelects == 1)
                     report(Step::ReadingCom);
@@ -114,11 +118,31 @@ core::Result<DocumentReadResult> DocumentReading::read(CardConnection& connectio
         }
     }
 
+    // DG11: on Morocco's CNIE the holder's names in Arabic script, place of birth and address.
+    if (options.readDetails && result.data.dataGroups.contains(11)) {
+        auto dg11 = reader.readFile(kDg11);
+        if (dg11.ok()) {
+            result.data.dg11 = *dg11;
+            auto details = DataGroups::additionalDetails(result.data.dg11);
+            if (details.ok())
+                result.data.additionalDetails = std::move(details).value();
+            else
+                qCInfo(lcIdentity) << "DG11 not understood:" << details.error().code();
+        } else if (dg11.error().is("identity/card-removed") ||
+                   dg11.error().is("identity/reader-unavailable")) {
+            return dg11.error();
+        } else {
+            qCInfo(lcIdentity) << "DG11 not read:" << dg11.error().code();
+        }
+    }
+
     if (options.trustStore && !result.data.sod.isEmpty()) {
         observed.report(Step::Verifying);
         QMap<int, QByteArray> groups{{1, result.data.dg1}};
         if (!result.dg2.isEmpty())
             groups.insert(2, result.dg2);
+        if (!result.data.dg11.isEmpty())
+            groups.insert(11, result.data.dg11);
         auto verified = PassiveAuthentication::verify(result.data.sod, groups, *options.trustStore,
                                                       options.today.startOfDay(Qt::UTC));
         if (!verified.ok())

@@ -177,10 +177,19 @@ private slots:
         m_chip = std::make_unique<FakeEmrtdChip>(identity::BacKey::fromMrz(zone()).value());
         m_chip->files[0x011E] = TlvReader::encode(
             0x60, TlvReader::encode(0x5F01, "0107") + TlvReader::encode(0x5F36, "040000") +
-                      TlvReader::encode(0x5C, QByteArray::fromHex("6175")));
+                      TlvReader::encode(0x5C, QByteArray::fromHex("61756B")));
         m_chip->files[0x0101] = dg1(cnieZone());
         m_chip->files[0x0102] = dg2();
-        m_chip->files[0x011D] = identity::test::makeSod({{1, dg1(cnieZone())}, {2, dg2()}}, m_ds);
+        // DG11 as on the CNIE: the names in Arabic script, place of birth, address.
+        const QByteArray dg11 = TlvReader::encode(
+            0x6B,
+            TlvReader::encode(0x5C, QByteArray::fromHex("5F0E5F115F42")) +
+                TlvReader::encode(0x5F0E, QStringLiteral(u"الإدريسي<<فاطمة<الزهراء").toUtf8()) +
+                TlvReader::encode(0x5F11, QStringLiteral(u"فاس<المغرب").toUtf8()) +
+                TlvReader::encode(0x5F42, QStringLiteral(u"12 زنقة الأطلس<فاس").toUtf8()));
+        m_chip->files[0x010B] = dg11;
+        m_chip->files[0x011D] =
+            identity::test::makeSod({{1, dg1(cnieZone())}, {2, dg2()}, {11, dg11}}, m_ds);
         m_plugin = std::make_unique<test::FakeReaderPlugin>(*m_chip);
         m_plugin->addReader(kReader);
         m_plugin->insertCard(kReader);
@@ -262,8 +271,13 @@ private slots:
         QCOMPARE(text("familyLatin"), QStringLiteral("El Idrissi"));
         QCOMPARE(text("givenLatin"), QStringLiteral("Fatima Zahra"));
         QCOMPARE(text("birthDate"), QStringLiteral("15/02/1990"));
-        for (const char* field : {"documentType", "documentNumber", "familyLatin", "givenLatin",
-                                  "sex", "birthDate", "nationality"}) {
+        // From DG11: what the zone cannot hold.
+        QCOMPARE(text("familyArabic"), QStringLiteral(u"الإدريسي"));
+        QCOMPARE(text("givenArabic"), QStringLiteral(u"فاطمة الزهراء"));
+        QCOMPARE(text("birthCity"), QStringLiteral(u"فاس"));
+        for (const char* field :
+             {"documentType", "documentNumber", "familyLatin", "givenLatin", "sex", "birthDate",
+              "nationality", "familyArabic", "givenArabic", "birthCity", "address"}) {
             const QString name = QString::fromLatin1(field);
             QVERIFY2(form()->isFromChip(name), field);
             QCOMPARE(form()->inputFor(name)->property("provenance").toString(),

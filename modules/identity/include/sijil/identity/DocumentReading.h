@@ -74,6 +74,8 @@ public:
         const TrustStore* trustStore = nullptr;
         QDate today = QDate::currentDate();
         bool readPhoto = true;
+        // DG11 when the chip lists it: names in national script, place of birth, address.
+        bool readDetails = true;
     };
 
     // Errors: those of EmrtdReader and of the connection (identity/card-removed...), and
