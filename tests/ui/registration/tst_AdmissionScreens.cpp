@@ -3,6 +3,7 @@
 // lost; a near-identical patient brings up the side-by-side comparison; the MRZ fills the form;
 // the label prints with the IPP as a barcode.
 #include "ShellFixture.h"
+#include "WhenModal.h"
 
 #include <sijil/registry/Ipp.h>
 #include <sijil/registry/PatientIndexer.h>
@@ -47,6 +48,8 @@ using registry::PatientRecord;
 using registry::PatientSearchModel;
 using Script = core::PersonName::Script;
 
+using sijil::test::whenModal;
+
 namespace {
 
 const QString kPassword = QStringLiteral("motdepasse-long-1");
@@ -78,29 +81,6 @@ QString cnieZone() {
         b + u'F' + e + QStringLiteral("MAR") + o2 + checkDigit(numberPart + b + e + o2);
     const QString l3 = QStringLiteral("EL<IDRISSI<<FATIMA<ZAHRA").leftJustified(30, u'<');
     return l1 + u'\n' + l2 + u'\n' + l3;
-}
-
-// Runs `act` on the next modal dialog of type T once it is up (dialogs run their own loop). A
-// dialog `act` left open is closed, so that a failing step fails the test instead of hanging it.
-template <class T>
-void whenModal(std::function<void(T*)> act) {
-    auto* timer = new QTimer;
-    timer->setInterval(20);
-    auto tries = std::make_shared<int>(0);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, tries, act] {
-        if (auto* w = qobject_cast<T*>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            QPointer<QDialog> dialog(w);
-            act(w);
-            if (dialog && dialog->isVisible())
-                dialog->reject();
-        } else if (++*tries > 250) {
-            timer->stop();
-            timer->deleteLater();
-        }
-    });
-    timer->start();
 }
 
 QPushButton* buttonWithText(QWidget* parent, const QString& text) {

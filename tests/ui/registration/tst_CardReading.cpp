@@ -5,6 +5,7 @@
 #include "FakeReaderPlugin.h"
 #include "ShellFixture.h"
 #include "TestPki.h"
+#include "WhenModal.h"
 
 #include <sijil/identity/MrzParser.h>
 #include <sijil/identity/TrustStore.h>
@@ -39,6 +40,8 @@
 using namespace sijil;
 using identity::TlvReader;
 using identity::test::FakeEmrtdChip;
+
+using sijil::test::whenModal;
 
 namespace {
 
@@ -95,27 +98,6 @@ QByteArray dg2() {
         0x75, TlvReader::encode(0x7F61,
                                 TlvReader::encode(0x02, "\x01") +
                                     TlvReader::encode(0x7F60, TlvReader::encode(0x5F2E, record))));
-}
-
-template <class T>
-void whenModal(std::function<void(T*)> act) {
-    auto* timer = new QTimer;
-    timer->setInterval(20);
-    auto tries = std::make_shared<int>(0);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, tries, act] {
-        if (auto* w = qobject_cast<T*>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            QPointer<QDialog> dialog(w);
-            act(w);
-            if (dialog && dialog->isVisible())
-                dialog->reject();
-        } else if (++*tries > 250) {
-            timer->stop();
-            timer->deleteLater();
-        }
-    });
-    timer->start();
 }
 
 } // namespace
