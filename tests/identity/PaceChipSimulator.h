@@ -8,7 +8,9 @@
 //
 // It counts wrong passwords (63Cx with the tries left, then 6983 once blocked) and has switches
 // for faults: a garbled or truncated answer at one GENERAL AUTHENTICATE step, a chip that does not
-// know the password (its token is wrong).
+// know the password (its token is wrong), the card taken out of the reader at one command.
+#include <sijil/core/Error.h>
+#include <sijil/core/UserText.h>
 #include <sijil/identity/Apdu.h>
 #include <sijil/identity/CardConnection.h>
 #include <sijil/identity/Tlv.h>
@@ -89,12 +91,48 @@ public:
 
     int maxResponse = 258;
 
+    // The card taken out of the reader when command APDU number `removeAtApdu` (0 the first since
+    // construction or insertCard()) is sent: that command and every later one fail as the PC/SC
+    // plug-in reports it (identity/card-removed). -1: never.
+    int removeAtApdu = -1;
+    // Command APDUs the card received since construction or insertCard().
+    int received = 0;
+    [[nodiscard]] bool removed() const { return m_removed; }
+
+    // Power off or reset: the PACE session and the selected files are gone; the try counter,
+    // kept in the chip's non-volatile memory, is not.
+    void resetCard() {
+        reset();
+        m_inApplication = false;
+        m_current.reset();
+    }
+    // The card laid down again after a removal: powered up afresh, counters from zero.
+    void insertCard() {
+        resetCard();
+        m_removed = false;
+        removeAtApdu = -1;
+        received = 0;
+        seen.clear();
+    }
+
     [[nodiscard]] QString readerName() const override { return QStringLiteral("PACE simulator"); }
     [[nodiscard]] int maxResponseLength() const override { return maxResponse; }
     [[nodiscard]] QByteArray atr() const override { return QByteArray::fromHex("3B8180018080"); }
     [[nodiscard]] bool sessionActive() const { return m_session; }
 
     core::Result<QByteArray> transmit(const QByteArray& bytes) override {
+        if (m_removed || received == removeAtApdu) {
+            if (!m_removed)
+                resetCard(); // no power, no session
+            m_removed = true;
+            // What PcscError.cpp makes of SCARD_W_REMOVED_CARD.
+            return core::Error("identity/card-removed",
+                               core::UserText("sijil::identity::PcscReaderPlugin",
+                                              "La carte a été retirée du lecteur pendant la "
+                                              "lecture. Reposez-la et recommencez."),
+                               QStringLiteral("SCardTransmit: Card was removed. (0x80100069)"));
+        }
+        ++received;
         const auto command = CommandApdu::decode(bytes);
         if (!command.ok())
             return status(0x6700).encode();
@@ -401,6 +439,7 @@ private:
     bool m_inApplication = false;
     std::optional<quint16> m_current;
     QByteArray m_terminalKey;
+    bool m_removed = false;
 };
 
 } // namespace sijil::identity::test

@@ -50,9 +50,9 @@ fix("CardGenerator.py",
 
 fix("CardGenerator.py",
     "        except IOError:\n            logging.warning(\"Failed to open file: \" + picturepath)\n",
-    "        except (IOError, ImportError):\n"
+    "        except (IOError, ImportError, AttributeError):\n"
     "            logging.warning(\"Failed to open file: \" + picturepath)\n",
-    "same")
+    "same; Debian 12's PIL (python3-pil) fails on the empty path with AttributeError")
 
 fix("TLVutils.py",
     '    return b"".join(result)\n\n\ndef bertlv_pack',

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Runs every libFuzzer target of a `fuzz` build for a while each, starting from the seed corpus
+# kept here (tests/fuzz/corpus/<target>/), in a scratch copy so the repository stays as it is.
+# A crash, a leak, a sanitizer report or a timeout fails the run; the input that did it is kept
+# in <build>/fuzz-artifacts/ to reproduce with `<build>/tests/fuzz/fuzz_X <file>`.
+#
+#   tests/fuzz/run.sh <build-dir> [seconds per target, default 30]
+set -euo pipefail
+
+build=$1
+seconds=${2:-30}
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+artifacts="$build/fuzz-artifacts"
+mkdir -p "$artifacts"
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+
+status=0
+for target in mrz tlv sod; do
+    bin="$build/tests/fuzz/fuzz_$target"
+    [ -x "$bin" ] || { echo "fuzz: $bin missing (cmake --build --preset fuzz --target fuzz_all)" >&2; exit 2; }
+    corpus="$scratch/$target"
+    mkdir -p "$corpus"
+    cp "$here/corpus/$target/"* "$corpus/" 2>/dev/null || true
+    echo "fuzz: $target for ${seconds} s ($(ls "$corpus" | wc -l) seeds)"
+    if ! "$bin" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+        -artifact_prefix="$artifacts/$target-" -print_final_stats=1 "$corpus" \
+        >"$scratch/$target.log" 2>&1; then
+        tail -40 "$scratch/$target.log" >&2
+        echo "fuzz: $target FAILED; inputs in $artifacts" >&2
+        status=1
+    else
+        grep -E "stat::number_of_executed_units|Done" "$scratch/$target.log" | tail -2
+    fi
+done
+exit $status
