@@ -21,6 +21,7 @@
 #include <sijil/storage/Database.h>
 #include <sijil/storage/DuplicateQueue.h>
 #include <sijil/storage/IdentifierBlocks.h>
+#include <sijil/storage/IndexRebuilder.h>
 #include <sijil/storage/Outbox.h>
 #include <sijil/storage/ResourceStore.h>
 #include <sijil/storage/SearchIndex.h>
@@ -34,11 +35,14 @@
 #include <QCommandLineParser>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
+#include <QStatusBar>
 #include <QSysInfo>
 #include <QTimer>
 
 #include <chrono>
 #include <registration/AdmissionPage.h>
+#include <registration/PatientSearchPanel.h>
 #include <shell/IdleMonitor.h>
 #include <shell/LanguageManager.h>
 #include <shell/MainWindow.h>
@@ -62,6 +66,8 @@ QString startLanguage(const QString& requested, const core::UserPreferences& pre
 
 CompositionRoot::CompositionRoot() = default;
 CompositionRoot::~CompositionRoot() {
+    // A rebuild under way stops after its transaction (the next start goes on from there).
+    m_rebuilder.reset();
     // Widgets first: they hold references to the services below.
     m_window.reset();
     m_idle.reset();
@@ -167,6 +173,7 @@ int CompositionRoot::run() {
     installSyncMenu();
     installAdmission();
     m_window->show();
+    startIndexRebuild();
     if (m_sync)
         m_sync->start();
 
@@ -215,11 +222,6 @@ void CompositionRoot::buildRegistry() {
     m_index = std::make_unique<storage::SearchIndex>(*m_database);
     m_identifiers = std::make_unique<storage::IdentifierBlocks>(*m_database);
     m_duplicates = std::make_unique<storage::DuplicateQueue>(*m_database);
-    // A store made before the index existed has patients the search would not find.
-    if (auto indexed = m_index->count(QStringLiteral("Patient")); indexed && *indexed == 0) {
-        if (auto rebuilt = m_index->rebuild(registry::PatientIndexer()); !rebuilt)
-            qCWarning(lcCore) << "search index not rebuilt:" << rebuilt.error();
-    }
     // The site's coverage list and communes live in the data folder, beside the store.
     auto reference = registry::ReferenceData::load(m_paths->referenceDataDir());
     if (!reference) {
@@ -248,6 +250,51 @@ void CompositionRoot::installAdmission() {
     m_trust = std::make_unique<identity::TrustStore>(m_paths->trustStoreDir());
     page->setCardReading(m_cardReaders.get(), m_trust.get());
     m_window->workspace()->setAreaWidget(QStringLiteral("admission"), page);
+    m_admission = page;
+}
+
+void CompositionRoot::startIndexRebuild() {
+    if (!m_index)
+        return;
+    // A store made before the index existed has patients the search would not find; a rebuild
+    // left unfinished (the program closed during it) is finished.
+    const auto pending = m_index->needsRebuild(QStringLiteral("Patient"));
+    if (!pending) {
+        qCWarning(lcCore) << "search index not checked:" << pending.error();
+        return;
+    }
+    if (!*pending)
+        return;
+    qCInfo(lcCore) << "search index rebuild started";
+    m_rebuilder = std::make_unique<storage::IndexRebuilder>(
+        m_database->path(), std::make_shared<registry::PatientIndexer>());
+    QPointer<ui::PatientSearchPanel> panel = m_admission ? m_admission->searchPanel() : nullptr;
+    const auto show = [this, panel](int percent) {
+        if (panel)
+            panel->setPreparing(percent);
+        m_window->statusBar()->showMessage(
+            tr("Préparation de la recherche des patients… %1 %").arg(percent));
+    };
+    show(0);
+    connect(m_rebuilder.get(), &storage::IndexRebuilder::progressed, m_window.get(), show);
+    connect(m_rebuilder.get(), &storage::IndexRebuilder::finished, m_window.get(),
+            [this, panel](storage::IndexRebuilder::Outcome outcome) {
+                if (panel)
+                    panel->setReady();
+                m_window->statusBar()->clearMessage();
+                if (outcome == storage::IndexRebuilder::Outcome::Complete) {
+                    qCInfo(lcCore) << "search index rebuilt";
+                } else if (outcome == storage::IndexRebuilder::Outcome::Failed) {
+                    // The box comes back: searching an incomplete index beats no search at all,
+                    // and the next start tries again.
+                    m_window->statusBar()->showMessage(
+                        tr("La recherche des patients est incomplète : %1 Redémarrez Sijil ; "
+                           "si cela persiste, prévenez l'administrateur.")
+                            .arg(m_rebuilder->error() ? m_rebuilder->error()->userMessage()
+                                                      : QString()));
+                }
+            });
+    m_rebuilder->start();
 }
 
 void CompositionRoot::installSyncMenu() {

@@ -40,6 +40,7 @@ class DuplicateQueue;
 class IdentifierBlocks;
 class Outbox;
 class ResourceStore;
+class IndexRebuilder;
 class SearchIndex;
 class SyncJournal;
 class UserRepository;
@@ -50,6 +51,7 @@ class SyncLogModel;
 class SyncService;
 } // namespace sijil::sync
 namespace sijil::ui {
+class AdmissionPage;
 class IdleMonitor;
 class LanguageManager;
 class MainWindow;
@@ -83,6 +85,9 @@ private:
     // Patient registration: the search index, the site's IPP blocks, the reference lists.
     void buildRegistry();
     void installAdmission();
+    // When the search index must be (re)built: on a worker thread with its own connection, the
+    // search box off and the status bar saying how far it is, until it is done.
+    void startIndexRebuild();
 
     core::SiteConfig m_site;
     std::optional<core::Error> m_siteError;
@@ -116,6 +121,8 @@ private:
     std::unique_ptr<ui::ThemeManager> m_themes;
     std::unique_ptr<ui::IdleMonitor> m_idle;
     std::unique_ptr<ui::MainWindow> m_window;
+    ui::AdmissionPage* m_admission = nullptr; // owned by the window
+    std::unique_ptr<storage::IndexRebuilder> m_rebuilder;
 };
 
 } // namespace sijil::app

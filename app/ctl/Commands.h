@@ -8,11 +8,12 @@ namespace sijil::app {
 class CtlContext;
 
 // The sijilctl subcommands. Each returns the process exit code: 0 success, 1 the operation
-// failed, 2 the command line was wrong. Output for people goes to stdout, errors to stderr.
+// failed, 2 the command line was wrong, 130 (the shell's code for Ctrl+C) stopped by Ctrl+C at a
+// point where nothing was half-written. Output for people goes to stdout, errors to stderr.
 class Commands : public QObject {
     Q_OBJECT
 public:
-    enum Exit { Ok = 0, Failed = 1, Usage = 2 };
+    enum Exit { Ok = 0, Failed = 1, Usage = 2, Interrupted = 130 };
 
     static int version(CtlContext& ctx, const QStringList& args);
     static int users(CtlContext& ctx, const QStringList& args);

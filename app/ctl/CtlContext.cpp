@@ -86,8 +86,12 @@ core::Result<storage::ResourceStore*> CtlContext::store() {
     m_store = std::make_unique<storage::ResourceStore>(**db);
     m_store->setIndexer(std::make_shared<registry::PatientIndexer>());
     m_index = std::make_unique<storage::SearchIndex>(**db);
-    // A store made before the search index existed is indexed once.
-    if (auto n = m_index->count(QStringLiteral("Patient")); n && *n == 0) {
+    // A store made before the search index existed is indexed once; a rebuild the desk left
+    // unfinished is finished.
+    auto pending = m_index->needsRebuild(QStringLiteral("Patient"));
+    if (!pending)
+        return pending.error();
+    if (*pending) {
         if (auto r = m_index->rebuild(registry::PatientIndexer()); !r)
             return r.error();
     }

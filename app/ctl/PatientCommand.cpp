@@ -1,5 +1,6 @@
 #include "Commands.h"
 #include "CtlContext.h"
+#include "Terminal.h"
 
 #include <sijil/access/User.h>
 #include <sijil/registry/Ipp.h>
@@ -17,6 +18,8 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QTextStream>
+
+#include <optional>
 
 namespace sijil::app {
 
@@ -114,6 +117,42 @@ int show(registry::PatientRegistry& reg, const QStringList& args) {
     return Commands::Ok;
 }
 
+// Progress of an import on stderr: one line rewritten in place on a terminal, else (a log, a
+// pipe) one line each time another tenth is done.
+class ImportProgress {
+public:
+    ImportProgress()
+        : m_terminal(Terminal::stderrIsTerminal()) {}
+    ~ImportProgress() {
+        if (m_terminal && m_shown)
+            QTextStream(stderr) << '\n' << Qt::flush;
+    }
+    ImportProgress(const ImportProgress&) = delete;
+    ImportProgress& operator=(const ImportProgress&) = delete;
+
+    void show(int done, int total) {
+        const int percent = total > 0 ? int(qint64(done) * 100 / total) : 100;
+        if (!m_terminal && percent / 10 == m_lastTenth)
+            return;
+        m_lastTenth = percent / 10;
+        m_shown = true;
+        const QString line = Commands::tr("Import : %1/%2 patient(s) écrit(s) (%3 %)")
+                                 .arg(done)
+                                 .arg(total)
+                                 .arg(percent);
+        QTextStream err(stderr);
+        if (m_terminal)
+            err << '\r' << line << "\x1b[K" << Qt::flush; // the rest of a longer line erased
+        else
+            err << line << '\n' << Qt::flush;
+    }
+
+private:
+    bool m_terminal;
+    bool m_shown = false;
+    int m_lastTenth = 0;
+};
+
 int import(CtlContext& ctx, registry::PatientRegistry& reg, const QStringList& args) {
     if (args.size() != 1) {
         CtlContext::printError(
@@ -127,7 +166,15 @@ int import(CtlContext& ctx, registry::PatientRegistry& reg, const QStringList& a
         CtlContext::printError(records.error());
         return Commands::Failed;
     }
-    const auto report = reg.importPatients(records->records, ctx.session());
+    const Terminal::InterruptCatcher interrupt;
+    std::optional<ImportProgress> progress;
+    progress.emplace();
+    const auto report =
+        reg.importPatients(records->records, ctx.session(), 500, [&](int done, int total) {
+            progress->show(done, total);
+            return !Terminal::InterruptCatcher::interrupted();
+        });
+    progress.reset(); // ends the line rewritten in place before anything else is printed
     if (!report) {
         CtlContext::printError(report.error());
         return Commands::Failed;
@@ -140,6 +187,13 @@ int import(CtlContext& ctx, registry::PatientRegistry& reg, const QStringList& a
                                .arg(report->imported)
                                .arg(report->rejected.size())
                         << '\n';
+    if (report->cancelled) {
+        CtlContext::printError(
+            Commands::tr("import interrompu (Ctrl+C) : les %1 patient(s) écrit(s) sont gardés, "
+                         "les suivants n'ont pas été importés.")
+                .arg(report->imported));
+        return Commands::Interrupted;
+    }
     return report->rejected.isEmpty() ? Commands::Ok : Commands::Failed;
 }
 

@@ -2,6 +2,8 @@
 
 #include <QTextStream>
 
+#include <atomic>
+#include <csignal>
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -9,6 +11,39 @@
 #include <unistd.h>
 
 namespace sijil::app {
+
+namespace {
+
+// Written by the signal handler: a lock-free atomic is async-signal-safe.
+std::atomic<bool> g_interrupted = false;
+struct sigaction g_previous {};
+
+void onInterrupt(int) {
+    g_interrupted.store(true);
+}
+
+} // namespace
+
+bool Terminal::stderrIsTerminal() {
+    return isatty(STDERR_FILENO) == 1;
+}
+
+Terminal::InterruptCatcher::InterruptCatcher() {
+    static_assert(std::atomic<bool>::is_always_lock_free);
+    g_interrupted.store(false);
+    struct sigaction action {};
+    action.sa_handler = onInterrupt;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGINT, &action, &g_previous);
+}
+
+Terminal::InterruptCatcher::~InterruptCatcher() {
+    sigaction(SIGINT, &g_previous, nullptr);
+}
+
+bool Terminal::InterruptCatcher::interrupted() {
+    return g_interrupted.load();
+}
 
 bool Terminal::stdinIsTerminal() {
     return isatty(STDIN_FILENO) == 1;

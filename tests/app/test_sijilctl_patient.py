@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
 """sijilctl's registry commands, end to end on the real binary: identifier blocks, importing a
-register (CSV and FHIR bundle), search, show, communes, the duplicate scan and the review queue.
+register (CSV and FHIR bundle) with its progress and Ctrl+C, search, show, communes, the duplicate scan and the review queue.
 
 Usage: test_sijilctl_patient.py /path/to/sijilctl [unittest options]
 """
 
 import json
 import os
+import re
+import signal
+import subprocess
 import sys
 import unittest
 
@@ -38,6 +41,86 @@ class PatientCommands(test_sijilctl.CtlTestCase):
         result = self.ctl("patient", "search", *words, "--json")
         self.assertExit(result, 0)
         return json.loads(result.stdout)
+
+    def big_register(self, n=2500):
+        """`n` distinct patients: 50 family names x 50 given names, births spread over years."""
+        families = [f"Famille{chr(65 + i // 26)}{chr(65 + i % 26)}" for i in range(50)]
+        givens = [f"Prenom{chr(65 + i // 26)}{chr(65 + i % 26)}" for i in range(50)]
+        rows = [f"{families[i % 50]};{givens[i // 50 % 50]};;;{'MF'[i % 2]};"
+                f"{1 + i % 28:02d}/{1 + i % 12:02d}/{1940 + i % 60};MA;;PAYANT;NONE;;;"
+                for i in range(n)]
+        return self.write("big.csv", "\n".join([HEADER] + rows) + "\n")
+
+    def ipps_left(self):
+        status = self.ctl("ipp", "status")
+        self.assertExit(status, 0)
+        return int(re.search(r"IPP disponibles : (\d+)", status.stdout).group(1))
+
+    PROGRESS = re.compile(r"Import : (\d+)/(\d+) patient\(s\) écrit\(s\) \((\d+) %\)")
+
+    def test_import_progress_one_line_per_tenth_when_not_a_terminal(self):
+        self.assertExit(self.ctl("ipp", "add-block", "1", "9999"), 0)
+        result = self.ctl("patient", "import", self.big_register())
+        self.assertExit(result, 0)
+        self.assertIn("2500 patient(s) importé(s), 0 refusé(s)", result.stdout)
+        lines = [l for l in result.stderr.splitlines() if self.PROGRESS.search(l)]
+        # Written 500 per transaction: a report after each, every one a new tenth.
+        self.assertEqual([self.PROGRESS.search(l).groups() for l in lines],
+                         [(str(d), "2500", str(d // 25)) for d in (500, 1000, 1500, 2000, 2500)])
+        self.assertNotIn("\r", result.stderr)
+
+    def test_import_progress_rewrites_one_line_on_a_terminal(self):
+        self.assertExit(self.ctl("ipp", "add-block", "1", "9999"), 0)
+        master, slave = os.openpty()
+        command = [test_sijilctl.SIJILCTL, "--data-dir", self.data_dir, "patient", "import",
+                   self.big_register(1200)]
+        with subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                              stderr=slave, env=self.env) as proc:
+            os.close(slave)
+            chunks = []
+            while True:
+                try:
+                    chunk = os.read(master, 4096)
+                except OSError:  # EIO: the child closed the terminal
+                    break
+                if not chunk:
+                    break
+                chunks.append(chunk)
+            out = proc.stdout.read().decode("utf-8")
+            self.assertEqual(proc.wait(timeout=120), 0)
+        os.close(master)
+        err = b"".join(chunks).decode("utf-8")
+        self.assertIn("1200 patient(s) importé(s)", out)
+        updates = err.split("\r")
+        self.assertEqual([self.PROGRESS.search(u).group(1) for u in updates if
+                          self.PROGRESS.search(u)], ["500", "1000", "1200"])
+        self.assertTrue(err.endswith("\n"), repr(err[-40:]))  # the line is ended once
+        self.assertEqual(err.count("\n"), 1, repr(err))
+
+    def test_ctrl_c_stops_the_import_between_transactions(self):
+        self.assertExit(self.ctl("ipp", "add-block", "1", "9999"), 0)
+        command = [test_sijilctl.SIJILCTL, "--data-dir", self.data_dir, "patient", "import",
+                   self.big_register()]
+        with subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, env=self.env) as proc:
+            first = proc.stderr.readline().decode("utf-8")  # after the first transaction
+            self.assertRegex(first, self.PROGRESS)
+            proc.send_signal(signal.SIGINT)
+            out, err = proc.communicate(timeout=120)
+        out, err = out.decode("utf-8"), err.decode("utf-8")
+        self.assertEqual(proc.returncode, 130, f"stdout: {out}\nstderr: {err}")
+        imported = int(re.search(r"(\d+) patient\(s\) importé\(s\)", out).group(1))
+        self.assertIn(imported, (500, 1000, 1500, 2000))  # whole transactions only
+        self.assertIn(f"import interrompu (Ctrl+C) : les {imported} patient(s)", err)
+        # What was written is whole and usable; the rest drew no IPP.
+        self.assertEqual(self.ipps_left(), 9999 - imported)
+        stats = self.ctl("store", "stats")
+        self.assertExit(stats, 0)
+        rows = dict(re.findall(r"^\s+(\w+)\s+(\d+)$", stats.stdout, re.M))
+        self.assertEqual(int(rows["resources"]), imported)  # a Patient each, no Coverage
+        self.assertEqual(int(rows["search_docs"]), imported)
+        self.assertEqual(int(rows["search_rebuild"]), 0)
+        self.assertExit(self.ctl("store", "check"), 0)
 
     def test_no_block_no_import(self):
         result = self.ctl("patient", "import", self.write("p.csv", HEADER + "\n" + ROWS[0] + "\n"))

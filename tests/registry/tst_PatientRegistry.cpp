@@ -327,6 +327,59 @@ private slots:
         QCOMPARE(f.registry->search(*Ipp::fromNumber(1500)).value().size(), 1);
     }
 
+    void importStoppedAfterTheFirstBatchKeepsThatBatchWhole() {
+        RegistryFixture f;
+        QList<PatientRecord> records;
+        for (int i = 0; i < 25; ++i)
+            records << person(QStringLiteral("Bennani"), QStringLiteral("Omar"), 1950 + i);
+        records[2].phone = QStringLiteral("12"); // invalid: 24 to write
+        QList<QPair<int, int>> calls;
+        const auto report = f.registry
+                                ->importPatients(records, f.session, 10,
+                                                 [&](int done, int total) {
+                                                     calls << qMakePair(done, total);
+                                                     return false; // stop after the first batch
+                                                 })
+                                .value();
+        QVERIFY(report.cancelled);
+        QCOMPARE(report.imported, 10);
+        QCOMPARE(report.rejected.size(), 1);
+        QCOMPARE(calls, (QList<QPair<int, int>>{{10, 24}}));
+        // The store holds exactly the first batch, indexed, with its IPPs and one audit entry.
+        QCOMPARE(f.registry->patientIds({}, 100).value().size(), 10);
+        QCOMPARE(f.index->count(QStringLiteral("Patient")).value(), 10);
+        QCOMPARE(f.registry->search(QStringLiteral("bennani omar")).value().size(), 10);
+        QCOMPARE(f.registry->ippsRemaining().value(), 1000 - 10);
+        QCOMPARE(f.audit->count().value(), 1);
+        QVERIFY(f.db->integrityCheck().value().isEmpty());
+        // The same file again, this time to the end: the first ten are now duplicates of
+        // themselves but still new records (no identity given), so all 24 are written.
+        int lastDone = 0;
+        const auto again = f.registry
+                               ->importPatients(records, f.session, 10,
+                                                [&](int done, int) {
+                                                    lastDone = done;
+                                                    return true;
+                                                })
+                               .value();
+        QVERIFY(!again.cancelled);
+        QCOMPARE(again.imported, 24);
+        QCOMPARE(lastDone, 24);
+        QCOMPARE(f.audit->count().value(), 1 + 3);
+    }
+
+    void importStoppedOnTheLastBatchIsNotCancelled() {
+        RegistryFixture f;
+        QList<PatientRecord> records;
+        for (int i = 0; i < 5; ++i)
+            records << person(QStringLiteral("Alaoui"), QStringLiteral("Sara"), 1960 + i);
+        const auto report =
+            f.registry->importPatients(records, f.session, 10, [](int, int) { return false; })
+                .value();
+        QVERIFY(!report.cancelled); // nothing was left out
+        QCOMPARE(report.imported, 5);
+    }
+
     void unidentifiedPatientsAreRegisteredAtOnce() {
         RegistryFixture f;
         PatientRecord r;

@@ -226,9 +226,114 @@ private slots:
                     .ok());
         QVERIFY(plain.writeLocal({change(Op::Delete, u"2"_s)}).ok());
         QCOMPARE(m_index->count(kPatient).value(), 0);
-        QCOMPARE(m_index->rebuild(TestIndexer()).value(), 1);
+        QVERIFY(m_index->needsRebuild(kPatient).value());
+        const auto report = m_index->rebuild(TestIndexer()).value();
+        QCOMPARE(report.indexed, 1);
+        QVERIFY(report.complete);
+        QVERIFY(!m_index->needsRebuild(kPatient).value());
         QCOMPARE(prefix({{QStringLiteral("ouaz")}}), QStringList{u"1"_s});
         QVERIFY(prefix({{QStringLiteral("sqa")}}).isEmpty());
+    }
+
+    void emptyStoreNeedsNoRebuild() {
+        QVERIFY(!m_index->needsRebuild(kPatient).value());
+        const auto report = m_index->rebuild(TestIndexer()).value();
+        QCOMPARE(report.indexed, 0);
+        QVERIFY(report.complete);
+        QVERIFY(!m_index->needsRebuild(kPatient).value());
+    }
+
+    // Stored before the index existed: `n` patients "fam<i>" (ids p0000…) and one Observation
+    // that the indexer does not take.
+    void storeUnindexed(int n) {
+        ResourceStore plain(*m_db);
+        QList<LocalChange> changes;
+        for (int i = 0; i < n; ++i) {
+            const QString id = QStringLiteral("p%1").arg(i, 4, 10, QChar(u'0'));
+            changes << change(Op::Create, id, json(QStringLiteral("fam%1").arg(i)));
+        }
+        changes << LocalChange{Op::Create,
+                               u"Observation"_s,
+                               u"o1"_s,
+                               u"p0000"_s,
+                               QByteArray(R"({"resourceType":"Observation"})"),
+                               u"user-1"_s};
+        QVERIFY(plain.writeLocal(changes).ok());
+    }
+
+    void rebuildWritesInBatchesAndReportsProgress() {
+        storeUnindexed(25);
+        QList<QPair<qint64, qint64>> calls;
+        const auto report = m_index
+                                ->rebuild(
+                                    TestIndexer(),
+                                    [&](qint64 done, qint64 total) {
+                                        calls << qMakePair(done, total);
+                                        return true;
+                                    },
+                                    10)
+                                .value();
+        QVERIFY(report.complete);
+        QCOMPARE(report.indexed, 25);
+        // 26 stored resources, ten per transaction: the Observation is gone through, not indexed.
+        QCOMPARE(calls, (QList<QPair<qint64, qint64>>{{10, 26}, {20, 26}, {26, 26}}));
+        QCOMPARE(m_index->count(kPatient).value(), 25);
+        QCOMPARE(m_index->count(u"Observation"_s).value(), 0);
+        QVERIFY(!m_index->needsRebuild(kPatient).value());
+    }
+
+    void stoppedRebuildIsSeenUnfinishedAndResumed() {
+        storeUnindexed(25);
+        int calls = 0;
+        const auto first = m_index
+                               ->rebuild(
+                                   TestIndexer(),
+                                   [&](qint64, qint64) {
+                                       ++calls;
+                                       return false; // stop after the first transaction
+                                   },
+                                   10)
+                               .value();
+        QVERIFY(!first.complete);
+        QCOMPARE(calls, 1);
+        QCOMPARE(first.indexed, 10);
+        // Partly indexed: the count alone would look fine; the marker says it is not.
+        QCOMPARE(m_index->count(kPatient).value(), 10);
+        QVERIFY(m_index->needsRebuild(kPatient).value());
+        QVERIFY(prefix({{QStringLiteral("fam20")}}).isEmpty());
+
+        // Seen from another connection (the next start of the program) too.
+        {
+            auto other = Database::open(m_db->path()).value();
+            QVERIFY(SearchIndex(*other).needsRebuild(kPatient).value());
+        }
+
+        // A desk writes meanwhile: that write indexes itself and is not lost by the resume.
+        QVERIFY(m_store->writeLocal({change(Op::Create, u"zz"_s, json(u"bennis"_s))}).ok());
+        QList<qint64> done;
+        const auto second = m_index
+                                ->rebuild(
+                                    TestIndexer(),
+                                    [&](qint64 d, qint64) {
+                                        done << d;
+                                        return true;
+                                    },
+                                    10)
+                                .value();
+        QVERIFY(second.complete);
+        QCOMPARE(second.indexed, 16); // where the first stopped: not from the start
+        QCOMPARE(done, (QList<qint64>{20, 27}));
+        QCOMPARE(m_index->count(kPatient).value(), 26);
+        QVERIFY(!m_index->needsRebuild(kPatient).value());
+        QCOMPARE(prefix({{QStringLiteral("fam20")}}), QStringList{u"p0020"_s});
+        QCOMPARE(prefix({{QStringLiteral("bennis")}}), QStringList{u"zz"_s});
+        QCOMPARE(prefix({{QStringLiteral("fam0")}}).size(), 1);
+
+        // A new rebuild (the indexing rules changed) starts over from a cleared index.
+        const auto again = m_index->rebuild(TestIndexer()).value();
+        QVERIFY(again.complete);
+        QCOMPARE(again.indexed, 26);
+        QCOMPARE(m_index->count(kPatient).value(), 26);
     }
 };
 

@@ -70,7 +70,27 @@ void PatientSearchPanel::searchFor(const QString& text) {
     m_model->searchNow();
 }
 
+void PatientSearchPanel::setPreparing(int percent) {
+    m_preparing = percent;
+    m_search->setEnabled(false);
+    retranslate();
+}
+
+void PatientSearchPanel::setReady() {
+    if (!m_preparing)
+        return;
+    m_preparing.reset();
+    m_search->setEnabled(true);
+    retranslate();
+    if (isVisible()) // the box lost the focus when it was turned off
+        m_search->setFocus();
+}
+
 void PatientSearchPanel::showCount(int count) {
+    if (m_preparing) {
+        m_status->setText(tr("Préparation de la recherche des patients… %1 %").arg(*m_preparing));
+        return;
+    }
     if (count < 0)
         m_status->setText(tr("Tapez un IPP, un numéro de CNIE, un téléphone, ou le nom et la date "
                              "de naissance."));
@@ -147,7 +167,8 @@ void PatientSearchPanel::changeEvent(QEvent* event) {
 
 void PatientSearchPanel::retranslate() {
     m_search->setPlaceholderText(
-        tr("IPP, CNIE, téléphone, ou nom et date de naissance (ex. : Benali 1975)"));
+        m_preparing ? tr("Préparation de la recherche des patients… %1 %").arg(*m_preparing)
+                    : tr("IPP, CNIE, téléphone, ou nom et date de naissance (ex. : Benali 1975)"));
     m_search->setAccessibleName(tr("Rechercher un patient"));
     if (m_search->text().trimmed().isEmpty())
         showCount(-1);

@@ -30,6 +30,12 @@ public:
     [[nodiscard]] std::optional<registry::PatientHit> selectedHit() const;
     // Sets the box and searches at once (after a registration: the new patient is shown).
     void searchFor(const QString& text);
+    // While the search index is being built (a store from before the index, or a rebuild left
+    // unfinished): the box is off, since a partial index would hide patients and invite
+    // duplicates, and it says how far the preparation is. setReady() gives the box back.
+    void setPreparing(int percent);
+    void setReady();
+    [[nodiscard]] bool isPreparing() const { return m_preparing.has_value(); }
 
 signals:
     void activated(const sijil::registry::PatientHit& hit);
@@ -50,6 +56,7 @@ private:
     QLineEdit* m_search = nullptr;
     QTableView* m_view = nullptr;
     QLabel* m_status = nullptr;
+    std::optional<int> m_preparing; // percent done
 };
 
 } // namespace sijil::ui

@@ -69,6 +69,38 @@ storage::LocalChange coverageChange(const PatientRecord& r, bool existed, const 
             actor};
 }
 
+// Once written, a batch is in the index: each record meets the register and the other records
+// of its batch. One queue transaction for the batch; returns the pairs left open.
+core::Result<int> queueBatchDuplicates(const PatientRegistry& registry,
+                                       storage::DuplicateQueue& queue,
+                                       const QList<PatientRecord>& records, qsizetype start,
+                                       qsizetype end) {
+    QList<storage::DuplicateQueue::Candidate> pairs;
+    for (qsizetype k = start; k < end; ++k) {
+        auto candidates = registry.possibleDuplicates(records[k]);
+        if (!candidates)
+            return candidates.error();
+        for (const PatientHit& c : *candidates)
+            pairs << storage::DuplicateQueue::Candidate{records[k].id, c.record.id, c.match.weight,
+                                                        c.match.cls == MatchClass::Match
+                                                            ? QStringLiteral("match")
+                                                            : QStringLiteral("possible")};
+    }
+    if (pairs.isEmpty())
+        return 0;
+    auto queued = queue.enqueue(pairs);
+    if (!queued)
+        return queued.error();
+    QSet<QString> open; // a pair met from both of its records counts once
+    for (qsizetype k = 0; k < pairs.size(); ++k) {
+        if ((*queued)[k] == storage::DuplicateStatus::Open) {
+            const auto [a, b] = storage::DuplicateQueue::canonical(pairs[k].a, pairs[k].b);
+            open.insert(a + u'|' + b);
+        }
+    }
+    return int(open.size());
+}
+
 } // namespace
 
 core::Result<PatientRecord>
@@ -156,7 +188,8 @@ core::Result<PatientRecord> PatientRegistry::adopt(const QJsonObject& serverPati
 
 core::Result<PatientRegistry::ImportReport>
 PatientRegistry::importPatients(const QList<PatientRecord>& records,
-                                const access::SessionInfo& session, int batchSize) {
+                                const access::SessionInfo& session, int batchSize,
+                                const ImportProgress& progress) {
     ImportReport report;
     QList<PatientRecord> accepted;
     QList<int> acceptedIndex;
@@ -200,21 +233,22 @@ PatientRegistry::importPatients(const QList<PatientRecord>& records,
         accepted << r;
         acceptedIndex << i;
     }
-    const auto needIpp = std::count_if(accepted.begin(), accepted.end(),
-                                       [](const PatientRecord& r) { return r.ipp.isEmpty(); });
-    if (needIpp > 0) {
-        auto numbers = m_s.identifiers.draw(systems::kIpp, int(needIpp));
-        if (!numbers)
-            return numbers.error();
-        qsizetype next = 0;
-        for (PatientRecord& r : accepted) {
-            if (r.ipp.isEmpty())
-                r.ipp = *Ipp::fromNumber((*numbers)[next++]);
-        }
-    }
     for (qsizetype start = 0; start < accepted.size(); start += batchSize) {
-        QList<storage::LocalChange> changes;
         const qsizetype end = std::min(accepted.size(), start + batchSize);
+        // Drawn per batch: an import stopped halfway leaves the rest of the block untouched.
+        const auto needIpp = std::count_if(accepted.begin() + start, accepted.begin() + end,
+                                           [](const PatientRecord& r) { return r.ipp.isEmpty(); });
+        if (needIpp > 0) {
+            auto numbers = m_s.identifiers.draw(systems::kIpp, int(needIpp));
+            if (!numbers)
+                return numbers.error();
+            qsizetype next = 0;
+            for (qsizetype k = start; k < end; ++k) {
+                if (accepted[k].ipp.isEmpty())
+                    accepted[k].ipp = *Ipp::fromNumber((*numbers)[next++]);
+            }
+        }
+        QList<storage::LocalChange> changes;
         for (qsizetype k = start; k < end; ++k) {
             const PatientRecord& r = accepted[k];
             changes << storage::LocalChange{
@@ -235,34 +269,17 @@ PatientRegistry::importPatients(const QList<PatientRecord>& records,
         if (auto s = m_s.store.writeLocal(changes); !s)
             return s.error();
         report.imported += int(end - start);
-        // Once written, the batch is in the index: each record meets the register and the other
-        // records of its batch. One queue transaction for the batch.
-        if (!m_s.duplicates)
-            continue; // no queue to keep the pairs in: no point looking for them
-        QList<storage::DuplicateQueue::Candidate> pairs;
-        for (qsizetype k = start; k < end; ++k) {
-            auto candidates = possibleDuplicates(accepted[k]);
-            if (!candidates)
-                return candidates.error();
-            for (const PatientHit& c : *candidates)
-                pairs << storage::DuplicateQueue::Candidate{
-                    accepted[k].id, c.record.id, c.match.weight,
-                    c.match.cls == MatchClass::Match ? QStringLiteral("match")
-                                                     : QStringLiteral("possible")};
+        if (m_s.duplicates) {
+            auto open = queueBatchDuplicates(*this, *m_s.duplicates, accepted, start, end);
+            if (!open)
+                return open.error();
+            report.possibleDuplicates += *open;
         }
-        if (pairs.isEmpty())
-            continue;
-        auto queued = m_s.duplicates->enqueue(pairs);
-        if (!queued)
-            return queued.error();
-        QSet<QString> open; // a pair met from both of its records counts once
-        for (qsizetype k = 0; k < pairs.size(); ++k) {
-            if ((*queued)[k] == storage::DuplicateStatus::Open) {
-                const auto [a, b] = storage::DuplicateQueue::canonical(pairs[k].a, pairs[k].b);
-                open.insert(a + u'|' + b);
-            }
+        // Asked between batches only: what is written is whole, what is not is untouched.
+        if (progress && !progress(report.imported, int(accepted.size())) && end < accepted.size()) {
+            report.cancelled = true;
+            break;
         }
-        report.possibleDuplicates += int(open.size());
     }
     return report;
 }

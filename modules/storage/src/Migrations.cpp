@@ -186,6 +186,17 @@ const std::vector<Migration>& migrations() {
              QStringLiteral("CREATE INDEX duplicate_candidates_status "
                             "ON duplicate_candidates(status, weight)"),
          }},
+        {9,
+         "search index rebuild marker",
+         {
+             // Present while a rebuild of the search index is under way: the index was cleared
+             // and resources up to `after_rowid` are indexed again. A rebuild is written in many
+             // transactions; if the program stops between two, the row tells the next start
+             // that the index is incomplete and where to go on from.
+             QStringLiteral("CREATE TABLE search_rebuild ("
+                            " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                            " after_rowid INTEGER NOT NULL)"),
+         }},
     };
     return list;
 }

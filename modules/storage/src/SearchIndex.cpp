@@ -8,6 +8,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace sijil::storage {
 
 namespace {
@@ -113,34 +115,121 @@ core::Result<QStringList> SearchIndex::byText(const QString& type, const QList<T
     return idsOf(q);
 }
 
-core::Result<int> SearchIndex::rebuild(const ResourceIndexer& indexer) {
-    Transaction tx(m_database.connectionName());
-    if (auto s = tx.begun(); !s)
-        return s.error();
-    for (const QString& sql :
-         {QStringLiteral("DELETE FROM search_terms"), QStringLiteral("DELETE FROM search_text"),
-          QStringLiteral("DELETE FROM search_docs")}) {
-        QSqlQuery d(tx.db());
-        if (!d.exec(sql))
-            return sqlError(d.lastError(), "clear search index");
-    }
-    QSqlQuery q(tx.db());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT type, id, json FROM resources WHERE local_state <> 3")))
-        return sqlError(q.lastError(), "read resources");
-    IndexWriter writer(tx.db(), &indexer);
-    int n = 0;
-    while (q.next()) {
-        const QString type = q.value(0).toString();
-        if (!writer.active(type))
-            continue;
-        if (auto s = writer.put(type, q.value(1).toString(), q.value(2).toByteArray()); !s)
+core::Result<SearchIndex::RebuildReport> SearchIndex::rebuild(const ResourceIndexer& indexer,
+                                                              const RebuildProgress& progress,
+                                                              int batchSize) {
+    const QString connection = m_database.connectionName();
+    qint64 after = 0;
+    {
+        Transaction tx(connection);
+        if (auto s = tx.begun(); !s)
             return s.error();
-        ++n;
+        QSqlQuery marker(tx.db());
+        if (!marker.exec(QStringLiteral("SELECT after_rowid FROM search_rebuild")))
+            return sqlError(marker.lastError(), "read rebuild marker");
+        if (marker.next()) {
+            after = marker.value(0).toLongLong(); // an unfinished rebuild: go on from there
+        } else {
+            for (const QString& sql :
+                 {QStringLiteral("DELETE FROM search_terms"),
+                  QStringLiteral("DELETE FROM search_text"),
+                  QStringLiteral("DELETE FROM search_docs"),
+                  QStringLiteral("INSERT INTO search_rebuild(id, after_rowid) VALUES (1, 0)")}) {
+                QSqlQuery d(tx.db());
+                if (!d.exec(sql))
+                    return sqlError(d.lastError(), "clear search index");
+            }
+        }
+        if (auto s = tx.commit(); !s)
+            return s.error();
     }
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return n;
+    qint64 done = 0;
+    qint64 total = 0;
+    {
+        QSqlQuery c(QSqlDatabase::database(connection));
+        c.prepare(QStringLiteral("SELECT count(*), coalesce(sum(rowid <= ?), 0) FROM resources "
+                                 "WHERE local_state <> 3"));
+        c.addBindValue(after);
+        if (!c.exec() || !c.next())
+            return sqlError(c.lastError(), "count resources");
+        total = c.value(0).toLongLong();
+        done = c.value(1).toLongLong();
+    }
+    RebuildReport report;
+    while (!report.complete) {
+        Transaction tx(connection);
+        if (auto s = tx.begun(); !s)
+            return s.error();
+        // A write first, so that the transaction takes the write lock (waiting for a desk's
+        // write to end) before it reads: a read snapshot could not be upgraded once another
+        // connection has committed.
+        QSqlQuery lock(tx.db());
+        if (!lock.exec(QStringLiteral("UPDATE search_rebuild SET after_rowid = after_rowid")))
+            return sqlError(lock.lastError(), "lock search index");
+        if (lock.numRowsAffected() != 1) {
+            report.complete = true; // another connection (sijilctl, the desk) finished it
+            break;
+        }
+        // Read again each time: two connections rebuilding at once share the work.
+        QSqlQuery marker(tx.db());
+        if (!marker.exec(QStringLiteral("SELECT after_rowid FROM search_rebuild")) ||
+            !marker.next())
+            return sqlError(marker.lastError(), "read rebuild marker");
+        after = marker.value(0).toLongLong();
+        QSqlQuery q(tx.db());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT rowid, type, id, json FROM resources "
+                                 "WHERE rowid > ? AND local_state <> 3 ORDER BY rowid LIMIT ?"));
+        q.addBindValue(after);
+        q.addBindValue(batchSize);
+        if (!q.exec())
+            return sqlError(q.lastError(), "read resources");
+        IndexWriter writer(tx.db(), &indexer);
+        qint64 rows = 0;
+        qint64 indexed = 0;
+        while (q.next()) {
+            ++rows;
+            after = q.value(0).toLongLong();
+            const QString type = q.value(1).toString();
+            if (!writer.active(type))
+                continue;
+            if (auto s = writer.put(type, q.value(2).toString(), q.value(3).toByteArray()); !s)
+                return s.error();
+            ++indexed;
+        }
+        // A short batch is the last: the marker goes in the same transaction.
+        report.complete = rows < batchSize;
+        QSqlQuery m(tx.db());
+        if (report.complete) {
+            m.prepare(QStringLiteral("DELETE FROM search_rebuild"));
+        } else {
+            m.prepare(QStringLiteral("UPDATE search_rebuild SET after_rowid = ?"));
+            m.addBindValue(after);
+        }
+        if (!m.exec())
+            return sqlError(m.lastError(), "record rebuild progress");
+        if (auto s = tx.commit(); !s)
+            return s.error();
+        report.indexed += indexed;
+        done += rows;
+        total = std::max(total, done); // resources written meanwhile
+        if (progress && !progress(done, report.complete ? done : total) && !report.complete)
+            break;
+    }
+    return report;
+}
+
+core::Result<bool> SearchIndex::needsRebuild(const QString& type) const {
+    QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
+    q.prepare(
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM search_rebuild) OR "
+                       "(NOT EXISTS (SELECT 1 FROM search_docs WHERE type = ?) AND "
+                       "EXISTS (SELECT 1 FROM resources WHERE type = ? AND local_state <> 3))"));
+    q.addBindValue(type);
+    q.addBindValue(type);
+    if (!q.exec() || !q.next())
+        return sqlError(q.lastError(), "check search index");
+    return q.value(0).toBool();
 }
 
 core::Result<QStringList> SearchIndex::ids(const QString& type, const QString& afterId,

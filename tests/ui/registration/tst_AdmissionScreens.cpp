@@ -14,6 +14,7 @@
 #include <sijil/storage/AuditTrail.h>
 #include <sijil/storage/DuplicateQueue.h>
 #include <sijil/storage/IdentifierBlocks.h>
+#include <sijil/storage/IndexRebuilder.h>
 #include <sijil/storage/ResourceStore.h>
 #include <sijil/storage/SearchIndex.h>
 
@@ -21,6 +22,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPainter>
@@ -229,6 +231,42 @@ private slots:
         QVERIFY(m_shell->patient->hasPatient());
         QCOMPARE(m_shell->patient->current()->localId, karim.id);
         QCOMPARE(m_shell->patient->current()->ipp.value(), karim.ipp);
+    }
+
+    void theSearchBoxWaitsWhileTheIndexIsPrepared() {
+        const PatientRecord karim = registered(QStringLiteral("Benali"), QStringLiteral("Karim"),
+                                               core::PartialDate::year(1975), core::Sex::Male);
+        // As the desktop program does at start-up when the index must be rebuilt (cleared,
+        // then written again on a worker thread).
+        auto* panel = m_page->searchPanel();
+        auto* status = panel->findChild<QLabel*>(QStringLiteral("searchStatus"));
+        QVERIFY(status);
+        panel->setPreparing(0);
+        QVERIFY(panel->isPreparing());
+        QVERIFY(!searchBox()->isEnabled()); // a partial index would hide patients
+        QCOMPARE(status->text(), QStringLiteral("Préparation de la recherche des patients… 0 %"));
+        QCOMPARE(searchBox()->placeholderText(), status->text());
+
+        storage::IndexRebuilder rebuilder(m_shell->database->path(),
+                                          std::make_shared<registry::PatientIndexer>());
+        QList<int> shown;
+        connect(&rebuilder, &storage::IndexRebuilder::progressed, panel, [&](int percent) {
+            panel->setPreparing(percent);
+            shown << percent;
+            QCOMPARE(status->text(),
+                     QStringLiteral("Préparation de la recherche des patients… %1 %").arg(percent));
+        });
+        connect(&rebuilder, &storage::IndexRebuilder::finished, panel,
+                [panel] { panel->setReady(); });
+        rebuilder.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isPreparing(), 10000);
+        QCOMPARE(shown.value(shown.size() - 1), 100);
+        QVERIFY(searchBox()->isEnabled());
+        QCOMPARE(focused(), searchBox());
+        QVERIFY(status->text().startsWith(QStringLiteral("Tapez un IPP")));
+        QTest::keyClicks(searchBox(), QStringLiteral("benal"));
+        QTRY_COMPARE_WITH_TIMEOUT(results()->rowCount(), 1, 2000);
+        QCOMPARE(results()->hit(0).record.id, karim.id);
     }
 
     void aPatientIsRegisteredFromTheKeyboardAlone() {

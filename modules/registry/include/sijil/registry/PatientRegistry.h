@@ -105,18 +105,24 @@ public:
                                       const access::SessionInfo& session);
 
     // Bulk registration (a legacy register, a day's offline batch from another tool): each record
-    // validated, IPPs drawn in one go, written in batches of `batchSize` records per transaction,
-    // one audit entry per batch. A rejected record does not stop the others. Each batch, once
-    // written, is checked for possible duplicates (with the register and within the batch); the
-    // pairs go to the review queue in one transaction per batch.
+    // validated, IPPs drawn batch by batch, written in batches of `batchSize` records per
+    // transaction, one audit entry per batch. A rejected record does not stop the others. Each
+    // batch, once written, is checked for possible duplicates (with the register and within the
+    // batch); the pairs go to the review queue in one transaction per batch.
+    // `progress`, when given, is called after each batch with the records written so far and the
+    // number of valid records to write; returning false stops the import there: the batches
+    // written stay (each is whole), the others are not written and draw no IPP.
+    using ImportProgress = std::function<bool(int done, int total)>;
     struct ImportReport {
         int imported = 0;
         int possibleDuplicates = 0;              // pairs left open in the review queue
         QList<QPair<int, core::Error>> rejected; // index in the input, why
+        bool cancelled = false;                  // stopped by `progress` before the end
     };
     core::Result<ImportReport> importPatients(const QList<PatientRecord>& records,
                                               const access::SessionInfo& session,
-                                              int batchSize = 500);
+                                              int batchSize = 500,
+                                              const ImportProgress& progress = {});
     // Saves a corrected record; a dependant's coverage follows the insured's, and the insured's
     // dependants follow a change of the insured's coverage.
     core::Result<PatientRecord> update(PatientRecord record, const access::SessionInfo& session);

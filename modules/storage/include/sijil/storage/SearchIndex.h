@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace sijil::storage {
@@ -53,9 +54,24 @@ public:
                                                    const QList<TextGroup>& groups, int limit) const;
     // The full-text expression byText() runs (for benchmarks comparing with raw SQLite).
     [[nodiscard]] static QString matchExpression(const QList<TextGroup>& groups);
+    // Called after each transaction of a rebuild with the stored resources gone through so far
+    // and how many there are; returning false stops the rebuild there.
+    using RebuildProgress = std::function<bool(qint64 done, qint64 total)>;
+    struct RebuildReport {
+        qint64 indexed = 0;    // by this call
+        bool complete = false; // false: stopped by `progress`; needsRebuild() stays true
+    };
     // Builds the index of every stored resource the indexer takes, after the indexing rules
-    // changed or on a store made before the index existed. Returns how many were indexed.
-    core::Result<int> rebuild(const ResourceIndexer& indexer);
+    // changed or on a store made before the index existed: the index is cleared, then written
+    // `batchSize` resources per transaction so that a large register never holds the store for
+    // long. A rebuild left unfinished (stopped, failed, the program ended) is marked in the store:
+    // needsRebuild() says so and the next rebuild() goes on where it stopped. Local writes made
+    // meanwhile index themselves as always, so the two can run side by side.
+    core::Result<RebuildReport> rebuild(const ResourceIndexer& indexer,
+                                        const RebuildProgress& progress = {}, int batchSize = 5000);
+    // Whether the index must be rebuilt: a rebuild was left unfinished, or resources of `type`
+    // are stored and none is indexed (a store made before the index existed).
+    [[nodiscard]] core::Result<bool> needsRebuild(const QString& type) const;
     [[nodiscard]] core::Result<int> count(const QString& type) const;
     // Ids of the indexed resources of `type` after `afterId`, in id order: a page of `limit`.
     [[nodiscard]] core::Result<QStringList> ids(const QString& type, const QString& afterId,
