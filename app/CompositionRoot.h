@@ -27,6 +27,7 @@ class FhirClient;
 }
 namespace sijil::identity {
 class PcscReaderPlugin;
+class SerialMrzReader;
 class TrustStore;
 } // namespace sijil::identity
 namespace sijil::registry {
@@ -50,6 +51,7 @@ class SyncLogModel;
 class SyncService;
 } // namespace sijil::sync
 namespace sijil::ui {
+class AdmissionPage;
 class IdleMonitor;
 class LanguageManager;
 class MainWindow;
@@ -83,6 +85,8 @@ private:
     // Patient registration: the search index, the site's IPP blocks, the reference lists.
     void buildRegistry();
     void installAdmission();
+    // The site's serial MRZ reader, if it has one: its zones go to the admission desk.
+    void installSerialMrzReader(ui::AdmissionPage* page);
 
     core::SiteConfig m_site;
     std::optional<core::Error> m_siteError;
@@ -112,6 +116,7 @@ private:
     std::unique_ptr<registry::PatientRegistry> m_registry;
     std::unique_ptr<identity::PcscReaderPlugin> m_cardReaders;
     std::unique_ptr<identity::TrustStore> m_trust;
+    std::unique_ptr<identity::SerialMrzReader> m_serialMrz;
     std::unique_ptr<ui::LanguageManager> m_languages;
     std::unique_ptr<ui::ThemeManager> m_themes;
     std::unique_ptr<ui::IdleMonitor> m_idle;
