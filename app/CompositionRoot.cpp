@@ -13,6 +13,7 @@
 #include <sijil/core/Version.h>
 #include <sijil/fhir/FhirClient.h>
 #include <sijil/identity/PcscReaderPlugin.h>
+#include <sijil/identity/SerialMrzReader.h>
 #include <sijil/identity/TrustStore.h>
 #include <sijil/registry/PatientIndexer.h>
 #include <sijil/registry/PatientRegistry.h>
@@ -43,6 +44,7 @@
 #include <chrono>
 #include <registration/AdmissionPage.h>
 #include <registration/PatientSearchPanel.h>
+#include <shell/FieldMessage.h>
 #include <shell/IdleMonitor.h>
 #include <shell/LanguageManager.h>
 #include <shell/MainWindow.h>
@@ -249,6 +251,7 @@ void CompositionRoot::installAdmission() {
         qCInfo(lcCore) << "card readers:" << started.error();
     m_trust = std::make_unique<identity::TrustStore>(m_paths->trustStoreDir());
     page->setCardReading(m_cardReaders.get(), m_trust.get());
+    installSerialMrzReader(page);
     m_window->workspace()->setAreaWidget(QStringLiteral("admission"), page);
     m_admission = page;
 }
@@ -295,6 +298,47 @@ void CompositionRoot::startIndexRebuild() {
                 }
             });
     m_rebuilder->start();
+}
+
+void CompositionRoot::installSerialMrzReader(ui::AdmissionPage* page) {
+    const auto& site = m_site.mrzReader;
+    if (site.serialPort.isEmpty())
+        return;
+    identity::SerialPortSettings settings;
+    settings.portName = site.serialPort;
+    settings.baudRate = site.baudRate;
+    settings.dataBits = site.dataBits;
+    settings.stopBits = site.stopBits;
+    using Parity = identity::SerialPortSettings::Parity;
+    static const QHash<QString, Parity> parities{{QStringLiteral("none"), Parity::None},
+                                                 {QStringLiteral("even"), Parity::Even},
+                                                 {QStringLiteral("odd"), Parity::Odd},
+                                                 {QStringLiteral("mark"), Parity::Mark},
+                                                 {QStringLiteral("space"), Parity::Space}};
+    settings.parity = parities.value(site.parity, Parity::None); // the site file checked it
+    m_serialMrz = std::make_unique<identity::SerialMrzReader>(settings);
+    connect(m_serialMrz.get(), &identity::SerialMrzReader::zoneRead, page,
+            [page](const QString& zone) {
+                // As for keyboard-wedge scanners: zones are wanted while the desk is shown.
+                if (page->isVisible() && !page->isReviewShown())
+                    page->applyScannedZone(zone);
+                else
+                    qCInfo(lcCore) << "serial MRZ reader: zone ignored, admission not shown";
+            });
+    // The reader's problems are said under the search; cleared when it is back.
+    auto shown = std::make_shared<QString>();
+    connect(m_serialMrz.get(), &identity::SerialMrzReader::error, page,
+            [page, shown](const core::Error& error) {
+                qCWarning(lcCore) << "serial MRZ reader:" << error;
+                page->message()->show(error.message(), ui::FieldMessage::Kind::Warning);
+                *shown = page->message()->text();
+            });
+    connect(m_serialMrz.get(), &identity::SerialMrzReader::opened, page, [page, shown] {
+        if (!shown->isEmpty() && page->message()->text() == *shown)
+            page->message()->clear();
+        shown->clear();
+    });
+    m_serialMrz->start();
 }
 
 void CompositionRoot::installSyncMenu() {

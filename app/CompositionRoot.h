@@ -27,6 +27,7 @@ class FhirClient;
 }
 namespace sijil::identity {
 class PcscReaderPlugin;
+class SerialMrzReader;
 class TrustStore;
 } // namespace sijil::identity
 namespace sijil::registry {
@@ -88,6 +89,8 @@ private:
     // When the search index must be (re)built: on a worker thread with its own connection, the
     // search box off and the status bar saying how far it is, until it is done.
     void startIndexRebuild();
+    // The site's serial MRZ reader, if it has one: its zones go to the admission desk.
+    void installSerialMrzReader(ui::AdmissionPage* page);
 
     core::SiteConfig m_site;
     std::optional<core::Error> m_siteError;
@@ -117,6 +120,7 @@ private:
     std::unique_ptr<registry::PatientRegistry> m_registry;
     std::unique_ptr<identity::PcscReaderPlugin> m_cardReaders;
     std::unique_ptr<identity::TrustStore> m_trust;
+    std::unique_ptr<identity::SerialMrzReader> m_serialMrz;
     std::unique_ptr<ui::LanguageManager> m_languages;
     std::unique_ptr<ui::ThemeManager> m_themes;
     std::unique_ptr<ui::IdleMonitor> m_idle;

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """End-to-end checks of the desktop program itself: it opens its main window on a real X server
-(Xvfb) from an empty data folder, and a broken site file never stops it.
+(Xvfb) from an empty data folder, a broken site file never stops it, and the site's serial MRZ
+reader is opened (and its unplugging survived).
 
 usage: test_sijil_gui.py <sijil> <sijilctl>
 """
@@ -100,6 +101,44 @@ class GuiTest(unittest.TestCase):
         log = open(os.path.join(self.tmp, "data", "logs", "sijil.log"), encoding="utf-8").read()
         self.assertIn("site configuration refused", log)
         self.assertIn("core/site-config-invalid", log)
+
+    def test_the_sites_serial_mrz_reader_is_opened_and_its_unplugging_survived(self):
+        # A pseudo-terminal stands in for the USB reader: sijil opens its slave side.
+        master, slave = os.openpty()
+        slave_path = os.ttyname(slave)
+        os.close(slave)
+        site = os.path.join(self.tmp, "site.json")
+        with open(site, "w", encoding="utf-8") as f:
+            f.write('{ "mrzReader": { "serialPort": "%s", "baudRate": 9600 } }' % slave_path)
+        env = dict(self.env, QT_QPA_PLATFORM="offscreen")
+        app = subprocess.Popen([SIJIL, "--site-config", site], env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            def holds_port():
+                fds = f"/proc/{app.pid}/fd"
+                try:
+                    return any(os.readlink(os.path.join(fds, fd)) == slave_path
+                               for fd in os.listdir(fds))
+                except OSError:
+                    return False
+            self.assertTrue(wait_for(holds_port, 30), "sijil did not open the MRZ reader's port")
+            os.close(master)  # the cable is pulled
+            master = -1
+            log_path = os.path.join(self.tmp, "data", "logs", "sijil.log")
+
+            def unplug_logged():
+                if not os.path.exists(log_path):
+                    return False
+                with open(log_path, encoding="utf-8") as log:
+                    return "identity/serial-unplugged" in log.read()
+            self.assertTrue(wait_for(unplug_logged, 30), "the unplugged reader was not noticed")
+            self.assertTrue(wait_for(lambda: not holds_port(), 30), "the dead port stayed open")
+            self.assertIsNone(app.poll(), "sijil exited")
+        finally:
+            if master >= 0:
+                os.close(master)
+            app.terminate()
+            app.wait(10)
 
 
 if __name__ == "__main__":

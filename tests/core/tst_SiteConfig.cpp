@@ -23,6 +23,8 @@ const QByteArray kFullFile = "{\n"
                              "            \"dicomWebUrl\": \"https://pacs.local/dicom-web\" },\n"
                              "  \"video\": { \"url\": \"wss://video.example.ma/janus\" },\n"
                              "  \"session\": { \"idleLockMinutes\": 12 },\n"
+                             "  \"mrzReader\": { \"serialPort\": \"/dev/ttyACM0\", \"baudRate\": "
+                             "115200, \"dataBits\": 7, \"parity\": \"even\", \"stopBits\": 2 },\n"
                              "  \"defaultLanguage\": \"ar\"\n"
                              "}";
 
@@ -59,6 +61,11 @@ private slots:
         QCOMPARE(c.pacs.dicomWebUrl, QUrl(QStringLiteral("https://pacs.local/dicom-web")));
         QCOMPARE(c.video.url, QUrl(QStringLiteral("wss://video.example.ma/janus")));
         QCOMPARE(c.idleLockMinutes, 12);
+        QCOMPARE(c.mrzReader.serialPort, QStringLiteral("/dev/ttyACM0"));
+        QCOMPARE(c.mrzReader.baudRate, 115200);
+        QCOMPARE(c.mrzReader.dataBits, 7);
+        QCOMPARE(c.mrzReader.parity, QStringLiteral("even"));
+        QCOMPARE(c.mrzReader.stopBits, 2);
         QCOMPARE(c.defaultLanguage, QStringLiteral("ar"));
         QCOMPARE(c.sourcePath, path);
         QVERIFY(c.warnings.empty()); // "$comment" is allowed
@@ -73,6 +80,12 @@ private slots:
         QCOMPARE(d.pacs.localAeTitle, QStringLiteral("SIJIL"));
         QVERIFY(d.video.url.isEmpty());
         QCOMPARE(d.idleLockMinutes, 5);
+        // No serial MRZ reader; when one is named, 9600 8N1 as most desk readers.
+        QVERIFY(d.mrzReader.serialPort.isEmpty());
+        QCOMPARE(d.mrzReader.baudRate, 9600);
+        QCOMPARE(d.mrzReader.dataBits, 8);
+        QCOMPARE(d.mrzReader.parity, QStringLiteral("none"));
+        QCOMPARE(d.mrzReader.stopBits, 1);
         QCOMPARE(d.defaultLanguage, QStringLiteral("fr"));
         QVERIFY(d.sourcePath.isEmpty());
         QVERIFY(d.warnings.empty());
@@ -191,6 +204,18 @@ private slots:
             << QByteArray("{\"facility\": {\"id\": 12}}") << QStringLiteral("facility.id");
         QTest::newRow("facility not an object")
             << QByteArray("{\"facility\": \"CHP\"}") << QStringLiteral("facility");
+        QTest::newRow("mrz baud 0") << QByteArray("{\"mrzReader\": {\"baudRate\": 0}}")
+                                    << QStringLiteral("mrzReader.baudRate");
+        QTest::newRow("mrz baud string") << QByteArray("{\"mrzReader\": {\"baudRate\": \"9600\"}}")
+                                         << QStringLiteral("mrzReader.baudRate");
+        QTest::newRow("mrz data bits 9") << QByteArray("{\"mrzReader\": {\"dataBits\": 9}}")
+                                         << QStringLiteral("mrzReader.dataBits");
+        QTest::newRow("mrz stop bits 3") << QByteArray("{\"mrzReader\": {\"stopBits\": 3}}")
+                                         << QStringLiteral("mrzReader.stopBits");
+        QTest::newRow("mrz parity N") << QByteArray("{\"mrzReader\": {\"parity\": \"N\"}}")
+                                      << QStringLiteral("mrzReader.parity");
+        QTest::newRow("mrz port number") << QByteArray("{\"mrzReader\": {\"serialPort\": 1}}")
+                                         << QStringLiteral("mrzReader.serialPort");
         QTest::newRow("session not an object")
             << QByteArray("{\"session\": 5}") << QStringLiteral("session");
     }
@@ -217,6 +242,10 @@ private slots:
             << QByteArray("{\"pacs\": {\"aeTitle\": \"ABCDEFGHIJKLMNOP\"}}");
         QTest::newRow("dicomweb http")
             << QByteArray("{\"pacs\": {\"dicomWebUrl\": \"http://p/d\"}}");
+        QTest::newRow("mrz 300 5N1")
+            << QByteArray("{\"mrzReader\": {\"baudRate\": 300, \"dataBits\": 5}}");
+        QTest::newRow("mrz 921600 space")
+            << QByteArray("{\"mrzReader\": {\"baudRate\": 921600, \"parity\": \"space\"}}");
         QTest::newRow("language en") << QByteArray("{\"defaultLanguage\": \"en\"}");
     }
 
@@ -291,6 +320,11 @@ private slots:
         QCOMPARE(second->pacs.dicomWebUrl, first->pacs.dicomWebUrl);
         QCOMPARE(second->video.url, first->video.url);
         QCOMPARE(second->idleLockMinutes, first->idleLockMinutes);
+        QCOMPARE(second->mrzReader.serialPort, first->mrzReader.serialPort);
+        QCOMPARE(second->mrzReader.baudRate, first->mrzReader.baudRate);
+        QCOMPARE(second->mrzReader.dataBits, first->mrzReader.dataBits);
+        QCOMPARE(second->mrzReader.parity, first->mrzReader.parity);
+        QCOMPARE(second->mrzReader.stopBits, first->mrzReader.stopBits);
         QCOMPARE(second->defaultLanguage, first->defaultLanguage);
 
         // The embedded default survives the trip too, and says it is the default.

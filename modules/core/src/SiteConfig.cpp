@@ -180,7 +180,8 @@ Result<SiteConfig> SiteConfig::fromJson(const QByteArray& json, const QString& s
     r.unknownKeys(root, {},
                   {QStringLiteral("facility"), QStringLiteral("centralServer"),
                    QStringLiteral("pacs"), QStringLiteral("video"), QStringLiteral("session"),
-                   QStringLiteral("defaultLanguage"), QStringLiteral("$comment")});
+                   QStringLiteral("mrzReader"), QStringLiteral("defaultLanguage"),
+                   QStringLiteral("$comment")});
 
     const QJsonObject facility =
         r.object(root, QStringLiteral("facility"), QStringLiteral("facility"));
@@ -240,6 +241,34 @@ Result<SiteConfig> SiteConfig::fromJson(const QByteArray& json, const QString& s
         c.idleLockMinutes, kMinIdleLockMinutes, kMaxIdleLockMinutes,
         QT_TRANSLATE_NOOP("sijil::core::SiteConfig", "un nombre entier de minutes entre 1 et 240"));
 
+    const QJsonObject mrz =
+        r.object(root, QStringLiteral("mrzReader"), QStringLiteral("mrzReader"));
+    r.unknownKeys(mrz, QStringLiteral("mrzReader."),
+                  {QStringLiteral("serialPort"), QStringLiteral("baudRate"),
+                   QStringLiteral("dataBits"), QStringLiteral("parity"),
+                   QStringLiteral("stopBits")});
+    c.mrzReader.serialPort =
+        r.string(mrz, QStringLiteral("serialPort"), QStringLiteral("mrzReader.serialPort"));
+    c.mrzReader.baudRate = r.integer(
+        mrz, QStringLiteral("baudRate"), QStringLiteral("mrzReader.baudRate"), c.mrzReader.baudRate,
+        300, 921600,
+        QT_TRANSLATE_NOOP("sijil::core::SiteConfig", "un débit entre 300 et 921600 bauds"));
+    c.mrzReader.dataBits = r.integer(
+        mrz, QStringLiteral("dataBits"), QStringLiteral("mrzReader.dataBits"), c.mrzReader.dataBits,
+        5, 8,
+        QT_TRANSLATE_NOOP("sijil::core::SiteConfig", "un nombre de bits de données entre 5 et 8"));
+    c.mrzReader.stopBits = r.integer(
+        mrz, QStringLiteral("stopBits"), QStringLiteral("mrzReader.stopBits"), c.mrzReader.stopBits,
+        1, 2, QT_TRANSLATE_NOOP("sijil::core::SiteConfig", "1 ou 2 bits d'arrêt"));
+    c.mrzReader.parity = r.string(mrz, QStringLiteral("parity"), QStringLiteral("mrzReader.parity"),
+                                  c.mrzReader.parity);
+    if (!QStringList{QStringLiteral("none"), QStringLiteral("even"), QStringLiteral("odd"),
+                     QStringLiteral("mark"), QStringLiteral("space")}
+             .contains(c.mrzReader.parity))
+        r.fail(QStringLiteral("mrzReader.parity"),
+               QT_TRANSLATE_NOOP("sijil::core::SiteConfig",
+                                 "« none », « even », « odd », « mark » ou « space »"));
+
     c.defaultLanguage = r.string(root, QStringLiteral("defaultLanguage"),
                                  QStringLiteral("defaultLanguage"), c.defaultLanguage);
     if (!QStringList{QStringLiteral("fr"), QStringLiteral("ar"), QStringLiteral("en")}.contains(
@@ -272,6 +301,12 @@ QJsonObject SiteConfig::toJson() const {
         {QStringLiteral("video"), QJsonObject{{QStringLiteral("url"), video.url.toString()}}},
         {QStringLiteral("session"),
          QJsonObject{{QStringLiteral("idleLockMinutes"), idleLockMinutes}}},
+        {QStringLiteral("mrzReader"),
+         QJsonObject{{QStringLiteral("serialPort"), mrzReader.serialPort},
+                     {QStringLiteral("baudRate"), mrzReader.baudRate},
+                     {QStringLiteral("dataBits"), mrzReader.dataBits},
+                     {QStringLiteral("parity"), mrzReader.parity},
+                     {QStringLiteral("stopBits"), mrzReader.stopBits}}},
         {QStringLiteral("defaultLanguage"), defaultLanguage},
     };
 }

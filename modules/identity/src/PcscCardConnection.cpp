@@ -11,8 +11,6 @@ namespace sijil::identity {
 
 namespace {
 
-// Short APDUs: 256 data bytes and the status word.
-constexpr int kShortResponse = 258;
 // A response chained with 61xx/GET RESPONSE is bounded by this many exchanges.
 constexpr int kMaxChainedExchanges = 300;
 

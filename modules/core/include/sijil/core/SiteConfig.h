@@ -33,11 +33,20 @@ struct SiteConfig {
     struct Video {
         QUrl url; // the SFU's WebSocket URL (wss://)
     };
+    // A desk MRZ reader on a serial port (keyboard-wedge scanners need no setting).
+    struct MrzReader {
+        QString serialPort; // "/dev/ttyACM0", "/dev/serial/by-id/...", "COM3"; empty: none
+        int baudRate = 9600;
+        int dataBits = 8;                        // 5 to 8
+        QString parity = QStringLiteral("none"); // none, even, odd, mark, space
+        int stopBits = 1;                        // 1 or 2
+    };
 
     Facility facility;
     CentralServer centralServer;
     Pacs pacs;
     Video video;
+    MrzReader mrzReader;
     int idleLockMinutes = 5;
     QString defaultLanguage = QStringLiteral("fr");
     QString sourcePath; // the file it came from; empty for the embedded default
