@@ -534,6 +534,14 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 الأدوار: admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </translation>
     </message>
+    <message>
+        <source>Import : %1/%2 patient(s) écrit(s) (%3 %)</source>
+        <translation>الاستيراد: تمت كتابة %1/%2 مريض (%3 %)</translation>
+    </message>
+    <message>
+        <source>import interrompu (Ctrl+C) : les %1 patient(s) écrit(s) sont gardés, les suivants n'ont pas été importés.</source>
+        <translation>توقف الاستيراد (Ctrl+C): يُحتفظ بالمرضى الـ %1 الذين تمت كتابتهم، ولم يُستورد الباقون.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::app::CompositionRoot</name>
@@ -572,6 +580,14 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Sijil démarre avec la configuration par défaut (poste autonome, hors réseau). Prévenez l'administrateur du site.</source>
         <translation>يبدأ تشغيل Sijil بالإعدادات الافتراضية (محطة عمل مستقلة، غير متصلة). يُرجى إبلاغ مسؤول الموقع.</translation>
+    </message>
+    <message>
+        <source>Préparation de la recherche des patients… %1 %</source>
+        <translation>جارٍ تحضير البحث عن المرضى… %1 %</translation>
+    </message>
+    <message>
+        <source>La recherche des patients est incomplète : %1 Redémarrez Sijil ; si cela persiste, prévenez l'administrateur.</source>
+        <translation>البحث عن المرضى غير مكتمل: %1 أعد تشغيل Sijil؛ وإذا استمر ذلك، أخبر المسؤول.</translation>
     </message>
 </context>
 <context>
@@ -646,6 +662,22 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>« fr », « ar » ou « en »</source>
         <translation>«fr» أو «ar» أو «en»</translation>
+    </message>
+    <message>
+        <source>un débit entre 300 et 921600 bauds</source>
+        <translation>معدل بين 300 و921600 باود</translation>
+    </message>
+    <message>
+        <source>un nombre de bits de données entre 5 et 8</source>
+        <translation>عدد بتات البيانات بين 5 و8</translation>
+    </message>
+    <message>
+        <source>1 ou 2 bits d'arrêt</source>
+        <translation>بت توقف واحد أو اثنان</translation>
+    </message>
+    <message>
+        <source>« none », « even », « odd », « mark » ou « space »</source>
+        <translation>« none » أو « even » أو « odd » أو « mark » أو « space »</translation>
     </message>
 </context>
 <context>
@@ -829,11 +861,25 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     </message>
     <message numerus="yes">
         <source>Le numéro d'accès (CAN) est incorrect : vérifiez les chiffres imprimés sur la carte. Il reste %n essai(s) avant le blocage de la puce.</source>
-        <translation><numerusform>رقم الولوج (CAN) غير صحيح: تحقق من الأرقام المطبوعة على البطاقة. أمامك %n محاولة قبل قفل الشريحة.</numerusform><numerusform>رقم الولوج (CAN) غير صحيح: تحقق من الأرقام المطبوعة على البطاقة. أمامك %n محاولة قبل قفل الشريحة.</numerusform><numerusform>رقم الولوج (CAN) غير صحيح: تحقق من الأرقام المطبوعة على البطاقة. أمامك %n محاولتان قبل قفل الشريحة.</numerusform><numerusform>رقم الولوج (CAN) غير صحيح: تحقق من الأرقام المطبوعة على البطاقة. أمامك %n محاولات قبل قفل الشريحة.</numerusform><numerusform>رقم الولوج (CAN) غير صحيح: تحقق من الأرقام المطبوعة على البطاقة. أمامك %n محاولةً قبل قفل الشريحة.</numerusform><numerusform>رقم الولوج (CAN) غير صحيح: تحقق من الأرقام المطبوعة على البطاقة. أمامك %n محاولة قبل قفل الشريحة.</numerusform></translation>
+        <translation>
+            <numerusform>رقم الولوج (CAN) غير صحيح: تحقق من الأرقام المطبوعة على البطاقة. أمامك %n محاولة قبل قفل الشريحة.</numerusform>
+            <numerusform>رقم الولوج (CAN) غير صحيح: تحقق من الأرقام المطبوعة على البطاقة. أمامك %n محاولة قبل قفل الشريحة.</numerusform>
+            <numerusform>رقم الولوج (CAN) غير صحيح: تحقق من الأرقام المطبوعة على البطاقة. أمامك %n محاولتان قبل قفل الشريحة.</numerusform>
+            <numerusform>رقم الولوج (CAN) غير صحيح: تحقق من الأرقام المطبوعة على البطاقة. أمامك %n محاولات قبل قفل الشريحة.</numerusform>
+            <numerusform>رقم الولوج (CAN) غير صحيح: تحقق من الأرقام المطبوعة على البطاقة. أمامك %n محاولةً قبل قفل الشريحة.</numerusform>
+            <numerusform>رقم الولوج (CAN) غير صحيح: تحقق من الأرقام المطبوعة على البطاقة. أمامك %n محاولة قبل قفل الشريحة.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>La puce refuse la clé d'accès : vérifiez le numéro du document, la date de naissance et la date d'expiration saisis. Il reste %n essai(s) avant le blocage de la puce.</source>
-        <translation><numerusform>ترفض الشريحة مفتاح الوصول: تحقق من رقم الوثيقة وتاريخ الميلاد وتاريخ انتهاء الصلاحية المُدخلة. أمامك %n محاولة قبل قفل الشريحة.</numerusform><numerusform>ترفض الشريحة مفتاح الوصول: تحقق من رقم الوثيقة وتاريخ الميلاد وتاريخ انتهاء الصلاحية المُدخلة. أمامك %n محاولة قبل قفل الشريحة.</numerusform><numerusform>ترفض الشريحة مفتاح الوصول: تحقق من رقم الوثيقة وتاريخ الميلاد وتاريخ انتهاء الصلاحية المُدخلة. أمامك %n محاولتان قبل قفل الشريحة.</numerusform><numerusform>ترفض الشريحة مفتاح الوصول: تحقق من رقم الوثيقة وتاريخ الميلاد وتاريخ انتهاء الصلاحية المُدخلة. أمامك %n محاولات قبل قفل الشريحة.</numerusform><numerusform>ترفض الشريحة مفتاح الوصول: تحقق من رقم الوثيقة وتاريخ الميلاد وتاريخ انتهاء الصلاحية المُدخلة. أمامك %n محاولةً قبل قفل الشريحة.</numerusform><numerusform>ترفض الشريحة مفتاح الوصول: تحقق من رقم الوثيقة وتاريخ الميلاد وتاريخ انتهاء الصلاحية المُدخلة. أمامك %n محاولة قبل قفل الشريحة.</numerusform></translation>
+        <translation>
+            <numerusform>ترفض الشريحة مفتاح الوصول: تحقق من رقم الوثيقة وتاريخ الميلاد وتاريخ انتهاء الصلاحية المُدخلة. أمامك %n محاولة قبل قفل الشريحة.</numerusform>
+            <numerusform>ترفض الشريحة مفتاح الوصول: تحقق من رقم الوثيقة وتاريخ الميلاد وتاريخ انتهاء الصلاحية المُدخلة. أمامك %n محاولة قبل قفل الشريحة.</numerusform>
+            <numerusform>ترفض الشريحة مفتاح الوصول: تحقق من رقم الوثيقة وتاريخ الميلاد وتاريخ انتهاء الصلاحية المُدخلة. أمامك %n محاولتان قبل قفل الشريحة.</numerusform>
+            <numerusform>ترفض الشريحة مفتاح الوصول: تحقق من رقم الوثيقة وتاريخ الميلاد وتاريخ انتهاء الصلاحية المُدخلة. أمامك %n محاولات قبل قفل الشريحة.</numerusform>
+            <numerusform>ترفض الشريحة مفتاح الوصول: تحقق من رقم الوثيقة وتاريخ الميلاد وتاريخ انتهاء الصلاحية المُدخلة. أمامك %n محاولةً قبل قفل الشريحة.</numerusform>
+            <numerusform>ترفض الشريحة مفتاح الوصول: تحقق من رقم الوثيقة وتاريخ الميلاد وتاريخ انتهاء الصلاحية المُدخلة. أمامك %n محاولة قبل قفل الشريحة.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Le numéro d'accès (CAN) est incorrect : vérifiez les chiffres imprimés sur la carte.</source>
@@ -1021,6 +1067,29 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Cette commande ne peut pas être envoyée à la puce de façon sécurisée.</source>
         <translation>لا يمكن إرسال هذا الأمر إلى الشريحة بشكل آمن.</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::identity::SerialMrzReader</name>
+    <message>
+        <source>Le lecteur MRZ a envoyé des données illisibles. Repassez le document.</source>
+        <translation>أرسل قارئ MRZ بيانات غير مقروءة. أعد تمرير الوثيقة.</translation>
+    </message>
+    <message>
+        <source>Le lecteur MRZ « %1 » est introuvable. Vérifiez qu'il est branché : Sijil le détectera dès qu'il le sera.</source>
+        <translation>قارئ MRZ « %1 » غير موجود. تحقق من أنه موصول: سيكتشفه Sijil فور وصله.</translation>
+    </message>
+    <message>
+        <source>Accès refusé au lecteur MRZ « %1 » : il est utilisé par un autre programme, ou l'utilisateur n'est pas dans le groupe « dialout ». Prévenez l'administrateur.</source>
+        <translation>رُفض الوصول إلى قارئ MRZ « %1 »: يستعمله برنامج آخر، أو أن المستخدم ليس ضمن المجموعة « dialout ». أخبر المسؤول.</translation>
+    </message>
+    <message>
+        <source>Le lecteur MRZ « %1 » a été débranché. Sijil le reprendra dès qu'il sera rebranché.</source>
+        <translation>تم فصل قارئ MRZ « %1 ». سيستعيده Sijil فور إعادة وصله.</translation>
+    </message>
+    <message>
+        <source>Impossible d'ouvrir le lecteur MRZ « %1 » ; Sijil réessaiera.</source>
+        <translation>تعذر فتح قارئ MRZ « %1 »؛ سيعيد Sijil المحاولة.</translation>
     </message>
 </context>
 <context>
@@ -2339,6 +2408,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Rechercher un patient</source>
         <translation>البحث عن مريض</translation>
+    </message>
+    <message>
+        <source>Préparation de la recherche des patients… %1 %</source>
+        <translation>جارٍ تحضير البحث عن المرضى… %1 %</translation>
     </message>
 </context>
 <context>

@@ -514,6 +514,14 @@ Commands:
 Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </translation>
     </message>
+    <message>
+        <source>Import : %1/%2 patient(s) écrit(s) (%3 %)</source>
+        <translation>Import: %1/%2 patient(s) written (%3 %)</translation>
+    </message>
+    <message>
+        <source>import interrompu (Ctrl+C) : les %1 patient(s) écrit(s) sont gardés, les suivants n'ont pas été importés.</source>
+        <translation>import interrupted (Ctrl+C): the %1 patient(s) written are kept, the rest were not imported.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::app::CompositionRoot</name>
@@ -552,6 +560,14 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Sijil démarre avec la configuration par défaut (poste autonome, hors réseau). Prévenez l'administrateur du site.</source>
         <translation>Sijil is starting with the default configuration (standalone workstation, offline). Inform the site administrator.</translation>
+    </message>
+    <message>
+        <source>Préparation de la recherche des patients… %1 %</source>
+        <translation>Preparing the patient search… %1 %</translation>
+    </message>
+    <message>
+        <source>La recherche des patients est incomplète : %1 Redémarrez Sijil ; si cela persiste, prévenez l'administrateur.</source>
+        <translation>The patient search is incomplete: %1 Restart Sijil; if this persists, tell the administrator.</translation>
     </message>
 </context>
 <context>
@@ -626,6 +642,22 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>« fr », « ar » ou « en »</source>
         <translation>“fr”, “ar” or “en”</translation>
+    </message>
+    <message>
+        <source>un débit entre 300 et 921600 bauds</source>
+        <translation>a rate between 300 and 921600 baud</translation>
+    </message>
+    <message>
+        <source>un nombre de bits de données entre 5 et 8</source>
+        <translation>a number of data bits between 5 and 8</translation>
+    </message>
+    <message>
+        <source>1 ou 2 bits d'arrêt</source>
+        <translation>1 or 2 stop bits</translation>
+    </message>
+    <message>
+        <source>« none », « even », « odd », « mark » ou « space »</source>
+        <translation>“none”, “even”, “odd”, “mark” or “space”</translation>
     </message>
 </context>
 <context>
@@ -809,11 +841,17 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     </message>
     <message numerus="yes">
         <source>Le numéro d'accès (CAN) est incorrect : vérifiez les chiffres imprimés sur la carte. Il reste %n essai(s) avant le blocage de la puce.</source>
-        <translation><numerusform>The card access number (CAN) is incorrect: check the digits printed on the card. %n attempt left before the chip locks.</numerusform><numerusform>The card access number (CAN) is incorrect: check the digits printed on the card. %n attempts left before the chip locks.</numerusform></translation>
+        <translation>
+            <numerusform>The card access number (CAN) is incorrect: check the digits printed on the card. %n attempt left before the chip locks.</numerusform>
+            <numerusform>The card access number (CAN) is incorrect: check the digits printed on the card. %n attempts left before the chip locks.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>La puce refuse la clé d'accès : vérifiez le numéro du document, la date de naissance et la date d'expiration saisis. Il reste %n essai(s) avant le blocage de la puce.</source>
-        <translation><numerusform>The chip rejects the access key: check the document number, date of birth and expiry date entered. %n attempt left before the chip locks.</numerusform><numerusform>The chip rejects the access key: check the document number, date of birth and expiry date entered. %n attempts left before the chip locks.</numerusform></translation>
+        <translation>
+            <numerusform>The chip rejects the access key: check the document number, date of birth and expiry date entered. %n attempt left before the chip locks.</numerusform>
+            <numerusform>The chip rejects the access key: check the document number, date of birth and expiry date entered. %n attempts left before the chip locks.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Le numéro d'accès (CAN) est incorrect : vérifiez les chiffres imprimés sur la carte.</source>
@@ -997,6 +1035,29 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Cette commande ne peut pas être envoyée à la puce de façon sécurisée.</source>
         <translation>This command cannot be sent to the chip securely.</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::identity::SerialMrzReader</name>
+    <message>
+        <source>Le lecteur MRZ a envoyé des données illisibles. Repassez le document.</source>
+        <translation>The MRZ reader sent unreadable data. Swipe the document again.</translation>
+    </message>
+    <message>
+        <source>Le lecteur MRZ « %1 » est introuvable. Vérifiez qu'il est branché : Sijil le détectera dès qu'il le sera.</source>
+        <translation>The MRZ reader “%1” cannot be found. Check that it is plugged in: Sijil will detect it as soon as it is.</translation>
+    </message>
+    <message>
+        <source>Accès refusé au lecteur MRZ « %1 » : il est utilisé par un autre programme, ou l'utilisateur n'est pas dans le groupe « dialout ». Prévenez l'administrateur.</source>
+        <translation>Access to the MRZ reader “%1” denied: another program is using it, or the user is not in the “dialout” group. Tell the administrator.</translation>
+    </message>
+    <message>
+        <source>Le lecteur MRZ « %1 » a été débranché. Sijil le reprendra dès qu'il sera rebranché.</source>
+        <translation>The MRZ reader “%1” was unplugged. Sijil will pick it up again as soon as it is plugged back in.</translation>
+    </message>
+    <message>
+        <source>Impossible d'ouvrir le lecteur MRZ « %1 » ; Sijil réessaiera.</source>
+        <translation>Cannot open the MRZ reader “%1”; Sijil will try again.</translation>
     </message>
 </context>
 <context>
@@ -2287,6 +2348,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Rechercher un patient</source>
         <translation>Search for a patient</translation>
+    </message>
+    <message>
+        <source>Préparation de la recherche des patients… %1 %</source>
+        <translation>Preparing the patient search… %1 %</translation>
     </message>
 </context>
 <context>

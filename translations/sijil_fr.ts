@@ -515,6 +515,14 @@ Commandes :
 Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </translation>
         </message>
+        <message>
+            <source>Import : %1/%2 patient(s) écrit(s) (%3 %)</source>
+            <translation>Import : %1/%2 patient(s) écrit(s) (%3 %)</translation>
+        </message>
+        <message>
+            <source>import interrompu (Ctrl+C) : les %1 patient(s) écrit(s) sont gardés, les suivants n'ont pas été importés.</source>
+            <translation>import interrompu (Ctrl+C) : les %1 patient(s) écrit(s) sont gardés, les suivants n'ont pas été importés.</translation>
+        </message>
     </context>
     <context>
         <name>sijil::app::CompositionRoot</name>
@@ -553,6 +561,14 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <message>
             <source>Sijil démarre avec la configuration par défaut (poste autonome, hors réseau). Prévenez l'administrateur du site.</source>
             <translation>Sijil démarre avec la configuration par défaut (poste autonome, hors réseau). Prévenez l'administrateur du site.</translation>
+        </message>
+        <message>
+            <source>Préparation de la recherche des patients… %1 %</source>
+            <translation>Préparation de la recherche des patients… %1 %</translation>
+        </message>
+        <message>
+            <source>La recherche des patients est incomplète : %1 Redémarrez Sijil ; si cela persiste, prévenez l'administrateur.</source>
+            <translation>La recherche des patients est incomplète : %1 Redémarrez Sijil ; si cela persiste, prévenez l'administrateur.</translation>
         </message>
     </context>
     <context>
@@ -627,6 +643,22 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <message>
             <source>« fr », « ar » ou « en »</source>
             <translation>« fr », « ar » ou « en »</translation>
+        </message>
+        <message>
+            <source>un débit entre 300 et 921600 bauds</source>
+            <translation>un débit entre 300 et 921600 bauds</translation>
+        </message>
+        <message>
+            <source>un nombre de bits de données entre 5 et 8</source>
+            <translation>un nombre de bits de données entre 5 et 8</translation>
+        </message>
+        <message>
+            <source>1 ou 2 bits d'arrêt</source>
+            <translation>1 ou 2 bits d'arrêt</translation>
+        </message>
+        <message>
+            <source>« none », « even », « odd », « mark » ou « space »</source>
+            <translation>« none », « even », « odd », « mark » ou « space »</translation>
         </message>
     </context>
     <context>
@@ -1004,6 +1036,29 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <message>
             <source>Cette commande ne peut pas être envoyée à la puce de façon sécurisée.</source>
             <translation>Cette commande ne peut pas être envoyée à la puce de façon sécurisée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sijil::identity::SerialMrzReader</name>
+        <message>
+            <source>Le lecteur MRZ a envoyé des données illisibles. Repassez le document.</source>
+            <translation>Le lecteur MRZ a envoyé des données illisibles. Repassez le document.</translation>
+        </message>
+        <message>
+            <source>Le lecteur MRZ « %1 » est introuvable. Vérifiez qu'il est branché : Sijil le détectera dès qu'il le sera.</source>
+            <translation>Le lecteur MRZ « %1 » est introuvable. Vérifiez qu'il est branché : Sijil le détectera dès qu'il le sera.</translation>
+        </message>
+        <message>
+            <source>Accès refusé au lecteur MRZ « %1 » : il est utilisé par un autre programme, ou l'utilisateur n'est pas dans le groupe « dialout ». Prévenez l'administrateur.</source>
+            <translation>Accès refusé au lecteur MRZ « %1 » : il est utilisé par un autre programme, ou l'utilisateur n'est pas dans le groupe « dialout ». Prévenez l'administrateur.</translation>
+        </message>
+        <message>
+            <source>Le lecteur MRZ « %1 » a été débranché. Sijil le reprendra dès qu'il sera rebranché.</source>
+            <translation>Le lecteur MRZ « %1 » a été débranché. Sijil le reprendra dès qu'il sera rebranché.</translation>
+        </message>
+        <message>
+            <source>Impossible d'ouvrir le lecteur MRZ « %1 » ; Sijil réessaiera.</source>
+            <translation>Impossible d'ouvrir le lecteur MRZ « %1 » ; Sijil réessaiera.</translation>
         </message>
     </context>
     <context>
@@ -2294,6 +2349,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <message>
             <source>Rechercher un patient</source>
             <translation>Rechercher un patient</translation>
+        </message>
+        <message>
+            <source>Préparation de la recherche des patients… %1 %</source>
+            <translation>Préparation de la recherche des patients… %1 %</translation>
         </message>
     </context>
     <context>
