@@ -114,8 +114,12 @@ core::Status checkPixelData(DcmDataset& ds, const DicomTags& t, E_TransferSyntax
     if (ds.findAndGetElement(DCM_PixelData, element).bad() || !element)
         return errors::corrupt(QStringLiteral("no pixel data element"));
     if (!DcmXfer(xfer).isEncapsulated()) {
-        const qint64 frameBits =
-            qint64(t.rows) * t.columns * t.samplesPerPixel * qint64(t.bitsAllocated);
+        // Native YBR_*_422 stores two samples per pixel (chroma shared by pixel pairs).
+        const bool subsampled = t.samplesPerPixel == 3 &&
+                                t.photometricInterpretation.startsWith(u"YBR_") &&
+                                t.photometricInterpretation.endsWith(u"_422");
+        const qint64 frameBits = qint64(t.rows) * t.columns * (subsampled ? 2 : t.samplesPerPixel) *
+                                 qint64(t.bitsAllocated);
         const qint64 neededBytes = (frameBits * t.frames + 7) / 8;
         if (qint64(element->getLength()) < neededBytes)
             return errors::corrupt(QStringLiteral("native pixel data of %1 bytes, %2 needed")
