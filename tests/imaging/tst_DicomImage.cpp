@@ -130,6 +130,8 @@ private slots:
     void truncatedCopiesAreRefused();
     void absurdHeadersAreRefused_data();
     void absurdHeadersAreRefused();
+    void codestreamLargerThanHeaderIsRefused_data();
+    void codestreamLargerThanHeaderIsRefused();
 
 private:
     QTemporaryDir m_tmp;
@@ -410,6 +412,42 @@ void tst_DicomImage::absurdHeadersAreRefused() {
     QVERIFY(!image);
     QCOMPARE(image.error().code(), code);
     QVERIFY(!image.error().userMessage().contains(u'%'));
+}
+
+void tst_DicomImage::codestreamLargerThanHeaderIsRefused_data() {
+    QTest::addColumn<QString>("source");
+    QTest::newRow("JPEG baseline") << sample("JPEG-lossy.dcm");
+    QTest::newRow("JPEG RGB") << sample("SC_rgb_jpeg_dcmtk.dcm");
+    QTest::newRow("JPEG-LS") << sample("MR_small_jpeg_ls_lossless.dcm");
+}
+
+// The compressed stream's own frame header (JPEG SOF0-3, JPEG-LS SOF55) claims 65535 x 65535
+// while the DICOM header keeps the true size: the decoder must not trust the stream.
+void tst_DicomImage::codestreamLargerThanHeaderIsRefused() {
+    QFETCH(QString, source);
+    QFile in(source);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QByteArray bytes = in.readAll();
+    int patched = 0;
+    for (qsizetype i = 0; i + 9 <= bytes.size(); ++i) {
+        const uchar marker = uchar(bytes.at(i + 1));
+        if (uchar(bytes.at(i)) == 0xff && ((marker >= 0xc0 && marker <= 0xc3) || marker == 0xf7) &&
+            bytes.at(i + 2) == 0) {
+            bytes.replace(i + 5, 4, QByteArray(4, char(0xff))); // height, width
+            ++patched;
+        }
+    }
+    QCOMPARE(patched, 1);
+    const QString hostile = m_tmp.filePath(QStringLiteral("hostile.dcm"));
+    QFile out(hostile);
+    QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    out.write(bytes);
+    out.close();
+    const auto image = DicomImage::load(hostile);
+    QVERIFY(image);
+    const auto rendered = image->render(0);
+    QVERIFY(!rendered);
+    QCOMPARE(rendered.error().code(), QByteArray("imaging/corrupt"));
 }
 
 QTEST_GUILESS_MAIN(tst_DicomImage)
