@@ -28,6 +28,7 @@ public:
     static int trust(CtlContext& ctx, const QStringList& args);
     static int card(CtlContext& ctx, const QStringList& args);
     static int mrz(CtlContext& ctx, const QStringList& args);
+    static int dicom(CtlContext& ctx, const QStringList& args);
     static QString usage();
 };
 

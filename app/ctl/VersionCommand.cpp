@@ -46,6 +46,10 @@ QString Commands::usage() {
         "  card read --can NUMÉRO | --mrz LIGNES [--reader NOM]\n"
         "                                  lit la puce d'une pièce d'identité (JSON)\n"
         "  mrz check LIGNES [--json]       vérifie une MRZ et ses chiffres de contrôle\n"
+        "  dicom info FICHIER              attributs d'une image DICOM (JSON)\n"
+        "  dicom render FICHIER [--frame N] [--wl CENTRE,LARGEUR] [--invert] -o SORTIE.png\n"
+        "                                  rend une image DICOM en PNG (fenêtre du fichier par "
+        "défaut)\n"
         "\n"
         "Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin\n");
 }

@@ -77,6 +77,8 @@ int main(int argc, char* argv[]) {
         return Commands::card(ctx, args);
     if (command == u"mrz")
         return Commands::mrz(ctx, args);
+    if (command == u"dicom")
+        return Commands::dicom(ctx, args);
     CtlContext::printError(
         QCoreApplication::translate("sijil::app::Commands", "commande inconnue : %1").arg(command));
     QTextStream(stderr) << Commands::usage();

@@ -1,0 +1,454 @@
+#include <sijil/imaging/DicomImage.h>
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using sijil::imaging::DicomImage;
+using sijil::imaging::RenderedImage;
+using sijil::imaging::Window;
+
+namespace {
+
+const QSet<QByteArray> kLoadRefusals{"imaging/not-dicom", "imaging/not-image",
+                                     "imaging/unsupported-syntax", "imaging/corrupt",
+                                     "imaging/too-large"};
+const QSet<QByteArray> kRenderRefusals{"imaging/corrupt", "imaging/unsupported-syntax",
+                                       "imaging/too-large"};
+
+QStringList sampleFiles() {
+    const QDir dir(QStringLiteral(SIJIL_PYDICOM_TEST_FILES));
+    QStringList files;
+    for (const QString& name : dir.entryList({QStringLiteral("*.dcm")}, QDir::Files, QDir::Name))
+        files << dir.filePath(name);
+    return files;
+}
+
+QString sample(const char* name) {
+    return QDir(QStringLiteral(SIJIL_PYDICOM_TEST_FILES)).filePath(QString::fromLatin1(name));
+}
+
+// A binary PGM (P5) or PPM (P6) with maxval 255, as dcmj2pnm writes it.
+struct Pnm {
+    int width = 0;
+    int height = 0;
+    int channels = 0;
+    QByteArray bytes;
+};
+
+std::optional<Pnm> readPnm(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QByteArray all = f.readAll();
+    qsizetype pos = 0;
+    auto token = [&]() -> QByteArray {
+        while (pos < all.size()) {
+            if (all.at(pos) == '#') {
+                while (pos < all.size() && all.at(pos) != '\n')
+                    ++pos;
+            } else if (QChar::isSpace(uchar(all.at(pos)))) {
+                ++pos;
+            } else {
+                break;
+            }
+        }
+        const qsizetype start = pos;
+        while (pos < all.size() && !QChar::isSpace(uchar(all.at(pos))))
+            ++pos;
+        return all.mid(start, pos - start);
+    };
+    Pnm pnm;
+    const QByteArray magic = token();
+    pnm.channels = magic == "P5" ? 1 : magic == "P6" ? 3 : 0;
+    pnm.width = token().toInt();
+    pnm.height = token().toInt();
+    const int maxval = token().toInt();
+    ++pos; // the single whitespace before the samples
+    if (pnm.channels == 0 || maxval != 255)
+        return std::nullopt;
+    pnm.bytes = all.mid(pos);
+    return pnm;
+}
+
+// dcmj2pnm's rendering of one frame (1-based) with the given window options.
+std::optional<Pnm> dcmtkRendering(const QString& file, int frameNumber,
+                                  const QStringList& windowArgs, const QString& outDir) {
+    const QString out = QDir(outDir).filePath(QStringLiteral("ref.pnm"));
+    QFile::remove(out);
+    QProcess p;
+    // JPEG-LS (1.2.840.10008.1.2.4.80/81) is dcml2pnm's; dcmj2pnm does the rest.
+    const auto image = DicomImage::load(file);
+    const bool jpegLs =
+        image && image->tags().transferSyntaxUid.startsWith(u"1.2.840.10008.1.2.4.8");
+    p.start(jpegLs ? QStringLiteral(SIJIL_DCML2PNM) : QStringLiteral(SIJIL_DCMJ2PNM),
+            QStringList{QStringLiteral("+F"), QString::number(frameNumber)} + windowArgs +
+                QStringList{file, out});
+    if (!p.waitForFinished(30000) || p.exitCode() != 0) {
+        qWarning() << "dcmj2pnm failed:" << p.readAllStandardError();
+        return std::nullopt;
+    }
+    return readPnm(out);
+}
+
+QString copyWithChanges(const QString& source, const QStringList& modifications,
+                        const QString& outDir, const QString& name) {
+    const QString target = QDir(outDir).filePath(name);
+    QFile::remove(target);
+    if (!QFile::copy(source, target))
+        return {};
+    QStringList args{QStringLiteral("-nb")};
+    for (const QString& m : modifications)
+        args << QStringLiteral("-i") << m; // inserted, or replaced when present
+    args << target;
+    QProcess p;
+    p.start(QStringLiteral(SIJIL_DCMODIFY), args);
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        return {};
+    return target;
+}
+
+} // namespace
+
+class tst_DicomImage : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void everySampleLoadsOrIsRefused_data();
+    void everySampleLoadsOrIsRefused();
+    void matchesDcmtkRendering_data();
+    void matchesDcmtkRendering();
+    void knownOutcomes();
+    void tags();
+    void explicitWindowAndInvert();
+    void badFrameAndWindow();
+    void notDicom();
+    void truncatedCopiesAreRefused_data();
+    void truncatedCopiesAreRefused();
+    void absurdHeadersAreRefused_data();
+    void absurdHeadersAreRefused();
+    void codestreamLargerThanHeaderIsRefused_data();
+    void codestreamLargerThanHeaderIsRefused();
+
+private:
+    QTemporaryDir m_tmp;
+};
+
+void tst_DicomImage::initTestCase() {
+    QVERIFY2(sampleFiles().size() >= 50,
+             "pydicom's test files are missing: install python3-pydicom (.ci/install-deps test)");
+    QVERIFY(m_tmp.isValid());
+}
+
+void tst_DicomImage::everySampleLoadsOrIsRefused_data() {
+    QTest::addColumn<QString>("path");
+    for (const QString& f : sampleFiles())
+        QTest::newRow(qPrintable(QFileInfo(f).fileName())) << f;
+}
+
+void tst_DicomImage::everySampleLoadsOrIsRefused() {
+    QFETCH(QString, path);
+    const auto image = DicomImage::load(path);
+    if (!image) {
+        QVERIFY2(kLoadRefusals.contains(image.error().code()), image.error().code().constData());
+        QVERIFY(!image.error().userMessage().isEmpty());
+        QVERIFY(!image.error().userMessage().contains(u'%'));
+        return;
+    }
+    const auto& t = image->tags();
+    QVERIFY(t.rows > 0 && t.columns > 0 && t.frames > 0);
+    for (int frame : {0, t.frames - 1}) {
+        const auto rendered = image->render(frame);
+        if (!rendered) {
+            QVERIFY2(kRenderRefusals.contains(rendered.error().code()),
+                     rendered.error().code().constData());
+            QVERIFY(!rendered.error().userMessage().isEmpty());
+            continue;
+        }
+        QCOMPARE(rendered->width, t.columns);
+        QCOMPARE(rendered->height, t.rows);
+        QCOMPARE(rendered->channels, image->isMonochrome() ? 1 : 3);
+        QCOMPARE(rendered->bytes.size(), rendered->bytesPerLine() * rendered->height);
+    }
+}
+
+void tst_DicomImage::matchesDcmtkRendering_data() {
+    QTest::addColumn<QString>("path");
+    for (const QString& f : sampleFiles()) {
+        const auto image = DicomImage::load(f);
+        if (image && image->render(0))
+            QTest::newRow(qPrintable(QFileInfo(f).fileName())) << f;
+    }
+}
+
+// The default rendering is DCMTK's own: the file's first window (dcmj2pnm +Wi 1), else the
+// min-max window (+Wm), for the first and the last frame.
+void tst_DicomImage::matchesDcmtkRendering() {
+    QFETCH(QString, path);
+    const auto image = DicomImage::load(path);
+    QVERIFY(image);
+    const bool fileWindow = !image->tags().windows.isEmpty();
+    const QStringList windowArgs = fileWindow
+                                       ? QStringList{QStringLiteral("+Wi"), QStringLiteral("1")}
+                                       : QStringList{QStringLiteral("+Wm")};
+    for (int frame : {0, image->tags().frames - 1}) {
+        const auto ours = image->render(frame);
+        QVERIFY(ours);
+        const auto ref = dcmtkRendering(path, frame + 1, windowArgs, m_tmp.path());
+        QVERIFY(ref);
+        QCOMPARE(ours->width, ref->width);
+        QCOMPARE(ours->height, ref->height);
+        QCOMPARE(ours->channels, ref->channels);
+        QVERIFY2(ours->bytes == ref->bytes, qPrintable(QStringLiteral("frame %1").arg(frame)));
+    }
+}
+
+void tst_DicomImage::knownOutcomes() {
+    // Of pydicom's 68 files, 43 are images DCMTK decodes (the rest: JPEG 2000, reports and
+    // other non-images, files DCMTK cannot parse): a drop means a regression.
+    int renderedCount = 0;
+    for (const QString& f : sampleFiles()) {
+        const auto image = DicomImage::load(f);
+        renderedCount += image && image->render(0) ? 1 : 0;
+    }
+    QVERIFY2(renderedCount >= 43, qPrintable(QString::number(renderedCount)));
+    struct Case {
+        const char* file;
+        QByteArray code; // empty: renders
+        int channels;
+    };
+    const Case cases[] = {
+        {"CT_small.dcm", {}, 1},
+        {"MR_small_RLE.dcm", {}, 1},
+        {"MR_small_jpeg_ls_lossless.dcm", {}, 1},
+        {"MR_small_bigendian.dcm", {}, 1},
+        {"JPEG-lossy.dcm", {}, 1},
+        {"SC_rgb_jpeg_dcmtk.dcm", {}, 3},
+        {"SC_rgb_rle_2frame.dcm", {}, 3},
+        {"SC_ybr_full_422_uncompressed.dcm", {}, 3},
+        {"JPEG2000.dcm", "imaging/unsupported-syntax", 0},
+        {"MR_small_jp2klossless.dcm", "imaging/unsupported-syntax", 0},
+        {"test-SR.dcm", "imaging/not-image", 0},
+        {"rtplan.dcm", "imaging/not-image", 0},
+    };
+    for (const Case& c : cases) {
+        const auto image = DicomImage::load(sample(c.file));
+        if (!c.code.isEmpty()) {
+            QVERIFY2(!image, c.file);
+            QCOMPARE(image.error().code(), c.code);
+            continue;
+        }
+        QVERIFY2(image, c.file);
+        const auto rendered = image->render(0);
+        QVERIFY2(rendered, c.file);
+        QCOMPARE(rendered->channels, c.channels);
+    }
+    const auto j2k = DicomImage::load(sample("JPEG2000.dcm"));
+    QVERIFY(j2k.error().userMessage().contains(QStringLiteral("JPEG 2000")));
+}
+
+void tst_DicomImage::tags() {
+    const auto ct = DicomImage::load(sample("CT_small.dcm"));
+    QVERIFY(ct);
+    const auto& t = ct->tags();
+    QCOMPARE(t.modality, QStringLiteral("CT"));
+    QCOMPARE(t.rows, 128);
+    QCOMPARE(t.columns, 128);
+    QCOMPARE(t.frames, 1);
+    QCOMPARE(t.bitsAllocated, 16);
+    QCOMPARE(t.photometricInterpretation, QStringLiteral("MONOCHROME2"));
+    QCOMPARE(t.transferSyntaxUid, QStringLiteral("1.2.840.10008.1.2.1"));
+    QVERIFY(!t.sopInstanceUid.isEmpty());
+    QVERIFY(!t.studyInstanceUid.isEmpty());
+    QVERIFY(!t.seriesInstanceUid.isEmpty());
+    QVERIFY(t.pixelSpacing.has_value());
+    QVERIFY(t.pixelSpacing->first > 0);
+    QCOMPARE(t.rescaleSlope, 1.0);
+    QCOMPARE(t.rescaleIntercept, -1024.0);
+
+    const auto multi = DicomImage::load(sample("SC_rgb_rle_2frame.dcm"));
+    QVERIFY(multi);
+    QCOMPARE(multi->tags().frames, 2);
+    QCOMPARE(multi->tags().samplesPerPixel, 3);
+}
+
+void tst_DicomImage::explicitWindowAndInvert() {
+    const QString path = sample("CT_small.dcm");
+    const auto image = DicomImage::load(path);
+    QVERIFY(image);
+    const auto ours = image->render(0, Window{40, 400});
+    QVERIFY(ours);
+    const auto ref = dcmtkRendering(
+        path, 1, {QStringLiteral("+Ww"), QStringLiteral("40"), QStringLiteral("400")},
+        m_tmp.path());
+    QVERIFY(ref);
+    QVERIFY(ours->bytes == ref->bytes);
+    QVERIFY(ours->bytes != image->render(0)->bytes);
+
+    const auto inverted = image->render(0, Window{40, 400}, true);
+    QVERIFY(inverted);
+    const auto invertedRef = dcmtkRendering(
+        path, 1,
+        {QStringLiteral("+Ww"), QStringLiteral("40"), QStringLiteral("400"), QStringLiteral("+P")},
+        m_tmp.path());
+    QVERIFY(invertedRef);
+    QVERIFY(inverted->bytes == invertedRef->bytes);
+    QVERIFY(inverted->bytes != ours->bytes);
+
+    const auto rgb = DicomImage::load(sample("SC_rgb_rle.dcm"));
+    QVERIFY(rgb);
+    const auto plain = rgb->render(0);
+    const auto flipped = rgb->render(0, std::nullopt, true);
+    QVERIFY(plain && flipped);
+    QCOMPARE(uchar(flipped->bytes.at(0)), uchar(255 - uchar(plain->bytes.at(0))));
+}
+
+void tst_DicomImage::badFrameAndWindow() {
+    const auto image = DicomImage::load(sample("SC_rgb_rle_2frame.dcm"));
+    QVERIFY(image);
+    QVERIFY(image->render(1));
+    QCOMPARE(image->render(2).error().code(), QByteArray("imaging/bad-frame"));
+    QCOMPARE(image->render(-1).error().code(), QByteArray("imaging/bad-frame"));
+    const auto ct = DicomImage::load(sample("CT_small.dcm"));
+    QVERIFY(ct);
+    QCOMPARE(ct->render(0, Window{40, 0}).error().code(), QByteArray("imaging/bad-window"));
+}
+
+void tst_DicomImage::notDicom() {
+    QCOMPARE(DicomImage::load(m_tmp.filePath(QStringLiteral("absent.dcm"))).error().code(),
+             QByteArray("imaging/unreadable"));
+    const QString text = m_tmp.filePath(QStringLiteral("notes.txt"));
+    QFile f(text);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("Compte rendu : RAS.\nPatient vu en consultation.\n");
+    f.close();
+    QCOMPARE(DicomImage::load(text).error().code(), QByteArray("imaging/not-dicom"));
+    const QString zeros = m_tmp.filePath(QStringLiteral("zeros.bin"));
+    QFile z(zeros);
+    QVERIFY(z.open(QIODevice::WriteOnly));
+    z.write(QByteArray(4096, '\0'));
+    z.close();
+    QVERIFY(!DicomImage::load(zeros));
+    QCOMPARE(DicomImage::load(zeros).error().code(), QByteArray("imaging/not-dicom"));
+}
+
+void tst_DicomImage::truncatedCopiesAreRefused_data() {
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<qint64>("length");
+    for (const char* name : {"CT_small.dcm", "MR_small_RLE.dcm", "MR_small_jpeg_ls_lossless.dcm",
+                             "SC_rgb_jpeg_dcmtk.dcm", "SC_rgb_rle_2frame.dcm"}) {
+        const QString path = sample(name);
+        const qint64 size = QFileInfo(path).size();
+        for (qint64 length : {qint64(0), qint64(100), qint64(132), qint64(300), size / 2,
+                              size - 100, size - 2, size - 1})
+            QTest::addRow("%s@%lld", name, length) << path << length;
+    }
+}
+
+void tst_DicomImage::truncatedCopiesAreRefused() {
+    QFETCH(QString, source);
+    QFETCH(qint64, length);
+    QFile in(source);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    const QString cut = m_tmp.filePath(QStringLiteral("cut.dcm"));
+    QFile out(cut);
+    QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    out.write(in.read(length));
+    out.close();
+    const auto image = DicomImage::load(cut);
+    if (image) {
+        const auto rendered = image->render(image->tags().frames - 1);
+        QVERIFY2(!rendered, "a truncated file rendered");
+        QCOMPARE(rendered.error().code(), QByteArray("imaging/corrupt"));
+        return;
+    }
+    QVERIFY2(image.error().code() == "imaging/corrupt" ||
+                 image.error().code() == "imaging/not-dicom",
+             image.error().code().constData());
+}
+
+void tst_DicomImage::absurdHeadersAreRefused_data() {
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QStringList>("modifications");
+    QTest::addColumn<QByteArray>("code");
+    QTest::newRow("65535 square") << sample("CT_small.dcm")
+                                  << QStringList{QStringLiteral("(0028,0010)=65535"),
+                                                 QStringLiteral("(0028,0011)=65535")}
+                                  << QByteArray("imaging/too-large");
+    QTest::newRow("65535 square, RLE")
+        << sample("MR_small_RLE.dcm")
+        << QStringList{QStringLiteral("(0028,0010)=65535"), QStringLiteral("(0028,0011)=65535")}
+        << QByteArray("imaging/too-large");
+    QTest::newRow("65535 rows") << sample("JPEG-lossy.dcm")
+                                << QStringList{QStringLiteral("(0028,0010)=65535")}
+                                << QByteArray("imaging/too-large");
+    // Within the limits but far more pixels than the file holds.
+    QTest::newRow("4096 square") << sample("CT_small.dcm")
+                                 << QStringList{QStringLiteral("(0028,0010)=4096"),
+                                                QStringLiteral("(0028,0011)=4096")}
+                                 << QByteArray("imaging/corrupt");
+    QTest::newRow("a million frames")
+        << sample("CT_small.dcm") << QStringList{QStringLiteral("(0028,0008)=1000000")}
+        << QByteArray("imaging/corrupt");
+    QTest::newRow("a million frames, RLE")
+        << sample("MR_small_RLE.dcm") << QStringList{QStringLiteral("(0028,0008)=1000000")}
+        << QByteArray("imaging/corrupt");
+    QTest::newRow("zero columns") << sample("CT_small.dcm")
+                                  << QStringList{QStringLiteral("(0028,0011)=0")}
+                                  << QByteArray("imaging/corrupt");
+}
+
+void tst_DicomImage::absurdHeadersAreRefused() {
+    QFETCH(QString, source);
+    QFETCH(QStringList, modifications);
+    QFETCH(QByteArray, code);
+    const QString forged =
+        copyWithChanges(source, modifications, m_tmp.path(), QStringLiteral("forged.dcm"));
+    QVERIFY2(!forged.isEmpty(), "dcmodify failed");
+    const auto image = DicomImage::load(forged);
+    QVERIFY(!image);
+    QCOMPARE(image.error().code(), code);
+    QVERIFY(!image.error().userMessage().contains(u'%'));
+}
+
+void tst_DicomImage::codestreamLargerThanHeaderIsRefused_data() {
+    QTest::addColumn<QString>("source");
+    QTest::newRow("JPEG baseline") << sample("JPEG-lossy.dcm");
+    QTest::newRow("JPEG RGB") << sample("SC_rgb_jpeg_dcmtk.dcm");
+    QTest::newRow("JPEG-LS") << sample("MR_small_jpeg_ls_lossless.dcm");
+}
+
+// The compressed stream's own frame header (JPEG SOF0-3, JPEG-LS SOF55) claims 65535 x 65535
+// while the DICOM header keeps the true size: the decoder must not trust the stream.
+void tst_DicomImage::codestreamLargerThanHeaderIsRefused() {
+    QFETCH(QString, source);
+    QFile in(source);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QByteArray bytes = in.readAll();
+    int patched = 0;
+    for (qsizetype i = 0; i + 9 <= bytes.size(); ++i) {
+        const uchar marker = uchar(bytes.at(i + 1));
+        if (uchar(bytes.at(i)) == 0xff && ((marker >= 0xc0 && marker <= 0xc3) || marker == 0xf7) &&
+            bytes.at(i + 2) == 0) {
+            bytes.replace(i + 5, 4, QByteArray(4, char(0xff))); // height, width
+            ++patched;
+        }
+    }
+    QCOMPARE(patched, 1);
+    const QString hostile = m_tmp.filePath(QStringLiteral("hostile.dcm"));
+    QFile out(hostile);
+    QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    out.write(bytes);
+    out.close();
+    const auto image = DicomImage::load(hostile);
+    QVERIFY(image);
+    const auto rendered = image->render(0);
+    QVERIFY(!rendered);
+    QCOMPARE(rendered.error().code(), QByteArray("imaging/corrupt"));
+}
+
+QTEST_GUILESS_MAIN(tst_DicomImage)
+#include "tst_DicomImage.moc"
