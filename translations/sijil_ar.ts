@@ -463,6 +463,22 @@
         <translation>الاستعمال: sijilctl trust import ملف | trust list [--json]</translation>
     </message>
     <message>
+        <source>Import : %1/%2 patient(s) écrit(s) (%3 %)</source>
+        <translation>الاستيراد: تمت كتابة %1/%2 مريض (%3 %)</translation>
+    </message>
+    <message>
+        <source>import interrompu (Ctrl+C) : les %1 patient(s) écrit(s) sont gardés, les suivants n'ont pas été importés.</source>
+        <translation>توقف الاستيراد (Ctrl+C): يُحتفظ بالمرضى الـ %1 الذين تمت كتابتهم، ولم يُستورد الباقون.</translation>
+    </message>
+    <message>
+        <source>Impossible d'écrire l'image PNG « %1 ».</source>
+        <translation>تعذرت كتابة صورة PNG « %1 ».</translation>
+    </message>
+    <message>
+        <source>usage : sijilctl dicom info FICHIER | dicom render FICHIER [--frame N] [--wl CENTRE,LARGEUR] [--invert] -o SORTIE.png</source>
+        <translation>الاستعمال: sijilctl dicom info ملف | dicom render ملف [--frame N] [--wl مركز,عرض] [--invert] -o مخرج.png</translation>
+    </message>
+    <message>
         <source>Usage : sijilctl [--data-dir DOSSIER] [--site-config FICHIER] COMMANDE [ARGUMENTS]
 
 Commandes :
@@ -495,6 +511,9 @@ Commandes :
   card read --can NUMÉRO | --mrz LIGNES [--reader NOM]
                                   lit la puce d'une pièce d'identité (JSON)
   mrz check LIGNES [--json]       vérifie une MRZ et ses chiffres de contrôle
+  dicom info FICHIER              attributs d'une image DICOM (JSON)
+  dicom render FICHIER [--frame N] [--wl CENTRE,LARGEUR] [--invert] -o SORTIE.png
+                                  rend une image DICOM en PNG (fenêtre du fichier par défaut)
 
 Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </source>
@@ -530,17 +549,12 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
   card read --can رقم | --mrz أسطر [--reader اسم]
                                   يقرأ شريحة وثيقة هوية (JSON)
   mrz check أسطر [--json]         يتحقق من MRZ وأرقام التحقق الخاصة بها
+  dicom info ملف                  سمات صورة DICOM (JSON)
+  dicom render ملف [--frame N] [--wl مركز,عرض] [--invert] -o مخرج.png
+                                  يحوّل صورة DICOM إلى PNG (نافذة الملف افتراضيًا)
 
 الأدوار: admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </translation>
-    </message>
-    <message>
-        <source>Import : %1/%2 patient(s) écrit(s) (%3 %)</source>
-        <translation>الاستيراد: تمت كتابة %1/%2 مريض (%3 %)</translation>
-    </message>
-    <message>
-        <source>import interrompu (Ctrl+C) : les %1 patient(s) écrit(s) sont gardés, les suivants n'ont pas été importés.</source>
-        <translation>توقف الاستيراد (Ctrl+C): يُحتفظ بالمرضى الـ %1 الذين تمت كتابتهم، ولم يُستورد الباقون.</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1134,45 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Impossible de lire le fichier %1.</source>
         <translation>تعذّرت قراءة الملف %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::imaging::DicomImage</name>
+    <message>
+        <source>Impossible d'ouvrir le fichier « %1 ».</source>
+        <translation>تعذر فتح الملف « %1 ».</translation>
+    </message>
+    <message>
+        <source>Ce fichier n'est pas un fichier DICOM.</source>
+        <translation>هذا الملف ليس ملف DICOM.</translation>
+    </message>
+    <message>
+        <source>Ce fichier DICOM ne contient pas d'image (compte rendu structuré, répertoire, tracé...).</source>
+        <translation>لا يحتوي ملف DICOM هذا على صورة (تقرير مهيكل، دليل، منحنى...).</translation>
+    </message>
+    <message>
+        <source>Cette image est compressée en JPEG 2000, que Sijil ne sait pas encore afficher.</source>
+        <translation>هذه الصورة مضغوطة بصيغة JPEG 2000، التي لا يستطيع Sijil عرضها بعد.</translation>
+    </message>
+    <message>
+        <source>Le codage de cette image (%1) n'est pas pris en charge.</source>
+        <translation>ترميز هذه الصورة (%1) غير مدعوم.</translation>
+    </message>
+    <message>
+        <source>Le fichier DICOM est endommagé ou incomplet.</source>
+        <translation>ملف DICOM تالف أو غير مكتمل.</translation>
+    </message>
+    <message>
+        <source>Image trop grande (%1 × %2 pixels) : la limite est de %3 pixels de côté et %4 millions de pixels.</source>
+        <translation>الصورة كبيرة جدًا (%1 × %2 بكسل): الحد هو %3 بكسل للضلع و%4 مليون بكسل.</translation>
+    </message>
+    <message>
+        <source>L'image n° %1 n'existe pas : ce fichier en contient %2.</source>
+        <translation>الصورة رقم %1 غير موجودة: يحتوي هذا الملف على %2.</translation>
+    </message>
+    <message>
+        <source>Fenêtre invalide : la largeur doit être d'au moins 1.</source>
+        <translation>نافذة غير صالحة: يجب أن يكون العرض 1 على الأقل.</translation>
     </message>
 </context>
 <context>

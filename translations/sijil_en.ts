@@ -443,6 +443,22 @@
         <translation>usage: sijilctl trust import FILE | trust list [--json]</translation>
     </message>
     <message>
+        <source>Import : %1/%2 patient(s) écrit(s) (%3 %)</source>
+        <translation>Import: %1/%2 patient(s) written (%3 %)</translation>
+    </message>
+    <message>
+        <source>import interrompu (Ctrl+C) : les %1 patient(s) écrit(s) sont gardés, les suivants n'ont pas été importés.</source>
+        <translation>import interrupted (Ctrl+C): the %1 patient(s) written are kept, the rest were not imported.</translation>
+    </message>
+    <message>
+        <source>Impossible d'écrire l'image PNG « %1 ».</source>
+        <translation>Cannot write the PNG image “%1”.</translation>
+    </message>
+    <message>
+        <source>usage : sijilctl dicom info FICHIER | dicom render FICHIER [--frame N] [--wl CENTRE,LARGEUR] [--invert] -o SORTIE.png</source>
+        <translation>usage: sijilctl dicom info FILE | dicom render FILE [--frame N] [--wl CENTRE,WIDTH] [--invert] -o OUTPUT.png</translation>
+    </message>
+    <message>
         <source>Usage : sijilctl [--data-dir DOSSIER] [--site-config FICHIER] COMMANDE [ARGUMENTS]
 
 Commandes :
@@ -475,6 +491,9 @@ Commandes :
   card read --can NUMÉRO | --mrz LIGNES [--reader NOM]
                                   lit la puce d'une pièce d'identité (JSON)
   mrz check LIGNES [--json]       vérifie une MRZ et ses chiffres de contrôle
+  dicom info FICHIER              attributs d'une image DICOM (JSON)
+  dicom render FICHIER [--frame N] [--wl CENTRE,LARGEUR] [--invert] -o SORTIE.png
+                                  rend une image DICOM en PNG (fenêtre du fichier par défaut)
 
 Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </source>
@@ -510,17 +529,12 @@ Commands:
   card read --can NUMBER | --mrz LINES [--reader NAME]
                                   reads the chip of an identity document (JSON)
   mrz check LINES [--json]        checks an MRZ and its check digits
+  dicom info FILE                 attributes of a DICOM image (JSON)
+  dicom render FILE [--frame N] [--wl CENTRE,WIDTH] [--invert] -o OUTPUT.png
+                                  renders a DICOM image as PNG (the file's window by default)
 
 Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </translation>
-    </message>
-    <message>
-        <source>Import : %1/%2 patient(s) écrit(s) (%3 %)</source>
-        <translation>Import: %1/%2 patient(s) written (%3 %)</translation>
-    </message>
-    <message>
-        <source>import interrompu (Ctrl+C) : les %1 patient(s) écrit(s) sont gardés, les suivants n'ont pas été importés.</source>
-        <translation>import interrupted (Ctrl+C): the %1 patient(s) written are kept, the rest were not imported.</translation>
     </message>
 </context>
 <context>
@@ -1088,6 +1102,45 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Impossible de lire le fichier %1.</source>
         <translation>Cannot read the file %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::imaging::DicomImage</name>
+    <message>
+        <source>Impossible d'ouvrir le fichier « %1 ».</source>
+        <translation>Cannot open the file “%1”.</translation>
+    </message>
+    <message>
+        <source>Ce fichier n'est pas un fichier DICOM.</source>
+        <translation>This file is not a DICOM file.</translation>
+    </message>
+    <message>
+        <source>Ce fichier DICOM ne contient pas d'image (compte rendu structuré, répertoire, tracé...).</source>
+        <translation>This DICOM file holds no image (structured report, directory, waveform...).</translation>
+    </message>
+    <message>
+        <source>Cette image est compressée en JPEG 2000, que Sijil ne sait pas encore afficher.</source>
+        <translation>This image is compressed in JPEG 2000, which Sijil cannot display yet.</translation>
+    </message>
+    <message>
+        <source>Le codage de cette image (%1) n'est pas pris en charge.</source>
+        <translation>The encoding of this image (%1) is not supported.</translation>
+    </message>
+    <message>
+        <source>Le fichier DICOM est endommagé ou incomplet.</source>
+        <translation>The DICOM file is damaged or incomplete.</translation>
+    </message>
+    <message>
+        <source>Image trop grande (%1 × %2 pixels) : la limite est de %3 pixels de côté et %4 millions de pixels.</source>
+        <translation>Image too large (%1 × %2 pixels): the limit is %3 pixels per side and %4 million pixels.</translation>
+    </message>
+    <message>
+        <source>L'image n° %1 n'existe pas : ce fichier en contient %2.</source>
+        <translation>Image no. %1 does not exist: this file holds %2.</translation>
+    </message>
+    <message>
+        <source>Fenêtre invalide : la largeur doit être d'au moins 1.</source>
+        <translation>Invalid window: the width must be at least 1.</translation>
     </message>
 </context>
 <context>

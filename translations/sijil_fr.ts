@@ -444,6 +444,22 @@
             <translation>usage : sijilctl trust import FICHIER | trust list [--json]</translation>
         </message>
         <message>
+            <source>Import : %1/%2 patient(s) écrit(s) (%3 %)</source>
+            <translation>Import : %1/%2 patient(s) écrit(s) (%3 %)</translation>
+        </message>
+        <message>
+            <source>import interrompu (Ctrl+C) : les %1 patient(s) écrit(s) sont gardés, les suivants n'ont pas été importés.</source>
+            <translation>import interrompu (Ctrl+C) : les %1 patient(s) écrit(s) sont gardés, les suivants n'ont pas été importés.</translation>
+        </message>
+        <message>
+            <source>Impossible d'écrire l'image PNG « %1 ».</source>
+            <translation>Impossible d'écrire l'image PNG « %1 ».</translation>
+        </message>
+        <message>
+            <source>usage : sijilctl dicom info FICHIER | dicom render FICHIER [--frame N] [--wl CENTRE,LARGEUR] [--invert] -o SORTIE.png</source>
+            <translation>usage : sijilctl dicom info FICHIER | dicom render FICHIER [--frame N] [--wl CENTRE,LARGEUR] [--invert] -o SORTIE.png</translation>
+        </message>
+        <message>
             <source>Usage : sijilctl [--data-dir DOSSIER] [--site-config FICHIER] COMMANDE [ARGUMENTS]
 
 Commandes :
@@ -476,6 +492,9 @@ Commandes :
   card read --can NUMÉRO | --mrz LIGNES [--reader NOM]
                                   lit la puce d'une pièce d'identité (JSON)
   mrz check LIGNES [--json]       vérifie une MRZ et ses chiffres de contrôle
+  dicom info FICHIER              attributs d'une image DICOM (JSON)
+  dicom render FICHIER [--frame N] [--wl CENTRE,LARGEUR] [--invert] -o SORTIE.png
+                                  rend une image DICOM en PNG (fenêtre du fichier par défaut)
 
 Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </source>
@@ -511,17 +530,12 @@ Commandes :
   card read --can NUMÉRO | --mrz LIGNES [--reader NOM]
                                   lit la puce d'une pièce d'identité (JSON)
   mrz check LIGNES [--json]       vérifie une MRZ et ses chiffres de contrôle
+  dicom info FICHIER              attributs d'une image DICOM (JSON)
+  dicom render FICHIER [--frame N] [--wl CENTRE,LARGEUR] [--invert] -o SORTIE.png
+                                  rend une image DICOM en PNG (fenêtre du fichier par défaut)
 
 Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </translation>
-        </message>
-        <message>
-            <source>Import : %1/%2 patient(s) écrit(s) (%3 %)</source>
-            <translation>Import : %1/%2 patient(s) écrit(s) (%3 %)</translation>
-        </message>
-        <message>
-            <source>import interrompu (Ctrl+C) : les %1 patient(s) écrit(s) sont gardés, les suivants n'ont pas été importés.</source>
-            <translation>import interrompu (Ctrl+C) : les %1 patient(s) écrit(s) sont gardés, les suivants n'ont pas été importés.</translation>
         </message>
     </context>
     <context>
@@ -1089,6 +1103,45 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <message>
             <source>Impossible de lire le fichier %1.</source>
             <translation>Impossible de lire le fichier %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sijil::imaging::DicomImage</name>
+        <message>
+            <source>Impossible d'ouvrir le fichier « %1 ».</source>
+            <translation>Impossible d'ouvrir le fichier « %1 ».</translation>
+        </message>
+        <message>
+            <source>Ce fichier n'est pas un fichier DICOM.</source>
+            <translation>Ce fichier n'est pas un fichier DICOM.</translation>
+        </message>
+        <message>
+            <source>Ce fichier DICOM ne contient pas d'image (compte rendu structuré, répertoire, tracé...).</source>
+            <translation>Ce fichier DICOM ne contient pas d'image (compte rendu structuré, répertoire, tracé...).</translation>
+        </message>
+        <message>
+            <source>Cette image est compressée en JPEG 2000, que Sijil ne sait pas encore afficher.</source>
+            <translation>Cette image est compressée en JPEG 2000, que Sijil ne sait pas encore afficher.</translation>
+        </message>
+        <message>
+            <source>Le codage de cette image (%1) n'est pas pris en charge.</source>
+            <translation>Le codage de cette image (%1) n'est pas pris en charge.</translation>
+        </message>
+        <message>
+            <source>Le fichier DICOM est endommagé ou incomplet.</source>
+            <translation>Le fichier DICOM est endommagé ou incomplet.</translation>
+        </message>
+        <message>
+            <source>Image trop grande (%1 × %2 pixels) : la limite est de %3 pixels de côté et %4 millions de pixels.</source>
+            <translation>Image trop grande (%1 × %2 pixels) : la limite est de %3 pixels de côté et %4 millions de pixels.</translation>
+        </message>
+        <message>
+            <source>L'image n° %1 n'existe pas : ce fichier en contient %2.</source>
+            <translation>L'image n° %1 n'existe pas : ce fichier en contient %2.</translation>
+        </message>
+        <message>
+            <source>Fenêtre invalide : la largeur doit être d'au moins 1.</source>
+            <translation>Fenêtre invalide : la largeur doit être d'au moins 1.</translation>
         </message>
     </context>
     <context>
