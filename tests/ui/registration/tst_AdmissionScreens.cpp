@@ -465,6 +465,11 @@ private slots:
             refusal = d->findChild<ui::FieldMessage*>()->text();
             if (d->isVisible() && d->editor()->toPlainText() == bad) {
                 d->editor()->setPlainText(cnieZone());
+                // Ctrl+Enter is a window shortcut: on a loaded machine the dialog may not be
+                // the active window yet when the key comes.
+                d->activateWindow();
+                if (!QTest::qWaitForWindowActive(d))
+                    return;
                 QTest::keyClick(d->editor(), Qt::Key_Return, Qt::ControlModifier);
             }
         });
