@@ -16,14 +16,22 @@ scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 
 status=0
-for target in mrz tlv sod; do
+# DICOM seeds: the small sample files of python3-pydicom (installed for the tests), read where
+# they are installed rather than copied into the repository.
+pydicom_samples=/usr/lib/python3/dist-packages/pydicom/data/test_files
+
+for target in mrz tlv sod dicom; do
     bin="$build/tests/fuzz/fuzz_$target"
     [ -x "$bin" ] || { echo "fuzz: $bin missing (cmake --build --preset fuzz --target fuzz_all)" >&2; exit 2; }
     corpus="$scratch/$target"
     mkdir -p "$corpus"
     cp "$here/corpus/$target/"* "$corpus/" 2>/dev/null || true
+    if [ "$target" = dicom ]; then
+        [ -d "$pydicom_samples" ] || { echo "fuzz: $pydicom_samples missing (python3-pydicom)" >&2; exit 2; }
+        find "$pydicom_samples" -name '*.dcm' -size -64k -exec cp {} "$corpus/" \;
+    fi
     echo "fuzz: $target for ${seconds} s ($(ls "$corpus" | wc -l) seeds)"
-    if ! "$bin" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+    if ! TMPDIR="$scratch" "$bin" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
         -artifact_prefix="$artifacts/$target-" -print_final_stats=1 "$corpus" \
         >"$scratch/$target.log" 2>&1; then
         tail -40 "$scratch/$target.log" >&2
