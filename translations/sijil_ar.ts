@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="fr">
 <context>
     <name>sijil::access::AccountService</name>
@@ -11,7 +12,7 @@
         <translation>كلمة المرور طويلة جدًا (256 حرفًا على الأكثر).</translation>
     </message>
     <message>
-        <source>Le mot de passe ne doit pas contenir l'identifiant.</source>
+        <source>Le mot de passe ne doit pas contenir l&apos;identifiant.</source>
         <translation>يجب ألا تتضمن كلمة المرور اسم المستخدم.</translation>
     </message>
     <message>
@@ -19,11 +20,11 @@
         <translation>كلمة المرور هذه سهلة التخمين جدًا. اختر عبارة أو مزيجًا يصعب توقعه.</translation>
     </message>
     <message>
-        <source>L'identifiant est obligatoire.</source>
+        <source>L&apos;identifiant est obligatoire.</source>
         <translation>اسم المستخدم إلزامي.</translation>
     </message>
     <message>
-        <source>L'identifiant doit compter de 3 à 32 caractères : lettres minuscules sans accent, chiffres, point, tiret ou trait de soulignement, et commencer par une lettre ou un chiffre.</source>
+        <source>L&apos;identifiant doit compter de 3 à 32 caractères : lettres minuscules sans accent, chiffres, point, tiret ou trait de soulignement, et commencer par une lettre ou un chiffre.</source>
         <translation>يجب أن يتكون اسم المستخدم من 3 إلى 32 رمزًا: أحرف لاتينية صغيرة دون علامات (a-z)، وأرقام، ونقطة، وشرطة، وشرطة سفلية، وأن يبدأ بحرف أو رقم.</translation>
     </message>
     <message>
@@ -39,7 +40,7 @@
         <translation>اسم المستخدم هذا مستعمل من قبل.</translation>
     </message>
     <message>
-        <source>Le mot de passe n'a pas pu être protégé (mémoire insuffisante ?).</source>
+        <source>Le mot de passe n&apos;a pas pu être protégé (mémoire insuffisante ?).</source>
         <translation>تعذّرت حماية كلمة المرور (ذاكرة غير كافية؟).</translation>
     </message>
     <message>
@@ -51,7 +52,7 @@
         <translation>لا يوجد أي حساب باسم المستخدم هذا.</translation>
     </message>
     <message>
-        <source>C'est le dernier administrateur actif du site : il ne peut pas être désactivé.</source>
+        <source>C&apos;est le dernier administrateur actif du site : il ne peut pas être désactivé.</source>
         <translation>هذا آخر مسؤول نشط للموقع: لا يمكن تعطيل حسابه.</translation>
     </message>
 </context>
@@ -81,14 +82,14 @@
         <translation>أدخل كلمة المرور.</translation>
     </message>
     <message>
-        <source>Ce compte est désactivé. Adressez-vous à l'administrateur du site.</source>
+        <source>Ce compte est désactivé. Adressez-vous à l&apos;administrateur du site.</source>
         <translation>هذا الحساب معطّل. يُرجى التوجه إلى مسؤول الموقع.</translation>
     </message>
 </context>
 <context>
     <name>sijil::access::Role</name>
     <message>
-        <source>Agent d'accueil</source>
+        <source>Agent d&apos;accueil</source>
         <translation>موظف الاستقبال</translation>
     </message>
     <message>
@@ -191,7 +192,7 @@
         <translation>أمر فرعي غير معروف: users %1</translation>
     </message>
     <message>
-        <source>« version » ne prend pas d'argument.</source>
+        <source>« version » ne prend pas d&apos;argument.</source>
         <translation>الأمر «version» لا يقبل أي وسيط.</translation>
     </message>
     <message>
@@ -215,11 +216,11 @@
         <translation>علامة نهاية السجل معدَّلة أو محذوفة</translation>
     </message>
     <message>
-        <source>journal d'audit altéré à l'entrée %1 : %2</source>
+        <source>journal d&apos;audit altéré à l&apos;entrée %1 : %2</source>
         <translation>تم التلاعب بسجل التدقيق عند القيد %1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Journal d'audit intact : %n entrée(s) vérifiée(s).</source>
+        <source>Journal d&apos;audit intact : %n entrée(s) vérifiée(s).</source>
         <translation>
             <numerusform>سجل التدقيق سليم: تم التحقق من %n قيد.</numerusform>
             <numerusform>سجل التدقيق سليم: تم التحقق من قيد واحد.</numerusform>
@@ -230,7 +231,7 @@
         </translation>
     </message>
     <message>
-        <source>--after attend un numéro d'entrée.</source>
+        <source>--after attend un numéro d&apos;entrée.</source>
         <translation>يتطلب الخيار --after رقم قيد.</translation>
     </message>
     <message>
@@ -278,7 +279,7 @@
         <translation>أكّد كلمة المرور: </translation>
     </message>
     <message>
-        <source>aucun serveur central n'est configuré pour ce site (centralServer.url).</source>
+        <source>aucun serveur central n&apos;est configuré pour ce site (centralServer.url).</source>
         <translation>لم يُضبط أي خادم مركزي لهذا الموقع (centralServer.url).</translation>
     </message>
     <message>
@@ -403,8 +404,8 @@
         </translation>
     </message>
     <message>
-        <source>usage : sijilctl mrz check "LIGNES" [--json]</source>
-        <translation>الاستعمال: sijilctl mrz check "أسطر" [--json]</translation>
+        <source>usage : sijilctl mrz check &quot;LIGNES&quot; [--json]</source>
+        <translation>الاستعمال: sijilctl mrz check &quot;أسطر&quot; [--json]</translation>
     </message>
     <message>
         <source>MRZ valide (%1).</source>
@@ -427,23 +428,23 @@
         <translation>لا توجد بطاقة</translation>
     </message>
     <message>
-        <source>usage : sijilctl card read --can NUMÉRO | --mrz "LIGNES" [--reader NOM]</source>
-        <translation>الاستعمال: sijilctl card read --can رقم | --mrz "أسطر" [--reader اسم]</translation>
+        <source>usage : sijilctl card read --can NUMÉRO | --mrz &quot;LIGNES&quot; [--reader NOM]</source>
+        <translation>الاستعمال: sijilctl card read --can رقم | --mrz &quot;أسطر&quot; [--reader اسم]</translation>
     </message>
     <message>
         <source>Aucune carte dans les lecteurs.</source>
         <translation>لا توجد أي بطاقة في القارئات.</translation>
     </message>
     <message>
-        <source>usage : sijilctl card readers [--json] | card read --can NUMÉRO | --mrz "LIGNES" [--reader NOM]</source>
-        <translation>الاستعمال: sijilctl card readers [--json] | card read --can رقم | --mrz "أسطر" [--reader اسم]</translation>
+        <source>usage : sijilctl card readers [--json] | card read --can NUMÉRO | --mrz &quot;LIGNES&quot; [--reader NOM]</source>
+        <translation>الاستعمال: sijilctl card readers [--json] | card read --can رقم | --mrz &quot;أسطر&quot; [--reader اسم]</translation>
     </message>
     <message>
         <source>usage : sijilctl dedup scan|list [--json]</source>
         <translation>الاستعمال: sijilctl dedup scan|list [--json]</translation>
     </message>
     <message>
-        <source>Ajouté : %1 (valable jusqu'au %2)</source>
+        <source>Ajouté : %1 (valable jusqu&apos;au %2)</source>
         <translation>أُضيفت: %1 (صالحة إلى غاية %2)</translation>
     </message>
     <message>
@@ -467,11 +468,11 @@
         <translation>الاستيراد: تمت كتابة %1/%2 مريض (%3 %)</translation>
     </message>
     <message>
-        <source>import interrompu (Ctrl+C) : les %1 patient(s) écrit(s) sont gardés, les suivants n'ont pas été importés.</source>
+        <source>import interrompu (Ctrl+C) : les %1 patient(s) écrit(s) sont gardés, les suivants n&apos;ont pas été importés.</source>
         <translation>توقف الاستيراد (Ctrl+C): يُحتفظ بالمرضى الـ %1 الذين تمت كتابتهم، ولم يُستورد الباقون.</translation>
     </message>
     <message>
-        <source>Impossible d'écrire l'image PNG « %1 ».</source>
+        <source>Impossible d&apos;écrire l&apos;image PNG « %1 ».</source>
         <translation>تعذرت كتابة صورة PNG « %1 ».</translation>
     </message>
     <message>
@@ -492,26 +493,26 @@ Commandes :
                                   change le mot de passe
   config show                     configuration effective du site (JSON)
   store stats                     taille et contenu de la base locale
-  store check                     vérifie l'intégrité de la base locale
-  audit verify                    vérifie la chaîne du journal d'audit
-  audit export [--after N]        exporte le journal d'audit (JSON, une entrée par ligne)
+  store check                     vérifie l&apos;intégrité de la base locale
+  audit verify                    vérifie la chaîne du journal d&apos;audit
+  audit export [--after N]        exporte le journal d&apos;audit (JSON, une entrée par ligne)
   sync [--pull TYPE]...           un cycle de synchronisation avec le serveur central
   sync log [NOMBRE]               derniers cycles de synchronisation
   patient search TEXTE [--json]   recherche (IPP, CNIE, téléphone, noms, date)
   patient show IPP|ID             fiche du patient (ressources FHIR)
   patient import FICHIER          importe un registre (CSV ou Bundle FHIR)
   refdata import communes FICHIER importe la liste des communes (CSV)
-  ipp add-block PREMIER DERNIER   enregistre une plage d'IPP réservée au site
-  ipp status                      plages d'IPP et numéros restants
-  dedup scan [--json]             signale les doublons possibles du registre et les met en file d'examen
-  dedup list [--json]             paires en attente d'examen, les plus probables d'abord
+  ipp add-block PREMIER DERNIER   enregistre une plage d&apos;IPP réservée au site
+  ipp status                      plages d&apos;IPP et numéros restants
+  dedup scan [--json]             signale les doublons possibles du registre et les met en file d&apos;examen
+  dedup list [--json]             paires en attente d&apos;examen, les plus probables d&apos;abord
   trust import FICHIER            ajoute un certificat CSCA ou une liste maîtresse CSCA
   trust list [--json]             certificats CSCA de confiance (puces des documents)
   card readers [--json]           lecteurs de cartes et cartes présentes
   card read --can NUMÉRO | --mrz LIGNES [--reader NOM]
-                                  lit la puce d'une pièce d'identité (JSON)
+                                  lit la puce d&apos;une pièce d&apos;identité (JSON)
   mrz check LIGNES [--json]       vérifie une MRZ et ses chiffres de contrôle
-  dicom info FICHIER              attributs d'une image DICOM (JSON)
+  dicom info FICHIER              attributs d&apos;une image DICOM (JSON)
   dicom render FICHIER [--frame N] [--wl CENTRE,LARGEUR] [--invert] -o SORTIE.png
                                   rend une image DICOM en PNG (fenêtre du fichier par défaut)
 
@@ -580,7 +581,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>ملف</translation>
     </message>
     <message>
-        <source>Langue de l'interface : fr, ar ou en.</source>
+        <source>Langue de l&apos;interface : fr, ar ou en.</source>
         <translation>لغة الواجهة: fr أو ar أو en.</translation>
     </message>
     <message>
@@ -592,7 +593,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>تعذّر إنشاء مجلد البيانات المحلية «%1».</translation>
     </message>
     <message>
-        <source>Sijil démarre avec la configuration par défaut (poste autonome, hors réseau). Prévenez l'administrateur du site.</source>
+        <source>Sijil démarre avec la configuration par défaut (poste autonome, hors réseau). Prévenez l&apos;administrateur du site.</source>
         <translation>يبدأ تشغيل Sijil بالإعدادات الافتراضية (محطة عمل مستقلة، غير متصلة). يُرجى إبلاغ مسؤول الموقع.</translation>
     </message>
     <message>
@@ -600,7 +601,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>جارٍ تحضير البحث عن المرضى… %1 %</translation>
     </message>
     <message>
-        <source>La recherche des patients est incomplète : %1 Redémarrez Sijil ; si cela persiste, prévenez l'administrateur.</source>
+        <source>La recherche des patients est incomplète : %1 Redémarrez Sijil ; si cela persiste, prévenez l&apos;administrateur.</source>
         <translation>البحث عن المرضى غير مكتمل: %1 أعد تشغيل Sijil؛ وإذا استمر ذلك، أخبر المسؤول.</translation>
     </message>
 </context>
@@ -686,7 +687,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>عدد بتات البيانات بين 5 و8</translation>
     </message>
     <message>
-        <source>1 ou 2 bits d'arrêt</source>
+        <source>1 ou 2 bits d&apos;arrêt</source>
         <translation>بت توقف واحد أو اثنان</translation>
     </message>
     <message>
@@ -701,11 +702,11 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>أرسل الخادم المركزي استجابة غير مقروءة.</translation>
     </message>
     <message>
-        <source>L'adresse du serveur central ou ses certificats sont mal configurés.</source>
+        <source>L&apos;adresse du serveur central ou ses certificats sont mal configurés.</source>
         <translation>عنوان الخادم المركزي أو شهاداته غير مضبوطة بشكل صحيح.</translation>
     </message>
     <message>
-        <source>La connexion sécurisée au serveur central a échoué : son certificat n'est pas reconnu.</source>
+        <source>La connexion sécurisée au serveur central a échoué : son certificat n&apos;est pas reconnu.</source>
         <translation>فشل الاتصال الآمن بالخادم المركزي: شهادته غير معترف بها.</translation>
     </message>
 </context>
@@ -724,7 +725,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>يرفض الخادم المركزي هذه العملية لحسابك.</translation>
     </message>
     <message>
-        <source>Cet élément n'existe pas, ou plus, sur le serveur central.</source>
+        <source>Cet élément n&apos;existe pas, ou plus, sur le serveur central.</source>
         <translation>هذا العنصر غير موجود، أو لم يعد موجودًا، على الخادم المركزي.</translation>
     </message>
     <message>
@@ -755,7 +756,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 <context>
     <name>sijil::identity::AccessKey</name>
     <message>
-        <source>Le numéro d'accès (CAN) ne se compose que de chiffres, tels qu'imprimés sur la carte.</source>
+        <source>Le numéro d&apos;accès (CAN) ne se compose que de chiffres, tels qu&apos;imprimés sur la carte.</source>
         <translation>يتكون رقم الولوج (CAN) من أرقام فقط، كما هي مطبوعة على البطاقة.</translation>
     </message>
 </context>
@@ -769,11 +770,11 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 <context>
     <name>sijil::identity::Bac</name>
     <message>
-        <source>La puce n'a pas prouvé qu'elle appartient à ce document : la lecture est interrompue.</source>
+        <source>La puce n&apos;a pas prouvé qu&apos;elle appartient à ce document : la lecture est interrompue.</source>
         <translation>لم تُثبت الشريحة أنها تنتمي إلى هذه الوثيقة: تم إيقاف القراءة.</translation>
     </message>
     <message>
-        <source>Le numéro du document, la date de naissance et la date d'expiration sont nécessaires pour lire la puce.</source>
+        <source>Le numéro du document, la date de naissance et la date d&apos;expiration sont nécessaires pour lire la puce.</source>
         <translation>يلزم رقم الوثيقة وتاريخ الميلاد وتاريخ انتهاء الصلاحية لقراءة الشريحة.</translation>
     </message>
 </context>
@@ -791,7 +792,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 <context>
     <name>sijil::identity::DocumentReading</name>
     <message>
-        <source>Saisissez le numéro d'accès (CAN) ou la MRZ de la carte.</source>
+        <source>Saisissez le numéro d&apos;accès (CAN) ou la MRZ de la carte.</source>
         <translation>أدخل رقم الولوج (CAN) أو المنطقة المقروءة آليًا (MRZ) للبطاقة.</translation>
     </message>
     <message>
@@ -815,7 +816,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>جارٍ الاتصال بالشريحة…</translation>
     </message>
     <message>
-        <source>Ouverture de l'accès sécurisé…</source>
+        <source>Ouverture de l&apos;accès sécurisé…</source>
         <translation>جارٍ فتح الوصول الآمن…</translation>
     </message>
     <message>
@@ -823,7 +824,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>جارٍ قراءة فهرس الشريحة…</translation>
     </message>
     <message>
-        <source>Lecture de l'identité du titulaire…</source>
+        <source>Lecture de l&apos;identité du titulaire…</source>
         <translation>جارٍ قراءة هوية حامل الوثيقة…</translation>
     </message>
     <message>
@@ -835,14 +836,14 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>جارٍ قراءة الصورة…</translation>
     </message>
     <message>
-        <source>Vérification de l'authenticité…</source>
+        <source>Vérification de l&apos;authenticité…</source>
         <translation>جارٍ التحقق من الأصالة…</translation>
     </message>
 </context>
 <context>
     <name>sijil::identity::EmrtdReader</name>
     <message>
-        <source>La puce refuse l'accès à ces données.</source>
+        <source>La puce refuse l&apos;accès à ces données.</source>
         <translation>ترفض الشريحة الوصول إلى هذه البيانات.</translation>
     </message>
     <message>
@@ -854,7 +855,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>ردّت الشريحة بخطأ غير متوقع.</translation>
     </message>
     <message>
-        <source>La puce refuse la clé d'accès : vérifiez le numéro du document, la date de naissance et la date d'expiration saisis.</source>
+        <source>La puce refuse la clé d&apos;accès : vérifiez le numéro du document, la date de naissance et la date d&apos;expiration saisis.</source>
         <translation>ترفض الشريحة مفتاح الوصول: تحقق من رقم الوثيقة وتاريخ الميلاد وتاريخ انتهاء الصلاحية المُدخلة.</translation>
     </message>
     <message>
@@ -862,7 +863,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>أحد ملفات الشريحة أكبر من أن تتم قراءته.</translation>
     </message>
     <message>
-        <source>Cette carte n'est pas un document d'identité électronique lisible ici.</source>
+        <source>Cette carte n&apos;est pas un document d&apos;identité électronique lisible ici.</source>
         <translation>هذه البطاقة ليست وثيقة هوية إلكترونية يمكن قراءتها هنا.</translation>
     </message>
     <message>
@@ -870,11 +871,11 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>ملف متوقَّع غير موجود على الشريحة.</translation>
     </message>
     <message>
-        <source>La puce est bloquée après trop d'essais de clé d'accès incorrects : elle ne peut plus être lue ici.</source>
+        <source>La puce est bloquée après trop d&apos;essais de clé d&apos;accès incorrects : elle ne peut plus être lue ici.</source>
         <translation>الشريحة مقفلة بعد محاولات كثيرة جدًا بمفتاح وصول غير صحيح: لم يعد من الممكن قراءتها هنا.</translation>
     </message>
     <message numerus="yes">
-        <source>Le numéro d'accès (CAN) est incorrect : vérifiez les chiffres imprimés sur la carte. Il reste %n essai(s) avant le blocage de la puce.</source>
+        <source>Le numéro d&apos;accès (CAN) est incorrect : vérifiez les chiffres imprimés sur la carte. Il reste %n essai(s) avant le blocage de la puce.</source>
         <translation>
             <numerusform>رقم الولوج (CAN) غير صحيح: تحقق من الأرقام المطبوعة على البطاقة. أمامك %n محاولة قبل قفل الشريحة.</numerusform>
             <numerusform>رقم الولوج (CAN) غير صحيح: تحقق من الأرقام المطبوعة على البطاقة. أمامك %n محاولة قبل قفل الشريحة.</numerusform>
@@ -885,7 +886,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         </translation>
     </message>
     <message numerus="yes">
-        <source>La puce refuse la clé d'accès : vérifiez le numéro du document, la date de naissance et la date d'expiration saisis. Il reste %n essai(s) avant le blocage de la puce.</source>
+        <source>La puce refuse la clé d&apos;accès : vérifiez le numéro du document, la date de naissance et la date d&apos;expiration saisis. Il reste %n essai(s) avant le blocage de la puce.</source>
         <translation>
             <numerusform>ترفض الشريحة مفتاح الوصول: تحقق من رقم الوثيقة وتاريخ الميلاد وتاريخ انتهاء الصلاحية المُدخلة. أمامك %n محاولة قبل قفل الشريحة.</numerusform>
             <numerusform>ترفض الشريحة مفتاح الوصول: تحقق من رقم الوثيقة وتاريخ الميلاد وتاريخ انتهاء الصلاحية المُدخلة. أمامك %n محاولة قبل قفل الشريحة.</numerusform>
@@ -896,46 +897,46 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         </translation>
     </message>
     <message>
-        <source>Le numéro d'accès (CAN) est incorrect : vérifiez les chiffres imprimés sur la carte.</source>
+        <source>Le numéro d&apos;accès (CAN) est incorrect : vérifiez les chiffres imprimés sur la carte.</source>
         <translation>رقم الولوج (CAN) غير صحيح: تحقق من الأرقام المطبوعة على البطاقة.</translation>
     </message>
     <message>
-        <source>L'ouverture sécurisée de la puce (PACE) a échoué. Reposez le document et recommencez.</source>
+        <source>L&apos;ouverture sécurisée de la puce (PACE) a échoué. Reposez le document et recommencez.</source>
         <translation>فشل الفتح الآمن للشريحة (PACE). أعد وضع الوثيقة ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <source>La puce n'a pas prouvé qu'elle connaît la clé d'accès : ce document pourrait être contrefait.</source>
+        <source>La puce n&apos;a pas prouvé qu&apos;elle connaît la clé d&apos;accès : ce document pourrait être contrefait.</source>
         <translation>لم تُثبت الشريحة أنها تعرف مفتاح الوصول: قد تكون هذه الوثيقة مزوَّرة.</translation>
     </message>
     <message>
-        <source>Cette puce ne s'ouvre pas avec le numéro d'accès (CAN) : saisissez la zone de lecture automatique (MRZ) du document.</source>
+        <source>Cette puce ne s&apos;ouvre pas avec le numéro d&apos;accès (CAN) : saisissez la zone de lecture automatique (MRZ) du document.</source>
         <translation>لا تُفتح هذه الشريحة برقم الولوج (CAN): أدخل المنطقة المقروءة آليًا (MRZ) للوثيقة.</translation>
     </message>
     <message>
-        <source>La puce ne contient pas de fichier de sécurité (EF.SOD) : l'authenticité de ses données ne peut pas être vérifiée.</source>
+        <source>La puce ne contient pas de fichier de sécurité (EF.SOD) : l&apos;authenticité de ses données ne peut pas être vérifiée.</source>
         <translation>لا تحتوي الشريحة على ملف الأمان (EF.SOD): لا يمكن التحقق من أصالة بياناتها.</translation>
     </message>
 </context>
 <context>
     <name>sijil::identity::MrzParser</name>
     <message>
-        <source>La date de naissance lue n'existe pas (jour, mois ou chiffres impossibles) : relisez la zone.</source>
+        <source>La date de naissance lue n&apos;existe pas (jour, mois ou chiffres impossibles) : relisez la zone.</source>
         <translation>تاريخ الميلاد المقروء غير موجود (يوم أو شهر أو أرقام مستحيلة): أعد قراءة المنطقة.</translation>
     </message>
     <message>
-        <source>La date d'expiration lue n'existe pas (jour, mois ou chiffres impossibles) : relisez la zone.</source>
+        <source>La date d&apos;expiration lue n&apos;existe pas (jour, mois ou chiffres impossibles) : relisez la zone.</source>
         <translation>تاريخ انتهاء الصلاحية المقروء غير موجود (يوم أو شهر أو أرقام مستحيلة): أعد قراءة المنطقة.</translation>
     </message>
     <message>
-        <source>Le sexe lu n'est ni M, ni F, ni X, ni « &lt; » : relisez la zone.</source>
+        <source>Le sexe lu n&apos;est ni M, ni F, ni X, ni « &lt; » : relisez la zone.</source>
         <translation>الجنس المقروء ليس M ولا F ولا X ولا «&lt;»: أعد قراءة المنطقة.</translation>
     </message>
     <message>
-        <source>Le code du pays émetteur n'est pas un code de trois lettres : relisez la zone.</source>
+        <source>Le code du pays émetteur n&apos;est pas un code de trois lettres : relisez la zone.</source>
         <translation>رمز البلد المُصدِر ليس رمزًا من ثلاثة أحرف: أعد قراءة المنطقة.</translation>
     </message>
     <message>
-        <source>Le code de nationalité n'est pas un code de trois lettres : relisez la zone.</source>
+        <source>Le code de nationalité n&apos;est pas un code de trois lettres : relisez la zone.</source>
         <translation>رمز الجنسية ليس رمزًا من ثلاثة أحرف: أعد قراءة المنطقة.</translation>
     </message>
     <message>
@@ -947,11 +948,11 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>لا تحتوي منطقة القراءة الآلية على اسم حامل الوثيقة.</translation>
     </message>
     <message>
-        <source>Aucune zone lisible par machine n'a été reçue.</source>
+        <source>Aucune zone lisible par machine n&apos;a été reçue.</source>
         <translation>لم يُستلم أي منطقة قراءة آلية.</translation>
     </message>
     <message numerus="yes">
-        <source>Une zone lisible par machine compte 2 lignes (passeport) ou 3 lignes (carte d'identité) ; %n ligne(s) lue(s).</source>
+        <source>Une zone lisible par machine compte 2 lignes (passeport) ou 3 lignes (carte d&apos;identité) ; %n ligne(s) lue(s).</source>
         <translation>
             <numerusform>عدد أسطر منطقة القراءة الآلية 2 (جواز السفر) أو 3 (بطاقة التعريف)؛ تمت قراءة %n سطر.</numerusform>
             <numerusform>عدد أسطر منطقة القراءة الآلية 2 (جواز السفر) أو 3 (بطاقة التعريف)؛ تمت قراءة سطر واحد.</numerusform>
@@ -970,7 +971,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>عدد أحرف السطر %1 من منطقة القراءة الآلية %2 بدلًا من %3: فُقد حرف أو أُضيف أثناء القراءة.</translation>
     </message>
     <message>
-        <source>Les lignes d'une zone lisible par machine de 2 lignes comptent 36 ou 44 caractères ; elles en comptent ici %1 et %2.</source>
+        <source>Les lignes d&apos;une zone lisible par machine de 2 lignes comptent 36 ou 44 caractères ; elles en comptent ici %1 et %2.</source>
         <translation>يتكون كل سطر من منطقة القراءة الآلية ذات السطرين (2) من 36 أو 44 حرفًا؛ وعدد أحرف السطرين هنا %1 و%2.</translation>
     </message>
     <message>
@@ -982,7 +983,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>رقم التحقق الخاص بتاريخ الميلاد غير مطابق: تمت قراءة التاريخ بشكل خاطئ.</translation>
     </message>
     <message>
-        <source>Le chiffre de contrôle de la date d'expiration ne correspond pas : la date a été mal lue.</source>
+        <source>Le chiffre de contrôle de la date d&apos;expiration ne correspond pas : la date a été mal lue.</source>
         <translation>رقم التحقق الخاص بتاريخ انتهاء الصلاحية غير مطابق: تمت قراءة التاريخ بشكل خاطئ.</translation>
     </message>
     <message>
@@ -998,18 +999,18 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>نوع الوثيقة، في بداية المنطقة، غير مقروء.</translation>
     </message>
     <message>
-        <source>Cette zone est celle d'un visa, pas d'une pièce d'identité : lisez celle du passeport.</source>
+        <source>Cette zone est celle d&apos;un visa, pas d&apos;une pièce d&apos;identité : lisez celle du passeport.</source>
         <translation>هذه المنطقة خاصة بتأشيرة وليست بوثيقة هوية: اقرأ منطقة جواز السفر.</translation>
     </message>
     <message>
-        <source>L'ancienne carte d'identité française n'a pas une zone lisible conforme à la norme OACI 9303 : saisissez l'identité à la main.</source>
+        <source>L&apos;ancienne carte d&apos;identité française n&apos;a pas une zone lisible conforme à la norme OACI 9303 : saisissez l&apos;identité à la main.</source>
         <translation>بطاقة التعريف الفرنسية القديمة لا تتضمن منطقة قراءة آلية مطابقة لمعيار OACI 9303: أدخل الهوية يدويًا.</translation>
     </message>
 </context>
 <context>
     <name>sijil::identity::PassiveAuthentication</name>
     <message>
-        <source>Le fichier de sécurité (EF.SOD) de la puce est illisible : l'authenticité des données ne peut pas être vérifiée.</source>
+        <source>Le fichier de sécurité (EF.SOD) de la puce est illisible : l&apos;authenticité des données ne peut pas être vérifiée.</source>
         <translation>ملف الأمان (EF.SOD) الخاص بالشريحة غير مقروء: لا يمكن التحقق من أصالة البيانات.</translation>
     </message>
     <message>
@@ -1017,7 +1018,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>بيانات أصلية: موقَّعة من البلد المُصدِر وسليمة.</translation>
     </message>
     <message>
-        <source>Données intactes, mais l'autorité de certification (CSCA) du pays émetteur est inconnue de ce poste : origine non vérifiée.</source>
+        <source>Données intactes, mais l&apos;autorité de certification (CSCA) du pays émetteur est inconnue de ce poste : origine non vérifiée.</source>
         <translation>البيانات سليمة، لكن سلطة التصديق (CSCA) الخاصة بالبلد المُصدِر غير معروفة لدى محطة العمل هذه: لم يتم التحقق من المصدر.</translation>
     </message>
     <message>
@@ -1025,26 +1026,26 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>بيانات محرَّفة — مرفوضة.</translation>
     </message>
     <message>
-        <source>Le document utilise un algorithme de hachage inconnu : l'authenticité des données ne peut pas être vérifiée.</source>
+        <source>Le document utilise un algorithme de hachage inconnu : l&apos;authenticité des données ne peut pas être vérifiée.</source>
         <translation>تستعمل الوثيقة خوارزمية تجزئة غير معروفة: لا يمكن التحقق من أصالة البيانات.</translation>
     </message>
     <message>
-        <source>Le certificat du signataire du document est absent de la puce : l'authenticité des données ne peut pas être vérifiée.</source>
+        <source>Le certificat du signataire du document est absent de la puce : l&apos;authenticité des données ne peut pas être vérifiée.</source>
         <translation>شهادة موقِّع الوثيقة غير موجودة على الشريحة: لا يمكن التحقق من أصالة البيانات.</translation>
     </message>
 </context>
 <context>
     <name>sijil::identity::PcscReaderPlugin</name>
     <message>
-        <source>Le service des lecteurs de cartes (pcscd) ne répond pas. Vérifiez qu'il est installé et démarré.</source>
+        <source>Le service des lecteurs de cartes (pcscd) ne répond pas. Vérifiez qu&apos;il est installé et démarré.</source>
         <translation>خدمة قارئات البطاقات (pcscd) لا تستجيب. تحقق من أنها مثبَّتة ومشغَّلة.</translation>
     </message>
     <message>
-        <source>Le lecteur de cartes n'est pas disponible. Vérifiez qu'il est branché.</source>
+        <source>Le lecteur de cartes n&apos;est pas disponible. Vérifiez qu&apos;il est branché.</source>
         <translation>قارئ البطاقات غير متاح. تحقق من أنه موصول.</translation>
     </message>
     <message>
-        <source>Aucune carte n'est posée sur le lecteur.</source>
+        <source>Aucune carte n&apos;est posée sur le lecteur.</source>
         <translation>لا توجد أي بطاقة موضوعة على القارئ.</translation>
     </message>
     <message>
@@ -1075,7 +1076,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>فشل تشفير الاتصال مع الشريحة.</translation>
     </message>
     <message>
-        <source>La réponse de la puce n'a pas pu être vérifiée : la lecture est interrompue.</source>
+        <source>La réponse de la puce n&apos;a pas pu être vérifiée : la lecture est interrompue.</source>
         <translation>تعذّر التحقق من استجابة الشريحة: تم إيقاف القراءة.</translation>
     </message>
     <message>
@@ -1090,19 +1091,19 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>أرسل قارئ MRZ بيانات غير مقروءة. أعد تمرير الوثيقة.</translation>
     </message>
     <message>
-        <source>Le lecteur MRZ « %1 » est introuvable. Vérifiez qu'il est branché : Sijil le détectera dès qu'il le sera.</source>
+        <source>Le lecteur MRZ « %1 » est introuvable. Vérifiez qu&apos;il est branché : Sijil le détectera dès qu&apos;il le sera.</source>
         <translation>قارئ MRZ « %1 » غير موجود. تحقق من أنه موصول: سيكتشفه Sijil فور وصله.</translation>
     </message>
     <message>
-        <source>Accès refusé au lecteur MRZ « %1 » : il est utilisé par un autre programme, ou l'utilisateur n'est pas dans le groupe « dialout ». Prévenez l'administrateur.</source>
+        <source>Accès refusé au lecteur MRZ « %1 » : il est utilisé par un autre programme, ou l&apos;utilisateur n&apos;est pas dans le groupe « dialout ». Prévenez l&apos;administrateur.</source>
         <translation>رُفض الوصول إلى قارئ MRZ « %1 »: يستعمله برنامج آخر، أو أن المستخدم ليس ضمن المجموعة « dialout ». أخبر المسؤول.</translation>
     </message>
     <message>
-        <source>Le lecteur MRZ « %1 » a été débranché. Sijil le reprendra dès qu'il sera rebranché.</source>
+        <source>Le lecteur MRZ « %1 » a été débranché. Sijil le reprendra dès qu&apos;il sera rebranché.</source>
         <translation>تم فصل قارئ MRZ « %1 ». سيستعيده Sijil فور إعادة وصله.</translation>
     </message>
     <message>
-        <source>Impossible d'ouvrir le lecteur MRZ « %1 » ; Sijil réessaiera.</source>
+        <source>Impossible d&apos;ouvrir le lecteur MRZ « %1 » ; Sijil réessaiera.</source>
         <translation>تعذر فتح قارئ MRZ « %1 »؛ سيعيد Sijil المحاولة.</translation>
     </message>
 </context>
@@ -1116,11 +1117,11 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 <context>
     <name>sijil::identity::TrustStore</name>
     <message>
-        <source>Ce fichier n'est ni un certificat (PEM ou DER) ni une liste maîtresse CSCA.</source>
+        <source>Ce fichier n&apos;est ni un certificat (PEM ou DER) ni une liste maîtresse CSCA.</source>
         <translation>هذا الملف ليس شهادة (PEM أو DER) ولا لائحة CSCA رئيسية.</translation>
     </message>
     <message>
-        <source>Ce certificat n'est pas celui d'une autorité de certification (CSCA) : il est refusé.</source>
+        <source>Ce certificat n&apos;est pas celui d&apos;une autorité de certification (CSCA) : il est refusé.</source>
         <translation>هذه الشهادة ليست شهادة سلطة تصديق (CSCA): تم رفضها.</translation>
     </message>
     <message>
@@ -1128,7 +1129,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>لائحة CSCA الرئيسية تالفة أو توقيعها غير صالح: تم رفضها.</translation>
     </message>
     <message>
-        <source>Impossible d'enregistrer le certificat dans le magasin de confiance.</source>
+        <source>Impossible d&apos;enregistrer le certificat dans le magasin de confiance.</source>
         <translation>تعذّر حفظ الشهادة في مخزن الثقة.</translation>
     </message>
     <message>
@@ -1139,15 +1140,15 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 <context>
     <name>sijil::imaging::DicomImage</name>
     <message>
-        <source>Impossible d'ouvrir le fichier « %1 ».</source>
+        <source>Impossible d&apos;ouvrir le fichier « %1 ».</source>
         <translation>تعذر فتح الملف « %1 ».</translation>
     </message>
     <message>
-        <source>Ce fichier n'est pas un fichier DICOM.</source>
+        <source>Ce fichier n&apos;est pas un fichier DICOM.</source>
         <translation>هذا الملف ليس ملف DICOM.</translation>
     </message>
     <message>
-        <source>Ce fichier DICOM ne contient pas d'image (compte rendu structuré, répertoire, tracé...).</source>
+        <source>Ce fichier DICOM ne contient pas d&apos;image (compte rendu structuré, répertoire, tracé...).</source>
         <translation>لا يحتوي ملف DICOM هذا على صورة (تقرير مهيكل، دليل، منحنى...).</translation>
     </message>
     <message>
@@ -1155,7 +1156,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>هذه الصورة مضغوطة بصيغة JPEG 2000، التي لا يستطيع Sijil عرضها بعد.</translation>
     </message>
     <message>
-        <source>Le codage de cette image (%1) n'est pas pris en charge.</source>
+        <source>Le codage de cette image (%1) n&apos;est pas pris en charge.</source>
         <translation>ترميز هذه الصورة (%1) غير مدعوم.</translation>
     </message>
     <message>
@@ -1167,11 +1168,11 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>الصورة كبيرة جدًا (%1 × %2 بكسل): الحد هو %3 بكسل للضلع و%4 مليون بكسل.</translation>
     </message>
     <message>
-        <source>L'image n° %1 n'existe pas : ce fichier en contient %2.</source>
+        <source>L&apos;image n° %1 n&apos;existe pas : ce fichier en contient %2.</source>
         <translation>الصورة رقم %1 غير موجودة: يحتوي هذا الملف على %2.</translation>
     </message>
     <message>
-        <source>Fenêtre invalide : la largeur doit être d'au moins 1.</source>
+        <source>Fenêtre invalide : la largeur doit être d&apos;au moins 1.</source>
         <translation>نافذة غير صالحة: يجب أن يكون العرض 1 على الأقل.</translation>
     </message>
 </context>
@@ -1182,7 +1183,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>تعذّرت قراءة الملف «%1».</translation>
     </message>
     <message>
-        <source>Le fichier n'est pas en UTF-8 : enregistrez-le en CSV UTF-8.</source>
+        <source>Le fichier n&apos;est pas en UTF-8 : enregistrez-le en CSV UTF-8.</source>
         <translation>الملف ليس بترميز UTF-8: احفظه بصيغة CSV UTF-8.</translation>
     </message>
     <message>
@@ -1198,7 +1199,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>السطر %1: عمود غير معروف «%2».</translation>
     </message>
     <message>
-        <source>Ligne %1 : %2 valeurs au lieu d'une par colonne.</source>
+        <source>Ligne %1 : %2 valeurs au lieu d&apos;une par colonne.</source>
         <translation>السطر %1: عدد القيم %2 بدلًا من قيمة واحدة لكل عمود.</translation>
     </message>
     <message>
@@ -1206,7 +1207,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>السطر %1: قيمة غير مقروءة «%2».</translation>
     </message>
     <message>
-        <source>Le fichier n'est pas un Bundle FHIR en JSON.</source>
+        <source>Le fichier n&apos;est pas un Bundle FHIR en JSON.</source>
         <translation>الملف ليس Bundle FHIR بصيغة JSON.</translation>
     </message>
 </context>
@@ -1217,11 +1218,11 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>هذا المريض غير موجود في السجل المحلي.</translation>
     </message>
     <message>
-        <source>L'assuré choisi est introuvable.</source>
+        <source>L&apos;assuré choisi est introuvable.</source>
         <translation>المؤمَّن المختار غير موجود.</translation>
     </message>
     <message>
-        <source>L'assuré choisi est lui-même ayant droit : choisissez l'assuré principal.</source>
+        <source>L&apos;assuré choisi est lui-même ayant droit : choisissez l&apos;assuré principal.</source>
         <translation>المؤمَّن المختار هو نفسه ذو حق: اختر المؤمَّن الرئيسي.</translation>
     </message>
     <message>
@@ -1229,11 +1230,11 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>رقم IPP هذا مخصَّص من قبل لمريض آخر.</translation>
     </message>
     <message>
-        <source>La fiche reçue du serveur central est incomplète : elle n'a pas été gardée.</source>
+        <source>La fiche reçue du serveur central est incomplète : elle n&apos;a pas été gardée.</source>
         <translation>الملف الوارد من الخادم المركزي غير مكتمل: لم يتم الاحتفاظ به.</translation>
     </message>
     <message>
-        <source>L'IPP d'un patient ne change jamais ; pour deux dossiers du même patient, utilisez la fusion.</source>
+        <source>L&apos;IPP d&apos;un patient ne change jamais ; pour deux dossiers du même patient, utilisez la fusion.</source>
         <translation>رقم IPP الخاص بالمريض لا يتغير أبدًا؛ إذا كان للمريض نفسه ملفان، فاستعمل الدمج.</translation>
     </message>
     <message>
@@ -1241,19 +1242,19 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>لا يمكن دمج ملف مع نفسه.</translation>
     </message>
     <message>
-        <source>L'un de ces dossiers a déjà été fusionné : ouvrez le dossier qui le remplace.</source>
+        <source>L&apos;un de ces dossiers a déjà été fusionné : ouvrez le dossier qui le remplace.</source>
         <translation>سبق دمج أحد هذين الملفين: افتح الملف الذي يحل محله.</translation>
     </message>
     <message>
-        <source>Ce dossier n'a pas été fusionné : il n'y a rien à annuler.</source>
+        <source>Ce dossier n&apos;a pas été fusionné : il n&apos;y a rien à annuler.</source>
         <translation>لم يتم دمج هذا الملف: لا يوجد ما يمكن إلغاؤه.</translation>
     </message>
     <message>
-        <source>Seul l'administrateur du site peut fusionner des dossiers ou décider qu'ils ne sont pas des doublons.</source>
+        <source>Seul l&apos;administrateur du site peut fusionner des dossiers ou décider qu&apos;ils ne sont pas des doublons.</source>
         <translation>لا يمكن إلا لمسؤول الموقع دمج الملفات أو تقرير أنها ليست ملفات مكررة.</translation>
     </message>
     <message>
-        <source>La file des doublons à examiner n'est pas disponible sur ce poste.</source>
+        <source>La file des doublons à examiner n&apos;est pas disponible sur ce poste.</source>
         <translation>قائمة انتظار الملفات المكررة المطلوب فحصها غير متاحة على محطة العمل هذه.</translation>
     </message>
 </context>
@@ -1351,15 +1352,15 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>اكتب هذا الاسم بالحروف العربية (حروف أو مسافات أو شرطات).</translation>
     </message>
     <message>
-        <source>Choisissez le type de la pièce d'identité de ce numéro.</source>
+        <source>Choisissez le type de la pièce d&apos;identité de ce numéro.</source>
         <translation>اختر نوع وثيقة الهوية التي يعود إليها هذا الرقم.</translation>
     </message>
     <message>
-        <source>Saisissez le numéro de la pièce d'identité.</source>
+        <source>Saisissez le numéro de la pièce d&apos;identité.</source>
         <translation>أدخل رقم وثيقة الهوية.</translation>
     </message>
     <message>
-        <source>Le numéro de CNIE s'écrit avec une ou deux lettres suivies de six chiffres au plus (ex. : BE123456).</source>
+        <source>Le numéro de CNIE s&apos;écrit avec une ou deux lettres suivies de six chiffres au plus (ex. : BE123456).</source>
         <translation>يتكون رقم CNIE من حرف أو حرفين يليهما ستة أرقام على الأكثر (مثال: BE123456).</translation>
     </message>
     <message>
@@ -1371,15 +1372,15 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>يتكون رقم بطاقة الإقامة من 5 إلى 15 حرفًا أو رقمًا.</translation>
     </message>
     <message>
-        <source>Le numéro d'acte de naissance s'écrit numéro/année (ex. : 1234/2015).</source>
+        <source>Le numéro d&apos;acte de naissance s&apos;écrit numéro/année (ex. : 1234/2015).</source>
         <translation>يُكتب رقم عقد الازدياد على شكل رقم/سنة (مثال: 1234/2015).</translation>
     </message>
     <message>
-        <source>L'extrait d'acte de naissance sert aux mineurs : ce patient est majeur. Demandez sa CNIE si possible.</source>
+        <source>L&apos;extrait d&apos;acte de naissance sert aux mineurs : ce patient est majeur. Demandez sa CNIE si possible.</source>
         <translation>النسخة الموجزة من عقد الازدياد خاصة بالقاصرين: هذا المريض راشد. اطلب منه بطاقة CNIE إن أمكن.</translation>
     </message>
     <message>
-        <source>Cette pièce a expiré le %1 : l'admission reste possible.</source>
+        <source>Cette pièce a expiré le %1 : l&apos;admission reste possible.</source>
         <translation>انتهت صلاحية هذه الوثيقة في %1: يبقى القبول ممكنًا.</translation>
     </message>
     <message>
@@ -1391,7 +1392,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>حدّد الجنس.</translation>
     </message>
     <message>
-        <source>Saisissez la date de naissance, ou au moins l'année.</source>
+        <source>Saisissez la date de naissance, ou au moins l&apos;année.</source>
         <translation>أدخل تاريخ الميلاد، أو السنة على الأقل.</translation>
     </message>
     <message>
@@ -1399,7 +1400,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>تاريخ الميلاد في المستقبل.</translation>
     </message>
     <message>
-        <source>La date de naissance est antérieure à 1900 : vérifiez l'année.</source>
+        <source>La date de naissance est antérieure à 1900 : vérifiez l&apos;année.</source>
         <translation>تاريخ الميلاد سابق لسنة 1900: تحقق من السنة.</translation>
     </message>
     <message>
@@ -1447,7 +1448,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>فئة التكفل هذه غير موجودة في اللائحة.</translation>
     </message>
     <message>
-        <source>Choisissez l'assuré dont dépend ce patient.</source>
+        <source>Choisissez l&apos;assuré dont dépend ce patient.</source>
         <translation>اختر المؤمَّن الذي يتبع له هذا المريض.</translation>
     </message>
     <message>
@@ -1455,7 +1456,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>لا يمكن أن يكون المريض هو نفسه المؤمَّن الذي يتبع له.</translation>
     </message>
     <message>
-        <source>Choisissez le régime de couverture sociale (« Aucune » s'il n'en a pas).</source>
+        <source>Choisissez le régime de couverture sociale (« Aucune » s&apos;il n&apos;en a pas).</source>
         <translation>اختر نظام التغطية الصحية («بدون» إن لم تكن له تغطية).</translation>
     </message>
     <message>
@@ -1467,15 +1468,15 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>يتبع ذو الحق نظام التغطية الصحية الخاص بالمؤمَّن: اختر هذا النظام.</translation>
     </message>
     <message>
-        <source>Saisissez le numéro d'immatriculation de l'assuré.</source>
+        <source>Saisissez le numéro d&apos;immatriculation de l&apos;assuré.</source>
         <translation>أدخل رقم التسجيل الخاص بالمؤمَّن.</translation>
     </message>
     <message>
-        <source>Le numéro d'immatriculation à la CNSS comporte 9 chiffres.</source>
+        <source>Le numéro d&apos;immatriculation à la CNSS comporte 9 chiffres.</source>
         <translation>يتكون رقم التسجيل في CNSS من 9 أرقام.</translation>
     </message>
     <message>
-        <source>Le numéro d'immatriculation comporte de 4 à 20 lettres, chiffres, / ou -.</source>
+        <source>Le numéro d&apos;immatriculation comporte de 4 à 20 lettres, chiffres, / ou -.</source>
         <translation>يتكون رقم التسجيل من 4 إلى 20 حرفًا أو رقمًا أو / أو -.</translation>
     </message>
     <message>
@@ -1486,7 +1487,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 <context>
     <name>sijil::registry::ReferenceData</name>
     <message>
-        <source>Ligne %1 : le texte n'est pas en UTF-8 ; enregistrez le fichier en CSV UTF-8.</source>
+        <source>Ligne %1 : le texte n&apos;est pas en UTF-8 ; enregistrez le fichier en CSV UTF-8.</source>
         <translation>السطر %1: النص ليس بترميز UTF-8؛ احفظ الملف بصيغة CSV UTF-8.</translation>
     </message>
     <message>
@@ -1538,7 +1539,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>تعذّرت قراءة الملف «%1».</translation>
     </message>
     <message>
-        <source>Impossible d'enregistrer la liste des communes dans « %1 ».</source>
+        <source>Impossible d&apos;enregistrer la liste des communes dans « %1 ».</source>
         <translation>تعذّر حفظ لائحة الجماعات في «%1».</translation>
     </message>
 </context>
@@ -1549,7 +1550,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>هذا السجل موجود من قبل.</translation>
     </message>
     <message>
-        <source>Le disque est plein : l'enregistrement local a échoué. Libérez de l'espace puis réessayez.</source>
+        <source>Le disque est plein : l&apos;enregistrement local a échoué. Libérez de l&apos;espace puis réessayez.</source>
         <translation>القرص ممتلئ: فشل الحفظ على محطة العمل. حرّر بعض المساحة ثم أعد المحاولة.</translation>
     </message>
     <message>
@@ -1564,18 +1565,18 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 <context>
     <name>sijil::storage::AuditTrail</name>
     <message>
-        <source>La clé du journal d'audit « %1 » est illisible ou invalide.</source>
+        <source>La clé du journal d&apos;audit « %1 » est illisible ou invalide.</source>
         <translation>ملف مفتاح سجل التدقيق «%1» غير مقروء أو غير صالح.</translation>
     </message>
 </context>
 <context>
     <name>sijil::storage::Database</name>
     <message>
-        <source>Impossible d'ouvrir la base de données locale « %1 ».</source>
+        <source>Impossible d&apos;ouvrir la base de données locale « %1 ».</source>
         <translation>تعذّر فتح قاعدة البيانات المحلية «%1».</translation>
     </message>
     <message>
-        <source>La base de données locale a été créée par une version plus récente de Sijil (schéma %1 ; cette version connaît le schéma %2). Elle n'a pas été modifiée. Installez la dernière version de Sijil.</source>
+        <source>La base de données locale a été créée par une version plus récente de Sijil (schéma %1 ; cette version connaît le schéma %2). Elle n&apos;a pas été modifiée. Installez la dernière version de Sijil.</source>
         <translation>أُنشئت قاعدة البيانات المحلية بإصدار أحدث من Sijil (المخطط %1؛ هذا الإصدار يعرف المخطط %2). لم يطرأ عليها أي تعديل. ثبّت أحدث إصدار من Sijil.</translation>
     </message>
 </context>
@@ -1589,29 +1590,29 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 <context>
     <name>sijil::storage::IdentifierBlocks</name>
     <message>
-        <source>La plage d'identifiants est invalide : le premier numéro doit être positif et ne pas dépasser le dernier.</source>
+        <source>La plage d&apos;identifiants est invalide : le premier numéro doit être positif et ne pas dépasser le dernier.</source>
         <translation>نطاق المعرِّفات غير صالح: يجب أن يكون الرقم الأول موجبًا وألا يتجاوز الرقم الأخير.</translation>
     </message>
     <message>
-        <source>Cette plage chevauche une plage d'identifiants déjà enregistrée.</source>
+        <source>Cette plage chevauche une plage d&apos;identifiants déjà enregistrée.</source>
         <translation>هذا النطاق يتداخل مع نطاق معرِّفات مسجَّل من قبل.</translation>
     </message>
     <message>
-        <source>Plus aucun identifiant réservé pour ce site : l'administrateur du site doit en obtenir une nouvelle plage auprès du registre central.</source>
+        <source>Plus aucun identifiant réservé pour ce site : l&apos;administrateur du site doit en obtenir une nouvelle plage auprès du registre central.</source>
         <translation>لم يعد هناك أي معرِّف محجوز لهذا الموقع: يجب على مسؤول الموقع الحصول على نطاق جديد من السجل المركزي.</translation>
     </message>
 </context>
 <context>
     <name>sijil::storage::ResourceStore</name>
     <message>
-        <source>La modification n'a pas pu être enregistrée : elle est incomplète ou porte sur un élément inconnu.</source>
+        <source>La modification n&apos;a pas pu être enregistrée : elle est incomplète ou porte sur un élément inconnu.</source>
         <translation>تعذّر حفظ التعديل: إنه غير مكتمل أو يخص عنصرًا غير معروف.</translation>
     </message>
 </context>
 <context>
     <name>sijil::sync</name>
     <message>
-        <source>Votre rôle ne permet pas de résoudre ce conflit. Faites appel à un médecin ou à l'administrateur du site.</source>
+        <source>Votre rôle ne permet pas de résoudre ce conflit. Faites appel à un médecin ou à l&apos;administrateur du site.</source>
         <translation>لا يسمح لك دورك بحل هذا التعارض. استعن بطبيب أو بمسؤول الموقع.</translation>
     </message>
     <message>
@@ -1701,7 +1702,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 <context>
     <name>sijil::ui::AdmissionPage</name>
     <message>
-        <source>Aucun patient sélectionné. Ctrl+N pour l'enregistrer.</source>
+        <source>Aucun patient sélectionné. Ctrl+N pour l&apos;enregistrer.</source>
         <translation>لم يُحدَّد أي مريض. اضغط Ctrl+N لتسجيله.</translation>
     </message>
     <message>
@@ -1713,7 +1714,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>هذا المريض غير موجود.</translation>
     </message>
     <message>
-        <source>Choisissez d'abord le patient dont imprimer l'étiquette.</source>
+        <source>Choisissez d&apos;abord le patient dont imprimer l&apos;étiquette.</source>
         <translation>اختر أولًا المريض الذي تريد طباعة ملصقه.</translation>
     </message>
     <message>
@@ -1721,11 +1722,11 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>الاستقبال والقبول</translation>
     </message>
     <message>
-        <source>Cherchez toujours le patient avant de l'enregistrer. Entrée : ouvrir le dossier sélectionné — Ctrl+N : nouveau patient — F2 : corriger — Ctrl+P : étiquette.</source>
+        <source>Cherchez toujours le patient avant de l&apos;enregistrer. Entrée : ouvrir le dossier sélectionné — Ctrl+N : nouveau patient — F2 : corriger — Ctrl+P : étiquette.</source>
         <translation>ابحث دائمًا عن المريض قبل تسجيله. Enter: فتح الملف المحدد — Ctrl+N: مريض جديد — F2: تصحيح — Ctrl+P: ملصق.</translation>
     </message>
     <message>
-        <source>Ce dossier (IPP %1) a été fusionné avec le dossier IPP %2 : c'est ce dossier qui est ouvert.</source>
+        <source>Ce dossier (IPP %1) a été fusionné avec le dossier IPP %2 : c&apos;est ce dossier qui est ouvert.</source>
         <translation>تم دمج هذا الملف (IPP %1) مع الملف IPP %2: وهذا الأخير هو الملف الذي يُفتح.</translation>
     </message>
     <message>
@@ -1760,11 +1761,11 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>لا توجد صورة</translation>
     </message>
     <message>
-        <source>Lire la carte d'identité</source>
+        <source>Lire la carte d&apos;identité</source>
         <translation>قراءة بطاقة التعريف</translation>
     </message>
     <message>
-        <source>Posez la CNIE ou le passeport sur le lecteur, puis tapez le numéro d'accès (CAN, 6 chiffres au recto de la carte) ou saisissez la MRZ.</source>
+        <source>Posez la CNIE ou le passeport sur le lecteur, puis tapez le numéro d&apos;accès (CAN, 6 chiffres au recto de la carte) ou saisissez la MRZ.</source>
         <translation>ضع CNIE أو جواز السفر على القارئ، ثم اكتب رقم الولوج (CAN، 6 أرقام على وجه البطاقة) أو أدخل المنطقة المقروءة آليًا (MRZ).</translation>
     </message>
     <message>
@@ -1772,7 +1773,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>القارئ</translation>
     </message>
     <message>
-        <source>Numéro d'accès (CAN)</source>
+        <source>Numéro d&apos;accès (CAN)</source>
         <translation>رقم الولوج (CAN)</translation>
     </message>
     <message>
@@ -1808,7 +1809,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>الرقم</translation>
     </message>
     <message>
-        <source>date d'expiration</source>
+        <source>date d&apos;expiration</source>
         <translation>تاريخ انتهاء الصلاحية</translation>
     </message>
     <message>
@@ -1851,7 +1852,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>أخذ «%1» من الخادم</translation>
     </message>
     <message>
-        <source>Votre rôle ne permet pas de résoudre ce conflit. Faites appel à un médecin ou à l'administrateur du site.</source>
+        <source>Votre rôle ne permet pas de résoudre ce conflit. Faites appel à un médecin ou à l&apos;administrateur du site.</source>
         <translation>لا يسمح لك دورك بحل هذا التعارض. استعن بطبيب أو بمسؤول الموقع.</translation>
     </message>
     <message>
@@ -1863,7 +1864,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>تعارضات المزامنة</translation>
     </message>
     <message>
-        <source>Ces dossiers ont été modifiés sur ce poste et sur le serveur central pendant que le poste était hors ligne. Comparez les deux versions, puis gardez l'une d'elles ou fusionnez-les en cochant les éléments à prendre du serveur. Votre choix est enregistré dans le journal d'audit.</source>
+        <source>Ces dossiers ont été modifiés sur ce poste et sur le serveur central pendant que le poste était hors ligne. Comparez les deux versions, puis gardez l&apos;une d&apos;elles ou fusionnez-les en cochant les éléments à prendre du serveur. Votre choix est enregistré dans le journal d&apos;audit.</source>
         <translation>عُدّلت هذه الملفات على هذا الجهاز وعلى الخادم المركزي أثناء انقطاع الاتصال. قارن بين النسختين، ثم احتفظ بإحداهما أو ادمجهما بتحديد العناصر التي تُؤخذ من الخادم. يُسجَّل اختيارك في سجل التدقيق.</translation>
     </message>
     <message>
@@ -1921,7 +1922,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>يتعذّر الوصول إلى الخادم المركزي. يتواصل العمل على محطة العمل هذه، وسيُرسَل عند عودة الاتصال.</translation>
     </message>
     <message>
-        <source>Aucun serveur central n'est configuré : les données restent sur ce poste.</source>
+        <source>Aucun serveur central n&apos;est configuré : les données restent sur ce poste.</source>
         <translation>لم يُضبط أي خادم مركزي: تبقى البيانات على محطة العمل هذه.</translation>
     </message>
     <message numerus="yes">
@@ -2000,7 +2001,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>يشبه مرضى مسجَّلون من قبل المريض الذي تُدخل بياناته. قارن بينهم (الاختلافات مظلَّلة)؛ اختر عمودًا باستعمال الأسهم. إنشاء ملف مكرر يؤدي إلى تشتيت ملف المريض.</translation>
     </message>
     <message>
-        <source>C'est ce patient</source>
+        <source>C&apos;est ce patient</source>
         <translation>إنه هذا المريض</translation>
     </message>
     <message>
@@ -2040,7 +2041,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>الجنسية</translation>
     </message>
     <message>
-        <source>Pièce d'identité</source>
+        <source>Pièce d&apos;identité</source>
         <translation>وثيقة الهوية</translation>
     </message>
     <message>
@@ -2087,7 +2088,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>ربما المريض نفسه</translation>
     </message>
     <message>
-        <source>Seul l'administrateur du site peut fusionner des dossiers ou les déclarer distincts.</source>
+        <source>Seul l&apos;administrateur du site peut fusionner des dossiers ou les déclarer distincts.</source>
         <translation>لا يمكن إلا لمسؤول الموقع دمج الملفات أو التصريح بأنها لأشخاص مختلفين.</translation>
     </message>
     <message>
@@ -2166,7 +2167,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>مرحبًا بكم في Sijil</translation>
     </message>
     <message>
-        <source>Ce poste n'a encore aucun compte. Créez le compte de l'administrateur du site : il pourra ensuite créer les comptes des autres utilisateurs.</source>
+        <source>Ce poste n&apos;a encore aucun compte. Créez le compte de l&apos;administrateur du site : il pourra ensuite créer les comptes des autres utilisateurs.</source>
         <translation>لا يوجد أي حساب على محطة العمل هذه بعد. أنشئ حساب مسؤول الموقع، وسيتمكن بعد ذلك من إنشاء حسابات المستخدمين الآخرين.</translation>
     </message>
     <message>
@@ -2205,7 +2206,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>اختيار…</translation>
     </message>
     <message>
-        <source>Espace ou F4 pour chercher l'assuré</source>
+        <source>Espace ou F4 pour chercher l&apos;assuré</source>
         <translation>مفتاح المسافة أو F4 للبحث عن المؤمَّن</translation>
     </message>
     <message>
@@ -2216,7 +2217,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 <context>
     <name>sijil::ui::LabelPrinter</name>
     <message>
-        <source>Le code-barres de l'IPP n'a pas pu être produit.</source>
+        <source>Le code-barres de l&apos;IPP n&apos;a pas pu être produit.</source>
         <translation>تعذّر إنشاء الرمز الشريطي لرقم IPP.</translation>
     </message>
     <message>
@@ -2232,7 +2233,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>ملصق المريض</translation>
     </message>
     <message>
-        <source>L'imprimante n'a pas pu être ouverte.</source>
+        <source>L&apos;imprimante n&apos;a pas pu être ouverte.</source>
         <translation>تعذّر فتح الطابعة.</translation>
     </message>
 </context>
@@ -2429,7 +2430,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 <context>
     <name>sijil::ui::PatientPickerDialog</name>
     <message>
-        <source>Choisir l'assuré</source>
+        <source>Choisir l&apos;assuré</source>
         <translation>اختيار المؤمَّن</translation>
     </message>
 </context>
@@ -2486,7 +2487,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>بطاقة الإقامة</translation>
     </message>
     <message>
-        <source>Extrait d'acte de naissance</source>
+        <source>Extrait d&apos;acte de naissance</source>
         <translation>نسخة موجزة من عقد الازدياد</translation>
     </message>
     <message>
@@ -2558,7 +2559,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>مريض غير محدد الهوية (هوية مؤقتة)</translation>
     </message>
     <message>
-        <source>Pièce d'identité</source>
+        <source>Pièce d&apos;identité</source>
         <translation>وثيقة الهوية</translation>
     </message>
     <message>
@@ -2598,7 +2599,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>الرقم</translation>
     </message>
     <message>
-        <source>Date d'expiration</source>
+        <source>Date d&apos;expiration</source>
         <translation>تاريخ انتهاء الصلاحية</translation>
     </message>
     <message>
@@ -2670,7 +2671,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>نظام التغطية الصحية</translation>
     </message>
     <message>
-        <source>N° d'immatriculation</source>
+        <source>N° d&apos;immatriculation</source>
         <translation>رقم التسجيل</translation>
     </message>
     <message>
@@ -2682,7 +2683,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>ذو حق تابع لـ</translation>
     </message>
     <message>
-        <source>Lu sur la pièce d'identité (MRZ)</source>
+        <source>Lu sur la pièce d&apos;identité (MRZ)</source>
         <translation>مقروء من وثيقة الهوية (MRZ)</translation>
     </message>
     <message>
@@ -2702,7 +2703,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>إدخال MRZ… (Ctrl+M)</translation>
     </message>
     <message>
-        <source>Enregistrer l'identité provisoire (Ctrl+S)</source>
+        <source>Enregistrer l&apos;identité provisoire (Ctrl+S)</source>
         <translation>حفظ الهوية المؤقتة (Ctrl+S)</translation>
     </message>
     <message>
@@ -2718,7 +2719,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>سنة غير مقروءة: أدخل أربعة أرقام (مثال: 1975).</translation>
     </message>
     <message>
-        <source>Date illisible : saisissez jj/mm/aaaa, mm/aaaa ou l'année seule.</source>
+        <source>Date illisible : saisissez jj/mm/aaaa, mm/aaaa ou l&apos;année seule.</source>
         <translation>تاريخ غير مقروء: أدخل يي/شش/سسسس أو شش/سسسس أو السنة وحدها.</translation>
     </message>
     <message>
@@ -2726,7 +2727,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>تاريخ غير مقروء: أدخل يي/شش/سسسس.</translation>
     </message>
     <message>
-        <source>Le patient n'est pas enregistré : corrigez les champs signalés. Ce que vous avez saisi est conservé.</source>
+        <source>Le patient n&apos;est pas enregistré : corrigez les champs signalés. Ce que vous avez saisi est conservé.</source>
         <translation>لم يُسجَّل المريض: صحّح الحقول المشار إليها. ما أدخلته محفوظ.</translation>
     </message>
     <message>
@@ -2750,7 +2751,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>متابعة الإدخال</translation>
     </message>
     <message>
-        <source>Les champs dont le nom est en italique ont été lus sur la pièce d'identité : vérifiez-les avec le patient.</source>
+        <source>Les champs dont le nom est en italique ont été lus sur la pièce d&apos;identité : vérifiez-les avec le patient.</source>
         <translation>الحقول التي تظهر أسماؤها بخط مائل قُرئت من وثيقة الهوية: تحقق منها مع المريض.</translation>
     </message>
     <message>
@@ -2758,11 +2759,11 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>قراءة البطاقة… (Ctrl+L)</translation>
     </message>
     <message>
-        <source>Lu sur la puce de la pièce d'identité</source>
+        <source>Lu sur la puce de la pièce d&apos;identité</source>
         <translation>مقروء من شريحة وثيقة الهوية</translation>
     </message>
     <message>
-        <source>Les champs dont le nom est en italique ont été lus sur la puce de la pièce d'identité (voir l'info-bulle de chacun).</source>
+        <source>Les champs dont le nom est en italique ont été lus sur la puce de la pièce d&apos;identité (voir l&apos;info-bulle de chacun).</source>
         <translation>الحقول التي تظهر أسماؤها بخط مائل قُرئت من شريحة وثيقة الهوية (انظر التلميح الخاص بكل حقل).</translation>
     </message>
 </context>
@@ -2827,7 +2828,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 <context>
     <name>sijil::ui::SyncLogDialog</name>
     <message>
-        <source>Le journal de synchronisation n'a pas pu être lu.</source>
+        <source>Le journal de synchronisation n&apos;a pas pu être lu.</source>
         <translation>تعذّرت قراءة سجل المزامنة.</translation>
     </message>
     <message>
@@ -2865,7 +2866,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>مزامنة &amp;الآن</translation>
     </message>
     <message>
-        <source>Aucun serveur central n'est configuré pour ce site.</source>
+        <source>Aucun serveur central n&apos;est configuré pour ce site.</source>
         <translation>لم يُضبط أي خادم مركزي لهذا الموقع.</translation>
     </message>
     <message>
@@ -2884,7 +2885,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>الاستقبال والقبول</translation>
     </message>
     <message>
-        <source>Recherche et enregistrement des patients dans le référentiel national, lecture de la carte d'identité, étiquettes.</source>
+        <source>Recherche et enregistrement des patients dans le référentiel national, lecture de la carte d&apos;identité, étiquettes.</source>
         <translation>البحث عن المرضى وتسجيلهم في السجل الوطني للمرضى، وقراءة البطاقة الوطنية للتعريف، وطباعة الملصقات.</translation>
     </message>
     <message>
@@ -2900,7 +2901,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>التصوير الطبي</translation>
     </message>
     <message>
-        <source>Visionneuse DICOM et échanges avec le PACS : recherche, récupération, envoi d'examens, import depuis un CD ou une clé USB.</source>
+        <source>Visionneuse DICOM et échanges avec le PACS : recherche, récupération, envoi d&apos;examens, import depuis un CD ou une clé USB.</source>
         <translation>عارض DICOM والتبادل مع نظام PACS: البحث عن الفحوص واسترجاعها وإرسالها، والاستيراد من قرص مضغوط أو ذاكرة USB.</translation>
     </message>
     <message>
@@ -2908,7 +2909,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>الخبرة الطبية عن بعد</translation>
     </message>
     <message>
-        <source>Demander l'avis d'un spécialiste à distance, images et données jointes, et répondre aux demandes reçues.</source>
+        <source>Demander l&apos;avis d&apos;un spécialiste à distance, images et données jointes, et répondre aux demandes reçues.</source>
         <translation>طلب رأي طبيب اختصاصي عن بعد مع إرفاق الصور والبيانات، والرد على الطلبات الواردة.</translation>
     </message>
     <message>
@@ -2916,7 +2917,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>الاستشارة الطبية عن بعد</translation>
     </message>
     <message>
-        <source>Consultation vidéo entre le patient, l'infirmier du centre et un médecin à distance, avec les dispositifs médicaux connectés.</source>
+        <source>Consultation vidéo entre le patient, l&apos;infirmier du centre et un médecin à distance, avec les dispositifs médicaux connectés.</source>
         <translation>استشارة بالفيديو بين المريض وممرض المركز وطبيب عن بعد، بالاستعانة بالأجهزة الطبية المتصلة.</translation>
     </message>
     <message>

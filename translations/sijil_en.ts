@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr">
 <context>
     <name>sijil::access::AccountService</name>
@@ -11,7 +12,7 @@
         <translation>The password is too long (256 characters at most).</translation>
     </message>
     <message>
-        <source>Le mot de passe ne doit pas contenir l'identifiant.</source>
+        <source>Le mot de passe ne doit pas contenir l&apos;identifiant.</source>
         <translation>The password must not contain the username.</translation>
     </message>
     <message>
@@ -19,11 +20,11 @@
         <translation>This password is too easy to guess. Choose a phrase or a less predictable mix.</translation>
     </message>
     <message>
-        <source>L'identifiant est obligatoire.</source>
+        <source>L&apos;identifiant est obligatoire.</source>
         <translation>The username is required.</translation>
     </message>
     <message>
-        <source>L'identifiant doit compter de 3 à 32 caractères : lettres minuscules sans accent, chiffres, point, tiret ou trait de soulignement, et commencer par une lettre ou un chiffre.</source>
+        <source>L&apos;identifiant doit compter de 3 à 32 caractères : lettres minuscules sans accent, chiffres, point, tiret ou trait de soulignement, et commencer par une lettre ou un chiffre.</source>
         <translation>The username must be 3 to 32 characters long: unaccented lowercase letters, digits, dots, hyphens or underscores, and must start with a letter or a digit.</translation>
     </message>
     <message>
@@ -39,7 +40,7 @@
         <translation>This username is already taken.</translation>
     </message>
     <message>
-        <source>Le mot de passe n'a pas pu être protégé (mémoire insuffisante ?).</source>
+        <source>Le mot de passe n&apos;a pas pu être protégé (mémoire insuffisante ?).</source>
         <translation>The password could not be protected (out of memory?).</translation>
     </message>
     <message>
@@ -51,7 +52,7 @@
         <translation>No account has this username.</translation>
     </message>
     <message>
-        <source>C'est le dernier administrateur actif du site : il ne peut pas être désactivé.</source>
+        <source>C&apos;est le dernier administrateur actif du site : il ne peut pas être désactivé.</source>
         <translation>This is the last active site administrator: the account cannot be disabled.</translation>
     </message>
 </context>
@@ -77,14 +78,14 @@
         <translation>Enter your password.</translation>
     </message>
     <message>
-        <source>Ce compte est désactivé. Adressez-vous à l'administrateur du site.</source>
+        <source>Ce compte est désactivé. Adressez-vous à l&apos;administrateur du site.</source>
         <translation>This account is disabled. Contact the site administrator.</translation>
     </message>
 </context>
 <context>
     <name>sijil::access::Role</name>
     <message>
-        <source>Agent d'accueil</source>
+        <source>Agent d&apos;accueil</source>
         <translation>Admission clerk</translation>
     </message>
     <message>
@@ -187,7 +188,7 @@
         <translation>unknown subcommand: users %1</translation>
     </message>
     <message>
-        <source>« version » ne prend pas d'argument.</source>
+        <source>« version » ne prend pas d&apos;argument.</source>
         <translation>“version” takes no arguments.</translation>
     </message>
     <message>
@@ -211,18 +212,18 @@
         <translation>end-of-log marker modified or deleted</translation>
     </message>
     <message>
-        <source>journal d'audit altéré à l'entrée %1 : %2</source>
+        <source>journal d&apos;audit altéré à l&apos;entrée %1 : %2</source>
         <translation>audit log tampered with at entry %1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Journal d'audit intact : %n entrée(s) vérifiée(s).</source>
+        <source>Journal d&apos;audit intact : %n entrée(s) vérifiée(s).</source>
         <translation>
             <numerusform>Audit log intact: %n entry verified.</numerusform>
             <numerusform>Audit log intact: %n entries verified.</numerusform>
         </translation>
     </message>
     <message>
-        <source>--after attend un numéro d'entrée.</source>
+        <source>--after attend un numéro d&apos;entrée.</source>
         <translation>--after expects an entry number.</translation>
     </message>
     <message>
@@ -270,7 +271,7 @@
         <translation>Confirm the password: </translation>
     </message>
     <message>
-        <source>aucun serveur central n'est configuré pour ce site (centralServer.url).</source>
+        <source>aucun serveur central n&apos;est configuré pour ce site (centralServer.url).</source>
         <translation>no central server is configured for this site (centralServer.url).</translation>
     </message>
     <message>
@@ -383,8 +384,8 @@
         </translation>
     </message>
     <message>
-        <source>usage : sijilctl mrz check "LIGNES" [--json]</source>
-        <translation>usage: sijilctl mrz check "LINES" [--json]</translation>
+        <source>usage : sijilctl mrz check &quot;LIGNES&quot; [--json]</source>
+        <translation>usage: sijilctl mrz check &quot;LINES&quot; [--json]</translation>
     </message>
     <message>
         <source>MRZ valide (%1).</source>
@@ -407,23 +408,23 @@
         <translation>no card</translation>
     </message>
     <message>
-        <source>usage : sijilctl card read --can NUMÉRO | --mrz "LIGNES" [--reader NOM]</source>
-        <translation>usage: sijilctl card read --can NUMBER | --mrz "LINES" [--reader NAME]</translation>
+        <source>usage : sijilctl card read --can NUMÉRO | --mrz &quot;LIGNES&quot; [--reader NOM]</source>
+        <translation>usage: sijilctl card read --can NUMBER | --mrz &quot;LINES&quot; [--reader NAME]</translation>
     </message>
     <message>
         <source>Aucune carte dans les lecteurs.</source>
         <translation>No card in the readers.</translation>
     </message>
     <message>
-        <source>usage : sijilctl card readers [--json] | card read --can NUMÉRO | --mrz "LIGNES" [--reader NOM]</source>
-        <translation>usage: sijilctl card readers [--json] | card read --can NUMBER | --mrz "LINES" [--reader NAME]</translation>
+        <source>usage : sijilctl card readers [--json] | card read --can NUMÉRO | --mrz &quot;LIGNES&quot; [--reader NOM]</source>
+        <translation>usage: sijilctl card readers [--json] | card read --can NUMBER | --mrz &quot;LINES&quot; [--reader NAME]</translation>
     </message>
     <message>
         <source>usage : sijilctl dedup scan|list [--json]</source>
         <translation>usage: sijilctl dedup scan|list [--json]</translation>
     </message>
     <message>
-        <source>Ajouté : %1 (valable jusqu'au %2)</source>
+        <source>Ajouté : %1 (valable jusqu&apos;au %2)</source>
         <translation>Added: %1 (valid until %2)</translation>
     </message>
     <message>
@@ -447,11 +448,11 @@
         <translation>Import: %1/%2 patient(s) written (%3 %)</translation>
     </message>
     <message>
-        <source>import interrompu (Ctrl+C) : les %1 patient(s) écrit(s) sont gardés, les suivants n'ont pas été importés.</source>
+        <source>import interrompu (Ctrl+C) : les %1 patient(s) écrit(s) sont gardés, les suivants n&apos;ont pas été importés.</source>
         <translation>import interrupted (Ctrl+C): the %1 patient(s) written are kept, the rest were not imported.</translation>
     </message>
     <message>
-        <source>Impossible d'écrire l'image PNG « %1 ».</source>
+        <source>Impossible d&apos;écrire l&apos;image PNG « %1 ».</source>
         <translation>Cannot write the PNG image “%1”.</translation>
     </message>
     <message>
@@ -472,26 +473,26 @@ Commandes :
                                   change le mot de passe
   config show                     configuration effective du site (JSON)
   store stats                     taille et contenu de la base locale
-  store check                     vérifie l'intégrité de la base locale
-  audit verify                    vérifie la chaîne du journal d'audit
-  audit export [--after N]        exporte le journal d'audit (JSON, une entrée par ligne)
+  store check                     vérifie l&apos;intégrité de la base locale
+  audit verify                    vérifie la chaîne du journal d&apos;audit
+  audit export [--after N]        exporte le journal d&apos;audit (JSON, une entrée par ligne)
   sync [--pull TYPE]...           un cycle de synchronisation avec le serveur central
   sync log [NOMBRE]               derniers cycles de synchronisation
   patient search TEXTE [--json]   recherche (IPP, CNIE, téléphone, noms, date)
   patient show IPP|ID             fiche du patient (ressources FHIR)
   patient import FICHIER          importe un registre (CSV ou Bundle FHIR)
   refdata import communes FICHIER importe la liste des communes (CSV)
-  ipp add-block PREMIER DERNIER   enregistre une plage d'IPP réservée au site
-  ipp status                      plages d'IPP et numéros restants
-  dedup scan [--json]             signale les doublons possibles du registre et les met en file d'examen
-  dedup list [--json]             paires en attente d'examen, les plus probables d'abord
+  ipp add-block PREMIER DERNIER   enregistre une plage d&apos;IPP réservée au site
+  ipp status                      plages d&apos;IPP et numéros restants
+  dedup scan [--json]             signale les doublons possibles du registre et les met en file d&apos;examen
+  dedup list [--json]             paires en attente d&apos;examen, les plus probables d&apos;abord
   trust import FICHIER            ajoute un certificat CSCA ou une liste maîtresse CSCA
   trust list [--json]             certificats CSCA de confiance (puces des documents)
   card readers [--json]           lecteurs de cartes et cartes présentes
   card read --can NUMÉRO | --mrz LIGNES [--reader NOM]
-                                  lit la puce d'une pièce d'identité (JSON)
+                                  lit la puce d&apos;une pièce d&apos;identité (JSON)
   mrz check LIGNES [--json]       vérifie une MRZ et ses chiffres de contrôle
-  dicom info FICHIER              attributs d'une image DICOM (JSON)
+  dicom info FICHIER              attributs d&apos;une image DICOM (JSON)
   dicom render FICHIER [--frame N] [--wl CENTRE,LARGEUR] [--invert] -o SORTIE.png
                                   rend une image DICOM en PNG (fenêtre du fichier par défaut)
 
@@ -516,7 +517,7 @@ Commands:
   sync [--pull TYPE]...           one synchronisation cycle with the central server
   sync log [NUMBER]               latest synchronisation cycles
   patient search TEXT [--json]    search (IPP, CNIE, phone, names, date)
-  patient show IPP|ID             patient's record (FHIR resources)
+  patient show IPP|ID             patient&apos;s record (FHIR resources)
   patient import FILE             imports a registry (CSV or FHIR Bundle)
   refdata import communes FILE    imports the list of communes (CSV)
   ipp add-block FIRST LAST        registers a range of IPPs reserved for the site
@@ -531,7 +532,7 @@ Commands:
   mrz check LINES [--json]        checks an MRZ and its check digits
   dicom info FILE                 attributes of a DICOM image (JSON)
   dicom render FILE [--frame N] [--wl CENTRE,WIDTH] [--invert] -o OUTPUT.png
-                                  renders a DICOM image as PNG (the file's window by default)
+                                  renders a DICOM image as PNG (the file&apos;s window by default)
 
 Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </translation>
@@ -560,7 +561,7 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>file</translation>
     </message>
     <message>
-        <source>Langue de l'interface : fr, ar ou en.</source>
+        <source>Langue de l&apos;interface : fr, ar ou en.</source>
         <translation>Interface language: fr, ar or en.</translation>
     </message>
     <message>
@@ -572,7 +573,7 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Cannot create the local data directory “%1”.</translation>
     </message>
     <message>
-        <source>Sijil démarre avec la configuration par défaut (poste autonome, hors réseau). Prévenez l'administrateur du site.</source>
+        <source>Sijil démarre avec la configuration par défaut (poste autonome, hors réseau). Prévenez l&apos;administrateur du site.</source>
         <translation>Sijil is starting with the default configuration (standalone workstation, offline). Inform the site administrator.</translation>
     </message>
     <message>
@@ -580,7 +581,7 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Preparing the patient search… %1 %</translation>
     </message>
     <message>
-        <source>La recherche des patients est incomplète : %1 Redémarrez Sijil ; si cela persiste, prévenez l'administrateur.</source>
+        <source>La recherche des patients est incomplète : %1 Redémarrez Sijil ; si cela persiste, prévenez l&apos;administrateur.</source>
         <translation>The patient search is incomplete: %1 Restart Sijil; if this persists, tell the administrator.</translation>
     </message>
 </context>
@@ -666,7 +667,7 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>a number of data bits between 5 and 8</translation>
     </message>
     <message>
-        <source>1 ou 2 bits d'arrêt</source>
+        <source>1 ou 2 bits d&apos;arrêt</source>
         <translation>1 or 2 stop bits</translation>
     </message>
     <message>
@@ -681,11 +682,11 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>The central server sent a response that cannot be read.</translation>
     </message>
     <message>
-        <source>L'adresse du serveur central ou ses certificats sont mal configurés.</source>
-        <translation>The central server's address or certificates are misconfigured.</translation>
+        <source>L&apos;adresse du serveur central ou ses certificats sont mal configurés.</source>
+        <translation>The central server&apos;s address or certificates are misconfigured.</translation>
     </message>
     <message>
-        <source>La connexion sécurisée au serveur central a échoué : son certificat n'est pas reconnu.</source>
+        <source>La connexion sécurisée au serveur central a échoué : son certificat n&apos;est pas reconnu.</source>
         <translation>The secure connection to the central server failed: its certificate is not recognised.</translation>
     </message>
 </context>
@@ -704,7 +705,7 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>The central server does not allow this operation for your account.</translation>
     </message>
     <message>
-        <source>Cet élément n'existe pas, ou plus, sur le serveur central.</source>
+        <source>Cet élément n&apos;existe pas, ou plus, sur le serveur central.</source>
         <translation>This item does not exist, or no longer exists, on the central server.</translation>
     </message>
     <message>
@@ -735,7 +736,7 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
 <context>
     <name>sijil::identity::AccessKey</name>
     <message>
-        <source>Le numéro d'accès (CAN) ne se compose que de chiffres, tels qu'imprimés sur la carte.</source>
+        <source>Le numéro d&apos;accès (CAN) ne se compose que de chiffres, tels qu&apos;imprimés sur la carte.</source>
         <translation>The card access number (CAN) consists of digits only, as printed on the card.</translation>
     </message>
 </context>
@@ -749,11 +750,11 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
 <context>
     <name>sijil::identity::Bac</name>
     <message>
-        <source>La puce n'a pas prouvé qu'elle appartient à ce document : la lecture est interrompue.</source>
+        <source>La puce n&apos;a pas prouvé qu&apos;elle appartient à ce document : la lecture est interrompue.</source>
         <translation>The chip did not prove that it belongs to this document: reading has been stopped.</translation>
     </message>
     <message>
-        <source>Le numéro du document, la date de naissance et la date d'expiration sont nécessaires pour lire la puce.</source>
+        <source>Le numéro du document, la date de naissance et la date d&apos;expiration sont nécessaires pour lire la puce.</source>
         <translation>The document number, date of birth and expiry date are needed to read the chip.</translation>
     </message>
 </context>
@@ -771,8 +772,8 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
 <context>
     <name>sijil::identity::DocumentReading</name>
     <message>
-        <source>Saisissez le numéro d'accès (CAN) ou la MRZ de la carte.</source>
-        <translation>Enter the card access number (CAN) or the card's MRZ.</translation>
+        <source>Saisissez le numéro d&apos;accès (CAN) ou la MRZ de la carte.</source>
+        <translation>Enter the card access number (CAN) or the card&apos;s MRZ.</translation>
     </message>
     <message>
         <source>Vérifié</source>
@@ -795,16 +796,16 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Connecting to the chip…</translation>
     </message>
     <message>
-        <source>Ouverture de l'accès sécurisé…</source>
+        <source>Ouverture de l&apos;accès sécurisé…</source>
         <translation>Opening secure access…</translation>
     </message>
     <message>
         <source>Lecture du sommaire de la puce…</source>
-        <translation>Reading the chip's table of contents…</translation>
+        <translation>Reading the chip&apos;s table of contents…</translation>
     </message>
     <message>
-        <source>Lecture de l'identité du titulaire…</source>
-        <translation>Reading the holder's identity…</translation>
+        <source>Lecture de l&apos;identité du titulaire…</source>
+        <translation>Reading the holder&apos;s identity…</translation>
     </message>
     <message>
         <source>Lecture de la signature du document…</source>
@@ -815,14 +816,14 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Reading the photo…</translation>
     </message>
     <message>
-        <source>Vérification de l'authenticité…</source>
+        <source>Vérification de l&apos;authenticité…</source>
         <translation>Verifying authenticity…</translation>
     </message>
 </context>
 <context>
     <name>sijil::identity::EmrtdReader</name>
     <message>
-        <source>La puce refuse l'accès à ces données.</source>
+        <source>La puce refuse l&apos;accès à ces données.</source>
         <translation>The chip denies access to this data.</translation>
     </message>
     <message>
@@ -834,7 +835,7 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>The chip replied with an unexpected error.</translation>
     </message>
     <message>
-        <source>La puce refuse la clé d'accès : vérifiez le numéro du document, la date de naissance et la date d'expiration saisis.</source>
+        <source>La puce refuse la clé d&apos;accès : vérifiez le numéro du document, la date de naissance et la date d&apos;expiration saisis.</source>
         <translation>The chip rejects the access key: check the document number, date of birth and expiry date entered.</translation>
     </message>
     <message>
@@ -842,7 +843,7 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>A file on the chip is too large to be read.</translation>
     </message>
     <message>
-        <source>Cette carte n'est pas un document d'identité électronique lisible ici.</source>
+        <source>Cette carte n&apos;est pas un document d&apos;identité électronique lisible ici.</source>
         <translation>This card is not an electronic identity document that can be read here.</translation>
     </message>
     <message>
@@ -850,64 +851,64 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>An expected file is missing from the chip.</translation>
     </message>
     <message>
-        <source>La puce est bloquée après trop d'essais de clé d'accès incorrects : elle ne peut plus être lue ici.</source>
+        <source>La puce est bloquée après trop d&apos;essais de clé d&apos;accès incorrects : elle ne peut plus être lue ici.</source>
         <translation>The chip is locked after too many incorrect access key attempts: it can no longer be read here.</translation>
     </message>
     <message numerus="yes">
-        <source>Le numéro d'accès (CAN) est incorrect : vérifiez les chiffres imprimés sur la carte. Il reste %n essai(s) avant le blocage de la puce.</source>
+        <source>Le numéro d&apos;accès (CAN) est incorrect : vérifiez les chiffres imprimés sur la carte. Il reste %n essai(s) avant le blocage de la puce.</source>
         <translation>
             <numerusform>The card access number (CAN) is incorrect: check the digits printed on the card. %n attempt left before the chip locks.</numerusform>
             <numerusform>The card access number (CAN) is incorrect: check the digits printed on the card. %n attempts left before the chip locks.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>La puce refuse la clé d'accès : vérifiez le numéro du document, la date de naissance et la date d'expiration saisis. Il reste %n essai(s) avant le blocage de la puce.</source>
+        <source>La puce refuse la clé d&apos;accès : vérifiez le numéro du document, la date de naissance et la date d&apos;expiration saisis. Il reste %n essai(s) avant le blocage de la puce.</source>
         <translation>
             <numerusform>The chip rejects the access key: check the document number, date of birth and expiry date entered. %n attempt left before the chip locks.</numerusform>
             <numerusform>The chip rejects the access key: check the document number, date of birth and expiry date entered. %n attempts left before the chip locks.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Le numéro d'accès (CAN) est incorrect : vérifiez les chiffres imprimés sur la carte.</source>
+        <source>Le numéro d&apos;accès (CAN) est incorrect : vérifiez les chiffres imprimés sur la carte.</source>
         <translation>The card access number (CAN) is incorrect: check the digits printed on the card.</translation>
     </message>
     <message>
-        <source>L'ouverture sécurisée de la puce (PACE) a échoué. Reposez le document et recommencez.</source>
+        <source>L&apos;ouverture sécurisée de la puce (PACE) a échoué. Reposez le document et recommencez.</source>
         <translation>Secure opening of the chip (PACE) failed. Place the document on the reader again and retry.</translation>
     </message>
     <message>
-        <source>La puce n'a pas prouvé qu'elle connaît la clé d'accès : ce document pourrait être contrefait.</source>
+        <source>La puce n&apos;a pas prouvé qu&apos;elle connaît la clé d&apos;accès : ce document pourrait être contrefait.</source>
         <translation>The chip did not prove that it knows the access key: this document may be counterfeit.</translation>
     </message>
     <message>
-        <source>Cette puce ne s'ouvre pas avec le numéro d'accès (CAN) : saisissez la zone de lecture automatique (MRZ) du document.</source>
-        <translation>This chip cannot be opened with the card access number (CAN): enter the document's machine-readable zone (MRZ).</translation>
+        <source>Cette puce ne s&apos;ouvre pas avec le numéro d&apos;accès (CAN) : saisissez la zone de lecture automatique (MRZ) du document.</source>
+        <translation>This chip cannot be opened with the card access number (CAN): enter the document&apos;s machine-readable zone (MRZ).</translation>
     </message>
     <message>
-        <source>La puce ne contient pas de fichier de sécurité (EF.SOD) : l'authenticité de ses données ne peut pas être vérifiée.</source>
+        <source>La puce ne contient pas de fichier de sécurité (EF.SOD) : l&apos;authenticité de ses données ne peut pas être vérifiée.</source>
         <translation>The chip contains no security file (EF.SOD): the authenticity of its data cannot be verified.</translation>
     </message>
 </context>
 <context>
     <name>sijil::identity::MrzParser</name>
     <message>
-        <source>La date de naissance lue n'existe pas (jour, mois ou chiffres impossibles) : relisez la zone.</source>
+        <source>La date de naissance lue n&apos;existe pas (jour, mois ou chiffres impossibles) : relisez la zone.</source>
         <translation>The date of birth read does not exist (impossible day, month or digits): read the zone again.</translation>
     </message>
     <message>
-        <source>La date d'expiration lue n'existe pas (jour, mois ou chiffres impossibles) : relisez la zone.</source>
+        <source>La date d&apos;expiration lue n&apos;existe pas (jour, mois ou chiffres impossibles) : relisez la zone.</source>
         <translation>The expiry date read does not exist (impossible day, month or digits): read the zone again.</translation>
     </message>
     <message>
-        <source>Le sexe lu n'est ni M, ni F, ni X, ni « &lt; » : relisez la zone.</source>
+        <source>Le sexe lu n&apos;est ni M, ni F, ni X, ni « &lt; » : relisez la zone.</source>
         <translation>The sex read is not M, F, X or “&lt;”: read the zone again.</translation>
     </message>
     <message>
-        <source>Le code du pays émetteur n'est pas un code de trois lettres : relisez la zone.</source>
+        <source>Le code du pays émetteur n&apos;est pas un code de trois lettres : relisez la zone.</source>
         <translation>The issuing country code is not a three-letter code: read the zone again.</translation>
     </message>
     <message>
-        <source>Le code de nationalité n'est pas un code de trois lettres : relisez la zone.</source>
+        <source>Le code de nationalité n&apos;est pas un code de trois lettres : relisez la zone.</source>
         <translation>The nationality code is not a three-letter code: read the zone again.</translation>
     </message>
     <message>
@@ -916,14 +917,14 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     </message>
     <message>
         <source>La zone lisible ne contient pas le nom du titulaire.</source>
-        <translation>The machine-readable zone does not contain the holder's name.</translation>
+        <translation>The machine-readable zone does not contain the holder&apos;s name.</translation>
     </message>
     <message>
-        <source>Aucune zone lisible par machine n'a été reçue.</source>
+        <source>Aucune zone lisible par machine n&apos;a été reçue.</source>
         <translation>No machine-readable zone was received.</translation>
     </message>
     <message numerus="yes">
-        <source>Une zone lisible par machine compte 2 lignes (passeport) ou 3 lignes (carte d'identité) ; %n ligne(s) lue(s).</source>
+        <source>Une zone lisible par machine compte 2 lignes (passeport) ou 3 lignes (carte d&apos;identité) ; %n ligne(s) lue(s).</source>
         <translation>
             <numerusform>A machine-readable zone has 2 lines (passport) or 3 lines (identity card); %n line read.</numerusform>
             <numerusform>A machine-readable zone has 2 lines (passport) or 3 lines (identity card); %n lines read.</numerusform>
@@ -938,7 +939,7 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Line %1 of the machine-readable zone has %2 characters instead of %3: a character was lost or added while reading.</translation>
     </message>
     <message>
-        <source>Les lignes d'une zone lisible par machine de 2 lignes comptent 36 ou 44 caractères ; elles en comptent ici %1 et %2.</source>
+        <source>Les lignes d&apos;une zone lisible par machine de 2 lignes comptent 36 ou 44 caractères ; elles en comptent ici %1 et %2.</source>
         <translation>The lines of a 2-line machine-readable zone have 36 or 44 characters; here they have %1 and %2.</translation>
     </message>
     <message>
@@ -950,7 +951,7 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>The check digit of the date of birth does not match: the date was misread.</translation>
     </message>
     <message>
-        <source>Le chiffre de contrôle de la date d'expiration ne correspond pas : la date a été mal lue.</source>
+        <source>Le chiffre de contrôle de la date d&apos;expiration ne correspond pas : la date a été mal lue.</source>
         <translation>The check digit of the expiry date does not match: the date was misread.</translation>
     </message>
     <message>
@@ -966,53 +967,53 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>The document type, at the start of the zone, cannot be read.</translation>
     </message>
     <message>
-        <source>Cette zone est celle d'un visa, pas d'une pièce d'identité : lisez celle du passeport.</source>
+        <source>Cette zone est celle d&apos;un visa, pas d&apos;une pièce d&apos;identité : lisez celle du passeport.</source>
         <translation>This zone belongs to a visa, not to an identity document: read the one in the passport.</translation>
     </message>
     <message>
-        <source>L'ancienne carte d'identité française n'a pas une zone lisible conforme à la norme OACI 9303 : saisissez l'identité à la main.</source>
+        <source>L&apos;ancienne carte d&apos;identité française n&apos;a pas une zone lisible conforme à la norme OACI 9303 : saisissez l&apos;identité à la main.</source>
         <translation>The old French identity card does not have a machine-readable zone compliant with ICAO 9303: enter the identity manually.</translation>
     </message>
 </context>
 <context>
     <name>sijil::identity::PassiveAuthentication</name>
     <message>
-        <source>Le fichier de sécurité (EF.SOD) de la puce est illisible : l'authenticité des données ne peut pas être vérifiée.</source>
-        <translation>The chip's security file (EF.SOD) cannot be read: the authenticity of the data cannot be verified.</translation>
+        <source>Le fichier de sécurité (EF.SOD) de la puce est illisible : l&apos;authenticité des données ne peut pas être vérifiée.</source>
+        <translation>The chip&apos;s security file (EF.SOD) cannot be read: the authenticity of the data cannot be verified.</translation>
     </message>
     <message>
         <source>Données authentiques : signées par le pays émetteur et intactes.</source>
         <translation>Authentic data: signed by the issuing country and intact.</translation>
     </message>
     <message>
-        <source>Données intactes, mais l'autorité de certification (CSCA) du pays émetteur est inconnue de ce poste : origine non vérifiée.</source>
-        <translation>Data intact, but the issuing country's certification authority (CSCA) is unknown to this workstation: origin not verified.</translation>
+        <source>Données intactes, mais l&apos;autorité de certification (CSCA) du pays émetteur est inconnue de ce poste : origine non vérifiée.</source>
+        <translation>Data intact, but the issuing country&apos;s certification authority (CSCA) is unknown to this workstation: origin not verified.</translation>
     </message>
     <message>
         <source>Données altérées — refusées.</source>
         <translation>Altered data — rejected.</translation>
     </message>
     <message>
-        <source>Le document utilise un algorithme de hachage inconnu : l'authenticité des données ne peut pas être vérifiée.</source>
+        <source>Le document utilise un algorithme de hachage inconnu : l&apos;authenticité des données ne peut pas être vérifiée.</source>
         <translation>The document uses an unknown hash algorithm: the authenticity of the data cannot be verified.</translation>
     </message>
     <message>
-        <source>Le certificat du signataire du document est absent de la puce : l'authenticité des données ne peut pas être vérifiée.</source>
-        <translation>The document signer's certificate is missing from the chip: the authenticity of the data cannot be verified.</translation>
+        <source>Le certificat du signataire du document est absent de la puce : l&apos;authenticité des données ne peut pas être vérifiée.</source>
+        <translation>The document signer&apos;s certificate is missing from the chip: the authenticity of the data cannot be verified.</translation>
     </message>
 </context>
 <context>
     <name>sijil::identity::PcscReaderPlugin</name>
     <message>
-        <source>Le service des lecteurs de cartes (pcscd) ne répond pas. Vérifiez qu'il est installé et démarré.</source>
+        <source>Le service des lecteurs de cartes (pcscd) ne répond pas. Vérifiez qu&apos;il est installé et démarré.</source>
         <translation>The card reader service (pcscd) is not responding. Check that it is installed and running.</translation>
     </message>
     <message>
-        <source>Le lecteur de cartes n'est pas disponible. Vérifiez qu'il est branché.</source>
+        <source>Le lecteur de cartes n&apos;est pas disponible. Vérifiez qu&apos;il est branché.</source>
         <translation>The card reader is not available. Check that it is connected.</translation>
     </message>
     <message>
-        <source>Aucune carte n'est posée sur le lecteur.</source>
+        <source>Aucune carte n&apos;est posée sur le lecteur.</source>
         <translation>There is no card on the reader.</translation>
     </message>
     <message>
@@ -1043,8 +1044,8 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Encryption of the communication with the chip failed.</translation>
     </message>
     <message>
-        <source>La réponse de la puce n'a pas pu être vérifiée : la lecture est interrompue.</source>
-        <translation>The chip's response could not be verified: reading has been stopped.</translation>
+        <source>La réponse de la puce n&apos;a pas pu être vérifiée : la lecture est interrompue.</source>
+        <translation>The chip&apos;s response could not be verified: reading has been stopped.</translation>
     </message>
     <message>
         <source>Cette commande ne peut pas être envoyée à la puce de façon sécurisée.</source>
@@ -1058,19 +1059,19 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>The MRZ reader sent unreadable data. Swipe the document again.</translation>
     </message>
     <message>
-        <source>Le lecteur MRZ « %1 » est introuvable. Vérifiez qu'il est branché : Sijil le détectera dès qu'il le sera.</source>
+        <source>Le lecteur MRZ « %1 » est introuvable. Vérifiez qu&apos;il est branché : Sijil le détectera dès qu&apos;il le sera.</source>
         <translation>The MRZ reader “%1” cannot be found. Check that it is plugged in: Sijil will detect it as soon as it is.</translation>
     </message>
     <message>
-        <source>Accès refusé au lecteur MRZ « %1 » : il est utilisé par un autre programme, ou l'utilisateur n'est pas dans le groupe « dialout ». Prévenez l'administrateur.</source>
+        <source>Accès refusé au lecteur MRZ « %1 » : il est utilisé par un autre programme, ou l&apos;utilisateur n&apos;est pas dans le groupe « dialout ». Prévenez l&apos;administrateur.</source>
         <translation>Access to the MRZ reader “%1” denied: another program is using it, or the user is not in the “dialout” group. Tell the administrator.</translation>
     </message>
     <message>
-        <source>Le lecteur MRZ « %1 » a été débranché. Sijil le reprendra dès qu'il sera rebranché.</source>
+        <source>Le lecteur MRZ « %1 » a été débranché. Sijil le reprendra dès qu&apos;il sera rebranché.</source>
         <translation>The MRZ reader “%1” was unplugged. Sijil will pick it up again as soon as it is plugged back in.</translation>
     </message>
     <message>
-        <source>Impossible d'ouvrir le lecteur MRZ « %1 » ; Sijil réessaiera.</source>
+        <source>Impossible d&apos;ouvrir le lecteur MRZ « %1 » ; Sijil réessaiera.</source>
         <translation>Cannot open the MRZ reader “%1”; Sijil will try again.</translation>
     </message>
 </context>
@@ -1084,11 +1085,11 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
 <context>
     <name>sijil::identity::TrustStore</name>
     <message>
-        <source>Ce fichier n'est ni un certificat (PEM ou DER) ni une liste maîtresse CSCA.</source>
+        <source>Ce fichier n&apos;est ni un certificat (PEM ou DER) ni une liste maîtresse CSCA.</source>
         <translation>This file is neither a certificate (PEM or DER) nor a CSCA master list.</translation>
     </message>
     <message>
-        <source>Ce certificat n'est pas celui d'une autorité de certification (CSCA) : il est refusé.</source>
+        <source>Ce certificat n&apos;est pas celui d&apos;une autorité de certification (CSCA) : il est refusé.</source>
         <translation>This certificate does not belong to a certification authority (CSCA): it has been rejected.</translation>
     </message>
     <message>
@@ -1096,7 +1097,7 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>The CSCA master list is damaged or its signature is invalid: it has been rejected.</translation>
     </message>
     <message>
-        <source>Impossible d'enregistrer le certificat dans le magasin de confiance.</source>
+        <source>Impossible d&apos;enregistrer le certificat dans le magasin de confiance.</source>
         <translation>Cannot save the certificate in the trust store.</translation>
     </message>
     <message>
@@ -1107,15 +1108,15 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
 <context>
     <name>sijil::imaging::DicomImage</name>
     <message>
-        <source>Impossible d'ouvrir le fichier « %1 ».</source>
+        <source>Impossible d&apos;ouvrir le fichier « %1 ».</source>
         <translation>Cannot open the file “%1”.</translation>
     </message>
     <message>
-        <source>Ce fichier n'est pas un fichier DICOM.</source>
+        <source>Ce fichier n&apos;est pas un fichier DICOM.</source>
         <translation>This file is not a DICOM file.</translation>
     </message>
     <message>
-        <source>Ce fichier DICOM ne contient pas d'image (compte rendu structuré, répertoire, tracé...).</source>
+        <source>Ce fichier DICOM ne contient pas d&apos;image (compte rendu structuré, répertoire, tracé...).</source>
         <translation>This DICOM file holds no image (structured report, directory, waveform...).</translation>
     </message>
     <message>
@@ -1123,7 +1124,7 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>This image is compressed in JPEG 2000, which Sijil cannot display yet.</translation>
     </message>
     <message>
-        <source>Le codage de cette image (%1) n'est pas pris en charge.</source>
+        <source>Le codage de cette image (%1) n&apos;est pas pris en charge.</source>
         <translation>The encoding of this image (%1) is not supported.</translation>
     </message>
     <message>
@@ -1135,11 +1136,11 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Image too large (%1 × %2 pixels): the limit is %3 pixels per side and %4 million pixels.</translation>
     </message>
     <message>
-        <source>L'image n° %1 n'existe pas : ce fichier en contient %2.</source>
+        <source>L&apos;image n° %1 n&apos;existe pas : ce fichier en contient %2.</source>
         <translation>Image no. %1 does not exist: this file holds %2.</translation>
     </message>
     <message>
-        <source>Fenêtre invalide : la largeur doit être d'au moins 1.</source>
+        <source>Fenêtre invalide : la largeur doit être d&apos;au moins 1.</source>
         <translation>Invalid window: the width must be at least 1.</translation>
     </message>
 </context>
@@ -1150,7 +1151,7 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Cannot read the file “%1”.</translation>
     </message>
     <message>
-        <source>Le fichier n'est pas en UTF-8 : enregistrez-le en CSV UTF-8.</source>
+        <source>Le fichier n&apos;est pas en UTF-8 : enregistrez-le en CSV UTF-8.</source>
         <translation>The file is not UTF-8: save it as CSV UTF-8.</translation>
     </message>
     <message>
@@ -1166,7 +1167,7 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Line %1: unknown column “%2”.</translation>
     </message>
     <message>
-        <source>Ligne %1 : %2 valeurs au lieu d'une par colonne.</source>
+        <source>Ligne %1 : %2 valeurs au lieu d&apos;une par colonne.</source>
         <translation>Line %1: %2 values instead of one per column.</translation>
     </message>
     <message>
@@ -1174,7 +1175,7 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Line %1: unreadable value “%2”.</translation>
     </message>
     <message>
-        <source>Le fichier n'est pas un Bundle FHIR en JSON.</source>
+        <source>Le fichier n&apos;est pas un Bundle FHIR en JSON.</source>
         <translation>The file is not a FHIR Bundle in JSON.</translation>
     </message>
 </context>
@@ -1185,11 +1186,11 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>This patient cannot be found in the local registry.</translation>
     </message>
     <message>
-        <source>L'assuré choisi est introuvable.</source>
+        <source>L&apos;assuré choisi est introuvable.</source>
         <translation>The selected insured person cannot be found.</translation>
     </message>
     <message>
-        <source>L'assuré choisi est lui-même ayant droit : choisissez l'assuré principal.</source>
+        <source>L&apos;assuré choisi est lui-même ayant droit : choisissez l&apos;assuré principal.</source>
         <translation>The selected insured person is a dependant: choose the primary insured person.</translation>
     </message>
     <message>
@@ -1197,31 +1198,31 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>This IPP already belongs to another patient.</translation>
     </message>
     <message>
-        <source>La fiche reçue du serveur central est incomplète : elle n'a pas été gardée.</source>
+        <source>La fiche reçue du serveur central est incomplète : elle n&apos;a pas été gardée.</source>
         <translation>The record received from the central server is incomplete: it has not been kept.</translation>
     </message>
     <message>
-        <source>L'IPP d'un patient ne change jamais ; pour deux dossiers du même patient, utilisez la fusion.</source>
-        <translation>A patient's IPP never changes; for two records of the same patient, use merge.</translation>
+        <source>L&apos;IPP d&apos;un patient ne change jamais ; pour deux dossiers du même patient, utilisez la fusion.</source>
+        <translation>A patient&apos;s IPP never changes; for two records of the same patient, use merge.</translation>
     </message>
     <message>
         <source>Un dossier ne peut pas être fusionné avec lui-même.</source>
         <translation>A record cannot be merged with itself.</translation>
     </message>
     <message>
-        <source>L'un de ces dossiers a déjà été fusionné : ouvrez le dossier qui le remplace.</source>
+        <source>L&apos;un de ces dossiers a déjà été fusionné : ouvrez le dossier qui le remplace.</source>
         <translation>One of these records has already been merged: open the record that replaces it.</translation>
     </message>
     <message>
-        <source>Ce dossier n'a pas été fusionné : il n'y a rien à annuler.</source>
+        <source>Ce dossier n&apos;a pas été fusionné : il n&apos;y a rien à annuler.</source>
         <translation>This record has not been merged: there is nothing to undo.</translation>
     </message>
     <message>
-        <source>Seul l'administrateur du site peut fusionner des dossiers ou décider qu'ils ne sont pas des doublons.</source>
+        <source>Seul l&apos;administrateur du site peut fusionner des dossiers ou décider qu&apos;ils ne sont pas des doublons.</source>
         <translation>Only the site administrator can merge records or decide that they are not duplicates.</translation>
     </message>
     <message>
-        <source>La file des doublons à examiner n'est pas disponible sur ce poste.</source>
+        <source>La file des doublons à examiner n&apos;est pas disponible sur ce poste.</source>
         <translation>The queue of duplicates to review is not available on this workstation.</translation>
     </message>
 </context>
@@ -1319,15 +1320,15 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Write this name in Arabic letters (letters, spaces or hyphens).</translation>
     </message>
     <message>
-        <source>Choisissez le type de la pièce d'identité de ce numéro.</source>
+        <source>Choisissez le type de la pièce d&apos;identité de ce numéro.</source>
         <translation>Choose the type of identity document for this number.</translation>
     </message>
     <message>
-        <source>Saisissez le numéro de la pièce d'identité.</source>
+        <source>Saisissez le numéro de la pièce d&apos;identité.</source>
         <translation>Enter the identity document number.</translation>
     </message>
     <message>
-        <source>Le numéro de CNIE s'écrit avec une ou deux lettres suivies de six chiffres au plus (ex. : BE123456).</source>
+        <source>Le numéro de CNIE s&apos;écrit avec une ou deux lettres suivies de six chiffres au plus (ex. : BE123456).</source>
         <translation>A CNIE number is written as one or two letters followed by up to six digits (e.g. BE123456).</translation>
     </message>
     <message>
@@ -1339,15 +1340,15 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>A residence permit number has 5 to 15 letters or digits.</translation>
     </message>
     <message>
-        <source>Le numéro d'acte de naissance s'écrit numéro/année (ex. : 1234/2015).</source>
+        <source>Le numéro d&apos;acte de naissance s&apos;écrit numéro/année (ex. : 1234/2015).</source>
         <translation>A birth certificate number is written as number/year (e.g. 1234/2015).</translation>
     </message>
     <message>
-        <source>L'extrait d'acte de naissance sert aux mineurs : ce patient est majeur. Demandez sa CNIE si possible.</source>
+        <source>L&apos;extrait d&apos;acte de naissance sert aux mineurs : ce patient est majeur. Demandez sa CNIE si possible.</source>
         <translation>A birth certificate extract is for minors: this patient is an adult. Ask for their CNIE if possible.</translation>
     </message>
     <message>
-        <source>Cette pièce a expiré le %1 : l'admission reste possible.</source>
+        <source>Cette pièce a expiré le %1 : l&apos;admission reste possible.</source>
         <translation>This document expired on %1: admission is still possible.</translation>
     </message>
     <message>
@@ -1359,7 +1360,7 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Specify the sex.</translation>
     </message>
     <message>
-        <source>Saisissez la date de naissance, ou au moins l'année.</source>
+        <source>Saisissez la date de naissance, ou au moins l&apos;année.</source>
         <translation>Enter the date of birth, or at least the year.</translation>
     </message>
     <message>
@@ -1367,7 +1368,7 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>The date of birth is in the future.</translation>
     </message>
     <message>
-        <source>La date de naissance est antérieure à 1900 : vérifiez l'année.</source>
+        <source>La date de naissance est antérieure à 1900 : vérifiez l&apos;année.</source>
         <translation>The date of birth is before 1900: check the year.</translation>
     </message>
     <message>
@@ -1396,11 +1397,11 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     </message>
     <message>
         <source>Saisissez le téléphone de la personne à prévenir.</source>
-        <translation>Enter the emergency contact's phone number.</translation>
+        <translation>Enter the emergency contact&apos;s phone number.</translation>
     </message>
     <message>
         <source>Saisissez le nom de la personne à prévenir.</source>
-        <translation>Enter the emergency contact's name.</translation>
+        <translation>Enter the emergency contact&apos;s name.</translation>
     </message>
     <message>
         <source>Ce lien de parenté ne figure pas dans la liste.</source>
@@ -1415,7 +1416,7 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>This billing category is not in the list.</translation>
     </message>
     <message>
-        <source>Choisissez l'assuré dont dépend ce patient.</source>
+        <source>Choisissez l&apos;assuré dont dépend ce patient.</source>
         <translation>Choose the insured person this patient depends on.</translation>
     </message>
     <message>
@@ -1423,7 +1424,7 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>A patient cannot be their own insured person.</translation>
     </message>
     <message>
-        <source>Choisissez le régime de couverture sociale (« Aucune » s'il n'en a pas).</source>
+        <source>Choisissez le régime de couverture sociale (« Aucune » s&apos;il n&apos;en a pas).</source>
         <translation>Choose the coverage scheme (“None” if the patient has none).</translation>
     </message>
     <message>
@@ -1435,15 +1436,15 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>A dependant follows the coverage scheme of their insured person: choose that scheme.</translation>
     </message>
     <message>
-        <source>Saisissez le numéro d'immatriculation de l'assuré.</source>
-        <translation>Enter the insured person's affiliation number.</translation>
+        <source>Saisissez le numéro d&apos;immatriculation de l&apos;assuré.</source>
+        <translation>Enter the insured person&apos;s affiliation number.</translation>
     </message>
     <message>
-        <source>Le numéro d'immatriculation à la CNSS comporte 9 chiffres.</source>
+        <source>Le numéro d&apos;immatriculation à la CNSS comporte 9 chiffres.</source>
         <translation>A CNSS affiliation number has 9 digits.</translation>
     </message>
     <message>
-        <source>Le numéro d'immatriculation comporte de 4 à 20 lettres, chiffres, / ou -.</source>
+        <source>Le numéro d&apos;immatriculation comporte de 4 à 20 lettres, chiffres, / ou -.</source>
         <translation>An affiliation number has 4 to 20 letters, digits, / or -.</translation>
     </message>
     <message>
@@ -1454,7 +1455,7 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
 <context>
     <name>sijil::registry::ReferenceData</name>
     <message>
-        <source>Ligne %1 : le texte n'est pas en UTF-8 ; enregistrez le fichier en CSV UTF-8.</source>
+        <source>Ligne %1 : le texte n&apos;est pas en UTF-8 ; enregistrez le fichier en CSV UTF-8.</source>
         <translation>Line %1: the text is not UTF-8; save the file as CSV UTF-8.</translation>
     </message>
     <message>
@@ -1495,7 +1496,7 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     </message>
     <message>
         <source>Le fichier des couvertures sociales du site « %1 » est invalide.</source>
-        <translation>The site's social coverage file “%1” is invalid.</translation>
+        <translation>The site&apos;s social coverage file “%1” is invalid.</translation>
     </message>
     <message>
         <source>La liste des communes « %1 » est illisible ; importez-la de nouveau.</source>
@@ -1506,7 +1507,7 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Cannot read the file “%1”.</translation>
     </message>
     <message>
-        <source>Impossible d'enregistrer la liste des communes dans « %1 ».</source>
+        <source>Impossible d&apos;enregistrer la liste des communes dans « %1 ».</source>
         <translation>Cannot save the commune list to “%1”.</translation>
     </message>
 </context>
@@ -1517,7 +1518,7 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>This record already exists.</translation>
     </message>
     <message>
-        <source>Le disque est plein : l'enregistrement local a échoué. Libérez de l'espace puis réessayez.</source>
+        <source>Le disque est plein : l&apos;enregistrement local a échoué. Libérez de l&apos;espace puis réessayez.</source>
         <translation>The disk is full: saving on this workstation failed. Free up some space, then try again.</translation>
     </message>
     <message>
@@ -1532,18 +1533,18 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
 <context>
     <name>sijil::storage::AuditTrail</name>
     <message>
-        <source>La clé du journal d'audit « %1 » est illisible ou invalide.</source>
+        <source>La clé du journal d&apos;audit « %1 » est illisible ou invalide.</source>
         <translation>The audit log key file “%1” is unreadable or invalid.</translation>
     </message>
 </context>
 <context>
     <name>sijil::storage::Database</name>
     <message>
-        <source>Impossible d'ouvrir la base de données locale « %1 ».</source>
+        <source>Impossible d&apos;ouvrir la base de données locale « %1 ».</source>
         <translation>Cannot open the local database “%1”.</translation>
     </message>
     <message>
-        <source>La base de données locale a été créée par une version plus récente de Sijil (schéma %1 ; cette version connaît le schéma %2). Elle n'a pas été modifiée. Installez la dernière version de Sijil.</source>
+        <source>La base de données locale a été créée par une version plus récente de Sijil (schéma %1 ; cette version connaît le schéma %2). Elle n&apos;a pas été modifiée. Installez la dernière version de Sijil.</source>
         <translation>The local database was created by a newer version of Sijil (schema %1; this version knows schema %2). It has not been modified. Install the latest version of Sijil.</translation>
     </message>
 </context>
@@ -1557,29 +1558,29 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
 <context>
     <name>sijil::storage::IdentifierBlocks</name>
     <message>
-        <source>La plage d'identifiants est invalide : le premier numéro doit être positif et ne pas dépasser le dernier.</source>
+        <source>La plage d&apos;identifiants est invalide : le premier numéro doit être positif et ne pas dépasser le dernier.</source>
         <translation>The identifier range is invalid: the first number must be positive and must not exceed the last.</translation>
     </message>
     <message>
-        <source>Cette plage chevauche une plage d'identifiants déjà enregistrée.</source>
+        <source>Cette plage chevauche une plage d&apos;identifiants déjà enregistrée.</source>
         <translation>This range overlaps an identifier range that is already registered.</translation>
     </message>
     <message>
-        <source>Plus aucun identifiant réservé pour ce site : l'administrateur du site doit en obtenir une nouvelle plage auprès du registre central.</source>
+        <source>Plus aucun identifiant réservé pour ce site : l&apos;administrateur du site doit en obtenir une nouvelle plage auprès du registre central.</source>
         <translation>No reserved identifiers left for this site: the site administrator must obtain a new range from the central registry.</translation>
     </message>
 </context>
 <context>
     <name>sijil::storage::ResourceStore</name>
     <message>
-        <source>La modification n'a pas pu être enregistrée : elle est incomplète ou porte sur un élément inconnu.</source>
+        <source>La modification n&apos;a pas pu être enregistrée : elle est incomplète ou porte sur un élément inconnu.</source>
         <translation>The change could not be saved: it is incomplete or concerns an unknown item.</translation>
     </message>
 </context>
 <context>
     <name>sijil::sync</name>
     <message>
-        <source>Votre rôle ne permet pas de résoudre ce conflit. Faites appel à un médecin ou à l'administrateur du site.</source>
+        <source>Votre rôle ne permet pas de résoudre ce conflit. Faites appel à un médecin ou à l&apos;administrateur du site.</source>
         <translation>Your role does not allow you to resolve this conflict. Ask a physician or the site administrator.</translation>
     </message>
     <message>
@@ -1669,7 +1670,7 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
 <context>
     <name>sijil::ui::AdmissionPage</name>
     <message>
-        <source>Aucun patient sélectionné. Ctrl+N pour l'enregistrer.</source>
+        <source>Aucun patient sélectionné. Ctrl+N pour l&apos;enregistrer.</source>
         <translation>No patient selected. Ctrl+N to register one.</translation>
     </message>
     <message>
@@ -1681,7 +1682,7 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>This patient cannot be found.</translation>
     </message>
     <message>
-        <source>Choisissez d'abord le patient dont imprimer l'étiquette.</source>
+        <source>Choisissez d&apos;abord le patient dont imprimer l&apos;étiquette.</source>
         <translation>First choose the patient whose label you want to print.</translation>
     </message>
     <message>
@@ -1689,11 +1690,11 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Admission</translation>
     </message>
     <message>
-        <source>Cherchez toujours le patient avant de l'enregistrer. Entrée : ouvrir le dossier sélectionné — Ctrl+N : nouveau patient — F2 : corriger — Ctrl+P : étiquette.</source>
+        <source>Cherchez toujours le patient avant de l&apos;enregistrer. Entrée : ouvrir le dossier sélectionné — Ctrl+N : nouveau patient — F2 : corriger — Ctrl+P : étiquette.</source>
         <translation>Always search for the patient before registering them. Enter: open the selected record — Ctrl+N: new patient — F2: correct — Ctrl+P: label.</translation>
     </message>
     <message>
-        <source>Ce dossier (IPP %1) a été fusionné avec le dossier IPP %2 : c'est ce dossier qui est ouvert.</source>
+        <source>Ce dossier (IPP %1) a été fusionné avec le dossier IPP %2 : c&apos;est ce dossier qui est ouvert.</source>
         <translation>This record (IPP %1) has been merged with record IPP %2: that is the record being opened.</translation>
     </message>
     <message>
@@ -1728,11 +1729,11 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>No photo</translation>
     </message>
     <message>
-        <source>Lire la carte d'identité</source>
+        <source>Lire la carte d&apos;identité</source>
         <translation>Read the identity card</translation>
     </message>
     <message>
-        <source>Posez la CNIE ou le passeport sur le lecteur, puis tapez le numéro d'accès (CAN, 6 chiffres au recto de la carte) ou saisissez la MRZ.</source>
+        <source>Posez la CNIE ou le passeport sur le lecteur, puis tapez le numéro d&apos;accès (CAN, 6 chiffres au recto de la carte) ou saisissez la MRZ.</source>
         <translation>Place the CNIE or passport on the reader, then type the card access number (CAN, 6 digits on the front of the card) or enter the MRZ.</translation>
     </message>
     <message>
@@ -1740,7 +1741,7 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Reader</translation>
     </message>
     <message>
-        <source>Numéro d'accès (CAN)</source>
+        <source>Numéro d&apos;accès (CAN)</source>
         <translation>Card access number (CAN)</translation>
     </message>
     <message>
@@ -1776,7 +1777,7 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>number</translation>
     </message>
     <message>
-        <source>date d'expiration</source>
+        <source>date d&apos;expiration</source>
         <translation>expiry date</translation>
     </message>
     <message>
@@ -1819,7 +1820,7 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Take “%1” from the server</translation>
     </message>
     <message>
-        <source>Votre rôle ne permet pas de résoudre ce conflit. Faites appel à un médecin ou à l'administrateur du site.</source>
+        <source>Votre rôle ne permet pas de résoudre ce conflit. Faites appel à un médecin ou à l&apos;administrateur du site.</source>
         <translation>Your role does not allow you to resolve this conflict. Ask a physician or the site administrator.</translation>
     </message>
     <message>
@@ -1831,7 +1832,7 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Synchronisation conflicts</translation>
     </message>
     <message>
-        <source>Ces dossiers ont été modifiés sur ce poste et sur le serveur central pendant que le poste était hors ligne. Comparez les deux versions, puis gardez l'une d'elles ou fusionnez-les en cochant les éléments à prendre du serveur. Votre choix est enregistré dans le journal d'audit.</source>
+        <source>Ces dossiers ont été modifiés sur ce poste et sur le serveur central pendant que le poste était hors ligne. Comparez les deux versions, puis gardez l&apos;une d&apos;elles ou fusionnez-les en cochant les éléments à prendre du serveur. Votre choix est enregistré dans le journal d&apos;audit.</source>
         <translation>These records were changed on this workstation and on the central server while the workstation was offline. Compare both versions, then keep one of them or merge them by ticking the elements to take from the server. Your choice is recorded in the audit trail.</translation>
     </message>
     <message>
@@ -1852,11 +1853,11 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     </message>
     <message>
         <source>Garder la version de ce poste</source>
-        <translation>Keep this workstation's version</translation>
+        <translation>Keep this workstation&apos;s version</translation>
     </message>
     <message>
         <source>Garder la version du serveur</source>
-        <translation>Keep the server's version</translation>
+        <translation>Keep the server&apos;s version</translation>
     </message>
     <message>
         <source>Fusionner</source>
@@ -1885,7 +1886,7 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>The central server cannot be reached. Work continues on this workstation and will be sent when the connection is back.</translation>
     </message>
     <message>
-        <source>Aucun serveur central n'est configuré : les données restent sur ce poste.</source>
+        <source>Aucun serveur central n&apos;est configuré : les données restent sur ce poste.</source>
         <translation>No central server is configured: data stays on this workstation.</translation>
     </message>
     <message numerus="yes">
@@ -1949,10 +1950,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     </message>
     <message>
         <source>Des patients déjà enregistrés ressemblent à celui que vous saisissez. Comparez-les (les différences sont surlignées) ; choisissez une colonne avec les flèches. Créer un doublon éparpille le dossier du patient.</source>
-        <translation>Some registered patients resemble the one you are entering. Compare them (differences are highlighted); choose a column with the arrow keys. Creating a duplicate scatters the patient's record.</translation>
+        <translation>Some registered patients resemble the one you are entering. Compare them (differences are highlighted); choose a column with the arrow keys. Creating a duplicate scatters the patient&apos;s record.</translation>
     </message>
     <message>
-        <source>C'est ce patient</source>
+        <source>C&apos;est ce patient</source>
         <translation>This is the patient</translation>
     </message>
     <message>
@@ -1992,7 +1993,7 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Nationality</translation>
     </message>
     <message>
-        <source>Pièce d'identité</source>
+        <source>Pièce d&apos;identité</source>
         <translation>Identity document</translation>
     </message>
     <message>
@@ -2039,7 +2040,7 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Possibly the same</translation>
     </message>
     <message>
-        <source>Seul l'administrateur du site peut fusionner des dossiers ou les déclarer distincts.</source>
+        <source>Seul l&apos;administrateur du site peut fusionner des dossiers ou les déclarer distincts.</source>
         <translation>Only the site administrator can merge records or declare them distinct.</translation>
     </message>
     <message>
@@ -2118,8 +2119,8 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Welcome to Sijil</translation>
     </message>
     <message>
-        <source>Ce poste n'a encore aucun compte. Créez le compte de l'administrateur du site : il pourra ensuite créer les comptes des autres utilisateurs.</source>
-        <translation>This workstation has no accounts yet. Create the site administrator's account: the administrator can then create the other users' accounts.</translation>
+        <source>Ce poste n&apos;a encore aucun compte. Créez le compte de l&apos;administrateur du site : il pourra ensuite créer les comptes des autres utilisateurs.</source>
+        <translation>This workstation has no accounts yet. Create the site administrator&apos;s account: the administrator can then create the other users&apos; accounts.</translation>
     </message>
     <message>
         <source>&amp;Nom complet</source>
@@ -2157,7 +2158,7 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Choose…</translation>
     </message>
     <message>
-        <source>Espace ou F4 pour chercher l'assuré</source>
+        <source>Espace ou F4 pour chercher l&apos;assuré</source>
         <translation>Space or F4 to search for the insured person</translation>
     </message>
     <message>
@@ -2168,7 +2169,7 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
 <context>
     <name>sijil::ui::LabelPrinter</name>
     <message>
-        <source>Le code-barres de l'IPP n'a pas pu être produit.</source>
+        <source>Le code-barres de l&apos;IPP n&apos;a pas pu être produit.</source>
         <translation>The IPP barcode could not be generated.</translation>
     </message>
     <message>
@@ -2184,7 +2185,7 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Patient label</translation>
     </message>
     <message>
-        <source>L'imprimante n'a pas pu être ouverte.</source>
+        <source>L&apos;imprimante n&apos;a pas pu être ouverte.</source>
         <translation>The printer could not be opened.</translation>
     </message>
 </context>
@@ -2317,7 +2318,7 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <name>sijil::ui::PatientBanner</name>
     <message>
         <source>Fermer le dossier du patient</source>
-        <translation>Close the patient's record</translation>
+        <translation>Close the patient&apos;s record</translation>
     </message>
     <message>
         <source>Aucun patient ouvert</source>
@@ -2373,7 +2374,7 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
 <context>
     <name>sijil::ui::PatientPickerDialog</name>
     <message>
-        <source>Choisir l'assuré</source>
+        <source>Choisir l&apos;assuré</source>
         <translation>Choose the insured person</translation>
     </message>
 </context>
@@ -2426,7 +2427,7 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Residence permit</translation>
     </message>
     <message>
-        <source>Extrait d'acte de naissance</source>
+        <source>Extrait d&apos;acte de naissance</source>
         <translation>Birth certificate extract</translation>
     </message>
     <message>
@@ -2498,7 +2499,7 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Unidentified patient (temporary identity)</translation>
     </message>
     <message>
-        <source>Pièce d'identité</source>
+        <source>Pièce d&apos;identité</source>
         <translation>Identity document</translation>
     </message>
     <message>
@@ -2538,7 +2539,7 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Number</translation>
     </message>
     <message>
-        <source>Date d'expiration</source>
+        <source>Date d&apos;expiration</source>
         <translation>Expiry date</translation>
     </message>
     <message>
@@ -2610,7 +2611,7 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Coverage scheme</translation>
     </message>
     <message>
-        <source>N° d'immatriculation</source>
+        <source>N° d&apos;immatriculation</source>
         <translation>Affiliation no.</translation>
     </message>
     <message>
@@ -2622,7 +2623,7 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Dependant of</translation>
     </message>
     <message>
-        <source>Lu sur la pièce d'identité (MRZ)</source>
+        <source>Lu sur la pièce d&apos;identité (MRZ)</source>
         <translation>Read from the identity document (MRZ)</translation>
     </message>
     <message>
@@ -2642,7 +2643,7 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Enter the MRZ… (Ctrl+M)</translation>
     </message>
     <message>
-        <source>Enregistrer l'identité provisoire (Ctrl+S)</source>
+        <source>Enregistrer l&apos;identité provisoire (Ctrl+S)</source>
         <translation>Save the temporary identity (Ctrl+S)</translation>
     </message>
     <message>
@@ -2658,7 +2659,7 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Unreadable year: enter four digits (e.g. 1975).</translation>
     </message>
     <message>
-        <source>Date illisible : saisissez jj/mm/aaaa, mm/aaaa ou l'année seule.</source>
+        <source>Date illisible : saisissez jj/mm/aaaa, mm/aaaa ou l&apos;année seule.</source>
         <translation>Unreadable date: enter dd/mm/yyyy, mm/yyyy or the year alone.</translation>
     </message>
     <message>
@@ -2666,7 +2667,7 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Unreadable date: enter dd/mm/yyyy.</translation>
     </message>
     <message>
-        <source>Le patient n'est pas enregistré : corrigez les champs signalés. Ce que vous avez saisi est conservé.</source>
+        <source>Le patient n&apos;est pas enregistré : corrigez les champs signalés. Ce que vous avez saisi est conservé.</source>
         <translation>The patient has not been saved: correct the highlighted fields. What you entered has been kept.</translation>
     </message>
     <message>
@@ -2690,7 +2691,7 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Continue editing</translation>
     </message>
     <message>
-        <source>Les champs dont le nom est en italique ont été lus sur la pièce d'identité : vérifiez-les avec le patient.</source>
+        <source>Les champs dont le nom est en italique ont été lus sur la pièce d&apos;identité : vérifiez-les avec le patient.</source>
         <translation>Fields whose names are in italics were read from the identity document: check them with the patient.</translation>
     </message>
     <message>
@@ -2698,12 +2699,12 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Read the card… (Ctrl+L)</translation>
     </message>
     <message>
-        <source>Lu sur la puce de la pièce d'identité</source>
-        <translation>Read from the identity document's chip</translation>
+        <source>Lu sur la puce de la pièce d&apos;identité</source>
+        <translation>Read from the identity document&apos;s chip</translation>
     </message>
     <message>
-        <source>Les champs dont le nom est en italique ont été lus sur la puce de la pièce d'identité (voir l'info-bulle de chacun).</source>
-        <translation>Fields whose names are in italics were read from the identity document's chip (see each field's tooltip).</translation>
+        <source>Les champs dont le nom est en italique ont été lus sur la puce de la pièce d&apos;identité (voir l&apos;info-bulle de chacun).</source>
+        <translation>Fields whose names are in italics were read from the identity document&apos;s chip (see each field&apos;s tooltip).</translation>
     </message>
 </context>
 <context>
@@ -2763,7 +2764,7 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
 <context>
     <name>sijil::ui::SyncLogDialog</name>
     <message>
-        <source>Le journal de synchronisation n'a pas pu être lu.</source>
+        <source>Le journal de synchronisation n&apos;a pas pu être lu.</source>
         <translation>The synchronisation log could not be read.</translation>
     </message>
     <message>
@@ -2797,7 +2798,7 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Synchronise &amp;now</translation>
     </message>
     <message>
-        <source>Aucun serveur central n'est configuré pour ce site.</source>
+        <source>Aucun serveur central n&apos;est configuré pour ce site.</source>
         <translation>No central server is configured for this site.</translation>
     </message>
     <message>
@@ -2816,7 +2817,7 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Admissions</translation>
     </message>
     <message>
-        <source>Recherche et enregistrement des patients dans le référentiel national, lecture de la carte d'identité, étiquettes.</source>
+        <source>Recherche et enregistrement des patients dans le référentiel national, lecture de la carte d&apos;identité, étiquettes.</source>
         <translation>Search for and register patients in the national registry, read identity cards, print labels.</translation>
     </message>
     <message>
@@ -2832,7 +2833,7 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Imaging</translation>
     </message>
     <message>
-        <source>Visionneuse DICOM et échanges avec le PACS : recherche, récupération, envoi d'examens, import depuis un CD ou une clé USB.</source>
+        <source>Visionneuse DICOM et échanges avec le PACS : recherche, récupération, envoi d&apos;examens, import depuis un CD ou une clé USB.</source>
         <translation>DICOM viewer and PACS exchange: query, retrieve and send studies, import from a CD or a USB stick.</translation>
     </message>
     <message>
@@ -2840,7 +2841,7 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Tele-expertise</translation>
     </message>
     <message>
-        <source>Demander l'avis d'un spécialiste à distance, images et données jointes, et répondre aux demandes reçues.</source>
+        <source>Demander l&apos;avis d&apos;un spécialiste à distance, images et données jointes, et répondre aux demandes reçues.</source>
         <translation>Ask a remote specialist for an opinion, with images and data attached, and answer the requests received.</translation>
     </message>
     <message>
@@ -2848,8 +2849,8 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Teleconsultation</translation>
     </message>
     <message>
-        <source>Consultation vidéo entre le patient, l'infirmier du centre et un médecin à distance, avec les dispositifs médicaux connectés.</source>
-        <translation>Video consultation between the patient, the centre's nurse and a remote physician, with connected medical devices.</translation>
+        <source>Consultation vidéo entre le patient, l&apos;infirmier du centre et un médecin à distance, avec les dispositifs médicaux connectés.</source>
+        <translation>Video consultation between the patient, the centre&apos;s nurse and a remote physician, with connected medical devices.</translation>
     </message>
     <message>
         <source>Espaces de travail</source>
