@@ -2,6 +2,7 @@
 // Tab and typing register a patient; a refused field says why beside it and nothing typed is
 // lost; a near-identical patient brings up the side-by-side comparison; the MRZ fills the form;
 // the label prints with the IPP as a barcode.
+#include "RegistryFixture.h"
 #include "ShellFixture.h"
 #include "WhenModal.h"
 
@@ -100,13 +101,7 @@ class AdmissionScreensTest : public QObject {
     Q_OBJECT
 
     std::unique_ptr<test::ShellFixture> m_shell;
-    std::unique_ptr<storage::ResourceStore> m_store;
-    std::unique_ptr<storage::SearchIndex> m_index;
-    std::unique_ptr<storage::IdentifierBlocks> m_blocks;
-    std::unique_ptr<storage::AuditTrail> m_audit;
-    std::unique_ptr<storage::DuplicateQueue> m_duplicates;
-    std::optional<registry::ReferenceData> m_reference;
-    std::unique_ptr<registry::PatientRegistry> m_registry;
+    std::unique_ptr<registry::testing::RegistryStack> m_reg;
     std::unique_ptr<ui::AdmissionPage> m_page;
 
     ui::RegistrationForm* form() const { return m_page->form(); }
@@ -145,7 +140,7 @@ class AdmissionScreensTest : public QObject {
         r.nationality = QStringLiteral("MA");
         r.accountingCategory = QStringLiteral("PAYANT");
         r.coverageRegime = QStringLiteral("NONE");
-        auto saved = m_registry->registerPatient(r, *m_shell->session->session());
+        auto saved = m_reg->registry->registerPatient(r, *m_shell->session->session());
         if (!saved)
             qFatal("fixture patient refused: %s", saved.error().code().constData());
         return *saved;
@@ -158,30 +153,18 @@ class AdmissionScreensTest : public QObject {
     }
 
     qsizetype patientsMatching(const QString& query) const {
-        return m_registry->search(query).value().size();
+        return m_reg->registry->search(query).value().size();
     }
 
 private slots:
     void init() {
         m_shell = std::make_unique<test::ShellFixture>();
-        m_store = std::make_unique<storage::ResourceStore>(*m_shell->database);
-        m_store->setIndexer(std::make_shared<registry::PatientIndexer>());
-        m_index = std::make_unique<storage::SearchIndex>(*m_shell->database);
-        m_blocks = std::make_unique<storage::IdentifierBlocks>(*m_shell->database);
-        QVERIFY(m_blocks->add(registry::systems::kIpp, 1000, 1999).ok());
-        m_audit = std::make_unique<storage::AuditTrail>(*m_shell->database, QByteArray(32, 'k'),
-                                                        m_shell->dir.filePath(QStringLiteral("h")));
-        auto reference = registry::ReferenceData::load({});
-        QVERIFY(reference.ok());
-        m_reference = *reference;
-        m_duplicates = std::make_unique<storage::DuplicateQueue>(*m_shell->database);
-        m_registry =
-            std::make_unique<registry::PatientRegistry>(registry::PatientRegistry::Services{
-                *m_store, *m_index, *m_blocks, *m_audit, *m_reference, m_duplicates.get()});
+        m_reg = std::make_unique<registry::testing::RegistryStack>(
+            *m_shell->database, m_shell->dir.filePath(QStringLiteral("h")));
         m_shell->addUser(QStringLiteral("clerk"), kPassword, {access::Role::AdmissionClerk});
         QVERIFY(m_shell->signIn(QStringLiteral("clerk"), kPassword));
         m_page = std::make_unique<ui::AdmissionPage>(
-            ui::RegistrationServices{*m_registry, *m_reference, *m_shell->session,
+            ui::RegistrationServices{*m_reg->registry, *m_reg->reference, *m_shell->session,
                                      *m_shell->patient, m_shell->site.facility.name});
         m_page->resize(1280, 900);
         m_page->show();
@@ -192,13 +175,7 @@ private slots:
     }
     void cleanup() {
         m_page.reset();
-        m_registry.reset();
-        m_reference.reset();
-        m_duplicates.reset();
-        m_audit.reset();
-        m_blocks.reset();
-        m_index.reset();
-        m_store.reset();
+        m_reg.reset();
         m_shell.reset();
     }
 
@@ -314,7 +291,7 @@ private slots:
 
         QVERIFY2(!m_page->isFormShown(), qPrintable(form()->formMessage()->text()));
         QVERIFY(m_shell->patient->hasPatient());
-        const auto stored = m_registry->get(m_shell->patient->current()->localId).value();
+        const auto stored = m_reg->registry->get(m_shell->patient->current()->localId).value();
         QVERIFY(stored);
         QVERIFY(registry::Ipp::isValid(stored->ipp));
         QCOMPARE(stored->documentType, registry::DocumentType::Cnie);
@@ -445,8 +422,9 @@ private slots:
         QVERIFY(m_shell->patient->current()->localId != existing.id);
         QCOMPARE(patientsMatching(QStringLiteral("Benali")), 2);
         // The pair the clerk overrode waits in the review queue.
-        const auto queued =
-            m_registry->duplicateReviews(storage::DuplicateStatus::Open, 0, 10).value().reviews;
+        const auto queued = m_reg->registry->duplicateReviews(storage::DuplicateStatus::Open, 0, 10)
+                                .value()
+                                .reviews;
         QCOMPARE(queued.size(), 1);
         QCOMPARE(QSet<QString>({queued[0].first.record.id, queued[0].second.record.id}),
                  QSet<QString>({existing.id, m_shell->patient->current()->localId}));
@@ -533,7 +511,7 @@ private slots:
         QVERIFY(unidentified->isChecked());
         ctrl(Qt::Key_S);
         QVERIFY2(!m_page->isFormShown(), qPrintable(form()->formMessage()->text()));
-        const auto stored = m_registry->get(m_shell->patient->current()->localId).value();
+        const auto stored = m_reg->registry->get(m_shell->patient->current()->localId).value();
         QVERIFY(stored->unidentified);
         QVERIFY(registry::Ipp::isValid(stored->ipp));
         QVERIFY(stored->name.isEmpty());
@@ -549,7 +527,7 @@ private slots:
         insured.accountingCategory = QStringLiteral("TIERS-PAYANT");
         insured.coverageRegime = QStringLiteral("AMO-CNSS");
         insured.affiliationNumber = QStringLiteral("123456789");
-        insured = m_registry->registerPatient(insured, *m_shell->session->session()).value();
+        insured = m_reg->registry->registerPatient(insured, *m_shell->session->session()).value();
 
         QTest::keyClicks(searchBox(), QStringLiteral("Chraibi Yasmine 2012"));
         ctrl(Qt::Key_N);
@@ -573,7 +551,7 @@ private slots:
         QVERIFY(!form()->inputFor(QStringLiteral("coverageRegime"))->isEnabled());
         ctrl(Qt::Key_S);
         QVERIFY2(!m_page->isFormShown(), qPrintable(form()->formMessage()->text()));
-        const auto stored = m_registry->get(m_shell->patient->current()->localId).value();
+        const auto stored = m_reg->registry->get(m_shell->patient->current()->localId).value();
         QCOMPARE(stored->insuredId, insured.id);
         QCOMPARE(stored->dependantRelation, registry::DependantRelation::Child);
         QCOMPARE(stored->coverageRegime, QStringLiteral("AMO-CNSS"));
@@ -581,7 +559,7 @@ private slots:
 
     void theFormFollowsTheInterfaceLanguage() {
         ctrl(Qt::Key_N);
-        const auto morocco = m_reference->country(QStringLiteral("MA")).value();
+        const auto morocco = m_reg->reference->country(QStringLiteral("MA")).value();
         auto* nationality =
             qobject_cast<QComboBox*>(form()->inputFor(QStringLiteral("nationality")));
         QCOMPARE(nationality->currentText(), morocco.name.fr);

@@ -3,6 +3,7 @@
 // with the fields marked as read on the chip; a card pulled out mid-read says so and a retry
 // reads it; altered data cannot be taken; the reader list follows readers coming and going.
 #include "FakeReaderPlugin.h"
+#include "RegistryFixture.h"
 #include "ShellFixture.h"
 #include "TestPki.h"
 #include "WhenModal.h"
@@ -106,12 +107,7 @@ class CardReadingTest : public QObject {
     Q_OBJECT
 
     std::unique_ptr<test::ShellFixture> m_shell;
-    std::unique_ptr<storage::ResourceStore> m_store;
-    std::unique_ptr<storage::SearchIndex> m_index;
-    std::unique_ptr<storage::IdentifierBlocks> m_blocks;
-    std::unique_ptr<storage::AuditTrail> m_audit;
-    std::optional<registry::ReferenceData> m_reference;
-    std::unique_ptr<registry::PatientRegistry> m_registry;
+    std::unique_ptr<registry::testing::RegistryStack> m_reg;
     std::unique_ptr<ui::AdmissionPage> m_page;
 
     QTemporaryDir m_trustDir;
@@ -134,19 +130,8 @@ class CardReadingTest : public QObject {
 private slots:
     void init() {
         m_shell = std::make_unique<test::ShellFixture>();
-        m_store = std::make_unique<storage::ResourceStore>(*m_shell->database);
-        m_store->setIndexer(std::make_shared<registry::PatientIndexer>());
-        m_index = std::make_unique<storage::SearchIndex>(*m_shell->database);
-        m_blocks = std::make_unique<storage::IdentifierBlocks>(*m_shell->database);
-        QVERIFY(m_blocks->add(registry::systems::kIpp, 1000, 1999).ok());
-        m_audit = std::make_unique<storage::AuditTrail>(*m_shell->database, QByteArray(32, 'k'),
-                                                        m_shell->dir.filePath(QStringLiteral("h")));
-        auto reference = registry::ReferenceData::load({});
-        QVERIFY(reference.ok());
-        m_reference = *reference;
-        m_registry =
-            std::make_unique<registry::PatientRegistry>(registry::PatientRegistry::Services{
-                *m_store, *m_index, *m_blocks, *m_audit, *m_reference});
+        m_reg = std::make_unique<registry::testing::RegistryStack>(
+            *m_shell->database, m_shell->dir.filePath(QStringLiteral("h")));
         m_shell->addUser(QStringLiteral("clerk"), kPassword, {access::Role::AdmissionClerk});
         QVERIFY(m_shell->signIn(QStringLiteral("clerk"), kPassword));
 
@@ -177,7 +162,7 @@ private slots:
         m_plugin->insertCard(kReader);
 
         m_page = std::make_unique<ui::AdmissionPage>(
-            ui::RegistrationServices{*m_registry, *m_reference, *m_shell->session,
+            ui::RegistrationServices{*m_reg->registry, *m_reg->reference, *m_shell->session,
                                      *m_shell->patient, m_shell->site.facility.name});
         m_page->setCardReading(m_plugin.get(), m_trust.get());
         m_page->resize(1280, 900);
@@ -191,12 +176,7 @@ private slots:
         m_plugin.reset();
         m_chip.reset();
         m_trust.reset();
-        m_registry.reset();
-        m_reference.reset();
-        m_audit.reset();
-        m_blocks.reset();
-        m_index.reset();
-        m_store.reset();
+        m_reg.reset();
         m_shell.reset();
     }
 

@@ -3,6 +3,7 @@
 // record chosen as kept, after which the duplicate's IPP opens the survivor with a notice; Alt+P
 // sets a pair aside for good, even against a new scan; Alt+N undoes a merge; a clerk sees the
 // queue but cannot decide.
+#include "RegistryFixture.h"
 #include "ShellFixture.h"
 
 #include <sijil/registry/PatientIndexer.h>
@@ -42,13 +43,7 @@ class DuplicateReviewScreenTest : public QObject {
     Q_OBJECT
 
     std::unique_ptr<test::ShellFixture> m_shell;
-    std::unique_ptr<storage::ResourceStore> m_store;
-    std::unique_ptr<storage::SearchIndex> m_index;
-    std::unique_ptr<storage::IdentifierBlocks> m_blocks;
-    std::unique_ptr<storage::AuditTrail> m_audit;
-    std::unique_ptr<storage::DuplicateQueue> m_duplicates;
-    std::optional<registry::ReferenceData> m_reference;
-    std::unique_ptr<registry::PatientRegistry> m_registry;
+    std::unique_ptr<registry::testing::RegistryStack> m_reg;
     std::unique_ptr<ui::AdmissionPage> m_page;
 
     static QWidget* focused() { return QApplication::focusWidget(); }
@@ -63,7 +58,7 @@ class DuplicateReviewScreenTest : public QObject {
         m_shell->addUser(QStringLiteral("user"), kPassword, std::move(roles));
         QVERIFY(m_shell->signIn(QStringLiteral("user"), kPassword));
         m_page = std::make_unique<ui::AdmissionPage>(
-            ui::RegistrationServices{*m_registry, *m_reference, *m_shell->session,
+            ui::RegistrationServices{*m_reg->registry, *m_reg->reference, *m_shell->session,
                                      *m_shell->patient, m_shell->site.facility.name});
         m_page->resize(1280, 900);
         m_page->show();
@@ -86,8 +81,8 @@ class DuplicateReviewScreenTest : public QObject {
     }
     // Registered as the desk does after "Créer quand même": the pairs shown go to the queue.
     PatientRecord createAnyway(const PatientRecord& r) {
-        const auto shown = m_registry->possibleDuplicates(r).value();
-        auto saved = m_registry->registerPatient(r, *m_shell->session->session(), shown);
+        const auto shown = m_reg->registry->possibleDuplicates(r).value();
+        auto saved = m_reg->registry->registerPatient(r, *m_shell->session->session(), shown);
         if (!saved)
             qFatal("fixture patient refused: %s", saved.error().code().constData());
         return *saved;
@@ -104,12 +99,13 @@ class DuplicateReviewScreenTest : public QObject {
     }
     // What `dedup scan` does, record by record.
     void rescan() {
-        const QStringList ids = m_registry->patientIds({}, 100).value();
+        const QStringList ids = m_reg->registry->patientIds({}, 100).value();
         for (const QString& id : ids) {
-            const auto record = m_registry->get(id).value();
-            QVERIFY(m_registry
-                        ->queueDuplicates(*record, m_registry->possibleDuplicates(*record).value())
-                        .ok());
+            const auto record = m_reg->registry->get(id).value();
+            QVERIFY(
+                m_reg->registry
+                    ->queueDuplicates(*record, m_reg->registry->possibleDuplicates(*record).value())
+                    .ok());
         }
     }
     QString comparisonRow(const QString& label, int column, bool* differs) const {
@@ -132,30 +128,12 @@ class DuplicateReviewScreenTest : public QObject {
 private slots:
     void init() {
         m_shell = std::make_unique<test::ShellFixture>();
-        m_store = std::make_unique<storage::ResourceStore>(*m_shell->database);
-        m_store->setIndexer(std::make_shared<registry::PatientIndexer>());
-        m_index = std::make_unique<storage::SearchIndex>(*m_shell->database);
-        m_blocks = std::make_unique<storage::IdentifierBlocks>(*m_shell->database);
-        QVERIFY(m_blocks->add(registry::systems::kIpp, 1000, 1999).ok());
-        m_audit = std::make_unique<storage::AuditTrail>(*m_shell->database, QByteArray(32, 'k'),
-                                                        m_shell->dir.filePath(QStringLiteral("h")));
-        m_duplicates = std::make_unique<storage::DuplicateQueue>(*m_shell->database);
-        auto reference = registry::ReferenceData::load({});
-        QVERIFY(reference.ok());
-        m_reference = *reference;
-        m_registry =
-            std::make_unique<registry::PatientRegistry>(registry::PatientRegistry::Services{
-                *m_store, *m_index, *m_blocks, *m_audit, *m_reference, m_duplicates.get()});
+        m_reg = std::make_unique<registry::testing::RegistryStack>(
+            *m_shell->database, m_shell->dir.filePath(QStringLiteral("h")));
     }
     void cleanup() {
         m_page.reset();
-        m_registry.reset();
-        m_reference.reset();
-        m_duplicates.reset();
-        m_audit.reset();
-        m_blocks.reset();
-        m_index.reset();
-        m_store.reset();
+        m_reg.reset();
         m_shell.reset();
     }
 
@@ -181,7 +159,7 @@ private slots:
         QCOMPARE(review()->survivorChoice()->currentData().toString(), kept.id);
 
         key(Qt::Key_F, Qt::AltModifier);
-        QCOMPARE(m_registry->survivorOf(gone.id).value(), kept.id);
+        QCOMPARE(m_reg->registry->survivorOf(gone.id).value(), kept.id);
         QCOMPARE(review()->pairs()->rowCount(), 0);
         QCOMPARE(review()->merges()->rowCount(), 1);
         QVERIFY(review()->message()->text().contains(gone.ipp));
@@ -227,14 +205,14 @@ private slots:
         if (taziRow == 1)
             key(Qt::Key_Down);
         QCOMPARE(review()->pairs()->currentRow(), taziRow);
-        const qint64 audited = m_audit->count().value();
+        const qint64 audited = m_reg->audit->count().value();
         key(Qt::Key_P, Qt::AltModifier);
         QCOMPARE(review()->pairs()->rowCount(), 1);
         QCOMPARE(rowOf(k1.ipp), -1);
-        QCOMPARE(m_audit->count().value(), audited + 1);
-        QCOMPARE(m_audit->entries(audited, 1).value().first().subtype,
+        QCOMPARE(m_reg->audit->count().value(), audited + 1);
+        QCOMPARE(m_reg->audit->entries(audited, 1).value().first().subtype,
                  QStringLiteral("not-duplicate"));
-        QCOMPARE(m_registry->survivorOf(k2.id).value(), k2.id); // nothing merged
+        QCOMPARE(m_reg->registry->survivorOf(k2.id).value(), k2.id); // nothing merged
 
         // A new scan finds the Tazi pair again: it stays out of the queue.
         rescan();
@@ -248,19 +226,20 @@ private slots:
         start({access::Role::SiteAdministrator});
         const PatientRecord kept = fatima(QStringLiteral("Fatima"));
         const PatientRecord gone = fatima(QStringLiteral("Fatema"));
-        QVERIFY(m_registry->merge(kept.id, gone.id, *m_shell->session->session()).ok());
+        QVERIFY(m_reg->registry->merge(kept.id, gone.id, *m_shell->session->session()).ok());
         openReview();
         QCOMPARE(review()->pairs()->rowCount(), 0);
         QCOMPARE(review()->merges()->rowCount(), 1);
         QVERIFY(review()->merges()->item(0, 0)->text().contains(kept.ipp));
         QVERIFY(review()->merges()->item(0, 1)->text().contains(gone.ipp));
         key(Qt::Key_N, Qt::AltModifier);
-        QCOMPARE(m_registry->survivorOf(gone.id).value(), gone.id);
+        QCOMPARE(m_reg->registry->survivorOf(gone.id).value(), gone.id);
         QCOMPARE(review()->merges()->rowCount(), 0);
         // The question is open again.
         QCOMPARE(review()->pairs()->rowCount(), 1);
-        QCOMPARE(m_audit->entries(m_audit->count().value() - 1, 1).value().first().subtype,
-                 QStringLiteral("unmerge"));
+        QCOMPARE(
+            m_reg->audit->entries(m_reg->audit->count().value() - 1, 1).value().first().subtype,
+            QStringLiteral("unmerge"));
     }
 
     void aClerkSeesTheQueueButCannotDecide() {
@@ -274,7 +253,7 @@ private slots:
         QVERIFY(review()->message()->text().contains(QStringLiteral("administrateur")));
         key(Qt::Key_F, Qt::AltModifier);
         key(Qt::Key_P, Qt::AltModifier);
-        QCOMPARE(m_registry->survivorOf(gone.id).value(), gone.id);
+        QCOMPARE(m_reg->registry->survivorOf(gone.id).value(), gone.id);
         QCOMPARE(review()->pairs()->rowCount(), 1);
     }
 };
