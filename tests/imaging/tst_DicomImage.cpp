@@ -6,6 +6,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
 using sijil::imaging::DicomImage;
 using sijil::imaging::RenderedImage;
@@ -111,6 +112,28 @@ QString copyWithChanges(const QString& source, const QStringList& modifications,
     return target;
 }
 
+// How the first frame of a forged file fared: it must load (its DICOM header is honest) and then
+// be refused as corrupt when rendered; `what` is the error's detail, or what went otherwise.
+struct Refusal {
+    bool corrupt = false;
+    QString what;
+};
+
+Refusal renderForged(const QByteArray& bytes, const QString& path) {
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return {false, QStringLiteral("cannot write %1").arg(path)};
+    out.write(bytes);
+    out.close();
+    const auto image = DicomImage::load(path);
+    if (!image)
+        return {false, QStringLiteral("load refused: ") + image.error().detail()};
+    const auto rendered = image->render(0);
+    if (rendered)
+        return {false, QStringLiteral("rendered")};
+    return {rendered.error().code() == "imaging/corrupt", rendered.error().detail()};
+}
+
 } // namespace
 
 class tst_DicomImage : public QObject {
@@ -132,6 +155,8 @@ private slots:
     void absurdHeadersAreRefused();
     void codestreamLargerThanHeaderIsRefused_data();
     void codestreamLargerThanHeaderIsRefused();
+    void hostileRleHeadersAreRefused_data();
+    void hostileRleHeadersAreRefused();
 
 private:
     QTemporaryDir m_tmp;
@@ -438,16 +463,51 @@ void tst_DicomImage::codestreamLargerThanHeaderIsRefused() {
         }
     }
     QCOMPARE(patched, 1);
-    const QString hostile = m_tmp.filePath(QStringLiteral("hostile.dcm"));
-    QFile out(hostile);
-    QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    out.write(bytes);
-    out.close();
-    const auto image = DicomImage::load(hostile);
-    QVERIFY(image);
-    const auto rendered = image->render(0);
-    QVERIFY(!rendered);
-    QCOMPARE(rendered.error().code(), QByteArray("imaging/corrupt"));
+    const Refusal refusal = renderForged(bytes, m_tmp.filePath(QStringLiteral("hostile.dcm")));
+    QVERIFY2(refusal.corrupt, qPrintable(refusal.what));
+}
+
+void tst_DicomImage::hostileRleHeadersAreRefused_data() {
+    QTest::addColumn<int>("field"); // 32-bit word of the RLE header: 0 count, 1.. offsets
+    QTest::addColumn<quint32>("value");
+    QTest::addColumn<QString>("detail");
+    // MR_small_RLE.dcm: 16-bit monochrome, so two segments (high bytes, low bytes).
+    QTest::newRow("second segment beyond the fragment")
+        << 2 << quint32(0x7fffff00) << QStringLiteral("RLE segment 1");
+    QTest::newRow("second segment before the first")
+        << 2 << quint32(32) << QStringLiteral("RLE segment 1");
+    QTest::newRow("first segment inside the header")
+        << 1 << quint32(8) << QStringLiteral("RLE segment 1");
+    QTest::newRow("second segment one byte long: a short plane")
+        << 2 << quint32(0) << QStringLiteral("RLE segment"); // patched below to fragment end - 1
+    QTest::newRow("three segments named") << 0 << quint32(3) << QStringLiteral("3 segments");
+}
+
+// The pixel data's own RLE header lies while the DICOM header is true: Debian's DCMTK reads
+// wherever the offsets point, so Sijil checks them before decoding.
+void tst_DicomImage::hostileRleHeadersAreRefused() {
+    QFETCH(int, field);
+    QFETCH(quint32, value);
+    QFETCH(QString, detail);
+    QFile in(sample("MR_small_RLE.dcm"));
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QByteArray bytes = in.readAll();
+    // The first fragment after the offset table item: item tag, length, then 2 segments at 64.
+    const QByteArray header("\x02\0\0\0\x40\0\0\0", 8);
+    const qsizetype at = bytes.indexOf(header);
+    QVERIFY(at >= 8);
+    QCOMPARE(bytes.indexOf(header, at + 1), qsizetype(-1));
+    QCOMPARE(bytes.mid(at - 8, 4), QByteArray("\xfe\xff\x00\xe0", 4));
+    const quint32 fragment = qFromLittleEndian<quint32>(bytes.constData() + at - 4);
+    if (value == 0)
+        value = fragment - 1;
+    qToLittleEndian(value, bytes.data() + at + 4 * field);
+    const Refusal refusal = renderForged(bytes, m_tmp.filePath(QStringLiteral("hostile-rle.dcm")));
+    QVERIFY2(refusal.corrupt, qPrintable(refusal.what));
+    QVERIFY2(refusal.what.contains(detail), qPrintable(refusal.what));
+    // The intact file still renders after a refused one: nothing was left half-decoded.
+    const auto intact = DicomImage::load(sample("MR_small_RLE.dcm"));
+    QVERIFY(intact && intact->render(0));
 }
 
 QTEST_GUILESS_MAIN(tst_DicomImage)

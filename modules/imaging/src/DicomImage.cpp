@@ -1,6 +1,7 @@
 #include "DcmtkRuntime.h"
 #include "ImagingErrors.h"
 #include "ImagingLog.h"
+#include "RleFrameCheck.h"
 
 #include <sijil/imaging/DicomImage.h>
 
@@ -13,6 +14,7 @@
 #include <dcmtk/dcmdata/dcfilefo.h>
 #include <dcmtk/dcmdata/dcpixel.h>
 #include <dcmtk/dcmdata/dcpixseq.h>
+#include <dcmtk/dcmdata/dcpxitem.h>
 #include <dcmtk/dcmdata/dcxfer.h>
 #include <dcmtk/dcmimage/diregist.h> // colour images in DicomImage (RGB, YBR, palette)
 #include <dcmtk/dcmimgle/dcmimage.h>
@@ -138,6 +140,38 @@ core::Status checkPixelData(DcmDataset& ds, const DicomTags& t, E_TransferSyntax
     if (fragments < static_cast<unsigned long>(t.frames))
         return errors::corrupt(
             QStringLiteral("%1 frames in %2 fragments").arg(t.frames).arg(fragments));
+    // RLE puts each frame in exactly one fragment (PS3.5 A.4.2), in bytes per sample.
+    if (xfer == EXS_RLELossless &&
+        (fragments != static_cast<unsigned long>(t.frames) || t.bitsAllocated % 8 != 0))
+        return errors::corrupt(QStringLiteral("RLE: %1 frames in %2 fragments, %3 bits allocated")
+                                   .arg(t.frames)
+                                   .arg(fragments)
+                                   .arg(t.bitsAllocated));
+    return {};
+}
+
+// The RLE fragment of one frame, checked before DCMTK decodes it (see RleFrameCheck.h).
+core::Status checkRleFrame(DcmDataset& ds, const DicomTags& t, int frame) {
+    DcmElement* element = nullptr;
+    DcmPixelSequence* sequence = nullptr;
+    DcmPixelItem* item = nullptr;
+    auto* pixelData = ds.findAndGetElement(DCM_PixelData, element).good()
+                          ? dynamic_cast<DcmPixelData*>(element)
+                          : nullptr;
+    if (!pixelData ||
+        pixelData->getEncapsulatedRepresentation(EXS_RLELossless, nullptr, sequence).bad() ||
+        !sequence || sequence->getItem(item, static_cast<unsigned long>(frame) + 1).bad() || !item)
+        return errors::corrupt(QStringLiteral("RLE: no fragment for frame %1").arg(frame));
+    Uint8* bytes = nullptr;
+    if (item->getUint8Array(bytes).bad())
+        return errors::corrupt(QStringLiteral("RLE: fragment of frame %1 unreadable").arg(frame));
+    const auto problem =
+        rleFrameProblem(bytes, item->getLength(), unsigned(t.samplesPerPixel * t.bitsAllocated / 8),
+                        std::size_t(t.rows) * std::size_t(t.columns));
+    if (problem) {
+        item->compact(); // back to the file, as DCMTK leaves a decoded fragment
+        return errors::corrupt(*problem);
+    }
     return {};
 }
 
@@ -227,6 +261,10 @@ core::Result<RenderedImage> DicomImage::render(int frame, std::optional<Window> 
     if (window && !(window->width >= 1))
         return errors::badWindow(QStringLiteral("width %1").arg(window->width));
 
+    if (d->xfer == EXS_RLELossless) {
+        if (auto ok = checkRleFrame(*d->file.getDataset(), m_tags, frame); !ok)
+            return ok.error();
+    }
     // One frame decoded at a time: a multi-frame file never sits decompressed in memory whole.
     ::DicomImage image(d->file.getDataset(), d->xfer, CIF_UsePartialAccessToPixelData,
                        static_cast<unsigned long>(frame), 1);
