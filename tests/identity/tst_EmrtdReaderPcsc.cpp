@@ -203,9 +203,14 @@ private slots:
         QSignalSpy readerAdded(&plugin, &ReaderPlugin::readerAdded);
         QSignalSpy cardRemoved(&plugin, &ReaderPlugin::cardRemoved);
         QSignalSpy cardInserted(&plugin, &ReaderPlugin::cardInserted);
+        QSignalSpy serviceChanged(&plugin, &ReaderPlugin::serviceChanged);
+        QVERIFY(!plugin.serviceProblem());
 
         QVERIFY(emulator(QStringLiteral("service-stop")));
         QTRY_VERIFY_WITH_TIMEOUT(plugin.readers().isEmpty(), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(serviceChanged.count(), 1, 15000);
+        QVERIFY(plugin.serviceProblem());
+        QCOMPARE(plugin.serviceProblem()->code(), QByteArray("identity/pcsc-no-service"));
         QCOMPARE(cardRemoved.count(), 1);
         QCOMPARE(cardRemoved.first().first().toString(), m_reader);
         QVERIFY(readerRemoved.count() >= 1);
@@ -218,6 +223,8 @@ private slots:
 
         QVERIFY(emulator(QStringLiteral("service-start")));
         QTRY_VERIFY_WITH_TIMEOUT(cardInserted.count() >= 1, 15000);
+        QCOMPARE(serviceChanged.count(), 2);
+        QVERIFY(!plugin.serviceProblem());
         QCOMPARE(cardInserted.last().first().toString(), m_reader);
         QVERIFY(
             std::any_of(readerAdded.begin(), readerAdded.end(), [&](const QList<QVariant>& args) {

@@ -128,6 +128,8 @@ CardReadDialog::CardReadDialog(identity::ReaderPlugin& readers, const identity::
          {&identity::ReaderPlugin::readerAdded, &identity::ReaderPlugin::readerRemoved,
           &identity::ReaderPlugin::cardInserted, &identity::ReaderPlugin::cardRemoved})
         connect(&m_readers, signal, this, &CardReadDialog::refreshReaders);
+    connect(&m_readers, &identity::ReaderPlugin::serviceChanged, this,
+            &CardReadDialog::refreshReaders);
 
     refreshReaders();
     retranslate();
@@ -182,7 +184,11 @@ void CardReadDialog::refreshReaders() {
         select = 0;
     m_reader->setCurrentIndex(select);
     if (!m_reading) {
-        if (m_reader->count() == 0)
+        // The service down (pcscd stopped) is said as such: plugging the reader in again would
+        // not help. The plug-in retries by itself and the readers come back with it.
+        if (const auto problem = m_readers.serviceProblem())
+            m_message->show(problem->message(), FieldMessage::Kind::Warning);
+        else if (m_reader->count() == 0)
             m_message->show(core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::CardReadDialog",
                                                                    "Aucun lecteur de cartes "
                                                                    "branché. Branchez-le : il "

@@ -135,6 +135,17 @@ QList<ReaderInfo> PcscMonitor::snapshot() const {
     return readers;
 }
 
+void PcscMonitor::reportService(std::optional<core::Error> problem) {
+    if (m_serviceUp == !problem)
+        return;
+    m_serviceUp = !problem;
+    PcscUpdate update;
+    update.serviceChanged = true;
+    update.serviceProblem = std::move(problem);
+    update.readers = snapshot();
+    m_onUpdate(std::move(update));
+}
+
 void PcscMonitor::dropAll() {
     if (m_known.empty())
         return;
@@ -157,11 +168,16 @@ void PcscMonitor::run() {
         if (rv != SCARD_S_SUCCESS) {
             if (!delivered) {
                 delivered = true;
+                m_serviceUp = false; // start() reports this one
                 deliverFirst(pcsc::toError(rv, "SCardEstablishContext"));
+            } else {
+                reportService(pcsc::toError(rv, "SCardEstablishContext"));
             }
             waitForStop(kRetryWithoutService);
             continue;
         }
+        if (delivered)
+            reportService(std::nullopt);
         {
             std::lock_guard lock(m_mutex);
             if (m_stop) {

@@ -27,6 +27,9 @@ struct PcscUpdate {
     };
     QList<ReaderInfo> readers;
     QList<Event> events;
+    // Set when pcscd went away (with why) or came back (without) since the previous update.
+    bool serviceChanged = false;
+    std::optional<core::Error> serviceProblem;
 };
 
 // The worker thread of PcscReaderPlugin: its own PC/SC context, blocked in SCardGetStatusChange
@@ -59,6 +62,7 @@ private:
     void dropAll();
     void deliver(PcscUpdate update, bool& delivered);
     void deliverFirst(core::Result<QList<ReaderInfo>> first);
+    void reportService(std::optional<core::Error> problem);
     [[nodiscard]] QList<ReaderInfo> snapshot() const;
     bool stopRequested();
     void waitForStop(std::chrono::milliseconds delay);
@@ -76,6 +80,7 @@ private:
 
     // Worker thread only.
     std::map<std::string, Known> m_known;
+    bool m_serviceUp = true;
 };
 
 } // namespace sijil::identity

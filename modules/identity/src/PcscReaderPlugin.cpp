@@ -41,8 +41,10 @@ core::Status PcscReaderPlugin::start() {
             Qt::QueuedConnection);
     });
     auto first = m_monitor->start(kFirstListingTimeout);
-    if (!first.ok())
+    if (!first.ok()) {
+        m_serviceProblem = first.error();
         return first.error();
+    }
     PcscUpdate initial;
     initial.readers = std::move(first).value();
     apply(initial, false);
@@ -55,6 +57,7 @@ void PcscReaderPlugin::stop() {
     m_monitor->stop();
     m_monitor.reset();
     m_readers.clear();
+    m_serviceProblem.reset();
 }
 
 bool PcscReaderPlugin::isRunning() const {
@@ -69,8 +72,14 @@ core::Result<std::unique_ptr<CardConnection>> PcscReaderPlugin::connect(const QS
     return PcscCardConnection::open(reader);
 }
 
+std::optional<core::Error> PcscReaderPlugin::serviceProblem() const {
+    return m_serviceProblem;
+}
+
 void PcscReaderPlugin::apply(const PcscUpdate& update, bool announce) {
     m_readers = update.readers;
+    if (update.serviceChanged)
+        m_serviceProblem = update.serviceProblem;
     if (!announce)
         return;
     for (const PcscUpdate::Event& event : update.events) {
@@ -89,6 +98,8 @@ void PcscReaderPlugin::apply(const PcscUpdate& update, bool announce) {
             break;
         }
     }
+    if (update.serviceChanged)
+        emit serviceChanged();
 }
 
 } // namespace sijil::identity

@@ -35,6 +35,21 @@ QMap<QString, QString> readEnv(const QString& path) {
     return env;
 }
 
+// The dialog over the real PC/SC plug-in, with an empty trust store (the emulated passport has
+// no EF.SOD to verify anyway).
+struct DialogOnPcsc {
+    identity::PcscReaderPlugin plugin;
+    QTemporaryDir dir;
+    identity::TrustStore trust{dir.filePath(QStringLiteral("csca"))};
+    std::unique_ptr<ui::CardReadDialog> dialog;
+
+    ui::CardReadDialog& open() {
+        dialog = std::make_unique<ui::CardReadDialog>(plugin, &trust);
+        dialog->show();
+        return *dialog;
+    }
+};
+
 } // namespace
 
 class CardReadDialogPcscTest : public QObject {
@@ -64,12 +79,9 @@ private slots:
 
     void readsTheEmulatedPassportAndFollowsTheCard() {
         const QString reader = m_env.value(QStringLiteral("CARD_READER"));
-        identity::PcscReaderPlugin plugin;
-        QVERIFY(plugin.start().ok());
-        QTemporaryDir dir;
-        const identity::TrustStore trust(dir.filePath(QStringLiteral("csca")));
-        ui::CardReadDialog dialog(plugin, &trust);
-        dialog.show();
+        DialogOnPcsc rig;
+        QVERIFY(rig.plugin.start().ok());
+        ui::CardReadDialog& dialog = rig.open();
         QCOMPARE(dialog.readerBox()->currentData().toString(), reader);
         QCOMPARE(dialog.readerBox()->currentText(), reader + QStringLiteral(" — carte présente"));
         dialog.setMrz(identity::MrzParser::parse(m_env.value(QStringLiteral("CARD_MRZ"))).value());
@@ -97,6 +109,43 @@ private slots:
         dialog.readButton()->click();
         QVERIFY(finished.wait(30000));
         QVERIFY2(finished.first().first().toBool(), qPrintable(dialog.message()->text()));
+    }
+
+    // pcscd stopped while the dialog is open, then started again: the dialog says the service is
+    // down (plugging the reader in again would not help), then finds the reader and its card by
+    // itself and reads, without being reopened.
+    void recoversWhenTheServiceRestarts() {
+        const QString reader = m_env.value(QStringLiteral("CARD_READER"));
+        DialogOnPcsc rig;
+        identity::PcscReaderPlugin& plugin = rig.plugin;
+        QVERIFY(plugin.start().ok());
+        ui::CardReadDialog& dialog = rig.open();
+        dialog.setMrz(identity::MrzParser::parse(m_env.value(QStringLiteral("CARD_MRZ"))).value());
+        QVERIFY(dialog.readButton()->isEnabled());
+        QVERIFY(!plugin.serviceProblem());
+
+        QVERIFY(emulator(QStringLiteral("service-stop")));
+        QTRY_VERIFY_WITH_TIMEOUT(plugin.serviceProblem().has_value(), 15000);
+        QCOMPARE(plugin.serviceProblem()->code(), QByteArray("identity/pcsc-no-service"));
+        QCOMPARE(dialog.readerBox()->count(), 0);
+        QVERIFY(!dialog.readButton()->isEnabled());
+        QVERIFY(dialog.message()->isVisible());
+        QCOMPARE(dialog.message()->kind(), ui::FieldMessage::Kind::Warning);
+        QVERIFY2(dialog.message()->text().contains(QStringLiteral("pcscd")),
+                 qPrintable(dialog.message()->text()));
+
+        QVERIFY(emulator(QStringLiteral("service-start")));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.readerBox()->currentText() ==
+                                     reader + QStringLiteral(" — carte présente"),
+                                 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!plugin.serviceProblem().has_value(), 15000);
+        QVERIFY(!dialog.message()->isVisible());
+        QVERIFY(dialog.readButton()->isEnabled());
+        QSignalSpy finished(&dialog, &ui::CardReadDialog::readFinished);
+        dialog.readButton()->click();
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(finished.first().first().toBool(), qPrintable(dialog.message()->text()));
+        QCOMPARE(dialog.result()->data.mrz.familyName, QStringLiteral("ERIKSSON"));
     }
 };
 

@@ -13,7 +13,8 @@ struct PcscUpdate;
 // SCardGetStatusChange on every reader and on the "\\?PnP?\Notification" pseudo-reader, so
 // readers plugged in or out and cards laid down or taken away are seen as they happen; stop()
 // wakes it with SCardCancel. When pcscd is not running (or stops), the worker keeps trying to
-// reach it every two seconds: readers appear once it runs.
+// reach it every two seconds: readers appear once it runs, and serviceProblem() says meanwhile
+// that pcscd is unreachable (identity/pcsc-no-service).
 //
 // PC/SC errors become core::Error values with codes identity/pcsc-no-service,
 // identity/reader-unavailable, identity/no-card, identity/card-removed, identity/card-reset,
@@ -37,12 +38,14 @@ public:
 
     [[nodiscard]] QList<ReaderInfo> readers() const override;
     core::Result<std::unique_ptr<CardConnection>> connect(const QString& reader) override;
+    [[nodiscard]] std::optional<core::Error> serviceProblem() const override;
 
 private:
     void apply(const PcscUpdate& update, bool announce);
 
     std::unique_ptr<PcscMonitor> m_monitor;
     QList<ReaderInfo> m_readers;
+    std::optional<core::Error> m_serviceProblem;
     quint64 m_generation = 0;
 };
 

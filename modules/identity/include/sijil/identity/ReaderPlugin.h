@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace sijil::identity {
 
@@ -74,11 +75,17 @@ public:
     // the card does not answer.
     virtual core::Result<std::unique_ptr<CardConnection>> connect(const QString& reader) = 0;
 
+    // Why the plug-in cannot reach its devices at all right now (its system service stopped,
+    // its driver missing), or nothing when it can. The plug-in goes on trying by itself and
+    // reports both the loss and the return with serviceChanged(); readers() is empty meanwhile.
+    [[nodiscard]] virtual std::optional<core::Error> serviceProblem() const { return std::nullopt; }
+
 signals:
     void readerAdded(const QString& reader);
     void readerRemoved(const QString& reader);
     void cardInserted(const QString& reader);
     void cardRemoved(const QString& reader);
+    void serviceChanged();
 };
 
 } // namespace sijil::identity
