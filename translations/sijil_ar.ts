@@ -476,8 +476,8 @@
         <translation>تعذرت كتابة صورة PNG « %1 ».</translation>
     </message>
     <message>
-        <source>usage : sijilctl dicom info FICHIER | dicom render FICHIER [--frame N] [--wl CENTRE,LARGEUR] [--invert] -o SORTIE.png</source>
-        <translation>الاستعمال: sijilctl dicom info ملف | dicom render ملف [--frame N] [--wl مركز,عرض] [--invert] -o مخرج.png</translation>
+        <source>usage : sijilctl dicom info FICHIER|DOSSIER|DICOMDIR | dicom render FICHIER [--frame N] [--wl CENTRE,LARGEUR] [--invert] -o SORTIE.png</source>
+        <translation>الاستعمال: sijilctl dicom info ملف|مجلد|DICOMDIR | dicom render ملف [--frame N] [--wl مركز,عرض] [--invert] -o مخرج.png</translation>
     </message>
     <message>
         <source>Usage : sijilctl [--data-dir DOSSIER] [--site-config FICHIER] COMMANDE [ARGUMENTS]
@@ -513,6 +513,7 @@ Commandes :
                                   lit la puce d&apos;une pièce d&apos;identité (JSON)
   mrz check LIGNES [--json]       vérifie une MRZ et ses chiffres de contrôle
   dicom info FICHIER              attributs d&apos;une image DICOM (JSON)
+  dicom info DOSSIER|DICOMDIR     patients, examens, séries et images d&apos;un support (JSON)
   dicom render FICHIER [--frame N] [--wl CENTRE,LARGEUR] [--invert] -o SORTIE.png
                                   rend une image DICOM en PNG (fenêtre du fichier par défaut)
 
@@ -551,6 +552,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
                                   يقرأ شريحة وثيقة هوية (JSON)
   mrz check أسطر [--json]         يتحقق من MRZ وأرقام التحقق الخاصة بها
   dicom info ملف                  سمات صورة DICOM (JSON)
+  dicom info مجلد|DICOMDIR        المرضى والفحوص والسلاسل والصور في وسيط (JSON)
   dicom render ملف [--frame N] [--wl مركز,عرض] [--invert] -o مخرج.png
                                   يحوّل صورة DICOM إلى PNG (نافذة الملف افتراضيًا)
 
@@ -1174,6 +1176,29 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Fenêtre invalide : la largeur doit être d&apos;au moins 1.</source>
         <translation>نافذة غير صالحة: يجب أن يكون العرض 1 على الأقل.</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::imaging::MediaScanner</name>
+    <message>
+        <source>Le répertoire DICOMDIR désigne un fichier hors du support (« %1 ») : ignoré.</source>
+        <translation>يشير فهرس DICOMDIR إلى ملف خارج الوسيط (« %1 »): تم تجاهله.</translation>
+    </message>
+    <message>
+        <source>Copie d&apos;une image déjà lue dans « %1 » : ignorée.</source>
+        <translation>نسخة من صورة سبقت قراءتها في « %1 »: تم تجاهلها.</translation>
+    </message>
+    <message>
+        <source>Aucun fichier DICOM lisible dans « %1 » (%2 fichier(s) ignoré(s)).</source>
+        <translation>لا يوجد أي ملف DICOM مقروء في « %1 » (%2 ملف(ات) تم تجاهلها).</translation>
+    </message>
+    <message>
+        <source>« %1 » contient plus de %2 fichiers : choisissez un dossier plus précis.</source>
+        <translation>يحتوي « %1 » على أكثر من %2 ملف: اختر مجلدًا أدق.</translation>
+    </message>
+    <message>
+        <source>Lecture annulée.</source>
+        <translation>أُلغيت القراءة.</translation>
     </message>
 </context>
 <context>

@@ -456,8 +456,8 @@
         <translation>Cannot write the PNG image “%1”.</translation>
     </message>
     <message>
-        <source>usage : sijilctl dicom info FICHIER | dicom render FICHIER [--frame N] [--wl CENTRE,LARGEUR] [--invert] -o SORTIE.png</source>
-        <translation>usage: sijilctl dicom info FILE | dicom render FILE [--frame N] [--wl CENTRE,WIDTH] [--invert] -o OUTPUT.png</translation>
+        <source>usage : sijilctl dicom info FICHIER|DOSSIER|DICOMDIR | dicom render FICHIER [--frame N] [--wl CENTRE,LARGEUR] [--invert] -o SORTIE.png</source>
+        <translation>usage: sijilctl dicom info FILE|FOLDER|DICOMDIR | dicom render FILE [--frame N] [--wl CENTRE,WIDTH] [--invert] -o OUTPUT.png</translation>
     </message>
     <message>
         <source>Usage : sijilctl [--data-dir DOSSIER] [--site-config FICHIER] COMMANDE [ARGUMENTS]
@@ -493,6 +493,7 @@ Commandes :
                                   lit la puce d&apos;une pièce d&apos;identité (JSON)
   mrz check LIGNES [--json]       vérifie une MRZ et ses chiffres de contrôle
   dicom info FICHIER              attributs d&apos;une image DICOM (JSON)
+  dicom info DOSSIER|DICOMDIR     patients, examens, séries et images d&apos;un support (JSON)
   dicom render FICHIER [--frame N] [--wl CENTRE,LARGEUR] [--invert] -o SORTIE.png
                                   rend une image DICOM en PNG (fenêtre du fichier par défaut)
 
@@ -531,6 +532,7 @@ Commands:
                                   reads the chip of an identity document (JSON)
   mrz check LINES [--json]        checks an MRZ and its check digits
   dicom info FILE                 attributes of a DICOM image (JSON)
+  dicom info FOLDER|DICOMDIR      patients, studies, series and images of a medium (JSON)
   dicom render FILE [--frame N] [--wl CENTRE,WIDTH] [--invert] -o OUTPUT.png
                                   renders a DICOM image as PNG (the file&apos;s window by default)
 
@@ -1142,6 +1144,29 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Fenêtre invalide : la largeur doit être d&apos;au moins 1.</source>
         <translation>Invalid window: the width must be at least 1.</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::imaging::MediaScanner</name>
+    <message>
+        <source>Le répertoire DICOMDIR désigne un fichier hors du support (« %1 ») : ignoré.</source>
+        <translation>The DICOMDIR points to a file outside the medium (“%1”): ignored.</translation>
+    </message>
+    <message>
+        <source>Copie d&apos;une image déjà lue dans « %1 » : ignorée.</source>
+        <translation>Copy of an image already read in “%1”: ignored.</translation>
+    </message>
+    <message>
+        <source>Aucun fichier DICOM lisible dans « %1 » (%2 fichier(s) ignoré(s)).</source>
+        <translation>No readable DICOM file in “%1” (%2 file(s) skipped).</translation>
+    </message>
+    <message>
+        <source>« %1 » contient plus de %2 fichiers : choisissez un dossier plus précis.</source>
+        <translation>“%1” holds more than %2 files: choose a narrower folder.</translation>
+    </message>
+    <message>
+        <source>Lecture annulée.</source>
+        <translation>Reading cancelled.</translation>
     </message>
 </context>
 <context>

@@ -456,8 +456,8 @@
         <translation>Impossible d&apos;écrire l&apos;image PNG « %1 ».</translation>
     </message>
     <message>
-        <source>usage : sijilctl dicom info FICHIER | dicom render FICHIER [--frame N] [--wl CENTRE,LARGEUR] [--invert] -o SORTIE.png</source>
-        <translation>usage : sijilctl dicom info FICHIER | dicom render FICHIER [--frame N] [--wl CENTRE,LARGEUR] [--invert] -o SORTIE.png</translation>
+        <source>usage : sijilctl dicom info FICHIER|DOSSIER|DICOMDIR | dicom render FICHIER [--frame N] [--wl CENTRE,LARGEUR] [--invert] -o SORTIE.png</source>
+        <translation>usage : sijilctl dicom info FICHIER|DOSSIER|DICOMDIR | dicom render FICHIER [--frame N] [--wl CENTRE,LARGEUR] [--invert] -o SORTIE.png</translation>
     </message>
     <message>
         <source>Usage : sijilctl [--data-dir DOSSIER] [--site-config FICHIER] COMMANDE [ARGUMENTS]
@@ -493,6 +493,7 @@ Commandes :
                                   lit la puce d&apos;une pièce d&apos;identité (JSON)
   mrz check LIGNES [--json]       vérifie une MRZ et ses chiffres de contrôle
   dicom info FICHIER              attributs d&apos;une image DICOM (JSON)
+  dicom info DOSSIER|DICOMDIR     patients, examens, séries et images d&apos;un support (JSON)
   dicom render FICHIER [--frame N] [--wl CENTRE,LARGEUR] [--invert] -o SORTIE.png
                                   rend une image DICOM en PNG (fenêtre du fichier par défaut)
 
@@ -531,6 +532,7 @@ Commandes :
                                   lit la puce d&apos;une pièce d&apos;identité (JSON)
   mrz check LIGNES [--json]       vérifie une MRZ et ses chiffres de contrôle
   dicom info FICHIER              attributs d&apos;une image DICOM (JSON)
+  dicom info DOSSIER|DICOMDIR     patients, examens, séries et images d&apos;un support (JSON)
   dicom render FICHIER [--frame N] [--wl CENTRE,LARGEUR] [--invert] -o SORTIE.png
                                   rend une image DICOM en PNG (fenêtre du fichier par défaut)
 
@@ -1142,6 +1144,29 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Fenêtre invalide : la largeur doit être d&apos;au moins 1.</source>
         <translation>Fenêtre invalide : la largeur doit être d&apos;au moins 1.</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::imaging::MediaScanner</name>
+    <message>
+        <source>Le répertoire DICOMDIR désigne un fichier hors du support (« %1 ») : ignoré.</source>
+        <translation>Le répertoire DICOMDIR désigne un fichier hors du support (« %1 ») : ignoré.</translation>
+    </message>
+    <message>
+        <source>Copie d&apos;une image déjà lue dans « %1 » : ignorée.</source>
+        <translation>Copie d&apos;une image déjà lue dans « %1 » : ignorée.</translation>
+    </message>
+    <message>
+        <source>Aucun fichier DICOM lisible dans « %1 » (%2 fichier(s) ignoré(s)).</source>
+        <translation>Aucun fichier DICOM lisible dans « %1 » (%2 fichier(s) ignoré(s)).</translation>
+    </message>
+    <message>
+        <source>« %1 » contient plus de %2 fichiers : choisissez un dossier plus précis.</source>
+        <translation>« %1 » contient plus de %2 fichiers : choisissez un dossier plus précis.</translation>
+    </message>
+    <message>
+        <source>Lecture annulée.</source>
+        <translation>Lecture annulée.</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,10 @@
 #include "Commands.h"
 #include "CtlContext.h"
 
+#include <sijil/imaging/DicomCatalog.h>
 #include <sijil/imaging/DicomImage.h>
 
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -44,7 +46,68 @@ QJsonObject toJson(const DicomTags& t) {
                        {QStringLiteral("windows"), windows}};
 }
 
+QJsonObject toJson(const imaging::DicomCatalog& catalog) {
+    QJsonArray patients;
+    for (const imaging::CatalogPatient& p : catalog.patients) {
+        QJsonArray studies;
+        for (const imaging::CatalogStudy& st : p.studies) {
+            QJsonArray seriesList;
+            for (const imaging::CatalogSeries& se : st.series) {
+                QJsonArray instances;
+                for (const imaging::CatalogInstance& i : se.instances)
+                    instances.append(QJsonObject{
+                        {QStringLiteral("path"), i.path},
+                        {QStringLiteral("sopInstanceUid"), i.sopInstanceUid},
+                        {QStringLiteral("sopClassUid"), i.sopClassUid},
+                        {QStringLiteral("instanceNumber"), i.instanceNumber},
+                        {QStringLiteral("frames"), i.frames},
+                        {QStringLiteral("slicePosition"),
+                         i.slicePosition ? QJsonValue(*i.slicePosition) : QJsonValue()}});
+                seriesList.append(
+                    QJsonObject{{QStringLiteral("seriesInstanceUid"), se.seriesInstanceUid},
+                                {QStringLiteral("seriesNumber"), se.seriesNumber},
+                                {QStringLiteral("modality"), se.modality},
+                                {QStringLiteral("description"), se.description},
+                                {QStringLiteral("frameOfReferenceUid"), se.frameOfReferenceUid},
+                                {QStringLiteral("instances"), instances}});
+            }
+            studies.append(QJsonObject{{QStringLiteral("studyInstanceUid"), st.studyInstanceUid},
+                                       {QStringLiteral("studyDate"), st.studyDate},
+                                       {QStringLiteral("description"), st.description},
+                                       {QStringLiteral("accessionNumber"), st.accessionNumber},
+                                       {QStringLiteral("series"), seriesList}});
+        }
+        patients.append(QJsonObject{{QStringLiteral("patientId"), p.patientId},
+                                    {QStringLiteral("patientName"), p.patientName},
+                                    {QStringLiteral("birthDate"), p.birthDate},
+                                    {QStringLiteral("sex"), p.sex},
+                                    {QStringLiteral("studies"), studies}});
+    }
+    QJsonArray skipped;
+    for (const imaging::SkippedFile& f : catalog.skipped)
+        skipped.append(QJsonObject{{QStringLiteral("path"), f.path},
+                                   {QStringLiteral("code"), QString::fromLatin1(f.reason.code())},
+                                   {QStringLiteral("message"), f.reason.userMessage()}});
+    return QJsonObject{{QStringLiteral("patients"), patients},
+                       {QStringLiteral("instances"), catalog.instanceCount()},
+                       {QStringLiteral("skipped"), skipped}};
+}
+
+// A folder or a DICOMDIR: what it holds, grouped and in viewing order.
+int catalogInfo(const QString& path) {
+    const auto catalog = imaging::MediaScanner::scan(path);
+    if (!catalog) {
+        CtlContext::printError(catalog.error());
+        return Commands::Failed;
+    }
+    QTextStream(stdout) << QJsonDocument(toJson(*catalog)).toJson(QJsonDocument::Indented);
+    return Commands::Ok;
+}
+
 int info(const QString& path) {
+    const QFileInfo file(path);
+    if (file.isDir() || file.fileName().compare(u"DICOMDIR", Qt::CaseInsensitive) == 0)
+        return catalogInfo(path);
     const auto image = DicomImage::load(path);
     if (!image) {
         CtlContext::printError(image.error());
@@ -130,8 +193,9 @@ int Commands::dicom(CtlContext& /*ctx*/, const QStringList& args) {
         if (const auto r = parseRender(args))
             return render(*r);
     }
-    CtlContext::printError(tr("usage : sijilctl dicom info FICHIER | dicom render FICHIER "
-                              "[--frame N] [--wl CENTRE,LARGEUR] [--invert] -o SORTIE.png"));
+    CtlContext::printError(
+        tr("usage : sijilctl dicom info FICHIER|DOSSIER|DICOMDIR | dicom render FICHIER "
+           "[--frame N] [--wl CENTRE,LARGEUR] [--invert] -o SORTIE.png"));
     return Usage;
 }
 

@@ -44,6 +44,30 @@ class DicomCommands(test_sijilctl.CtlTestCase):
         self.assertTrue(tags["sopInstanceUid"].startswith("1."))
         self.assertIsInstance(tags["windows"], list)
 
+    def test_info_of_a_folder(self):
+        folder = os.path.join(self.tmp, "cd", "sub")
+        os.makedirs(folder)
+        for name in ("CT_small.dcm", "MR_small.dcm"):
+            with open(self.sample(name), "rb") as src, \
+                    open(os.path.join(folder, name), "wb") as dst:
+                dst.write(src.read())
+        with open(os.path.join(folder, "notes.txt"), "w") as f:
+            f.write("not DICOM")
+        r = self.ctl("dicom", "info", os.path.dirname(folder))
+        self.assertEqual(r.returncode, 0, r.stderr)
+        catalog = json.loads(r.stdout)
+        self.assertEqual(catalog["instances"], 2)
+        modalities = sorted(series["modality"] for patient in catalog["patients"]
+                            for study in patient["studies"] for series in study["series"])
+        self.assertEqual(modalities, ["CT", "MR"])
+        self.assertEqual([(os.path.basename(s["path"]), s["code"]) for s in catalog["skipped"]],
+                         [("notes.txt", "imaging/not-dicom")])
+        empty = os.path.join(self.tmp, "empty")
+        os.makedirs(empty)
+        r = self.ctl("dicom", "info", empty)
+        self.assertEqual(r.returncode, 1)
+        self.assertIn("Aucun fichier DICOM", r.stderr)
+
     def test_render(self):
         out = os.path.join(self.tmp, "ct.png")
         r = self.ctl("dicom", "render", self.sample("CT_small.dcm"), "--wl", "40,400",

@@ -1,5 +1,6 @@
 #include "ImagingErrors.h"
 
+#include <sijil/imaging/DicomCatalog.h>
 #include <sijil/imaging/DicomImage.h>
 
 namespace sijil::imaging::errors {
@@ -88,6 +89,59 @@ core::Error badWindow(const QString& detail) {
                                              "Fenêtre invalide : la largeur doit être d'au moins "
                                              "1.")),
             detail};
+}
+
+namespace {
+constexpr const char* kScanContext = "sijil::imaging::MediaScanner";
+} // namespace
+
+core::Error outsideMedium(const QString& fileId) {
+    return {"imaging/outside-medium",
+            core::UserText(kScanContext,
+                           QT_TRANSLATE_NOOP("sijil::imaging::MediaScanner",
+                                             "Le répertoire DICOMDIR désigne un fichier hors du "
+                                             "support (« %1 ») : ignoré."))
+                .arg(fileId),
+            QStringLiteral("file ID %1 leaves the medium").arg(fileId)};
+}
+
+core::Error duplicateInstance(const QString& firstPath) {
+    return {
+        "imaging/duplicate-instance",
+        core::UserText(kScanContext, QT_TRANSLATE_NOOP("sijil::imaging::MediaScanner",
+                                                       "Copie d'une image déjà lue dans « %1 » : "
+                                                       "ignorée."))
+            .arg(firstPath),
+        QStringLiteral("same SOP instance as %1").arg(firstPath)};
+}
+
+core::Error noImages(const QString& path, qsizetype skipped) {
+    return {"imaging/no-images",
+            core::UserText(kScanContext,
+                           QT_TRANSLATE_NOOP("sijil::imaging::MediaScanner",
+                                             "Aucun fichier DICOM lisible dans « %1 » (%2 "
+                                             "fichier(s) ignoré(s))."))
+                .arg(path)
+                .arg(QString::number(skipped)),
+            QStringLiteral("%1 files skipped").arg(skipped)};
+}
+
+core::Error tooManyFiles(const QString& path) {
+    return {"imaging/too-many-files",
+            core::UserText(kScanContext,
+                           QT_TRANSLATE_NOOP("sijil::imaging::MediaScanner",
+                                             "« %1 » contient plus de %2 fichiers : choisissez "
+                                             "un dossier plus précis."))
+                .arg(path)
+                .arg(QString::number(MediaScanner::kMaxFiles)),
+            QStringLiteral("more than %1 files").arg(MediaScanner::kMaxFiles)};
+}
+
+core::Error cancelled() {
+    return {"imaging/cancelled",
+            core::UserText(kScanContext,
+                           QT_TRANSLATE_NOOP("sijil::imaging::MediaScanner", "Lecture annulée.")),
+            QStringLiteral("cancelled")};
 }
 
 } // namespace sijil::imaging::errors

@@ -16,5 +16,11 @@ core::Error corrupt(const QString& detail);
 core::Error tooLarge(int columns, int rows, const QString& detail);
 core::Error badFrame(int frame, int frames);
 core::Error badWindow(const QString& detail);
+// Media scanning (MediaScanner).
+core::Error outsideMedium(const QString& fileId);
+core::Error duplicateInstance(const QString& firstPath);
+core::Error noImages(const QString& path, qsizetype skipped);
+core::Error tooManyFiles(const QString& path);
+core::Error cancelled();
 
 } // namespace sijil::imaging::errors

@@ -1,0 +1,295 @@
+// MediaScanner over folders and DICOM media built at test time from pydicom's samples, with
+// DCMTK's dcmodify (slice positions, UIDs, hostile file IDs) and dcmmkdir (a real DICOMDIR).
+#include <sijil/imaging/DicomCatalog.h>
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sijil::imaging;
+
+namespace {
+
+QString sample(const char* name) {
+    return QDir(QStringLiteral(SIJIL_PYDICOM_TEST_FILES)).filePath(QString::fromLatin1(name));
+}
+
+bool run(const QString& program, const QStringList& args, const QString& workDir = {}) {
+    QProcess p;
+    if (!workDir.isEmpty())
+        p.setWorkingDirectory(workDir);
+    p.start(program, args);
+    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        qWarning() << program << args << p.readAllStandardError();
+        return false;
+    }
+    return true;
+}
+
+// A copy of `source` at `target` with DICOM attributes replaced ("(gggg,eeee)=value").
+bool forge(const QString& source, const QString& target, const QStringList& changes) {
+    QDir().mkpath(QFileInfo(target).absolutePath());
+    QFile::remove(target);
+    if (!QFile::copy(source, target))
+        return false;
+    QStringList args{QStringLiteral("-nb")};
+    for (const QString& c : changes)
+        args << QStringLiteral("-i") << c;
+    return run(QStringLiteral(SIJIL_DCMODIFY), args << target);
+}
+
+QStringList pathsOf(const CatalogSeries& series) {
+    QStringList paths;
+    for (const CatalogInstance& i : series.instances)
+        paths << QFileInfo(i.path).fileName();
+    return paths;
+}
+
+const SkippedFile* skippedWith(const DicomCatalog& catalog, const QByteArray& code) {
+    for (const SkippedFile& s : catalog.skipped)
+        if (s.reason.code() == code)
+            return &s;
+    return nullptr;
+}
+
+} // namespace
+
+class tst_MediaScanner : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_tmp;
+
+    QString path(const QString& relative) const { return m_tmp.filePath(relative); }
+
+private slots:
+    void initTestCase() { QVERIFY(m_tmp.isValid()); }
+
+    // Five slices written in shuffled order, with instance numbers that disagree with their
+    // positions: the series comes back ordered by position along the normal.
+    void folderGroupsAndSortsSlices() {
+        const QString root = path(QStringLiteral("folder"));
+        const QString series = QStringLiteral("1.2.826.0.1.3680043.8.498.1.7");
+        const QList<std::pair<int, double>> slices{{3, 10}, {1, 40}, {5, -20}, {2, 0}, {4, 25}};
+        int n = 0;
+        for (const auto& [number, z] : slices) {
+            QVERIFY(forge(sample("CT_small.dcm"),
+                          QStringLiteral("%1/sub%2/slice%3.dcm").arg(root).arg(n % 2).arg(n),
+                          {QStringLiteral("(0020,000E)=%1").arg(series),
+                           QStringLiteral("(0008,0018)=%1.%2").arg(series).arg(number),
+                           QStringLiteral("(0020,0013)=%1").arg(number),
+                           QStringLiteral("(0020,0032)=-158.1\\-179.0\\%1").arg(z)}));
+            ++n;
+        }
+        QVERIFY(QFile::copy(sample("MR_small.dcm"), root + QStringLiteral("/mr.dcm")));
+        QFile junk(root + QStringLiteral("/README.txt"));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("not DICOM\n");
+        junk.close();
+
+        QList<std::pair<int, int>> progress;
+        const auto catalog = MediaScanner::scan(root, [&](int done, int total) {
+            progress.append({done, total});
+            return true;
+        });
+        QVERIFY2(catalog, catalog ? "" : qPrintable(catalog.error().detail()));
+        QCOMPARE(catalog->instanceCount(), 6);
+        QCOMPARE(progress.size(), 8); // before each of the 7 files, then done
+        QCOMPARE(progress.last(), std::make_pair(7, 7));
+        QCOMPARE(catalog->skipped.size(), 1);
+        QCOMPARE(QFileInfo(catalog->skipped.first().path).fileName(), QStringLiteral("README.txt"));
+        QCOMPARE(catalog->skipped.first().reason.code(), QByteArray("imaging/not-dicom"));
+
+        // CT_small and MR_small are two patients, each with one study.
+        QCOMPARE(catalog->patients.size(), 2);
+        const CatalogSeries* ct = nullptr;
+        for (const CatalogPatient& p : catalog->patients) {
+            QCOMPARE(p.studies.size(), 1);
+            for (const CatalogSeries& s : p.studies.first().series)
+                if (s.seriesInstanceUid == series)
+                    ct = &s;
+        }
+        QVERIFY(ct);
+        QCOMPARE(ct->modality, QStringLiteral("CT"));
+        QCOMPARE(ct->instances.size(), 5);
+        QList<double> zs;
+        QList<int> numbers;
+        for (const CatalogInstance& i : ct->instances) {
+            QVERIFY(i.slicePosition);
+            zs << *i.slicePosition;
+            numbers << i.instanceNumber;
+        }
+        QCOMPARE(zs, (QList<double>{-20, 0, 10, 25, 40}));
+        QCOMPARE(numbers, (QList<int>{5, 2, 3, 4, 1}));
+    }
+
+    // Without positions (as in secondary captures), instance numbers give the order.
+    void withoutPositionsInstanceNumbersOrder() {
+        const QString root = path(QStringLiteral("unpositioned"));
+        const QString series = QStringLiteral("1.2.826.0.1.3680043.8.498.1.8");
+        for (int number : {2, 3, 1}) {
+            QVERIFY(forge(sample("CT_small.dcm"),
+                          QStringLiteral("%1/f%2").arg(root).arg(4 - number),
+                          {QStringLiteral("(0020,000E)=%1").arg(series),
+                           QStringLiteral("(0008,0018)=%1.%2").arg(series).arg(number),
+                           QStringLiteral("(0020,0013)=%1").arg(number)}));
+            QVERIFY(run(QStringLiteral(SIJIL_DCMODIFY),
+                        {QStringLiteral("-nb"), QStringLiteral("-e"), QStringLiteral("(0020,0032)"),
+                         QStringLiteral("%1/f%2").arg(root).arg(4 - number)}));
+        }
+        const auto catalog = MediaScanner::scan(root);
+        QVERIFY(catalog);
+        const CatalogSeries& s = catalog->patients.first().studies.first().series.first();
+        QVERIFY(!s.instances.first().slicePosition);
+        QCOMPARE(pathsOf(s),
+                 (QStringList{QStringLiteral("f3"), QStringLiteral("f2"), QStringLiteral("f1")}));
+    }
+
+    void aSecondCopyIsSkipped() {
+        const QString root = path(QStringLiteral("copies"));
+        QVERIFY(QDir().mkpath(root + QStringLiteral("/b")));
+        QVERIFY(QFile::copy(sample("CT_small.dcm"), root + QStringLiteral("/a.dcm")));
+        QVERIFY(QFile::copy(sample("CT_small.dcm"), root + QStringLiteral("/b/a.dcm")));
+        const auto catalog = MediaScanner::scan(root);
+        QVERIFY(catalog);
+        QCOMPARE(catalog->instanceCount(), 1);
+        const SkippedFile* copy = skippedWith(*catalog, "imaging/duplicate-instance");
+        QVERIFY(copy);
+        QCOMPARE(copy->path, root + QStringLiteral("/b/a.dcm"));
+    }
+
+    // A medium made by dcmmkdir: its DICOMDIR lists the files, found whatever the case they
+    // were mounted in; files the index does not list are not read.
+    void dicomDirListsTheMedium() {
+        const QString root = path(QStringLiteral("cd"));
+        QVERIFY(QDir().mkpath(root + QStringLiteral("/DICOM/ST1")));
+        QVERIFY(QFile::copy(sample("CT_small.dcm"), root + QStringLiteral("/DICOM/ST1/IM000001")));
+        QVERIFY(QFile::copy(sample("MR_small.dcm"), root + QStringLiteral("/DICOM/ST1/IM000002")));
+        QVERIFY(run(QStringLiteral(SIJIL_DCMMKDIR),
+                    {QStringLiteral("+r"), QStringLiteral("+I"), QStringLiteral("+D"),
+                     QStringLiteral("DICOMDIR"), QStringLiteral("DICOM")},
+                    root));
+        // Mounted in lower case, with a stray file the index does not name.
+        QVERIFY(QDir(root).rename(QStringLiteral("DICOM"), QStringLiteral("dicom")));
+        QVERIFY(QDir(root + QStringLiteral("/dicom/ST1"))
+                    .rename(QStringLiteral("IM000001"), QStringLiteral("im000001")));
+        QVERIFY(QFile::copy(sample("JPEG-lossy.dcm"), root + QStringLiteral("/dicom/STRAY")));
+
+        for (const QString& target : {root, root + QStringLiteral("/DICOMDIR")}) {
+            const auto catalog = MediaScanner::scan(target);
+            QVERIFY2(catalog, catalog ? "" : qPrintable(catalog.error().detail()));
+            QCOMPARE(catalog->instanceCount(), 2);
+            QVERIFY(catalog->skipped.isEmpty());
+            QStringList files;
+            for (const CatalogPatient& p : catalog->patients)
+                files << pathsOf(p.studies.first().series.first());
+            files.sort();
+            QCOMPARE(files, (QStringList{QStringLiteral("IM000002"), QStringLiteral("im000001")}));
+        }
+    }
+
+    // File IDs that climb out of the medium, or a link on it that points elsewhere: the file
+    // outside is never read, the entry is reported, the rest of the medium is listed.
+    void pathsLeavingTheMediumAreRefused_data() {
+        QTest::addColumn<QString>("fileId");
+        QTest::newRow("relative") << QStringLiteral("..\\..\\outside\\SECRET");
+        QTest::newRow("absolute") << QStringLiteral("\\etc\\passwd");
+        QTest::newRow("dot component") << QStringLiteral("DICOM\\.\\IM3");
+    }
+
+    void pathsLeavingTheMediumAreRefused() {
+        QFETCH(QString, fileId);
+        const QString base = path(QStringLiteral("hostile-%1")
+                                      .arg(QString::fromLatin1(QTest::currentDataTag()))
+                                      .replace(u' ', u'-'));
+        const QString outside = base + QStringLiteral("/outside");
+        const QString root = base + QStringLiteral("/cd");
+        QVERIFY(forge(sample("MR_small.dcm"), outside + QStringLiteral("/SECRET"), {}));
+        for (int n : {1, 2, 3})
+            QVERIFY(forge(sample("CT_small.dcm"), QStringLiteral("%1/DICOM/IM%2").arg(root).arg(n),
+                          {QStringLiteral("(0008,0018)=1.2.826.0.1.3680043.8.498.2.%1").arg(n)}));
+        QVERIFY(run(QStringLiteral(SIJIL_DCMMKDIR),
+                    {QStringLiteral("+r"), QStringLiteral("+I"), QStringLiteral("+D"),
+                     QStringLiteral("DICOMDIR"), QStringLiteral("DICOM")},
+                    root));
+        const QString dicomDir = root + QStringLiteral("/DICOMDIR");
+        // The index of IM1's record in the Directory Record Sequence.
+        int imageRecord = -1;
+        {
+            QProcess dump;
+            dump.start(QStringLiteral(SIJIL_DCMDUMP), {dicomDir});
+            QVERIFY(dump.waitForFinished(30000));
+            int item = -1;
+            for (const QByteArray& line : dump.readAllStandardOutput().split('\n')) {
+                if (line.startsWith("  (fffe,e000)"))
+                    ++item;
+                if (line.contains("[DICOM\\IM1]"))
+                    imageRecord = item;
+            }
+        }
+        QVERIFY(imageRecord >= 0);
+        QVERIFY(run(QStringLiteral(SIJIL_DCMODIFY),
+                    {QStringLiteral("-nb"), QStringLiteral("-m"),
+                     QStringLiteral("(0004,1220)[%1].(0004,1500)=%2").arg(imageRecord).arg(fileId),
+                     dicomDir}));
+        QVERIFY(QFile::remove(root + QStringLiteral("/DICOM/IM2")));
+        QVERIFY(
+            QFile::link(outside + QStringLiteral("/SECRET"), root + QStringLiteral("/DICOM/IM2")));
+
+        const auto catalog = MediaScanner::scan(root);
+        QVERIFY2(catalog, catalog ? "" : qPrintable(catalog.error().detail()));
+        QCOMPARE(catalog->instanceCount(), 1);
+        const CatalogInstance& kept =
+            catalog->patients.first().studies.first().series.first().instances.first();
+        QCOMPARE(kept.path, QFileInfo(root + QStringLiteral("/DICOM/IM3")).canonicalFilePath());
+        QStringList refused;
+        for (const SkippedFile& s : catalog->skipped) {
+            QCOMPARE(s.reason.code(), QByteArray("imaging/outside-medium"));
+            QVERIFY(!s.reason.userMessage().contains(u'%'));
+            refused << s.path;
+        }
+        refused.sort(); // in record order, which dcmmkdir chooses
+        QStringList expected{fileId, QStringLiteral("DICOM\\IM2")};
+        expected.sort();
+        QCOMPARE(refused, expected);
+    }
+
+    void cancelAndErrors() {
+        const QString root = path(QStringLiteral("cancel"));
+        QVERIFY(QDir().mkpath(root));
+        QVERIFY(QFile::copy(sample("CT_small.dcm"), root + QStringLiteral("/a.dcm")));
+        QVERIFY(QFile::copy(sample("MR_small.dcm"), root + QStringLiteral("/b.dcm")));
+        int calls = 0;
+        const auto stopped = MediaScanner::scan(root, [&](int done, int) {
+            ++calls;
+            return done < 1;
+        });
+        QVERIFY(!stopped);
+        QCOMPARE(stopped.error().code(), QByteArray("imaging/cancelled"));
+        QCOMPARE(calls, 2);
+
+        const auto missing = MediaScanner::scan(path(QStringLiteral("no-such-folder")));
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().code(), QByteArray("imaging/unreadable"));
+
+        const QString junk = path(QStringLiteral("junk"));
+        QVERIFY(QDir().mkpath(junk));
+        QFile f(junk + QStringLiteral("/x.bin"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(2048, 'x'));
+        f.close();
+        const auto nothing = MediaScanner::scan(junk);
+        QVERIFY(!nothing);
+        QCOMPARE(nothing.error().code(), QByteArray("imaging/no-images"));
+        QVERIFY(nothing.error().userMessage().contains(QStringLiteral("1 fichier")));
+
+        // One file on its own is a catalogue of one.
+        const auto one = MediaScanner::scan(root + QStringLiteral("/a.dcm"));
+        QVERIFY(one);
+        QCOMPARE(one->instanceCount(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_MediaScanner)
+#include "tst_MediaScanner.moc"
