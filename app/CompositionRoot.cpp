@@ -51,6 +51,7 @@
 #include <shell/ThemeManager.h>
 #include <shell/Workspace.h>
 #include <sync/SyncMenu.h>
+#include <viewer/ViewerPage.h>
 
 namespace sijil::app {
 
@@ -174,6 +175,7 @@ int CompositionRoot::run() {
                           m_site, *m_languages, *m_themes});
     installSyncMenu();
     installAdmission();
+    installViewer();
     m_window->show();
     startIndexRebuild();
     if (m_sync)
@@ -254,6 +256,11 @@ void CompositionRoot::installAdmission() {
     installSerialMrzReader(page);
     m_window->workspace()->setAreaWidget(QStringLiteral("admission"), page);
     m_admission = page;
+}
+
+void CompositionRoot::installViewer() {
+    // Images opened from disk or a patient's CD; the viewer needs no local store.
+    m_window->workspace()->setAreaWidget(QStringLiteral("imaging"), new ui::ViewerPage);
 }
 
 void CompositionRoot::startIndexRebuild() {

@@ -86,6 +86,7 @@ private:
     // Patient registration: the search index, the site's IPP blocks, the reference lists.
     void buildRegistry();
     void installAdmission();
+    void installViewer();
     // When the search index must be (re)built: on a worker thread with its own connection, the
     // search box off and the status bar saying how far it is, until it is done.
     void startIndexRebuild();

@@ -1,5 +1,7 @@
 // MediaScanner over folders and DICOM media built at test time from pydicom's samples, with
 // DCMTK's dcmodify (slice positions, UIDs, hostile file IDs) and dcmmkdir (a real DICOMDIR).
+#include "DicomForge.h"
+
 #include <sijil/imaging/DicomCatalog.h>
 
 #include <QDir>
@@ -8,36 +10,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace sijil;
 using namespace sijil::imaging;
 
 namespace {
 
+using testing::forgeDicom;
+using testing::runTool;
+
 QString sample(const char* name) {
-    return QDir(QStringLiteral(SIJIL_PYDICOM_TEST_FILES)).filePath(QString::fromLatin1(name));
-}
-
-bool run(const QString& program, const QStringList& args, const QString& workDir = {}) {
-    QProcess p;
-    if (!workDir.isEmpty())
-        p.setWorkingDirectory(workDir);
-    p.start(program, args);
-    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        qWarning() << program << args << p.readAllStandardError();
-        return false;
-    }
-    return true;
-}
-
-// A copy of `source` at `target` with DICOM attributes replaced ("(gggg,eeee)=value").
-bool forge(const QString& source, const QString& target, const QStringList& changes) {
-    QDir().mkpath(QFileInfo(target).absolutePath());
-    QFile::remove(target);
-    if (!QFile::copy(source, target))
-        return false;
-    QStringList args{QStringLiteral("-nb")};
-    for (const QString& c : changes)
-        args << QStringLiteral("-i") << c;
-    return run(QStringLiteral(SIJIL_DCMODIFY), args << target);
+    return testing::pydicomSample(name);
 }
 
 QStringList pathsOf(const CatalogSeries& series) {
@@ -74,12 +56,12 @@ private slots:
         const QList<std::pair<int, double>> slices{{3, 10}, {1, 40}, {5, -20}, {2, 0}, {4, 25}};
         int n = 0;
         for (const auto& [number, z] : slices) {
-            QVERIFY(forge(sample("CT_small.dcm"),
-                          QStringLiteral("%1/sub%2/slice%3.dcm").arg(root).arg(n % 2).arg(n),
-                          {QStringLiteral("(0020,000E)=%1").arg(series),
-                           QStringLiteral("(0008,0018)=%1.%2").arg(series).arg(number),
-                           QStringLiteral("(0020,0013)=%1").arg(number),
-                           QStringLiteral("(0020,0032)=-158.1\\-179.0\\%1").arg(z)}));
+            QVERIFY(forgeDicom(sample("CT_small.dcm"),
+                               QStringLiteral("%1/sub%2/slice%3.dcm").arg(root).arg(n % 2).arg(n),
+                               {QStringLiteral("(0020,000E)=%1").arg(series),
+                                QStringLiteral("(0008,0018)=%1.%2").arg(series).arg(number),
+                                QStringLiteral("(0020,0013)=%1").arg(number),
+                                QStringLiteral("(0020,0032)=-158.1\\-179.0\\%1").arg(z)}));
             ++n;
         }
         QVERIFY(QFile::copy(sample("MR_small.dcm"), root + QStringLiteral("/mr.dcm")));
@@ -129,12 +111,13 @@ private slots:
         const QString root = path(QStringLiteral("unpositioned"));
         const QString series = QStringLiteral("1.2.826.0.1.3680043.8.498.1.8");
         for (int number : {2, 3, 1}) {
-            QVERIFY(forge(sample("CT_small.dcm"),
-                          QStringLiteral("%1/f%2").arg(root).arg(4 - number),
-                          {QStringLiteral("(0020,000E)=%1").arg(series),
-                           QStringLiteral("(0008,0018)=%1.%2").arg(series).arg(number),
-                           QStringLiteral("(0020,0013)=%1").arg(number)}));
-            QVERIFY(run(QStringLiteral(SIJIL_DCMODIFY),
+            QVERIFY(forgeDicom(sample("CT_small.dcm"),
+                               QStringLiteral("%1/f%2").arg(root).arg(4 - number),
+                               {QStringLiteral("(0020,000E)=%1").arg(series),
+                                QStringLiteral("(0008,0018)=%1.%2").arg(series).arg(number),
+                                QStringLiteral("(0020,0013)=%1").arg(number)}));
+            QVERIFY(
+                runTool(QStringLiteral(SIJIL_DCMODIFY),
                         {QStringLiteral("-nb"), QStringLiteral("-e"), QStringLiteral("(0020,0032)"),
                          QStringLiteral("%1/f%2").arg(root).arg(4 - number)}));
         }
@@ -166,10 +149,10 @@ private slots:
         QVERIFY(QDir().mkpath(root + QStringLiteral("/DICOM/ST1")));
         QVERIFY(QFile::copy(sample("CT_small.dcm"), root + QStringLiteral("/DICOM/ST1/IM000001")));
         QVERIFY(QFile::copy(sample("MR_small.dcm"), root + QStringLiteral("/DICOM/ST1/IM000002")));
-        QVERIFY(run(QStringLiteral(SIJIL_DCMMKDIR),
-                    {QStringLiteral("+r"), QStringLiteral("+I"), QStringLiteral("+D"),
-                     QStringLiteral("DICOMDIR"), QStringLiteral("DICOM")},
-                    root));
+        QVERIFY(runTool(QStringLiteral(SIJIL_DCMMKDIR),
+                        {QStringLiteral("+r"), QStringLiteral("+I"), QStringLiteral("+D"),
+                         QStringLiteral("DICOMDIR"), QStringLiteral("DICOM")},
+                        root));
         // Mounted in lower case, with a stray file the index does not name.
         QVERIFY(QDir(root).rename(QStringLiteral("DICOM"), QStringLiteral("dicom")));
         QVERIFY(QDir(root + QStringLiteral("/dicom/ST1"))
@@ -205,14 +188,15 @@ private slots:
                                       .replace(u' ', u'-'));
         const QString outside = base + QStringLiteral("/outside");
         const QString root = base + QStringLiteral("/cd");
-        QVERIFY(forge(sample("MR_small.dcm"), outside + QStringLiteral("/SECRET"), {}));
+        QVERIFY(forgeDicom(sample("MR_small.dcm"), outside + QStringLiteral("/SECRET"), {}));
         for (int n : {1, 2, 3})
-            QVERIFY(forge(sample("CT_small.dcm"), QStringLiteral("%1/DICOM/IM%2").arg(root).arg(n),
-                          {QStringLiteral("(0008,0018)=1.2.826.0.1.3680043.8.498.2.%1").arg(n)}));
-        QVERIFY(run(QStringLiteral(SIJIL_DCMMKDIR),
-                    {QStringLiteral("+r"), QStringLiteral("+I"), QStringLiteral("+D"),
-                     QStringLiteral("DICOMDIR"), QStringLiteral("DICOM")},
-                    root));
+            QVERIFY(
+                forgeDicom(sample("CT_small.dcm"), QStringLiteral("%1/DICOM/IM%2").arg(root).arg(n),
+                           {QStringLiteral("(0008,0018)=1.2.826.0.1.3680043.8.498.2.%1").arg(n)}));
+        QVERIFY(runTool(QStringLiteral(SIJIL_DCMMKDIR),
+                        {QStringLiteral("+r"), QStringLiteral("+I"), QStringLiteral("+D"),
+                         QStringLiteral("DICOMDIR"), QStringLiteral("DICOM")},
+                        root));
         const QString dicomDir = root + QStringLiteral("/DICOMDIR");
         // The index of IM1's record in the Directory Record Sequence.
         int imageRecord = -1;
@@ -229,7 +213,8 @@ private slots:
             }
         }
         QVERIFY(imageRecord >= 0);
-        QVERIFY(run(QStringLiteral(SIJIL_DCMODIFY),
+        QVERIFY(
+            runTool(QStringLiteral(SIJIL_DCMODIFY),
                     {QStringLiteral("-nb"), QStringLiteral("-m"),
                      QStringLiteral("(0004,1220)[%1].(0004,1500)=%2").arg(imageRecord).arg(fileId),
                      dicomDir}));

@@ -272,6 +272,7 @@ core::Result<RenderedImage> DicomImage::render(int frame, std::optional<Window> 
         return imageError(image.getStatus(), m_tags);
 
     const bool mono = image.isMonochrome() != 0;
+    std::optional<Window> applied;
     if (mono) {
         bool windowed = false;
         if (window)
@@ -282,6 +283,10 @@ core::Result<RenderedImage> DicomImage::render(int frame, std::optional<Window> 
             windowed = image.setMinMaxWindow(0) != 0;
         if (!windowed)
             return errors::badWindow(QStringLiteral("DCMTK refused the VOI window"));
+        double centre = 0;
+        double width = 0;
+        if (image.getWindow(centre, width))
+            applied = Window{centre, width};
         if (invert)
             image.setPolarity(EPP_Reverse);
     }
@@ -301,6 +306,7 @@ core::Result<RenderedImage> DicomImage::render(int frame, std::optional<Window> 
                                    .arg(out.height)
                                    .arg(out.channels));
     out.bytes = QByteArray(static_cast<const char*>(data), size);
+    out.window = applied;
     if (invert && !mono) {
         // DCMTK's polarity applies to monochrome images only.
         for (char& c : out.bytes)

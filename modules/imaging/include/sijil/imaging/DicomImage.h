@@ -11,12 +11,6 @@
 
 namespace sijil::imaging {
 
-// A VOI window in modality units (Hounsfield units for CT): centre and width as in DICOM.
-struct Window {
-    double centre = 0;
-    double width = 0;
-};
-
 // The attributes of one DICOM instance that the viewer and sijilctl need. Identifiers are the
 // DICOM ones (Patient ID as the modality wrote it, UIDs); numbers hold DICOM's defaults when the
 // attribute is absent (1 frame, slope 1, intercept 0).

@@ -2,7 +2,15 @@
 
 #include <QByteArray>
 
+#include <optional>
+
 namespace sijil::imaging {
+
+// A VOI window in modality units (Hounsfield units for CT): centre and width as in DICOM.
+struct Window {
+    double centre = 0;
+    double width = 0;
+};
 
 // One rendered frame as plain 8-bit samples, rows top to bottom with no padding: channels is 1
 // (grey) or 3 (RGB, interleaved). Deliberately no QImage: the imaging module sits below the GUI.
@@ -11,6 +19,9 @@ struct RenderedImage {
     int height = 0;
     int channels = 0;
     QByteArray bytes; // width * height * channels bytes
+    // The VOI window applied, in modality units (centre, width): the one asked for, the file's,
+    // or the frame's min-max window; none for colour images.
+    std::optional<Window> window;
 
     [[nodiscard]] qsizetype bytesPerLine() const { return qsizetype(width) * channels; }
 };

@@ -1,0 +1,286 @@
+// The imaging area over folders made at test time from pydicom's CT_small.dcm (128 x 128, pixel
+// spacing 0.661468 mm, no window of its own): scanning off the GUI thread, slices in order,
+// window dragging and presets checked against the imaging module's own rendering, distances in
+// millimetres, Arabic layout, export, cine, and a damaged file's message.
+#include <sijil/imaging/DicomImage.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <DicomForge.h>
+#include <shell/FieldMessage.h>
+#include <viewer/ImageView.h>
+#include <viewer/ViewerPage.h>
+#include <viewer/WindowPresets.h>
+
+using namespace sijil;
+using ui::ImageView;
+using ui::ViewerPage;
+
+namespace {
+
+QString sample(const char* name) {
+    return testing::pydicomSample(name);
+}
+
+// The image the imaging module renders for that slice and window: the reference.
+QImage reference(const QString& path, std::optional<imaging::Window> window, bool invert = false) {
+    const auto image = imaging::DicomImage::load(path);
+    if (!image)
+        return {};
+    const auto r = image->render(0, window, invert);
+    if (!r)
+        return {};
+    return QImage(reinterpret_cast<const uchar*>(r->bytes.constData()), r->width, r->height,
+                  r->bytesPerLine(), QImage::Format_Grayscale8)
+        .copy();
+}
+
+bool sameWindow(const std::optional<imaging::Window>& a, const imaging::Window& b) {
+    return a && qFuzzyCompare(a->centre + 1e6, b.centre + 1e6) &&
+           qFuzzyCompare(a->width + 1e6, b.width + 1e6);
+}
+
+} // namespace
+
+class tst_ViewerPage : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_tmp;
+    QString m_series;
+
+    // A page showing the three-slice CT series, first slice on screen.
+    bool open(ViewerPage& page, const QString& path) {
+        QSignalSpy shown(&page, &ViewerPage::sliceShown);
+        QSignalSpy scanned(&page, &ViewerPage::scanFinished);
+        page.openPath(path);
+        if (!scanned.wait(20000) || !scanned.first().first().toBool())
+            return false;
+        return shown.count() > 0 || shown.wait(20000);
+    }
+
+    void waitShown(ViewerPage& page) {
+        QSignalSpy shown(&page, &ViewerPage::sliceShown);
+        QVERIFY(shown.wait(10000));
+    }
+
+private slots:
+    void initTestCase() {
+        QVERIFY(m_tmp.isValid());
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::Morocco));
+        m_series = m_tmp.filePath(QStringLiteral("ct"));
+        // Written out of order; positions 30, 10, 20 mm.
+        const QList<std::pair<int, int>> slices{{3, 30}, {1, 10}, {2, 20}};
+        for (const auto& [number, z] : slices)
+            QVERIFY(testing::forgeDicom(
+                sample("CT_small.dcm"), QStringLiteral("%1/s%2.dcm").arg(m_series).arg(z),
+                {QStringLiteral("(0008,0018)=1.2.826.0.1.3680043.8.498.3.%1").arg(number),
+                 QStringLiteral("(0020,0013)=%1").arg(number),
+                 QStringLiteral("(0020,0032)=-158.1\\-179.0\\%1").arg(z)}));
+    }
+
+    void opensAFolderAndScrolls() {
+        ViewerPage page;
+        page.resize(900, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(open(page, m_series));
+        QCOMPARE(page.sliceCount(), 3);
+        QCOMPARE(page.currentSlice(), 0);
+        QCOMPARE(page.view()->image().size(), QSize(128, 128));
+        QVERIFY(page.seriesTree()->currentItem());
+        QVERIFY(page.seriesTree()->currentItem()->text(0).startsWith(QStringLiteral("CT")));
+        const QStringList bottomLeft = page.view()->cornerText(ImageView::Corner::BottomLeft);
+        QCOMPARE(bottomLeft.value(0), QStringLiteral("Image 1 / 3"));
+        QCOMPARE(bottomLeft.value(1), QStringLiteral("Position 10,0 mm"));
+        // No window in the file: the frame's min-max window, reported in the corner.
+        QVERIFY(page.shownWindow());
+        QVERIFY(!page.window());
+
+        // Keys are the page's actions: their bindings, then their effect.
+        QCOMPARE(page.action(QStringLiteral("next-slice"))->shortcut(), QKeySequence(Qt::Key_Down));
+        QCOMPARE(page.action(QStringLiteral("last-slice"))->shortcut(), QKeySequence(Qt::Key_End));
+        page.action(QStringLiteral("next-slice"))->trigger();
+        waitShown(page);
+        QCOMPARE(page.currentSlice(), 1);
+        QCOMPARE(page.view()->cornerText(ImageView::Corner::BottomLeft).value(1),
+                 QStringLiteral("Position 20,0 mm"));
+        page.action(QStringLiteral("last-slice"))->trigger();
+        waitShown(page);
+        QCOMPARE(page.currentSlice(), 2);
+        // The wheel towards the user goes back.
+        QWheelEvent wheel(QPointF(50, 50), page.view()->mapToGlobal(QPointF(50, 50)), QPoint(),
+                          QPoint(0, 120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(page.view(), &wheel);
+        waitShown(page);
+        QCOMPARE(page.currentSlice(), 1);
+        // The thumbnail arrives from the worker too.
+        QTRY_VERIFY_WITH_TIMEOUT(!page.seriesTree()->currentItem()->icon(0).isNull(), 10000);
+    }
+
+    // Dragging with the right button: the width follows the horizontal move, the centre the
+    // vertical one, and the pixels are exactly what the imaging module renders for that window.
+    void windowDragRendersTheDraggedWindow() {
+        ViewerPage page;
+        page.resize(900, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(open(page, m_series));
+        const auto start = page.shownWindow();
+        QVERIFY(start);
+        const QImage before = page.view()->image();
+        QCOMPARE(before, reference(m_series + QStringLiteral("/s10.dcm"), *start));
+
+        QTest::mousePress(page.view(), Qt::RightButton, {}, QPoint(100, 100));
+        QTest::mouseMove(page.view(), QPoint(140, 70));
+        QTest::mouseRelease(page.view(), Qt::RightButton, {}, QPoint(140, 70));
+        const imaging::Window expected = ui::draggedWindow(*start, 40, -30);
+        QVERIFY(sameWindow(page.window(), expected));
+        QTRY_VERIFY_WITH_TIMEOUT(page.view()->image() != before, 10000);
+        QCOMPARE(page.view()->image(), reference(m_series + QStringLiteral("/s10.dcm"), expected));
+        QVERIFY(expected.width > start->width);
+        QVERIFY(expected.centre < start->centre);
+
+        // A preset (key 4, mediastinum), then invert: again the module's own pixels.
+        QCOMPARE(page.action(QStringLiteral("preset-3"))->shortcut(), QKeySequence(Qt::Key_4));
+        page.action(QStringLiteral("preset-3"))->trigger();
+        const imaging::Window mediastinum = ui::ctWindowPresets().at(3).window;
+        QVERIFY(sameWindow(page.window(), mediastinum));
+        QTRY_COMPARE_WITH_TIMEOUT(page.view()->image(),
+                                  reference(m_series + QStringLiteral("/s10.dcm"), mediastinum),
+                                  10000);
+        QCOMPARE(page.action(QStringLiteral("invert"))->shortcut(), QKeySequence(Qt::Key_I));
+        page.action(QStringLiteral("invert"))->trigger();
+        QVERIFY(page.inverted());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            page.view()->image(),
+            reference(m_series + QStringLiteral("/s10.dcm"), mediastinum, true), 10000);
+        QCOMPARE(page.view()->cornerText(ImageView::Corner::BottomRight).value(0),
+                 QStringLiteral("C 50 / L 350"));
+    }
+
+    // On a pane where one image pixel is two screen pixels, a 50-pixel line along a row is 50
+    // column spacings long, a 40-pixel line down a column 40 row spacings.
+    void distancesUsePixelSpacing() {
+        ImageView view;
+        view.resize(256, 256);
+        QImage image(128, 128, QImage::Format_Grayscale8);
+        image.fill(100);
+        view.setImage(image, QStringLiteral("slice"));
+        view.setPixelSpacing(std::make_pair(0.5, 0.25));
+        view.setTool(ImageView::Tool::Distance);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QTransform t = view.imageToWidget();
+        QCOMPARE(t.map(QPointF(10, 20)), QPointF(20, 40));
+        QSignalSpy added(&view, &ImageView::measurementAdded);
+        const auto drag = [&](QPointF a, QPointF b) {
+            QTest::mousePress(&view, Qt::LeftButton, {}, t.map(a).toPoint());
+            QTest::mouseMove(&view, t.map(b).toPoint());
+            QTest::mouseRelease(&view, Qt::LeftButton, {}, t.map(b).toPoint());
+        };
+        drag({10, 20}, {60, 20});
+        drag({30, 30}, {30, 70});
+        QCOMPARE(added.count(), 2);
+        QCOMPARE(view.measuredLengths(), (QList<double>{12.5, 20.0}));
+        QCOMPARE(view.lengthText(12.5), QStringLiteral("12,5 mm"));
+        // Another slice has its own measurements; coming back shows these again.
+        view.setImage(image, QStringLiteral("other"));
+        QVERIFY(view.measuredLengths().isEmpty());
+        view.setImage(image, QStringLiteral("slice"));
+        QCOMPARE(view.measuredLengths().size(), 2);
+        // A click without a drag measures nothing; without spacing, lengths are in pixels.
+        QTest::mouseClick(&view, Qt::LeftButton, {}, QPoint(100, 100));
+        QCOMPARE(added.count(), 2);
+        view.setPixelSpacing(std::nullopt);
+        QCOMPARE(view.measuredLengths(), (QList<double>{50.0, 40.0}));
+    }
+
+    // In Arabic the layout mirrors, the image does not: its left column stays on the left.
+    void arabicLayoutKeepsImagesUnmirrored() {
+        QApplication::setLayoutDirection(Qt::RightToLeft);
+        QWidget window;
+        window.setLayoutDirection(Qt::RightToLeft);
+        auto* view = new ImageView(&window);
+        window.resize(256, 256);
+        view->resize(256, 256);
+        QImage image(128, 128, QImage::Format_Grayscale8);
+        image.fill(0);
+        for (int y = 0; y < 128; ++y)
+            for (int x = 64; x < 128; ++x)
+                image.setPixel(x, y, qRgb(255, 255, 255)); // right half white
+        view->setImage(image, QStringLiteral("k"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(view->layoutDirection(), Qt::LeftToRight);
+        const QImage shot = view->grab().toImage();
+        QVERIFY(qGray(shot.pixel(40, 128)) < 50);   // left: black
+        QVERIFY(qGray(shot.pixel(216, 128)) > 200); // right: white
+        // An explicit flip does mirror it.
+        view->flipHorizontally();
+        const QImage flipped = view->grab().toImage();
+        QVERIFY(qGray(flipped.pixel(40, 128)) > 200);
+        QApplication::setLayoutDirection(Qt::LeftToRight);
+    }
+
+    void exportsAndPlays() {
+        ViewerPage page;
+        page.resize(900, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(open(page, m_series));
+        const QString png = m_tmp.filePath(QStringLiteral("view.png"));
+        QVERIFY(page.exportView(png));
+        const QImage saved(png);
+        QCOMPARE(saved.size(), page.view()->size());
+
+        QSignalSpy shown(&page, &ViewerPage::sliceShown);
+        page.action(QStringLiteral("play"))->trigger();
+        QVERIFY(page.isPlaying());
+        QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 3, 10000); // 10 images/s by default
+        page.action(QStringLiteral("play"))->trigger();
+        QVERIFY(!page.isPlaying());
+    }
+
+    // Headers fine, pixel data cut short: listed, then a clear message instead of an image.
+    void aDamagedFileSaysSo() {
+        const QString folder = m_tmp.filePath(QStringLiteral("damaged"));
+        QVERIFY(QDir().mkpath(folder));
+        QFile in(sample("CT_small.dcm"));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QFile out(folder + QStringLiteral("/cut.dcm"));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(in.read(in.size() - 4000));
+        out.close();
+        ViewerPage page;
+        page.show();
+        QSignalSpy scanned(&page, &ViewerPage::scanFinished);
+        page.openPath(folder);
+        QVERIFY(scanned.wait(20000));
+        QVERIFY(scanned.first().first().toBool());
+        QTRY_VERIFY_WITH_TIMEOUT(page.message()->isVisible(), 10000);
+        QCOMPARE(page.message()->kind(), ui::FieldMessage::Kind::Error);
+        QVERIFY2(page.message()->text().contains(QStringLiteral("endommagé")),
+                 qPrintable(page.message()->text()));
+        QVERIFY(page.view()->image().isNull());
+
+        // A folder with nothing DICOM: said where the clerk looks, nothing else changes.
+        const QString empty = m_tmp.filePath(QStringLiteral("empty"));
+        QVERIFY(QDir().mkpath(empty));
+        scanned.clear();
+        page.openPath(empty);
+        QVERIFY(scanned.wait(20000));
+        QVERIFY(!scanned.first().first().toBool());
+        QVERIFY(page.message()->text().contains(QStringLiteral("Aucun fichier DICOM")));
+    }
+};
+
+QTEST_MAIN(tst_ViewerPage)
+#include "tst_ViewerPage.moc"

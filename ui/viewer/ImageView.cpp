@@ -1,0 +1,278 @@
+#include "ImageView.h"
+
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace sijil::ui {
+
+namespace {
+
+constexpr double kMinZoom = 0.1;
+constexpr double kMaxZoom = 32;
+constexpr double kWheelZoomStep = 1.25;
+// Dragging the zoom tool: doubling every 100 pixels upwards.
+constexpr double kZoomDragPixels = 100;
+
+void drawOutlined(QPainter& p, const QPointF& at, const QString& text) {
+    QPainterPath path;
+    path.addText(at, p.font(), text);
+    p.setPen(QPen(QColor(0, 0, 0, 200), 3));
+    p.drawPath(path);
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(255, 255, 160));
+    p.drawPath(path);
+}
+
+} // namespace
+
+ImageView::ImageView(QWidget* parent)
+    : QWidget(parent) {
+    setMinimumSize(200, 200);
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(false);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    // Images keep their orientation in Arabic: painting here never follows layoutDirection.
+    setLayoutDirection(Qt::LeftToRight);
+    setContextMenuPolicy(Qt::PreventContextMenu); // the right button adjusts the window
+}
+
+void ImageView::setImage(const QImage& image, const QString& key) {
+    m_image = image;
+    m_key = key;
+    update();
+}
+
+void ImageView::clearImage() {
+    m_image = {};
+    m_key.clear();
+    update();
+}
+
+void ImageView::setPixelSpacing(std::optional<std::pair<double, double>> spacing) {
+    m_spacing = spacing;
+    update();
+}
+
+void ImageView::setCornerText(Corner corner, const QStringList& lines) {
+    m_corners[std::size_t(corner)] = lines;
+    update();
+}
+
+void ImageView::setTool(Tool tool) {
+    m_tool = tool;
+    setCursor(tool == Tool::Pan        ? Qt::OpenHandCursor
+              : tool == Tool::Distance ? Qt::CrossCursor
+                                       : Qt::ArrowCursor);
+}
+
+void ImageView::setZoom(double zoom) {
+    const double clamped = std::clamp(zoom, kMinZoom, kMaxZoom);
+    if (clamped == m_zoom)
+        return;
+    m_zoom = clamped;
+    update();
+    emit zoomChanged(m_zoom);
+}
+
+void ImageView::rotateQuarter(int quarters) {
+    m_quarters = ((m_quarters + quarters) % 4 + 4) % 4;
+    update();
+}
+
+void ImageView::flipHorizontally() {
+    m_flipped = !m_flipped;
+    update();
+}
+
+void ImageView::resetView() {
+    m_quarters = 0;
+    m_flipped = false;
+    m_pan = {};
+    setZoom(1);
+    update();
+}
+
+double ImageView::fitScale() const {
+    if (m_image.isNull())
+        return 1;
+    const bool sideways = m_quarters % 2 == 1;
+    const double w = sideways ? m_image.height() : m_image.width();
+    const double h = sideways ? m_image.width() : m_image.height();
+    return std::min(width() / w, height() / h);
+}
+
+QTransform ImageView::imageToWidget() const {
+    QTransform t;
+    t.translate(width() / 2.0 + m_pan.x(), height() / 2.0 + m_pan.y());
+    const double scale = fitScale() * m_zoom;
+    t.scale(scale, scale);
+    t.rotate(m_quarters * 90.0);
+    if (m_flipped)
+        t.scale(-1, 1);
+    t.translate(-m_image.width() / 2.0, -m_image.height() / 2.0);
+    return t;
+}
+
+double ImageView::length(const QLineF& line) const {
+    if (!m_spacing)
+        return line.length();
+    const double dx = line.dx() * m_spacing->second; // columns
+    const double dy = line.dy() * m_spacing->first;  // rows
+    return std::hypot(dx, dy);
+}
+
+QList<double> ImageView::measuredLengths() const {
+    QList<double> lengths;
+    for (const QLineF& line : m_lines.value(m_key))
+        lengths.append(length(line));
+    return lengths;
+}
+
+void ImageView::clearMeasurements() {
+    m_lines.remove(m_key);
+    update();
+}
+
+QString ImageView::lengthText(double value) const {
+    const QLocale locale;
+    return m_spacing ? tr("%1 mm").arg(locale.toString(value, 'f', 1))
+                     : tr("%1 pixels").arg(locale.toString(value, 'f', 1));
+}
+
+void ImageView::paintEvent(QPaintEvent*) {
+    QPainter p(this);
+    p.fillRect(rect(), Qt::black);
+    if (m_image.isNull())
+        return;
+    const QTransform t = imageToWidget();
+    p.save();
+    p.setTransform(t);
+    p.setRenderHint(QPainter::SmoothPixmapTransform, fitScale() * m_zoom < 1);
+    p.drawImage(QPointF(0, 0), m_image);
+    p.restore();
+
+    p.setRenderHint(QPainter::Antialiasing);
+    QList<QLineF> lines = m_lines.value(m_key);
+    if (m_drawing)
+        lines.append(*m_drawing);
+    for (const QLineF& line : lines) {
+        const QLineF onScreen = t.map(line);
+        p.setPen(QPen(QColor(255, 220, 0), 1.5));
+        p.drawLine(onScreen);
+        for (const QPointF& end : {onScreen.p1(), onScreen.p2()})
+            p.drawEllipse(end, 3, 3);
+        drawOutlined(p, onScreen.center() + QPointF(6, -6), lengthText(length(line)));
+    }
+
+    const QFontMetrics fm(p.font());
+    const int margin = 6;
+    for (int c = 0; c < 4; ++c) {
+        const QStringList& text = m_corners[std::size_t(c)];
+        const bool right = c == int(Corner::TopRight) || c == int(Corner::BottomRight);
+        const bool bottom = c == int(Corner::BottomLeft) || c == int(Corner::BottomRight);
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const int line = bottom ? int(text.size() - 1 - i) : int(i);
+            const double y = bottom ? height() - margin - fm.descent() - line * fm.height()
+                                    : margin + fm.ascent() + line * fm.height();
+            const double x =
+                right ? width() - margin - fm.horizontalAdvance(text.at(i)) : double(margin);
+            drawOutlined(p, QPointF(x, y), text.at(i));
+        }
+    }
+}
+
+void ImageView::mousePressEvent(QMouseEvent* event) {
+    m_last = event->position().toPoint();
+    if (event->button() == Qt::MiddleButton) {
+        m_drag = Drag::Pan;
+    } else if (event->button() == Qt::RightButton) {
+        m_drag = Drag::Window;
+    } else if (event->button() == Qt::LeftButton) {
+        switch (m_tool) {
+        case Tool::Window:
+            m_drag = Drag::Window;
+            break;
+        case Tool::Pan:
+            m_drag = Drag::Pan;
+            break;
+        case Tool::Zoom:
+            m_drag = Drag::Zoom;
+            break;
+        case Tool::Distance: {
+            if (m_image.isNull())
+                return;
+            const QPointF at = imageToWidget().inverted().map(event->position());
+            m_drawing = QLineF(at, at);
+            m_drag = Drag::Distance;
+            break;
+        }
+        }
+    }
+    event->accept();
+}
+
+void ImageView::mouseMoveEvent(QMouseEvent* event) {
+    const QPoint now = event->position().toPoint();
+    const QPoint delta = now - m_last;
+    m_last = now;
+    switch (m_drag) {
+    case Drag::None:
+        return;
+    case Drag::Window:
+        if (!delta.isNull())
+            emit windowDragged(delta.x(), delta.y());
+        break;
+    case Drag::Pan:
+        m_pan += delta;
+        update();
+        break;
+    case Drag::Zoom:
+        setZoom(m_zoom * std::pow(2.0, -delta.y() / kZoomDragPixels));
+        break;
+    case Drag::Distance:
+        m_drawing->setP2(imageToWidget().inverted().map(event->position()));
+        update();
+        break;
+    }
+    event->accept();
+}
+
+void ImageView::mouseReleaseEvent(QMouseEvent* event) {
+    if (m_drag == Drag::Distance && m_drawing) {
+        m_drawing->setP2(imageToWidget().inverted().map(event->position()));
+        // A click without a drag is not a measurement.
+        if (imageToWidget().map(*m_drawing).length() >= 3) {
+            m_lines[m_key].append(*m_drawing);
+            emit measurementAdded(length(*m_drawing));
+        }
+        m_drawing.reset();
+        update();
+    }
+    m_drag = Drag::None;
+    event->accept();
+}
+
+void ImageView::wheelEvent(QWheelEvent* event) {
+    const int steps = event->angleDelta().y() / 120;
+    if (steps == 0)
+        return;
+    if (event->modifiers() & Qt::ControlModifier)
+        setZoom(m_zoom * std::pow(kWheelZoomStep, steps));
+    else
+        emit sliceStepRequested(-steps); // wheel away: towards the next slice
+    event->accept();
+}
+
+QImage ImageView::snapshot() {
+    QImage out(size(), QImage::Format_RGB32);
+    render(&out);
+    return out;
+}
+
+} // namespace sijil::ui

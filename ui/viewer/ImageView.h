@@ -1,0 +1,105 @@
+#pragma once
+
+#include <QHash>
+#include <QImage>
+#include <QLineF>
+#include <QStringList>
+#include <QTransform>
+#include <QWidget>
+
+#include <array>
+#include <optional>
+#include <utility>
+
+namespace sijil::ui {
+
+// One image on screen, as radiologists expect it: fitted to the pane, zoomed, panned, rotated by
+// quarter turns and flipped; the window adjusted by dragging; distances measured in millimetres
+// from the pixel spacing; four corners of text over it. The image is never mirrored by an
+// Arabic (right-to-left) layout: only explicit flips change its orientation.
+//
+// Mouse: the left button does the current tool (window by default), the middle button pans, the
+// right button adjusts the window whatever the tool; the wheel steps through slices, Ctrl+wheel
+// zooms. The view computes nothing about pixels: it asks for a new window (windowDragged) and
+// its owner renders again.
+class ImageView : public QWidget {
+    Q_OBJECT
+public:
+    enum class Tool { Window, Pan, Zoom, Distance };
+    enum class Corner { TopLeft, TopRight, BottomLeft, BottomRight };
+
+    explicit ImageView(QWidget* parent = nullptr);
+
+    // `key` names the slice (file and frame): measurements belong to it and come back with it.
+    void setImage(const QImage& image, const QString& key);
+    void clearImage();
+    [[nodiscard]] const QImage& image() const { return m_image; }
+
+    // Row spacing then column spacing in mm (DICOM Pixel Spacing); none: lengths in pixels.
+    void setPixelSpacing(std::optional<std::pair<double, double>> spacing);
+    void setCornerText(Corner corner, const QStringList& lines);
+    [[nodiscard]] QStringList cornerText(Corner corner) const {
+        return m_corners[std::size_t(corner)];
+    }
+
+    void setTool(Tool tool);
+    [[nodiscard]] Tool tool() const { return m_tool; }
+
+    // Zoom relative to "fit in the pane" (1 = fitted).
+    void setZoom(double zoom);
+    [[nodiscard]] double zoom() const { return m_zoom; }
+    void rotateQuarter(int quarters); // clockwise
+    void flipHorizontally();
+    void resetView();
+    [[nodiscard]] int rotation() const { return m_quarters * 90; }
+    [[nodiscard]] bool flipped() const { return m_flipped; }
+
+    // Lengths in mm (or pixels without spacing) of the measurements on the current slice.
+    [[nodiscard]] QList<double> measuredLengths() const;
+    void clearMeasurements();
+    // A measurement's text as drawn beside it ("12,5 mm").
+    [[nodiscard]] QString lengthText(double length) const;
+
+    // Image pixel coordinates to the widget's, for the current zoom, pan, rotation and flip.
+    [[nodiscard]] QTransform imageToWidget() const;
+
+    // The view as the user sees it (image, measurements, corners), for export and printing.
+    [[nodiscard]] QImage snapshot();
+
+signals:
+    // The mouse moved by (dx, dy) widget pixels with the window tool: horizontal changes the
+    // width, vertical the centre.
+    void windowDragged(int dx, int dy);
+    void sliceStepRequested(int step);
+    void measurementAdded(double length);
+    void zoomChanged(double zoom);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+
+private:
+    enum class Drag { None, Window, Pan, Zoom, Distance };
+    [[nodiscard]] double length(const QLineF& line) const;
+    [[nodiscard]] double fitScale() const;
+
+    QImage m_image;
+    QString m_key;
+    std::optional<std::pair<double, double>> m_spacing;
+    std::array<QStringList, 4> m_corners;  // by Corner
+    QHash<QString, QList<QLineF>> m_lines; // image coordinates, per slice
+    Tool m_tool = Tool::Window;
+    double m_zoom = 1;
+    QPointF m_pan;
+    int m_quarters = 0;
+    bool m_flipped = false;
+
+    Drag m_drag = Drag::None;
+    QPoint m_last;
+    std::optional<QLineF> m_drawing;
+};
+
+} // namespace sijil::ui

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <sijil/core/Error.h>
+#include <sijil/imaging/DicomImage.h>
+
+#include <QImage>
+#include <QObject>
+#include <QSize>
+#include <QString>
+#include <QThread>
+
+#include <memory>
+#include <mutex>
+#include <optional>
+
+namespace sijil::ui {
+
+// What to draw: one frame of one file, with a window (none: the file's own, else min-max).
+struct RenderRequest {
+    QString path;
+    int frame = 0;
+    std::optional<imaging::Window> window;
+    bool invert = false;
+    QSize thumbnail; // non-empty: scaled to fit, for the series list
+    quint64 ticket = 0;
+};
+
+struct RenderResult {
+    RenderRequest request;
+    QImage image;
+    imaging::DicomTags tags;
+    std::optional<imaging::Window> window; // as applied (see RenderedImage::window)
+    std::optional<core::Error> error;
+};
+
+// Decodes and renders frames on a worker thread of its own, so that scrolling through a series
+// or dragging the window never blocks the GUI. Requests for the view are coalesced: while one
+// renders, a newer one replaces any that waits (dragging the window sends many). Thumbnails
+// queue apart and are never dropped. The files opened last stay open (kOpenFiles): moving back
+// and forth between slices does not parse them again.
+class SliceRenderer : public QObject {
+    Q_OBJECT
+public:
+    static constexpr int kOpenFiles = 64;
+
+    explicit SliceRenderer(QObject* parent = nullptr);
+    ~SliceRenderer() override;
+
+    // Returns the ticket that the result will carry.
+    quint64 request(RenderRequest request);
+
+signals:
+    // In the thread of the renderer's owner.
+    void rendered(const sijil::ui::RenderResult& result);
+
+private:
+    class Worker;
+    QThread m_thread;
+    Worker* m_worker = nullptr;
+    quint64 m_nextTicket = 0;
+};
+
+} // namespace sijil::ui
+
+Q_DECLARE_METATYPE(sijil::ui::RenderResult)

@@ -1,0 +1,597 @@
+#include "ViewerPage.h"
+
+#include "ImageView.h"
+#include "WindowPresets.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QCoreApplication>
+#include <QDate>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSlider>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QThread>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <cmath>
+#include <shell/FieldMessage.h>
+
+namespace sijil::ui {
+
+namespace {
+
+constexpr const char* kCtx = "sijil::ui::ViewerPage";
+constexpr int kThumbnail = 72;
+constexpr int kPageStep = 10;
+// Tree items: where the series sits in the catalogue.
+constexpr int kPatientRole = Qt::UserRole;
+constexpr int kStudyRole = Qt::UserRole + 1;
+constexpr int kSeriesRole = Qt::UserRole + 2;
+constexpr int kThumbnailRole = Qt::UserRole + 3;
+
+QString personName(const QString& dicomName) {
+    // DICOM PN: family^given^middle^prefix^suffix; "=" separates the ideographic/phonetic forms.
+    const QString alphabetic = dicomName.section(u'=', 0, 0);
+    QStringList parts = alphabetic.split(u'^');
+    while (!parts.isEmpty() && parts.last().trimmed().isEmpty())
+        parts.removeLast();
+    return parts.join(u' ').simplified();
+}
+
+QString dicomDate(const QString& date) {
+    const QDate d = QDate::fromString(date, QStringLiteral("yyyyMMdd"));
+    return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : date;
+}
+
+QString number(double value, int decimals = 0) {
+    return QLocale().toString(value, 'f', decimals);
+}
+
+} // namespace
+
+struct ViewerPage::Scan {
+    std::atomic<bool> cancelled{false};
+    std::atomic<int> done{0};
+    std::atomic<int> total{0};
+};
+
+ViewerPage::ViewerPage(QWidget* parent)
+    : QWidget(parent) {
+    setObjectName(QStringLiteral("viewerPage"));
+    m_toolbar = new QToolBar(this);
+    m_view = new ImageView(this);
+    m_tree = new QTreeWidget(this);
+    m_tree->setHeaderHidden(true);
+    m_tree->setIconSize(QSize(kThumbnail, kThumbnail));
+    m_tree->setMinimumWidth(220);
+    m_slider = new QSlider(Qt::Horizontal, this);
+    m_slider->setEnabled(false);
+    m_position = new QLabel(this);
+    m_fps = new QSpinBox(this);
+    m_fps->setRange(1, 60);
+    m_fps->setValue(10);
+    m_cine = new QTimer(this);
+    m_progress = new QProgressBar(this);
+    m_progress->hide();
+    m_cancel = new QPushButton(this);
+    m_cancel->hide();
+    m_scanPoll = new QTimer(this);
+    m_scanPoll->setInterval(100);
+    connect(m_scanPoll, &QTimer::timeout, this, [this] {
+        if (!m_scan || m_scan->total == 0)
+            return;
+        m_progress->setRange(0, m_scan->total);
+        m_progress->setValue(m_scan->done);
+    });
+    m_message = new FieldMessage(this);
+    m_empty = new QLabel(this);
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_tree, 1);
+    leftLayout->addWidget(m_progress);
+    leftLayout->addWidget(m_cancel);
+
+    auto* centre = new QWidget(this);
+    auto* centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->addWidget(m_empty);
+    centreLayout->addWidget(m_view, 1);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_slider, 1);
+    bottom->addWidget(m_position);
+    bottom->addWidget(m_fps);
+    centreLayout->addLayout(bottom);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(centre);
+    splitter->setStretchFactor(1, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_toolbar);
+    layout->addWidget(m_message);
+    layout->addWidget(splitter, 1);
+
+    buildActions();
+
+    connect(&m_renderer, &SliceRenderer::rendered, this, &ViewerPage::onRendered);
+    connect(m_view, &ImageView::sliceStepRequested, this, &ViewerPage::step);
+    connect(m_view, &ImageView::windowDragged, this, [this](int dx, int dy) {
+        if (const auto from = shownWindow())
+            setWindow(draggedWindow(*from, dx, dy));
+    });
+    connect(m_view, &ImageView::zoomChanged, this, &ViewerPage::updateCorners);
+    connect(m_slider, &QSlider::valueChanged, this, &ViewerPage::showSlice);
+    connect(m_cine, &QTimer::timeout, this, [this] {
+        if (m_slices.isEmpty())
+            return;
+        showSlice((m_slice + 1) % int(m_slices.size()));
+    });
+    connect(m_fps, &QSpinBox::valueChanged, this,
+            [this](int fps) { m_cine->setInterval(1000 / fps); });
+    m_cine->setInterval(1000 / m_fps->value());
+    connect(m_cancel, &QPushButton::clicked, this, &ViewerPage::cancelScan);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        if (item && item->data(0, kSeriesRole).isValid())
+            showSeries(item->data(0, kPatientRole).toInt(), item->data(0, kStudyRole).toInt(),
+                       item->data(0, kSeriesRole).toInt());
+    });
+
+    retranslate();
+    m_view->hide();
+}
+
+ViewerPage::~ViewerPage() {
+    cancelScan();
+    if (m_scanThread)
+        m_scanThread->wait();
+}
+
+QAction* ViewerPage::action(const QString& name) const {
+    return findChild<QAction*>(name);
+}
+
+void ViewerPage::buildActions() {
+    const auto add = [this](const QString& name, const QKeySequence& keys, auto slot) {
+        auto* a = new QAction(this);
+        a->setObjectName(name);
+        a->setShortcut(keys);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    m_toolbar->addAction(
+        add(QStringLiteral("open"), QKeySequence::Open, [this] { chooseFolder(); }));
+    m_toolbar->addSeparator();
+
+    auto* tools = new QActionGroup(this);
+    const std::array<std::pair<const char*, ImageView::Tool>, 4> toolList{
+        {{"tool-window", ImageView::Tool::Window},
+         {"tool-pan", ImageView::Tool::Pan},
+         {"tool-zoom", ImageView::Tool::Zoom},
+         {"tool-distance", ImageView::Tool::Distance}}};
+    const std::array<Qt::Key, 4> toolKeys{Qt::Key_W, Qt::Key_P, Qt::Key_Z, Qt::Key_D};
+    for (std::size_t i = 0; i < toolList.size(); ++i) {
+        const ImageView::Tool tool = toolList[i].second;
+        QAction* a = add(QString::fromLatin1(toolList[i].first), QKeySequence(toolKeys[i]),
+                         [this, tool] { m_view->setTool(tool); });
+        a->setCheckable(true);
+        a->setChecked(i == 0);
+        tools->addAction(a);
+        m_toolbar->addAction(a);
+    }
+    m_toolbar->addSeparator();
+
+    m_presetButton = new QToolButton(this);
+    m_presetButton->setPopupMode(QToolButton::InstantPopup);
+    auto* presets = new QMenu(m_presetButton);
+    for (qsizetype i = 0; i < ctWindowPresets().size(); ++i) {
+        const WindowPreset& preset = ctWindowPresets().at(i);
+        QAction* a = add(QStringLiteral("preset-%1").arg(i), QKeySequence(preset.shortcut),
+                         [this, window = preset.window] { setWindow(window); });
+        presets->addAction(a);
+    }
+    m_presetButton->setMenu(presets);
+    m_toolbar->addWidget(m_presetButton);
+
+    QAction* invert =
+        add(QStringLiteral("invert"), QKeySequence(Qt::Key_I), [this] { setInverted(!m_invert); });
+    invert->setCheckable(true);
+    m_toolbar->addAction(invert);
+    m_toolbar->addAction(add(QStringLiteral("rotate"), QKeySequence(Qt::Key_R),
+                             [this] { m_view->rotateQuarter(1); }));
+    m_toolbar->addAction(add(QStringLiteral("flip"), QKeySequence(Qt::Key_H),
+                             [this] { m_view->flipHorizontally(); }));
+    m_toolbar->addAction(add(QStringLiteral("reset"), QKeySequence(Qt::Key_0), [this] {
+        m_view->resetView();
+        m_view->clearMeasurements();
+    }));
+    m_toolbar->addSeparator();
+    QAction* play =
+        add(QStringLiteral("play"), QKeySequence(Qt::Key_Space), [this] { togglePlay(); });
+    play->setCheckable(true);
+    m_toolbar->addAction(play);
+    m_toolbar->addAction(add(QStringLiteral("export"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                             [this] { chooseExport(); }));
+
+    // Moving through the series: keys only (the slider and the wheel do it with the mouse).
+    add(QStringLiteral("previous-slice"), QKeySequence(Qt::Key_Up), [this] { step(-1); });
+    add(QStringLiteral("next-slice"), QKeySequence(Qt::Key_Down), [this] { step(1); });
+    add(QStringLiteral("previous-page"), QKeySequence(Qt::Key_PageUp),
+        [this] { step(-kPageStep); });
+    add(QStringLiteral("next-page"), QKeySequence(Qt::Key_PageDown), [this] { step(kPageStep); });
+    add(QStringLiteral("first-slice"), QKeySequence(Qt::Key_Home), [this] { showSlice(0); });
+    add(QStringLiteral("last-slice"), QKeySequence(Qt::Key_End),
+        [this] { showSlice(int(m_slices.size()) - 1); });
+}
+
+void ViewerPage::retranslate() {
+    const auto text = [this](const char* name, const char* label) {
+        if (QAction* a = action(QString::fromLatin1(name))) {
+            a->setText(QCoreApplication::translate(kCtx, label));
+            a->setToolTip(a->text() + (a->shortcut().isEmpty()
+                                           ? QString()
+                                           : QStringLiteral(" (%1)").arg(a->shortcut().toString(
+                                                 QKeySequence::NativeText))));
+        }
+    };
+    text("open", QT_TRANSLATE_NOOP("sijil::ui::ViewerPage", "Ouvrir un dossier ou un CD…"));
+    text("tool-window", QT_TRANSLATE_NOOP("sijil::ui::ViewerPage", "Fenêtre"));
+    text("tool-pan", QT_TRANSLATE_NOOP("sijil::ui::ViewerPage", "Déplacer"));
+    text("tool-zoom", QT_TRANSLATE_NOOP("sijil::ui::ViewerPage", "Zoom"));
+    text("tool-distance", QT_TRANSLATE_NOOP("sijil::ui::ViewerPage", "Distance"));
+    text("invert", QT_TRANSLATE_NOOP("sijil::ui::ViewerPage", "Inverser"));
+    text("rotate", QT_TRANSLATE_NOOP("sijil::ui::ViewerPage", "Rotation 90°"));
+    text("flip", QT_TRANSLATE_NOOP("sijil::ui::ViewerPage", "Miroir"));
+    text("reset", QT_TRANSLATE_NOOP("sijil::ui::ViewerPage", "Réinitialiser la vue"));
+    text("play", QT_TRANSLATE_NOOP("sijil::ui::ViewerPage", "Lecture ciné"));
+    text("export", QT_TRANSLATE_NOOP("sijil::ui::ViewerPage", "Exporter l'image…"));
+    for (qsizetype i = 0; i < ctWindowPresets().size(); ++i) {
+        const WindowPreset& p = ctWindowPresets().at(i);
+        if (QAction* a = action(QStringLiteral("preset-%1").arg(i)))
+            a->setText(tr("%1 (C %2 / L %3)")
+                           .arg(QCoreApplication::translate(kCtx, p.name), number(p.window.centre),
+                                number(p.window.width)));
+    }
+    m_presetButton->setText(tr("Préréglages TDM"));
+    m_cancel->setText(tr("Annuler la lecture"));
+    m_fps->setSuffix(tr(" im/s"));
+    m_fps->setToolTip(tr("Vitesse de lecture ciné, en images par seconde"));
+    m_slider->setAccessibleName(tr("Coupe"));
+    m_tree->setAccessibleName(tr("Séries"));
+    m_empty->setText(tr("Ouvrez un dossier, un CD ou une clé USB d'images DICOM (Ctrl+O)."));
+    if (m_catalog.patients.isEmpty())
+        m_empty->show();
+    fillTree();
+    updateCorners();
+}
+
+void ViewerPage::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ViewerPage::chooseFolder() {
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Ouvrir un dossier, un CD ou une clé USB d'images DICOM"));
+    if (!folder.isEmpty())
+        openPath(folder);
+}
+
+void ViewerPage::chooseExport() {
+    if (m_view->image().isNull())
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Exporter l'image affichée"),
+                                                      QString(), tr("Images (*.png *.jpg)"));
+    if (!path.isEmpty() && !exportView(path))
+        m_message->show(core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::ViewerPage",
+                                                               "Impossible d'écrire l'image "
+                                                               "« %1 »."))
+                            .arg(path));
+}
+
+bool ViewerPage::exportView(const QString& path) {
+    if (m_view->image().isNull())
+        return false;
+    return m_view->snapshot().save(path);
+}
+
+void ViewerPage::openPath(const QString& path) {
+    cancelScan();
+    if (m_scanThread) {
+        m_scanThread->wait();
+        m_scanThread = nullptr;
+    }
+    m_message->clear();
+    auto scan = std::make_shared<Scan>();
+    m_scan = scan;
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_cancel->show();
+    // The scan reads every header of the medium: never on the GUI thread.
+    m_scanThread = QThread::create([this, scan, path] {
+        auto result = imaging::MediaScanner::scan(path, [scan](int done, int total) {
+            scan->done = done;
+            scan->total = total;
+            return !scan->cancelled.load();
+        });
+        QMetaObject::invokeMethod(
+            this,
+            [this, scan, result = std::move(result)]() mutable {
+                if (scan == m_scan)
+                    scanDone(std::move(result));
+            },
+            Qt::QueuedConnection);
+    });
+    m_scanPoll->start();
+    connect(m_scanThread, &QThread::finished, m_scanThread, &QObject::deleteLater);
+    connect(m_scanThread, &QObject::destroyed, this, [this, thread = m_scanThread] {
+        if (m_scanThread == thread)
+            m_scanThread = nullptr;
+    });
+    m_scanThread->start();
+}
+
+void ViewerPage::cancelScan() {
+    if (m_scan)
+        m_scan->cancelled = true;
+}
+
+void ViewerPage::scanDone(core::Result<imaging::DicomCatalog> result) {
+    m_scanPoll->stop();
+    m_progress->hide();
+    m_cancel->hide();
+    m_scan.reset();
+    if (!result) {
+        m_message->show(result.error().message(), result.error().is("imaging/cancelled")
+                                                      ? FieldMessage::Kind::Info
+                                                      : FieldMessage::Kind::Error);
+        emit scanFinished(false);
+        return;
+    }
+    m_cine->stop();
+    m_thumbnails.clear();
+    m_thumbnailTickets.clear();
+    m_catalog = std::move(result).value();
+    m_patient = nullptr;
+    m_study = nullptr;
+    m_series = nullptr;
+    m_slices.clear();
+    m_slice = -1;
+    if (!m_catalog.skipped.isEmpty())
+        m_message->show(core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::ViewerPage",
+                                                               "%1 fichier(s) ignoré(s) : pas "
+                                                               "DICOM, en double ou hors du "
+                                                               "support."))
+                            .arg(QString::number(m_catalog.skipped.size())),
+                        FieldMessage::Kind::Info);
+    fillTree();
+    m_empty->hide();
+    m_view->show();
+    // The first series: selecting its item shows it.
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+        if ((*it)->data(0, kSeriesRole).isValid()) {
+            m_tree->setCurrentItem(*it);
+            break;
+        }
+    }
+    emit scanFinished(true);
+}
+
+void ViewerPage::fillTree() {
+    const QSignalBlocker block(m_tree);
+    m_tree->clear();
+    for (qsizetype p = 0; p < m_catalog.patients.size(); ++p) {
+        const imaging::CatalogPatient& patient = m_catalog.patients.at(p);
+        auto* patientItem = new QTreeWidgetItem(
+            m_tree, {tr("%1 — %2").arg(personName(patient.patientName), patient.patientId)});
+        for (qsizetype s = 0; s < patient.studies.size(); ++s) {
+            const imaging::CatalogStudy& study = patient.studies.at(s);
+            auto* studyItem = new QTreeWidgetItem(
+                patientItem,
+                {tr("%1 %2").arg(dicomDate(study.studyDate), study.description).trimmed()});
+            for (qsizetype r = 0; r < study.series.size(); ++r) {
+                const imaging::CatalogSeries& series = study.series.at(r);
+                int images = 0;
+                for (const imaging::CatalogInstance& i : series.instances)
+                    images += i.frames;
+                QStringList lines{
+                    tr("%1 · série %2").arg(series.modality, QString::number(series.seriesNumber))};
+                if (!series.description.isEmpty())
+                    lines << series.description;
+                lines << tr("%n image(s)", nullptr, images);
+                auto* item = new QTreeWidgetItem(studyItem, {lines.join(u'\n')});
+                item->setData(0, kPatientRole, int(p));
+                item->setData(0, kStudyRole, int(s));
+                item->setData(0, kSeriesRole, int(r));
+                if (m_series == &series)
+                    m_tree->setCurrentItem(item);
+                const QString key = study.studyInstanceUid + u'/' + series.seriesInstanceUid;
+                item->setData(0, kThumbnailRole, key);
+                if (const auto icon = m_thumbnails.constFind(key); icon != m_thumbnails.cend()) {
+                    item->setIcon(0, *icon);
+                    continue;
+                }
+                // The middle slice stands for the series, as in PACS viewers.
+                const imaging::CatalogInstance& middle =
+                    series.instances.at(series.instances.size() / 2);
+                RenderRequest thumb;
+                thumb.path = middle.path;
+                thumb.thumbnail = QSize(kThumbnail, kThumbnail);
+                thumb.frame = middle.frames / 2;
+                m_thumbnailTickets.insert(m_renderer.request(thumb), key);
+            }
+        }
+    }
+    m_tree->expandAll();
+}
+
+void ViewerPage::showSeries(int patient, int study, int series) {
+    if (patient < 0 || patient >= m_catalog.patients.size())
+        return;
+    const imaging::CatalogPatient& p = m_catalog.patients.at(patient);
+    if (study < 0 || study >= p.studies.size())
+        return;
+    const imaging::CatalogStudy& s = p.studies.at(study);
+    if (series < 0 || series >= s.series.size())
+        return;
+    m_patient = &p;
+    m_study = &s;
+    m_series = &s.series.at(series);
+    m_slices.clear();
+    for (const imaging::CatalogInstance& instance : m_series->instances)
+        for (int f = 0; f < instance.frames; ++f)
+            m_slices.append({instance.path, f, &instance});
+    m_window.reset(); // each series starts with its own window
+    m_appliedWindow.reset();
+    m_tags.reset();
+    m_view->resetView();
+    {
+        const QSignalBlocker block(m_slider);
+        m_slider->setRange(0, std::max(0, int(m_slices.size()) - 1));
+        m_slider->setEnabled(m_slices.size() > 1);
+        m_slider->setValue(0);
+    }
+    m_slice = -1;
+    showSlice(0);
+}
+
+void ViewerPage::showSlice(int index) {
+    if (m_slices.isEmpty())
+        return;
+    index = std::clamp(index, 0, int(m_slices.size()) - 1);
+    if (index == m_slice)
+        return;
+    m_slice = index;
+    {
+        const QSignalBlocker block(m_slider);
+        m_slider->setValue(index);
+    }
+    requestRender();
+}
+
+void ViewerPage::step(int delta) {
+    showSlice(m_slice + delta);
+}
+
+void ViewerPage::setWindow(const imaging::Window& window) {
+    if (!(window.width >= 1))
+        return;
+    m_window = window;
+    requestRender();
+}
+
+void ViewerPage::setInverted(bool inverted) {
+    m_invert = inverted;
+    if (QAction* a = action(QStringLiteral("invert")))
+        a->setChecked(inverted);
+    requestRender();
+}
+
+bool ViewerPage::isPlaying() const {
+    return m_cine->isActive();
+}
+
+void ViewerPage::togglePlay() {
+    if (m_cine->isActive() || m_slices.size() < 2)
+        m_cine->stop();
+    else
+        m_cine->start();
+    if (QAction* a = action(QStringLiteral("play")))
+        a->setChecked(m_cine->isActive());
+}
+
+void ViewerPage::requestRender() {
+    if (m_slice < 0 || m_slice >= m_slices.size())
+        return;
+    RenderRequest r;
+    r.path = m_slices.at(m_slice).path;
+    r.frame = m_slices.at(m_slice).frame;
+    r.window = m_window;
+    r.invert = m_invert;
+    m_viewTicket = m_renderer.request(r);
+}
+
+void ViewerPage::onRendered(const RenderResult& result) {
+    if (!result.request.thumbnail.isEmpty()) {
+        const QString key = m_thumbnailTickets.take(result.request.ticket);
+        if (key.isEmpty() || result.image.isNull())
+            return;
+        const QIcon icon(QPixmap::fromImage(result.image));
+        m_thumbnails.insert(key, icon);
+        for (QTreeWidgetItemIterator it(m_tree); *it; ++it)
+            if ((*it)->data(0, kThumbnailRole).toString() == key)
+                (*it)->setIcon(0, icon);
+        return;
+    }
+    // Only the latest request matters; older ones were superseded while they rendered.
+    if (result.request.ticket != m_viewTicket)
+        return;
+    if (result.error) {
+        m_view->clearImage();
+        m_message->show(result.error->message());
+        return;
+    }
+    if (m_message->kind() == FieldMessage::Kind::Error)
+        m_message->clear();
+    m_tags = result.tags;
+    m_appliedWindow = result.window;
+    m_shownKey = QStringLiteral("%1#%2").arg(result.request.path).arg(result.request.frame);
+    m_view->setPixelSpacing(m_tags->pixelSpacing);
+    m_view->setImage(result.image, m_shownKey);
+    updateCorners();
+    emit sliceShown(m_slice);
+}
+
+std::optional<imaging::Window> ViewerPage::shownWindow() const {
+    return m_window ? m_window : m_appliedWindow;
+}
+
+void ViewerPage::updateCorners() {
+    m_presetButton->setEnabled(m_series && m_series->modality == u"CT");
+    if (!m_series || m_slice < 0) {
+        m_position->clear();
+        for (auto corner : {ImageView::Corner::TopLeft, ImageView::Corner::TopRight,
+                            ImageView::Corner::BottomLeft, ImageView::Corner::BottomRight})
+            m_view->setCornerText(corner, {});
+        return;
+    }
+    m_view->setCornerText(ImageView::Corner::TopLeft,
+                          {personName(m_patient->patientName), m_patient->patientId,
+                           dicomDate(m_patient->birthDate)});
+    m_view->setCornerText(
+        ImageView::Corner::TopRight,
+        {m_study->description, dicomDate(m_study->studyDate),
+         tr("Série %1 %2").arg(QString::number(m_series->seriesNumber), m_series->description)});
+    QStringList bottomLeft{tr("Image %1 / %2").arg(m_slice + 1).arg(m_slices.size())};
+    if (const auto* instance = m_slices.at(m_slice).instance; instance && instance->slicePosition)
+        bottomLeft << tr("Position %1 mm").arg(number(*instance->slicePosition, 1));
+    m_view->setCornerText(ImageView::Corner::BottomLeft, bottomLeft);
+    QStringList bottomRight;
+    if (const auto window = shownWindow())
+        bottomRight << tr("C %1 / L %2").arg(number(window->centre), number(window->width));
+    bottomRight << tr("Zoom %1 %").arg(number(m_view->zoom() * 100));
+    m_view->setCornerText(ImageView::Corner::BottomRight, bottomRight);
+    m_position->setText(tr("%1 / %2").arg(m_slice + 1).arg(m_slices.size()));
+}
+
+} // namespace sijil::ui

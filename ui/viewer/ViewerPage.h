@@ -1,0 +1,137 @@
+#pragma once
+
+#include "SliceRenderer.h"
+
+#include <sijil/imaging/DicomCatalog.h>
+
+#include <QHash>
+#include <QIcon>
+#include <QWidget>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+class QAction;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSlider;
+class QSpinBox;
+class QThread;
+class QTimer;
+class QToolBar;
+class QToolButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace sijil::ui {
+
+class FieldMessage;
+class ImageView;
+
+// The imaging area: a folder, a CD/USB medium (DICOMDIR) or a file opened from disk, its series
+// listed with thumbnails, the selected series shown one slice at a time. Scanning and rendering
+// run off the GUI thread; the first slice shows as soon as it is decoded.
+//
+// Keys: Ctrl+O open a folder, Up/Down (or the wheel) previous/next slice, Page Up/Down ten at a
+// time, Home/End first/last, 1-7 CT window presets, I invert, R rotate, H flip, 0 reset the
+// view, Space play/stop (cine), Ctrl+E export the view. Tools: W window, P pan, Z zoom, D
+// distance.
+class ViewerPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit ViewerPage(QWidget* parent = nullptr);
+    ~ViewerPage() override;
+
+    // Scans `path` (a folder, a DICOMDIR or a file) off the GUI thread, then shows its first
+    // series. scanFinished() tells when it is done.
+    void openPath(const QString& path);
+    void cancelScan();
+
+    [[nodiscard]] ImageView* view() const { return m_view; }
+    [[nodiscard]] QTreeWidget* seriesTree() const { return m_tree; }
+    [[nodiscard]] FieldMessage* message() const { return m_message; }
+    [[nodiscard]] const imaging::DicomCatalog& catalog() const { return m_catalog; }
+    [[nodiscard]] int sliceCount() const { return int(m_slices.size()); }
+    [[nodiscard]] int currentSlice() const { return m_slice; }
+    // The window chosen by the user (drag, preset), if any; otherwise the file's own or the
+    // frame's min-max window applies.
+    [[nodiscard]] std::optional<imaging::Window> window() const { return m_window; }
+    // The window the image is drawn with: the user's, else the one the last render applied
+    // (the file's own, or the frame's min-max window).
+    [[nodiscard]] std::optional<imaging::Window> shownWindow() const;
+    [[nodiscard]] bool inverted() const { return m_invert; }
+    [[nodiscard]] bool isPlaying() const;
+    [[nodiscard]] QAction* action(const QString& name) const;
+
+    void showSeries(int patient, int study, int series);
+    void showSlice(int index);
+    void setWindow(const imaging::Window& window);
+    void setInverted(bool inverted);
+    // Writes the view as the user sees it (PNG or JPEG by the file's suffix).
+    bool exportView(const QString& path);
+
+signals:
+    void scanFinished(bool ok);
+    // The current slice is on screen (after a scroll, a window change...).
+    void sliceShown(int index);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    struct Slice {
+        QString path;
+        int frame = 0;
+        const imaging::CatalogInstance* instance = nullptr;
+    };
+    struct Scan;
+
+    void buildActions();
+    void retranslate();
+    void scanDone(core::Result<imaging::DicomCatalog> result);
+    void fillTree();
+    void requestRender();
+    void onRendered(const RenderResult& result);
+    void updateCorners();
+    void step(int delta);
+    void togglePlay();
+    void chooseFolder();
+    void chooseExport();
+
+    SliceRenderer m_renderer;
+    imaging::DicomCatalog m_catalog;
+    QList<Slice> m_slices;
+    const imaging::CatalogPatient* m_patient = nullptr;
+    const imaging::CatalogStudy* m_study = nullptr;
+    const imaging::CatalogSeries* m_series = nullptr;
+    int m_slice = -1;
+    std::optional<imaging::Window> m_window;
+    std::optional<imaging::Window> m_appliedWindow;
+    bool m_invert = false;
+    quint64 m_viewTicket = 0;
+    std::optional<imaging::DicomTags> m_tags;
+    QString m_shownKey;
+
+    QHash<QString, QIcon> m_thumbnails;         // by study/series UID
+    QHash<quint64, QString> m_thumbnailTickets; // thumbnails on their way
+    std::shared_ptr<Scan> m_scan;
+    QTimer* m_scanPoll = nullptr;
+    QThread* m_scanThread = nullptr;
+
+    QToolBar* m_toolbar = nullptr;
+    QToolButton* m_presetButton = nullptr;
+    QTreeWidget* m_tree = nullptr;
+    ImageView* m_view = nullptr;
+    QSlider* m_slider = nullptr;
+    QLabel* m_position = nullptr;
+    QSpinBox* m_fps = nullptr;
+    QTimer* m_cine = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QPushButton* m_cancel = nullptr;
+    FieldMessage* m_message = nullptr;
+    QLabel* m_empty = nullptr;
+};
+
+} // namespace sijil::ui
