@@ -40,6 +40,7 @@ QString detailOf(const sijil::core::Error& e) {
 struct Sample {
     QString path;
     QString patientId;
+    QString patientName;
     QString studyInstanceUid;
     QString studyDate;
     QString modality;
@@ -65,16 +66,19 @@ class TestDimseClient : public QObject {
     bool readSample(const QString& name, Sample& sample) {
         sample.path = kSamples + u'/' + name;
         QProcess dump;
-        dump.start(QStringLiteral(SIJIL_DCMDUMP), {QStringLiteral("-q"), sample.path});
+        dump.start(QStringLiteral(SIJIL_DCMDUMP),
+                   {QStringLiteral("-q"), QStringLiteral("+U8"), sample.path});
         if (!dump.waitForFinished(30000) || dump.exitCode() != 0)
             return false;
-        const QString out = QString::fromLatin1(dump.readAllStandardOutput());
+        // +U8: dcmdump converts the values from the file's character set to UTF-8.
+        const QString out = QString::fromUtf8(dump.readAllStandardOutput());
         sample.patientId = dumped(out, QStringLiteral("0010,0020"));
+        sample.patientName = dumped(out, QStringLiteral("0010,0010"));
         sample.studyInstanceUid = dumped(out, QStringLiteral("0020,000d"));
         sample.studyDate = dumped(out, QStringLiteral("0008,0020"));
         sample.modality = dumped(out, QStringLiteral("0008,0060"));
         return !sample.patientId.isEmpty() && !sample.studyInstanceUid.isEmpty() &&
-               !sample.studyDate.isEmpty() && !sample.modality.isEmpty();
+               !sample.modality.isEmpty();
     }
 
     // POST /instances with curl; Orthanc answers 200 also when it already has the instance.
@@ -119,6 +123,7 @@ private slots:
 
         QVERIFY(readSample(QStringLiteral("CT_small.dcm"), m_ct));
         QVERIFY(readSample(QStringLiteral("MR_small.dcm"), m_mr));
+        QVERIFY(!m_ct.studyDate.isEmpty() && !m_mr.studyDate.isEmpty());
         QVERIFY(m_ct.patientId != m_mr.patientId);
         QVERIFY(upload(m_ct));
         QVERIFY(upload(m_mr));
@@ -205,6 +210,31 @@ private slots:
         const Sample& earlier = ct > mr ? m_mr : m_ct;
         QVERIFY(studyWithUid(*found, later.studyInstanceUid) != nullptr);
         QVERIFY(studyWithUid(*found, earlier.studyInstanceUid) == nullptr);
+    }
+
+    void accentedNamesRoundTrip() {
+        // pydicom's French sample (Patient's Name Buc^Jérôme, in UTF-8): Orthanc stores it and
+        // answers in its default encoding, Latin-1; the query is sent in UTF-8 (ISO_IR 192).
+        Sample french;
+        QVERIFY(readSample(QStringLiteral("../charset_files/chrFren.dcm"), french));
+        const QString name = french.patientName;
+        QVERIFY2(name.contains(QChar(0xe9)), qPrintable(name)); // é: the point of this test
+        QVERIFY(upload(french));
+        StudyQuery query;
+        query.patientName = name;
+        const auto found = DimseClient().find(m_node, query);
+        QVERIFY2(found.ok(), qPrintable(found.ok() ? QString() : detailOf(found.error())));
+        QCOMPARE(found->studies.size(), 1);
+        QCOMPARE(found->studies.first().patientName, name);
+        QCOMPARE(found->studies.first().patientId, french.patientId);
+        QCOMPARE(found->studies.first().studyInstanceUid, french.studyInstanceUid);
+
+        // A wildcard in ASCII finds it too, and the name still comes back whole.
+        query.patientName = name.left(2).toUpper() + u'*';
+        const auto wildcard = DimseClient().find(m_node, query);
+        QVERIFY2(wildcard.ok(), qPrintable(wildcard.ok() ? QString() : detailOf(wildcard.error())));
+        QCOMPARE(wildcard->studies.size(), 1);
+        QCOMPARE(wildcard->studies.first().patientName, name);
     }
 
     void findByUnknownAccessionNumberFindsNothing() {

@@ -16,7 +16,8 @@
 # remains of a run that is no longer whole cleans them first; `stop` twice is harmless.
 #
 # Environment (read by start): ORTHANC_AET (default ORTHANC), ORTHANC_CALLING_AET (default
-# SIJIL), ORTHANC_TIMEOUT (s, default 30). Packages: orthanc orthanc-dicomweb orthanc-gdcm, and
+# SIJIL), ORTHANC_ENCODING (Orthanc's DefaultEncoding, the character set of its C-FIND answers:
+# default Latin1, as Orthanc ships; Utf8 keeps Arabic names), ORTHANC_TIMEOUT (s, default 30). Packages: orthanc orthanc-dicomweb orthanc-gdcm, and
 # gcc for the stack-size shim (see .ci/install-deps and tests/peers/README.md).
 set -euo pipefail
 
@@ -84,7 +85,7 @@ PY
 }
 
 ORTHANC_PID='' ORTHANC_HTTP_PORT='' ORTHANC_DICOM_PORT='' ORTHANC_CALLING_PORT=''
-ORTHANC_USER='' ORTHANC_PASSWORD='' AET='' CALLING=''
+ORTHANC_USER='' ORTHANC_PASSWORD='' AET='' CALLING='' ENCODING=''
 read_env() {
     local file=$1/env key value
     [ -f "$file" ] || return 1
@@ -156,6 +157,7 @@ write_config() {
   "RegisteredUsers": { "$ORTHANC_USER": "$ORTHANC_PASSWORD" },
   "HttpDescribeErrors": true,
   "DicomServerEnabled": true,
+  "DefaultEncoding": "$ENCODING",
   "DicomAet": "$AET",
   "DicomPort": $ORTHANC_DICOM_PORT,
   "DicomCheckCalledAet": true,
@@ -210,6 +212,8 @@ cmd_start() {
     fi
     need
     AET=${ORTHANC_AET:-ORTHANC} CALLING=${ORTHANC_CALLING_AET:-SIJIL}
+    ENCODING=${ORTHANC_ENCODING:-Latin1}
+    [[ "$ENCODING" =~ ^[A-Za-z0-9]+$ ]] || die "ORTHANC_ENCODING: an Orthanc encoding name (got '$ENCODING')"
     [[ "$AET" =~ ^[A-Z0-9_]{1,16}$ && "$CALLING" =~ ^[A-Z0-9_]{1,16}$ ]] ||
         die "AE titles are 1 to 16 characters of A-Z, 0-9 and _ (got '$AET', '$CALLING')"
 
