@@ -291,35 +291,6 @@ private slots:
         QCOMPARE(echoed.error().code(), QByteArray("imaging/pacs-timeout"));
         QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
     }
-
-    void invalidNodeAndQueryAreRefusedBeforeConnecting() {
-        PacsNode node = m_node;
-        node.aeTitle = QStringLiteral("SEVENTEEN_CHARS_X");
-        auto echoed = DimseClient().echo(node);
-        QVERIFY(!echoed.ok());
-        QCOMPARE(echoed.error().code(), QByteArray("imaging/pacs-bad-node"));
-        QCOMPARE(echoed.error().field(), QStringLiteral("aeTitle"));
-
-        node = m_node;
-        node.port = 0;
-        echoed = DimseClient().echo(node);
-        QVERIFY(!echoed.ok());
-        QCOMPARE(echoed.error().field(), QStringLiteral("port"));
-
-        StudyQuery query;
-        query.patientId = QStringLiteral("A\\B"); // the multi-value separator
-        auto found = DimseClient().find(m_node, query);
-        QVERIFY(!found.ok());
-        QCOMPARE(found.error().code(), QByteArray("imaging/pacs-bad-query"));
-        QCOMPARE(found.error().field(), QStringLiteral("patientId"));
-
-        query = {};
-        query.from = QDate(2024, 5, 2);
-        query.to = QDate(2024, 5, 1);
-        found = DimseClient().find(m_node, query);
-        QVERIFY(!found.ok());
-        QCOMPARE(found.error().field(), QStringLiteral("date"));
-    }
 };
 
 QTEST_GUILESS_MAIN(TestDimseClient)

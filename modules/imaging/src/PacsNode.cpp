@@ -9,7 +9,14 @@ namespace {
 // PS3.5 6.2, VR AE: 16 characters at most, default character repertoire without control
 // characters or the backslash; leading and trailing spaces are not significant.
 bool validAeTitle(const QString& title) {
-    const QString trimmed = title.trimmed();
+    // Only spaces are insignificant: QString::trimmed() would also drop a tab or a newline.
+    qsizetype first = 0;
+    qsizetype last = title.size();
+    while (first < last && title.at(first) == u' ')
+        ++first;
+    while (last > first && title.at(last - 1) == u' ')
+        --last;
+    const QString trimmed = title.mid(first, last - first);
     if (trimmed.isEmpty() || trimmed.size() > 16)
         return false;
     for (const QChar c : trimmed) {
