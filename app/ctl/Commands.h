@@ -29,6 +29,7 @@ public:
     static int card(CtlContext& ctx, const QStringList& args);
     static int mrz(CtlContext& ctx, const QStringList& args);
     static int dicom(CtlContext& ctx, const QStringList& args);
+    static int pacs(CtlContext& ctx, const QStringList& args);
     static QString usage();
 };
 

@@ -51,6 +51,12 @@ QString Commands::usage() {
         "  dicom render FICHIER [--frame N] [--wl CENTRE,LARGEUR] [--invert] -o SORTIE.png\n"
         "                                  rend une image DICOM en PNG (fenêtre du fichier par "
         "défaut)\n"
+        "  pacs echo --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S]\n"
+        "                                  vérifie la connexion DICOM à un PACS (C-ECHO)\n"
+        "  pacs find --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S]\n"
+        "            [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]]\n"
+        "            [--modality MOD] [--accession NUMÉRO] [--limit N]\n"
+        "                                  cherche des études sur un PACS (C-FIND, JSON)\n"
         "\n"
         "Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin\n");
 }

@@ -79,6 +79,8 @@ int main(int argc, char* argv[]) {
         return Commands::mrz(ctx, args);
     if (command == u"dicom")
         return Commands::dicom(ctx, args);
+    if (command == u"pacs")
+        return Commands::pacs(ctx, args);
     CtlContext::printError(
         QCoreApplication::translate("sijil::app::Commands", "commande inconnue : %1").arg(command));
     QTextStream(stderr) << Commands::usage();

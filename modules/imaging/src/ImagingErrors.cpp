@@ -145,3 +145,127 @@ core::Error cancelled() {
 }
 
 } // namespace sijil::imaging::errors
+
+namespace sijil::imaging::errors {
+
+namespace {
+constexpr const char* kPacs = "sijil::imaging::DimseClient";
+} // namespace
+
+core::Error pacsBadNode(const QString& field, const QString& detail) {
+    const char* source = nullptr;
+    if (field == u"aeTitle")
+        source = QT_TRANSLATE_NOOP("sijil::imaging::DimseClient",
+                                   "Le titre AE du PACS doit compter de 1 à 16 caractères ASCII, "
+                                   "sans barre oblique inverse.");
+    else if (field == u"callingAeTitle")
+        source = QT_TRANSLATE_NOOP("sijil::imaging::DimseClient",
+                                   "Le titre AE de Sijil doit compter de 1 à 16 caractères ASCII, "
+                                   "sans barre oblique inverse.");
+    else if (field == u"host")
+        source = QT_TRANSLATE_NOOP("sijil::imaging::DimseClient",
+                                   "Indiquez le nom ou l'adresse du serveur PACS.");
+    else
+        source = QT_TRANSLATE_NOOP("sijil::imaging::DimseClient",
+                                   "Le port du PACS doit être un nombre de 1 à 65535.");
+    return core::Error{"imaging/pacs-bad-node", core::UserText(kPacs, source), detail}.withField(
+        field);
+}
+
+core::Error pacsBadQuery(const QString& field, const QString& detail) {
+    return core::Error{"imaging/pacs-bad-query",
+                       core::UserText(kPacs, QT_TRANSLATE_NOOP("sijil::imaging::DimseClient",
+                                                               "Critère de recherche invalide : "
+                                                               "trop long, ou contenant une barre "
+                                                               "oblique inverse ou un caractère de "
+                                                               "contrôle.")),
+                       detail}
+        .withField(field);
+}
+
+core::Error pacsUnreachable(const QString& host, int port, const QString& detail) {
+    return {"imaging/pacs-unreachable",
+            core::UserText(kPacs, QT_TRANSLATE_NOOP("sijil::imaging::DimseClient",
+                                                    "Le PACS (%1, port %2) est injoignable : "
+                                                    "vérifiez l'adresse, le port et le réseau."))
+                .arg(host)
+                .arg(QString::number(port)),
+            detail};
+}
+
+core::Error pacsTimeout(const QString& host, int port, const QString& detail) {
+    return {"imaging/pacs-timeout",
+            core::UserText(kPacs, QT_TRANSLATE_NOOP("sijil::imaging::DimseClient",
+                                                    "Le PACS (%1, port %2) ne répond pas dans le "
+                                                    "délai imparti."))
+                .arg(host)
+                .arg(QString::number(port)),
+            detail};
+}
+
+core::Error pacsCalledAeRefused(const QString& aeTitle, const QString& detail) {
+    return core::Error{"imaging/pacs-called-ae-refused",
+                       core::UserText(kPacs, QT_TRANSLATE_NOOP("sijil::imaging::DimseClient",
+                                                               "Le PACS refuse la connexion : il "
+                                                               "ne se reconnaît pas sous le titre "
+                                                               "AE « %1 »."))
+                           .arg(aeTitle),
+                       detail}
+        .withField(QStringLiteral("aeTitle"));
+}
+
+core::Error pacsCallingAeRefused(const QString& callingAeTitle, const QString& detail) {
+    return core::Error{"imaging/pacs-calling-ae-refused",
+                       core::UserText(kPacs, QT_TRANSLATE_NOOP("sijil::imaging::DimseClient",
+                                                               "Le PACS refuse la connexion : il "
+                                                               "ne connaît pas le titre AE de "
+                                                               "Sijil « %1 ». Faites-le déclarer "
+                                                               "sur le PACS."))
+                           .arg(callingAeTitle),
+                       detail}
+        .withField(QStringLiteral("callingAeTitle"));
+}
+
+core::Error pacsRejected(bool transient, const QString& detail) {
+    return {"imaging/pacs-rejected",
+            transient ? core::UserText(kPacs, QT_TRANSLATE_NOOP("sijil::imaging::DimseClient",
+                                                                "Le PACS refuse la connexion pour "
+                                                                "le moment (surchargé) : "
+                                                                "réessayez plus tard."))
+                      : core::UserText(kPacs, QT_TRANSLATE_NOOP("sijil::imaging::DimseClient",
+                                                                "Le PACS refuse la connexion.")),
+            detail};
+}
+
+core::Error pacsUnsupported(const QString& detail) {
+    return {"imaging/pacs-unsupported",
+            core::UserText(kPacs, QT_TRANSLATE_NOOP("sijil::imaging::DimseClient",
+                                                    "Le PACS n'accepte pas ce service (ou pas "
+                                                    "depuis Sijil).")),
+            detail};
+}
+
+core::Error pacsAborted(const QString& detail) {
+    return {"imaging/pacs-aborted",
+            core::UserText(kPacs, QT_TRANSLATE_NOOP("sijil::imaging::DimseClient",
+                                                    "Le PACS a interrompu la communication.")),
+            detail};
+}
+
+core::Error pacsStatus(quint16 status, const QString& detail) {
+    return {"imaging/pacs-status",
+            core::UserText(kPacs, QT_TRANSLATE_NOOP("sijil::imaging::DimseClient",
+                                                    "Le PACS a refusé la requête (statut DICOM "
+                                                    "%1)."))
+                .arg(QStringLiteral("%1").arg(status, 4, 16, QLatin1Char('0')).toUpper()),
+            detail};
+}
+
+core::Error pacsProtocol(const QString& detail) {
+    return {"imaging/pacs-protocol",
+            core::UserText(kPacs, QT_TRANSLATE_NOOP("sijil::imaging::DimseClient",
+                                                    "Erreur de communication DICOM avec le PACS.")),
+            detail};
+}
+
+} // namespace sijil::imaging::errors

@@ -23,4 +23,17 @@ core::Error noImages(const QString& path, qsizetype skipped);
 core::Error tooManyFiles(const QString& path);
 core::Error cancelled();
 
+// PACS (DimseClient, PacsNode): see DimseClient.h for when each is returned.
+core::Error pacsBadNode(const QString& field, const QString& detail);
+core::Error pacsBadQuery(const QString& field, const QString& detail);
+core::Error pacsUnreachable(const QString& host, int port, const QString& detail);
+core::Error pacsTimeout(const QString& host, int port, const QString& detail);
+core::Error pacsCalledAeRefused(const QString& aeTitle, const QString& detail);
+core::Error pacsCallingAeRefused(const QString& callingAeTitle, const QString& detail);
+core::Error pacsRejected(bool transient, const QString& detail);
+core::Error pacsUnsupported(const QString& detail);
+core::Error pacsAborted(const QString& detail);
+core::Error pacsStatus(quint16 status, const QString& detail);
+core::Error pacsProtocol(const QString& detail);
+
 } // namespace sijil::imaging::errors

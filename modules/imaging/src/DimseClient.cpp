@@ -1,0 +1,336 @@
+#include "DcmtkRuntime.h"
+#include "ImagingErrors.h"
+#include "ImagingLog.h"
+
+#include <sijil/imaging/DimseClient.h>
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcdatset.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcuid.h>
+#include <dcmtk/dcmnet/assoc.h>
+#include <dcmtk/dcmnet/cond.h>
+#include <dcmtk/dcmnet/diutil.h>
+#include <dcmtk/dcmnet/scu.h>
+
+namespace sijil::imaging {
+
+namespace {
+
+// DcmSCU (DCMTK 3.6.7) reads the A-ASSOCIATE-RJ into its private m_params and only writes the
+// reason to its debug log, but the reason is what tells the user which setting is wrong (the
+// PACS's AE title or Sijil's). An explicit instantiation may name a private member
+// ([temp.spec.general]): this exposes that one pointer-to-member, read only after a rejection.
+// Should DCMTK rename the member, this stops compiling instead of misbehaving.
+struct ScuParamsTag {
+    using type = T_ASC_Parameters* DcmSCU::*;
+    friend type scuParamsMember(ScuParamsTag);
+};
+template <typename Tag, typename Tag::type Member>
+struct ExposeMember {
+    friend typename Tag::type scuParamsMember(Tag) { return Member; }
+};
+template struct ExposeMember<ScuParamsTag, &DcmSCU::m_params>;
+
+struct StudyResults {
+    QList<StudyResult> studies;
+    bool truncated = false;
+    int maxResults = 0;
+    // The status of the final (non-pending) C-FIND response; 0 (success) until one arrives.
+    Uint16 finalStatus = 0;
+    bool finished = false;
+};
+
+QString textOf(DcmItem& item, const DcmTagKey& key, bool utf8) {
+    OFString value;
+    if (item.findAndGetOFStringArray(key, value).bad())
+        return {};
+    const auto size = qsizetype(value.length());
+    return (utf8 ? QString::fromUtf8(value.c_str(), size)
+                 : QString::fromLatin1(value.c_str(), size))
+        .trimmed();
+}
+
+int countOf(DcmItem& item, const DcmTagKey& key) {
+    OFString value;
+    if (item.findAndGetOFString(key, value).bad() || value.empty())
+        return -1;
+    bool ok = false;
+    const int n = QString::fromLatin1(value.c_str()).trimmed().toInt(&ok);
+    return ok && n >= 0 ? n : -1;
+}
+
+StudyResult studyOf(DcmDataset& dataset) {
+    // Names and descriptions come in the PACS's character set (Latin-1, Arabic...): converted to
+    // UTF-8 when DCMTK knows it, else read as Latin-1 so that nothing is lost silently.
+    const bool utf8 = dataset.convertToUTF8().good();
+    if (!utf8)
+        qCWarning(lcImaging) << "C-FIND answer in a character set DCMTK cannot convert";
+    StudyResult s;
+    s.patientId = textOf(dataset, DCM_PatientID, utf8);
+    s.patientName = textOf(dataset, DCM_PatientName, utf8);
+    s.studyInstanceUid = textOf(dataset, DCM_StudyInstanceUID, utf8);
+    s.studyDate = QDate::fromString(textOf(dataset, DCM_StudyDate, utf8), u"yyyyMMdd");
+    s.studyTime = textOf(dataset, DCM_StudyTime, utf8);
+    s.studyDescription = textOf(dataset, DCM_StudyDescription, utf8);
+    const QString modalities = textOf(dataset, DCM_ModalitiesInStudy, utf8);
+    for (const QString& m : modalities.split(u'\\', Qt::SkipEmptyParts))
+        s.modalities.append(m.trimmed());
+    s.accessionNumber = textOf(dataset, DCM_AccessionNumber, utf8);
+    s.seriesCount = countOf(dataset, DCM_NumberOfStudyRelatedSeries);
+    s.instanceCount = countOf(dataset, DCM_NumberOfStudyRelatedInstances);
+    return s;
+}
+
+class Scu : public DcmSCU {
+public:
+    StudyResults* results = nullptr;
+
+    [[nodiscard]] T_ASC_Parameters* associationParameters() {
+        return this->*scuParamsMember(ScuParamsTag{});
+    }
+
+    OFCondition handleFINDResponse(const T_ASC_PresentationContextID /*presID*/,
+                                   QRResponse* response, OFBool& waitForNextResponse) override {
+        waitForNextResponse = OFFalse;
+        if (response == nullptr || results == nullptr)
+            return DIMSE_NULLKEY;
+        if (!DICOM_PENDING_STATUS(response->m_status)) {
+            results->finalStatus = response->m_status;
+            results->finished = true;
+            return EC_Normal;
+        }
+        if (results->studies.size() >= results->maxResults) {
+            // Stop reading; the caller aborts the association, which ends the PACS's answer.
+            results->truncated = true;
+            return EC_Normal;
+        }
+        if (response->m_dataset != nullptr)
+            results->studies.append(studyOf(*response->m_dataset));
+        waitForNextResponse = OFTrue;
+        return EC_Normal;
+    }
+};
+
+QString where(const PacsNode& node) {
+    return QStringLiteral("%1@%2:%3").arg(node.aeTitle.trimmed(), node.host).arg(node.port);
+}
+
+QString conditionText(const OFCondition& cond) {
+    return QString::fromLatin1(cond.text());
+}
+
+// Any failure of the network or of DIMSE, once the association is asked for.
+core::Error networkError(const OFCondition& cond, const PacsNode& node, const QString& what) {
+    const QString detail = QStringLiteral("%1 %2: %3").arg(what, where(node), conditionText(cond));
+    if (cond.module() == OFM_dcmnet) {
+        switch (cond.code()) {
+        case DULC_UNKNOWNHOST:
+            return errors::pacsUnreachable(node.host, node.port, detail);
+        case DULC_TCPINITERROR:
+            // The connect timeout ends in the same condition as a refused connection.
+            if (conditionText(cond).contains(u"timed out", Qt::CaseInsensitive))
+                return errors::pacsTimeout(node.host, node.port, detail);
+            return errors::pacsUnreachable(node.host, node.port, detail);
+        case DULC_READTIMEOUT:
+        case DIMSEC_NODATAAVAILABLE:
+            return errors::pacsTimeout(node.host, node.port, detail);
+        case DULC_PEERABORTEDASSOCIATION:
+        case DULC_NETWORKCLOSED:
+        case DULC_PEERREQUESTEDRELEASE:
+        case DULC_TCPIOERROR:
+        case DIMSEC_READPDVFAILED:
+        case DIMSEC_RECEIVEFAILED:
+            return errors::pacsAborted(detail);
+        default:
+            break;
+        }
+    }
+    return errors::pacsProtocol(detail);
+}
+
+core::Error rejection(Scu& scu, const PacsNode& node, const QString& what) {
+    T_ASC_RejectParameters rej{};
+    T_ASC_Parameters* params = scu.associationParameters();
+    if (params == nullptr || ASC_getRejectParameters(params, &rej).bad())
+        return errors::pacsRejected(false, QStringLiteral("%1 %2: association rejected, no "
+                                                          "reason available")
+                                               .arg(what, where(node)));
+    OFString printed;
+    ASC_printRejectParameters(printed, &rej);
+    const QString detail =
+        QStringLiteral("%1 %2: association rejected: %3")
+            .arg(what, where(node), QString::fromLatin1(printed.c_str()).simplified());
+    switch (rej.reason) {
+    case ASC_REASON_SU_CALLEDAETITLENOTRECOGNIZED:
+        return errors::pacsCalledAeRefused(node.aeTitle.trimmed(), detail);
+    case ASC_REASON_SU_CALLINGAETITLENOTRECOGNIZED:
+        return errors::pacsCallingAeRefused(node.callingAeTitle.trimmed(), detail);
+    default:
+        return errors::pacsRejected(rej.result == ASC_RESULT_REJECTEDTRANSIENT, detail);
+    }
+}
+
+// Sets up `scu` for `node` with one presentation context for `sopClass` and opens the association.
+core::Status open(Scu& scu, const PacsNode& node, const DimseClient::Timeouts& timeouts,
+                  const char* sopClass, const QString& what) {
+    ensureDcmtkReady();
+    if (auto valid = node.validate(); !valid)
+        return valid.error();
+    scu.setAETitle(node.callingAeTitle.trimmed().toStdString().c_str());
+    scu.setPeerAETitle(node.aeTitle.trimmed().toStdString().c_str());
+    scu.setPeerHostName(node.host.trimmed().toStdString().c_str());
+    scu.setPeerPort(Uint16(node.port));
+    // DCMTK keeps the connect timeout in one process-wide setting (dcmConnectionTimeout): calls
+    // made at once with different Timeouts share the last one set.
+    scu.setConnectionTimeout(Sint32(timeouts.connectSeconds));
+    scu.setACSETimeout(Uint32(timeouts.acseSeconds));
+    scu.setDIMSEBlockingMode(DIMSE_NONBLOCKING);
+    scu.setDIMSETimeout(Uint32(timeouts.dimseSeconds));
+
+    OFList<OFString> syntaxes;
+    syntaxes.push_back(UID_LittleEndianExplicitTransferSyntax);
+    syntaxes.push_back(UID_BigEndianExplicitTransferSyntax);
+    syntaxes.push_back(UID_LittleEndianImplicitTransferSyntax);
+    scu.addPresentationContext(sopClass, syntaxes);
+
+    OFCondition cond = scu.initNetwork();
+    if (cond.bad())
+        return errors::pacsProtocol(
+            QStringLiteral("%1 %2: initNetwork: %3").arg(what, where(node), conditionText(cond)));
+    cond = scu.negotiateAssociation();
+    if (cond == DUL_ASSOCIATIONREJECTED)
+        return rejection(scu, node, what);
+    if (cond == NET_EC_NoAcceptablePresentationContexts)
+        return errors::pacsUnsupported(
+            QStringLiteral("%1 %2: no presentation context accepted").arg(what, where(node)));
+    if (cond.bad())
+        return networkError(cond, node, what);
+    return {};
+}
+
+// Query values go out as UTF-8 (with Specific Character Set ISO_IR 192 when one is not ASCII).
+// Returns the member at fault for a value DICOM cannot carry: too long for its VR, a backslash
+// (the multi-value separator) or a control character.
+QString invalidQueryField(const StudyQuery& q) {
+    const auto bad = [](const QString& v, qsizetype max) {
+        if (v.size() > max)
+            return true;
+        for (const QChar c : v) {
+            if (c.unicode() < 0x20 || c == u'\\' || c.unicode() == 0x7f)
+                return true;
+        }
+        return false;
+    };
+    if (bad(q.patientId, 64))
+        return QStringLiteral("patientId");
+    if (bad(q.patientName, 64))
+        return QStringLiteral("patientName");
+    if (bad(q.accessionNumber, 16))
+        return QStringLiteral("accessionNumber");
+    if (bad(q.modality, 16))
+        return QStringLiteral("modality");
+    if ((q.from && !q.from->isValid()) || (q.to && !q.to->isValid()) ||
+        (q.from && q.to && *q.from > *q.to))
+        return QStringLiteral("date");
+    if (q.maxResults < 1)
+        return QStringLiteral("maxResults");
+    return {};
+}
+
+void put(DcmDataset& keys, const DcmTagKey& key, const QString& value) {
+    keys.putAndInsertOFStringArray(key, value.toStdString().c_str());
+}
+
+void buildStudyKeys(DcmDataset& keys, const StudyQuery& q) {
+    const QString all = q.patientId + q.patientName + q.accessionNumber + q.modality;
+    bool ascii = true;
+    for (const QChar c : all)
+        ascii = ascii && c.unicode() < 0x80;
+    if (!ascii)
+        put(keys, DCM_SpecificCharacterSet, QStringLiteral("ISO_IR 192"));
+    put(keys, DCM_QueryRetrieveLevel, QStringLiteral("STUDY"));
+    put(keys, DCM_StudyInstanceUID, {});
+    put(keys, DCM_PatientID, q.patientId);
+    put(keys, DCM_PatientName, q.patientName);
+    QString dates;
+    if (q.from || q.to) {
+        const auto day = [](const std::optional<QDate>& d) {
+            return d ? d->toString(u"yyyyMMdd") : QString();
+        };
+        dates = q.from && q.to && *q.from == *q.to ? day(q.from) : day(q.from) + u'-' + day(q.to);
+    }
+    put(keys, DCM_StudyDate, dates);
+    put(keys, DCM_StudyTime, {});
+    put(keys, DCM_StudyDescription, {});
+    put(keys, DCM_ModalitiesInStudy, q.modality.trimmed().toUpper());
+    put(keys, DCM_AccessionNumber, q.accessionNumber);
+    put(keys, DCM_NumberOfStudyRelatedSeries, {});
+    put(keys, DCM_NumberOfStudyRelatedInstances, {});
+}
+
+} // namespace
+
+core::Status DimseClient::echo(const PacsNode& node) const {
+    const QString what = QStringLiteral("C-ECHO");
+    Scu scu;
+    if (auto opened = open(scu, node, m_timeouts, UID_VerificationSOPClass, what); !opened)
+        return opened.error();
+    const OFCondition cond = scu.sendECHORequest(0);
+    if (cond.bad()) {
+        scu.abortAssociation();
+        return networkError(cond, node, what);
+    }
+    scu.releaseAssociation();
+    qCInfo(lcImaging) << "C-ECHO" << where(node) << "answered";
+    return {};
+}
+
+core::Result<FindResult> DimseClient::find(const PacsNode& node, const StudyQuery& query) const {
+    const QString what = QStringLiteral("C-FIND");
+    if (const QString field = invalidQueryField(query); !field.isEmpty())
+        return errors::pacsBadQuery(field, QStringLiteral("study query: invalid %1").arg(field));
+    Scu scu;
+    if (auto opened =
+            open(scu, node, m_timeouts, UID_FINDStudyRootQueryRetrieveInformationModel, what);
+        !opened)
+        return opened.error();
+
+    DcmDataset keys;
+    buildStudyKeys(keys, query);
+    StudyResults results;
+    results.maxResults = query.maxResults;
+    scu.results = &results;
+    const T_ASC_PresentationContextID context = scu.findAnyPresentationContextID(
+        UID_FINDStudyRootQueryRetrieveInformationModel, UID_LittleEndianExplicitTransferSyntax);
+    if (context == 0) {
+        scu.abortAssociation();
+        return errors::pacsUnsupported(
+            QStringLiteral("%1 %2: no accepted presentation context").arg(what, where(node)));
+    }
+    const OFCondition cond = scu.sendFINDRequest(context, &keys, nullptr);
+    if (cond.bad()) {
+        scu.abortAssociation();
+        return networkError(cond, node, what);
+    }
+    if (results.truncated) {
+        // The PACS is still sending: aborting is the quickest way to stop it (a C-CANCEL would
+        // still have to read every answer already on the way).
+        scu.abortAssociation();
+    } else {
+        scu.releaseAssociation();
+        if (!results.finished)
+            return errors::pacsProtocol(
+                QStringLiteral("%1 %2: no final response").arg(what, where(node)));
+        if (results.finalStatus != STATUS_Success)
+            return errors::pacsStatus(results.finalStatus,
+                                      QStringLiteral("%1 %2: final status 0x%3")
+                                          .arg(what, where(node))
+                                          .arg(results.finalStatus, 4, 16, QLatin1Char('0')));
+    }
+    qCInfo(lcImaging) << "C-FIND" << where(node) << results.studies.size() << "studies"
+                      << (results.truncated ? "(truncated)" : "");
+    return FindResult{std::move(results.studies), results.truncated};
+}
+
+} // namespace sijil::imaging

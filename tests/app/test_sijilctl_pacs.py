@@ -1,0 +1,182 @@
+#!/usr/bin/env python3
+"""sijilctl pacs echo / find, end to end on the real binary: usage and network errors without a
+PACS (class PacsWithoutServer), then C-ECHO and C-FIND against Orthanc from tests/peers (class
+PacsOnOrthanc, run under the orthanc fixture), loaded with pydicom's samples over its REST API.
+The expected identifiers are read from the files with DCMTK's dcmdump (Debian dcmtk): the
+interpreter running this may not be Debian's, which has pydicom.
+
+Usage: test_sijilctl_pacs.py /path/to/sijilctl /path/to/pydicom/test_files [unittest options]
+"""
+
+import base64
+import json
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import types
+import unittest
+import urllib.request
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import test_sijilctl  # noqa: E402  (the shared harness: isolated folders, no terminal)
+
+SAMPLES = None
+
+
+def orthanc_env():
+    path = os.environ.get("SIJIL_ORTHANC_ENV", "")
+    values = {}
+    if path and os.path.exists(path):
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                key, sep, value = line.rstrip("\n").partition("=")
+                if sep:
+                    values[key] = value
+    return values
+
+
+def read_tags(path):
+    """The sample's identifiers, as dcmdump prints them, under pydicom's attribute names."""
+    dcmdump = shutil.which("dcmdump")
+    assert dcmdump, "dcmdump is missing: install dcmtk (.ci/install-deps test)"
+    out = subprocess.run([dcmdump, "-q", path], capture_output=True, text=True, check=True,
+                         timeout=30).stdout
+    tags = {"PatientID": "0010,0020", "PatientName": "0010,0010",
+            "StudyInstanceUID": "0020,000d", "StudyDate": "0008,0020", "Modality": "0008,0060"}
+    values = {}
+    for name, tag in tags.items():
+        m = re.search(r"^\(" + tag + r"\) \w\w \[([^\]]*)\]", out, re.MULTILINE)
+        assert m, f"no ({tag}) in {path}"
+        values[name] = m.group(1).strip()
+    return types.SimpleNamespace(**values)
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class PacsWithoutServer(test_sijilctl.CtlTestCase):
+    def test_usage(self):
+        for wrong in (["pacs"], ["pacs", "echo"], ["pacs", "echo", "--aet", "PACS"],
+                      ["pacs", "echo", "--aet", "PACS", "--host", "127.0.0.1", "--port", "x"],
+                      ["pacs", "echo", "--aet", "PACS", "--host", "127.0.0.1", "--port", "104",
+                       "--modality", "CT"],
+                      ["pacs", "find", "--aet", "PACS", "--host", "127.0.0.1", "--port", "104",
+                       "--date", "2024-01-01"],
+                      ["pacs", "move"]):
+            with self.subTest(args=wrong):
+                r = self.ctl(*wrong, data_dir=False)
+                self.assertError(r, 2, "usage : sijilctl pacs")
+
+    def test_unreachable_port_fails_quickly(self):
+        port = free_port()
+        start = time.monotonic()
+        r = self.ctl("pacs", "echo", "--aet", "PACS", "--host", "127.0.0.1", "--port",
+                     str(port), data_dir=False)
+        self.assertError(r, 1, "injoignable", str(port))
+        self.assertLess(time.monotonic() - start, 10)
+
+    def test_invalid_ae_title_is_refused_before_connecting(self):
+        r = self.ctl("pacs", "echo", "--aet", "A" * 17, "--host", "127.0.0.1", "--port", "104",
+                     data_dir=False)
+        self.assertError(r, 1, "titre AE du PACS")
+
+
+class PacsOnOrthanc(test_sijilctl.CtlTestCase):
+    def setUp(self):
+        super().setUp()
+        self.pacs = orthanc_env()
+        # Not a skip: outside the fixture this class cannot run, and says why.
+        self.assertIn("ORTHANC_DICOM_PORT", self.pacs,
+                      "SIJIL_ORTHANC_ENV names no Orthanc: run through ctest (fixture orthanc)")
+        self.samples = {}
+        for name in ("CT_small.dcm", "MR_small.dcm"):
+            path = os.path.join(SAMPLES, name)
+            self.upload(path)
+            self.samples[name] = read_tags(path)
+
+    def upload(self, path):
+        with open(path, "rb") as f:
+            body = f.read()
+        token = base64.b64encode(
+            f"{self.pacs['ORTHANC_USER']}:{self.pacs['ORTHANC_PASSWORD']}".encode()).decode()
+        request = urllib.request.Request(
+            self.pacs["ORTHANC_HTTP_URL"] + "/instances", data=body, method="POST",
+            headers={"Authorization": "Basic " + token,
+                     "Content-Type": "application/dicom"})
+        with urllib.request.urlopen(request, timeout=30) as response:
+            self.assertEqual(response.status, 200)
+
+    def node(self, aet=None, calling=None):
+        return ["--aet", aet or self.pacs["ORTHANC_AET"], "--host", self.pacs["ORTHANC_HOST"],
+                "--port", self.pacs["ORTHANC_DICOM_PORT"],
+                "--calling", calling or self.pacs["ORTHANC_CALLING_AET"]]
+
+    def test_echo(self):
+        r = self.ctl("pacs", "echo", *self.node(), data_dir=False)
+        self.assertExit(r, 0)
+        out = json.loads(r.stdout)
+        self.assertTrue(out["ok"])
+        self.assertEqual(out["aet"], self.pacs["ORTHANC_AET"])
+        self.assertEqual(out["port"], int(self.pacs["ORTHANC_DICOM_PORT"]))
+
+    def test_echo_refusals_name_the_wrong_title(self):
+        r = self.ctl("pacs", "echo", *self.node(aet="WRONG_AET"), data_dir=False)
+        self.assertError(r, 1, "« WRONG_AET »")
+        r = self.ctl("pacs", "echo", *self.node(calling="STRANGER"), data_dir=False)
+        self.assertError(r, 1, "titre AE de Sijil « STRANGER »")
+
+    def test_find_by_patient_id(self):
+        ct = self.samples["CT_small.dcm"]
+        r = self.ctl("pacs", "find", *self.node(), "--patient-id", ct.PatientID, data_dir=False)
+        self.assertExit(r, 0)
+        out = json.loads(r.stdout)
+        self.assertFalse(out["truncated"])
+        self.assertEqual(len(out["studies"]), 1)
+        study = out["studies"][0]
+        self.assertEqual(study["studyInstanceUid"], ct.StudyInstanceUID)
+        self.assertEqual(study["patientId"], ct.PatientID)
+        self.assertEqual(study["patientName"], ct.PatientName)
+        d = ct.StudyDate
+        self.assertEqual(study["studyDate"], f"{d[:4]}-{d[4:6]}-{d[6:]}")
+        self.assertEqual(study["modalities"], [ct.Modality])
+        self.assertEqual((study["series"], study["instances"]), (1, 1))
+
+    def test_find_by_modality_and_date(self):
+        ct, mr = self.samples["CT_small.dcm"], self.samples["MR_small.dcm"]
+        r = self.ctl("pacs", "find", *self.node(), "--modality", mr.Modality, data_dir=False)
+        self.assertExit(r, 0)
+        uids = {s["studyInstanceUid"] for s in json.loads(r.stdout)["studies"]}
+        self.assertIn(mr.StudyInstanceUID, uids)
+        self.assertNotIn(ct.StudyInstanceUID, uids)
+
+        r = self.ctl("pacs", "find", *self.node(), "--date", f"{ct.StudyDate}-{ct.StudyDate}",
+                     data_dir=False)
+        self.assertExit(r, 0)
+        uids = {s["studyInstanceUid"] for s in json.loads(r.stdout)["studies"]}
+        self.assertIn(ct.StudyInstanceUID, uids)
+        self.assertNotIn(mr.StudyInstanceUID, uids)
+
+    def test_find_limit_says_the_answer_was_cut(self):
+        r = self.ctl("pacs", "find", *self.node(), "--patient-id", "*", "--limit", "1",
+                     data_dir=False)
+        self.assertExit(r, 0)
+        out = json.loads(r.stdout)
+        self.assertEqual(len(out["studies"]), 1)
+        self.assertTrue(out["truncated"])
+        self.assertIn("précisez la recherche", r.stderr)
+
+
+if __name__ == "__main__":
+    if len(sys.argv) < 3:
+        sys.exit("usage: test_sijilctl_pacs.py /path/to/sijilctl /path/to/test_files "
+                 "[unittest options]")
+    test_sijilctl.SIJILCTL = sys.argv.pop(1)
+    SAMPLES = sys.argv.pop(1)
+    unittest.main()
