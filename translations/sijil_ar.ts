@@ -480,6 +480,14 @@
         <translation>الاستعمال: sijilctl dicom info ملف|مجلد|DICOMDIR | dicom render ملف [--frame N] [--wl مركز,عرض] [--invert] -o مخرج.png</translation>
     </message>
     <message>
+        <source>plus de %1 études : seules les %1 premières sont affichées, précisez la recherche.</source>
+        <translation>أكثر من %1 دراسة: لا تُعرض إلا أول %1، دقّق البحث.</translation>
+    </message>
+    <message>
+        <source>usage : sijilctl pacs echo --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S] | pacs find --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S] [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]] [--modality MOD] [--accession NUMÉRO] [--limit N]</source>
+        <translation>الاستعمال: sijilctl pacs echo --aet عنوان --host مضيف --port منفذ [--calling عنوان] [--timeout ث] | pacs find --aet عنوان --host مضيف --port منفذ [--calling عنوان] [--timeout ث] [--patient-id معرف] [--name اسم] [--date YYYYMMDD[-YYYYMMDD]] [--modality نوع] [--accession رقم] [--limit N]</translation>
+    </message>
+    <message>
         <source>Usage : sijilctl [--data-dir DOSSIER] [--site-config FICHIER] COMMANDE [ARGUMENTS]
 
 Commandes :
@@ -516,6 +524,12 @@ Commandes :
   dicom info DOSSIER|DICOMDIR     patients, examens, séries et images d&apos;un support (JSON)
   dicom render FICHIER [--frame N] [--wl CENTRE,LARGEUR] [--invert] -o SORTIE.png
                                   rend une image DICOM en PNG (fenêtre du fichier par défaut)
+  pacs echo --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S]
+                                  vérifie la connexion DICOM à un PACS (C-ECHO)
+  pacs find --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S]
+            [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]]
+            [--modality MOD] [--accession NUMÉRO] [--limit N]
+                                  cherche des études sur un PACS (C-FIND, JSON)
 
 Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </source>
@@ -555,6 +569,12 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
   dicom info مجلد|DICOMDIR        المرضى والفحوص والسلاسل والصور في وسيط (JSON)
   dicom render ملف [--frame N] [--wl مركز,عرض] [--invert] -o مخرج.png
                                   يحوّل صورة DICOM إلى PNG (نافذة الملف افتراضيًا)
+  pacs echo --aet عنوان --host مضيف --port منفذ [--calling عنوان] [--timeout ث]
+                                  يتحقق من اتصال DICOM بـ PACS ‏(C-ECHO)
+  pacs find --aet عنوان --host مضيف --port منفذ [--calling عنوان] [--timeout ث]
+            [--patient-id معرف] [--name اسم] [--date YYYYMMDD[-YYYYMMDD]]
+            [--modality نوع] [--accession رقم] [--limit N]
+                                  يبحث عن دراسات في PACS ‏(C-FIND، JSON)
 
 الأدوار: admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </translation>
@@ -1176,6 +1196,69 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Fenêtre invalide : la largeur doit être d&apos;au moins 1.</source>
         <translation>نافذة غير صالحة: يجب أن يكون العرض 1 على الأقل.</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::imaging::DimseClient</name>
+    <message>
+        <source>Le titre AE du PACS doit compter de 1 à 16 caractères ASCII, sans barre oblique inverse.</source>
+        <translation>يجب أن يتكون عنوان AE الخاص بـ PACS من 1 إلى 16 حرفًا ASCII، دون شرطة مائلة عكسية.</translation>
+    </message>
+    <message>
+        <source>Le titre AE de Sijil doit compter de 1 à 16 caractères ASCII, sans barre oblique inverse.</source>
+        <translation>يجب أن يتكون عنوان AE الخاص بـ Sijil من 1 إلى 16 حرفًا ASCII، دون شرطة مائلة عكسية.</translation>
+    </message>
+    <message>
+        <source>Indiquez le nom ou l&apos;adresse du serveur PACS.</source>
+        <translation>أدخل اسم خادم PACS أو عنوانه.</translation>
+    </message>
+    <message>
+        <source>Le port du PACS doit être un nombre de 1 à 65535.</source>
+        <translation>يجب أن يكون منفذ PACS رقمًا من 1 إلى 65535.</translation>
+    </message>
+    <message>
+        <source>Critère de recherche invalide : trop long, ou contenant une barre oblique inverse ou un caractère de contrôle.</source>
+        <translation>معيار بحث غير صالح: طويل جدًا، أو يحتوي على شرطة مائلة عكسية أو حرف تحكم.</translation>
+    </message>
+    <message>
+        <source>Le PACS (%1, port %2) est injoignable : vérifiez l&apos;adresse, le port et le réseau.</source>
+        <translation>تعذر الوصول إلى PACS (%1، المنفذ %2): تحقق من العنوان والمنفذ والشبكة.</translation>
+    </message>
+    <message>
+        <source>Le PACS (%1, port %2) ne répond pas dans le délai imparti.</source>
+        <translation>لا يستجيب PACS (%1، المنفذ %2) في المهلة المحددة.</translation>
+    </message>
+    <message>
+        <source>Le PACS refuse la connexion : il ne se reconnaît pas sous le titre AE « %1 ».</source>
+        <translation>يرفض PACS الاتصال: لا يتعرف على نفسه تحت عنوان AE « %1 ».</translation>
+    </message>
+    <message>
+        <source>Le PACS refuse la connexion : il ne connaît pas le titre AE de Sijil « %1 ». Faites-le déclarer sur le PACS.</source>
+        <translation>يرفض PACS الاتصال: لا يعرف عنوان AE الخاص بـ Sijil « %1 ». اطلب تسجيله على PACS.</translation>
+    </message>
+    <message>
+        <source>Le PACS refuse la connexion pour le moment (surchargé) : réessayez plus tard.</source>
+        <translation>يرفض PACS الاتصال حاليًا (مثقل): أعد المحاولة لاحقًا.</translation>
+    </message>
+    <message>
+        <source>Le PACS refuse la connexion.</source>
+        <translation>يرفض PACS الاتصال.</translation>
+    </message>
+    <message>
+        <source>Le PACS n&apos;accepte pas ce service (ou pas depuis Sijil).</source>
+        <translation>لا يقبل PACS هذه الخدمة (أو لا يقبلها من Sijil).</translation>
+    </message>
+    <message>
+        <source>Le PACS a interrompu la communication.</source>
+        <translation>قطع PACS الاتصال.</translation>
+    </message>
+    <message>
+        <source>Le PACS a refusé la requête (statut DICOM %1).</source>
+        <translation>رفض PACS الطلب (حالة DICOM %1).</translation>
+    </message>
+    <message>
+        <source>Erreur de communication DICOM avec le PACS.</source>
+        <translation>خطأ في اتصال DICOM مع PACS.</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2308,17 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     </message>
 </context>
 <context>
+    <name>sijil::ui::ImageView</name>
+    <message>
+        <source>%1 mm</source>
+        <translation>%1 مم</translation>
+    </message>
+    <message>
+        <source>%1 pixels</source>
+        <translation>%1 بكسل</translation>
+    </message>
+</context>
+<context>
     <name>sijil::ui::InsuredPicker</name>
     <message>
         <source>Choisir…</source>
@@ -2901,6 +2995,180 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>&amp;Journal de synchronisation…</source>
         <translation>سجل &amp;المزامنة…</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::ui::ViewerPage</name>
+    <message>
+        <source>Ouvrir un dossier ou un CD…</source>
+        <translation>فتح مجلد أو قرص مدمج…</translation>
+    </message>
+    <message>
+        <source>Fenêtre</source>
+        <translation>النافذة</translation>
+    </message>
+    <message>
+        <source>Déplacer</source>
+        <translation>تحريك</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>المسافة</translation>
+    </message>
+    <message>
+        <source>Inverser</source>
+        <translation>عكس الألوان</translation>
+    </message>
+    <message>
+        <source>Rotation 90°</source>
+        <translation>تدوير 90°</translation>
+    </message>
+    <message>
+        <source>Miroir</source>
+        <translation>قلب أفقي</translation>
+    </message>
+    <message>
+        <source>Réinitialiser la vue</source>
+        <translation>إعادة ضبط العرض</translation>
+    </message>
+    <message>
+        <source>Lecture ciné</source>
+        <translation>عرض متتابع</translation>
+    </message>
+    <message>
+        <source>Exporter l&apos;image…</source>
+        <translation>تصدير الصورة…</translation>
+    </message>
+    <message>
+        <source>%1 (C %2 / L %3)</source>
+        <translation>%1 (م %2 / ع %3)</translation>
+    </message>
+    <message>
+        <source>Préréglages TDM</source>
+        <translation>إعدادات التصوير المقطعي</translation>
+    </message>
+    <message>
+        <source>Annuler la lecture</source>
+        <translation>إلغاء القراءة</translation>
+    </message>
+    <message>
+        <source> im/s</source>
+        <translation> صورة/ث</translation>
+    </message>
+    <message>
+        <source>Vitesse de lecture ciné, en images par seconde</source>
+        <translation>سرعة العرض المتتابع بالصور في الثانية</translation>
+    </message>
+    <message>
+        <source>Coupe</source>
+        <translation>المقطع</translation>
+    </message>
+    <message>
+        <source>Séries</source>
+        <translation>السلاسل</translation>
+    </message>
+    <message>
+        <source>Ouvrez un dossier, un CD ou une clé USB d&apos;images DICOM (Ctrl+O).</source>
+        <translation>افتح مجلدًا أو قرصًا مدمجًا أو مفتاح USB يحتوي على صور DICOM ‏(Ctrl+O).</translation>
+    </message>
+    <message>
+        <source>Ouvrir un dossier, un CD ou une clé USB d&apos;images DICOM</source>
+        <translation>فتح مجلد أو قرص مدمج أو مفتاح USB لصور DICOM</translation>
+    </message>
+    <message>
+        <source>Exporter l&apos;image affichée</source>
+        <translation>تصدير الصورة المعروضة</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg)</source>
+        <translation>صور (*.png *.jpg)</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire l&apos;image « %1 ».</source>
+        <translation>تعذرت كتابة الصورة « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 fichier(s) ignoré(s) : pas DICOM, en double ou hors du support.</source>
+        <translation>تم تجاهل %1 ملف(ات): ليست DICOM أو مكررة أو خارج الوسيط.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · série %2</source>
+        <translation>%1 · السلسلة %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n صورة</numerusform>
+            <numerusform>صورة واحدة</numerusform>
+            <numerusform>صورتان</numerusform>
+            <numerusform>%n صور</numerusform>
+            <numerusform>%n صورة</numerusform>
+            <numerusform>%n صورة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Série %1 %2</source>
+        <translation>السلسلة %1 %2</translation>
+    </message>
+    <message>
+        <source>Image %1 / %2</source>
+        <translation>الصورة %1 / %2</translation>
+    </message>
+    <message>
+        <source>Position %1 mm</source>
+        <translation>الموضع %1 مم</translation>
+    </message>
+    <message>
+        <source>C %1 / L %2</source>
+        <translation>م %1 / ع %2</translation>
+    </message>
+    <message>
+        <source>Zoom %1 %</source>
+        <translation>التكبير %1 %</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cerveau</source>
+        <translation>الدماغ</translation>
+    </message>
+    <message>
+        <source>Sous-dural</source>
+        <translation>تحت الجافية</translation>
+    </message>
+    <message>
+        <source>Poumon</source>
+        <translation>الرئة</translation>
+    </message>
+    <message>
+        <source>Médiastin</source>
+        <translation>المنصف</translation>
+    </message>
+    <message>
+        <source>Abdomen</source>
+        <translation>البطن</translation>
+    </message>
+    <message>
+        <source>Foie</source>
+        <translation>الكبد</translation>
+    </message>
+    <message>
+        <source>Os</source>
+        <translation>العظام</translation>
     </message>
 </context>
 <context>

@@ -460,6 +460,14 @@
         <translation>usage: sijilctl dicom info FILE|FOLDER|DICOMDIR | dicom render FILE [--frame N] [--wl CENTRE,WIDTH] [--invert] -o OUTPUT.png</translation>
     </message>
     <message>
+        <source>plus de %1 études : seules les %1 premières sont affichées, précisez la recherche.</source>
+        <translation>more than %1 studies: only the first %1 are shown, narrow the search.</translation>
+    </message>
+    <message>
+        <source>usage : sijilctl pacs echo --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S] | pacs find --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S] [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]] [--modality MOD] [--accession NUMÉRO] [--limit N]</source>
+        <translation>usage: sijilctl pacs echo --aet TITLE --host HOST --port PORT [--calling TITLE] [--timeout S] | pacs find --aet TITLE --host HOST --port PORT [--calling TITLE] [--timeout S] [--patient-id ID] [--name NAME] [--date YYYYMMDD[-YYYYMMDD]] [--modality MOD] [--accession NUMBER] [--limit N]</translation>
+    </message>
+    <message>
         <source>Usage : sijilctl [--data-dir DOSSIER] [--site-config FICHIER] COMMANDE [ARGUMENTS]
 
 Commandes :
@@ -496,6 +504,12 @@ Commandes :
   dicom info DOSSIER|DICOMDIR     patients, examens, séries et images d&apos;un support (JSON)
   dicom render FICHIER [--frame N] [--wl CENTRE,LARGEUR] [--invert] -o SORTIE.png
                                   rend une image DICOM en PNG (fenêtre du fichier par défaut)
+  pacs echo --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S]
+                                  vérifie la connexion DICOM à un PACS (C-ECHO)
+  pacs find --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S]
+            [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]]
+            [--modality MOD] [--accession NUMÉRO] [--limit N]
+                                  cherche des études sur un PACS (C-FIND, JSON)
 
 Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </source>
@@ -535,6 +549,12 @@ Commands:
   dicom info FOLDER|DICOMDIR      patients, studies, series and images of a medium (JSON)
   dicom render FILE [--frame N] [--wl CENTRE,WIDTH] [--invert] -o OUTPUT.png
                                   renders a DICOM image as PNG (the file&apos;s window by default)
+  pacs echo --aet TITLE --host HOST --port PORT [--calling TITLE] [--timeout S]
+                                  checks the DICOM connection to a PACS (C-ECHO)
+  pacs find --aet TITLE --host HOST --port PORT [--calling TITLE] [--timeout S]
+            [--patient-id ID] [--name NAME] [--date YYYYMMDD[-YYYYMMDD]]
+            [--modality MOD] [--accession NUMBER] [--limit N]
+                                  searches studies on a PACS (C-FIND, JSON)
 
 Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </translation>
@@ -1144,6 +1164,69 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Fenêtre invalide : la largeur doit être d&apos;au moins 1.</source>
         <translation>Invalid window: the width must be at least 1.</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::imaging::DimseClient</name>
+    <message>
+        <source>Le titre AE du PACS doit compter de 1 à 16 caractères ASCII, sans barre oblique inverse.</source>
+        <translation>The PACS AE title must have 1 to 16 ASCII characters, without a backslash.</translation>
+    </message>
+    <message>
+        <source>Le titre AE de Sijil doit compter de 1 à 16 caractères ASCII, sans barre oblique inverse.</source>
+        <translation>Sijil&apos;s AE title must have 1 to 16 ASCII characters, without a backslash.</translation>
+    </message>
+    <message>
+        <source>Indiquez le nom ou l&apos;adresse du serveur PACS.</source>
+        <translation>Enter the name or address of the PACS server.</translation>
+    </message>
+    <message>
+        <source>Le port du PACS doit être un nombre de 1 à 65535.</source>
+        <translation>The PACS port must be a number from 1 to 65535.</translation>
+    </message>
+    <message>
+        <source>Critère de recherche invalide : trop long, ou contenant une barre oblique inverse ou un caractère de contrôle.</source>
+        <translation>Invalid search criterion: too long, or containing a backslash or a control character.</translation>
+    </message>
+    <message>
+        <source>Le PACS (%1, port %2) est injoignable : vérifiez l&apos;adresse, le port et le réseau.</source>
+        <translation>The PACS (%1, port %2) cannot be reached: check the address, the port and the network.</translation>
+    </message>
+    <message>
+        <source>Le PACS (%1, port %2) ne répond pas dans le délai imparti.</source>
+        <translation>The PACS (%1, port %2) did not answer in time.</translation>
+    </message>
+    <message>
+        <source>Le PACS refuse la connexion : il ne se reconnaît pas sous le titre AE « %1 ».</source>
+        <translation>The PACS refuses the connection: it does not recognise itself as AE title “%1”.</translation>
+    </message>
+    <message>
+        <source>Le PACS refuse la connexion : il ne connaît pas le titre AE de Sijil « %1 ». Faites-le déclarer sur le PACS.</source>
+        <translation>The PACS refuses the connection: it does not know Sijil&apos;s AE title “%1”. Have it declared on the PACS.</translation>
+    </message>
+    <message>
+        <source>Le PACS refuse la connexion pour le moment (surchargé) : réessayez plus tard.</source>
+        <translation>The PACS refuses connections for now (overloaded): try again later.</translation>
+    </message>
+    <message>
+        <source>Le PACS refuse la connexion.</source>
+        <translation>The PACS refuses the connection.</translation>
+    </message>
+    <message>
+        <source>Le PACS n&apos;accepte pas ce service (ou pas depuis Sijil).</source>
+        <translation>The PACS does not accept this service (or not from Sijil).</translation>
+    </message>
+    <message>
+        <source>Le PACS a interrompu la communication.</source>
+        <translation>The PACS broke off the communication.</translation>
+    </message>
+    <message>
+        <source>Le PACS a refusé la requête (statut DICOM %1).</source>
+        <translation>The PACS refused the request (DICOM status %1).</translation>
+    </message>
+    <message>
+        <source>Erreur de communication DICOM avec le PACS.</source>
+        <translation>DICOM communication error with the PACS.</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2260,17 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     </message>
 </context>
 <context>
+    <name>sijil::ui::ImageView</name>
+    <message>
+        <source>%1 mm</source>
+        <translation>%1 mm</translation>
+    </message>
+    <message>
+        <source>%1 pixels</source>
+        <translation>%1 pixels</translation>
+    </message>
+</context>
+<context>
     <name>sijil::ui::InsuredPicker</name>
     <message>
         <source>Choisir…</source>
@@ -2833,6 +2927,176 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>&amp;Journal de synchronisation…</source>
         <translation>Synchronisation &amp;log…</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::ui::ViewerPage</name>
+    <message>
+        <source>Ouvrir un dossier ou un CD…</source>
+        <translation>Open a folder or a CD…</translation>
+    </message>
+    <message>
+        <source>Fenêtre</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>Déplacer</source>
+        <translation>Pan</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <source>Inverser</source>
+        <translation>Invert</translation>
+    </message>
+    <message>
+        <source>Rotation 90°</source>
+        <translation>Rotate 90°</translation>
+    </message>
+    <message>
+        <source>Miroir</source>
+        <translation>Flip</translation>
+    </message>
+    <message>
+        <source>Réinitialiser la vue</source>
+        <translation>Reset view</translation>
+    </message>
+    <message>
+        <source>Lecture ciné</source>
+        <translation>Cine</translation>
+    </message>
+    <message>
+        <source>Exporter l&apos;image…</source>
+        <translation>Export image…</translation>
+    </message>
+    <message>
+        <source>%1 (C %2 / L %3)</source>
+        <translation>%1 (C %2 / W %3)</translation>
+    </message>
+    <message>
+        <source>Préréglages TDM</source>
+        <translation>CT presets</translation>
+    </message>
+    <message>
+        <source>Annuler la lecture</source>
+        <translation>Cancel reading</translation>
+    </message>
+    <message>
+        <source> im/s</source>
+        <translation> fps</translation>
+    </message>
+    <message>
+        <source>Vitesse de lecture ciné, en images par seconde</source>
+        <translation>Cine speed, in frames per second</translation>
+    </message>
+    <message>
+        <source>Coupe</source>
+        <translation>Slice</translation>
+    </message>
+    <message>
+        <source>Séries</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Ouvrez un dossier, un CD ou une clé USB d&apos;images DICOM (Ctrl+O).</source>
+        <translation>Open a folder, CD or USB stick of DICOM images (Ctrl+O).</translation>
+    </message>
+    <message>
+        <source>Ouvrir un dossier, un CD ou une clé USB d&apos;images DICOM</source>
+        <translation>Open a folder, CD or USB stick of DICOM images</translation>
+    </message>
+    <message>
+        <source>Exporter l&apos;image affichée</source>
+        <translation>Export the image shown</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg)</source>
+        <translation>Images (*.png *.jpg)</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire l&apos;image « %1 ».</source>
+        <translation>Cannot write the image “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 fichier(s) ignoré(s) : pas DICOM, en double ou hors du support.</source>
+        <translation>%1 file(s) skipped: not DICOM, duplicates or outside the medium.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · série %2</source>
+        <translation>%1 · series %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Série %1 %2</source>
+        <translation>Series %1 %2</translation>
+    </message>
+    <message>
+        <source>Image %1 / %2</source>
+        <translation>Image %1 / %2</translation>
+    </message>
+    <message>
+        <source>Position %1 mm</source>
+        <translation>Position %1 mm</translation>
+    </message>
+    <message>
+        <source>C %1 / L %2</source>
+        <translation>C %1 / W %2</translation>
+    </message>
+    <message>
+        <source>Zoom %1 %</source>
+        <translation>Zoom %1 %</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cerveau</source>
+        <translation>Brain</translation>
+    </message>
+    <message>
+        <source>Sous-dural</source>
+        <translation>Subdural</translation>
+    </message>
+    <message>
+        <source>Poumon</source>
+        <translation>Lung</translation>
+    </message>
+    <message>
+        <source>Médiastin</source>
+        <translation>Mediastinum</translation>
+    </message>
+    <message>
+        <source>Abdomen</source>
+        <translation>Abdomen</translation>
+    </message>
+    <message>
+        <source>Foie</source>
+        <translation>Liver</translation>
+    </message>
+    <message>
+        <source>Os</source>
+        <translation>Bone</translation>
     </message>
 </context>
 <context>

@@ -460,6 +460,14 @@
         <translation>usage : sijilctl dicom info FICHIER|DOSSIER|DICOMDIR | dicom render FICHIER [--frame N] [--wl CENTRE,LARGEUR] [--invert] -o SORTIE.png</translation>
     </message>
     <message>
+        <source>plus de %1 études : seules les %1 premières sont affichées, précisez la recherche.</source>
+        <translation>plus de %1 études : seules les %1 premières sont affichées, précisez la recherche.</translation>
+    </message>
+    <message>
+        <source>usage : sijilctl pacs echo --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S] | pacs find --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S] [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]] [--modality MOD] [--accession NUMÉRO] [--limit N]</source>
+        <translation>usage : sijilctl pacs echo --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S] | pacs find --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S] [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]] [--modality MOD] [--accession NUMÉRO] [--limit N]</translation>
+    </message>
+    <message>
         <source>Usage : sijilctl [--data-dir DOSSIER] [--site-config FICHIER] COMMANDE [ARGUMENTS]
 
 Commandes :
@@ -496,6 +504,12 @@ Commandes :
   dicom info DOSSIER|DICOMDIR     patients, examens, séries et images d&apos;un support (JSON)
   dicom render FICHIER [--frame N] [--wl CENTRE,LARGEUR] [--invert] -o SORTIE.png
                                   rend une image DICOM en PNG (fenêtre du fichier par défaut)
+  pacs echo --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S]
+                                  vérifie la connexion DICOM à un PACS (C-ECHO)
+  pacs find --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S]
+            [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]]
+            [--modality MOD] [--accession NUMÉRO] [--limit N]
+                                  cherche des études sur un PACS (C-FIND, JSON)
 
 Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </source>
@@ -535,6 +549,12 @@ Commandes :
   dicom info DOSSIER|DICOMDIR     patients, examens, séries et images d&apos;un support (JSON)
   dicom render FICHIER [--frame N] [--wl CENTRE,LARGEUR] [--invert] -o SORTIE.png
                                   rend une image DICOM en PNG (fenêtre du fichier par défaut)
+  pacs echo --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S]
+                                  vérifie la connexion DICOM à un PACS (C-ECHO)
+  pacs find --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S]
+            [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]]
+            [--modality MOD] [--accession NUMÉRO] [--limit N]
+                                  cherche des études sur un PACS (C-FIND, JSON)
 
 Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </translation>
@@ -1144,6 +1164,69 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Fenêtre invalide : la largeur doit être d&apos;au moins 1.</source>
         <translation>Fenêtre invalide : la largeur doit être d&apos;au moins 1.</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::imaging::DimseClient</name>
+    <message>
+        <source>Le titre AE du PACS doit compter de 1 à 16 caractères ASCII, sans barre oblique inverse.</source>
+        <translation>Le titre AE du PACS doit compter de 1 à 16 caractères ASCII, sans barre oblique inverse.</translation>
+    </message>
+    <message>
+        <source>Le titre AE de Sijil doit compter de 1 à 16 caractères ASCII, sans barre oblique inverse.</source>
+        <translation>Le titre AE de Sijil doit compter de 1 à 16 caractères ASCII, sans barre oblique inverse.</translation>
+    </message>
+    <message>
+        <source>Indiquez le nom ou l&apos;adresse du serveur PACS.</source>
+        <translation>Indiquez le nom ou l&apos;adresse du serveur PACS.</translation>
+    </message>
+    <message>
+        <source>Le port du PACS doit être un nombre de 1 à 65535.</source>
+        <translation>Le port du PACS doit être un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>Critère de recherche invalide : trop long, ou contenant une barre oblique inverse ou un caractère de contrôle.</source>
+        <translation>Critère de recherche invalide : trop long, ou contenant une barre oblique inverse ou un caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>Le PACS (%1, port %2) est injoignable : vérifiez l&apos;adresse, le port et le réseau.</source>
+        <translation>Le PACS (%1, port %2) est injoignable : vérifiez l&apos;adresse, le port et le réseau.</translation>
+    </message>
+    <message>
+        <source>Le PACS (%1, port %2) ne répond pas dans le délai imparti.</source>
+        <translation>Le PACS (%1, port %2) ne répond pas dans le délai imparti.</translation>
+    </message>
+    <message>
+        <source>Le PACS refuse la connexion : il ne se reconnaît pas sous le titre AE « %1 ».</source>
+        <translation>Le PACS refuse la connexion : il ne se reconnaît pas sous le titre AE « %1 ».</translation>
+    </message>
+    <message>
+        <source>Le PACS refuse la connexion : il ne connaît pas le titre AE de Sijil « %1 ». Faites-le déclarer sur le PACS.</source>
+        <translation>Le PACS refuse la connexion : il ne connaît pas le titre AE de Sijil « %1 ». Faites-le déclarer sur le PACS.</translation>
+    </message>
+    <message>
+        <source>Le PACS refuse la connexion pour le moment (surchargé) : réessayez plus tard.</source>
+        <translation>Le PACS refuse la connexion pour le moment (surchargé) : réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Le PACS refuse la connexion.</source>
+        <translation>Le PACS refuse la connexion.</translation>
+    </message>
+    <message>
+        <source>Le PACS n&apos;accepte pas ce service (ou pas depuis Sijil).</source>
+        <translation>Le PACS n&apos;accepte pas ce service (ou pas depuis Sijil).</translation>
+    </message>
+    <message>
+        <source>Le PACS a interrompu la communication.</source>
+        <translation>Le PACS a interrompu la communication.</translation>
+    </message>
+    <message>
+        <source>Le PACS a refusé la requête (statut DICOM %1).</source>
+        <translation>Le PACS a refusé la requête (statut DICOM %1).</translation>
+    </message>
+    <message>
+        <source>Erreur de communication DICOM avec le PACS.</source>
+        <translation>Erreur de communication DICOM avec le PACS.</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2260,17 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     </message>
 </context>
 <context>
+    <name>sijil::ui::ImageView</name>
+    <message>
+        <source>%1 mm</source>
+        <translation>%1 mm</translation>
+    </message>
+    <message>
+        <source>%1 pixels</source>
+        <translation>%1 pixels</translation>
+    </message>
+</context>
+<context>
     <name>sijil::ui::InsuredPicker</name>
     <message>
         <source>Choisir…</source>
@@ -2833,6 +2927,176 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>&amp;Journal de synchronisation…</source>
         <translation>&amp;Journal de synchronisation…</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::ui::ViewerPage</name>
+    <message>
+        <source>Ouvrir un dossier ou un CD…</source>
+        <translation>Ouvrir un dossier ou un CD…</translation>
+    </message>
+    <message>
+        <source>Fenêtre</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <source>Déplacer</source>
+        <translation>Déplacer</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <source>Inverser</source>
+        <translation>Inverser</translation>
+    </message>
+    <message>
+        <source>Rotation 90°</source>
+        <translation>Rotation 90°</translation>
+    </message>
+    <message>
+        <source>Miroir</source>
+        <translation>Miroir</translation>
+    </message>
+    <message>
+        <source>Réinitialiser la vue</source>
+        <translation>Réinitialiser la vue</translation>
+    </message>
+    <message>
+        <source>Lecture ciné</source>
+        <translation>Lecture ciné</translation>
+    </message>
+    <message>
+        <source>Exporter l&apos;image…</source>
+        <translation>Exporter l&apos;image…</translation>
+    </message>
+    <message>
+        <source>%1 (C %2 / L %3)</source>
+        <translation>%1 (C %2 / L %3)</translation>
+    </message>
+    <message>
+        <source>Préréglages TDM</source>
+        <translation>Préréglages TDM</translation>
+    </message>
+    <message>
+        <source>Annuler la lecture</source>
+        <translation>Annuler la lecture</translation>
+    </message>
+    <message>
+        <source> im/s</source>
+        <translation> im/s</translation>
+    </message>
+    <message>
+        <source>Vitesse de lecture ciné, en images par seconde</source>
+        <translation>Vitesse de lecture ciné, en images par seconde</translation>
+    </message>
+    <message>
+        <source>Coupe</source>
+        <translation>Coupe</translation>
+    </message>
+    <message>
+        <source>Séries</source>
+        <translation>Séries</translation>
+    </message>
+    <message>
+        <source>Ouvrez un dossier, un CD ou une clé USB d&apos;images DICOM (Ctrl+O).</source>
+        <translation>Ouvrez un dossier, un CD ou une clé USB d&apos;images DICOM (Ctrl+O).</translation>
+    </message>
+    <message>
+        <source>Ouvrir un dossier, un CD ou une clé USB d&apos;images DICOM</source>
+        <translation>Ouvrir un dossier, un CD ou une clé USB d&apos;images DICOM</translation>
+    </message>
+    <message>
+        <source>Exporter l&apos;image affichée</source>
+        <translation>Exporter l&apos;image affichée</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg)</source>
+        <translation>Images (*.png *.jpg)</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire l&apos;image « %1 ».</source>
+        <translation>Impossible d&apos;écrire l&apos;image « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 fichier(s) ignoré(s) : pas DICOM, en double ou hors du support.</source>
+        <translation>%1 fichier(s) ignoré(s) : pas DICOM, en double ou hors du support.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · série %2</source>
+        <translation>%1 · série %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Série %1 %2</source>
+        <translation>Série %1 %2</translation>
+    </message>
+    <message>
+        <source>Image %1 / %2</source>
+        <translation>Image %1 / %2</translation>
+    </message>
+    <message>
+        <source>Position %1 mm</source>
+        <translation>Position %1 mm</translation>
+    </message>
+    <message>
+        <source>C %1 / L %2</source>
+        <translation>C %1 / L %2</translation>
+    </message>
+    <message>
+        <source>Zoom %1 %</source>
+        <translation>Zoom %1 %</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cerveau</source>
+        <translation>Cerveau</translation>
+    </message>
+    <message>
+        <source>Sous-dural</source>
+        <translation>Sous-dural</translation>
+    </message>
+    <message>
+        <source>Poumon</source>
+        <translation>Poumon</translation>
+    </message>
+    <message>
+        <source>Médiastin</source>
+        <translation>Médiastin</translation>
+    </message>
+    <message>
+        <source>Abdomen</source>
+        <translation>Abdomen</translation>
+    </message>
+    <message>
+        <source>Foie</source>
+        <translation>Foie</translation>
+    </message>
+    <message>
+        <source>Os</source>
+        <translation>Os</translation>
     </message>
 </context>
 <context>
