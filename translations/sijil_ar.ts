@@ -476,16 +476,16 @@
         <translation>تعذرت كتابة صورة PNG « %1 ».</translation>
     </message>
     <message>
-        <source>usage : sijilctl dicom info FICHIER|DOSSIER|DICOMDIR | dicom render FICHIER [--frame N] [--wl CENTRE,LARGEUR] [--invert] -o SORTIE.png</source>
-        <translation>الاستعمال: sijilctl dicom info ملف|مجلد|DICOMDIR | dicom render ملف [--frame N] [--wl مركز,عرض] [--invert] -o مخرج.png</translation>
-    </message>
-    <message>
         <source>plus de %1 études : seules les %1 premières sont affichées, précisez la recherche.</source>
         <translation>أكثر من %1 دراسة: لا تُعرض إلا أول %1، دقّق البحث.</translation>
     </message>
     <message>
         <source>usage : sijilctl pacs echo --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S] | pacs find --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S] [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]] [--modality MOD] [--accession NUMÉRO] [--limit N]</source>
         <translation>الاستعمال: sijilctl pacs echo --aet عنوان --host مضيف --port منفذ [--calling عنوان] [--timeout ث] | pacs find --aet عنوان --host مضيف --port منفذ [--calling عنوان] [--timeout ث] [--patient-id معرف] [--name اسم] [--date YYYYMMDD[-YYYYMMDD]] [--modality نوع] [--accession رقم] [--limit N]</translation>
+    </message>
+    <message>
+        <source>usage : sijilctl dicom info FICHIER|DOSSIER|DICOMDIR|ZIP | dicom render FICHIER [--frame N] [--wl CENTRE,LARGEUR] [--invert] -o SORTIE.png</source>
+        <translation>الاستعمال: sijilctl dicom info ملف|مجلد|DICOMDIR|ZIP | dicom render ملف [--frame N] [--wl مركز,عرض] [--invert] -o مخرج.png</translation>
     </message>
     <message>
         <source>Usage : sijilctl [--data-dir DOSSIER] [--site-config FICHIER] COMMANDE [ARGUMENTS]
@@ -521,7 +521,7 @@ Commandes :
                                   lit la puce d&apos;une pièce d&apos;identité (JSON)
   mrz check LIGNES [--json]       vérifie une MRZ et ses chiffres de contrôle
   dicom info FICHIER              attributs d&apos;une image DICOM (JSON)
-  dicom info DOSSIER|DICOMDIR     patients, examens, séries et images d&apos;un support (JSON)
+  dicom info DOSSIER|DICOMDIR|ZIP patients, examens, séries et images d&apos;un support (JSON)
   dicom render FICHIER [--frame N] [--wl CENTRE,LARGEUR] [--invert] -o SORTIE.png
                                   rend une image DICOM en PNG (fenêtre du fichier par défaut)
   pacs echo --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S]
@@ -566,7 +566,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
                                   يقرأ شريحة وثيقة هوية (JSON)
   mrz check أسطر [--json]         يتحقق من MRZ وأرقام التحقق الخاصة بها
   dicom info ملف                  سمات صورة DICOM (JSON)
-  dicom info مجلد|DICOMDIR        المرضى والفحوص والسلاسل والصور في وسيط (JSON)
+  dicom info مجلد|DICOMDIR|ZIP    المرضى والفحوص والسلاسل والصور في وسيط (JSON)
   dicom render ملف [--frame N] [--wl مركز,عرض] [--invert] -o مخرج.png
                                   يحوّل صورة DICOM إلى PNG (نافذة الملف افتراضيًا)
   pacs echo --aet عنوان --host مضيف --port منفذ [--calling عنوان] [--timeout ث]
@@ -1282,6 +1282,18 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Lecture annulée.</source>
         <translation>أُلغيت القراءة.</translation>
+    </message>
+    <message>
+        <source>L&apos;archive « %1 » est illisible ou endommagée.</source>
+        <translation>الأرشيف « %1 » غير مقروء أو تالف.</translation>
+    </message>
+    <message>
+        <source>L&apos;archive « %1 » occuperait %2 Mo une fois décompressée : c&apos;est plus que la limite ou que l&apos;espace libre.</source>
+        <translation>سيشغل الأرشيف « %1 » ‏%2 ميغابايت بعد فك الضغط: هذا أكثر من الحد أو من المساحة الحرة.</translation>
+    </message>
+    <message>
+        <source>Fichier « %1 » de l&apos;archive ignoré : chemin hors de l&apos;archive, lien, fichier chiffré ou compression anormale.</source>
+        <translation>تم تجاهل الملف « %1 » من الأرشيف: مسار خارج الأرشيف أو رابط أو ملف مشفر أو ضغط غير عادي.</translation>
     </message>
 </context>
 <context>
@@ -3169,6 +3181,18 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Os</source>
         <translation>العظام</translation>
+    </message>
+    <message>
+        <source>Ouvrir un fichier ou une archive ZIP…</source>
+        <translation>فتح ملف أو أرشيف ZIP…</translation>
+    </message>
+    <message>
+        <source>Ouvrir un fichier DICOM, un DICOMDIR ou une archive ZIP</source>
+        <translation>فتح ملف DICOM أو DICOMDIR أو أرشيف ZIP</translation>
+    </message>
+    <message>
+        <source>Images DICOM et archives (*.dcm *.DCM DICOMDIR *.zip *.ZIP);;Tous les fichiers (*)</source>
+        <translation>صور DICOM والأرشيفات (*.dcm *.DCM DICOMDIR *.zip *.ZIP);;كل الملفات (*)</translation>
     </message>
 </context>
 <context>

@@ -456,16 +456,16 @@
         <translation>Cannot write the PNG image “%1”.</translation>
     </message>
     <message>
-        <source>usage : sijilctl dicom info FICHIER|DOSSIER|DICOMDIR | dicom render FICHIER [--frame N] [--wl CENTRE,LARGEUR] [--invert] -o SORTIE.png</source>
-        <translation>usage: sijilctl dicom info FILE|FOLDER|DICOMDIR | dicom render FILE [--frame N] [--wl CENTRE,WIDTH] [--invert] -o OUTPUT.png</translation>
-    </message>
-    <message>
         <source>plus de %1 études : seules les %1 premières sont affichées, précisez la recherche.</source>
         <translation>more than %1 studies: only the first %1 are shown, narrow the search.</translation>
     </message>
     <message>
         <source>usage : sijilctl pacs echo --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S] | pacs find --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S] [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]] [--modality MOD] [--accession NUMÉRO] [--limit N]</source>
         <translation>usage: sijilctl pacs echo --aet TITLE --host HOST --port PORT [--calling TITLE] [--timeout S] | pacs find --aet TITLE --host HOST --port PORT [--calling TITLE] [--timeout S] [--patient-id ID] [--name NAME] [--date YYYYMMDD[-YYYYMMDD]] [--modality MOD] [--accession NUMBER] [--limit N]</translation>
+    </message>
+    <message>
+        <source>usage : sijilctl dicom info FICHIER|DOSSIER|DICOMDIR|ZIP | dicom render FICHIER [--frame N] [--wl CENTRE,LARGEUR] [--invert] -o SORTIE.png</source>
+        <translation>usage: sijilctl dicom info FILE|FOLDER|DICOMDIR|ZIP | dicom render FILE [--frame N] [--wl CENTRE,WIDTH] [--invert] -o OUTPUT.png</translation>
     </message>
     <message>
         <source>Usage : sijilctl [--data-dir DOSSIER] [--site-config FICHIER] COMMANDE [ARGUMENTS]
@@ -501,7 +501,7 @@ Commandes :
                                   lit la puce d&apos;une pièce d&apos;identité (JSON)
   mrz check LIGNES [--json]       vérifie une MRZ et ses chiffres de contrôle
   dicom info FICHIER              attributs d&apos;une image DICOM (JSON)
-  dicom info DOSSIER|DICOMDIR     patients, examens, séries et images d&apos;un support (JSON)
+  dicom info DOSSIER|DICOMDIR|ZIP patients, examens, séries et images d&apos;un support (JSON)
   dicom render FICHIER [--frame N] [--wl CENTRE,LARGEUR] [--invert] -o SORTIE.png
                                   rend une image DICOM en PNG (fenêtre du fichier par défaut)
   pacs echo --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S]
@@ -546,7 +546,7 @@ Commands:
                                   reads the chip of an identity document (JSON)
   mrz check LINES [--json]        checks an MRZ and its check digits
   dicom info FILE                 attributes of a DICOM image (JSON)
-  dicom info FOLDER|DICOMDIR      patients, studies, series and images of a medium (JSON)
+  dicom info FOLDER|DICOMDIR|ZIP  patients, studies, series and images of a medium (JSON)
   dicom render FILE [--frame N] [--wl CENTRE,WIDTH] [--invert] -o OUTPUT.png
                                   renders a DICOM image as PNG (the file&apos;s window by default)
   pacs echo --aet TITLE --host HOST --port PORT [--calling TITLE] [--timeout S]
@@ -1250,6 +1250,18 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Lecture annulée.</source>
         <translation>Reading cancelled.</translation>
+    </message>
+    <message>
+        <source>L&apos;archive « %1 » est illisible ou endommagée.</source>
+        <translation>The archive “%1” is unreadable or damaged.</translation>
+    </message>
+    <message>
+        <source>L&apos;archive « %1 » occuperait %2 Mo une fois décompressée : c&apos;est plus que la limite ou que l&apos;espace libre.</source>
+        <translation>The archive “%1” would take %2 MB once unpacked: more than the limit or the free space.</translation>
+    </message>
+    <message>
+        <source>Fichier « %1 » de l&apos;archive ignoré : chemin hors de l&apos;archive, lien, fichier chiffré ou compression anormale.</source>
+        <translation>File “%1” of the archive skipped: path outside the archive, link, encrypted file or abnormal compression.</translation>
     </message>
 </context>
 <context>
@@ -3097,6 +3109,18 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Os</source>
         <translation>Bone</translation>
+    </message>
+    <message>
+        <source>Ouvrir un fichier ou une archive ZIP…</source>
+        <translation>Open a file or a ZIP archive…</translation>
+    </message>
+    <message>
+        <source>Ouvrir un fichier DICOM, un DICOMDIR ou une archive ZIP</source>
+        <translation>Open a DICOM file, a DICOMDIR or a ZIP archive</translation>
+    </message>
+    <message>
+        <source>Images DICOM et archives (*.dcm *.DCM DICOMDIR *.zip *.ZIP);;Tous les fichiers (*)</source>
+        <translation>DICOM images and archives (*.dcm *.DCM DICOMDIR *.zip *.ZIP);;All files (*)</translation>
     </message>
 </context>
 <context>

@@ -456,16 +456,16 @@
         <translation>Impossible d&apos;écrire l&apos;image PNG « %1 ».</translation>
     </message>
     <message>
-        <source>usage : sijilctl dicom info FICHIER|DOSSIER|DICOMDIR | dicom render FICHIER [--frame N] [--wl CENTRE,LARGEUR] [--invert] -o SORTIE.png</source>
-        <translation>usage : sijilctl dicom info FICHIER|DOSSIER|DICOMDIR | dicom render FICHIER [--frame N] [--wl CENTRE,LARGEUR] [--invert] -o SORTIE.png</translation>
-    </message>
-    <message>
         <source>plus de %1 études : seules les %1 premières sont affichées, précisez la recherche.</source>
         <translation>plus de %1 études : seules les %1 premières sont affichées, précisez la recherche.</translation>
     </message>
     <message>
         <source>usage : sijilctl pacs echo --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S] | pacs find --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S] [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]] [--modality MOD] [--accession NUMÉRO] [--limit N]</source>
         <translation>usage : sijilctl pacs echo --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S] | pacs find --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S] [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]] [--modality MOD] [--accession NUMÉRO] [--limit N]</translation>
+    </message>
+    <message>
+        <source>usage : sijilctl dicom info FICHIER|DOSSIER|DICOMDIR|ZIP | dicom render FICHIER [--frame N] [--wl CENTRE,LARGEUR] [--invert] -o SORTIE.png</source>
+        <translation>usage : sijilctl dicom info FICHIER|DOSSIER|DICOMDIR|ZIP | dicom render FICHIER [--frame N] [--wl CENTRE,LARGEUR] [--invert] -o SORTIE.png</translation>
     </message>
     <message>
         <source>Usage : sijilctl [--data-dir DOSSIER] [--site-config FICHIER] COMMANDE [ARGUMENTS]
@@ -501,7 +501,7 @@ Commandes :
                                   lit la puce d&apos;une pièce d&apos;identité (JSON)
   mrz check LIGNES [--json]       vérifie une MRZ et ses chiffres de contrôle
   dicom info FICHIER              attributs d&apos;une image DICOM (JSON)
-  dicom info DOSSIER|DICOMDIR     patients, examens, séries et images d&apos;un support (JSON)
+  dicom info DOSSIER|DICOMDIR|ZIP patients, examens, séries et images d&apos;un support (JSON)
   dicom render FICHIER [--frame N] [--wl CENTRE,LARGEUR] [--invert] -o SORTIE.png
                                   rend une image DICOM en PNG (fenêtre du fichier par défaut)
   pacs echo --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S]
@@ -546,7 +546,7 @@ Commandes :
                                   lit la puce d&apos;une pièce d&apos;identité (JSON)
   mrz check LIGNES [--json]       vérifie une MRZ et ses chiffres de contrôle
   dicom info FICHIER              attributs d&apos;une image DICOM (JSON)
-  dicom info DOSSIER|DICOMDIR     patients, examens, séries et images d&apos;un support (JSON)
+  dicom info DOSSIER|DICOMDIR|ZIP patients, examens, séries et images d&apos;un support (JSON)
   dicom render FICHIER [--frame N] [--wl CENTRE,LARGEUR] [--invert] -o SORTIE.png
                                   rend une image DICOM en PNG (fenêtre du fichier par défaut)
   pacs echo --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S]
@@ -1250,6 +1250,18 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Lecture annulée.</source>
         <translation>Lecture annulée.</translation>
+    </message>
+    <message>
+        <source>L&apos;archive « %1 » est illisible ou endommagée.</source>
+        <translation>L&apos;archive « %1 » est illisible ou endommagée.</translation>
+    </message>
+    <message>
+        <source>L&apos;archive « %1 » occuperait %2 Mo une fois décompressée : c&apos;est plus que la limite ou que l&apos;espace libre.</source>
+        <translation>L&apos;archive « %1 » occuperait %2 Mo une fois décompressée : c&apos;est plus que la limite ou que l&apos;espace libre.</translation>
+    </message>
+    <message>
+        <source>Fichier « %1 » de l&apos;archive ignoré : chemin hors de l&apos;archive, lien, fichier chiffré ou compression anormale.</source>
+        <translation>Fichier « %1 » de l&apos;archive ignoré : chemin hors de l&apos;archive, lien, fichier chiffré ou compression anormale.</translation>
     </message>
 </context>
 <context>
@@ -3097,6 +3109,18 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Os</source>
         <translation>Os</translation>
+    </message>
+    <message>
+        <source>Ouvrir un fichier ou une archive ZIP…</source>
+        <translation>Ouvrir un fichier ou une archive ZIP…</translation>
+    </message>
+    <message>
+        <source>Ouvrir un fichier DICOM, un DICOMDIR ou une archive ZIP</source>
+        <translation>Ouvrir un fichier DICOM, un DICOMDIR ou une archive ZIP</translation>
+    </message>
+    <message>
+        <source>Images DICOM et archives (*.dcm *.DCM DICOMDIR *.zip *.ZIP);;Tous les fichiers (*)</source>
+        <translation>Images DICOM et archives (*.dcm *.DCM DICOMDIR *.zip *.ZIP);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>

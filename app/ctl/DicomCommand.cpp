@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 namespace sijil::app {
@@ -95,7 +96,9 @@ QJsonObject toJson(const imaging::DicomCatalog& catalog) {
 
 // A folder or a DICOMDIR: what it holds, grouped and in viewing order.
 int catalogInfo(const QString& path) {
-    const auto catalog = imaging::MediaScanner::scan(path);
+    QTemporaryDir unpacked; // for a ZIP archive, removed on return
+    const auto catalog =
+        imaging::MediaScanner::scan(path, {}, imaging::ScanOptions{unpacked.path()});
     if (!catalog) {
         CtlContext::printError(catalog.error());
         return Commands::Failed;
@@ -106,7 +109,8 @@ int catalogInfo(const QString& path) {
 
 int info(const QString& path) {
     const QFileInfo file(path);
-    if (file.isDir() || file.fileName().compare(u"DICOMDIR", Qt::CaseInsensitive) == 0)
+    if (file.isDir() || file.fileName().compare(u"DICOMDIR", Qt::CaseInsensitive) == 0 ||
+        file.suffix().compare(u"zip", Qt::CaseInsensitive) == 0)
         return catalogInfo(path);
     const auto image = DicomImage::load(path);
     if (!image) {
@@ -194,7 +198,7 @@ int Commands::dicom(CtlContext& /*ctx*/, const QStringList& args) {
             return render(*r);
     }
     CtlContext::printError(
-        tr("usage : sijilctl dicom info FICHIER|DOSSIER|DICOMDIR | dicom render FICHIER "
+        tr("usage : sijilctl dicom info FICHIER|DOSSIER|DICOMDIR|ZIP | dicom render FICHIER "
            "[--frame N] [--wl CENTRE,LARGEUR] [--invert] -o SORTIE.png"));
     return Usage;
 }

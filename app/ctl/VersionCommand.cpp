@@ -47,7 +47,7 @@ QString Commands::usage() {
         "                                  lit la puce d'une pièce d'identité (JSON)\n"
         "  mrz check LIGNES [--json]       vérifie une MRZ et ses chiffres de contrôle\n"
         "  dicom info FICHIER              attributs d'une image DICOM (JSON)\n"
-        "  dicom info DOSSIER|DICOMDIR     patients, examens, séries et images d'un support (JSON)\n"
+        "  dicom info DOSSIER|DICOMDIR|ZIP patients, examens, séries et images d'un support (JSON)\n"
         "  dicom render FICHIER [--frame N] [--wl CENTRE,LARGEUR] [--invert] -o SORTIE.png\n"
         "                                  rend une image DICOM en PNG (fenêtre du fichier par "
         "défaut)\n"

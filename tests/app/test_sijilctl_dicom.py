@@ -62,6 +62,19 @@ class DicomCommands(test_sijilctl.CtlTestCase):
         self.assertEqual(modalities, ["CT", "MR"])
         self.assertEqual([(os.path.basename(s["path"]), s["code"]) for s in catalog["skipped"]],
                          [("notes.txt", "imaging/not-dicom")])
+        # The same folder as a ZIP archive: unpacked aside and removed when done.
+        import zipfile
+        archive = os.path.join(self.tmp, "study.zip")
+        with zipfile.ZipFile(archive, "w") as z:
+            for name in ("CT_small.dcm", "MR_small.dcm"):
+                z.write(os.path.join(folder, name), "DICOM/" + name)
+        r = self.ctl("dicom", "info", archive)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        catalog = json.loads(r.stdout)
+        self.assertEqual(catalog["instances"], 2)
+        unpacked = [i["path"] for p in catalog["patients"] for s in p["studies"]
+                    for se in s["series"] for i in se["instances"]]
+        self.assertTrue(all(not os.path.exists(p) for p in unpacked), unpacked)
         empty = os.path.join(self.tmp, "empty")
         os.makedirs(empty)
         r = self.ctl("dicom", "info", empty)

@@ -29,6 +29,33 @@ QStringList pathsOf(const CatalogSeries& series) {
     return paths;
 }
 
+// A ZIP archive made with Python's zipfile: entries (name, source file). Special names:
+// "@link:NAME" makes a symbolic link entry pointing to the source text, "@zeros:NAME" an entry
+// of that many zero bytes; an empty source writes a few bytes of text.
+bool makeZip(const QString& zip, const QList<std::pair<QString, QString>>& entries) {
+    QString script =
+        QStringLiteral("import sys, zipfile\n"
+                       "z = zipfile.ZipFile(sys.argv[1], 'w', zipfile.ZIP_DEFLATED)\n"
+                       "args = sys.argv[2:]\n"
+                       "for name, source in zip(args[0::2], args[1::2]):\n"
+                       "    if name.startswith('@link:'):\n"
+                       "        info = zipfile.ZipInfo(name[6:]); info.create_system = 3\n"
+                       "        info.external_attr = (0o120777 << 16)\n"
+                       "        z.writestr(info, source)\n"
+                       "    elif name.startswith('@zeros:'):\n"
+                       "        z.writestr(name[7:], bytes(int(source)))\n"
+                       "    elif not source:\n"
+                       "        z.writestr(name, 'not DICOM')\n"
+                       "    else:\n"
+                       "        z.writestr(zipfile.ZipInfo(name), open(source, 'rb').read(), "
+                       "zipfile.ZIP_DEFLATED)\n"
+                       "z.close()\n");
+    QStringList args{QStringLiteral("-c"), script, zip};
+    for (const auto& [name, source] : entries)
+        args << name << source;
+    return runTool(QStringLiteral("python3"), args);
+}
+
 const SkippedFile* skippedWith(const DicomCatalog& catalog, const QByteArray& code) {
     for (const SkippedFile& s : catalog.skipped)
         if (s.reason.code() == code)
@@ -238,6 +265,77 @@ private slots:
         QStringList expected{fileId, QStringLiteral("DICOM\\IM2")};
         expected.sort();
         QCOMPARE(refused, expected);
+    }
+
+    // A study sent as a ZIP archive: unpacked where the caller says, then read like a folder.
+    void zipArchivesAreUnpackedAndRead() {
+        const QString zip = path(QStringLiteral("study.zip"));
+        QVERIFY(makeZip(zip, {{QStringLiteral("study/a.dcm"), sample("CT_small.dcm")},
+                              {QStringLiteral("study\\sub\\b.dcm"), sample("MR_small.dcm")},
+                              {QStringLiteral("readme.txt"), QString()}}));
+        QTemporaryDir into;
+        QList<std::pair<int, int>> progress;
+        const auto catalog = MediaScanner::scan(
+            zip,
+            [&](int done, int total) {
+                progress.append({done, total});
+                return true;
+            },
+            ScanOptions{into.path()});
+        QVERIFY2(catalog, catalog ? "" : qPrintable(catalog.error().detail()));
+        QCOMPARE(catalog->instanceCount(), 2);
+        QVERIFY(QFile::exists(into.filePath(QStringLiteral("study/sub/b.dcm"))));
+        for (const CatalogPatient& p : catalog->patients)
+            QVERIFY(
+                p.studies.first().series.first().instances.first().path.startsWith(into.path()));
+        QCOMPARE(catalog->skipped.size(), 1);             // readme.txt, not DICOM
+        QVERIFY(progress.contains(std::make_pair(3, 3))); // three entries unpacked
+
+        // Without a folder to unpack into, or damaged: refused, with what to say.
+        const auto nowhere = MediaScanner::scan(zip);
+        QVERIFY(!nowhere);
+        QCOMPARE(nowhere.error().code(), QByteArray("imaging/archive-unreadable"));
+        QFile whole(zip);
+        QVERIFY(whole.open(QIODevice::ReadOnly));
+        const QByteArray bytes = whole.readAll();
+        const QString cut = path(QStringLiteral("cut.zip"));
+        QFile out(cut);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(bytes.left(bytes.size() - 30)); // the end of the central directory lost
+        out.close();
+        QTemporaryDir into2;
+        const auto damaged = MediaScanner::scan(cut, {}, ScanOptions{into2.path()});
+        QVERIFY(!damaged);
+        QCOMPARE(damaged.error().code(), QByteArray("imaging/archive-unreadable"));
+    }
+
+    // Entries that climb out, a link, a "zip bomb": skipped and reported, nothing written
+    // outside the folder, the honest entry read.
+    void hostileArchiveEntriesAreRefused() {
+        const QString zip = path(QStringLiteral("hostile.zip"));
+        QVERIFY(makeZip(zip, {{QStringLiteral("../escaped.dcm"), sample("CT_small.dcm")},
+                              {QStringLiteral("/absolute.dcm"), sample("CT_small.dcm")},
+                              {QStringLiteral("@link:link.dcm"), QStringLiteral("/etc/passwd")},
+                              {QStringLiteral("@zeros:bomb.dcm"), QStringLiteral("67108864")},
+                              {QStringLiteral("ok/honest.dcm"), sample("MR_small.dcm")}}));
+        const QString base = path(QStringLiteral("unpack"));
+        const QString into = base + QStringLiteral("/here");
+        QVERIFY(QDir().mkpath(into));
+        const auto catalog = MediaScanner::scan(zip, {}, ScanOptions{into});
+        QVERIFY2(catalog, catalog ? "" : qPrintable(catalog.error().detail()));
+        QCOMPARE(catalog->instanceCount(), 1);
+        QStringList refused;
+        for (const SkippedFile& s : catalog->skipped) {
+            QCOMPARE(s.reason.code(), QByteArray("imaging/archive-entry-refused"));
+            refused << s.path;
+        }
+        refused.sort();
+        QCOMPARE(refused,
+                 (QStringList{QStringLiteral("../escaped.dcm"), QStringLiteral("/absolute.dcm"),
+                              QStringLiteral("bomb.dcm"), QStringLiteral("link.dcm")}));
+        QVERIFY(!QFile::exists(base + QStringLiteral("/escaped.dcm")));
+        QVERIFY(!QFile::exists(into + QStringLiteral("/link.dcm")));
+        QVERIFY(!QFile::exists(into + QStringLiteral("/bomb.dcm")));
     }
 
     void cancelAndErrors() {

@@ -19,6 +19,7 @@
 #include <QSlider>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
 #include <QToolBar>
@@ -180,6 +181,9 @@ void ViewerPage::buildActions() {
     };
     m_toolbar->addAction(
         add(QStringLiteral("open"), QKeySequence::Open, [this] { chooseFolder(); }));
+    m_toolbar->addAction(add(QStringLiteral("open-file"),
+                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+                             [this] { chooseFile(); }));
     m_toolbar->addSeparator();
 
     auto* tools = new QActionGroup(this);
@@ -254,6 +258,8 @@ void ViewerPage::retranslate() {
         }
     };
     text("open", QT_TRANSLATE_NOOP("sijil::ui::ViewerPage", "Ouvrir un dossier ou un CD…"));
+    text("open-file",
+         QT_TRANSLATE_NOOP("sijil::ui::ViewerPage", "Ouvrir un fichier ou une archive ZIP…"));
     text("tool-window", QT_TRANSLATE_NOOP("sijil::ui::ViewerPage", "Fenêtre"));
     text("tool-pan", QT_TRANSLATE_NOOP("sijil::ui::ViewerPage", "Déplacer"));
     text("tool-zoom", QT_TRANSLATE_NOOP("sijil::ui::ViewerPage", "Zoom"));
@@ -297,6 +303,14 @@ void ViewerPage::chooseFolder() {
         openPath(folder);
 }
 
+void ViewerPage::chooseFile() {
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Ouvrir un fichier DICOM, un DICOMDIR ou une archive ZIP"), QString(),
+        tr("Images DICOM et archives (*.dcm *.DCM DICOMDIR *.zip *.ZIP);;Tous les fichiers (*)"));
+    if (!file.isEmpty())
+        openPath(file);
+}
+
 void ViewerPage::chooseExport() {
     if (m_view->image().isNull())
         return;
@@ -324,16 +338,22 @@ void ViewerPage::openPath(const QString& path) {
     m_message->clear();
     auto scan = std::make_shared<Scan>();
     m_scan = scan;
+    // An archive is unpacked here; what is on screen stays readable until the scan succeeds.
+    m_unpacking = std::make_unique<QTemporaryDir>();
+    const QString unpackTo = m_unpacking->path();
     m_progress->setRange(0, 0);
     m_progress->show();
     m_cancel->show();
     // The scan reads every header of the medium: never on the GUI thread.
-    m_scanThread = QThread::create([this, scan, path] {
-        auto result = imaging::MediaScanner::scan(path, [scan](int done, int total) {
-            scan->done = done;
-            scan->total = total;
-            return !scan->cancelled.load();
-        });
+    m_scanThread = QThread::create([this, scan, path, unpackTo] {
+        auto result = imaging::MediaScanner::scan(
+            path,
+            [scan](int done, int total) {
+                scan->done = done;
+                scan->total = total;
+                return !scan->cancelled.load();
+            },
+            imaging::ScanOptions{unpackTo});
         QMetaObject::invokeMethod(
             this,
             [this, scan, result = std::move(result)]() mutable {
@@ -369,6 +389,7 @@ void ViewerPage::scanDone(core::Result<imaging::DicomCatalog> result) {
         return;
     }
     m_cine->stop();
+    m_unpacked = std::move(m_unpacking); // the previous medium's files go
     m_thumbnails.clear();
     m_thumbnailTickets.clear();
     m_catalog = std::move(result).value();

@@ -18,6 +18,7 @@ class QProgressBar;
 class QPushButton;
 class QSlider;
 class QSpinBox;
+class QTemporaryDir;
 class QThread;
 class QTimer;
 class QToolBar;
@@ -34,18 +35,19 @@ class ImageView;
 // listed with thumbnails, the selected series shown one slice at a time. Scanning and rendering
 // run off the GUI thread; the first slice shows as soon as it is decoded.
 //
-// Keys: Ctrl+O open a folder, Up/Down (or the wheel) previous/next slice, Page Up/Down ten at a
-// time, Home/End first/last, 1-7 CT window presets, I invert, R rotate, H flip, 0 reset the
-// view, Space play/stop (cine), Ctrl+E export the view. Tools: W window, P pan, Z zoom, D
-// distance.
+// Keys: Ctrl+O open a folder, Ctrl+Shift+O a file or a ZIP archive, Up/Down (or the wheel)
+// previous/next slice, Page Up/Down ten at a time, Home/End first/last, 1-7 CT window presets, I
+// invert, R rotate, H flip, 0 reset the view, Space play/stop (cine), Ctrl+E export the view.
+// Tools: W window, P pan, Z zoom, D distance.
 class ViewerPage : public QWidget {
     Q_OBJECT
 public:
     explicit ViewerPage(QWidget* parent = nullptr);
     ~ViewerPage() override;
 
-    // Scans `path` (a folder, a DICOMDIR or a file) off the GUI thread, then shows its first
-    // series. scanFinished() tells when it is done.
+    // Scans `path` (a folder, a DICOMDIR, a file or a ZIP archive, unpacked in a temporary
+    // folder) off the GUI thread, then shows its first series. scanFinished() tells when it is
+    // done.
     void openPath(const QString& path);
     void cancelScan();
 
@@ -98,6 +100,7 @@ private:
     void step(int delta);
     void togglePlay();
     void chooseFolder();
+    void chooseFile();
     void chooseExport();
 
     SliceRenderer m_renderer;
@@ -117,6 +120,9 @@ private:
     QHash<QString, QIcon> m_thumbnails;         // by study/series UID
     QHash<quint64, QString> m_thumbnailTickets; // thumbnails on their way
     std::shared_ptr<Scan> m_scan;
+    // Where the archive being read or shown was unpacked; removed with the next opening.
+    std::unique_ptr<QTemporaryDir> m_unpacked;
+    std::unique_ptr<QTemporaryDir> m_unpacking;
     QTimer* m_scanPoll = nullptr;
     QThread* m_scanThread = nullptr;
 

@@ -137,6 +137,38 @@ core::Error tooManyFiles(const QString& path) {
             QStringLiteral("more than %1 files").arg(MediaScanner::kMaxFiles)};
 }
 
+core::Error archiveUnreadable(const QString& path, const QString& detail) {
+    return {"imaging/archive-unreadable",
+            core::UserText(kScanContext,
+                           QT_TRANSLATE_NOOP("sijil::imaging::MediaScanner",
+                                             "L'archive « %1 » est illisible ou endommagée."))
+                .arg(path),
+            detail};
+}
+
+core::Error archiveTooLarge(const QString& path, qint64 bytes) {
+    return {"imaging/archive-too-large",
+            core::UserText(kScanContext,
+                           QT_TRANSLATE_NOOP("sijil::imaging::MediaScanner",
+                                             "L'archive « %1 » occuperait %2 Mo une fois "
+                                             "décompressée : c'est plus que la limite ou que "
+                                             "l'espace libre."))
+                .arg(path)
+                .arg(QString::number(bytes / (1024 * 1024))),
+            QStringLiteral("%1 bytes unpacked").arg(bytes)};
+}
+
+core::Error archiveEntryRefused(const QString& name, const QString& detail) {
+    return {"imaging/archive-entry-refused",
+            core::UserText(kScanContext,
+                           QT_TRANSLATE_NOOP("sijil::imaging::MediaScanner",
+                                             "Fichier « %1 » de l'archive ignoré : chemin hors de "
+                                             "l'archive, lien, fichier chiffré ou compression "
+                                             "anormale."))
+                .arg(name),
+            detail};
+}
+
 core::Error cancelled() {
     return {"imaging/cancelled",
             core::UserText(kScanContext,

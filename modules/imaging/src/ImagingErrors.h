@@ -22,6 +22,9 @@ core::Error duplicateInstance(const QString& firstPath);
 core::Error noImages(const QString& path, qsizetype skipped);
 core::Error tooManyFiles(const QString& path);
 core::Error cancelled();
+core::Error archiveUnreadable(const QString& path, const QString& detail);
+core::Error archiveTooLarge(const QString& path, qint64 bytes);
+core::Error archiveEntryRefused(const QString& name, const QString& detail);
 
 // PACS (DimseClient, PacsNode): see DimseClient.h for when each is returned.
 core::Error pacsBadNode(const QString& field, const QString& detail);

@@ -1,6 +1,7 @@
 #include "DcmtkRuntime.h"
 #include "ImagingErrors.h"
 #include "ImagingLog.h"
+#include "ZipExtract.h"
 
 #include <sijil/imaging/DicomCatalog.h>
 
@@ -252,11 +253,25 @@ int DicomCatalog::instanceCount() const {
     return count;
 }
 
-core::Result<DicomCatalog> MediaScanner::scan(const QString& path, const ScanProgress& progress) {
+core::Result<DicomCatalog> MediaScanner::scan(const QString& path, const ScanProgress& progress,
+                                              const ScanOptions& options) {
     ensureDcmtkReady();
     const QFileInfo info(path);
     if (!info.exists())
         return errors::unreadable(path, QStringLiteral("no such file or folder"));
+    if (info.isFile() && looksLikeZip(path)) {
+        auto refused = extractZip(path, options.extractTo, progress);
+        if (!refused)
+            return refused.error();
+        auto catalog = scan(options.extractTo, progress);
+        if (!catalog) {
+            if (catalog.error().is("imaging/no-images"))
+                return errors::noImages(path, refused->size());
+            return catalog.error();
+        }
+        catalog->skipped = *refused + catalog->skipped;
+        return catalog;
+    }
     core::Result<FileList> listed = FileList{};
     if (info.isDir()) {
         if (!QDir(path).isReadable())

@@ -125,6 +125,30 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!page.seriesTree()->currentItem()->icon(0).isNull(), 10000);
     }
 
+    // The same series sent as a ZIP archive: unpacked aside, shown the same way.
+    void opensAZipArchive() {
+        const QString zip = m_tmp.filePath(QStringLiteral("ct.zip"));
+        QVERIFY(testing::runTool(QStringLiteral("python3"),
+                                 {QStringLiteral("-c"),
+                                  QStringLiteral("import sys, zipfile, os\n"
+                                                 "with zipfile.ZipFile(sys.argv[1], 'w') as z:\n"
+                                                 "    for f in sorted(os.listdir(sys.argv[2])):\n"
+                                                 "        z.write(os.path.join(sys.argv[2], f), "
+                                                 "'CT/' + f)\n"),
+                                  zip, m_series}));
+        ViewerPage page;
+        page.resize(900, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(open(page, zip));
+        QCOMPARE(page.sliceCount(), 3);
+        QCOMPARE(page.view()->image().size(), QSize(128, 128));
+        const QString shown =
+            page.catalog().patients.first().studies.first().series.first().instances.first().path;
+        QVERIFY(!shown.startsWith(m_tmp.path())); // unpacked elsewhere, not beside the archive
+        QVERIFY(QFile::exists(shown));
+    }
+
     // Dragging with the right button: the width follows the horizontal move, the centre the
     // vertical one, and the pixels are exactly what the imaging module renders for that window.
     void windowDragRendersTheDraggedWindow() {

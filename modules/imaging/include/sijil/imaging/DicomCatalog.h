@@ -65,25 +65,43 @@ struct DicomCatalog {
     [[nodiscard]] int instanceCount() const;
 };
 
-// Called with (files examined, files to examine); returning false stops the scan.
+// Called with (files examined, files to examine); returning false stops the scan. A ZIP
+// archive reports its unpacking first, then the reading of what it held.
 using ScanProgress = std::function<bool(int done, int total)>;
+
+struct ScanOptions {
+    // Where a ZIP archive is unpacked before its files are read: an empty folder that the caller
+    // owns and removes when done with the catalogue (whose paths point into it). Required to
+    // open an archive.
+    QString extractTo;
+};
 
 // Reads only the headers (never the pixel data) of every file under a path and groups them.
 //
-// `path` may be one DICOM file, a DICOMDIR, or a folder. A folder with a DICOMDIR at its root is
-// a DICOM medium (PS3.10): its index says which files to read, and an entry whose file ID leaves
-// the medium (an absolute path, "..", a link pointing elsewhere) is skipped with
-// imaging/outside-medium. Other folders are searched recursively, without following links.
+// `path` may be one DICOM file, a DICOMDIR, a folder, or a ZIP archive of any of these. A folder
+// with a DICOMDIR at its root is a DICOM medium (PS3.10): its index says which files to read, and
+// an entry whose file ID leaves the medium (an absolute path, "..", a link pointing elsewhere) is
+// skipped with imaging/outside-medium. Other folders are searched recursively, without following
+// links.
+//
+// An archive is unpacked into ScanOptions::extractTo with its entries' own folders. Entries
+// whose names leave that folder (absolute, "..") or that are links, encrypted, or compressed
+// beyond kMaxCompressionRatio (a "zip bomb") are skipped with imaging/archive-entry-refused; an
+// entry never yields more bytes than its header declares. An archive that would unpack to more
+// than kMaxArchiveBytes, or more than the free space, is refused whole.
 //
 // Error codes: imaging/unreadable (the path does not exist or cannot be listed),
 // imaging/no-images (nothing DICOM found; the skipped files say why), imaging/too-many-files
-// (beyond kMaxFiles), imaging/cancelled.
+// (beyond kMaxFiles), imaging/archive-unreadable (not a ZIP archive, damaged, or no folder to
+// unpack it into), imaging/archive-too-large, imaging/cancelled.
 class MediaScanner {
 public:
     static constexpr int kMaxFiles = 200'000;
+    static constexpr qint64 kMaxArchiveBytes = qint64(16) << 30;
+    static constexpr int kMaxCompressionRatio = 200;
 
-    [[nodiscard]] static core::Result<DicomCatalog> scan(const QString& path,
-                                                         const ScanProgress& progress = {});
+    [[nodiscard]] static core::Result<DicomCatalog>
+    scan(const QString& path, const ScanProgress& progress = {}, const ScanOptions& options = {});
 };
 
 } // namespace sijil::imaging
