@@ -157,6 +157,9 @@ private slots:
     void codestreamLargerThanHeaderIsRefused();
     void hostileRleHeadersAreRefused_data();
     void hostileRleHeadersAreRefused();
+    void regionStatisticsMatchTheStoredValues();
+    void losslessEncodingsGiveTheSameValues_data();
+    void losslessEncodingsGiveTheSameValues();
 
 private:
     QTemporaryDir m_tmp;
@@ -508,6 +511,100 @@ void tst_DicomImage::hostileRleHeadersAreRefused() {
     // The intact file still renders after a refused one: nothing was left half-decoded.
     const auto intact = DicomImage::load(sample("MR_small_RLE.dcm"));
     QVERIFY(intact && intact->render(0));
+}
+
+// Mean and SD over a rectangle and an ellipse of CT_small, against the stored values that
+// dcmdump writes out (+W), read here as signed 16-bit little endian, plus the rescale (-1024).
+void tst_DicomImage::regionStatisticsMatchTheStoredValues() {
+    QProcess dump;
+    dump.start(QStringLiteral(SIJIL_DCMDUMP),
+               {QStringLiteral("+W"), m_tmp.path(), sample("CT_small.dcm")});
+    QVERIFY(dump.waitForFinished(30000) && dump.exitCode() == 0);
+    QFile raw(m_tmp.filePath(QStringLiteral("CT_small.dcm.0.raw")));
+    QVERIFY(raw.open(QIODevice::ReadOnly));
+    const QByteArray bytes = raw.readAll();
+    QCOMPARE(bytes.size(), 128 * 128 * 2);
+    const auto value = [&](int x, int y) {
+        return double(qFromLittleEndian<qint16>(bytes.constData() + 2 * (y * 128 + x))) - 1024;
+    };
+
+    const auto image = DicomImage::load(sample("CT_small.dcm"));
+    QVERIFY(image);
+    const auto pixels = image->pixels(0);
+    QVERIFY(pixels);
+    QCOMPARE(pixels->modalityValue(37, 90), value(37, 90));
+
+    using sijil::imaging::Region;
+    for (const Region& region : {Region{Region::Shape::Rectangle, QRectF(30, 40, 25, 17)},
+                                 Region{Region::Shape::Ellipse, QRectF(50.2, 60.7, 31, 22.5)}}) {
+        const QRectF r = region.bounds;
+        double sum = 0;
+        double sumSquares = 0;
+        double low = 1e9;
+        double high = -1e9;
+        int count = 0;
+        for (int y = 0; y < 128; ++y) {
+            for (int x = 0; x < 128; ++x) {
+                const double px = x + 0.5;
+                const double py = y + 0.5;
+                const bool inside =
+                    region.shape == Region::Shape::Rectangle
+                        ? px >= r.left() && px < r.right() && py >= r.top() && py < r.bottom()
+                        : std::pow((px - r.center().x()) / (r.width() / 2), 2) +
+                                  std::pow((py - r.center().y()) / (r.height() / 2), 2) <=
+                              1;
+                if (!inside)
+                    continue;
+                const double v = value(x, y);
+                sum += v;
+                sumSquares += v * v;
+                low = std::min(low, v);
+                high = std::max(high, v);
+                ++count;
+            }
+        }
+        const double mean = sum / count;
+        const double sd = std::sqrt(sumSquares / count - mean * mean);
+        const auto stats =
+            sijil::imaging::regionStatistics(*pixels, region, std::make_pair(0.5, 0.25));
+        QVERIFY(stats);
+        QCOMPARE(stats->pixels, qint64(count));
+        QVERIFY(qAbs(stats->mean - mean) < 1e-9);
+        QVERIFY(qAbs(stats->standardDeviation - sd) < 1e-6);
+        QCOMPARE(stats->minimum, low);
+        QCOMPARE(stats->maximum, high);
+        QCOMPARE(*stats->areaMm2, count * 0.125);
+    }
+    const auto outside = sijil::imaging::regionStatistics(
+        *pixels, Region{Region::Shape::Rectangle, QRectF(200, 200, 10, 10)}, std::nullopt);
+    QVERIFY(!outside);
+    QCOMPARE(outside.error().code(), QByteArray("imaging/empty-region"));
+    QCOMPARE(image->pixels(1).error().code(), QByteArray("imaging/bad-frame"));
+    const auto colour = DicomImage::load(sample("SC_rgb_rle_2frame.dcm"));
+    QVERIFY(colour);
+    QCOMPARE(colour->pixels(0).error().code(), QByteArray("imaging/unsupported-syntax"));
+}
+
+void tst_DicomImage::losslessEncodingsGiveTheSameValues_data() {
+    QTest::addColumn<QString>("file");
+    for (const char* name : {"MR_small_RLE.dcm", "MR_small_bigendian.dcm", "MR_small_implicit.dcm",
+                             "MR_small_jpeg_ls_lossless.dcm", "MR_small_expb.dcm"})
+        QTest::newRow(name) << sample(name);
+}
+
+void tst_DicomImage::losslessEncodingsGiveTheSameValues() {
+    QFETCH(QString, file);
+    const auto reference = DicomImage::load(sample("MR_small.dcm"));
+    const auto other = DicomImage::load(file);
+    QVERIFY(reference && other);
+    const auto a = reference->pixels(0);
+    const auto b = other->pixels(0);
+    QVERIFY2(b, b ? "" : qPrintable(b.error().detail()));
+    QCOMPARE(b->width, a->width);
+    QCOMPARE(b->height, a->height);
+    for (int y = 0; y < a->height; ++y)
+        for (int x = 0; x < a->width; ++x)
+            QCOMPARE(b->modalityValue(x, y), a->modalityValue(x, y));
 }
 
 QTEST_GUILESS_MAIN(tst_DicomImage)

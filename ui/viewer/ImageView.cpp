@@ -66,9 +66,9 @@ void ImageView::setCornerText(Corner corner, const QStringList& lines) {
 
 void ImageView::setTool(Tool tool) {
     m_tool = tool;
-    setCursor(tool == Tool::Pan        ? Qt::OpenHandCursor
-              : tool == Tool::Distance ? Qt::CrossCursor
-                                       : Qt::ArrowCursor);
+    setCursor(tool == Tool::Pan                            ? Qt::OpenHandCursor
+              : tool == Tool::Window || tool == Tool::Zoom ? Qt::ArrowCursor
+                                                           : Qt::CrossCursor);
 }
 
 void ImageView::setZoom(double zoom) {
@@ -136,6 +136,29 @@ QList<double> ImageView::measuredLengths() const {
 
 void ImageView::clearMeasurements() {
     m_lines.remove(m_key);
+    m_regions.remove(m_key);
+    update();
+}
+
+QList<imaging::Region> ImageView::regions() const {
+    QList<imaging::Region> list;
+    for (const Mark& m : m_regions.value(m_key))
+        list.append(m.region);
+    return list;
+}
+
+QStringList ImageView::regionLabels() const {
+    QStringList list;
+    for (const Mark& m : m_regions.value(m_key))
+        list.append(m.label);
+    return list;
+}
+
+void ImageView::setRegionLabel(const QString& key, int index, const QString& text) {
+    auto it = m_regions.find(key);
+    if (it == m_regions.end() || index < 0 || index >= it->size())
+        return;
+    (*it)[index].label = text;
     update();
 }
 
@@ -168,6 +191,25 @@ void ImageView::paintEvent(QPaintEvent*) {
         for (const QPointF& end : {onScreen.p1(), onScreen.p2()})
             p.drawEllipse(end, 3, 3);
         drawOutlined(p, onScreen.center() + QPointF(6, -6), lengthText(length(line)));
+    }
+
+    QList<Mark> marks = m_regions.value(m_key);
+    if (m_drawingRegion)
+        marks.append({*m_drawingRegion, QString()});
+    for (const Mark& mark : marks) {
+        QPainterPath shape;
+        if (mark.region.shape == imaging::Region::Shape::Ellipse)
+            shape.addEllipse(mark.region.bounds);
+        else
+            shape.addRect(mark.region.bounds);
+        const QPainterPath onScreen = t.map(shape);
+        p.setPen(QPen(QColor(0, 220, 255), 1.5));
+        p.setBrush(Qt::NoBrush);
+        p.drawPath(onScreen);
+        const QRectF box = onScreen.boundingRect();
+        const QStringList labelLines = mark.label.split(u'\n', Qt::SkipEmptyParts);
+        for (qsizetype i = 0; i < labelLines.size(); ++i)
+            drawOutlined(p, box.bottomLeft() + QPointF(0, 14 + 14 * double(i)), labelLines.at(i));
     }
 
     const QFontMetrics fm(p.font());
@@ -212,6 +254,18 @@ void ImageView::mousePressEvent(QMouseEvent* event) {
             m_drag = Drag::Distance;
             break;
         }
+        case Tool::Rectangle:
+        case Tool::Ellipse: {
+            if (m_image.isNull())
+                return;
+            const QPointF at = imageToWidget().inverted().map(event->position());
+            m_drawingRegion =
+                imaging::Region{m_tool == Tool::Ellipse ? imaging::Region::Shape::Ellipse
+                                                        : imaging::Region::Shape::Rectangle,
+                                QRectF(at, at)};
+            m_drag = Drag::Region;
+            break;
+        }
         }
     }
     event->accept();
@@ -239,6 +293,10 @@ void ImageView::mouseMoveEvent(QMouseEvent* event) {
         m_drawing->setP2(imageToWidget().inverted().map(event->position()));
         update();
         break;
+    case Drag::Region:
+        m_drawingRegion->bounds.setBottomRight(imageToWidget().inverted().map(event->position()));
+        update();
+        break;
     }
     event->accept();
 }
@@ -252,6 +310,20 @@ void ImageView::mouseReleaseEvent(QMouseEvent* event) {
             emit measurementAdded(length(*m_drawing));
         }
         m_drawing.reset();
+        update();
+    }
+    if (m_drag == Drag::Region && m_drawingRegion) {
+        imaging::Region region = *m_drawingRegion;
+        region.bounds.setBottomRight(imageToWidget().inverted().map(event->position()));
+        region.bounds = region.bounds.normalized();
+        m_drawingRegion.reset();
+        // A click without a drag draws nothing.
+        const QRectF onScreen = imageToWidget().mapRect(region.bounds);
+        if (onScreen.width() >= 3 && onScreen.height() >= 3) {
+            auto& list = m_regions[m_key];
+            list.append({region, QString()});
+            emit regionAdded(m_key, int(list.size() - 1), region);
+        }
         update();
     }
     m_drag = Drag::None;

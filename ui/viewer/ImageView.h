@@ -1,5 +1,7 @@
 #pragma once
 
+#include <sijil/imaging/FramePixels.h>
+
 #include <QHash>
 #include <QImage>
 #include <QLineF>
@@ -25,7 +27,7 @@ namespace sijil::ui {
 class ImageView : public QWidget {
     Q_OBJECT
 public:
-    enum class Tool { Window, Pan, Zoom, Distance };
+    enum class Tool { Window, Pan, Zoom, Distance, Rectangle, Ellipse };
     enum class Corner { TopLeft, TopRight, BottomLeft, BottomRight };
 
     explicit ImageView(QWidget* parent = nullptr);
@@ -57,6 +59,11 @@ public:
     // Lengths in mm (or pixels without spacing) of the measurements on the current slice.
     [[nodiscard]] QList<double> measuredLengths() const;
     void clearMeasurements();
+    // Regions of interest on the current slice, with the statistics text their owner set.
+    [[nodiscard]] QList<imaging::Region> regions() const;
+    [[nodiscard]] QStringList regionLabels() const;
+    // Sets the text drawn beside region `index` of slice `key` (the statistics, once computed).
+    void setRegionLabel(const QString& key, int index, const QString& text);
     // A measurement's text as drawn beside it ("12,5 mm").
     [[nodiscard]] QString lengthText(double length) const;
 
@@ -72,6 +79,8 @@ signals:
     void windowDragged(int dx, int dy);
     void sliceStepRequested(int step);
     void measurementAdded(double length);
+    // A region was drawn on slice `key` at `index` of its list; its owner computes statistics.
+    void regionAdded(const QString& key, int index, const sijil::imaging::Region& region);
     void zoomChanged(double zoom);
 
 protected:
@@ -82,7 +91,11 @@ protected:
     void wheelEvent(QWheelEvent* event) override;
 
 private:
-    enum class Drag { None, Window, Pan, Zoom, Distance };
+    enum class Drag { None, Window, Pan, Zoom, Distance, Region };
+    struct Mark {
+        imaging::Region region;
+        QString label;
+    };
     [[nodiscard]] double length(const QLineF& line) const;
     [[nodiscard]] double fitScale() const;
 
@@ -100,6 +113,8 @@ private:
     Drag m_drag = Drag::None;
     QPoint m_last;
     std::optional<QLineF> m_drawing;
+    QHash<QString, QList<Mark>> m_regions; // image coordinates, per slice
+    std::optional<imaging::Region> m_drawingRegion;
 };
 
 } // namespace sijil::ui

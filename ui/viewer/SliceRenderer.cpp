@@ -19,6 +19,18 @@ public:
             m_view = std::move(request); // a newer view request replaces the waiting one
         else
             m_thumbnails.append(std::move(request));
+        wake();
+    }
+
+    void post(StatisticsRequest request) {
+        std::lock_guard lock(m_mutex);
+        m_statistics.append(std::move(request));
+        wake();
+    }
+
+private:
+    // With m_mutex held.
+    void wake() {
         if (!m_woken) {
             m_woken = true;
             QMetaObject::invokeMethod(
@@ -26,22 +38,32 @@ public:
         }
     }
 
-private:
-    // Worker thread: the view first (the clerk is looking at it), then thumbnails.
+    // Worker thread: the view first (the user is looking at it), then region statistics, then
+    // thumbnails.
     void drain() {
         for (;;) {
             RenderRequest next;
+            std::optional<StatisticsRequest> stats;
             {
                 std::lock_guard lock(m_mutex);
                 if (m_view) {
                     next = std::move(*m_view);
                     m_view.reset();
+                } else if (!m_statistics.isEmpty()) {
+                    stats = m_statistics.takeFirst();
                 } else if (!m_thumbnails.isEmpty()) {
                     next = m_thumbnails.takeFirst();
                 } else {
                     m_woken = false;
                     return;
                 }
+            }
+            if (stats) {
+                StatisticsResult result = measure(*stats);
+                QMetaObject::invokeMethod(
+                    m_owner, [owner = m_owner, result] { emit owner->statisticsReady(result); },
+                    Qt::QueuedConnection);
+                continue;
             }
             RenderResult result = render(next);
             QMetaObject::invokeMethod(
@@ -74,6 +96,29 @@ private:
         return result;
     }
 
+    StatisticsResult measure(const StatisticsRequest& request) {
+        StatisticsResult result;
+        result.request = request;
+        RenderResult opened;
+        const imaging::DicomImage* image = open(request.path, opened);
+        if (!image) {
+            result.error = opened.error;
+            return result;
+        }
+        const auto pixels = image->pixels(request.frame);
+        if (!pixels) {
+            result.error = pixels.error();
+            return result;
+        }
+        const auto stats =
+            imaging::regionStatistics(*pixels, request.region, image->tags().pixelSpacing);
+        if (!stats)
+            result.error = stats.error();
+        else
+            result.statistics = *stats;
+        return result;
+    }
+
     const imaging::DicomImage* open(const QString& path, RenderResult& result) {
         for (qsizetype i = 0; i < m_open.size(); ++i) {
             if (m_open.at(i).first == path) {
@@ -96,6 +141,7 @@ private:
     std::mutex m_mutex;
     std::optional<RenderRequest> m_view;
     QList<RenderRequest> m_thumbnails;
+    QList<StatisticsRequest> m_statistics;
     bool m_woken = false;
     // Worker thread only: most recently used first.
     QList<std::pair<QString, std::shared_ptr<imaging::DicomImage>>> m_open;
@@ -105,6 +151,7 @@ SliceRenderer::SliceRenderer(QObject* parent)
     : QObject(parent)
     , m_worker(new Worker(this)) {
     qRegisterMetaType<RenderResult>();
+    qRegisterMetaType<StatisticsResult>();
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.setObjectName(QStringLiteral("sijil-slice-renderer"));
@@ -114,6 +161,13 @@ SliceRenderer::SliceRenderer(QObject* parent)
 SliceRenderer::~SliceRenderer() {
     m_thread.quit();
     m_thread.wait();
+}
+
+quint64 SliceRenderer::requestStatistics(StatisticsRequest request) {
+    request.ticket = ++m_nextTicket;
+    const quint64 ticket = request.ticket;
+    m_worker->post(std::move(request));
+    return ticket;
 }
 
 quint64 SliceRenderer::request(RenderRequest request) {

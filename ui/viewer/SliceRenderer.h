@@ -25,6 +25,20 @@ struct RenderRequest {
     quint64 ticket = 0;
 };
 
+// Statistics of a region of one frame, in modality values (HU for CT).
+struct StatisticsRequest {
+    QString path;
+    int frame = 0;
+    imaging::Region region;
+    quint64 ticket = 0;
+};
+
+struct StatisticsResult {
+    StatisticsRequest request;
+    std::optional<imaging::RegionStatistics> statistics;
+    std::optional<core::Error> error;
+};
+
 struct RenderResult {
     RenderRequest request;
     QImage image;
@@ -36,8 +50,8 @@ struct RenderResult {
 // Decodes and renders frames on a worker thread of its own, so that scrolling through a series
 // or dragging the window never blocks the GUI. Requests for the view are coalesced: while one
 // renders, a newer one replaces any that waits (dragging the window sends many). Thumbnails
-// queue apart and are never dropped. The files opened last stay open (kOpenFiles): moving back
-// and forth between slices does not parse them again.
+// and region statistics queue apart and are never dropped. The files opened last stay open
+// (kOpenFiles): moving back and forth between slices does not parse them again.
 class SliceRenderer : public QObject {
     Q_OBJECT
 public:
@@ -48,10 +62,12 @@ public:
 
     // Returns the ticket that the result will carry.
     quint64 request(RenderRequest request);
+    quint64 requestStatistics(StatisticsRequest request);
 
 signals:
     // In the thread of the renderer's owner.
     void rendered(const sijil::ui::RenderResult& result);
+    void statisticsReady(const sijil::ui::StatisticsResult& result);
 
 private:
     class Worker;
@@ -63,3 +79,4 @@ private:
 } // namespace sijil::ui
 
 Q_DECLARE_METATYPE(sijil::ui::RenderResult)
+Q_DECLARE_METATYPE(sijil::ui::StatisticsResult)

@@ -133,6 +133,18 @@ ViewerPage::ViewerPage(QWidget* parent)
     buildActions();
 
     connect(&m_renderer, &SliceRenderer::rendered, this, &ViewerPage::onRendered);
+    connect(&m_renderer, &SliceRenderer::statisticsReady, this, &ViewerPage::onStatistics);
+    connect(m_view, &ImageView::regionAdded, this,
+            [this](const QString& key, int index, const imaging::Region& region) {
+                const auto slice = std::find_if(m_slices.cbegin(), m_slices.cend(),
+                                                [&](const Slice& s) { return sliceKey(s) == key; });
+                if (slice == m_slices.cend())
+                    return;
+                m_view->setRegionLabel(key, index, tr("calcul…"));
+                const quint64 ticket =
+                    m_renderer.requestStatistics({slice->path, slice->frame, region, 0});
+                m_pendingRegions.insert(ticket, {key, index});
+            });
     connect(m_view, &ImageView::sliceStepRequested, this, &ViewerPage::step);
     connect(m_view, &ImageView::windowDragged, this, [this](int dx, int dy) {
         if (const auto from = shownWindow())
@@ -187,12 +199,15 @@ void ViewerPage::buildActions() {
     m_toolbar->addSeparator();
 
     auto* tools = new QActionGroup(this);
-    const std::array<std::pair<const char*, ImageView::Tool>, 4> toolList{
+    const std::array<std::pair<const char*, ImageView::Tool>, 6> toolList{
         {{"tool-window", ImageView::Tool::Window},
          {"tool-pan", ImageView::Tool::Pan},
          {"tool-zoom", ImageView::Tool::Zoom},
-         {"tool-distance", ImageView::Tool::Distance}}};
-    const std::array<Qt::Key, 4> toolKeys{Qt::Key_W, Qt::Key_P, Qt::Key_Z, Qt::Key_D};
+         {"tool-distance", ImageView::Tool::Distance},
+         {"tool-rectangle", ImageView::Tool::Rectangle},
+         {"tool-ellipse", ImageView::Tool::Ellipse}}};
+    const std::array<Qt::Key, 6> toolKeys{Qt::Key_W, Qt::Key_P, Qt::Key_Z,
+                                          Qt::Key_D, Qt::Key_T, Qt::Key_E};
     for (std::size_t i = 0; i < toolList.size(); ++i) {
         const ImageView::Tool tool = toolList[i].second;
         QAction* a = add(QString::fromLatin1(toolList[i].first), QKeySequence(toolKeys[i]),
@@ -264,6 +279,8 @@ void ViewerPage::retranslate() {
     text("tool-pan", QT_TRANSLATE_NOOP("sijil::ui::ViewerPage", "Déplacer"));
     text("tool-zoom", QT_TRANSLATE_NOOP("sijil::ui::ViewerPage", "Zoom"));
     text("tool-distance", QT_TRANSLATE_NOOP("sijil::ui::ViewerPage", "Distance"));
+    text("tool-rectangle", QT_TRANSLATE_NOOP("sijil::ui::ViewerPage", "Région rectangle"));
+    text("tool-ellipse", QT_TRANSLATE_NOOP("sijil::ui::ViewerPage", "Région ellipse"));
     text("invert", QT_TRANSLATE_NOOP("sijil::ui::ViewerPage", "Inverser"));
     text("rotate", QT_TRANSLATE_NOOP("sijil::ui::ViewerPage", "Rotation 90°"));
     text("flip", QT_TRANSLATE_NOOP("sijil::ui::ViewerPage", "Miroir"));
@@ -576,7 +593,7 @@ void ViewerPage::onRendered(const RenderResult& result) {
         m_message->clear();
     m_tags = result.tags;
     m_appliedWindow = result.window;
-    m_shownKey = QStringLiteral("%1#%2").arg(result.request.path).arg(result.request.frame);
+    m_shownKey = sliceKey(m_slices.at(m_slice));
     m_view->setPixelSpacing(m_tags->pixelSpacing);
     m_view->setImage(result.image, m_shownKey);
     updateCorners();
@@ -585,6 +602,32 @@ void ViewerPage::onRendered(const RenderResult& result) {
 
 std::optional<imaging::Window> ViewerPage::shownWindow() const {
     return m_window ? m_window : m_appliedWindow;
+}
+
+QString ViewerPage::sliceKey(const Slice& slice) {
+    return QStringLiteral("%1#%2").arg(slice.path).arg(slice.frame);
+}
+
+void ViewerPage::onStatistics(const StatisticsResult& result) {
+    const auto target = m_pendingRegions.take(result.request.ticket);
+    if (target.first.isEmpty())
+        return;
+    if (result.error) {
+        m_view->setRegionLabel(target.first, target.second, result.error->userMessage());
+        return;
+    }
+    const imaging::RegionStatistics& s = *result.statistics;
+    // Hounsfield units for CT; other modalities' values have no unit of their own here.
+    const bool hu = m_series && m_series->modality == u"CT";
+    const QString unit = hu ? tr(" HU") : QString();
+    QStringList lines{
+        tr("Moy. %1 ± %2%3").arg(number(s.mean, 1), number(s.standardDeviation, 1), unit),
+        tr("Min %1 / Max %2%3").arg(number(s.minimum), number(s.maximum), unit)};
+    if (s.areaMm2)
+        lines << tr("Aire %1 mm²").arg(number(*s.areaMm2, 1));
+    else
+        lines << tr("%n pixel(s)", nullptr, int(s.pixels));
+    m_view->setRegionLabel(target.first, target.second, lines.join(u'\n'));
 }
 
 void ViewerPage::updateCorners() {

@@ -38,7 +38,8 @@ class ImageView;
 // Keys: Ctrl+O open a folder, Ctrl+Shift+O a file or a ZIP archive, Up/Down (or the wheel)
 // previous/next slice, Page Up/Down ten at a time, Home/End first/last, 1-7 CT window presets, I
 // invert, R rotate, H flip, 0 reset the view, Space play/stop (cine), Ctrl+E export the view.
-// Tools: W window, P pan, Z zoom, D distance.
+// Tools: W window, P pan, Z zoom, D distance, T and E rectangle and ellipse regions (mean, SD,
+// min, max in HU for CT, and area).
 class ViewerPage : public QWidget {
     Q_OBJECT
 public:
@@ -90,12 +91,14 @@ private:
     };
     struct Scan;
 
+    static QString sliceKey(const Slice& slice);
     void buildActions();
     void retranslate();
     void scanDone(core::Result<imaging::DicomCatalog> result);
     void fillTree();
     void requestRender();
     void onRendered(const RenderResult& result);
+    void onStatistics(const StatisticsResult& result);
     void updateCorners();
     void step(int delta);
     void togglePlay();
@@ -117,8 +120,9 @@ private:
     std::optional<imaging::DicomTags> m_tags;
     QString m_shownKey;
 
-    QHash<QString, QIcon> m_thumbnails;         // by study/series UID
-    QHash<quint64, QString> m_thumbnailTickets; // thumbnails on their way
+    QHash<quint64, std::pair<QString, int>> m_pendingRegions; // statistics on their way
+    QHash<QString, QIcon> m_thumbnails;                       // by study/series UID
+    QHash<quint64, QString> m_thumbnailTickets;               // thumbnails on their way
     std::shared_ptr<Scan> m_scan;
     // Where the archive being read or shown was unpacked; removed with the next opening.
     std::unique_ptr<QTemporaryDir> m_unpacked;

@@ -78,6 +78,7 @@ DicomTags readTags(DcmDataset& ds, E_TransferSyntax xfer) {
     t.samplesPerPixel = uint16Of(ds, DCM_SamplesPerPixel, 1);
     t.bitsAllocated = uint16Of(ds, DCM_BitsAllocated, 0);
     t.bitsStored = uint16Of(ds, DCM_BitsStored, t.bitsAllocated);
+    t.signedValues = uint16Of(ds, DCM_PixelRepresentation, 0) == 1;
     t.photometricInterpretation = stringOf(ds, DCM_PhotometricInterpretation);
     const auto rowSpacing = float64Of(ds, DCM_PixelSpacing, 0);
     const auto columnSpacing = float64Of(ds, DCM_PixelSpacing, 1);
@@ -312,6 +313,54 @@ core::Result<RenderedImage> DicomImage::render(int frame, std::optional<Window> 
         for (char& c : out.bytes)
             c = char(255 - static_cast<unsigned char>(c));
     }
+    return out;
+}
+
+core::Result<FramePixels> DicomImage::pixels(int frame) const {
+    if (frame < 0 || frame >= m_tags.frames)
+        return errors::badFrame(frame, m_tags.frames);
+    if (!isMonochrome() || m_tags.samplesPerPixel != 1 ||
+        (m_tags.bitsAllocated != 8 && m_tags.bitsAllocated != 16) || m_tags.bitsStored < 1 ||
+        m_tags.bitsStored > m_tags.bitsAllocated)
+        return errors::unsupportedSyntax(m_tags.photometricInterpretation,
+                                         QStringLiteral("values of %1, %2/%3 bits")
+                                             .arg(m_tags.photometricInterpretation)
+                                             .arg(m_tags.bitsStored)
+                                             .arg(m_tags.bitsAllocated));
+    DcmDataset* ds = d->file.getDataset();
+    if (d->xfer == EXS_RLELossless) {
+        if (auto ok = checkRleFrame(*ds, m_tags, frame); !ok)
+            return ok.error();
+    }
+    DcmElement* element = nullptr;
+    auto* pixelData = ds->findAndGetElement(DCM_PixelData, element).good()
+                          ? dynamic_cast<DcmPixelData*>(element)
+                          : nullptr;
+    Uint32 frameSize = 0;
+    if (!pixelData || pixelData->getUncompressedFrameSize(ds, frameSize).bad())
+        return errors::corrupt(QStringLiteral("no pixel data"));
+    FramePixels out;
+    out.width = m_tags.columns;
+    out.height = m_tags.rows;
+    out.bitsAllocated = m_tags.bitsAllocated;
+    out.bitsStored = m_tags.bitsStored;
+    out.signedValues = m_tags.signedValues;
+    out.slope = m_tags.rescaleSlope;
+    out.intercept = m_tags.rescaleIntercept;
+    const qsizetype needed = qsizetype(out.width) * out.height * (out.bitsAllocated / 8);
+    if (qsizetype(frameSize) < needed)
+        return errors::corrupt(
+            QStringLiteral("frame of %1 bytes, %2 needed").arg(frameSize).arg(needed));
+    // getUncompressedFrame wants room for a pad byte to even length.
+    QByteArray buffer(qsizetype(frameSize) + 1, Qt::Uninitialized);
+    Uint32 startFragment = 0;
+    OFString colourModel;
+    const OFCondition cond = pixelData->getUncompressedFrame(
+        ds, Uint32(frame), startFragment, buffer.data(), Uint32(buffer.size()), colourModel);
+    if (cond.bad())
+        return errors::corrupt(text(cond));
+    buffer.truncate(needed);
+    out.data = std::move(buffer);
     return out;
 }
 

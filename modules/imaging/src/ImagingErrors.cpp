@@ -82,6 +82,14 @@ core::Error badFrame(int frame, int frames) {
             QStringLiteral("frame index %1 of %2").arg(frame).arg(frames)};
 }
 
+core::Error emptyRegion() {
+    return {"imaging/empty-region",
+            core::UserText(kContext, QT_TRANSLATE_NOOP("sijil::imaging::DicomImage",
+                                                       "La région tracée ne contient aucun "
+                                                       "pixel de l'image.")),
+            QStringLiteral("no pixel centre inside the region")};
+}
+
 core::Error badWindow(const QString& detail) {
     return {"imaging/bad-window",
             core::UserText(kContext,

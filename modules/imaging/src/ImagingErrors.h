@@ -16,6 +16,7 @@ core::Error corrupt(const QString& detail);
 core::Error tooLarge(int columns, int rows, const QString& detail);
 core::Error badFrame(int frame, int frames);
 core::Error badWindow(const QString& detail);
+core::Error emptyRegion();
 // Media scanning (MediaScanner).
 core::Error outsideMedium(const QString& fileId);
 core::Error duplicateInstance(const QString& firstPath);

@@ -227,6 +227,62 @@ private slots:
         QCOMPARE(view.measuredLengths(), (QList<double>{50.0, 40.0}));
     }
 
+    // A rectangle and an ellipse drawn on a CT slice: mean, SD, min, max in HU and the area,
+    // as the imaging module computes them for the region the view recorded.
+    void regionsShowHounsfieldStatistics() {
+        ViewerPage page;
+        page.resize(900, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(open(page, m_series));
+        ImageView* view = page.view();
+        const QTransform t = view->imageToWidget();
+        const auto drag = [&](QPointF a, QPointF b) {
+            QTest::mousePress(view, Qt::LeftButton, {}, t.map(a).toPoint());
+            QTest::mouseMove(view, t.map(b).toPoint());
+            QTest::mouseRelease(view, Qt::LeftButton, {}, t.map(b).toPoint());
+        };
+        QCOMPARE(page.action(QStringLiteral("tool-rectangle"))->shortcut(),
+                 QKeySequence(Qt::Key_T));
+        page.action(QStringLiteral("tool-rectangle"))->trigger();
+        drag({30, 40}, {60, 70});
+        page.action(QStringLiteral("tool-ellipse"))->trigger();
+        drag({70, 20}, {110, 50});
+        QCOMPARE(view->regions().size(), 2);
+        QCOMPARE(view->regions().at(1).shape, imaging::Region::Shape::Ellipse);
+        QTRY_VERIFY_WITH_TIMEOUT(!view->regionLabels().at(0).contains(u'…') &&
+                                     !view->regionLabels().at(1).contains(u'…'),
+                                 10000);
+
+        const auto image = imaging::DicomImage::load(m_series + QStringLiteral("/s10.dcm"));
+        QVERIFY(image);
+        const auto pixels = image->pixels(0);
+        QVERIFY(pixels);
+        for (int i = 0; i < 2; ++i) {
+            const auto stats = imaging::regionStatistics(*pixels, view->regions().at(i),
+                                                         image->tags().pixelSpacing);
+            QVERIFY(stats);
+            const QLocale fr;
+            const QString label = view->regionLabels().at(i);
+            QVERIFY2(label.startsWith(QStringLiteral("Moy. %1 ± %2 HU")
+                                          .arg(fr.toString(stats->mean, 'f', 1),
+                                               fr.toString(stats->standardDeviation, 'f', 1))),
+                     qPrintable(label));
+            QVERIFY2(label.contains(
+                         QStringLiteral("Aire %1 mm²").arg(fr.toString(*stats->areaMm2, 'f', 1))),
+                     qPrintable(label));
+        }
+        // Regions belong to their slice, and "reset" clears them.
+        page.action(QStringLiteral("next-slice"))->trigger();
+        waitShown(page);
+        QVERIFY(view->regions().isEmpty());
+        page.action(QStringLiteral("previous-slice"))->trigger();
+        waitShown(page);
+        QCOMPARE(view->regions().size(), 2);
+        page.action(QStringLiteral("reset"))->trigger();
+        QVERIFY(view->regions().isEmpty());
+    }
+
     // In Arabic the layout mirrors, the image does not: its left column stays on the left.
     void arabicLayoutKeepsImagesUnmirrored() {
         QApplication::setLayoutDirection(Qt::RightToLeft);

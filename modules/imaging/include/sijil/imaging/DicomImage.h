@@ -1,6 +1,7 @@
 #pragma once
 
 #include <sijil/core/Result.h>
+#include <sijil/imaging/FramePixels.h>
 #include <sijil/imaging/RenderedImage.h>
 
 #include <QList>
@@ -28,6 +29,7 @@ struct DicomTags {
     int samplesPerPixel = 1;
     int bitsAllocated = 0;
     int bitsStored = 0;
+    bool signedValues = false; // Pixel Representation 1
     QString photometricInterpretation;
     // Row spacing then column spacing, in mm (Pixel Spacing); empty when the file has none.
     std::optional<std::pair<double, double>> pixelSpacing;
@@ -67,6 +69,11 @@ public:
     // for a MONOCHROME2 image becomes black on white).
     [[nodiscard]] core::Result<RenderedImage>
     render(int frame, std::optional<Window> window = std::nullopt, bool invert = false) const;
+
+    // The stored values of frame `frame` of a monochrome image, decoded (any transfer syntax)
+    // but not windowed: what region statistics are computed from. Colour images are refused
+    // (imaging/unsupported-syntax).
+    [[nodiscard]] core::Result<FramePixels> pixels(int frame) const;
 
 private:
     struct Private;
