@@ -225,6 +225,35 @@ int read(CtlContext& ctx, const QStringList& args) {
                   {QStringLiteral("mrzText"), result->data.mrzText},
                   {QStringLiteral("dg1"), mrzJson(result->data.mrz)},
                   {QStringLiteral("passiveAuthentication"), verdictJson(*result)}};
+    const auto date = [](const std::optional<core::PartialDate>& d) {
+        return d ? QJsonValue(d->toIso()) : QJsonValue();
+    };
+    if (const auto& d = result->data.additionalDetails)
+        o.insert(
+            QStringLiteral("dg11"),
+            QJsonObject{{QStringLiteral("fullName"), d->fullName},
+                        {QStringLiteral("familyName"), d->familyName},
+                        {QStringLiteral("givenNames"), d->givenNames},
+                        {QStringLiteral("otherNames"), QJsonArray::fromStringList(d->otherNames)},
+                        {QStringLiteral("personalNumber"), d->personalNumber},
+                        {QStringLiteral("birthDate"), date(d->birthDate)},
+                        {QStringLiteral("placeOfBirth"), d->placeOfBirth},
+                        {QStringLiteral("address"), d->address},
+                        {QStringLiteral("telephone"), d->telephone},
+                        {QStringLiteral("profession"), d->profession},
+                        {QStringLiteral("title"), d->title}});
+    if (const auto& d = result->data.documentDetails)
+        o.insert(QStringLiteral("dg12"),
+                 QJsonObject{
+                     {QStringLiteral("issuingAuthority"), d->issuingAuthority},
+                     {QStringLiteral("dateOfIssue"), date(d->dateOfIssue)},
+                     {QStringLiteral("otherPersons"), QJsonArray::fromStringList(d->otherPersons)},
+                     {QStringLiteral("endorsements"), d->endorsements},
+                     {QStringLiteral("taxOrExitRequirements"), d->taxOrExitRequirements},
+                     {QStringLiteral("personalizationTime"), d->personalizationTime},
+                     {QStringLiteral("personalizationDevice"), d->personalizationDevice},
+                     {QStringLiteral("hasFrontImage"), d->hasFrontImage},
+                     {QStringLiteral("hasRearImage"), d->hasRearImage}});
     if (!result->photo.isEmpty())
         o.insert(QStringLiteral("photo"),
                  QJsonObject{{QStringLiteral("format"), result->photoFormat},

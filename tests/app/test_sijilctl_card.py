@@ -163,6 +163,47 @@ class CardOnEmulator(test_sijilctl.CtlTestCase):
         self.assertTrue(refused.stderr.startswith("sijilctl: "), refused.stderr)
 
 
+class CardOnPaceEmulator(test_sijilctl.CtlTestCase):
+    """`card read --can` against the PACE chip simulator (fixture card_emulator_pace), which
+    holds a CNIE-like document: DG1, DG2, DG11 (Arabic name, place of birth, address) and DG12
+    (issuer, date of issue), under an EF.SOD signed by the CSCA it wrote to CARD_TRUST_DIR."""
+
+    def setUp(self):
+        super().setUp()
+        self.card = emulator_env()
+        self.assertIn("CARD_CAN", self.card,
+                      "SIJIL_CARD_EMULATOR_ENV names no PACE emulator: run through ctest "
+                      "(fixture card_emulator_pace)")
+        self.env["PCSCLITE_CSOCK_NAME"] = self.card["PCSCLITE_CSOCK_NAME"]
+
+    def test_read_with_the_can_prints_every_group_verified(self):
+        # Before the CSCA is trusted: a valid signature under an unknown CSCA, said so, and
+        # accepted (only altered data are refused).
+        unknown = self.ctl("card", "read", "--can", self.card["CARD_CAN"])
+        self.assertExit(unknown, 0)
+        self.assertEqual(json.loads(unknown.stdout)["passiveAuthentication"]["outcome"],
+                         "csca-unknown")
+        trust = self.card["CARD_TRUST_DIR"]
+        for name in sorted(os.listdir(trust)):
+            self.assertExit(self.ctl("trust", "import", os.path.join(trust, name)), 0)
+
+        r = self.ctl("card", "read", "--can", self.card["CARD_CAN"])
+        self.assertExit(r, 0)
+        chip = json.loads(r.stdout)
+        self.assertEqual(chip["dataGroups"], [1, 2, 11, 12])
+        self.assertEqual(chip["passiveAuthentication"]["outcome"], "verified")
+        self.assertEqual(chip["dg11"]["familyName"], "إريكسون")
+        self.assertEqual(chip["dg11"]["placeOfBirth"], "الرباط, المغرب")
+        self.assertEqual(chip["dg12"]["issuingAuthority"], "DGSN, RABAT")
+        self.assertEqual(chip["dg12"]["dateOfIssue"], "2010-04-15")
+        self.assertEqual(chip["photo"]["format"], "jpeg")
+
+        wrong = self.ctl("card", "read", "--can", "000000")
+        self.assertExit(wrong, 1)
+        self.assertEqual(wrong.stdout, "")
+        self.assertIn("CAN", wrong.stderr)
+
+
 if __name__ == "__main__":
     if len(sys.argv) < 2:
         sys.exit("usage: test_sijilctl_card.py /path/to/sijilctl [unittest options]")

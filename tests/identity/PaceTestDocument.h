@@ -63,18 +63,41 @@ inline QByteArray specimenDg2(const QByteArray& jpeg, int width = 240, int heigh
         0x75, TlvReader::encode(0x7F61, TlvReader::encode(0x02, QByteArray(1, '\x01')) + bit));
 }
 
-// EF.COM (DG1, DG2), DG1 holding `td1`, DG2 holding `jpeg`, EF.SOD over both signed by
-// `documentSigner`.
+// DG11 as Morocco's CNIE keeps it: the holder's name, place of birth and address in Arabic.
+inline QByteArray specimenDg11() {
+    return TlvReader::encode(
+        0x6B,
+        TlvReader::encode(0x5C, QByteArray::fromHex("5F0E5F115F42")) +
+            TlvReader::encode(0x5F0E, QStringLiteral(u"إريكسون<<آنا<ماريا").toUtf8()) +
+            TlvReader::encode(0x5F11, QStringLiteral(u"الرباط<المغرب").toUtf8()) +
+            TlvReader::encode(0x5F42, QStringLiteral(u"12 شارع محمد الخامس<الرباط").toUtf8()));
+}
+
+// DG12: the issuing authority and the date of issue (15 April 2010).
+inline QByteArray specimenDg12() {
+    return TlvReader::encode(0x6C, TlvReader::encode(0x5C, QByteArray::fromHex("5F195F26")) +
+                                       TlvReader::encode(0x5F19, "DGSN<RABAT") +
+                                       TlvReader::encode(0x5F26, "20100415"));
+}
+
+// EF.COM (DG1, DG2, and DG11, DG12 `withDetails`), DG1 holding `td1`, DG2 holding `jpeg`,
+// EF.SOD over all of them signed by `documentSigner`.
 inline void fillSpecimen(PaceChipSimulator& chip, const Identity& documentSigner,
                          const QByteArray& td1 = kSpecimenTd1,
-                         const QByteArray& jpeg = specimenJpeg()) {
+                         const QByteArray& jpeg = specimenJpeg(), bool withDetails = false) {
     chip.files[0x011E] = TlvReader::encode(
         0x60, TlvReader::encode(0x5F01, "0107") + TlvReader::encode(0x5F36, "040000") +
-                  TlvReader::encode(0x5C, QByteArray::fromHex("6175")));
+                  TlvReader::encode(0x5C, QByteArray::fromHex(withDetails ? "61756B6C" : "6175")));
     chip.files[0x0101] = TlvReader::encode(0x61, TlvReader::encode(0x5F1F, td1));
     chip.files[0x0102] = specimenDg2(jpeg);
-    chip.files[0x011D] =
-        makeSod({{1, chip.files[0x0101]}, {2, chip.files[0x0102]}}, documentSigner);
+    QMap<int, QByteArray> signedGroups{{1, chip.files[0x0101]}, {2, chip.files[0x0102]}};
+    if (withDetails) {
+        chip.files[0x010B] = specimenDg11();
+        chip.files[0x010C] = specimenDg12();
+        signedGroups.insert(11, chip.files[0x010B]);
+        signedGroups.insert(12, chip.files[0x010C]);
+    }
+    chip.files[0x011D] = makeSod(signedGroups, documentSigner);
 }
 
 } // namespace sijil::identity::test

@@ -129,7 +129,8 @@ int main(int argc, char** argv) {
     const test::Identity csca = test::makeIdentity("CSCA Test Sijil", true);
     const test::Identity ds = test::makeIdentity("DS Test Sijil", false, &csca);
     test::PaceChipSimulator chip(can, mrz);
-    test::fillSpecimen(chip, ds, mrz);
+    // As Morocco's CNIE: DG11 (Arabic name, place of birth, address) and DG12 (issuer, date).
+    test::fillSpecimen(chip, ds, mrz, test::specimenJpeg(), true);
     if (!trustDir.isEmpty()) {
         TrustStore trust(trustDir);
         const auto imported = trust.importData(test::der(csca.cert));

@@ -229,6 +229,39 @@ private slots:
         QVERIFY(details->telephone.isEmpty());
     }
 
+    void documentDetails() {
+        const QByteArray dg12 = TlvReader::encode(
+            0x6C, TlvReader::encode(0x5C, QByteArray::fromHex("5F195F265F1A5F1B5F555F56")) +
+                      TlvReader::encode(0x5F19, "DGSN<<RABAT") +
+                      TlvReader::encode(0x5F26, "20200415") +
+                      TlvReader::encode(0xA0, TlvReader::encode(0x02, QByteArray(1, '\x01')) +
+                                                  TlvReader::encode(0x5F1A, "BENANI<<SARA")) +
+                      TlvReader::encode(0x5F1B, "VALABLE AU MAROC") +
+                      TlvReader::encode(0x5F1D, QByteArray(10, 'x')) +
+                      TlvReader::encode(0x5F55, QByteArray::fromHex("20200415103000")) +
+                      TlvReader::encode(0x5F56, "PERSO-7"));
+        const auto details = DataGroups::documentDetails(dg12);
+        QVERIFY(details.ok());
+        QCOMPARE(details->issuingAuthority, QStringLiteral("DGSN, RABAT"));
+        QCOMPARE(details->dateOfIssue->toIso(), QStringLiteral("2020-04-15"));
+        QCOMPARE(details->otherPersons, QStringList{QStringLiteral("BENANI SARA")});
+        QCOMPARE(details->endorsements, QStringLiteral("VALABLE AU MAROC"));
+        QCOMPARE(details->personalizationTime, QStringLiteral("20200415103000"));
+        QCOMPARE(details->personalizationDevice, QStringLiteral("PERSO-7"));
+        QVERIFY(details->hasFrontImage);
+        QVERIFY(!details->hasRearImage);
+        // A date that is no date is left out; another group's tag is refused.
+        const auto badDate = DataGroups::documentDetails(
+            TlvReader::encode(0x6C, TlvReader::encode(0x5F26, "20201332")));
+        QVERIFY(badDate.ok());
+        QVERIFY(!badDate->dateOfIssue);
+        QCOMPARE(
+            DataGroups::documentDetails(TlvReader::encode(0x6B, TlvReader::encode(0x5F0E, "x")))
+                .error()
+                .code(),
+            QByteArray("identity/dg-malformed"));
+    }
+
     void additionalDetailsEdgeCases() {
         // A name without secondary identifier, a BCD date, an impossible date.
         auto only = DataGroups::additionalDetails(TlvReader::encode(

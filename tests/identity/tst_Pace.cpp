@@ -32,7 +32,7 @@ const QDate kToday(2011, 6, 1);
 QByteArray efCom() {
     return TlvReader::encode(0x60, TlvReader::encode(0x5F01, "0107") +
                                        TlvReader::encode(0x5F36, "040000") +
-                                       TlvReader::encode(0x5C, QByteArray::fromHex("61756B")));
+                                       TlvReader::encode(0x5C, QByteArray::fromHex("61756B6C")));
 }
 
 QByteArray dg1() {
@@ -88,6 +88,13 @@ QByteArray dg11() {
             TlvReader::encode(0x5F42, QStringLiteral(u"12 شارع محمد الخامس<الرباط").toUtf8()));
 }
 
+// DG12: the issuing authority and the date of issue.
+QByteArray dg12() {
+    return TlvReader::encode(0x6C, TlvReader::encode(0x5C, QByteArray::fromHex("5F195F26")) +
+                                       TlvReader::encode(0x5F19, "DGSN<RABAT") +
+                                       TlvReader::encode(0x5F26, "20100415"));
+}
+
 struct Pki {
     QTemporaryDir dir;
     test::Identity csca = test::makeIdentity("CSCA Maroc", true);
@@ -105,8 +112,12 @@ void fill(PaceChipSimulator& chip, const Pki& pki) {
     chip.files[0x0101] = dg1();
     chip.files[0x0102] = dg2(jpegFace());
     chip.files[0x010B] = dg11();
-    chip.files[0x011D] = test::makeSod(
-        {{1, chip.files[0x0101]}, {2, chip.files[0x0102]}, {11, chip.files[0x010B]}}, pki.ds);
+    chip.files[0x010C] = dg12();
+    chip.files[0x011D] = test::makeSod({{1, chip.files[0x0101]},
+                                        {2, chip.files[0x0102]},
+                                        {11, chip.files[0x010B]},
+                                        {12, chip.files[0x010C]}},
+                                       pki.ds);
 }
 
 EmrtdReader::Options options(const Pki* pki = nullptr) {
@@ -178,7 +189,7 @@ private slots:
         QCOMPARE(data->dg1, dg1());
         QCOMPARE(data->mrz.documentNumber, QStringLiteral("D23145890"));
         QCOMPARE(data->mrz.familyName, QStringLiteral("ERIKSSON"));
-        QCOMPARE(data->dataGroups, (QList<int>{1, 2, 11}));
+        QCOMPARE(data->dataGroups, (QList<int>{1, 2, 11, 12}));
         QVERIFY(data->passiveAuthentication);
         QCOMPARE(data->passiveAuthentication->outcome,
                  PassiveAuthenticationResult::Outcome::Verified);
@@ -308,6 +319,11 @@ private slots:
         QVERIFY(read->data.additionalDetails.has_value());
         QCOMPARE(read->data.additionalDetails->familyName, QStringLiteral(u"إريكسون"));
         QVERIFY(read->passiveAuthentication->verifiedDataGroups.contains(11));
+        // DG12 as well: who issued the document, and when.
+        QVERIFY(read->data.documentDetails.has_value());
+        QCOMPARE(read->data.documentDetails->issuingAuthority, QStringLiteral("DGSN, RABAT"));
+        QCOMPARE(read->data.documentDetails->dateOfIssue->toIso(), QStringLiteral("2010-04-15"));
+        QVERIFY(read->passiveAuthentication->verifiedDataGroups.contains(12));
         const auto letters = DocumentReading::read(chip, {std::nullopt, QStringLiteral("12a456")},
                                                    o, [](DocumentReading::Step) {});
         QCOMPARE(letters.error().code(), QByteArray("identity/can-invalid"));
@@ -464,7 +480,10 @@ private slots:
         QCOMPARE(data->dg11, chip.files[0x010B]);
         QCOMPARE(data->passiveAuthentication->outcome,
                  PassiveAuthenticationResult::Outcome::Verified);
-        QCOMPARE(data->passiveAuthentication->verifiedDataGroups, (QList<int>{1, 2, 11}));
+        QCOMPARE(data->passiveAuthentication->verifiedDataGroups, (QList<int>{1, 2, 11, 12}));
+        QCOMPARE(data->dg12, chip.files[0x010C]);
+        QVERIFY(data->documentDetails);
+        QCOMPARE(data->documentDetails->issuingAuthority, QStringLiteral("DGSN, RABAT"));
 
         QVERIFY(data->face);
         QCOMPARE(data->face->format, FaceImage::Format::Jpeg);
@@ -490,6 +509,17 @@ private slots:
         QCOMPARE(altered->passiveAuthentication->outcome,
                  PassiveAuthenticationResult::Outcome::Altered);
         QCOMPARE(altered->passiveAuthentication->failedDataGroups, QList<int>{11});
+
+        // So is a DG12 with another date of issue.
+        chip.files[0x010B] = dg11();
+        chip.files[0x010C] = TlvReader::encode(0x6C, TlvReader::encode(0x5F19, "DGSN<RABAT") +
+                                                         TlvReader::encode(0x5F26, "20200415"));
+        EmrtdReader third(chip, o);
+        const auto reissued = third.read(can(kCan));
+        QVERIFY(reissued.ok());
+        QCOMPARE(reissued->passiveAuthentication->outcome,
+                 PassiveAuthenticationResult::Outcome::Altered);
+        QCOMPARE(reissued->passiveAuthentication->failedDataGroups, QList<int>{12});
     }
 
     void canInput() {

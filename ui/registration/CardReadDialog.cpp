@@ -403,9 +403,23 @@ void CardReadDialog::retranslate() {
         };
         for (const QString& f : fieldsFromChip(m_result->data.mrz))
             names << labels.value(f);
-        m_fields->setText(m_result->acceptable()
-                              ? tr("Lus sur la puce : %1.").arg(names.join(QStringLiteral(", ")))
-                              : tr("Ces données ne peuvent pas être reprises dans la fiche."));
+        QString text = m_result->acceptable()
+                           ? tr("Lus sur la puce : %1.").arg(names.join(QStringLiteral(", ")))
+                           : tr("Ces données ne peuvent pas être reprises dans la fiche.");
+        // DG12, when the chip has it: who issued the document and when (not a registry field,
+        // but what a clerk checks against the card).
+        if (const auto& issued = m_result->data.documentDetails; issued && m_result->acceptable()) {
+            if (issued->dateOfIssue && !issued->issuingAuthority.isEmpty())
+                text += u'\n' + tr("Document délivré le %1 par %2.")
+                                    .arg(issued->dateOfIssue->toDisplayString(locale()),
+                                         issued->issuingAuthority);
+            else if (issued->dateOfIssue)
+                text += u'\n' + tr("Document délivré le %1.")
+                                    .arg(issued->dateOfIssue->toDisplayString(locale()));
+            else if (!issued->issuingAuthority.isEmpty())
+                text += u'\n' + tr("Document délivré par %1.").arg(issued->issuingAuthority);
+        }
+        m_fields->setText(text);
     }
 }
 

@@ -205,6 +205,38 @@ core::Result<AdditionalPersonalDetails> DataGroups::additionalDetails(QByteArray
     return details;
 }
 
+core::Result<DocumentDetails> DataGroups::documentDetails(QByteArrayView dg12) {
+    const auto outer = TlvReader::readOne(dg12, true);
+    if (!outer.ok())
+        return outer.error();
+    if (outer->tag != 0x6C)
+        return malformed(QStringLiteral("DG12 tag %1").arg(outer->tag, 0, 16));
+    DocumentDetails details;
+    const auto text = [&](quint32 tag) {
+        const Tlv* field = outer->child(tag);
+        return field ? QString::fromUtf8(field->value).trimmed() : QString();
+    };
+    details.issuingAuthority = fieldsText(text(0x5F19));
+    if (const Tlv* date = outer->child(0x5F26))
+        details.dateOfIssue = fullDate(date->value);
+    if (const Tlv* others = outer->child(0xA0)) {
+        for (const Tlv& other : others->children) {
+            if (other.tag == 0x5F1A)
+                details.otherPersons << nameText(QString::fromUtf8(other.value));
+        }
+    }
+    details.endorsements = text(0x5F1B);
+    details.taxOrExitRequirements = text(0x5F1C);
+    details.hasFrontImage = outer->child(0x5F1D) != nullptr;
+    details.hasRearImage = outer->child(0x5F1E) != nullptr;
+    if (const Tlv* time = outer->child(0x5F55)) // 7 bytes of BCD, or 14 digits
+        details.personalizationTime = time->value.size() == 7
+                                          ? QString::fromLatin1(time->value.toHex())
+                                          : QString::fromLatin1(time->value);
+    details.personalizationDevice = text(0x5F56);
+    return details;
+}
+
 core::Result<DecodedImage> DataGroups::decodeJpeg2000(QByteArrayView data) {
     const bool codestream =
         data.size() >= 2 && quint8(data.at(0)) == 0xFF && quint8(data.at(1)) == 0x4F;

@@ -13,6 +13,7 @@ namespace {
 constexpr const char* kCtx = "sijil::identity::DocumentReading";
 constexpr quint16 kDg2 = 0x0102;
 constexpr quint16 kDg11 = 0x010B;
+constexpr quint16 kDg12 = 0x010C;
 
 // Reports the steps of EmrtdReader::read() as its commands go by, so that read() stays the one
 // place that knows the order of the files. Files are selected under secure messaging, where the
@@ -118,23 +119,44 @@ core::Result<DocumentReadResult> DocumentReading::read(CardConnection& connectio
         }
     }
 
-    // DG11: on Morocco's CNIE the holder's names in Arabic script, place of birth and address.
-    if (options.readDetails && result.data.dataGroups.contains(11)) {
-        auto dg11 = reader.readFile(kDg11);
-        if (dg11.ok()) {
-            result.data.dg11 = *dg11;
-            auto details = DataGroups::additionalDetails(result.data.dg11);
-            if (details.ok())
-                result.data.additionalDetails = std::move(details).value();
-            else
-                qCInfo(lcIdentity) << "DG11 not understood:" << details.error().code();
-        } else if (dg11.error().is("identity/card-removed") ||
-                   dg11.error().is("identity/reader-unavailable")) {
-            return dg11.error();
-        } else {
-            qCInfo(lcIdentity) << "DG11 not read:" << dg11.error().code();
+    // DG11 (on Morocco's CNIE the holder's names in Arabic script, place of birth, address)
+    // and DG12 (who issued the document, and when). Either may be unreadable or unexpected
+    // without spoiling the rest; a card taken out is reported.
+    const auto readDetails = [&](int number, quint16 fileId, QByteArray& into,
+                                 const auto& parse) -> core::Status {
+        if (!options.readDetails || !result.data.dataGroups.contains(number))
+            return {};
+        auto file = reader.readFile(fileId);
+        if (!file.ok()) {
+            if (file.error().is("identity/card-removed") ||
+                file.error().is("identity/reader-unavailable"))
+                return file.error();
+            qCInfo(lcIdentity) << "DG" << number << "not read:" << file.error().code();
+            return {};
         }
-    }
+        into = *file;
+        if (!parse(into))
+            qCInfo(lcIdentity) << "DG" << number << "not understood";
+        return {};
+    };
+    if (auto dg11 = readDetails(11, kDg11, result.data.dg11,
+                                [&](const QByteArray& bytes) {
+                                    auto details = DataGroups::additionalDetails(bytes);
+                                    if (details.ok())
+                                        result.data.additionalDetails = std::move(details).value();
+                                    return details.ok();
+                                });
+        !dg11.ok())
+        return dg11.error();
+    if (auto dg12 = readDetails(12, kDg12, result.data.dg12,
+                                [&](const QByteArray& bytes) {
+                                    auto details = DataGroups::documentDetails(bytes);
+                                    if (details.ok())
+                                        result.data.documentDetails = std::move(details).value();
+                                    return details.ok();
+                                });
+        !dg12.ok())
+        return dg12.error();
 
     if (options.trustStore && !result.data.sod.isEmpty()) {
         observed.report(Step::Verifying);
@@ -143,6 +165,8 @@ core::Result<DocumentReadResult> DocumentReading::read(CardConnection& connectio
             groups.insert(2, result.dg2);
         if (!result.data.dg11.isEmpty())
             groups.insert(11, result.data.dg11);
+        if (!result.data.dg12.isEmpty())
+            groups.insert(12, result.data.dg12);
         auto verified = PassiveAuthentication::verify(result.data.sod, groups, *options.trustStore,
                                                       options.today.startOfDay(Qt::UTC));
         if (!verified.ok())

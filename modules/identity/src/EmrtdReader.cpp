@@ -440,6 +440,8 @@ core::Result<EmrtdData> EmrtdReader::read(const AccessKey& key) {
         return dg2.error();
     if (auto dg11 = readOptional(m_options.readAdditionalDetails, 11, kDg11, data.dg11); !dg11.ok())
         return dg11.error();
+    if (auto dg12 = readOptional(m_options.readAdditionalDetails, 12, kDg12, data.dg12); !dg12.ok())
+        return dg12.error();
     if (!data.dg2.isEmpty()) {
         auto face = DataGroups::face(data.dg2);
         if (face.ok())
@@ -453,6 +455,13 @@ core::Result<EmrtdData> EmrtdReader::read(const AccessKey& key) {
             data.additionalDetails = std::move(details).value();
         else
             qCWarning(lcIdentity).noquote() << "DG11:" << details.error().detail();
+    }
+    if (!data.dg12.isEmpty()) {
+        auto details = DataGroups::documentDetails(data.dg12);
+        if (details.ok())
+            data.documentDetails = std::move(details).value();
+        else
+            qCWarning(lcIdentity).noquote() << "DG12:" << details.error().detail();
     }
 
     auto sod = readFile(kSod);
@@ -475,6 +484,8 @@ core::Result<EmrtdData> EmrtdReader::read(const AccessKey& key) {
             groups.insert(2, data.dg2);
         if (!data.dg11.isEmpty())
             groups.insert(11, data.dg11);
+        if (!data.dg12.isEmpty())
+            groups.insert(12, data.dg12);
         auto verified = PassiveAuthentication::verify(data.sod, groups, *m_options.trustStore,
                                                       m_options.today.startOfDay(Qt::UTC));
         if (!verified.ok())

@@ -13,6 +13,7 @@ inline constexpr quint16 kEfCom = 0x011E;
 inline constexpr quint16 kDg1 = 0x0101;
 inline constexpr quint16 kDg2 = 0x0102;
 inline constexpr quint16 kDg11 = 0x010B;
+inline constexpr quint16 kDg12 = 0x010C;
 inline constexpr quint16 kSod = 0x011D;
 inline constexpr quint16 kCardAccess = 0x011C;
 // The first bytes of a file: tag and length of its outer TLV (ICAO 9303 part 10).

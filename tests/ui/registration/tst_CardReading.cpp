@@ -144,7 +144,7 @@ private slots:
         m_chip = std::make_unique<FakeEmrtdChip>(identity::BacKey::fromMrz(zone()).value());
         m_chip->files[0x011E] = TlvReader::encode(
             0x60, TlvReader::encode(0x5F01, "0107") + TlvReader::encode(0x5F36, "040000") +
-                      TlvReader::encode(0x5C, QByteArray::fromHex("61756B")));
+                      TlvReader::encode(0x5C, QByteArray::fromHex("61756B6C")));
         m_chip->files[0x0101] = dg1(cnieZone());
         m_chip->files[0x0102] = dg2();
         // DG11 as on the CNIE: the names in Arabic script, place of birth, address.
@@ -155,8 +155,12 @@ private slots:
                 TlvReader::encode(0x5F11, QStringLiteral(u"فاس<المغرب").toUtf8()) +
                 TlvReader::encode(0x5F42, QStringLiteral(u"12 زنقة الأطلس<فاس").toUtf8()));
         m_chip->files[0x010B] = dg11;
-        m_chip->files[0x011D] =
-            identity::test::makeSod({{1, dg1(cnieZone())}, {2, dg2()}, {11, dg11}}, m_ds);
+        // DG12: issued in Fès on 15 April 2021.
+        const QByteArray dg12 = TlvReader::encode(0x6C, TlvReader::encode(0x5F19, "DGSN<FES") +
+                                                            TlvReader::encode(0x5F26, "20210415"));
+        m_chip->files[0x010C] = dg12;
+        m_chip->files[0x011D] = identity::test::makeSod(
+            {{1, dg1(cnieZone())}, {2, dg2()}, {11, dg11}, {12, dg12}}, m_ds);
         m_plugin = std::make_unique<test::FakeReaderPlugin>(*m_chip);
         m_plugin->addReader(kReader);
         m_plugin->insertCard(kReader);
@@ -226,6 +230,8 @@ private slots:
         QCOMPARE(verdict, QStringLiteral("Vérifié"));
         QVERIFY2(fields.startsWith(QStringLiteral("Lus sur la puce : ")), qPrintable(fields));
         QVERIFY(fields.contains(QStringLiteral("date de naissance")));
+        QVERIFY2(fields.contains(QStringLiteral("Document délivré le 15/04/2021 par DGSN, FES.")),
+                 qPrintable(fields));
         QVERIFY(photo);
         QVERIFY2(steps.contains(QStringLiteral("Lecture terminée.")), qPrintable(steps.join(u'|')));
         QCOMPARE(code("documentType"), QStringLiteral("cnie"));

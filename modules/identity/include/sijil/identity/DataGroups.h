@@ -42,6 +42,20 @@ struct AdditionalPersonalDetails {
     QString custodyInformation;
 };
 
+// DG12, additional document details (ICAO 9303 part 10, 4.7.12): who issued the document and
+// when. The images of the document's faces (5F1D, 5F1E) are only noted, not kept.
+struct DocumentDetails {
+    QString issuingAuthority;
+    std::optional<core::PartialDate> dateOfIssue;
+    QStringList otherPersons; // names of other persons on the document, '<' fillers removed
+    QString endorsements;
+    QString taxOrExitRequirements;
+    QString personalizationTime;   // YYYYMMDDhhmmss as stored
+    QString personalizationDevice; // the personalization system's serial number
+    bool hasFrontImage = false;
+    bool hasRearImage = false;
+};
+
 // 8-bit RGB pixels, 3 bytes per pixel, rows top to bottom without padding.
 struct DecodedImage {
     int width = 0;
@@ -55,6 +69,7 @@ public:
     // is neither JPEG nor JPEG 2000.
     static core::Result<FaceImage> face(QByteArrayView dg2);
     static core::Result<AdditionalPersonalDetails> additionalDetails(QByteArrayView dg11);
+    static core::Result<DocumentDetails> documentDetails(QByteArrayView dg12);
     // A JP2 file or a J2K codestream to pixels (OpenJPEG); grey images are expanded to RGB.
     // identity/image-undecodable on failure.
     static core::Result<DecodedImage> decodeJpeg2000(QByteArrayView data);

@@ -74,7 +74,8 @@ public:
         const TrustStore* trustStore = nullptr;
         QDate today = QDate::currentDate();
         bool readPhoto = true;
-        // DG11 when the chip lists it: names in national script, place of birth, address.
+        // DG11 and DG12 when the chip lists them: names in national script, place of birth,
+        // address; the issuing authority and the date of issue.
         bool readDetails = true;
     };
 

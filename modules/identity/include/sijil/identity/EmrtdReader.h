@@ -34,17 +34,19 @@ struct EmrtdData {
     QByteArray efCom;
     QByteArray dg1;
     QByteArray sod;
-    // DG2 and DG11 when Options asked for them and EF.COM lists them (empty otherwise), and
+    // DG2, DG11 and DG12 when Options asked for them and EF.COM lists them (empty otherwise), and
     // what they hold; a group that cannot be parsed is kept as bytes, its field left empty.
     QByteArray dg2;
     QByteArray dg11;
+    QByteArray dg12; // with DG11: additional document details
     std::optional<FaceImage> face;
     std::optional<AdditionalPersonalDetails> additionalDetails;
+    std::optional<DocumentDetails> documentDetails;
     // How the chip was opened, and with PACE the protocol of EF.CardAccess that was run
     // ("id-PACE-ECDH-GM-AES-CBC-CMAC-128").
     AccessProtocol accessProtocol = AccessProtocol::None;
     QString paceProtocol;
-    // Passive authentication of the data groups read (DG1, DG2, DG11), when a trust store was
+    // Passive authentication of the data groups read (DG1, DG2, DG11, DG12), when a trust store was
     // given. The data are returned whatever its outcome: the caller must refuse them when it is
     // Altered.
     std::optional<PassiveAuthenticationResult> passiveAuthentication;
@@ -84,7 +86,8 @@ public:
         };
         Access access = Access::PaceWhenAvailable;
         // DG2 (the face, some 15 to 30 kB: about a second more) and DG11 (additional personal
-        // details: the name in national script, place of birth, address).
+        // details: the name in national script, place of birth, address) with DG12 (issuing
+        // authority, date of issue).
         bool readFace = false;
         bool readAdditionalDetails = false;
         // Largest Le of one READ BINARY; 0 lets the reader work it out (see above).
