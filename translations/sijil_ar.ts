@@ -1197,6 +1197,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Fenêtre invalide : la largeur doit être d&apos;au moins 1.</source>
         <translation>نافذة غير صالحة: يجب أن يكون العرض 1 على الأقل.</translation>
     </message>
+    <message>
+        <source>La région tracée ne contient aucun pixel de l&apos;image.</source>
+        <translation>لا تحتوي المنطقة المرسومة على أي بكسل من الصورة.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::imaging::DimseClient</name>
@@ -1959,6 +1963,18 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Ces données ne peuvent pas être reprises dans la fiche.</source>
         <translation>لا يمكن نقل هذه البيانات إلى الاستمارة.</translation>
+    </message>
+    <message>
+        <source>Document délivré le %1 par %2.</source>
+        <translation>وثيقة صادرة بتاريخ %1 عن %2.</translation>
+    </message>
+    <message>
+        <source>Document délivré le %1.</source>
+        <translation>وثيقة صادرة بتاريخ %1.</translation>
+    </message>
+    <message>
+        <source>Document délivré par %1.</source>
+        <translation>وثيقة صادرة عن %1.</translation>
     </message>
 </context>
 <context>
@@ -3193,6 +3209,45 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Images DICOM et archives (*.dcm *.DCM DICOMDIR *.zip *.ZIP);;Tous les fichiers (*)</source>
         <translation>صور DICOM والأرشيفات (*.dcm *.DCM DICOMDIR *.zip *.ZIP);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>calcul…</source>
+        <translation>جارٍ الحساب…</translation>
+    </message>
+    <message>
+        <source>Région rectangle</source>
+        <translation>منطقة مستطيلة</translation>
+    </message>
+    <message>
+        <source>Région ellipse</source>
+        <translation>منطقة بيضوية</translation>
+    </message>
+    <message>
+        <source> HU</source>
+        <translation> HU</translation>
+    </message>
+    <message>
+        <source>Moy. %1 ± %2%3</source>
+        <translation>المتوسط %1 ± %2%3</translation>
+    </message>
+    <message>
+        <source>Min %1 / Max %2%3</source>
+        <translation>الأدنى %1 / الأقصى %2%3</translation>
+    </message>
+    <message>
+        <source>Aire %1 mm²</source>
+        <translation>المساحة %1 مم²</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pixel(s)</source>
+        <translation>
+            <numerusform>%n بكسل</numerusform>
+            <numerusform>بكسل واحد</numerusform>
+            <numerusform>بكسلان</numerusform>
+            <numerusform>%n بكسلات</numerusform>
+            <numerusform>%n بكسلًا</numerusform>
+            <numerusform>%n بكسل</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1165,6 +1165,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Fenêtre invalide : la largeur doit être d&apos;au moins 1.</source>
         <translation>Invalid window: the width must be at least 1.</translation>
     </message>
+    <message>
+        <source>La région tracée ne contient aucun pixel de l&apos;image.</source>
+        <translation>The region drawn holds no pixel of the image.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::imaging::DimseClient</name>
@@ -1927,6 +1931,18 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Ces données ne peuvent pas être reprises dans la fiche.</source>
         <translation>This data cannot be copied into the form.</translation>
+    </message>
+    <message>
+        <source>Document délivré le %1 par %2.</source>
+        <translation>Document issued on %1 by %2.</translation>
+    </message>
+    <message>
+        <source>Document délivré le %1.</source>
+        <translation>Document issued on %1.</translation>
+    </message>
+    <message>
+        <source>Document délivré par %1.</source>
+        <translation>Document issued by %1.</translation>
     </message>
 </context>
 <context>
@@ -3121,6 +3137,41 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Images DICOM et archives (*.dcm *.DCM DICOMDIR *.zip *.ZIP);;Tous les fichiers (*)</source>
         <translation>DICOM images and archives (*.dcm *.DCM DICOMDIR *.zip *.ZIP);;All files (*)</translation>
+    </message>
+    <message>
+        <source>calcul…</source>
+        <translation>computing…</translation>
+    </message>
+    <message>
+        <source>Région rectangle</source>
+        <translation>Rectangle region</translation>
+    </message>
+    <message>
+        <source>Région ellipse</source>
+        <translation>Ellipse region</translation>
+    </message>
+    <message>
+        <source> HU</source>
+        <translation> HU</translation>
+    </message>
+    <message>
+        <source>Moy. %1 ± %2%3</source>
+        <translation>Mean %1 ± %2%3</translation>
+    </message>
+    <message>
+        <source>Min %1 / Max %2%3</source>
+        <translation>Min %1 / Max %2%3</translation>
+    </message>
+    <message>
+        <source>Aire %1 mm²</source>
+        <translation>Area %1 mm²</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pixel(s)</source>
+        <translation>
+            <numerusform>%n pixel</numerusform>
+            <numerusform>%n pixels</numerusform>
+        </translation>
     </message>
 </context>
 <context>

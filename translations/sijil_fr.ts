@@ -1165,6 +1165,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Fenêtre invalide : la largeur doit être d&apos;au moins 1.</source>
         <translation>Fenêtre invalide : la largeur doit être d&apos;au moins 1.</translation>
     </message>
+    <message>
+        <source>La région tracée ne contient aucun pixel de l&apos;image.</source>
+        <translation>La région tracée ne contient aucun pixel de l&apos;image.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::imaging::DimseClient</name>
@@ -1927,6 +1931,18 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Ces données ne peuvent pas être reprises dans la fiche.</source>
         <translation>Ces données ne peuvent pas être reprises dans la fiche.</translation>
+    </message>
+    <message>
+        <source>Document délivré le %1 par %2.</source>
+        <translation>Document délivré le %1 par %2.</translation>
+    </message>
+    <message>
+        <source>Document délivré le %1.</source>
+        <translation>Document délivré le %1.</translation>
+    </message>
+    <message>
+        <source>Document délivré par %1.</source>
+        <translation>Document délivré par %1.</translation>
     </message>
 </context>
 <context>
@@ -3121,6 +3137,41 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Images DICOM et archives (*.dcm *.DCM DICOMDIR *.zip *.ZIP);;Tous les fichiers (*)</source>
         <translation>Images DICOM et archives (*.dcm *.DCM DICOMDIR *.zip *.ZIP);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>calcul…</source>
+        <translation>calcul…</translation>
+    </message>
+    <message>
+        <source>Région rectangle</source>
+        <translation>Région rectangle</translation>
+    </message>
+    <message>
+        <source>Région ellipse</source>
+        <translation>Région ellipse</translation>
+    </message>
+    <message>
+        <source> HU</source>
+        <translation> HU</translation>
+    </message>
+    <message>
+        <source>Moy. %1 ± %2%3</source>
+        <translation>Moy. %1 ± %2%3</translation>
+    </message>
+    <message>
+        <source>Min %1 / Max %2%3</source>
+        <translation>Min %1 / Max %2%3</translation>
+    </message>
+    <message>
+        <source>Aire %1 mm²</source>
+        <translation>Aire %1 mm²</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pixel(s)</source>
+        <translation>
+            <numerusform>%n pixel</numerusform>
+            <numerusform>%n pixels</numerusform>
+        </translation>
     </message>
 </context>
 <context>
