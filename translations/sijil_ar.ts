@@ -2345,6 +2345,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>%1 pixels</source>
         <translation>%1 بكسل</translation>
     </message>
+    <message>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::InsuredPicker</name>
@@ -3248,6 +3252,22 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
             <numerusform>%n بكسلًا</numerusform>
             <numerusform>%n بكسل</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Angle</source>
+        <translation>الزاوية</translation>
+    </message>
+    <message>
+        <source>Image clé</source>
+        <translation>صورة رئيسية</translation>
+    </message>
+    <message>
+        <source>Imprimer…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <source>★ Image clé</source>
+        <translation>★ صورة رئيسية</translation>
     </message>
 </context>
 <context>

@@ -2297,6 +2297,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>%1 pixels</source>
         <translation>%1 pixels</translation>
     </message>
+    <message>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::InsuredPicker</name>
@@ -3172,6 +3176,22 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
             <numerusform>%n pixel</numerusform>
             <numerusform>%n pixels</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Angle</source>
+        <translation>Angle</translation>
+    </message>
+    <message>
+        <source>Image clé</source>
+        <translation>Key image</translation>
+    </message>
+    <message>
+        <source>Imprimer…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>★ Image clé</source>
+        <translation>★ Key image</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,9 @@ void ImageView::setCornerText(Corner corner, const QStringList& lines) {
 
 void ImageView::setTool(Tool tool) {
     m_tool = tool;
+    m_drawingAngle.reset(); // an angle left half drawn goes with its tool
+    m_secondArm = false;
+    setMouseTracking(false);
     setCursor(tool == Tool::Pan                            ? Qt::OpenHandCursor
               : tool == Tool::Window || tool == Tool::Zoom ? Qt::ArrowCursor
                                                            : Qt::CrossCursor);
@@ -137,7 +140,31 @@ QList<double> ImageView::measuredLengths() const {
 void ImageView::clearMeasurements() {
     m_lines.remove(m_key);
     m_regions.remove(m_key);
+    m_angles.remove(m_key);
+    m_drawingAngle.reset();
+    m_secondArm = false;
     update();
+}
+
+double ImageView::degrees(const Angle& angle) const {
+    // In millimetres: x along columns, y along rows.
+    const double sx = m_spacing ? m_spacing->second : 1.0;
+    const double sy = m_spacing ? m_spacing->first : 1.0;
+    const QPointF a((angle[0].x() - angle[1].x()) * sx, (angle[0].y() - angle[1].y()) * sy);
+    const QPointF b((angle[2].x() - angle[1].x()) * sx, (angle[2].y() - angle[1].y()) * sy);
+    const double na = std::hypot(a.x(), a.y());
+    const double nb = std::hypot(b.x(), b.y());
+    if (na == 0 || nb == 0)
+        return 0;
+    const double cosine = std::clamp((a.x() * b.x() + a.y() * b.y()) / (na * nb), -1.0, 1.0);
+    return std::acos(cosine) * 180.0 / M_PI;
+}
+
+QList<double> ImageView::measuredAngles() const {
+    QList<double> list;
+    for (const Angle& a : m_angles.value(m_key))
+        list.append(degrees(a));
+    return list;
 }
 
 QList<imaging::Region> ImageView::regions() const {
@@ -191,6 +218,20 @@ void ImageView::paintEvent(QPaintEvent*) {
         for (const QPointF& end : {onScreen.p1(), onScreen.p2()})
             p.drawEllipse(end, 3, 3);
         drawOutlined(p, onScreen.center() + QPointF(6, -6), lengthText(length(line)));
+    }
+
+    QList<Angle> angles = m_angles.value(m_key);
+    if (m_drawingAngle)
+        angles.append(*m_drawingAngle);
+    for (const Angle& angle : angles) {
+        const QPointF a = t.map(angle[0]);
+        const QPointF v = t.map(angle[1]);
+        const QPointF b = t.map(angle[2]);
+        p.setPen(QPen(QColor(255, 140, 0), 1.5));
+        p.drawLine(a, v);
+        p.drawLine(v, b);
+        drawOutlined(p, v + QPointF(8, -8),
+                     tr("%1°").arg(QLocale().toString(degrees(angle), 'f', 1)));
     }
 
     QList<Mark> marks = m_regions.value(m_key);
@@ -254,6 +295,25 @@ void ImageView::mousePressEvent(QMouseEvent* event) {
             m_drag = Drag::Distance;
             break;
         }
+        case Tool::Angle: {
+            if (m_image.isNull())
+                return;
+            const QPointF at = imageToWidget().inverted().map(event->position());
+            if (m_drawingAngle && m_secondArm) {
+                // The click that ends the second arm.
+                (*m_drawingAngle)[2] = at;
+                m_angles[m_key].append(*m_drawingAngle);
+                emit angleAdded(degrees(*m_drawingAngle));
+                m_drawingAngle.reset();
+                m_secondArm = false;
+                setMouseTracking(false);
+                update();
+                return;
+            }
+            m_drawingAngle = Angle{at, at, at};
+            m_drag = Drag::Angle;
+            break;
+        }
         case Tool::Rectangle:
         case Tool::Ellipse: {
             if (m_image.isNull())
@@ -277,6 +337,10 @@ void ImageView::mouseMoveEvent(QMouseEvent* event) {
     m_last = now;
     switch (m_drag) {
     case Drag::None:
+        if (m_drawingAngle && m_secondArm) {
+            (*m_drawingAngle)[2] = imageToWidget().inverted().map(event->position());
+            update();
+        }
         return;
     case Drag::Window:
         if (!delta.isNull())
@@ -297,6 +361,11 @@ void ImageView::mouseMoveEvent(QMouseEvent* event) {
         m_drawingRegion->bounds.setBottomRight(imageToWidget().inverted().map(event->position()));
         update();
         break;
+    case Drag::Angle:
+        (*m_drawingAngle)[1] = (*m_drawingAngle)[2] =
+            imageToWidget().inverted().map(event->position());
+        update();
+        break;
     }
     event->accept();
 }
@@ -310,6 +379,17 @@ void ImageView::mouseReleaseEvent(QMouseEvent* event) {
             emit measurementAdded(length(*m_drawing));
         }
         m_drawing.reset();
+        update();
+    }
+    if (m_drag == Drag::Angle && m_drawingAngle) {
+        const QPointF vertex = imageToWidget().inverted().map(event->position());
+        (*m_drawingAngle)[1] = (*m_drawingAngle)[2] = vertex;
+        // A first arm too short to see is no start of an angle.
+        m_secondArm =
+            QLineF(imageToWidget().map((*m_drawingAngle)[0]), event->position()).length() >= 3;
+        if (!m_secondArm)
+            m_drawingAngle.reset();
+        setMouseTracking(m_secondArm);
         update();
     }
     if (m_drag == Drag::Region && m_drawingRegion) {

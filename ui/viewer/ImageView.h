@@ -27,7 +27,7 @@ namespace sijil::ui {
 class ImageView : public QWidget {
     Q_OBJECT
 public:
-    enum class Tool { Window, Pan, Zoom, Distance, Rectangle, Ellipse };
+    enum class Tool { Window, Pan, Zoom, Distance, Angle, Rectangle, Ellipse };
     enum class Corner { TopLeft, TopRight, BottomLeft, BottomRight };
 
     explicit ImageView(QWidget* parent = nullptr);
@@ -58,6 +58,10 @@ public:
 
     // Lengths in mm (or pixels without spacing) of the measurements on the current slice.
     [[nodiscard]] QList<double> measuredLengths() const;
+    // Angles in degrees on the current slice, measured in millimetres (so that pixels that are
+    // not square do not bend them). The angle tool: drag the first arm to the vertex, then
+    // click the end of the second arm.
+    [[nodiscard]] QList<double> measuredAngles() const;
     void clearMeasurements();
     // Regions of interest on the current slice, with the statistics text their owner set.
     [[nodiscard]] QList<imaging::Region> regions() const;
@@ -79,6 +83,7 @@ signals:
     void windowDragged(int dx, int dy);
     void sliceStepRequested(int step);
     void measurementAdded(double length);
+    void angleAdded(double degrees);
     // A region was drawn on slice `key` at `index` of its list; its owner computes statistics.
     void regionAdded(const QString& key, int index, const sijil::imaging::Region& region);
     void zoomChanged(double zoom);
@@ -91,7 +96,10 @@ protected:
     void wheelEvent(QWheelEvent* event) override;
 
 private:
-    enum class Drag { None, Window, Pan, Zoom, Distance, Region };
+    enum class Drag { None, Window, Pan, Zoom, Distance, Angle, Region };
+    // First arm end, vertex, second arm end, in image coordinates.
+    using Angle = std::array<QPointF, 3>;
+    [[nodiscard]] double degrees(const Angle& angle) const;
     struct Mark {
         imaging::Region region;
         QString label;
@@ -115,6 +123,10 @@ private:
     std::optional<QLineF> m_drawing;
     QHash<QString, QList<Mark>> m_regions; // image coordinates, per slice
     std::optional<imaging::Region> m_drawingRegion;
+    QHash<QString, QList<Angle>> m_angles;
+    // An angle being drawn: its first arm (dragged), then its second arm follows the mouse.
+    std::optional<Angle> m_drawingAngle;
+    bool m_secondArm = false;
 };
 
 } // namespace sijil::ui

@@ -14,6 +14,9 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QPainter>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSlider>
@@ -199,15 +202,16 @@ void ViewerPage::buildActions() {
     m_toolbar->addSeparator();
 
     auto* tools = new QActionGroup(this);
-    const std::array<std::pair<const char*, ImageView::Tool>, 6> toolList{
+    const std::array<std::pair<const char*, ImageView::Tool>, 7> toolList{
         {{"tool-window", ImageView::Tool::Window},
          {"tool-pan", ImageView::Tool::Pan},
          {"tool-zoom", ImageView::Tool::Zoom},
          {"tool-distance", ImageView::Tool::Distance},
+         {"tool-angle", ImageView::Tool::Angle},
          {"tool-rectangle", ImageView::Tool::Rectangle},
          {"tool-ellipse", ImageView::Tool::Ellipse}}};
-    const std::array<Qt::Key, 6> toolKeys{Qt::Key_W, Qt::Key_P, Qt::Key_Z,
-                                          Qt::Key_D, Qt::Key_T, Qt::Key_E};
+    const std::array<Qt::Key, 7> toolKeys{Qt::Key_W, Qt::Key_P, Qt::Key_Z, Qt::Key_D,
+                                          Qt::Key_A, Qt::Key_T, Qt::Key_E};
     for (std::size_t i = 0; i < toolList.size(); ++i) {
         const ImageView::Tool tool = toolList[i].second;
         QAction* a = add(QString::fromLatin1(toolList[i].first), QKeySequence(toolKeys[i]),
@@ -250,6 +254,13 @@ void ViewerPage::buildActions() {
     m_toolbar->addAction(play);
     m_toolbar->addAction(add(QStringLiteral("export"), QKeySequence(Qt::CTRL | Qt::Key_E),
                              [this] { chooseExport(); }));
+    m_toolbar->addAction(
+        add(QStringLiteral("print"), QKeySequence::Print, [this] { choosePrinter(); }));
+    // Key images: the slices a radiologist marks as showing the finding.
+    QAction* key =
+        add(QStringLiteral("key-image"), QKeySequence(Qt::Key_K), [this] { toggleKeyImage(); });
+    key->setCheckable(true);
+    m_toolbar->addAction(key);
 
     // Moving through the series: keys only (the slider and the wheel do it with the mouse).
     add(QStringLiteral("previous-slice"), QKeySequence(Qt::Key_Up), [this] { step(-1); });
@@ -279,7 +290,10 @@ void ViewerPage::retranslate() {
     text("tool-pan", QT_TRANSLATE_NOOP("sijil::ui::ViewerPage", "Déplacer"));
     text("tool-zoom", QT_TRANSLATE_NOOP("sijil::ui::ViewerPage", "Zoom"));
     text("tool-distance", QT_TRANSLATE_NOOP("sijil::ui::ViewerPage", "Distance"));
+    text("tool-angle", QT_TRANSLATE_NOOP("sijil::ui::ViewerPage", "Angle"));
     text("tool-rectangle", QT_TRANSLATE_NOOP("sijil::ui::ViewerPage", "Région rectangle"));
+    text("key-image", QT_TRANSLATE_NOOP("sijil::ui::ViewerPage", "Image clé"));
+    text("print", QT_TRANSLATE_NOOP("sijil::ui::ViewerPage", "Imprimer…"));
     text("tool-ellipse", QT_TRANSLATE_NOOP("sijil::ui::ViewerPage", "Région ellipse"));
     text("invert", QT_TRANSLATE_NOOP("sijil::ui::ViewerPage", "Inverser"));
     text("rotate", QT_TRANSLATE_NOOP("sijil::ui::ViewerPage", "Rotation 90°"));
@@ -326,6 +340,45 @@ void ViewerPage::chooseFile() {
         tr("Images DICOM et archives (*.dcm *.DCM DICOMDIR *.zip *.ZIP);;Tous les fichiers (*)"));
     if (!file.isEmpty())
         openPath(file);
+}
+
+void ViewerPage::toggleKeyImage() {
+    if (m_slice < 0 || m_slice >= m_slices.size())
+        return;
+    const QString key = sliceKey(m_slices.at(m_slice));
+    if (!m_keyImages.remove(key))
+        m_keyImages.insert(key);
+    updateCorners();
+}
+
+bool ViewerPage::isKeyImage(int index) const {
+    return index >= 0 && index < m_slices.size() &&
+           m_keyImages.contains(sliceKey(m_slices.at(index)));
+}
+
+void ViewerPage::choosePrinter() {
+    if (m_view->image().isNull())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        printView(printer);
+}
+
+bool ViewerPage::printView(QPrinter& printer) {
+    if (m_view->image().isNull())
+        return false;
+    // The view as seen (image, measurements, corners), as large as the page allows.
+    const QImage shot = m_view->snapshot();
+    QPainter painter;
+    if (!painter.begin(&printer))
+        return false;
+    const QRect page = painter.viewport();
+    const QSize size = shot.size().scaled(page.size(), Qt::KeepAspectRatio);
+    painter.setViewport(page.x(), page.y(), size.width(), size.height());
+    painter.setWindow(shot.rect());
+    painter.drawImage(0, 0, shot);
+    return painter.end();
 }
 
 void ViewerPage::chooseExport() {
@@ -647,6 +700,11 @@ void ViewerPage::updateCorners() {
         {m_study->description, dicomDate(m_study->studyDate),
          tr("Série %1 %2").arg(QString::number(m_series->seriesNumber), m_series->description)});
     QStringList bottomLeft{tr("Image %1 / %2").arg(m_slice + 1).arg(m_slices.size())};
+    const bool key = isKeyImage(m_slice);
+    if (key)
+        bottomLeft.prepend(tr("★ Image clé"));
+    if (QAction* a = action(QStringLiteral("key-image")))
+        a->setChecked(key);
     if (const auto* instance = m_slices.at(m_slice).instance; instance && instance->slicePosition)
         bottomLeft << tr("Position %1 mm").arg(number(*instance->slicePosition, 1));
     m_view->setCornerText(ImageView::Corner::BottomLeft, bottomLeft);

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QIcon>
+#include <QSet>
 #include <QWidget>
 
 #include <atomic>
@@ -13,6 +14,7 @@
 #include <optional>
 
 class QAction;
+class QPrinter;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -38,8 +40,8 @@ class ImageView;
 // Keys: Ctrl+O open a folder, Ctrl+Shift+O a file or a ZIP archive, Up/Down (or the wheel)
 // previous/next slice, Page Up/Down ten at a time, Home/End first/last, 1-7 CT window presets, I
 // invert, R rotate, H flip, 0 reset the view, Space play/stop (cine), Ctrl+E export the view.
-// Tools: W window, P pan, Z zoom, D distance, T and E rectangle and ellipse regions (mean, SD,
-// min, max in HU for CT, and area).
+// Tools: W window, P pan, Z zoom, D distance, A angle, T and E rectangle and ellipse regions
+// (mean, SD, min, max in HU for CT, and area). K marks a key image, Ctrl+P prints the view.
 class ViewerPage : public QWidget {
     Q_OBJECT
 public:
@@ -74,6 +76,11 @@ public:
     void setInverted(bool inverted);
     // Writes the view as the user sees it (PNG or JPEG by the file's suffix).
     bool exportView(const QString& path);
+    // Prints the view as the user sees it, scaled to the page.
+    bool printView(QPrinter& printer);
+    // Key images of the series shown (K toggles the current slice).
+    [[nodiscard]] bool isKeyImage(int index) const;
+    void toggleKeyImage();
 
 signals:
     void scanFinished(bool ok);
@@ -104,6 +111,7 @@ private:
     void togglePlay();
     void chooseFolder();
     void chooseFile();
+    void choosePrinter();
     void chooseExport();
 
     SliceRenderer m_renderer;
@@ -121,6 +129,7 @@ private:
     QString m_shownKey;
 
     QHash<quint64, std::pair<QString, int>> m_pendingRegions; // statistics on their way
+    QSet<QString> m_keyImages;                                // slice keys
     QHash<QString, QIcon> m_thumbnails;                       // by study/series UID
     QHash<quint64, QString> m_thumbnailTickets;               // thumbnails on their way
     std::shared_ptr<Scan> m_scan;

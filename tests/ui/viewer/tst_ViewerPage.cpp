@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QPrinter>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -281,6 +282,71 @@ private slots:
         QCOMPARE(view->regions().size(), 2);
         page.action(QStringLiteral("reset"))->trigger();
         QVERIFY(view->regions().isEmpty());
+    }
+
+    // An angle measured in millimetres: with pixels twice as tall as wide, the same clicks make
+    // 99.5 degrees, not the 108.4 the pixel grid would give.
+    void anglesUseThePhysicalGrid() {
+        ImageView view;
+        view.resize(256, 256);
+        QImage image(128, 128, QImage::Format_Grayscale8);
+        image.fill(60);
+        view.setImage(image, QStringLiteral("slice"));
+        view.setPixelSpacing(std::make_pair(0.5, 0.25));
+        view.setTool(ImageView::Tool::Angle);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QTransform t = view.imageToWidget();
+        QSignalSpy added(&view, &ImageView::angleAdded);
+        // The first arm dragged to the vertex, then a click at the end of the second.
+        QTest::mousePress(&view, Qt::LeftButton, {}, t.map(QPointF(10, 40)).toPoint());
+        QTest::mouseMove(&view, t.map(QPointF(50, 40)).toPoint());
+        QTest::mouseRelease(&view, Qt::LeftButton, {}, t.map(QPointF(50, 40)).toPoint());
+        QCOMPARE(added.count(), 0);
+        QTest::mouseClick(&view, Qt::LeftButton, {}, t.map(QPointF(60, 10)).toPoint());
+        QCOMPARE(added.count(), 1);
+        QCOMPARE(view.measuredAngles().size(), 1);
+        const double expected = std::acos(-25.0 / (10.0 * std::hypot(2.5, 15.0))) * 180 / M_PI;
+        QVERIFY2(qAbs(view.measuredAngles().first() - expected) < 1e-9,
+                 qPrintable(QString::number(view.measuredAngles().first())));
+        QVERIFY(qAbs(expected - 99.46) < 0.01);
+        view.setPixelSpacing(std::nullopt); // without spacing: the pixel grid's angle
+        QVERIFY(qAbs(view.measuredAngles().first() - 108.43) < 0.01);
+    }
+
+    void keyImagesAndPrinting() {
+        ViewerPage page;
+        page.resize(900, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(open(page, m_series));
+        QCOMPARE(page.action(QStringLiteral("key-image"))->shortcut(), QKeySequence(Qt::Key_K));
+        page.action(QStringLiteral("key-image"))->trigger();
+        QVERIFY(page.isKeyImage(0));
+        QVERIFY(!page.isKeyImage(1));
+        QCOMPARE(page.view()->cornerText(ImageView::Corner::BottomLeft).value(0),
+                 QStringLiteral("★ Image clé"));
+        page.action(QStringLiteral("next-slice"))->trigger();
+        waitShown(page);
+        QVERIFY(!page.action(QStringLiteral("key-image"))->isChecked());
+        QCOMPARE(page.view()->cornerText(ImageView::Corner::BottomLeft).value(0),
+                 QStringLiteral("Image 2 / 3"));
+        page.action(QStringLiteral("previous-slice"))->trigger();
+        waitShown(page);
+        QVERIFY(page.action(QStringLiteral("key-image"))->isChecked());
+        page.action(QStringLiteral("key-image"))->trigger();
+        QVERIFY(!page.isKeyImage(0));
+
+        // Printed to a PDF file: what a print dialog's "print to file" does.
+        const QString pdf = m_tmp.filePath(QStringLiteral("view.pdf"));
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(pdf);
+        QVERIFY(page.printView(printer));
+        QFile printed(pdf);
+        QVERIFY(printed.open(QIODevice::ReadOnly));
+        QVERIFY(printed.size() > 2000);
+        QCOMPARE(printed.read(5), QByteArray("%PDF-"));
     }
 
     // In Arabic the layout mirrors, the image does not: its left column stays on the left.
