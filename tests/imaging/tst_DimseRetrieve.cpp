@@ -4,6 +4,8 @@
 // expected values are read from the files with DCMTK's dcmdump, and the pixel data compared item
 // by item (dcmdump +W writes each item of the Pixel Data to a file).
 
+#include "RelayPeer.h"
+
 #include <sijil/imaging/DimseClient.h>
 #include <sijil/imaging/StorageScp.h>
 
@@ -20,6 +22,7 @@
 #include <QUuid>
 
 #include <stop_token>
+#include <thread>
 
 using namespace sijil::imaging;
 
@@ -351,6 +354,53 @@ private slots:
             QCOMPARE(got.error().code(), QByteArray("imaging/pacs-bad-uid"));
         }
         QVERIFY(!QDir(m_work.filePath(QStringLiteral("never"))).exists());
+    }
+
+    void storageScpKeepsNoPartialFileWhenTheLinkIsCut() {
+        // Sijil's SCP reached through tests/peers/relay.py slowed to 8 KB/s in 1 KB pieces: the
+        // link is cut
+        // while an instance is on its way, once its temporary file exists.
+        const int port = freePort();
+        QVERIFY(port > 0);
+        const QString folder = m_work.filePath(QStringLiteral("scp-cut"));
+        StorageScp scp;
+        const auto started =
+            scp.start(port, QStringLiteral("SIJIL_RX"), folder, {QStringLiteral("SENDER")}, 5);
+        QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : detailOf(started.error())));
+        sijil::test::Relay relay;
+        QVERIFY(relay.start(QUrl(QStringLiteral("dicom://127.0.0.1:%1").arg(port))));
+        QCOMPARE(relay.command("rate 8000"), QByteArray("ok"));
+        QCOMPARE(relay.command("chunk 1024"), QByteArray("ok"));
+        PacsNode node;
+        node.host = QStringLiteral("127.0.0.1");
+        node.port = relay.port();
+        node.aeTitle = QStringLiteral("SIJIL_RX");
+        node.callingAeTitle = QStringLiteral("SENDER");
+        const QString ct = m_sent.at(0).path; // about 39 KB: some five seconds at that rate
+
+        std::optional<sijil::core::Result<StoreResult>> outcome;
+        std::thread sender([&] { outcome = DimseClient().store(node, {ct}); });
+        const auto hidden = [&] {
+            return QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System);
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!hidden().isEmpty(), 10000);
+        QVERIFY2(hidden().first().endsWith(u".part"), qPrintable(hidden().join(u' ')));
+        QCOMPARE(relay.command("cut"), QByteArray("ok"));
+        sender.join();
+        QVERIFY(outcome.has_value() && outcome->ok());
+        QCOMPARE((*outcome)->files.first().kind, StoreOutcome::Kind::Failed);
+        // The SCP notices the broken association and removes what it had received.
+        QTRY_VERIFY_WITH_TIMEOUT(hidden().isEmpty(), 10000);
+        QVERIFY(scp.receivedFiles().isEmpty());
+
+        // It still serves: the same file sent again at full speed arrives whole.
+        QCOMPARE(relay.command("rate 0"), QByteArray("ok"));
+        const auto again = DimseClient().store(node, {ct});
+        QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : detailOf(again.error())));
+        QCOMPARE(again->files.first().kind, StoreOutcome::Kind::Stored);
+        QCOMPARE(scp.receivedFiles().size(), 1);
+        QCOMPARE(hidden(), QStringList{m_sent.at(0).sopInstanceUid + QStringLiteral(".dcm")});
+        QCOMPARE(pixelItems(scp.receivedFiles().first()), pixelItems(ct));
     }
 
     void storageScpAcceptsOnlyItsCallers() {

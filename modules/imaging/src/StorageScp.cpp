@@ -95,7 +95,8 @@ protected:
         const OFCondition cond =
             receiveSTORERequest(request, context, OFString(temporary.toStdString().c_str()));
         if (cond.bad()) {
-            // The association is over (network, timeout): no partial file stays behind.
+            // The association is over (network, timeout): no partial file stays behind. DCMTK
+            // 3.6.7 deletes it already; this does not rely on that.
             QFile::remove(temporary);
             return cond;
         }
