@@ -50,7 +50,9 @@ struct FindResult {
 };
 
 // What a C-GET or C-MOVE asks for: whole studies, series or single instances, named by their
-// UIDs at that level (Study, Series or SOP Instance UID; several are sent as one UID list).
+// UIDs at that level (Study, Series or SOP Instance UID; several are sent as one UID list). Only
+// that level's key is sent: Orthanc (and PACS that allow relational retrieve) accept it; a strictly
+// hierarchical PACS would also want the parent UIDs at series and instance level (not sent yet).
 enum class RetrieveLevel { Study, Series, Instance };
 
 // Progress of a transfer, counted in instances (sub-operations for C-GET and C-MOVE).
@@ -95,6 +97,8 @@ struct RetrieveResult {
     int remaining = 0;
     quint16 status = 0; // the final response status (0 success, B000 warning, FE00 cancel)
     bool cancelled = false;
+    // Complete files only. After a cancel there may be one more than `completed`: the PACS may
+    // have sent the next instance before it read the C-CANCEL.
     QStringList files;
 };
 
@@ -120,6 +124,8 @@ struct RetrieveResult {
 //   imaging/pacs-move-destination-unknown the PACS says it does not know the destination
 //   imaging/folder-not-writable    the target folder cannot be created or written
 //   imaging/scp-*                  see StorageScp (move to Sijil's own storage SCP)
+// Per file, in StoreOutcome::error: imaging/unreadable, imaging/not-dicom, imaging/pacs-status,
+// imaging/pacs-unsupported (SOP class refused), or the network errors above.
 //
 // Cancelling (the stop_token's source asked to stop, from any thread) takes effect at the next
 // DIMSE message: a store stops before the next file; a get or move sends C-CANCEL, reads the
