@@ -189,11 +189,10 @@ core::Status StorageScp::start(int port, const QString& aeTitle, const QString& 
 }
 
 void StorageScp::stop() {
-    if (!d->scp)
+    if (!d->scp || !d->thread.joinable())
         return;
     d->scp->stopRequested = true;
-    if (d->thread.joinable())
-        d->thread.join();
+    d->thread.join();
     qCInfo(lcImaging) << "storage SCP stopped," << d->scp->files().size() << "files received";
     // The files and counts stay readable until the next start().
 }
