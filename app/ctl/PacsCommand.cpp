@@ -115,7 +115,7 @@ std::optional<PacsArgs> parse(const QStringList& args, Sub sub) {
             ok = addUid(imaging::RetrieveLevel::Series, value);
         } else if (retrieve && a == u"--instance") {
             ok = addUid(imaging::RetrieveLevel::Instance, value);
-        } else if (retrieve && (a == u"-o" || a == u"--output")) {
+        } else if (retrieve && a == u"-o") {
             r.output = value;
         } else if (sub == Sub::Move && a == u"--dest") {
             r.destination = value;
