@@ -105,7 +105,6 @@ public:
     RetrieveResult result;
     bool finished = false;
     bool cancelSent = false;
-    int storeFailures = 0;
 
     OFCondition handleCGETResponse(const T_ASC_PresentationContextID presID,
                                    RetrieveResponse* response, OFBool& continueSession) override {
@@ -136,7 +135,6 @@ public:
         if (!dimse::isSafeUid(uid)) {
             qCWarning(lcImaging) << "C-GET: instance refused, no usable SOP Instance UID";
             status = STATUS_STORE_Error_CannotUnderstand;
-            ++storeFailures;
             return EC_Normal;
         }
         const QString temporary = received::temporaryPath(folder, uid);
@@ -152,7 +150,6 @@ public:
             }
             qCWarning(lcImaging) << "C-GET: instance not written:" << why;
             status = STATUS_STORE_Refused_OutOfResources;
-            ++storeFailures;
             return EC_Normal;
         }
         result.files.append(final);
