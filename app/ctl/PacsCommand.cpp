@@ -23,6 +23,12 @@ struct PacsArgs {
     PacsNode node;
     StudyQuery query;
     std::optional<int> timeoutSeconds;
+    QStringList files; // store
+    imaging::RetrieveLevel level = imaging::RetrieveLevel::Study;
+    QStringList uids;
+    QString output;      // get, move with --listen
+    QString destination; // move
+    std::optional<int> listenPort;
 };
 
 std::optional<QDate> day(const QString& text) {
@@ -51,13 +57,32 @@ bool parseDates(const QString& text, StudyQuery& q) {
     return true;
 }
 
-// Options after the subcommand; `find` also takes the query options.
-std::optional<PacsArgs> parse(const QStringList& args, bool withQuery) {
+enum class Sub { Echo, Find, Store, Get, Move };
+
+// Options after the subcommand. `find` takes the query options; `store` the files to send;
+// `get` and `move` one or more --study, --series or --instance UIDs (one kind), and the folder
+// (-o); `move` the destination AE title (--dest) and, to receive the images itself, the port its
+// storage SCP listens on (--listen, with -o).
+std::optional<PacsArgs> parse(const QStringList& args, Sub sub) {
     PacsArgs r;
     r.node.port = 0;
+    const bool withQuery = sub == Sub::Find;
+    const bool retrieve = sub == Sub::Get || sub == Sub::Move;
     bool ok = true;
+    std::optional<imaging::RetrieveLevel> level;
+    const auto addUid = [&](imaging::RetrieveLevel l, const QString& uid) {
+        if (level && *level != l)
+            return false;
+        level = l;
+        r.uids.append(uid);
+        return true;
+    };
     for (qsizetype i = 1; i < args.size() && ok; ++i) {
         const QString& a = args.at(i);
+        if (sub == Sub::Store && !a.startsWith(u'-')) {
+            r.files.append(a);
+            continue;
+        }
         if (i + 1 >= args.size())
             return std::nullopt;
         const QString value = args.at(++i);
@@ -84,11 +109,35 @@ std::optional<PacsArgs> parse(const QStringList& args, bool withQuery) {
             r.query.accessionNumber = value;
         } else if (withQuery && a == u"--limit") {
             r.query.maxResults = value.toInt(&ok);
+        } else if (retrieve && a == u"--study") {
+            ok = addUid(imaging::RetrieveLevel::Study, value);
+        } else if (retrieve && a == u"--series") {
+            ok = addUid(imaging::RetrieveLevel::Series, value);
+        } else if (retrieve && a == u"--instance") {
+            ok = addUid(imaging::RetrieveLevel::Instance, value);
+        } else if (retrieve && a == u"-o") {
+            r.output = value;
+        } else if (sub == Sub::Move && a == u"--dest") {
+            r.destination = value;
+        } else if (sub == Sub::Move && a == u"--listen") {
+            r.listenPort = value.toInt(&ok);
         } else {
             return std::nullopt;
         }
     }
     if (!ok || r.node.aeTitle.isEmpty() || r.node.host.isEmpty() || r.node.port == 0)
+        return std::nullopt;
+    if (sub == Sub::Store && r.files.isEmpty())
+        return std::nullopt;
+    if (retrieve) {
+        if (!level)
+            return std::nullopt;
+        r.level = *level;
+    }
+    if (sub == Sub::Get && r.output.isEmpty())
+        return std::nullopt;
+    if (sub == Sub::Move &&
+        (r.destination.isEmpty() || r.listenPort.has_value() != !r.output.isEmpty()))
         return std::nullopt;
     return r;
 }
@@ -164,22 +213,129 @@ int find(const PacsArgs& a) {
     return Commands::Ok;
 }
 
+QString hex(quint16 status) {
+    return QStringLiteral("%1").arg(status, 4, 16, QLatin1Char('0')).toUpper();
+}
+
+QString kindName(imaging::StoreOutcome::Kind kind) {
+    switch (kind) {
+    case imaging::StoreOutcome::Kind::Stored:
+        return QStringLiteral("stored");
+    case imaging::StoreOutcome::Kind::Warning:
+        return QStringLiteral("warning");
+    case imaging::StoreOutcome::Kind::Failed:
+        return QStringLiteral("failed");
+    case imaging::StoreOutcome::Kind::NotSent:
+        break;
+    }
+    return QStringLiteral("not-sent");
+}
+
+int storeFiles(const PacsArgs& a) {
+    const auto stored = clientFor(a).store(a.node, a.files);
+    if (!stored) {
+        CtlContext::printError(stored.error());
+        return Commands::Failed;
+    }
+    using Kind = imaging::StoreOutcome::Kind;
+    QJsonArray files;
+    for (const imaging::StoreOutcome& f : stored->files) {
+        QJsonObject o{{QStringLiteral("path"), f.path},
+                      {QStringLiteral("result"), kindName(f.kind)},
+                      {QStringLiteral("sopInstanceUid"), f.sopInstanceUid}};
+        if (f.kind == Kind::Stored || f.kind == Kind::Warning || f.status != 0)
+            o.insert(QStringLiteral("status"), hex(f.status));
+        if (f.error) {
+            o.insert(QStringLiteral("error"), f.error->userMessage());
+            CtlContext::printError(QStringLiteral("%1 : %2").arg(f.path, f.error->userMessage()));
+        }
+        files.append(o);
+    }
+    const int failed = stored->count(Kind::Failed) + stored->count(Kind::NotSent);
+    const QJsonObject out{{QStringLiteral("pacs"), nodeJson(a.node)},
+                          {QStringLiteral("files"), files},
+                          {QStringLiteral("stored"), stored->count(Kind::Stored)},
+                          {QStringLiteral("warnings"), stored->count(Kind::Warning)},
+                          {QStringLiteral("failed"), failed}};
+    QTextStream(stdout) << QJsonDocument(out).toJson(QJsonDocument::Indented);
+    return failed == 0 ? Commands::Ok : Commands::Failed;
+}
+
+QString levelName(imaging::RetrieveLevel level) {
+    switch (level) {
+    case imaging::RetrieveLevel::Series:
+        return QStringLiteral("series");
+    case imaging::RetrieveLevel::Instance:
+        return QStringLiteral("instance");
+    case imaging::RetrieveLevel::Study:
+        break;
+    }
+    return QStringLiteral("study");
+}
+
+int printRetrieved(const PacsArgs& a, const core::Result<imaging::RetrieveResult>& r) {
+    if (!r) {
+        CtlContext::printError(r.error());
+        return Commands::Failed;
+    }
+    QJsonObject out{{QStringLiteral("pacs"), nodeJson(a.node)},
+                    {QStringLiteral("level"), levelName(a.level)},
+                    {QStringLiteral("uids"), QJsonArray::fromStringList(a.uids)},
+                    {QStringLiteral("completed"), r->completed},
+                    {QStringLiteral("failed"), r->failed},
+                    {QStringLiteral("warning"), r->warning},
+                    {QStringLiteral("remaining"), r->remaining},
+                    {QStringLiteral("status"), hex(r->status)},
+                    {QStringLiteral("cancelled"), r->cancelled},
+                    {QStringLiteral("files"), QJsonArray::fromStringList(r->files)}};
+    if (!a.destination.isEmpty())
+        out.insert(QStringLiteral("destination"), a.destination);
+    QTextStream(stdout) << QJsonDocument(out).toJson(QJsonDocument::Indented);
+    if (r->failed > 0)
+        CtlContext::printError(
+            Commands::tr("%1 image(s) non transmise(s) par le PACS.").arg(r->failed));
+    return r->failed == 0 ? Commands::Ok : Commands::Failed;
+}
+
+int getImages(const PacsArgs& a) {
+    return printRetrieved(a, clientFor(a).get(a.node, a.level, a.uids, a.output));
+}
+
+int moveImages(const PacsArgs& a) {
+    if (a.listenPort)
+        return printRetrieved(a, clientFor(a).moveHere(a.node, a.destination, *a.listenPort,
+                                                       a.level, a.uids, a.output));
+    return printRetrieved(a, clientFor(a).move(a.node, a.destination, a.level, a.uids));
+}
+
 } // namespace
 
 int Commands::pacs(CtlContext& /*ctx*/, const QStringList& args) {
     const QString sub = args.value(0);
     if (sub == u"echo") {
-        if (const auto a = parse(args, false))
+        if (const auto a = parse(args, Sub::Echo))
             return echo(*a);
     } else if (sub == u"find") {
-        if (const auto a = parse(args, true))
+        if (const auto a = parse(args, Sub::Find))
             return find(*a);
+    } else if (sub == u"store") {
+        if (const auto a = parse(args, Sub::Store))
+            return storeFiles(*a);
+    } else if (sub == u"get") {
+        if (const auto a = parse(args, Sub::Get))
+            return getImages(*a);
+    } else if (sub == u"move") {
+        if (const auto a = parse(args, Sub::Move))
+            return moveImages(*a);
     }
     CtlContext::printError(
         tr("usage : sijilctl pacs echo --aet TITRE --host HÔTE --port PORT [--calling TITRE] "
            "[--timeout S] | pacs find --aet TITRE --host HÔTE --port PORT [--calling TITRE] "
            "[--timeout S] [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]] "
-           "[--modality MOD] [--accession NUMÉRO] [--limit N]"));
+           "[--modality MOD] [--accession NUMÉRO] [--limit N] | pacs store (connexion) "
+           "FICHIER... | pacs get (connexion) (--study|--series|--instance UID)... -o DOSSIER | "
+           "pacs move (connexion) (--study|--series|--instance UID)... --dest TITRE [--listen "
+           "PORT -o DOSSIER]"));
     return Usage;
 }
 

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
-"""sijilctl pacs echo / find, end to end on the real binary: usage and network errors without a
-PACS (class PacsWithoutServer), then C-ECHO and C-FIND against Orthanc from tests/peers (class
-PacsOnOrthanc, run under the orthanc fixture), loaded with pydicom's samples over its REST API.
+"""sijilctl pacs echo / find / store / get / move, end to end on the real binary: usage and network
+errors without a PACS (class PacsWithoutServer), then C-ECHO and C-FIND against Orthanc from
+tests/peers (class PacsOnOrthanc, run under the orthanc fixture), loaded with pydicom's samples over
+its REST API, and C-STORE, C-GET and C-MOVE (class PacsRetrieveOnOrthanc: Sijil's storage SCP
+listens on the port Orthanc's configuration gives Sijil's AE title, ORTHANC_CALLING_PORT).
 The expected identifiers are read from the files with DCMTK's dcmdump (Debian dcmtk): the
 interpreter running this may not be Debian's, which has pydicom.
 
@@ -20,6 +22,7 @@ import time
 import types
 import unittest
 import urllib.request
+import uuid
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import test_sijilctl  # noqa: E402  (the shared harness: isolated folders, no terminal)
@@ -69,7 +72,16 @@ class PacsWithoutServer(test_sijilctl.CtlTestCase):
                        "--modality", "CT"],
                       ["pacs", "find", "--aet", "PACS", "--host", "127.0.0.1", "--port", "104",
                        "--date", "2024-01-01"],
-                      ["pacs", "move"]):
+                      ["pacs", "move"],
+                      ["pacs", "store", "--aet", "PACS", "--host", "127.0.0.1", "--port", "104"],
+                      ["pacs", "get", "--aet", "PACS", "--host", "127.0.0.1", "--port", "104",
+                       "--study", "1.2.3"],
+                      ["pacs", "get", "--aet", "PACS", "--host", "127.0.0.1", "--port", "104",
+                       "--study", "1.2.3", "--series", "1.2.3.4", "-o", "out"],
+                      ["pacs", "move", "--aet", "PACS", "--host", "127.0.0.1", "--port", "104",
+                       "--study", "1.2.3", "-o", "out"],
+                      ["pacs", "move", "--aet", "PACS", "--host", "127.0.0.1", "--port", "104",
+                       "--study", "1.2.3", "--dest", "SIJIL", "--listen", "11112"]):
             with self.subTest(args=wrong):
                 r = self.ctl(*wrong, data_dir=False)
                 self.assertError(r, 2, "usage : sijilctl pacs")
@@ -171,6 +183,103 @@ class PacsOnOrthanc(test_sijilctl.CtlTestCase):
         self.assertEqual(len(out["studies"]), 1)
         self.assertTrue(out["truncated"])
         self.assertIn("précisez la recherche", r.stderr)
+
+
+def dcmdump_value(path, tag):
+    out = subprocess.run([shutil.which("dcmdump"), "-q", "-M", path], capture_output=True,
+                         text=True, check=True, timeout=30).stdout
+    m = re.search(r"^\(" + tag + r"\) \w\w [\[=]([^\]\s]*)", out, re.MULTILINE)
+    return m.group(1) if m else None
+
+
+class PacsRetrieveOnOrthanc(test_sijilctl.CtlTestCase):
+    """One study of two instances (CT uncompressed, MR in RLE) with fresh UIDs, sent, got back
+    with C-GET and with C-MOVE to sijilctl's own storage SCP."""
+
+    node = PacsOnOrthanc.node  # the connection options, without PacsOnOrthanc's tests
+
+    def setUp(self):
+        super().setUp()
+        self.pacs = orthanc_env()
+        self.assertIn("ORTHANC_CALLING_PORT", self.pacs,
+                      "SIJIL_ORTHANC_ENV names no Orthanc: run through ctest (fixture orthanc)")
+        dcmodify = shutil.which("dcmodify")
+        self.assertTrue(dcmodify, "dcmodify is missing: install dcmtk (.ci/install-deps test)")
+        self.study = "2.25." + str(uuid.uuid4().int)
+        self.files = []
+        for name in ("CT_small.dcm", "MR_small_RLE.dcm"):
+            copy = os.path.join(self.tmp, name)
+            shutil.copyfile(os.path.join(SAMPLES, name), copy)
+            subprocess.run([dcmodify, "-nb", "-m", f"StudyInstanceUID={self.study}", "-m",
+                            f"PatientID=SIJILCTL-{self.study[-8:]}", "-gse", "-gin", copy],
+                           check=True, capture_output=True, timeout=30)
+            self.files.append(copy)
+        self.uids = {dcmdump_value(f, "0008,0018"): f for f in self.files}
+        self.assertEqual(len(self.uids), 2)
+
+    def lookup(self, uid):
+        token = base64.b64encode(
+            f"{self.pacs['ORTHANC_USER']}:{self.pacs['ORTHANC_PASSWORD']}".encode()).decode()
+        request = urllib.request.Request(
+            self.pacs["ORTHANC_HTTP_URL"] + "/tools/lookup", data=uid.encode(), method="POST",
+            headers={"Authorization": "Basic " + token})
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return [hit["Type"] for hit in json.load(response)]
+
+    def assertRetrieved(self, out, folder):
+        self.assertEqual(out["completed"], 2)
+        self.assertEqual(out["failed"], 0)
+        self.assertEqual(out["status"], "0000")
+        self.assertEqual(sorted(os.listdir(folder)), sorted(u + ".dcm" for u in self.uids))
+        self.assertEqual(sorted(out["files"]),
+                         sorted(os.path.join(folder, u + ".dcm") for u in self.uids))
+        for uid, original in self.uids.items():
+            got = os.path.join(folder, uid + ".dcm")
+            self.assertEqual(dcmdump_value(got, "0008,0018"), uid)
+            self.assertEqual(dcmdump_value(got, "0002,0010"),
+                             dcmdump_value(original, "0002,0010"))
+
+    def test_store_get_and_move(self):
+        text = os.path.join(self.tmp, "notes.txt")
+        with open(text, "w", encoding="utf-8") as f:
+            f.write("not DICOM\n")
+        r = self.ctl("pacs", "store", *self.node(), self.files[0], text, self.files[1],
+                     data_dir=False)
+        # One file could not be sent: exit 1, but the others went and the JSON says which.
+        self.assertExit(r, 1)
+        out = json.loads(r.stdout)
+        self.assertEqual((out["stored"], out["failed"]), (2, 1))
+        self.assertEqual([f["result"] for f in out["files"]], ["stored", "failed", "stored"])
+        self.assertIn("n'est pas un fichier DICOM", out["files"][1]["error"])
+        self.assertIn(text, r.stderr)
+        for uid in self.uids:
+            self.assertIn("Instance", self.lookup(uid))
+
+        folder = os.path.join(self.tmp, "get")
+        r = self.ctl("pacs", "get", *self.node(), "--study", self.study, "-o", folder,
+                     data_dir=False)
+        self.assertExit(r, 0)
+        self.assertRetrieved(json.loads(r.stdout), folder)
+
+        folder = os.path.join(self.tmp, "move")
+        r = self.ctl("pacs", "move", *self.node(), "--study", self.study, "--dest",
+                     self.pacs["ORTHANC_CALLING_AET"], "--listen",
+                     self.pacs["ORTHANC_CALLING_PORT"], "-o", folder, data_dir=False)
+        self.assertExit(r, 0)
+        out = json.loads(r.stdout)
+        self.assertEqual(out["destination"], self.pacs["ORTHANC_CALLING_AET"])
+        self.assertRetrieved(out, folder)
+
+    def test_move_to_an_unknown_destination(self):
+        r = self.ctl("pacs", "move", *self.node(), "--study", self.study, "--dest", "NOBODY",
+                     data_dir=False)
+        self.assertError(r, 1, "« NOBODY »")
+
+    def test_get_of_a_bad_uid_is_refused_before_connecting(self):
+        r = self.ctl("pacs", "get", *self.node(), "--study", "1.2.x", "-o",
+                     os.path.join(self.tmp, "never"), data_dir=False)
+        self.assertError(r, 1, "UID")
+        self.assertFalse(os.path.exists(os.path.join(self.tmp, "never")))
 
 
 if __name__ == "__main__":

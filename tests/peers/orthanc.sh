@@ -10,8 +10,9 @@
 # ORTHANC_DICOMWEB_URL, ORTHANC_USER, ORTHANC_PASSWORD (HTTP basic authentication),
 # ORTHANC_HOST (127.0.0.1), ORTHANC_AET (the PACS's called AE title), ORTHANC_DICOM_PORT,
 # ORTHANC_CALLING_AET (the AE title Orthanc knows Sijil by, in DicomModalities),
-# ORTHANC_CALLING_PORT (the port Orthanc would send to for C-MOVE/C-STORE to Sijil: free when
-# picked, nothing listens there yet), ORTHANC_PID, ORTHANC_STATE_DIR.
+# ORTHANC_CALLING_PORT (the port Orthanc sends C-MOVE sub-operations to for Sijil's AE title: free
+# when picked; tests run Sijil's storage SCP there while they need it), ORTHANC_PID,
+# ORTHANC_STATE_DIR.
 # Logs: <state-dir>/orthanc.log. `start` on a running server only reports it; `start` over the
 # remains of a run that is no longer whole cleans them first; `stop` twice is harmless.
 #

@@ -15,6 +15,8 @@ answers each with one line:
     down / up          refuse (close at once) new connections / accept them again
     delay <ms>         add this latency to every chunk forwarded (0 to stop)
     rate <bytes/s>     limit each direction of each connection (0 for no limit)
+    chunk <bytes>      forward at most this much at a time (default 65536): with a rate, a burst
+                       the sender wrote at once then trickles through and can be cut midway
     stall / unstall    hold (stop forwarding) what the peer sends back, e.g. to cut the link after
                        the server committed but before its answer arrived
     http <status> <n> [retry-after]
@@ -38,6 +40,7 @@ class Relay:
         self.accepting = True
         self.delay = 0.0
         self.rate = 0
+        self.chunk = 65536
         self.open = set()
         self.stalled = False
         self.canned = []  # (status, retry_after or None, garbage) for the next new connections
@@ -45,7 +48,7 @@ class Relay:
     async def pipe(self, reader, writer, direction):
         try:
             while True:
-                data = await reader.read(65536)
+                data = await reader.read(self.chunk)
                 if not data:
                     break
                 if self.delay:
@@ -146,6 +149,9 @@ class Relay:
             return "ok"
         if verb == "rate" and len(words) == 2:
             self.rate = int(words[1])
+            return "ok"
+        if verb == "chunk" and len(words) == 2 and int(words[1]) > 0:
+            self.chunk = int(words[1])
             return "ok"
         if verb in ("stall", "unstall"):
             self.stalled = verb == "stall"

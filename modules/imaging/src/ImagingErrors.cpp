@@ -202,6 +202,10 @@ core::Error pacsBadNode(const QString& field, const QString& detail) {
         source = QT_TRANSLATE_NOOP("sijil::imaging::DimseClient",
                                    "Le titre AE de Sijil doit compter de 1 à 16 caractères ASCII, "
                                    "sans barre oblique inverse.");
+    else if (field == u"destinationAe")
+        source = QT_TRANSLATE_NOOP("sijil::imaging::DimseClient",
+                                   "Le titre AE de destination doit compter de 1 à 16 caractères "
+                                   "ASCII, sans barre oblique inverse.");
     else if (field == u"host")
         source = QT_TRANSLATE_NOOP("sijil::imaging::DimseClient",
                                    "Indiquez le nom ou l'adresse du serveur PACS.");
@@ -305,6 +309,62 @@ core::Error pacsProtocol(const QString& detail) {
     return {"imaging/pacs-protocol",
             core::UserText(kPacs, QT_TRANSLATE_NOOP("sijil::imaging::DimseClient",
                                                     "Erreur de communication DICOM avec le PACS.")),
+            detail};
+}
+
+namespace {
+QString hexStatus(quint16 status) {
+    return QStringLiteral("%1").arg(status, 4, 16, QLatin1Char('0')).toUpper();
+}
+} // namespace
+
+core::Error pacsBadUid(const QString& detail) {
+    return core::Error{"imaging/pacs-bad-uid",
+                       core::UserText(kPacs, QT_TRANSLATE_NOOP("sijil::imaging::DimseClient",
+                                                               "Identifiant DICOM (UID) invalide : "
+                                                               "chiffres et points seulement, 64 "
+                                                               "caractères au plus.")),
+                       detail}
+        .withField(QStringLiteral("uids"));
+}
+
+core::Error pacsMoveFailed(const QString& destinationAe, quint16 status, const QString& detail) {
+    return {"imaging/pacs-move-failed",
+            core::UserText(kPacs, QT_TRANSLATE_NOOP("sijil::imaging::DimseClient",
+                                                    "Le PACS n'a pas envoyé les images vers « %1 » "
+                                                    "(statut DICOM %2) : vérifiez que ce titre AE "
+                                                    "de destination est déclaré sur le PACS, avec "
+                                                    "la bonne adresse et le bon port."))
+                .arg(destinationAe)
+                .arg(hexStatus(status)),
+            detail};
+}
+
+core::Error pacsMoveDestinationUnknown(const QString& destinationAe, const QString& detail) {
+    return {
+        "imaging/pacs-move-destination-unknown",
+        core::UserText(kPacs, QT_TRANSLATE_NOOP("sijil::imaging::DimseClient",
+                                                "Le PACS ne connaît pas la destination « %1 » : "
+                                                "faites déclarer ce titre AE sur le PACS."))
+            .arg(destinationAe),
+        detail};
+}
+
+core::Error folderNotWritable(const QString& folder, const QString& detail) {
+    return {"imaging/folder-not-writable",
+            core::UserText(kPacs, QT_TRANSLATE_NOOP("sijil::imaging::DimseClient",
+                                                    "Impossible d'écrire les images dans le "
+                                                    "dossier « %1 »."))
+                .arg(folder),
+            detail};
+}
+
+core::Error scpCannotListen(int port, const QString& detail) {
+    return {"imaging/scp-cannot-listen",
+            core::UserText(kPacs, QT_TRANSLATE_NOOP("sijil::imaging::DimseClient",
+                                                    "Sijil ne peut pas recevoir d'images sur le "
+                                                    "port %1 : il est déjà utilisé ou réservé."))
+                .arg(QString::number(port)),
             detail};
 }
 

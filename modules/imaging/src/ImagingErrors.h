@@ -39,5 +39,11 @@ core::Error pacsUnsupported(const QString& detail);
 core::Error pacsAborted(const QString& detail);
 core::Error pacsStatus(quint16 status, const QString& detail);
 core::Error pacsProtocol(const QString& detail);
+// Retrieval and storage (DimseClient::store/get/move, StorageScp).
+core::Error pacsBadUid(const QString& detail);
+core::Error pacsMoveFailed(const QString& destinationAe, quint16 status, const QString& detail);
+core::Error pacsMoveDestinationUnknown(const QString& destinationAe, const QString& detail);
+core::Error folderNotWritable(const QString& folder, const QString& detail);
+core::Error scpCannotListen(int port, const QString& detail);
 
 } // namespace sijil::imaging::errors
