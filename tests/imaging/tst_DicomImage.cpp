@@ -229,6 +229,8 @@ private slots:
     void jpeg2000FramesAcrossFragments();
     void jpeg2000SizLargerThanHeaderIsRefused_data();
     void jpeg2000SizLargerThanHeaderIsRefused();
+    void jpeg2000HeaderVariants_data();
+    void jpeg2000HeaderVariants();
 
 private:
     QTemporaryDir m_tmp;
@@ -722,6 +724,59 @@ void tst_DicomImage::jpeg2000SizLargerThanHeaderIsRefused() {
     QVERIFY2(refusal.what.contains(detail), qPrintable(refusal.what));
     QVERIFY2(peakRssKiB() - before < 256 * 1024,
              qPrintable(QStringLiteral("peak RSS grew by %1 KiB").arg(peakRssKiB() - before)));
+}
+
+void tst_DicomImage::jpeg2000HeaderVariants_data() {
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QStringList>("modifications");
+    QTest::addColumn<QString>("refusal"); // empty: renders as the unmodified file does
+    // Samples colour-by-plane: the decoder writes the planes DCMTK then reads.
+    QTest::newRow("planar RGB") << sample("SC_rgb_gdcm_KY.dcm")
+                                << QStringList{QStringLiteral("(0028,0006)=1")} << QString();
+    QTest::newRow("planar YBR_RCT") << sample("GDCMJ2K_TextGBR.dcm")
+                                    << QStringList{QStringLiteral("(0028,0006)=1")} << QString();
+    // The colour transform and the photometric interpretation must agree: anything else would be
+    // shown in wrong colours.
+    QTest::newRow("YBR_ICT without the transform")
+        << sample("SC_rgb_gdcm_KY.dcm") << QStringList{QStringLiteral("(0028,0004)=YBR_ICT")}
+        << QStringLiteral("YBR_ICT without");
+    QTest::newRow("YBR_FULL with the transform")
+        << sample("GDCMJ2K_TextGBR.dcm") << QStringList{QStringLiteral("(0028,0004)=YBR_FULL")}
+        << QStringLiteral("YBR_FULL with");
+    // Bits Stored narrower than the values: they would be cut.
+    QTest::newRow("8 bits stored for 16-bit values")
+        << sample("MR_small_jp2klossless.dcm")
+        << QStringList{QStringLiteral("(0028,0101)=8"), QStringLiteral("(0028,0102)=7")}
+        << QStringLiteral("8-bit signed range");
+    // The codestream has one component, the header three.
+    QTest::newRow("three samples")
+        << sample("MR_small_jp2klossless.dcm")
+        << QStringList{QStringLiteral("(0028,0002)=3"), QStringLiteral("(0028,0004)=RGB"),
+                       QStringLiteral("(0028,0006)=0")}
+        << QStringLiteral("1 components");
+}
+
+void tst_DicomImage::jpeg2000HeaderVariants() {
+    QFETCH(QString, source);
+    QFETCH(QStringList, modifications);
+    QFETCH(QString, refusal);
+    const QString forged =
+        copyWithChanges(source, modifications, m_tmp.path(), QStringLiteral("variant.dcm"));
+    QVERIFY2(!forged.isEmpty(), "dcmodify failed");
+    const auto image = DicomImage::load(forged);
+    QVERIFY2(image, image ? "" : qPrintable(image.error().detail()));
+    const auto rendered = image->render(0);
+    if (!refusal.isEmpty()) {
+        QVERIFY(!rendered);
+        QCOMPARE(rendered.error().code(), QByteArray("imaging/corrupt"));
+        QVERIFY2(rendered.error().detail().contains(refusal),
+                 qPrintable(rendered.error().detail()));
+        return;
+    }
+    QVERIFY2(rendered, rendered ? "" : qPrintable(rendered.error().detail()));
+    const auto original = DicomImage::load(source)->render(0);
+    QVERIFY(original);
+    QVERIFY(rendered->bytes == original->bytes);
 }
 
 QTEST_GUILESS_MAIN(tst_DicomImage)
