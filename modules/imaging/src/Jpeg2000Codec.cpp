@@ -458,8 +458,9 @@ OFCondition Jpeg2000Decoder::decode(const DcmRepresentationParameter* fromRepPar
     const auto header = readHeader(*dataset, why);
     if (!header)
         return refuse(why);
+    // Each frame takes at least one fragment: a frame count beyond them must not size the buffer.
     const quint64 total = quint64(header->frameBytes()) * header->frames;
-    if (total >= 0xfffffffeull) // beyond what a DICOM element can hold
+    if (pixSeq->card() < header->frames + 1ul || total >= 0xfffffffeull)
         return refuse(
             QStringLiteral("%1 frames of %2 bytes").arg(header->frames).arg(header->frameBytes()));
     Uint16* words = nullptr;
