@@ -22,7 +22,9 @@ set(SIJIL_LAYERS core infra domain ui app)
 # Outside libraries every module may use: they belong to no single module.
 # OpenSSL is assigned by ARCHITECTURE.md to several modules (fhir through Qt TLS, identity for
 # secure messaging and passive authentication, access for scrypt), so it is shared on purpose.
-set(SIJIL_SHARED_EXTERNALS Qt6::Core Qt6::Concurrent Threads::Threads OpenSSL::Crypto OpenSSL::SSL)
+# OpenJPEG likewise: identity decodes JPEG 2000 faces (DG2), imaging JPEG 2000 DICOM pixel data.
+set(SIJIL_SHARED_EXTERNALS Qt6::Core Qt6::Concurrent Threads::Threads OpenSSL::Crypto OpenSSL::SSL
+    PkgConfig::OPENJP2)
 # Outside libraries shared by the presentation layers only: no widgets below ui.
 set(SIJIL_GUI_EXTERNALS Qt6::Gui Qt6::Widgets Qt6::Svg Qt6::SvgWidgets Qt6::PrintSupport)
 

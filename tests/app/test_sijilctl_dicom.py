@@ -92,12 +92,17 @@ class DicomCommands(test_sijilctl.CtlTestCase):
                      "-o", out)
         self.assertEqual(r.returncode, 0, r.stderr)
         self.assertEqual(png_header(out)[2:], (8, 2))  # 8-bit RGB
+        out = os.path.join(self.tmp, "j2k.png")
+        r = self.ctl("dicom", "render", self.sample("JPEG2000.dcm"), "-o", out)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(png_header(out), (256, 1024, 8, 0))  # JPEG 2000, 8-bit grey
 
     def test_refusals(self):
         out = os.path.join(self.tmp, "x.png")
-        r = self.ctl("dicom", "render", self.sample("JPEG2000.dcm"), "-o", out)
+        # JPEG 2000 whose codestream holds values its header cannot mean: refused, no file.
+        r = self.ctl("dicom", "render", self.sample("J2K_pixelrep_mismatch.dcm"), "-o", out)
         self.assertEqual(r.returncode, 1)
-        self.assertIn("JPEG 2000", r.stderr)
+        self.assertIn("endommagé", r.stderr)
         self.assertFalse(os.path.exists(out))
         r = self.ctl("dicom", "info", self.sample("test-SR.dcm"))
         self.assertEqual(r.returncode, 1)

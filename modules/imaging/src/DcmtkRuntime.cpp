@@ -1,5 +1,7 @@
 #include "DcmtkRuntime.h"
 
+#include "Jpeg2000Codec.h"
+
 #include <QtGlobal>
 
 #include <dcmtk/config/osconfig.h>
@@ -20,6 +22,9 @@ void ensureDcmtkReady() {
         DcmRLEDecoderRegistration::registerCodecs();
         DJDecoderRegistration::registerCodecs();
         DJLSDecoderRegistration::registerCodecs();
+        static const Jpeg2000Decoder jpeg2000;
+        static const Jpeg2000DecoderParameter jpeg2000Parameter;
+        DcmCodecList::registerCodec(&jpeg2000, nullptr, &jpeg2000Parameter);
         // Never unregistered: the codecs live as long as the process.
     });
 }

@@ -1,6 +1,7 @@
 #include "DcmtkRuntime.h"
 #include "ImagingErrors.h"
 #include "ImagingLog.h"
+#include "Jpeg2000Codec.h"
 #include "RleFrameCheck.h"
 
 #include <sijil/imaging/DicomImage.h>
@@ -54,11 +55,6 @@ std::optional<double> float64Of(DcmItem& item, const DcmTagKey& key, unsigned lo
 unsigned long multiplicity(DcmItem& item, const DcmTagKey& key) {
     DcmElement* element = nullptr;
     return item.findAndGetElement(key, element).good() && element ? element->getVM() : 0;
-}
-
-bool isJpeg2000(E_TransferSyntax xfer) {
-    return xfer == EXS_JPEG2000LosslessOnly || xfer == EXS_JPEG2000 ||
-           xfer == EXS_JPEG2000MulticomponentLosslessOnly || xfer == EXS_JPEG2000Multicomponent;
 }
 
 DicomTags readTags(DcmDataset& ds, E_TransferSyntax xfer) {
@@ -241,8 +237,6 @@ core::Result<DicomImage> DicomImage::load(const QString& path) {
             QStringLiteral("SOP class %1 without pixel data").arg(tags.sopClassUid));
     }
     const DcmXfer xfer(d->xfer);
-    if (isJpeg2000(d->xfer))
-        return errors::jpeg2000(QString::fromLatin1(xfer.getXferID()));
     if (xfer.isEncapsulated() && !DcmCodecList::canChangeCoding(d->xfer, EXS_LittleEndianExplicit))
         return errors::unsupportedSyntax(QString::fromLatin1(xfer.getXferName()),
                                          QString::fromLatin1(xfer.getXferID()));
@@ -266,11 +260,18 @@ core::Result<RenderedImage> DicomImage::render(int frame, std::optional<Window> 
         if (auto ok = checkRleFrame(*d->file.getDataset(), m_tags, frame); !ok)
             return ok.error();
     }
+    // A JPEG 2000 frame refused by our codec: DCMTK reports only a generic status, the codec
+    // kept the reason. Cleared first, so that a reason left by another image is not reported.
+    (void)takeJpeg2000Problem();
+    const auto failure = [this](EI_Status status) {
+        const QString why = takeJpeg2000Problem();
+        return why.isEmpty() ? imageError(status, m_tags) : errors::corrupt(why);
+    };
     // One frame decoded at a time: a multi-frame file never sits decompressed in memory whole.
     ::DicomImage image(d->file.getDataset(), d->xfer, CIF_UsePartialAccessToPixelData,
                        static_cast<unsigned long>(frame), 1);
     if (image.getStatus() != EIS_Normal)
-        return imageError(image.getStatus(), m_tags);
+        return failure(image.getStatus());
 
     const bool mono = image.isMonochrome() != 0;
     std::optional<Window> applied;
@@ -293,8 +294,7 @@ core::Result<RenderedImage> DicomImage::render(int frame, std::optional<Window> 
     }
     const void* data = image.getOutputData(8, 0, 0);
     if (!data)
-        return imageError(image.getStatus() == EIS_Normal ? EIS_InvalidImage : image.getStatus(),
-                          m_tags);
+        return failure(image.getStatus() == EIS_Normal ? EIS_InvalidImage : image.getStatus());
     RenderedImage out;
     out.width = int(image.getWidth());
     out.height = int(image.getHeight());
@@ -355,10 +355,13 @@ core::Result<FramePixels> DicomImage::pixels(int frame) const {
     QByteArray buffer(qsizetype(frameSize) + 1, Qt::Uninitialized);
     Uint32 startFragment = 0;
     OFString colourModel;
+    (void)takeJpeg2000Problem(); // as in render(): the codec's own reason, not DCMTK's status
     const OFCondition cond = pixelData->getUncompressedFrame(
         ds, Uint32(frame), startFragment, buffer.data(), Uint32(buffer.size()), colourModel);
-    if (cond.bad())
-        return errors::corrupt(text(cond));
+    if (cond.bad()) {
+        const QString why = takeJpeg2000Problem();
+        return errors::corrupt(why.isEmpty() ? text(cond) : why);
+    }
     buffer.truncate(needed);
     out.data = std::move(buffer);
     return out;

@@ -33,15 +33,6 @@ core::Error notImage(const QString& detail) {
             detail};
 }
 
-core::Error jpeg2000(const QString& detail) {
-    return {"imaging/unsupported-syntax",
-            core::UserText(kContext,
-                           QT_TRANSLATE_NOOP("sijil::imaging::DicomImage",
-                                             "Cette image est compressée en JPEG 2000, que Sijil "
-                                             "ne sait pas encore afficher.")),
-            detail};
-}
-
 core::Error unsupportedSyntax(const QString& syntaxName, const QString& detail) {
     return {"imaging/unsupported-syntax",
             core::UserText(kContext, QT_TRANSLATE_NOOP("sijil::imaging::DicomImage",

@@ -10,7 +10,6 @@ namespace sijil::imaging::errors {
 core::Error unreadable(const QString& path, const QString& detail);
 core::Error notDicom(const QString& detail);
 core::Error notImage(const QString& detail);
-core::Error jpeg2000(const QString& detail);
 core::Error unsupportedSyntax(const QString& syntaxName, const QString& detail);
 core::Error corrupt(const QString& detail);
 core::Error tooLarge(int columns, int rows, const QString& detail);

@@ -39,13 +39,15 @@ struct DicomTags {
     QList<Window> windows;
 };
 
-// One DICOM file, loaded with DCMTK, that renders its frames to 8-bit buffers.
+// One DICOM file, loaded with DCMTK, that renders its frames to 8-bit buffers. Compressed pixel
+// data: RLE, JPEG and JPEG-LS through DCMTK's codecs, JPEG 2000 (part 1) through OpenJPEG.
 //
 // Error codes (core::Error::code()): imaging/unreadable (cannot open), imaging/not-dicom,
 // imaging/not-image (no pixel data, e.g. a structured report or a DICOMDIR),
-// imaging/unsupported-syntax (JPEG 2000 for now, video...), imaging/corrupt (truncated or
-// inconsistent), imaging/too-large (beyond kMaxSide / kMaxPixelsPerFrame, refused before any
-// pixel memory is allocated), imaging/bad-frame, imaging/bad-window.
+// imaging/unsupported-syntax (JPEG 2000 part 2 multi-component, video...), imaging/corrupt
+// (truncated or inconsistent, e.g. a JPEG 2000 codestream contradicting the header),
+// imaging/too-large (beyond kMaxSide / kMaxPixelsPerFrame, refused before any pixel memory is
+// allocated), imaging/bad-frame, imaging/bad-window.
 //
 // Large values (the pixel data) are read lazily from the file, which must stay in place while
 // the object lives. Not thread-safe: render one frame at a time per object.
