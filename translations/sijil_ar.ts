@@ -480,12 +480,16 @@
         <translation>أكثر من %1 دراسة: لا تُعرض إلا أول %1، دقّق البحث.</translation>
     </message>
     <message>
-        <source>usage : sijilctl pacs echo --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S] | pacs find --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S] [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]] [--modality MOD] [--accession NUMÉRO] [--limit N]</source>
-        <translation>الاستعمال: sijilctl pacs echo --aet عنوان --host مضيف --port منفذ [--calling عنوان] [--timeout ث] | pacs find --aet عنوان --host مضيف --port منفذ [--calling عنوان] [--timeout ث] [--patient-id معرف] [--name اسم] [--date YYYYMMDD[-YYYYMMDD]] [--modality نوع] [--accession رقم] [--limit N]</translation>
-    </message>
-    <message>
         <source>usage : sijilctl dicom info FICHIER|DOSSIER|DICOMDIR|ZIP | dicom render FICHIER [--frame N] [--wl CENTRE,LARGEUR] [--invert] -o SORTIE.png</source>
         <translation>الاستعمال: sijilctl dicom info ملف|مجلد|DICOMDIR|ZIP | dicom render ملف [--frame N] [--wl مركز,عرض] [--invert] -o مخرج.png</translation>
+    </message>
+    <message>
+        <source>%1 image(s) non transmise(s) par le PACS.</source>
+        <translation>لم يرسل PACS ‏%1 صورة (صور).</translation>
+    </message>
+    <message>
+        <source>usage : sijilctl pacs echo --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S] | pacs find --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S] [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]] [--modality MOD] [--accession NUMÉRO] [--limit N] | pacs store (connexion) FICHIER... | pacs get (connexion) (--study|--series|--instance UID)... -o DOSSIER | pacs move (connexion) (--study|--series|--instance UID)... --dest TITRE [--listen PORT -o DOSSIER]</source>
+        <translation>الاستعمال: sijilctl pacs echo --aet عنوان --host مضيف --port منفذ [--calling عنوان] [--timeout ث] | pacs find --aet عنوان --host مضيف --port منفذ [--calling عنوان] [--timeout ث] [--patient-id معرف] [--name اسم] [--date YYYYMMDD[-YYYYMMDD]] [--modality نوع] [--accession رقم] [--limit N] | pacs store (اتصال) ملف... | pacs get (اتصال) (--study|--series|--instance UID)... -o مجلد | pacs move (اتصال) (--study|--series|--instance UID)... --dest عنوان [--listen منفذ -o مجلد]</translation>
     </message>
     <message>
         <source>Usage : sijilctl [--data-dir DOSSIER] [--site-config FICHIER] COMMANDE [ARGUMENTS]
@@ -530,6 +534,16 @@ Commandes :
             [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]]
             [--modality MOD] [--accession NUMÉRO] [--limit N]
                                   cherche des études sur un PACS (C-FIND, JSON)
+  pacs store --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S]
+             FICHIER...
+                                  envoie des fichiers DICOM au PACS (C-STORE, JSON)
+  pacs get --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S]
+           (--study|--series|--instance UID)... -o DOSSIER
+                                  récupère des images du PACS (C-GET, JSON)
+  pacs move --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S]
+            (--study|--series|--instance UID)... --dest TITRE [--listen PORT -o DOSSIER]
+                                  fait envoyer des images vers un titre AE (C-MOVE) ;
+                                  avec --listen, Sijil les reçoit lui-même (JSON)
 
 Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </source>
@@ -575,6 +589,16 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
             [--patient-id معرف] [--name اسم] [--date YYYYMMDD[-YYYYMMDD]]
             [--modality نوع] [--accession رقم] [--limit N]
                                   يبحث عن دراسات في PACS ‏(C-FIND، JSON)
+  pacs store --aet عنوان --host مضيف --port منفذ [--calling عنوان] [--timeout ث]
+             ملف...
+                                  يرسل ملفات DICOM إلى PACS ‏(C-STORE، JSON)
+  pacs get --aet عنوان --host مضيف --port منفذ [--calling عنوان] [--timeout ث]
+           (--study|--series|--instance UID)... -o مجلد
+                                  يسترجع صورًا من PACS ‏(C-GET، JSON)
+  pacs move --aet عنوان --host مضيف --port منفذ [--calling عنوان] [--timeout ث]
+            (--study|--series|--instance UID)... --dest عنوان [--listen منفذ -o مجلد]
+                                  يطلب إرسال صور إلى عنوان AE ‏(C-MOVE)؛
+                                  مع --listen يستقبلها Sijil بنفسه (JSON)
 
 الأدوار: admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </translation>
@@ -1174,10 +1198,6 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>لا يحتوي ملف DICOM هذا على صورة (تقرير مهيكل، دليل، منحنى...).</translation>
     </message>
     <message>
-        <source>Cette image est compressée en JPEG 2000, que Sijil ne sait pas encore afficher.</source>
-        <translation>هذه الصورة مضغوطة بصيغة JPEG 2000، التي لا يستطيع Sijil عرضها بعد.</translation>
-    </message>
-    <message>
         <source>Le codage de cette image (%1) n&apos;est pas pris en charge.</source>
         <translation>ترميز هذه الصورة (%1) غير مدعوم.</translation>
     </message>
@@ -1263,6 +1283,30 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Erreur de communication DICOM avec le PACS.</source>
         <translation>خطأ في اتصال DICOM مع PACS.</translation>
+    </message>
+    <message>
+        <source>Le titre AE de destination doit compter de 1 à 16 caractères ASCII, sans barre oblique inverse.</source>
+        <translation>يجب أن يتكون عنوان AE للوجهة من 1 إلى 16 حرفًا ASCII، دون شرطة مائلة عكسية.</translation>
+    </message>
+    <message>
+        <source>Identifiant DICOM (UID) invalide : chiffres et points seulement, 64 caractères au plus.</source>
+        <translation>معرف DICOM ‏(UID) غير صالح: أرقام ونقاط فقط، 64 حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <source>Le PACS n&apos;a pas envoyé les images vers « %1 » (statut DICOM %2) : vérifiez que ce titre AE de destination est déclaré sur le PACS, avec la bonne adresse et le bon port.</source>
+        <translation>لم يرسل PACS الصور إلى « %1 » (حالة DICOM %2): تحقق من أن عنوان AE للوجهة هذا مسجل على PACS بالعنوان والمنفذ الصحيحين.</translation>
+    </message>
+    <message>
+        <source>Le PACS ne connaît pas la destination « %1 » : faites déclarer ce titre AE sur le PACS.</source>
+        <translation>لا يعرف PACS الوجهة « %1 »: اطلب تسجيل عنوان AE هذا على PACS.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire les images dans le dossier « %1 ».</source>
+        <translation>تعذرت كتابة الصور في المجلد « %1 ».</translation>
+    </message>
+    <message>
+        <source>Sijil ne peut pas recevoir d&apos;images sur le port %1 : il est déjà utilisé ou réservé.</source>
+        <translation>لا يستطيع Sijil استقبال الصور على المنفذ %1: إنه مستعمل أو محجوز.</translation>
     </message>
 </context>
 <context>

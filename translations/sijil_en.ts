@@ -460,12 +460,16 @@
         <translation>more than %1 studies: only the first %1 are shown, narrow the search.</translation>
     </message>
     <message>
-        <source>usage : sijilctl pacs echo --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S] | pacs find --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S] [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]] [--modality MOD] [--accession NUMÉRO] [--limit N]</source>
-        <translation>usage: sijilctl pacs echo --aet TITLE --host HOST --port PORT [--calling TITLE] [--timeout S] | pacs find --aet TITLE --host HOST --port PORT [--calling TITLE] [--timeout S] [--patient-id ID] [--name NAME] [--date YYYYMMDD[-YYYYMMDD]] [--modality MOD] [--accession NUMBER] [--limit N]</translation>
-    </message>
-    <message>
         <source>usage : sijilctl dicom info FICHIER|DOSSIER|DICOMDIR|ZIP | dicom render FICHIER [--frame N] [--wl CENTRE,LARGEUR] [--invert] -o SORTIE.png</source>
         <translation>usage: sijilctl dicom info FILE|FOLDER|DICOMDIR|ZIP | dicom render FILE [--frame N] [--wl CENTRE,WIDTH] [--invert] -o OUTPUT.png</translation>
+    </message>
+    <message>
+        <source>%1 image(s) non transmise(s) par le PACS.</source>
+        <translation>%1 image(s) not sent by the PACS.</translation>
+    </message>
+    <message>
+        <source>usage : sijilctl pacs echo --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S] | pacs find --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S] [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]] [--modality MOD] [--accession NUMÉRO] [--limit N] | pacs store (connexion) FICHIER... | pacs get (connexion) (--study|--series|--instance UID)... -o DOSSIER | pacs move (connexion) (--study|--series|--instance UID)... --dest TITRE [--listen PORT -o DOSSIER]</source>
+        <translation>usage: sijilctl pacs echo --aet TITLE --host HOST --port PORT [--calling TITLE] [--timeout S] | pacs find --aet TITLE --host HOST --port PORT [--calling TITLE] [--timeout S] [--patient-id ID] [--name NAME] [--date YYYYMMDD[-YYYYMMDD]] [--modality MOD] [--accession NUMBER] [--limit N] | pacs store (connection) FILE... | pacs get (connection) (--study|--series|--instance UID)... -o FOLDER | pacs move (connection) (--study|--series|--instance UID)... --dest TITLE [--listen PORT -o FOLDER]</translation>
     </message>
     <message>
         <source>Usage : sijilctl [--data-dir DOSSIER] [--site-config FICHIER] COMMANDE [ARGUMENTS]
@@ -510,6 +514,16 @@ Commandes :
             [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]]
             [--modality MOD] [--accession NUMÉRO] [--limit N]
                                   cherche des études sur un PACS (C-FIND, JSON)
+  pacs store --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S]
+             FICHIER...
+                                  envoie des fichiers DICOM au PACS (C-STORE, JSON)
+  pacs get --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S]
+           (--study|--series|--instance UID)... -o DOSSIER
+                                  récupère des images du PACS (C-GET, JSON)
+  pacs move --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S]
+            (--study|--series|--instance UID)... --dest TITRE [--listen PORT -o DOSSIER]
+                                  fait envoyer des images vers un titre AE (C-MOVE) ;
+                                  avec --listen, Sijil les reçoit lui-même (JSON)
 
 Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </source>
@@ -555,6 +569,16 @@ Commands:
             [--patient-id ID] [--name NAME] [--date YYYYMMDD[-YYYYMMDD]]
             [--modality MOD] [--accession NUMBER] [--limit N]
                                   searches studies on a PACS (C-FIND, JSON)
+  pacs store --aet TITLE --host HOST --port PORT [--calling TITLE] [--timeout S]
+             FILE...
+                                  sends DICOM files to the PACS (C-STORE, JSON)
+  pacs get --aet TITLE --host HOST --port PORT [--calling TITLE] [--timeout S]
+           (--study|--series|--instance UID)... -o FOLDER
+                                  retrieves images from the PACS (C-GET, JSON)
+  pacs move --aet TITLE --host HOST --port PORT [--calling TITLE] [--timeout S]
+            (--study|--series|--instance UID)... --dest TITLE [--listen PORT -o FOLDER]
+                                  has images sent to an AE title (C-MOVE);
+                                  with --listen, Sijil receives them itself (JSON)
 
 Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </translation>
@@ -1142,10 +1166,6 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>This DICOM file holds no image (structured report, directory, waveform...).</translation>
     </message>
     <message>
-        <source>Cette image est compressée en JPEG 2000, que Sijil ne sait pas encore afficher.</source>
-        <translation>This image is compressed in JPEG 2000, which Sijil cannot display yet.</translation>
-    </message>
-    <message>
         <source>Le codage de cette image (%1) n&apos;est pas pris en charge.</source>
         <translation>The encoding of this image (%1) is not supported.</translation>
     </message>
@@ -1231,6 +1251,30 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Erreur de communication DICOM avec le PACS.</source>
         <translation>DICOM communication error with the PACS.</translation>
+    </message>
+    <message>
+        <source>Le titre AE de destination doit compter de 1 à 16 caractères ASCII, sans barre oblique inverse.</source>
+        <translation>The destination AE title must have 1 to 16 ASCII characters, without a backslash.</translation>
+    </message>
+    <message>
+        <source>Identifiant DICOM (UID) invalide : chiffres et points seulement, 64 caractères au plus.</source>
+        <translation>Invalid DICOM identifier (UID): digits and dots only, 64 characters at most.</translation>
+    </message>
+    <message>
+        <source>Le PACS n&apos;a pas envoyé les images vers « %1 » (statut DICOM %2) : vérifiez que ce titre AE de destination est déclaré sur le PACS, avec la bonne adresse et le bon port.</source>
+        <translation>The PACS did not send the images to “%1” (DICOM status %2): check that this destination AE title is declared on the PACS, with the right address and port.</translation>
+    </message>
+    <message>
+        <source>Le PACS ne connaît pas la destination « %1 » : faites déclarer ce titre AE sur le PACS.</source>
+        <translation>The PACS does not know the destination “%1”: have this AE title declared on the PACS.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire les images dans le dossier « %1 ».</source>
+        <translation>Cannot write the images in the folder “%1”.</translation>
+    </message>
+    <message>
+        <source>Sijil ne peut pas recevoir d&apos;images sur le port %1 : il est déjà utilisé ou réservé.</source>
+        <translation>Sijil cannot receive images on port %1: it is already in use or reserved.</translation>
     </message>
 </context>
 <context>

@@ -460,12 +460,16 @@
         <translation>plus de %1 études : seules les %1 premières sont affichées, précisez la recherche.</translation>
     </message>
     <message>
-        <source>usage : sijilctl pacs echo --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S] | pacs find --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S] [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]] [--modality MOD] [--accession NUMÉRO] [--limit N]</source>
-        <translation>usage : sijilctl pacs echo --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S] | pacs find --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S] [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]] [--modality MOD] [--accession NUMÉRO] [--limit N]</translation>
-    </message>
-    <message>
         <source>usage : sijilctl dicom info FICHIER|DOSSIER|DICOMDIR|ZIP | dicom render FICHIER [--frame N] [--wl CENTRE,LARGEUR] [--invert] -o SORTIE.png</source>
         <translation>usage : sijilctl dicom info FICHIER|DOSSIER|DICOMDIR|ZIP | dicom render FICHIER [--frame N] [--wl CENTRE,LARGEUR] [--invert] -o SORTIE.png</translation>
+    </message>
+    <message>
+        <source>%1 image(s) non transmise(s) par le PACS.</source>
+        <translation>%1 image(s) non transmise(s) par le PACS.</translation>
+    </message>
+    <message>
+        <source>usage : sijilctl pacs echo --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S] | pacs find --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S] [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]] [--modality MOD] [--accession NUMÉRO] [--limit N] | pacs store (connexion) FICHIER... | pacs get (connexion) (--study|--series|--instance UID)... -o DOSSIER | pacs move (connexion) (--study|--series|--instance UID)... --dest TITRE [--listen PORT -o DOSSIER]</source>
+        <translation>usage : sijilctl pacs echo --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S] | pacs find --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S] [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]] [--modality MOD] [--accession NUMÉRO] [--limit N] | pacs store (connexion) FICHIER... | pacs get (connexion) (--study|--series|--instance UID)... -o DOSSIER | pacs move (connexion) (--study|--series|--instance UID)... --dest TITRE [--listen PORT -o DOSSIER]</translation>
     </message>
     <message>
         <source>Usage : sijilctl [--data-dir DOSSIER] [--site-config FICHIER] COMMANDE [ARGUMENTS]
@@ -510,6 +514,16 @@ Commandes :
             [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]]
             [--modality MOD] [--accession NUMÉRO] [--limit N]
                                   cherche des études sur un PACS (C-FIND, JSON)
+  pacs store --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S]
+             FICHIER...
+                                  envoie des fichiers DICOM au PACS (C-STORE, JSON)
+  pacs get --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S]
+           (--study|--series|--instance UID)... -o DOSSIER
+                                  récupère des images du PACS (C-GET, JSON)
+  pacs move --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S]
+            (--study|--series|--instance UID)... --dest TITRE [--listen PORT -o DOSSIER]
+                                  fait envoyer des images vers un titre AE (C-MOVE) ;
+                                  avec --listen, Sijil les reçoit lui-même (JSON)
 
 Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </source>
@@ -555,6 +569,16 @@ Commandes :
             [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]]
             [--modality MOD] [--accession NUMÉRO] [--limit N]
                                   cherche des études sur un PACS (C-FIND, JSON)
+  pacs store --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S]
+             FICHIER...
+                                  envoie des fichiers DICOM au PACS (C-STORE, JSON)
+  pacs get --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S]
+           (--study|--series|--instance UID)... -o DOSSIER
+                                  récupère des images du PACS (C-GET, JSON)
+  pacs move --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S]
+            (--study|--series|--instance UID)... --dest TITRE [--listen PORT -o DOSSIER]
+                                  fait envoyer des images vers un titre AE (C-MOVE) ;
+                                  avec --listen, Sijil les reçoit lui-même (JSON)
 
 Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </translation>
@@ -1142,10 +1166,6 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Ce fichier DICOM ne contient pas d&apos;image (compte rendu structuré, répertoire, tracé...).</translation>
     </message>
     <message>
-        <source>Cette image est compressée en JPEG 2000, que Sijil ne sait pas encore afficher.</source>
-        <translation>Cette image est compressée en JPEG 2000, que Sijil ne sait pas encore afficher.</translation>
-    </message>
-    <message>
         <source>Le codage de cette image (%1) n&apos;est pas pris en charge.</source>
         <translation>Le codage de cette image (%1) n&apos;est pas pris en charge.</translation>
     </message>
@@ -1231,6 +1251,30 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Erreur de communication DICOM avec le PACS.</source>
         <translation>Erreur de communication DICOM avec le PACS.</translation>
+    </message>
+    <message>
+        <source>Le titre AE de destination doit compter de 1 à 16 caractères ASCII, sans barre oblique inverse.</source>
+        <translation>Le titre AE de destination doit compter de 1 à 16 caractères ASCII, sans barre oblique inverse.</translation>
+    </message>
+    <message>
+        <source>Identifiant DICOM (UID) invalide : chiffres et points seulement, 64 caractères au plus.</source>
+        <translation>Identifiant DICOM (UID) invalide : chiffres et points seulement, 64 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Le PACS n&apos;a pas envoyé les images vers « %1 » (statut DICOM %2) : vérifiez que ce titre AE de destination est déclaré sur le PACS, avec la bonne adresse et le bon port.</source>
+        <translation>Le PACS n&apos;a pas envoyé les images vers « %1 » (statut DICOM %2) : vérifiez que ce titre AE de destination est déclaré sur le PACS, avec la bonne adresse et le bon port.</translation>
+    </message>
+    <message>
+        <source>Le PACS ne connaît pas la destination « %1 » : faites déclarer ce titre AE sur le PACS.</source>
+        <translation>Le PACS ne connaît pas la destination « %1 » : faites déclarer ce titre AE sur le PACS.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire les images dans le dossier « %1 ».</source>
+        <translation>Impossible d&apos;écrire les images dans le dossier « %1 ».</translation>
+    </message>
+    <message>
+        <source>Sijil ne peut pas recevoir d&apos;images sur le port %1 : il est déjà utilisé ou réservé.</source>
+        <translation>Sijil ne peut pas recevoir d&apos;images sur le port %1 : il est déjà utilisé ou réservé.</translation>
     </message>
 </context>
 <context>
