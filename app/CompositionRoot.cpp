@@ -15,6 +15,7 @@
 #include <sijil/identity/PcscReaderPlugin.h>
 #include <sijil/identity/SerialMrzReader.h>
 #include <sijil/identity/TrustStore.h>
+#include <sijil/imaging/PacsNode.h>
 #include <sijil/registry/PatientIndexer.h>
 #include <sijil/registry/PatientRegistry.h>
 #include <sijil/registry/ReferenceData.h>
@@ -259,8 +260,24 @@ void CompositionRoot::installAdmission() {
 }
 
 void CompositionRoot::installViewer() {
-    // Images opened from disk or a patient's CD; the viewer needs no local store.
-    m_window->workspace()->setAreaWidget(QStringLiteral("imaging"), new ui::ViewerPage);
+    // Images opened from disk or a patient's CD, or retrieved from the site's PACS.
+    auto* viewer = new ui::ViewerPage;
+    std::optional<imaging::PacsNode> pacs;
+    if (!m_site.pacs.aeTitle.isEmpty() && !m_site.pacs.host.isEmpty()) {
+        pacs = imaging::PacsNode{m_site.pacs.aeTitle,
+                                 m_site.pacs.host,
+                                 m_site.pacs.port,
+                                 m_site.pacs.localAeTitle,
+                                 m_site.pacs.dicomWebUrl,
+                                 {},
+                                 {}};
+        if (auto valid = pacs->validate(); !valid) {
+            qCWarning(lcCore) << "site PACS ignored:" << valid.error();
+            pacs.reset();
+        }
+    }
+    viewer->setPacs(pacs, m_paths->imageCacheDir());
+    m_window->workspace()->setAreaWidget(QStringLiteral("imaging"), viewer);
 }
 
 void CompositionRoot::startIndexRebuild() {

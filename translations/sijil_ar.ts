@@ -2558,6 +2558,105 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     </message>
 </context>
 <context>
+    <name>sijil::ui::PacsDialog</name>
+    <message>
+        <source>Rechercher sur le PACS (%1)</source>
+        <translation>البحث في PACS ‏(%1)</translation>
+    </message>
+    <message>
+        <source>&amp;ID patient (PACS) :</source>
+        <translation>&amp;رقم المريض (PACS):</translation>
+    </message>
+    <message>
+        <source>&amp;Nom :</source>
+        <translation>&amp;الاسم:</translation>
+    </message>
+    <message>
+        <source>Pé&amp;riode :</source>
+        <translation>&amp;زمن الفحص:</translation>
+    </message>
+    <message>
+        <source>&amp;Modalité :</source>
+        <translation>&amp;وسيلة التصوير:</translation>
+    </message>
+    <message>
+        <source>N° d&apos;&amp;accession :</source>
+        <translation>&amp;رقم الاستقبال:</translation>
+    </message>
+    <message>
+        <source>NOM ou NOM^PRÉNOM ; * pour compléter</source>
+        <translation>الاسم العائلي أو الاسم العائلي^الاسم الشخصي؛ * للإكمال</translation>
+    </message>
+    <message>
+        <source>du … au …</source>
+        <translation>من … إلى …</translation>
+    </message>
+    <message>
+        <source>&amp;Rechercher</source>
+        <translation>&amp;ابحث</translation>
+    </message>
+    <message>
+        <source>Ré&amp;cupérer et afficher</source>
+        <translation>&amp;استرجاع وعرض</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>المريض</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>المعرف</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Modalités</source>
+        <translation>وسائل التصوير</translation>
+    </message>
+    <message>
+        <source>Séries / images</source>
+        <translation>السلاسل / الصور</translation>
+    </message>
+    <message>
+        <source>N° d&apos;accession</source>
+        <translation>رقم الاستقبال</translation>
+    </message>
+    <message>
+        <source>La période commence après sa fin.</source>
+        <translation>تبدأ الفترة بعد نهايتها.</translation>
+    </message>
+    <message>
+        <source>Indiquez au moins un critère : ID, nom, période, modalité ou numéro d&apos;accession.</source>
+        <translation>أدخل معيارًا واحدًا على الأقل: المعرف أو الاسم أو الفترة أو وسيلة التصوير أو رقم الاستقبال.</translation>
+    </message>
+    <message>
+        <source>Aucun examen ne correspond.</source>
+        <translation>لا يوجد فحص مطابق.</translation>
+    </message>
+    <message>
+        <source>Seuls les %1 premiers examens sont affichés : précisez la recherche.</source>
+        <translation>لا تُعرض إلا أول %1 فحص: دقّق البحث.</translation>
+    </message>
+    <message>
+        <source>Récupération annulée.</source>
+        <translation>أُلغي الاسترجاع.</translation>
+    </message>
+    <message>
+        <source>Le PACS n&apos;a envoyé aucune image de cet examen.</source>
+        <translation>لم يرسل PACS أي صورة من هذا الفحص.</translation>
+    </message>
+</context>
+<context>
     <name>sijil::ui::PatientBanner</name>
     <message>
         <source>Fermer le dossier du patient</source>
@@ -3312,6 +3411,14 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>★ Image clé</source>
         <translation>★ صورة رئيسية</translation>
+    </message>
+    <message>
+        <source>PACS…</source>
+        <translation>PACS…</translation>
+    </message>
+    <message>
+        <source>Aucun PACS n&apos;est configuré pour ce site (site.json, « pacs »).</source>
+        <translation>لم يُضبط أي PACS لهذا الموقع (site.json، « pacs »).</translation>
     </message>
 </context>
 <context>

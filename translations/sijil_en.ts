@@ -2510,6 +2510,105 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     </message>
 </context>
 <context>
+    <name>sijil::ui::PacsDialog</name>
+    <message>
+        <source>Rechercher sur le PACS (%1)</source>
+        <translation>Search the PACS (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;ID patient (PACS) :</source>
+        <translation>Patient &amp;ID (PACS):</translation>
+    </message>
+    <message>
+        <source>&amp;Nom :</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Pé&amp;riode :</source>
+        <translation>Pe&amp;riod:</translation>
+    </message>
+    <message>
+        <source>&amp;Modalité :</source>
+        <translation>&amp;Modality:</translation>
+    </message>
+    <message>
+        <source>N° d&apos;&amp;accession :</source>
+        <translation>&amp;Accession number:</translation>
+    </message>
+    <message>
+        <source>NOM ou NOM^PRÉNOM ; * pour compléter</source>
+        <translation>FAMILY or FAMILY^GIVEN; * to complete</translation>
+    </message>
+    <message>
+        <source>du … au …</source>
+        <translation>from … to …</translation>
+    </message>
+    <message>
+        <source>&amp;Rechercher</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>Ré&amp;cupérer et afficher</source>
+        <translation>Re&amp;trieve and show</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Modalités</source>
+        <translation>Modalities</translation>
+    </message>
+    <message>
+        <source>Séries / images</source>
+        <translation>Series / images</translation>
+    </message>
+    <message>
+        <source>N° d&apos;accession</source>
+        <translation>Accession number</translation>
+    </message>
+    <message>
+        <source>La période commence après sa fin.</source>
+        <translation>The period starts after its end.</translation>
+    </message>
+    <message>
+        <source>Indiquez au moins un critère : ID, nom, période, modalité ou numéro d&apos;accession.</source>
+        <translation>Give at least one criterion: ID, name, period, modality or accession number.</translation>
+    </message>
+    <message>
+        <source>Aucun examen ne correspond.</source>
+        <translation>No study matches.</translation>
+    </message>
+    <message>
+        <source>Seuls les %1 premiers examens sont affichés : précisez la recherche.</source>
+        <translation>Only the first %1 studies are shown: narrow the search.</translation>
+    </message>
+    <message>
+        <source>Récupération annulée.</source>
+        <translation>Retrieval cancelled.</translation>
+    </message>
+    <message>
+        <source>Le PACS n&apos;a envoyé aucune image de cet examen.</source>
+        <translation>The PACS sent no image of this study.</translation>
+    </message>
+</context>
+<context>
     <name>sijil::ui::PatientBanner</name>
     <message>
         <source>Fermer le dossier du patient</source>
@@ -3236,6 +3335,14 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>★ Image clé</source>
         <translation>★ Key image</translation>
+    </message>
+    <message>
+        <source>PACS…</source>
+        <translation>PACS…</translation>
+    </message>
+    <message>
+        <source>Aucun PACS n&apos;est configuré pour ce site (site.json, « pacs »).</source>
+        <translation>No PACS is configured for this site (site.json, “pacs”).</translation>
     </message>
 </context>
 <context>

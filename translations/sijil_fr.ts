@@ -2510,6 +2510,105 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     </message>
 </context>
 <context>
+    <name>sijil::ui::PacsDialog</name>
+    <message>
+        <source>Rechercher sur le PACS (%1)</source>
+        <translation>Rechercher sur le PACS (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;ID patient (PACS) :</source>
+        <translation>&amp;ID patient (PACS) :</translation>
+    </message>
+    <message>
+        <source>&amp;Nom :</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Pé&amp;riode :</source>
+        <translation>Pé&amp;riode :</translation>
+    </message>
+    <message>
+        <source>&amp;Modalité :</source>
+        <translation>&amp;Modalité :</translation>
+    </message>
+    <message>
+        <source>N° d&apos;&amp;accession :</source>
+        <translation>N° d&apos;&amp;accession :</translation>
+    </message>
+    <message>
+        <source>NOM ou NOM^PRÉNOM ; * pour compléter</source>
+        <translation>NOM ou NOM^PRÉNOM ; * pour compléter</translation>
+    </message>
+    <message>
+        <source>du … au …</source>
+        <translation>du … au …</translation>
+    </message>
+    <message>
+        <source>&amp;Rechercher</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Ré&amp;cupérer et afficher</source>
+        <translation>Ré&amp;cupérer et afficher</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Modalités</source>
+        <translation>Modalités</translation>
+    </message>
+    <message>
+        <source>Séries / images</source>
+        <translation>Séries / images</translation>
+    </message>
+    <message>
+        <source>N° d&apos;accession</source>
+        <translation>N° d&apos;accession</translation>
+    </message>
+    <message>
+        <source>La période commence après sa fin.</source>
+        <translation>La période commence après sa fin.</translation>
+    </message>
+    <message>
+        <source>Indiquez au moins un critère : ID, nom, période, modalité ou numéro d&apos;accession.</source>
+        <translation>Indiquez au moins un critère : ID, nom, période, modalité ou numéro d&apos;accession.</translation>
+    </message>
+    <message>
+        <source>Aucun examen ne correspond.</source>
+        <translation>Aucun examen ne correspond.</translation>
+    </message>
+    <message>
+        <source>Seuls les %1 premiers examens sont affichés : précisez la recherche.</source>
+        <translation>Seuls les %1 premiers examens sont affichés : précisez la recherche.</translation>
+    </message>
+    <message>
+        <source>Récupération annulée.</source>
+        <translation>Récupération annulée.</translation>
+    </message>
+    <message>
+        <source>Le PACS n&apos;a envoyé aucune image de cet examen.</source>
+        <translation>Le PACS n&apos;a envoyé aucune image de cet examen.</translation>
+    </message>
+</context>
+<context>
     <name>sijil::ui::PatientBanner</name>
     <message>
         <source>Fermer le dossier du patient</source>
@@ -3236,6 +3335,14 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>★ Image clé</source>
         <translation>★ Image clé</translation>
+    </message>
+    <message>
+        <source>PACS…</source>
+        <translation>PACS…</translation>
+    </message>
+    <message>
+        <source>Aucun PACS n&apos;est configuré pour ce site (site.json, « pacs »).</source>
+        <translation>Aucun PACS n&apos;est configuré pour ce site (site.json, « pacs »).</translation>
     </message>
 </context>
 <context>

@@ -10,24 +10,12 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+#include <PeerEnv.h>
+
 using namespace sijil;
 using namespace sijil::identity;
 
 namespace {
-
-QMap<QString, QString> readEnv(const QString& path) {
-    QMap<QString, QString> env;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return env;
-    while (!file.atEnd()) {
-        const QString line = QString::fromUtf8(file.readLine()).trimmed();
-        const qsizetype eq = line.indexOf(u'=');
-        if (eq > 0)
-            env.insert(line.left(eq), line.mid(eq + 1));
-    }
-    return env;
-}
 
 QString detailOf(const core::Error& error) {
     return QString::fromLatin1(error.code()) + QStringLiteral(": ") + error.detail();
@@ -67,7 +55,7 @@ private slots:
         const QString envFile = qEnvironmentVariable("SIJIL_CARD_EMULATOR_ENV");
         QVERIFY2(!envFile.isEmpty(), "SIJIL_CARD_EMULATOR_ENV is not set: run through ctest "
                                      "(fixture card_emulator)");
-        m_env = readEnv(envFile);
+        m_env = sijil::testing::readPeerEnv(envFile);
         QVERIFY2(m_env.contains(QStringLiteral("PCSCLITE_CSOCK_NAME")),
                  qPrintable(QStringLiteral("no emulator described in %1").arg(envFile)));
         // pcsc-lite reads it at the first call: our own pcscd, not the system's.

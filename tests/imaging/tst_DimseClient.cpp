@@ -11,25 +11,13 @@
 #include <QTcpServer>
 #include <QTest>
 
+#include <PeerEnv.h>
+
 using namespace sijil::imaging;
 
 namespace {
 
 const QString kSamples = QStringLiteral(SIJIL_PYDICOM_TEST_FILES);
-
-QHash<QString, QString> readEnv(const QString& path) {
-    QHash<QString, QString> env;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return env;
-    while (!file.atEnd()) {
-        const QString line = QString::fromUtf8(file.readLine()).trimmed();
-        const qsizetype eq = line.indexOf(u'=');
-        if (eq > 0)
-            env.insert(line.left(eq), line.mid(eq + 1));
-    }
-    return env;
-}
 
 QString detailOf(const sijil::core::Error& e) {
     return QStringLiteral("%1: %2 (%3)")
@@ -58,7 +46,7 @@ QString dumped(const QString& dump, const QString& tag) {
 class TestDimseClient : public QObject {
     Q_OBJECT
 
-    QHash<QString, QString> m_env;
+    QMap<QString, QString> m_env;
     PacsNode m_node;
     Sample m_ct;
     Sample m_mr;
@@ -113,7 +101,7 @@ private slots:
         const QString envFile = qEnvironmentVariable("SIJIL_ORTHANC_ENV");
         QVERIFY2(!envFile.isEmpty(), "SIJIL_ORTHANC_ENV is not set: run through ctest "
                                      "(fixture orthanc)");
-        m_env = readEnv(envFile);
+        m_env = sijil::testing::readPeerEnv(envFile);
         QVERIFY2(m_env.contains(QStringLiteral("ORTHANC_DICOM_PORT")),
                  qPrintable(QStringLiteral("no Orthanc described in %1").arg(envFile)));
         m_node.aeTitle = m_env.value(QStringLiteral("ORTHANC_AET"));

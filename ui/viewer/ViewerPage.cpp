@@ -1,6 +1,7 @@
 #include "ViewerPage.h"
 
 #include "ImageView.h"
+#include "PacsDialog.h"
 #include "WindowPresets.h"
 
 #include <QAction>
@@ -199,6 +200,8 @@ void ViewerPage::buildActions() {
     m_toolbar->addAction(add(QStringLiteral("open-file"),
                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
                              [this] { chooseFile(); }));
+    m_toolbar->addAction(add(QStringLiteral("pacs"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+                             [this] { openPacsDialog(); }));
     m_toolbar->addSeparator();
 
     auto* tools = new QActionGroup(this);
@@ -284,6 +287,11 @@ void ViewerPage::retranslate() {
         }
     };
     text("open", QT_TRANSLATE_NOOP("sijil::ui::ViewerPage", "Ouvrir un dossier ou un CD…"));
+    text("pacs", QT_TRANSLATE_NOOP("sijil::ui::ViewerPage", "PACS…"));
+    if (QAction* a = action(QStringLiteral("pacs")); a && !m_pacs) {
+        a->setEnabled(false);
+        a->setToolTip(tr("Aucun PACS n'est configuré pour ce site (site.json, « pacs »)."));
+    }
     text("open-file",
          QT_TRANSLATE_NOOP("sijil::ui::ViewerPage", "Ouvrir un fichier ou une archive ZIP…"));
     text("tool-window", QT_TRANSLATE_NOOP("sijil::ui::ViewerPage", "Fenêtre"));
@@ -332,6 +340,24 @@ void ViewerPage::chooseFolder() {
         this, tr("Ouvrir un dossier, un CD ou une clé USB d'images DICOM"));
     if (!folder.isEmpty())
         openPath(folder);
+}
+
+void ViewerPage::setPacs(std::optional<imaging::PacsNode> node, const QString& cacheDir) {
+    m_pacs = std::move(node);
+    m_pacsCache = cacheDir;
+    if (QAction* a = action(QStringLiteral("pacs")))
+        a->setEnabled(m_pacs.has_value());
+    retranslate();
+}
+
+PacsDialog* ViewerPage::openPacsDialog() {
+    if (!m_pacs)
+        return nullptr;
+    auto* dialog = new PacsDialog(*m_pacs, m_pacsCache, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PacsDialog::studyRetrieved, this, &ViewerPage::openPath);
+    dialog->show();
+    return dialog;
 }
 
 void ViewerPage::chooseFile() {

@@ -3,6 +3,7 @@
 #include "SliceRenderer.h"
 
 #include <sijil/imaging/DicomCatalog.h>
+#include <sijil/imaging/PacsNode.h>
 
 #include <QHash>
 #include <QIcon>
@@ -32,6 +33,7 @@ namespace sijil::ui {
 
 class FieldMessage;
 class ImageView;
+class PacsDialog;
 
 // The imaging area: a folder, a CD/USB medium (DICOMDIR) or a file opened from disk, its series
 // listed with thumbnails, the selected series shown one slice at a time. Scanning and rendering
@@ -69,6 +71,12 @@ public:
     [[nodiscard]] bool inverted() const { return m_invert; }
     [[nodiscard]] bool isPlaying() const;
     [[nodiscard]] QAction* action(const QString& name) const;
+
+    // The site's PACS, searched and retrieved from (PacsDialog) into `cacheDir`; without one the
+    // PACS action stays disabled and says why.
+    void setPacs(std::optional<imaging::PacsNode> node, const QString& cacheDir);
+    // Opens the PACS dialog (modeless); its retrieved study is then shown here.
+    PacsDialog* openPacsDialog();
 
     void showSeries(int patient, int study, int series);
     void showSlice(int index);
@@ -130,8 +138,10 @@ private:
 
     QHash<quint64, std::pair<QString, int>> m_pendingRegions; // statistics on their way
     QSet<QString> m_keyImages;                                // slice keys
-    QHash<QString, QIcon> m_thumbnails;                       // by study/series UID
-    QHash<quint64, QString> m_thumbnailTickets;               // thumbnails on their way
+    std::optional<imaging::PacsNode> m_pacs;
+    QString m_pacsCache;
+    QHash<QString, QIcon> m_thumbnails;         // by study/series UID
+    QHash<quint64, QString> m_thumbnailTickets; // thumbnails on their way
     std::shared_ptr<Scan> m_scan;
     // Where the archive being read or shown was unpacked; removed with the next opening.
     std::unique_ptr<QTemporaryDir> m_unpacked;

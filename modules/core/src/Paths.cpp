@@ -38,6 +38,10 @@ QString Paths::trustStoreDir() const {
     return QDir(m_dataDir).filePath(QStringLiteral("csca"));
 }
 
+QString Paths::imageCacheDir() const {
+    return QDir(m_dataDir).filePath(QStringLiteral("images"));
+}
+
 QString Paths::auditHeadPath() const {
     return m_dataDir + QStringLiteral("/audit.head");
 }

@@ -14,26 +14,13 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <PeerEnv.h>
 #include <registration/CardReadDialog.h>
 #include <shell/FieldMessage.h>
 
 using namespace sijil;
 
 namespace {
-
-QMap<QString, QString> readEnv(const QString& path) {
-    QMap<QString, QString> env;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return env;
-    while (!file.atEnd()) {
-        const QString line = QString::fromUtf8(file.readLine()).trimmed();
-        const qsizetype eq = line.indexOf(u'=');
-        if (eq > 0)
-            env.insert(line.left(eq), line.mid(eq + 1));
-    }
-    return env;
-}
 
 // The dialog over the real PC/SC plug-in, with an empty trust store (the emulated passport has
 // no EF.SOD to verify anyway).
@@ -71,7 +58,7 @@ private slots:
         const QString envFile = qEnvironmentVariable("SIJIL_CARD_EMULATOR_ENV");
         QVERIFY2(!envFile.isEmpty(), "SIJIL_CARD_EMULATOR_ENV is not set: run through ctest "
                                      "(fixture card_emulator)");
-        m_env = readEnv(envFile);
+        m_env = sijil::testing::readPeerEnv(envFile);
         QVERIFY2(m_env.contains(QStringLiteral("PCSCLITE_CSOCK_NAME")),
                  qPrintable(QStringLiteral("no emulator described in %1").arg(envFile)));
         qputenv("PCSCLITE_CSOCK_NAME", m_env.value(QStringLiteral("PCSCLITE_CSOCK_NAME")).toUtf8());

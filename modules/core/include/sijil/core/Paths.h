@@ -21,6 +21,9 @@ public:
     [[nodiscard]] QString referenceDataDir() const;
     // The CSCA certificates trusted for passive authentication of ID documents (one DER file each).
     [[nodiscard]] QString trustStoreDir() const;
+    // Studies retrieved from the PACS, one folder per study (inside the data folder: they are
+    // patient data, with its owner-only permissions).
+    [[nodiscard]] QString imageCacheDir() const;
     // SIJIL_SITE_CONFIG, else site.json in the user's config folder, else /etc/sijil/site.json;
     // empty when none exists (the embedded default applies).
     [[nodiscard]] static QString findSiteConfig();
