@@ -36,4 +36,14 @@ core::Error pacsAborted(const QString& detail);
 core::Error pacsStatus(quint16 status, const QString& detail);
 core::Error pacsProtocol(const QString& detail);
 
+// DICOMweb (DicomWebClient); `host` is the URL's host[:port], never a path or a query.
+core::Error dicomWebUnreachable(const QString& host, const QString& detail);
+core::Error dicomWebTimeout(const QString& host, const QString& detail);
+core::Error dicomWebUnauthorized(int status, const QString& detail);
+core::Error dicomWebNotFound(const QString& detail);
+core::Error dicomWebBadResponse(const QString& detail);
+core::Error dicomWebServer(int status, const QString& detail);
+core::Error dicomWebCancelled();
+core::Error dicomWebFile(const QString& path, const QString& detail);
+
 } // namespace sijil::imaging::errors
