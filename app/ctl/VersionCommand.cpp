@@ -47,7 +47,8 @@ QString Commands::usage() {
         "                                  lit la puce d'une pièce d'identité (JSON)\n"
         "  mrz check LIGNES [--json]       vérifie une MRZ et ses chiffres de contrôle\n"
         "  dicom info FICHIER              attributs d'une image DICOM (JSON)\n"
-        "  dicom info DOSSIER|DICOMDIR     patients, examens, séries et images d'un support (JSON)\n"
+        "  dicom info DOSSIER|DICOMDIR     patients, examens, séries et images d'un support "
+        "(JSON)\n"
         "  dicom render FICHIER [--frame N] [--wl CENTRE,LARGEUR] [--invert] -o SORTIE.png\n"
         "                                  rend une image DICOM en PNG (fenêtre du fichier par "
         "défaut)\n"
@@ -57,6 +58,13 @@ QString Commands::usage() {
         "            [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]]\n"
         "            [--modality MOD] [--accession NUMÉRO] [--limit N]\n"
         "                                  cherche des études sur un PACS (C-FIND, JSON)\n"
+        "  pacs qido --url URL [--user NOM [--password-stdin]] [--timeout S]\n"
+        "            [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]]\n"
+        "            [--modality MOD] [--accession NUMÉRO] [--limit N]\n"
+        "                                  cherche des études en DICOMweb (QIDO-RS, JSON)\n"
+        "  pacs wado --url URL [--user NOM [--password-stdin]] [--timeout S]\n"
+        "            --study UID [--series UID] -o DOSSIER\n"
+        "                                  télécharge une étude ou une série (WADO-RS)\n"
         "\n"
         "Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin\n");
 }
