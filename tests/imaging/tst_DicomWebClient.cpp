@@ -17,6 +17,10 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -525,6 +529,43 @@ private slots:
         QCOMPARE((*found).error().code(), QByteArray("imaging/dicomweb-timeout"));
         QVERIFY(timer.elapsed() >= 600);
         QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    // TLS is verified, always: a server whose certificate nobody vouches for is refused, even on
+    // loopback and with the right host name.
+    void untrustedCertificateIsRefused() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString key = dir.filePath(QStringLiteral("key.pem"));
+        const QString crt = dir.filePath(QStringLiteral("crt.pem"));
+        QVERIFY(run(QStringLiteral("openssl"),
+                    {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                     QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-subj"),
+                     QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                     QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-days"),
+                     QStringLiteral("2"), QStringLiteral("-keyout"), key, QStringLiteral("-out"),
+                     crt}));
+        QFile keyFile(key);
+        QVERIFY(keyFile.open(QIODevice::ReadOnly));
+        const QList<QSslCertificate> certs = QSslCertificate::fromPath(crt);
+        QCOMPARE(certs.size(), 1);
+        QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
+        conf.setLocalCertificate(certs.first());
+        conf.setPrivateKey(QSslKey(&keyFile, QSsl::Rsa));
+        QSslServer server;
+        server.setSslConfiguration(conf);
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        int accepted = 0;
+        connect(&server, &QSslServer::startedEncryptionHandshake, &server, [&] { ++accepted; });
+
+        PacsNode node = m_node;
+        node.dicomWebUrl =
+            QUrl(QStringLiteral("https://127.0.0.1:%1/dicom-web").arg(server.serverPort()));
+        const auto found = search(StudyQuery{}, node);
+        QVERIFY(found && !*found);
+        QCOMPARE((*found).error().code(), QByteArray("imaging/dicomweb-unreachable"));
+        QVERIFY2((*found).error().detail().contains(u"TLS"), qPrintable(detailOf(*found)));
+        QVERIFY(accepted > 0); // the connection was made: the refusal is the certificate's
     }
 };
 

@@ -362,7 +362,10 @@ void DicomWebClient::finish(Job job) {
     } else if (status == 0 && r) {
         // No HTTP answer at all. Qt's error string would quote the URL (and its query): not kept.
         error = errors::dicomWebUnreachable(
-            host, QStringLiteral("network error %1").arg(int(r->error())));
+            host, r->error() == QNetworkReply::SslHandshakeFailedError
+                      ? QStringLiteral("TLS handshake failed: certificate not trusted or not "
+                                       "for this host")
+                      : QStringLiteral("network error %1").arg(int(r->error())));
     } else if (r && r->error() != QNetworkReply::NoError) {
         error = errors::dicomWebBadResponse(
             QStringLiteral("answer cut short (network error %1)").arg(int(r->error())));

@@ -90,7 +90,7 @@ public:
                         Callback<QList<InstanceResult>> done);
 
     // WADO-RS: the instances are written into `folder` (created if missing) as they arrive,
-    // each as <SOP Instance UID>.dcm. On failure or cancel, files already complete stay and the
+    // each as <SOP Instance UID>.dcm (replacing a file of that name). On failure or cancel, files already complete stay and the
     // one being written is removed. progress() reports the bytes and instances so far.
     Job retrieveStudy(const QString& studyUid, const QString& folder,
                       Callback<RetrieveResult> done);
