@@ -312,10 +312,35 @@ int wado(WebArgs& a) {
     if (a.timeoutSeconds)
         client.setTimeoutMs(*a.timeoutSeconds * 1000);
     const QString folder = QDir(a.folder).absolutePath();
+    // On a terminal, one line rewritten in place (at most every 200 ms) says how far it got.
+    const bool terminal = Terminal::stderrIsTerminal();
+    QElapsedTimer shown;
+    qint64 lastBytes = 0;
+    int lastInstances = 0;
+    const auto show = [&] {
+        QTextStream(stderr) << '\r'
+                            << Commands::tr("%1 images, %2 Mo reçus")
+                                   .arg(lastInstances)
+                                   .arg(double(lastBytes) / (1024.0 * 1024.0), 0, 'f', 1)
+                            << Qt::flush;
+        shown.start();
+    };
+    if (terminal)
+        QObject::connect(&client, &imaging::DicomWebClient::progress, &client,
+                         [&](quint64, qint64 bytes, int instances) {
+                             lastBytes = bytes;
+                             lastInstances = instances;
+                             if (!shown.isValid() || shown.elapsed() >= 200)
+                                 show();
+                         });
     const auto got = runWeb<imaging::RetrieveResult>(client, [&](auto done) {
         return a.series.isEmpty() ? client.retrieveStudy(a.study, folder, done)
                                   : client.retrieveSeries(a.study, a.series, folder, done);
     });
+    if (terminal && shown.isValid()) {
+        show(); // the final count
+        QTextStream(stderr) << '\n' << Qt::flush;
+    }
     if (!got) {
         CtlContext::printError(got.error());
         return Commands::Failed;
