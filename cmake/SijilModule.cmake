@@ -23,8 +23,10 @@ set(SIJIL_LAYERS core infra domain ui app)
 # OpenSSL is assigned by ARCHITECTURE.md to several modules (fhir through Qt TLS, identity for
 # secure messaging and passive authentication, access for scrypt), so it is shared on purpose.
 # OpenJPEG likewise: identity decodes JPEG 2000 faces (DG2), imaging JPEG 2000 DICOM pixel data.
+# Qt Network likewise: fhir (REST) and imaging (DICOMweb) are both HTTP clients (ARCHITECTURE.md
+# gives imaging its DICOMweb client); imaging links it PRIVATE, out of its public headers.
 set(SIJIL_SHARED_EXTERNALS Qt6::Core Qt6::Concurrent Threads::Threads OpenSSL::Crypto OpenSSL::SSL
-    PkgConfig::OPENJP2)
+    PkgConfig::OPENJP2 Qt6::Network)
 # Outside libraries shared by the presentation layers only: no widgets below ui.
 set(SIJIL_GUI_EXTERNALS Qt6::Gui Qt6::Widgets Qt6::Svg Qt6::SvgWidgets Qt6::PrintSupport)
 

@@ -1,13 +1,18 @@
 #include "Commands.h"
 #include "CtlContext.h"
+#include "Terminal.h"
 
+#include <sijil/imaging/DicomWebClient.h>
 #include <sijil/imaging/DimseClient.h>
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+#include <QTimer>
 
 #include <optional>
 
@@ -308,6 +313,194 @@ int moveImages(const PacsArgs& a) {
     return printRetrieved(a, clientFor(a).move(a.node, a.destination, a.level, a.uids));
 }
 
+// ---- DICOMweb: pacs qido, pacs wado ---------------------------------------------------------
+
+struct WebArgs {
+    PacsNode node;
+    StudyQuery query;
+    bool passwordFromStdin = false;
+    std::optional<int> timeoutSeconds;
+    QString study;
+    QString series;
+    QString folder;
+};
+
+// Options after `qido` (the query) or `wado` (--study, --series, -o).
+std::optional<WebArgs> parseWeb(const QStringList& args, bool qido) {
+    WebArgs r;
+    bool ok = true;
+    for (qsizetype i = 1; i < args.size() && ok; ++i) {
+        const QString& a = args.at(i);
+        if (a == u"--password-stdin") {
+            r.passwordFromStdin = true;
+            continue;
+        }
+        if (i + 1 >= args.size())
+            return std::nullopt;
+        const QString value = args.at(++i);
+        if (a == u"--url") {
+            r.node.dicomWebUrl = QUrl(value, QUrl::StrictMode);
+            ok = r.node.dicomWebUrl.isValid() &&
+                 (r.node.dicomWebUrl.scheme() == u"https" ||
+                  r.node.dicomWebUrl.scheme() == u"http") &&
+                 !r.node.dicomWebUrl.host().isEmpty();
+        } else if (a == u"--user") {
+            r.node.username = value;
+        } else if (a == u"--timeout") {
+            r.timeoutSeconds = value.toInt(&ok);
+            ok = ok && *r.timeoutSeconds > 0;
+        } else if (qido && a == u"--patient-id") {
+            r.query.patientId = value;
+        } else if (qido && a == u"--name") {
+            r.query.patientName = value;
+        } else if (qido && a == u"--date") {
+            ok = parseDates(value, r.query);
+        } else if (qido && a == u"--modality") {
+            r.query.modality = value;
+        } else if (qido && a == u"--accession") {
+            r.query.accessionNumber = value;
+        } else if (qido && a == u"--limit") {
+            r.query.maxResults = value.toInt(&ok);
+            ok = ok && r.query.maxResults > 0;
+        } else if (!qido && a == u"--study") {
+            r.study = value;
+        } else if (!qido && a == u"--series") {
+            r.series = value;
+        } else if (!qido && a == u"-o") {
+            r.folder = value;
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (!ok || r.node.dicomWebUrl.isEmpty() || (r.passwordFromStdin && r.node.username.isEmpty()))
+        return std::nullopt;
+    if (!qido && (r.study.isEmpty() || r.folder.isEmpty()))
+        return std::nullopt;
+    return r;
+}
+
+// The account's password: one line on stdin with --password-stdin, else asked on the terminal.
+bool readPassword(WebArgs& a) {
+    if (a.node.username.isEmpty())
+        return true;
+    if (a.passwordFromStdin) {
+        a.node.password = Terminal::readLine();
+        return true;
+    }
+    if (!Terminal::stdinIsTerminal()) {
+        CtlContext::printError(Commands::tr("pas de terminal pour saisir le mot de passe : "
+                                            "utilisez --password-stdin."));
+        return false;
+    }
+    a.node.password = Terminal::readSecret(Commands::tr("Mot de passe : "));
+    return true;
+}
+
+// Runs one asynchronous DicomWebClient call to its end; Ctrl+C cancels it.
+template <typename T, typename Start>
+core::Result<T> runWeb(imaging::DicomWebClient& client, Start start) {
+    std::optional<core::Result<T>> out;
+    QEventLoop loop;
+    const Terminal::InterruptCatcher interrupt;
+    const imaging::DicomWebClient::Job job = start([&](core::Result<T> r) {
+        out = std::move(r);
+        loop.quit();
+    });
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (Terminal::InterruptCatcher::interrupted())
+            client.cancel(job);
+    });
+    poll.start(100);
+    if (!out)
+        loop.exec();
+    return std::move(*out);
+}
+
+QJsonObject webNodeJson(const PacsNode& n) {
+    // The URL as given, without any password it might hold.
+    return QJsonObject{{QStringLiteral("url"), n.dicomWebUrl.toString(QUrl::RemoveUserInfo)}};
+}
+
+int qido(WebArgs& a) {
+    if (!readPassword(a))
+        return Commands::Failed;
+    imaging::DicomWebClient client(a.node);
+    if (a.timeoutSeconds)
+        client.setTimeoutMs(*a.timeoutSeconds * 1000);
+    const auto found = runWeb<imaging::FindResult>(
+        client, [&](auto done) { return client.searchStudies(a.query, done); });
+    if (!found) {
+        CtlContext::printError(found.error());
+        return Commands::Failed;
+    }
+    QJsonArray studies;
+    for (const imaging::StudyResult& s : found->studies)
+        studies.append(studyJson(s));
+    const QJsonObject out{{QStringLiteral("pacs"), webNodeJson(a.node)},
+                          {QStringLiteral("studies"), studies},
+                          {QStringLiteral("truncated"), found->truncated}};
+    QTextStream(stdout) << QJsonDocument(out).toJson(QJsonDocument::Indented);
+    if (found->truncated)
+        CtlContext::printError(
+            Commands::tr("plus de %1 études : seules les %1 premières sont affichées, précisez "
+                         "la recherche.")
+                .arg(a.query.maxResults));
+    return Commands::Ok;
+}
+
+int wado(WebArgs& a) {
+    if (!readPassword(a))
+        return Commands::Failed;
+    imaging::DicomWebClient client(a.node);
+    if (a.timeoutSeconds)
+        client.setTimeoutMs(*a.timeoutSeconds * 1000);
+    const QString folder = QDir(a.folder).absolutePath();
+    // On a terminal, one line rewritten in place (at most every 200 ms) says how far it got.
+    const bool terminal = Terminal::stderrIsTerminal();
+    QElapsedTimer shown;
+    qint64 lastBytes = 0;
+    int lastInstances = 0;
+    const auto show = [&] {
+        QTextStream(stderr) << '\r'
+                            << Commands::tr("%1 images, %2 Mo reçus")
+                                   .arg(lastInstances)
+                                   .arg(double(lastBytes) / (1024.0 * 1024.0), 0, 'f', 1)
+                            << Qt::flush;
+        shown.start();
+    };
+    if (terminal)
+        QObject::connect(&client, &imaging::DicomWebClient::progress, &client,
+                         [&](quint64, qint64 bytes, int instances) {
+                             lastBytes = bytes;
+                             lastInstances = instances;
+                             if (!shown.isValid() || shown.elapsed() >= 200)
+                                 show();
+                         });
+    const auto got = runWeb<imaging::RetrieveResult>(client, [&](auto done) {
+        return a.series.isEmpty() ? client.retrieveStudy(a.study, folder, done)
+                                  : client.retrieveSeries(a.study, a.series, folder, done);
+    });
+    if (terminal && shown.isValid()) {
+        show(); // the final count
+        QTextStream(stderr) << '\n' << Qt::flush;
+    }
+    if (!got) {
+        CtlContext::printError(got.error());
+        return Commands::Failed;
+    }
+    QJsonObject out{{QStringLiteral("pacs"), webNodeJson(a.node)},
+                    {QStringLiteral("studyInstanceUid"), a.study},
+                    {QStringLiteral("folder"), folder},
+                    {QStringLiteral("files"), QJsonArray::fromStringList(got->files)},
+                    {QStringLiteral("instances"), int(got->files.size())},
+                    {QStringLiteral("bytes"), got->bytes}};
+    if (!a.series.isEmpty())
+        out.insert(QStringLiteral("seriesInstanceUid"), a.series);
+    QTextStream(stdout) << QJsonDocument(out).toJson(QJsonDocument::Indented);
+    return Commands::Ok;
+}
+
 } // namespace
 
 int Commands::pacs(CtlContext& /*ctx*/, const QStringList& args) {
@@ -327,6 +520,12 @@ int Commands::pacs(CtlContext& /*ctx*/, const QStringList& args) {
     } else if (sub == u"move") {
         if (const auto a = parse(args, Sub::Move))
             return moveImages(*a);
+    } else if (sub == u"qido") {
+        if (auto a = parseWeb(args, true))
+            return qido(*a);
+    } else if (sub == u"wado") {
+        if (auto a = parseWeb(args, false))
+            return wado(*a);
     }
     CtlContext::printError(
         tr("usage : sijilctl pacs echo --aet TITRE --host HÔTE --port PORT [--calling TITRE] "
@@ -335,7 +534,10 @@ int Commands::pacs(CtlContext& /*ctx*/, const QStringList& args) {
            "[--modality MOD] [--accession NUMÉRO] [--limit N] | pacs store (connexion) "
            "FICHIER... | pacs get (connexion) (--study|--series|--instance UID)... -o DOSSIER | "
            "pacs move (connexion) (--study|--series|--instance UID)... --dest TITRE [--listen "
-           "PORT -o DOSSIER]"));
+           "PORT -o DOSSIER] | pacs qido --url URL [--user NOM [--password-stdin]] [--timeout S] "
+           "[--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]] [--modality MOD] "
+           "[--accession NUMÉRO] [--limit N] | pacs wado --url URL [--user NOM "
+           "[--password-stdin]] [--timeout S] --study UID [--series UID] -o DOSSIER"));
     return Usage;
 }
 

@@ -69,6 +69,13 @@ QString Commands::usage() {
         "DOSSIER]\n"
         "                                  fait envoyer des images vers un titre AE (C-MOVE) ;\n"
         "                                  avec --listen, Sijil les reçoit lui-même (JSON)\n"
+        "  pacs qido --url URL [--user NOM [--password-stdin]] [--timeout S]\n"
+        "            [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]]\n"
+        "            [--modality MOD] [--accession NUMÉRO] [--limit N]\n"
+        "                                  cherche des études en DICOMweb (QIDO-RS, JSON)\n"
+        "  pacs wado --url URL [--user NOM [--password-stdin]] [--timeout S]\n"
+        "            --study UID [--series UID] -o DOSSIER\n"
+        "                                  télécharge une étude ou une série (WADO-RS)\n"
         "\n"
         "Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin\n");
 }

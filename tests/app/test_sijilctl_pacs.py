@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""sijilctl pacs echo / find / store / get / move, end to end on the real binary: usage and network
-errors without a PACS (class PacsWithoutServer), then C-ECHO and C-FIND against Orthanc from
-tests/peers (class PacsOnOrthanc, run under the orthanc fixture), loaded with pydicom's samples over
-its REST API, and C-STORE, C-GET and C-MOVE (class PacsRetrieveOnOrthanc: Sijil's storage SCP
-listens on the port Orthanc's configuration gives Sijil's AE title, ORTHANC_CALLING_PORT).
+"""sijilctl pacs echo / find / store / get / move / qido / wado, end to end on the real binary:
+usage and network errors without a PACS (classes PacsWithoutServer, WebWithoutServer), then C-ECHO
+and C-FIND (class PacsOnOrthanc), C-STORE, C-GET and C-MOVE (class PacsRetrieveOnOrthanc: Sijil's
+storage SCP listens on the port Orthanc's configuration gives Sijil's AE title,
+ORTHANC_CALLING_PORT) and DICOMweb QIDO-RS and WADO-RS (class WebOnOrthanc) against Orthanc from
+tests/peers (run under the orthanc fixture), loaded with pydicom's samples over its REST API.
 The expected identifiers are read from the files with DCMTK's dcmdump (Debian dcmtk): the
 interpreter running this may not be Debian's, which has pydicom.
 
@@ -11,12 +12,14 @@ Usage: test_sijilctl_pacs.py /path/to/sijilctl /path/to/pydicom/test_files [unit
 """
 
 import base64
+import hashlib
 import json
 import os
 import re
 import shutil
 import socket
 import subprocess
+import tempfile
 import sys
 import time
 import types
@@ -281,6 +284,98 @@ class PacsRetrieveOnOrthanc(test_sijilctl.CtlTestCase):
         self.assertError(r, 1, "UID")
         self.assertFalse(os.path.exists(os.path.join(self.tmp, "never")))
 
+
+class WebWithoutServer(test_sijilctl.CtlTestCase):
+    def test_usage(self):
+        for wrong in (["pacs", "qido"], ["pacs", "qido", "--url", "ftp://x/dicom-web"],
+                      ["pacs", "qido", "--url", "http://127.0.0.1:1/d", "--password-stdin"],
+                      ["pacs", "qido", "--url", "http://127.0.0.1:1/d", "--date", "2024-01-01"],
+                      ["pacs", "qido", "--url", "http://127.0.0.1:1/d", "--study", "1.2"],
+                      ["pacs", "wado", "--url", "http://127.0.0.1:1/d", "-o", "x"],
+                      ["pacs", "wado", "--url", "http://127.0.0.1:1/d", "--study", "1.2"]):
+            with self.subTest(args=wrong):
+                r = self.ctl(*wrong, data_dir=False)
+                self.assertError(r, 2, "usage : sijilctl pacs")
+
+    def test_unreachable_port_fails_quickly(self):
+        port = free_port()
+        start = time.monotonic()
+        r = self.ctl("pacs", "qido", "--url", f"http://127.0.0.1:{port}/dicom-web",
+                     "--patient-id", "X", data_dir=False)
+        self.assertError(r, 1, "injoignable", str(port))
+        self.assertLess(time.monotonic() - start, 10)
+
+    def test_user_without_password_and_without_terminal(self):
+        r = self.ctl("pacs", "qido", "--url", "http://127.0.0.1:1/dicom-web", "--user", "u",
+                     data_dir=False)
+        self.assertError(r, 1, "--password-stdin")
+
+
+class WebOnOrthanc(PacsOnOrthanc):
+    # The DIMSE tests of the parent class are not run again here.
+    test_echo = test_echo_refusals_name_the_wrong_title = test_find_by_patient_id = None
+    test_find_by_modality_and_date = test_find_limit_says_the_answer_was_cut = None
+
+    def web(self, *args, password=None):
+        return self.ctl("pacs", *args[:1], "--url", self.pacs["ORTHANC_DICOMWEB_URL"],
+                        "--user", self.pacs["ORTHANC_USER"], "--password-stdin", *args[1:],
+                        password=self.pacs["ORTHANC_PASSWORD"] if password is None else password,
+                        data_dir=False)
+
+    def test_qido_by_patient_id(self):
+        ct = self.samples["CT_small.dcm"]
+        r = self.web("qido", "--patient-id", ct.PatientID)
+        self.assertExit(r, 0)
+        out = json.loads(r.stdout)
+        self.assertEqual(out["pacs"]["url"], self.pacs["ORTHANC_DICOMWEB_URL"])
+        self.assertFalse(out["truncated"])
+        self.assertEqual([s["studyInstanceUid"] for s in out["studies"]], [ct.StudyInstanceUID])
+        study = out["studies"][0]
+        self.assertEqual(study["patientId"], ct.PatientID)
+        self.assertEqual(study["studyDate"],
+                         f"{ct.StudyDate[:4]}-{ct.StudyDate[4:6]}-{ct.StudyDate[6:]}")
+        self.assertEqual(study["modalities"], [ct.Modality])
+        self.assertEqual(study["instances"], 1)
+        # The password never shows.
+        self.assertNotIn(self.pacs["ORTHANC_PASSWORD"], r.stdout + r.stderr)
+
+    def test_qido_by_modality_and_date(self):
+        ct, mr = self.samples["CT_small.dcm"], self.samples["MR_small.dcm"]
+        r = self.web("qido", "--modality", mr.Modality)
+        self.assertExit(r, 0)
+        uids = {s["studyInstanceUid"] for s in json.loads(r.stdout)["studies"]}
+        self.assertIn(mr.StudyInstanceUID, uids)
+        self.assertNotIn(ct.StudyInstanceUID, uids)
+        r = self.web("qido", "--date", f"{ct.StudyDate}-{ct.StudyDate}")
+        self.assertExit(r, 0)
+        uids = {s["studyInstanceUid"] for s in json.loads(r.stdout)["studies"]}
+        self.assertIn(ct.StudyInstanceUID, uids)
+        self.assertNotIn(mr.StudyInstanceUID, uids)
+
+    def test_wado_writes_the_study(self):
+        ct = self.samples["CT_small.dcm"]
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = os.path.join(tmp, "out")
+            r = self.web("wado", "--study", ct.StudyInstanceUID, "-o", folder)
+            self.assertExit(r, 0)
+            out = json.loads(r.stdout)
+            self.assertEqual(out["instances"], 1)
+            self.assertEqual(os.listdir(folder), [os.path.basename(out["files"][0])])
+            with open(out["files"][0], "rb") as got, \
+                    open(os.path.join(SAMPLES, "CT_small.dcm"), "rb") as sent:
+                self.assertEqual(hashlib.sha256(got.read()).hexdigest(),
+                                 hashlib.sha256(sent.read()).hexdigest())
+            self.assertEqual(out["bytes"], os.path.getsize(out["files"][0]))
+
+    def test_wado_unknown_study(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            r = self.web("wado", "--study", "1.2.3.4.5.6.7.8.9", "-o", tmp)
+            self.assertError(r, 1, "ne connaît pas")
+            self.assertEqual(os.listdir(tmp), [])
+
+    def test_wrong_password(self):
+        r = self.web("qido", "--patient-id", "X", password="wrong")
+        self.assertError(r, 1, "mot de passe")
 
 if __name__ == "__main__":
     if len(sys.argv) < 3:

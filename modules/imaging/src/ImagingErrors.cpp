@@ -359,4 +359,79 @@ core::Error scpCannotListen(int port, const QString& detail) {
             detail};
 }
 
+namespace {
+constexpr const char* kWeb = "sijil::imaging::DicomWebClient";
+} // namespace
+
+core::Error dicomWebUnreachable(const QString& host, const QString& detail) {
+    return {"imaging/dicomweb-unreachable",
+            core::UserText(kWeb, QT_TRANSLATE_NOOP("sijil::imaging::DicomWebClient",
+                                                   "Le serveur DICOMweb (%1) est injoignable : "
+                                                   "vérifiez l'adresse, le réseau et son "
+                                                   "certificat."))
+                .arg(host),
+            detail};
+}
+
+core::Error dicomWebTimeout(const QString& host, const QString& detail) {
+    return {"imaging/dicomweb-timeout",
+            core::UserText(kWeb, QT_TRANSLATE_NOOP("sijil::imaging::DicomWebClient",
+                                                   "Le serveur DICOMweb (%1) ne répond pas dans "
+                                                   "le délai imparti."))
+                .arg(host),
+            detail};
+}
+
+core::Error dicomWebUnauthorized(int status, const QString& detail) {
+    return {"imaging/dicomweb-unauthorized",
+            status == 403
+                ? core::UserText(kWeb, QT_TRANSLATE_NOOP("sijil::imaging::DicomWebClient",
+                                                         "Le serveur DICOMweb refuse cet accès à "
+                                                         "ce compte."))
+                : core::UserText(kWeb, QT_TRANSLATE_NOOP("sijil::imaging::DicomWebClient",
+                                                         "Le serveur DICOMweb refuse "
+                                                         "l'identifiant ou le mot de passe.")),
+            detail};
+}
+
+core::Error dicomWebNotFound(const QString& detail) {
+    return {"imaging/dicomweb-not-found",
+            core::UserText(kWeb, QT_TRANSLATE_NOOP("sijil::imaging::DicomWebClient",
+                                                   "Le PACS ne connaît pas cet examen (ou cette "
+                                                   "série, cette image).")),
+            detail};
+}
+
+core::Error dicomWebBadResponse(const QString& detail) {
+    return {"imaging/dicomweb-bad-response",
+            core::UserText(kWeb, QT_TRANSLATE_NOOP("sijil::imaging::DicomWebClient",
+                                                   "Réponse inattendue du serveur DICOMweb.")),
+            detail};
+}
+
+core::Error dicomWebServer(int status, const QString& detail) {
+    return {"imaging/dicomweb-server",
+            core::UserText(kWeb, QT_TRANSLATE_NOOP("sijil::imaging::DicomWebClient",
+                                                   "Le serveur DICOMweb est en erreur (HTTP %1) "
+                                                   ": réessayez plus tard."))
+                .arg(QString::number(status)),
+            detail};
+}
+
+core::Error dicomWebCancelled() {
+    return {"imaging/dicomweb-cancelled",
+            core::UserText(kWeb, QT_TRANSLATE_NOOP("sijil::imaging::DicomWebClient",
+                                                   "Échange avec le PACS annulé.")),
+            QStringLiteral("cancelled")};
+}
+
+core::Error dicomWebFile(const QString& path, const QString& detail) {
+    return {"imaging/dicomweb-file",
+            core::UserText(kWeb, QT_TRANSLATE_NOOP("sijil::imaging::DicomWebClient",
+                                                   "Impossible de lire ou d'écrire le fichier "
+                                                   "« %1 »."))
+                .arg(path),
+            detail};
+}
+
 } // namespace sijil::imaging::errors

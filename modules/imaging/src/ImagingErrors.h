@@ -45,4 +45,14 @@ core::Error pacsMoveDestinationUnknown(const QString& destinationAe, const QStri
 core::Error folderNotWritable(const QString& folder, const QString& detail);
 core::Error scpCannotListen(int port, const QString& detail);
 
+// DICOMweb (DicomWebClient); `host` is the URL's host[:port], never a path or a query.
+core::Error dicomWebUnreachable(const QString& host, const QString& detail);
+core::Error dicomWebTimeout(const QString& host, const QString& detail);
+core::Error dicomWebUnauthorized(int status, const QString& detail);
+core::Error dicomWebNotFound(const QString& detail);
+core::Error dicomWebBadResponse(const QString& detail);
+core::Error dicomWebServer(int status, const QString& detail);
+core::Error dicomWebCancelled();
+core::Error dicomWebFile(const QString& path, const QString& detail);
+
 } // namespace sijil::imaging::errors
