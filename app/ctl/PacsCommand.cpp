@@ -477,7 +477,7 @@ int wado(WebArgs& a) {
                              if (!shown.isValid() || shown.elapsed() >= 200)
                                  show();
                          });
-    const auto got = runWeb<imaging::RetrieveResult>(client, [&](auto done) {
+    const auto got = runWeb<imaging::WebRetrieveResult>(client, [&](auto done) {
         return a.series.isEmpty() ? client.retrieveStudy(a.study, folder, done)
                                   : client.retrieveSeries(a.study, a.series, folder, done);
     });

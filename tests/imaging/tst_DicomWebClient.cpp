@@ -228,12 +228,12 @@ private slots:
         for (const Sample* s : samples)
             files << s->path;
         const auto stored =
-            wait<QList<StoreOutcome>>([&](auto done) { client.store(files, done); });
+            wait<QList<WebStoreOutcome>>([&](auto done) { client.store(files, done); });
         QVERIFY(stored);
         QVERIFY2(*stored, qPrintable(detailOf(*stored)));
         QCOMPARE((*stored)->size(), 3);
         for (int i = 0; i < 3; ++i) {
-            const StoreOutcome& o = (*stored)->at(i);
+            const WebStoreOutcome& o = (*stored)->at(i);
             QCOMPARE(o.file, samples[i]->path);
             QCOMPARE(o.sopInstanceUid, samples[i]->sopUid);
             QVERIFY2(o.stored, qPrintable(o.file));
@@ -244,11 +244,11 @@ private slots:
         for (const Sample& s : m_bulk)
             bulk << s.path;
         const auto bulkStored =
-            wait<QList<StoreOutcome>>([&](auto done) { client.store(bulk, done); });
+            wait<QList<WebStoreOutcome>>([&](auto done) { client.store(bulk, done); });
         QVERIFY(bulkStored);
         QVERIFY2(*bulkStored, qPrintable(detailOf(*bulkStored)));
         QCOMPARE((*bulkStored)->size(), m_bulk.size());
-        for (const StoreOutcome& o : **bulkStored)
+        for (const WebStoreOutcome& o : **bulkStored)
             QVERIFY2(o.stored, qPrintable(o.file));
     }
 
@@ -260,7 +260,7 @@ private slots:
         f.write(QByteArray(4096, 'x'));
         f.close();
         DicomWebClient client(m_node);
-        const auto stored = wait<QList<StoreOutcome>>([&](auto done) {
+        const auto stored = wait<QList<WebStoreOutcome>>([&](auto done) {
             client.store({m_ct.path, junk}, done);
         });
         QVERIFY(stored);
@@ -375,7 +375,7 @@ private slots:
             QTemporaryDir out;
             DicomWebClient client(m_node);
             QSignalSpy progress(&client, &DicomWebClient::progress);
-            const auto got = wait<RetrieveResult>(
+            const auto got = wait<WebRetrieveResult>(
                 [&](auto done) { client.retrieveStudy(s->studyUid, out.path(), done); });
             QVERIFY(got);
             QVERIFY2(*got, qPrintable(detailOf(*got)));
@@ -393,7 +393,7 @@ private slots:
     void retrieveSeriesAndInstance() {
         QTemporaryDir out;
         DicomWebClient client(m_node);
-        const auto series = wait<RetrieveResult>([&](auto done) {
+        const auto series = wait<WebRetrieveResult>([&](auto done) {
             client.retrieveSeries(m_bulk[0].studyUid, m_bulk[0].seriesUid, out.path(), done);
         });
         QVERIFY(series);
@@ -405,7 +405,7 @@ private slots:
 
         QTemporaryDir one;
         const Sample& s = m_bulk[5];
-        const auto instance = wait<RetrieveResult>([&](auto done) {
+        const auto instance = wait<WebRetrieveResult>([&](auto done) {
             client.retrieveInstance(s.studyUid, s.seriesUid, s.sopUid, one.path(), done);
         });
         QVERIFY(instance && *instance);
@@ -435,7 +435,7 @@ private slots:
                         client.cancel(job);
                     }
                 });
-        const auto got = wait<RetrieveResult>(
+        const auto got = wait<WebRetrieveResult>(
             [&](auto done) { job = client.retrieveStudy(m_bulk[0].studyUid, out.path(), done); });
         QVERIFY(got);
         QVERIFY(!*got);
@@ -465,7 +465,7 @@ private slots:
 
         DicomWebClient client(node);
         QTemporaryDir out;
-        const auto got = wait<RetrieveResult>(
+        const auto got = wait<WebRetrieveResult>(
             [&](auto done) { client.retrieveStudy(m_ct.studyUid, out.path(), done); });
         QVERIFY(got && !*got);
         QCOMPARE((*got).error().code(), QByteArray("imaging/dicomweb-unauthorized"));
@@ -475,7 +475,7 @@ private slots:
     void unknownStudyIsNotFound() {
         DicomWebClient client(m_node);
         QTemporaryDir out;
-        const auto got = wait<RetrieveResult>([&](auto done) {
+        const auto got = wait<WebRetrieveResult>([&](auto done) {
             client.retrieveStudy(QStringLiteral("1.2.3.4.5.6.7.8.9"), out.path(), done);
         });
         QVERIFY(got && !*got);

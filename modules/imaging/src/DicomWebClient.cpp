@@ -140,7 +140,7 @@ struct DicomWebClient::Pending {
     QString folder;
     std::unique_ptr<MultipartReader> reader;
     QFile part;
-    RetrieveResult result;
+    WebRetrieveResult result;
     int instances = 0;
 
     ~Pending() { dropPart(); }
@@ -559,13 +559,13 @@ DicomWebClient::Job DicomWebClient::searchInstances(const QString& studyUid,
 // ---- WADO-RS ---------------------------------------------------------------------------------
 
 DicomWebClient::Job DicomWebClient::retrieveStudy(const QString& studyUid, const QString& folder,
-                                                  Callback<RetrieveResult> done) {
+                                                  Callback<WebRetrieveResult> done) {
     return retrieveInstance(studyUid, QString(), QString(), folder, std::move(done));
 }
 
 DicomWebClient::Job DicomWebClient::retrieveSeries(const QString& studyUid,
                                                    const QString& seriesUid, const QString& folder,
-                                                   Callback<RetrieveResult> done) {
+                                                   Callback<WebRetrieveResult> done) {
     if (seriesUid.isEmpty())
         return failLater(
             this, done,
@@ -577,7 +577,7 @@ DicomWebClient::Job DicomWebClient::retrieveInstance(const QString& studyUid,
                                                      const QString& seriesUid,
                                                      const QString& sopInstanceUid,
                                                      const QString& folder,
-                                                     Callback<RetrieveResult> done) {
+                                                     Callback<WebRetrieveResult> done) {
     QString path = QStringLiteral("/studies/%1").arg(studyUid);
     if (!isUid(studyUid))
         return failLater(
@@ -639,14 +639,14 @@ DicomWebClient::Job DicomWebClient::retrieveMetadata(const QString& studyUid,
 // ---- STOW-RS ---------------------------------------------------------------------------------
 
 DicomWebClient::Job DicomWebClient::store(const QStringList& files,
-                                          Callback<QList<StoreOutcome>> done) {
+                                          Callback<QList<WebStoreOutcome>> done) {
     if (files.isEmpty())
         return failLater(this, done,
                          errors::pacsBadQuery(QStringLiteral("files"), QStringLiteral("no file")));
     const QByteArray boundary = "sijil-" + QUuid::createUuid().toString(QUuid::Id128).toLatin1();
     auto* multipart = new QHttpMultiPart(QHttpMultiPart::RelatedType);
     multipart->setBoundary(boundary);
-    QList<StoreOutcome> outcomes;
+    QList<WebStoreOutcome> outcomes;
     for (const QString& path : files) {
         auto* file = new QFile(path, multipart);
         if (!file->open(QIODevice::ReadOnly)) {
@@ -654,7 +654,7 @@ DicomWebClient::Job DicomWebClient::store(const QStringList& files,
             delete multipart;
             return failLater(this, done, errors::dicomWebFile(path, why));
         }
-        StoreOutcome o;
+        WebStoreOutcome o;
         o.file = path;
         o.sopInstanceUid = sopInstanceUidOf(path);
         outcomes.append(o);
@@ -689,7 +689,7 @@ DicomWebClient::Job DicomWebClient::store(const QStringList& files,
         QHash<QString, int> failed;
         for (const QJsonValue item : ds.value(u"00081198").toObject().value(u"Value").toArray())
             failed.insert(text(item.toObject(), "00081155"), number(item.toObject(), "00081197"));
-        for (StoreOutcome& o : outcomes) {
+        for (WebStoreOutcome& o : outcomes) {
             if (o.sopInstanceUid.isEmpty())
                 continue;
             o.stored = stored.contains(o.sopInstanceUid);

@@ -35,13 +35,13 @@ struct InstanceResult {
 };
 
 // What a WADO-RS retrieval wrote: one file per instance, named <SOP Instance UID>.dcm.
-struct RetrieveResult {
+struct WebRetrieveResult {
     QStringList files;
     qint64 bytes = 0;
 };
 
 // The PACS's answer for one file sent with STOW-RS.
-struct StoreOutcome {
+struct WebStoreOutcome {
     QString file;
     QString sopInstanceUid; // read from the file before sending; empty if unreadable
     bool stored = false;
@@ -93,18 +93,18 @@ public:
     // each as <SOP Instance UID>.dcm (replacing a file of that name). On failure or cancel, files already complete stay and the
     // one being written is removed. progress() reports the bytes and instances so far.
     Job retrieveStudy(const QString& studyUid, const QString& folder,
-                      Callback<RetrieveResult> done);
+                      Callback<WebRetrieveResult> done);
     Job retrieveSeries(const QString& studyUid, const QString& seriesUid, const QString& folder,
-                       Callback<RetrieveResult> done);
+                       Callback<WebRetrieveResult> done);
     Job retrieveInstance(const QString& studyUid, const QString& seriesUid,
                          const QString& sopInstanceUid, const QString& folder,
-                         Callback<RetrieveResult> done);
+                         Callback<WebRetrieveResult> done);
     // WADO-RS /studies/{uid}/metadata: the DICOM JSON of every instance (no bulk data).
     Job retrieveMetadata(const QString& studyUid, Callback<QJsonArray> done);
 
     // STOW-RS /studies: the files are streamed from disk, one part each. One outcome per file,
     // in the order given, from the PACS's ReferencedSOPSequence and FailedSOPSequence.
-    Job store(const QStringList& files, Callback<QList<StoreOutcome>> done);
+    Job store(const QStringList& files, Callback<QList<WebStoreOutcome>> done);
 
     // Stops the job: its callback gets imaging/dicomweb-cancelled. Unknown or finished: no-op.
     void cancel(Job job);
