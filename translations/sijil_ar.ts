@@ -488,8 +488,12 @@
         <translation>لم يرسل PACS ‏%1 صورة (صور).</translation>
     </message>
     <message>
-        <source>usage : sijilctl pacs echo --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S] | pacs find --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S] [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]] [--modality MOD] [--accession NUMÉRO] [--limit N] | pacs store (connexion) FICHIER... | pacs get (connexion) (--study|--series|--instance UID)... -o DOSSIER | pacs move (connexion) (--study|--series|--instance UID)... --dest TITRE [--listen PORT -o DOSSIER]</source>
-        <translation>الاستعمال: sijilctl pacs echo --aet عنوان --host مضيف --port منفذ [--calling عنوان] [--timeout ث] | pacs find --aet عنوان --host مضيف --port منفذ [--calling عنوان] [--timeout ث] [--patient-id معرف] [--name اسم] [--date YYYYMMDD[-YYYYMMDD]] [--modality نوع] [--accession رقم] [--limit N] | pacs store (اتصال) ملف... | pacs get (اتصال) (--study|--series|--instance UID)... -o مجلد | pacs move (اتصال) (--study|--series|--instance UID)... --dest عنوان [--listen منفذ -o مجلد]</translation>
+        <source>%1 images, %2 Mo reçus</source>
+        <translation>%1 صورة، %2 ميغابايت مستلمة</translation>
+    </message>
+    <message>
+        <source>usage : sijilctl pacs echo --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S] | pacs find --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S] [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]] [--modality MOD] [--accession NUMÉRO] [--limit N] | pacs store (connexion) FICHIER... | pacs get (connexion) (--study|--series|--instance UID)... -o DOSSIER | pacs move (connexion) (--study|--series|--instance UID)... --dest TITRE [--listen PORT -o DOSSIER] | pacs qido --url URL [--user NOM [--password-stdin]] [--timeout S] [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]] [--modality MOD] [--accession NUMÉRO] [--limit N] | pacs wado --url URL [--user NOM [--password-stdin]] [--timeout S] --study UID [--series UID] -o DOSSIER</source>
+        <translation>الاستعمال: sijilctl pacs echo --aet عنوان --host مضيف --port منفذ [--calling عنوان] [--timeout ث] | pacs find --aet عنوان --host مضيف --port منفذ [--calling عنوان] [--timeout ث] [--patient-id معرف] [--name اسم] [--date YYYYMMDD[-YYYYMMDD]] [--modality نوع] [--accession رقم] [--limit N] | pacs store (اتصال) ملف... | pacs get (اتصال) (--study|--series|--instance UID)... -o مجلد | pacs move (اتصال) (--study|--series|--instance UID)... --dest عنوان [--listen منفذ -o مجلد] | pacs qido --url URL [--user اسم [--password-stdin]] [--timeout ث] [--patient-id معرف] [--name اسم] [--date YYYYMMDD[-YYYYMMDD]] [--modality نوع] [--accession رقم] [--limit N] | pacs wado --url URL [--user اسم [--password-stdin]] [--timeout ث] --study UID [--series UID] -o مجلد</translation>
     </message>
     <message>
         <source>Usage : sijilctl [--data-dir DOSSIER] [--site-config FICHIER] COMMANDE [ARGUMENTS]
@@ -544,6 +548,13 @@ Commandes :
             (--study|--series|--instance UID)... --dest TITRE [--listen PORT -o DOSSIER]
                                   fait envoyer des images vers un titre AE (C-MOVE) ;
                                   avec --listen, Sijil les reçoit lui-même (JSON)
+  pacs qido --url URL [--user NOM [--password-stdin]] [--timeout S]
+            [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]]
+            [--modality MOD] [--accession NUMÉRO] [--limit N]
+                                  cherche des études en DICOMweb (QIDO-RS, JSON)
+  pacs wado --url URL [--user NOM [--password-stdin]] [--timeout S]
+            --study UID [--series UID] -o DOSSIER
+                                  télécharge une étude ou une série (WADO-RS)
 
 Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </source>
@@ -599,6 +610,13 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
             (--study|--series|--instance UID)... --dest عنوان [--listen منفذ -o مجلد]
                                   يطلب إرسال صور إلى عنوان AE ‏(C-MOVE)؛
                                   مع --listen يستقبلها Sijil بنفسه (JSON)
+  pacs qido --url URL [--user اسم [--password-stdin]] [--timeout ث]
+            [--patient-id معرف] [--name اسم] [--date YYYYMMDD[-YYYYMMDD]]
+            [--modality نوع] [--accession رقم] [--limit N]
+                                  يبحث عن دراسات عبر DICOMweb ‏(QIDO-RS، JSON)
+  pacs wado --url URL [--user اسم [--password-stdin]] [--timeout ث]
+            --study UID [--series UID] -o مجلد
+                                  ينزّل دراسة أو سلسلة (WADO-RS)
 
 الأدوار: admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </translation>
@@ -1220,6 +1238,45 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>La région tracée ne contient aucun pixel de l&apos;image.</source>
         <translation>لا تحتوي المنطقة المرسومة على أي بكسل من الصورة.</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::imaging::DicomWebClient</name>
+    <message>
+        <source>Le serveur DICOMweb (%1) est injoignable : vérifiez l&apos;adresse, le réseau et son certificat.</source>
+        <translation>تعذر الوصول إلى خادم DICOMweb ‏(%1): تحقق من العنوان والشبكة وشهادته.</translation>
+    </message>
+    <message>
+        <source>Le serveur DICOMweb (%1) ne répond pas dans le délai imparti.</source>
+        <translation>لا يستجيب خادم DICOMweb ‏(%1) في المهلة المحددة.</translation>
+    </message>
+    <message>
+        <source>Le serveur DICOMweb refuse cet accès à ce compte.</source>
+        <translation>يرفض خادم DICOMweb هذا الوصول لهذا الحساب.</translation>
+    </message>
+    <message>
+        <source>Le serveur DICOMweb refuse l&apos;identifiant ou le mot de passe.</source>
+        <translation>يرفض خادم DICOMweb اسم المستخدم أو كلمة المرور.</translation>
+    </message>
+    <message>
+        <source>Le PACS ne connaît pas cet examen (ou cette série, cette image).</source>
+        <translation>لا يعرف PACS هذا الفحص (أو هذه السلسلة أو هذه الصورة).</translation>
+    </message>
+    <message>
+        <source>Réponse inattendue du serveur DICOMweb.</source>
+        <translation>رد غير متوقع من خادم DICOMweb.</translation>
+    </message>
+    <message>
+        <source>Le serveur DICOMweb est en erreur (HTTP %1) : réessayez plus tard.</source>
+        <translation>خادم DICOMweb في حالة خطأ (HTTP %1): أعد المحاولة لاحقًا.</translation>
+    </message>
+    <message>
+        <source>Échange avec le PACS annulé.</source>
+        <translation>أُلغي التبادل مع PACS.</translation>
+    </message>
+    <message>
+        <source>Impossible de lire ou d&apos;écrire le fichier « %1 ».</source>
+        <translation>تعذرت قراءة الملف « %1 » أو كتابته.</translation>
     </message>
 </context>
 <context>

@@ -468,8 +468,12 @@
         <translation>%1 image(s) not sent by the PACS.</translation>
     </message>
     <message>
-        <source>usage : sijilctl pacs echo --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S] | pacs find --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S] [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]] [--modality MOD] [--accession NUMÉRO] [--limit N] | pacs store (connexion) FICHIER... | pacs get (connexion) (--study|--series|--instance UID)... -o DOSSIER | pacs move (connexion) (--study|--series|--instance UID)... --dest TITRE [--listen PORT -o DOSSIER]</source>
-        <translation>usage: sijilctl pacs echo --aet TITLE --host HOST --port PORT [--calling TITLE] [--timeout S] | pacs find --aet TITLE --host HOST --port PORT [--calling TITLE] [--timeout S] [--patient-id ID] [--name NAME] [--date YYYYMMDD[-YYYYMMDD]] [--modality MOD] [--accession NUMBER] [--limit N] | pacs store (connection) FILE... | pacs get (connection) (--study|--series|--instance UID)... -o FOLDER | pacs move (connection) (--study|--series|--instance UID)... --dest TITLE [--listen PORT -o FOLDER]</translation>
+        <source>%1 images, %2 Mo reçus</source>
+        <translation>%1 images, %2 MB received</translation>
+    </message>
+    <message>
+        <source>usage : sijilctl pacs echo --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S] | pacs find --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S] [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]] [--modality MOD] [--accession NUMÉRO] [--limit N] | pacs store (connexion) FICHIER... | pacs get (connexion) (--study|--series|--instance UID)... -o DOSSIER | pacs move (connexion) (--study|--series|--instance UID)... --dest TITRE [--listen PORT -o DOSSIER] | pacs qido --url URL [--user NOM [--password-stdin]] [--timeout S] [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]] [--modality MOD] [--accession NUMÉRO] [--limit N] | pacs wado --url URL [--user NOM [--password-stdin]] [--timeout S] --study UID [--series UID] -o DOSSIER</source>
+        <translation>usage: sijilctl pacs echo --aet TITLE --host HOST --port PORT [--calling TITLE] [--timeout S] | pacs find --aet TITLE --host HOST --port PORT [--calling TITLE] [--timeout S] [--patient-id ID] [--name NAME] [--date YYYYMMDD[-YYYYMMDD]] [--modality MOD] [--accession NUMBER] [--limit N] | pacs store (connection) FILE... | pacs get (connection) (--study|--series|--instance UID)... -o FOLDER | pacs move (connection) (--study|--series|--instance UID)... --dest TITLE [--listen PORT -o FOLDER] | pacs qido --url URL [--user NAME [--password-stdin]] [--timeout S] [--patient-id ID] [--name NAME] [--date YYYYMMDD[-YYYYMMDD]] [--modality MOD] [--accession NUMBER] [--limit N] | pacs wado --url URL [--user NAME [--password-stdin]] [--timeout S] --study UID [--series UID] -o FOLDER</translation>
     </message>
     <message>
         <source>Usage : sijilctl [--data-dir DOSSIER] [--site-config FICHIER] COMMANDE [ARGUMENTS]
@@ -524,6 +528,13 @@ Commandes :
             (--study|--series|--instance UID)... --dest TITRE [--listen PORT -o DOSSIER]
                                   fait envoyer des images vers un titre AE (C-MOVE) ;
                                   avec --listen, Sijil les reçoit lui-même (JSON)
+  pacs qido --url URL [--user NOM [--password-stdin]] [--timeout S]
+            [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]]
+            [--modality MOD] [--accession NUMÉRO] [--limit N]
+                                  cherche des études en DICOMweb (QIDO-RS, JSON)
+  pacs wado --url URL [--user NOM [--password-stdin]] [--timeout S]
+            --study UID [--series UID] -o DOSSIER
+                                  télécharge une étude ou une série (WADO-RS)
 
 Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </source>
@@ -579,6 +590,13 @@ Commands:
             (--study|--series|--instance UID)... --dest TITLE [--listen PORT -o FOLDER]
                                   has images sent to an AE title (C-MOVE);
                                   with --listen, Sijil receives them itself (JSON)
+  pacs qido --url URL [--user NAME [--password-stdin]] [--timeout S]
+            [--patient-id ID] [--name NAME] [--date YYYYMMDD[-YYYYMMDD]]
+            [--modality MOD] [--accession NUMBER] [--limit N]
+                                  searches studies over DICOMweb (QIDO-RS, JSON)
+  pacs wado --url URL [--user NAME [--password-stdin]] [--timeout S]
+            --study UID [--series UID] -o FOLDER
+                                  downloads a study or a series (WADO-RS)
 
 Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </translation>
@@ -1188,6 +1206,45 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>La région tracée ne contient aucun pixel de l&apos;image.</source>
         <translation>The region drawn holds no pixel of the image.</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::imaging::DicomWebClient</name>
+    <message>
+        <source>Le serveur DICOMweb (%1) est injoignable : vérifiez l&apos;adresse, le réseau et son certificat.</source>
+        <translation>The DICOMweb server (%1) cannot be reached: check the address, the network and its certificate.</translation>
+    </message>
+    <message>
+        <source>Le serveur DICOMweb (%1) ne répond pas dans le délai imparti.</source>
+        <translation>The DICOMweb server (%1) did not answer in time.</translation>
+    </message>
+    <message>
+        <source>Le serveur DICOMweb refuse cet accès à ce compte.</source>
+        <translation>The DICOMweb server refuses this access to this account.</translation>
+    </message>
+    <message>
+        <source>Le serveur DICOMweb refuse l&apos;identifiant ou le mot de passe.</source>
+        <translation>The DICOMweb server refuses the user name or the password.</translation>
+    </message>
+    <message>
+        <source>Le PACS ne connaît pas cet examen (ou cette série, cette image).</source>
+        <translation>The PACS does not know this study (or series, or image).</translation>
+    </message>
+    <message>
+        <source>Réponse inattendue du serveur DICOMweb.</source>
+        <translation>Unexpected answer from the DICOMweb server.</translation>
+    </message>
+    <message>
+        <source>Le serveur DICOMweb est en erreur (HTTP %1) : réessayez plus tard.</source>
+        <translation>The DICOMweb server is in error (HTTP %1): try again later.</translation>
+    </message>
+    <message>
+        <source>Échange avec le PACS annulé.</source>
+        <translation>Exchange with the PACS cancelled.</translation>
+    </message>
+    <message>
+        <source>Impossible de lire ou d&apos;écrire le fichier « %1 ».</source>
+        <translation>Cannot read or write the file “%1”.</translation>
     </message>
 </context>
 <context>

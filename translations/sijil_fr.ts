@@ -468,8 +468,12 @@
         <translation>%1 image(s) non transmise(s) par le PACS.</translation>
     </message>
     <message>
-        <source>usage : sijilctl pacs echo --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S] | pacs find --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S] [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]] [--modality MOD] [--accession NUMÉRO] [--limit N] | pacs store (connexion) FICHIER... | pacs get (connexion) (--study|--series|--instance UID)... -o DOSSIER | pacs move (connexion) (--study|--series|--instance UID)... --dest TITRE [--listen PORT -o DOSSIER]</source>
-        <translation>usage : sijilctl pacs echo --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S] | pacs find --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S] [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]] [--modality MOD] [--accession NUMÉRO] [--limit N] | pacs store (connexion) FICHIER... | pacs get (connexion) (--study|--series|--instance UID)... -o DOSSIER | pacs move (connexion) (--study|--series|--instance UID)... --dest TITRE [--listen PORT -o DOSSIER]</translation>
+        <source>%1 images, %2 Mo reçus</source>
+        <translation>%1 images, %2 Mo reçus</translation>
+    </message>
+    <message>
+        <source>usage : sijilctl pacs echo --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S] | pacs find --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S] [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]] [--modality MOD] [--accession NUMÉRO] [--limit N] | pacs store (connexion) FICHIER... | pacs get (connexion) (--study|--series|--instance UID)... -o DOSSIER | pacs move (connexion) (--study|--series|--instance UID)... --dest TITRE [--listen PORT -o DOSSIER] | pacs qido --url URL [--user NOM [--password-stdin]] [--timeout S] [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]] [--modality MOD] [--accession NUMÉRO] [--limit N] | pacs wado --url URL [--user NOM [--password-stdin]] [--timeout S] --study UID [--series UID] -o DOSSIER</source>
+        <translation>usage : sijilctl pacs echo --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S] | pacs find --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S] [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]] [--modality MOD] [--accession NUMÉRO] [--limit N] | pacs store (connexion) FICHIER... | pacs get (connexion) (--study|--series|--instance UID)... -o DOSSIER | pacs move (connexion) (--study|--series|--instance UID)... --dest TITRE [--listen PORT -o DOSSIER] | pacs qido --url URL [--user NOM [--password-stdin]] [--timeout S] [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]] [--modality MOD] [--accession NUMÉRO] [--limit N] | pacs wado --url URL [--user NOM [--password-stdin]] [--timeout S] --study UID [--series UID] -o DOSSIER</translation>
     </message>
     <message>
         <source>Usage : sijilctl [--data-dir DOSSIER] [--site-config FICHIER] COMMANDE [ARGUMENTS]
@@ -524,6 +528,13 @@ Commandes :
             (--study|--series|--instance UID)... --dest TITRE [--listen PORT -o DOSSIER]
                                   fait envoyer des images vers un titre AE (C-MOVE) ;
                                   avec --listen, Sijil les reçoit lui-même (JSON)
+  pacs qido --url URL [--user NOM [--password-stdin]] [--timeout S]
+            [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]]
+            [--modality MOD] [--accession NUMÉRO] [--limit N]
+                                  cherche des études en DICOMweb (QIDO-RS, JSON)
+  pacs wado --url URL [--user NOM [--password-stdin]] [--timeout S]
+            --study UID [--series UID] -o DOSSIER
+                                  télécharge une étude ou une série (WADO-RS)
 
 Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </source>
@@ -579,6 +590,13 @@ Commandes :
             (--study|--series|--instance UID)... --dest TITRE [--listen PORT -o DOSSIER]
                                   fait envoyer des images vers un titre AE (C-MOVE) ;
                                   avec --listen, Sijil les reçoit lui-même (JSON)
+  pacs qido --url URL [--user NOM [--password-stdin]] [--timeout S]
+            [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]]
+            [--modality MOD] [--accession NUMÉRO] [--limit N]
+                                  cherche des études en DICOMweb (QIDO-RS, JSON)
+  pacs wado --url URL [--user NOM [--password-stdin]] [--timeout S]
+            --study UID [--series UID] -o DOSSIER
+                                  télécharge une étude ou une série (WADO-RS)
 
 Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </translation>
@@ -1188,6 +1206,45 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>La région tracée ne contient aucun pixel de l&apos;image.</source>
         <translation>La région tracée ne contient aucun pixel de l&apos;image.</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::imaging::DicomWebClient</name>
+    <message>
+        <source>Le serveur DICOMweb (%1) est injoignable : vérifiez l&apos;adresse, le réseau et son certificat.</source>
+        <translation>Le serveur DICOMweb (%1) est injoignable : vérifiez l&apos;adresse, le réseau et son certificat.</translation>
+    </message>
+    <message>
+        <source>Le serveur DICOMweb (%1) ne répond pas dans le délai imparti.</source>
+        <translation>Le serveur DICOMweb (%1) ne répond pas dans le délai imparti.</translation>
+    </message>
+    <message>
+        <source>Le serveur DICOMweb refuse cet accès à ce compte.</source>
+        <translation>Le serveur DICOMweb refuse cet accès à ce compte.</translation>
+    </message>
+    <message>
+        <source>Le serveur DICOMweb refuse l&apos;identifiant ou le mot de passe.</source>
+        <translation>Le serveur DICOMweb refuse l&apos;identifiant ou le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Le PACS ne connaît pas cet examen (ou cette série, cette image).</source>
+        <translation>Le PACS ne connaît pas cet examen (ou cette série, cette image).</translation>
+    </message>
+    <message>
+        <source>Réponse inattendue du serveur DICOMweb.</source>
+        <translation>Réponse inattendue du serveur DICOMweb.</translation>
+    </message>
+    <message>
+        <source>Le serveur DICOMweb est en erreur (HTTP %1) : réessayez plus tard.</source>
+        <translation>Le serveur DICOMweb est en erreur (HTTP %1) : réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Échange avec le PACS annulé.</source>
+        <translation>Échange avec le PACS annulé.</translation>
+    </message>
+    <message>
+        <source>Impossible de lire ou d&apos;écrire le fichier « %1 ».</source>
+        <translation>Impossible de lire ou d&apos;écrire le fichier « %1 ».</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include <PeerEnv.h>
 #include <optional>
 
 using namespace sijil::imaging;
@@ -35,20 +36,6 @@ using sijil::core::Result;
 namespace {
 
 const QString kSamples = QStringLiteral(SIJIL_PYDICOM_TEST_FILES);
-
-QHash<QString, QString> readEnv(const QString& path) {
-    QHash<QString, QString> env;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return env;
-    while (!file.atEnd()) {
-        const QString line = QString::fromUtf8(file.readLine()).trimmed();
-        const qsizetype eq = line.indexOf(u'=');
-        if (eq > 0)
-            env.insert(line.left(eq), line.mid(eq + 1));
-    }
-    return env;
-}
 
 template <typename T>
 QString detailOf(const Result<T>& r) {
@@ -124,7 +111,7 @@ std::optional<Result<T>> wait(Start start, int ms = 60000) {
 class TestDicomWebClient : public QObject {
     Q_OBJECT
 
-    QHash<QString, QString> m_env;
+    QMap<QString, QString> m_env;
     PacsNode m_node;
     QTemporaryDir m_dir;
     QString m_patientId;
@@ -186,7 +173,7 @@ private slots:
         const QString envFile = qEnvironmentVariable("SIJIL_ORTHANC_ENV");
         QVERIFY2(!envFile.isEmpty(), "SIJIL_ORTHANC_ENV is not set: run through ctest "
                                      "(fixture orthanc)");
-        m_env = readEnv(envFile);
+        m_env = sijil::testing::readPeerEnv(envFile);
         QVERIFY2(m_env.contains(QStringLiteral("ORTHANC_DICOMWEB_URL")),
                  qPrintable(QStringLiteral("no Orthanc described in %1").arg(envFile)));
         m_node.dicomWebUrl = QUrl(m_env.value(QStringLiteral("ORTHANC_DICOMWEB_URL")));
