@@ -277,6 +277,28 @@ void CompositionRoot::installViewer() {
         }
     }
     viewer->setPacs(pacs, m_paths->imageCacheDir());
+    // Looking at a patient's images is reading their data: audited like any record read. The
+    // DICOM Patient ID need not be a registry IPP (another hospital's CD), so it goes in detail.
+    QObject::connect(
+        viewer, &ui::ViewerPage::studyShown, viewer,
+        [this](const QString& dicomPatientId, const QString& study, const QString& source) {
+            const auto& session = m_session->session();
+            if (!m_audit || !session)
+                return;
+            storage::AuditEntry e;
+            e.recordedAtUtc = QDateTime::currentDateTimeUtc();
+            e.actorId = session->user.id;
+            e.actorName = session->user.displayName;
+            e.facilityId = session->facilityId;
+            e.workstation = session->workstation;
+            e.action = QStringLiteral("R");
+            e.subtype = QStringLiteral("image-view");
+            e.entityType = QStringLiteral("ImagingStudy");
+            e.entityId = study;
+            e.detail = QStringLiteral("source=%1;dicomPatientId=%2").arg(source, dicomPatientId);
+            if (auto appended = m_audit->append(e); !appended)
+                qCWarning(lcCore) << "image view not audited:" << appended.error();
+        });
     m_window->workspace()->setAreaWidget(QStringLiteral("imaging"), viewer);
 }
 

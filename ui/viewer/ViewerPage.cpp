@@ -355,7 +355,10 @@ PacsDialog* ViewerPage::openPacsDialog() {
         return nullptr;
     auto* dialog = new PacsDialog(*m_pacs, m_pacsCache, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &PacsDialog::studyRetrieved, this, &ViewerPage::openPath);
+    connect(dialog, &PacsDialog::studyRetrieved, this, [this](const QString& folder) {
+        openPath(folder);
+        m_pendingSource = QStringLiteral("pacs"); // openPath() set it to media
+    });
     dialog->show();
     return dialog;
 }
@@ -432,6 +435,7 @@ void ViewerPage::openPath(const QString& path) {
         m_scanThread = nullptr;
     }
     m_message->clear();
+    m_pendingSource = QStringLiteral("media");
     auto scan = std::make_shared<Scan>();
     m_scan = scan;
     // An archive is unpacked here; what is on screen stays readable until the scan succeeds.
@@ -488,6 +492,8 @@ void ViewerPage::scanDone(core::Result<imaging::DicomCatalog> result) {
     m_unpacked = std::move(m_unpacking); // the previous medium's files go
     m_thumbnails.clear();
     m_thumbnailTickets.clear();
+    m_source = m_pendingSource;
+    m_studiesShown.clear();
     m_catalog = std::move(result).value();
     m_patient = nullptr;
     m_study = nullptr;
@@ -574,6 +580,10 @@ void ViewerPage::showSeries(int patient, int study, int series) {
     m_patient = &p;
     m_study = &s;
     m_series = &s.series.at(series);
+    if (!m_studiesShown.contains(s.studyInstanceUid)) {
+        m_studiesShown.insert(s.studyInstanceUid);
+        emit studyShown(p.patientId, s.studyInstanceUid, m_source);
+    }
     m_slices.clear();
     for (const imaging::CatalogInstance& instance : m_series->instances)
         for (int f = 0; f < instance.frames; ++f)

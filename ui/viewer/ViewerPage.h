@@ -94,6 +94,11 @@ signals:
     void scanFinished(bool ok);
     // The current slice is on screen (after a scroll, a window change...).
     void sliceShown(int index);
+    // A study is shown for the first time since it was opened, for the audit trail: the Patient
+    // ID as the medium or the PACS wrote it, the study, and where the images came from ("media"
+    // for a folder, CD or archive, "pacs").
+    void studyShown(const QString& dicomPatientId, const QString& studyInstanceUid,
+                    const QString& source);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -139,6 +144,9 @@ private:
     QHash<quint64, std::pair<QString, int>> m_pendingRegions; // statistics on their way
     QSet<QString> m_keyImages;                                // slice keys
     std::optional<imaging::PacsNode> m_pacs;
+    QString m_source = QStringLiteral("media"); // of what is being opened or shown
+    QString m_pendingSource = QStringLiteral("media");
+    QSet<QString> m_studiesShown;
     QString m_pacsCache;
     QHash<QString, QIcon> m_thumbnails;         // by study/series UID
     QHash<quint64, QString> m_thumbnailTickets; // thumbnails on their way

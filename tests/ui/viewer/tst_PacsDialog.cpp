@@ -84,6 +84,7 @@ private slots:
         QVERIFY(searched.wait(30000));
 
         QSignalSpy scanned(&page, &ui::ViewerPage::scanFinished);
+        QSignalSpy studies(&page, &ui::ViewerPage::studyShown);
         QSignalSpy retrieved(dialog, &ui::PacsDialog::retrieveFinished);
         dialog->retrieveButton()->click();
         QVERIFY(retrieved.wait(30000));
@@ -93,6 +94,9 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(page.view()->image().size(), QSize(128, 128), 10000);
         QCOMPARE(page.sliceCount(), 1);
         QCOMPARE(page.catalog().patients.first().patientId, m_patientId);
+        QCOMPARE(studies.count(), 1);
+        QCOMPARE(studies.first().at(0).toString(), m_patientId);
+        QCOMPARE(studies.first().at(2).toString(), QStringLiteral("pacs"));
         // In the cache, one folder per study, the file named by its SOP instance UID.
         const QString study = QStringLiteral("1.2.826.0.1.3680043.8.498.77.%1")
                                   .arg(QCoreApplication::applicationPid());

@@ -92,7 +92,14 @@ private slots:
         page.resize(900, 600);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QSignalSpy studies(&page, &ViewerPage::studyShown);
         QVERIFY(open(page, m_series));
+        // Reported once for the audit trail: CT_small's patient and study, from media.
+        QCOMPARE(studies.count(), 1);
+        QCOMPARE(studies.first().at(0).toString(), QStringLiteral("1CT1"));
+        QCOMPARE(studies.first().at(1).toString(),
+                 page.catalog().patients.first().studies.first().studyInstanceUid);
+        QCOMPARE(studies.first().at(2).toString(), QStringLiteral("media"));
         QCOMPARE(page.sliceCount(), 3);
         QCOMPARE(page.currentSlice(), 0);
         QCOMPARE(page.view()->image().size(), QSize(128, 128));
@@ -116,6 +123,7 @@ private slots:
         page.action(QStringLiteral("last-slice"))->trigger();
         waitShown(page);
         QCOMPARE(page.currentSlice(), 2);
+        QCOMPARE(studies.count(), 1); // scrolling is not another viewing
         // The wheel towards the user goes back.
         QWheelEvent wheel(QPointF(50, 50), page.view()->mapToGlobal(QPointF(50, 50)), QPoint(),
                           QPoint(0, 120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
