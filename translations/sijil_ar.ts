@@ -3477,6 +3477,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Aucun PACS n&apos;est configuré pour ce site (site.json, « pacs »).</source>
         <translation>لم يُضبط أي PACS لهذا الموقع (site.json، « pacs »).</translation>
     </message>
+    <message>
+        <source>LUT VOI : %1</source>
+        <translation>جدول VOI: %1</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::Workspace</name>

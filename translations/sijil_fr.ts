@@ -3401,6 +3401,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Aucun PACS n&apos;est configuré pour ce site (site.json, « pacs »).</source>
         <translation>Aucun PACS n&apos;est configuré pour ce site (site.json, « pacs »).</translation>
     </message>
+    <message>
+        <source>LUT VOI : %1</source>
+        <translation>LUT VOI : %1</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::Workspace</name>

@@ -43,4 +43,25 @@ inline bool forgeDicom(const QString& source, const QString& target, const QStri
     return runTool(QStringLiteral(SIJIL_DCMODIFY), args << target);
 }
 
+// A copy of `source` whose display comes from a VOI LUT of its own (256 entries from 0, a ramp
+// over 16 bits, explained "SIJIL TEST") instead of a window, written with Debian's pydicom (the
+// Python that runs the tests may not have it).
+inline bool writeWithVoiLut(const QString& source, const QString& target) {
+    return runTool(QStringLiteral("/usr/bin/python3"),
+                   {QStringLiteral("-c"),
+                    QStringLiteral("import sys, pydicom\n"
+                                   "from pydicom.dataset import Dataset\n"
+                                   "from pydicom.sequence import Sequence\n"
+                                   "ds = pydicom.dcmread(sys.argv[1])\n"
+                                   "lut = Dataset()\n"
+                                   "lut.add_new(0x00283002, 'US', [256, 0, 16])\n"
+                                   "lut.add_new(0x00283006, 'US', [i * 256 for i in range(256)])\n"
+                                   "lut.LUTExplanation = 'SIJIL TEST'\n"
+                                   "ds.VOILUTSequence = Sequence([lut])\n"
+                                   "for k in ('WindowCenter', 'WindowWidth'):\n"
+                                   "    if k in ds: delattr(ds, k)\n"
+                                   "ds.save_as(sys.argv[2])\n"),
+                    source, target});
+}
+
 } // namespace sijil::testing

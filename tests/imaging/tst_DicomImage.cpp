@@ -1,3 +1,5 @@
+#include "DicomForge.h"
+
 #include <sijil/imaging/DicomImage.h>
 
 #include <QDir>
@@ -225,6 +227,7 @@ private slots:
     void hostileRleHeadersAreRefused_data();
     void hostileRleHeadersAreRefused();
     void regionStatisticsMatchTheStoredValues();
+    void voiLutFromTheFileIsApplied();
     void losslessEncodingsGiveTheSameValues_data();
     void losslessEncodingsGiveTheSameValues();
     void jpeg2000LosslessMatchesUncompressedTwin();
@@ -875,6 +878,35 @@ void tst_DicomImage::jpeg2000HeaderVariants() {
     const auto original = DicomImage::load(source)->render(0);
     QVERIFY(original);
     QVERIFY(rendered->bytes == original->bytes);
+}
+
+// CT_small with a VOI LUT of its own and no window (as CR and DX images often come), written by
+// pydicom: drawn through the table exactly as DCMTK's dcmj2pnm +Wl 1 draws it; an explicit window
+// still wins.
+void tst_DicomImage::voiLutFromTheFileIsApplied() {
+    const QString withLut = m_tmp.filePath(QStringLiteral("voilut.dcm"));
+    QVERIFY(sijil::testing::writeWithVoiLut(sample("CT_small.dcm"), withLut));
+
+    const auto image = DicomImage::load(withLut);
+    QVERIFY(image);
+    const auto rendered = image->render(0);
+    QVERIFY(rendered);
+    QCOMPARE(rendered->voiLut, QStringLiteral("SIJIL TEST"));
+    QVERIFY(!rendered->window);
+    QVERIFY(rendered->valueRange);
+    const auto reference =
+        dcmtkRendering(withLut, 1, {QStringLiteral("+Wl"), QStringLiteral("1")}, m_tmp.path());
+    QVERIFY(reference);
+    QCOMPARE(rendered->bytes, reference->bytes);
+    // Not the min-max rendering the file would get without its table.
+    const auto plain = DicomImage::load(sample("CT_small.dcm"))->render(0);
+    QVERIFY(plain->bytes != rendered->bytes);
+
+    const auto windowed = image->render(0, Window{40, 400});
+    QVERIFY(windowed);
+    QVERIFY(windowed->voiLut.isEmpty());
+    QVERIFY(windowed->window);
+    QCOMPARE(windowed->window->width, 400.0);
 }
 
 QTEST_GUILESS_MAIN(tst_DicomImage)

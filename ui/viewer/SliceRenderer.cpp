@@ -85,6 +85,8 @@ private:
             return result;
         }
         result.window = rendered->window;
+        result.voiLut = rendered->voiLut;
+        result.valueRange = rendered->valueRange;
         // A deep copy: the QImage must not point into the RenderedImage that goes away.
         QImage picture(reinterpret_cast<const uchar*>(rendered->bytes.constData()), rendered->width,
                        rendered->height, rendered->bytesPerLine(),

@@ -44,6 +44,8 @@ struct RenderResult {
     QImage image;
     imaging::DicomTags tags;
     std::optional<imaging::Window> window; // as applied (see RenderedImage::window)
+    QString voiLut;                        // see RenderedImage
+    std::optional<std::pair<double, double>> valueRange;
     std::optional<core::Error> error;
 };
 

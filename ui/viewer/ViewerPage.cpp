@@ -153,6 +153,11 @@ ViewerPage::ViewerPage(QWidget* parent)
     connect(m_view, &ImageView::windowDragged, this, [this](int dx, int dy) {
         if (const auto from = shownWindow())
             setWindow(draggedWindow(*from, dx, dy));
+        else if (m_valueRange) // drawn with a VOI LUT: dragging starts from the value range
+            setWindow(draggedWindow(
+                imaging::Window{(m_valueRange->first + m_valueRange->second) / 2,
+                                std::max(1.0, m_valueRange->second - m_valueRange->first)},
+                dx, dy));
     });
     connect(m_view, &ImageView::zoomChanged, this, &ViewerPage::updateCorners);
     connect(m_slider, &QSlider::valueChanged, this, &ViewerPage::showSlice);
@@ -590,6 +595,8 @@ void ViewerPage::showSeries(int patient, int study, int series) {
             m_slices.append({instance.path, f, &instance});
     m_window.reset(); // each series starts with its own window
     m_appliedWindow.reset();
+    m_voiLut.clear();
+    m_valueRange.reset();
     m_tags.reset();
     m_view->resetView();
     {
@@ -682,6 +689,8 @@ void ViewerPage::onRendered(const RenderResult& result) {
         m_message->clear();
     m_tags = result.tags;
     m_appliedWindow = result.window;
+    m_voiLut = m_window ? QString() : result.voiLut;
+    m_valueRange = result.valueRange;
     m_shownKey = sliceKey(m_slices.at(m_slice));
     m_view->setPixelSpacing(m_tags->pixelSpacing);
     m_view->setImage(result.image, m_shownKey);
@@ -747,6 +756,8 @@ void ViewerPage::updateCorners() {
     QStringList bottomRight;
     if (const auto window = shownWindow())
         bottomRight << tr("C %1 / L %2").arg(number(window->centre), number(window->width));
+    else if (!m_voiLut.isEmpty())
+        bottomRight << tr("LUT VOI : %1").arg(m_voiLut);
     bottomRight << tr("Zoom %1 %").arg(number(m_view->zoom() * 100));
     m_view->setCornerText(ImageView::Corner::BottomRight, bottomRight);
     m_position->setText(tr("%1 / %2").arg(m_slice + 1).arg(m_slices.size()));

@@ -136,6 +136,8 @@ private:
     int m_slice = -1;
     std::optional<imaging::Window> m_window;
     std::optional<imaging::Window> m_appliedWindow;
+    QString m_voiLut; // the file's VOI LUT, when that is what the image is drawn with
+    std::optional<std::pair<double, double>> m_valueRange;
     bool m_invert = false;
     quint64 m_viewTicket = 0;
     std::optional<imaging::DicomTags> m_tags;

@@ -275,20 +275,33 @@ core::Result<RenderedImage> DicomImage::render(int frame, std::optional<Window> 
 
     const bool mono = image.isMonochrome() != 0;
     std::optional<Window> applied;
+    QString voiLut;
+    std::optional<std::pair<double, double>> range;
     if (mono) {
+        // The file's first window, else its first VOI LUT (CR and DX images often carry only a
+        // table), else the frame's own range.
         bool windowed = false;
-        if (window)
+        if (window) {
             windowed = image.setWindow(window->centre, window->width) != 0;
-        else if (image.getWindowCount() > 0)
+        } else if (image.getWindowCount() > 0) {
             windowed = image.setWindow(0) != 0;
+        } else if (image.getVoiLutCount() > 0 && image.setVoiLut(0) != 0) {
+            windowed = true;
+            const char* why = image.getVoiTransformationExplanation();
+            voiLut = why && *why ? QString::fromLatin1(why).trimmed() : QStringLiteral("VOI LUT");
+        }
         if (!windowed && !window)
             windowed = image.setMinMaxWindow(0) != 0;
         if (!windowed)
             return errors::badWindow(QStringLiteral("DCMTK refused the VOI window"));
         double centre = 0;
         double width = 0;
-        if (image.getWindow(centre, width))
+        if (voiLut.isEmpty() && image.getWindow(centre, width))
             applied = Window{centre, width};
+        double low = 0;
+        double high = 0;
+        if (image.getMinMaxValues(low, high))
+            range = std::make_pair(low, high);
         if (invert)
             image.setPolarity(EPP_Reverse);
     }
@@ -308,6 +321,8 @@ core::Result<RenderedImage> DicomImage::render(int frame, std::optional<Window> 
                                    .arg(out.channels));
     out.bytes = QByteArray(static_cast<const char*>(data), size);
     out.window = applied;
+    out.voiLut = voiLut;
+    out.valueRange = range;
     if (invert && !mono) {
         // DCMTK's polarity applies to monochrome images only.
         for (char& c : out.bytes)

@@ -236,6 +236,30 @@ private slots:
         QCOMPARE(view.measuredLengths(), (QList<double>{50.0, 40.0}));
     }
 
+    // A file drawn through its own VOI LUT: the corner names the table, and dragging the window
+    // starts from the frame's value range (there is no window to start from).
+    void aVoiLutIsShownAndDraggingLeavesIt() {
+        const QString folder = m_tmp.filePath(QStringLiteral("voilut"));
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(
+            testing::writeWithVoiLut(sample("CT_small.dcm"), folder + QStringLiteral("/a.dcm")));
+        ViewerPage page;
+        page.resize(900, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(open(page, folder));
+        QCOMPARE(page.view()->cornerText(ImageView::Corner::BottomRight).value(0),
+                 QStringLiteral("LUT VOI : SIJIL TEST"));
+        QVERIFY(!page.shownWindow());
+        const QImage before = page.view()->image();
+        QTest::mousePress(page.view(), Qt::RightButton, {}, QPoint(100, 100));
+        QTest::mouseMove(page.view(), QPoint(110, 100));
+        QTest::mouseRelease(page.view(), Qt::RightButton, {}, QPoint(110, 100));
+        QVERIFY(page.window());
+        QTRY_VERIFY_WITH_TIMEOUT(page.view()->image() != before, 10000);
+        QVERIFY(page.view()->cornerText(ImageView::Corner::BottomRight).value(0).startsWith(u'C'));
+    }
+
     // A rectangle and an ellipse drawn on a CT slice: mean, SD, min, max in HU and the area,
     // as the imaging module computes them for the region the view recorded.
     void regionsShowHounsfieldStatistics() {

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace sijil::imaging {
 
@@ -22,6 +24,12 @@ struct RenderedImage {
     // The VOI window applied, in modality units (centre, width): the one asked for, the file's,
     // or the frame's min-max window; none for colour images.
     std::optional<Window> window;
+    // Set when the file's VOI LUT (a table rather than a window) was applied: DCMTK's explanation
+    // of it, or "VOI LUT" when the file gives none. `window` is then empty.
+    QString voiLut;
+    // The frame's smallest and largest values in modality units (monochrome only): where
+    // adjusting the window starts when no linear window was applied.
+    std::optional<std::pair<double, double>> valueRange;
 
     [[nodiscard]] qsizetype bytesPerLine() const { return qsizetype(width) * channels; }
 };
