@@ -1,5 +1,7 @@
 #include "PacsDialog.h"
 
+#include "DicomText.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -26,13 +28,6 @@ namespace {
 
 constexpr const char* kCtx = "sijil::ui::PacsDialog";
 constexpr int kUidRole = Qt::UserRole;
-
-QString personName(const QString& dicomName) {
-    QStringList parts = dicomName.section(u'=', 0, 0).split(u'^');
-    while (!parts.isEmpty() && parts.last().trimmed().isEmpty())
-        parts.removeLast();
-    return parts.join(u' ').simplified();
-}
 
 } // namespace
 
@@ -237,7 +232,7 @@ void PacsDialog::showStudies(const imaging::FindResult& found) {
             return n < 0 ? QStringLiteral("?") : QString::number(n);
         };
         const QStringList cells{
-            personName(s.patientName),
+            dicomPersonName(s.patientName),
             s.patientId,
             s.studyDate.isValid() ? locale.toString(s.studyDate, QLocale::ShortFormat) : QString(),
             s.studyDescription,

@@ -1,5 +1,6 @@
 #include "ViewerPage.h"
 
+#include "DicomText.h"
 #include "ImageView.h"
 #include "PacsDialog.h"
 #include "WindowPresets.h"
@@ -46,15 +47,6 @@ constexpr int kPatientRole = Qt::UserRole;
 constexpr int kStudyRole = Qt::UserRole + 1;
 constexpr int kSeriesRole = Qt::UserRole + 2;
 constexpr int kThumbnailRole = Qt::UserRole + 3;
-
-QString personName(const QString& dicomName) {
-    // DICOM PN: family^given^middle^prefix^suffix; "=" separates the ideographic/phonetic forms.
-    const QString alphabetic = dicomName.section(u'=', 0, 0);
-    QStringList parts = alphabetic.split(u'^');
-    while (!parts.isEmpty() && parts.last().trimmed().isEmpty())
-        parts.removeLast();
-    return parts.join(u' ').simplified();
-}
 
 QString dicomDate(const QString& date) {
     const QDate d = QDate::fromString(date, QStringLiteral("yyyyMMdd"));
@@ -531,7 +523,7 @@ void ViewerPage::fillTree() {
     for (qsizetype p = 0; p < m_catalog.patients.size(); ++p) {
         const imaging::CatalogPatient& patient = m_catalog.patients.at(p);
         auto* patientItem = new QTreeWidgetItem(
-            m_tree, {tr("%1 — %2").arg(personName(patient.patientName), patient.patientId)});
+            m_tree, {tr("%1 — %2").arg(dicomPersonName(patient.patientName), patient.patientId)});
         for (qsizetype s = 0; s < patient.studies.size(); ++s) {
             const imaging::CatalogStudy& study = patient.studies.at(s);
             auto* studyItem = new QTreeWidgetItem(
@@ -738,7 +730,7 @@ void ViewerPage::updateCorners() {
         return;
     }
     m_view->setCornerText(ImageView::Corner::TopLeft,
-                          {personName(m_patient->patientName), m_patient->patientId,
+                          {dicomPersonName(m_patient->patientName), m_patient->patientId,
                            dicomDate(m_patient->birthDate)});
     m_view->setCornerText(
         ImageView::Corner::TopRight,
