@@ -262,19 +262,31 @@ void CompositionRoot::installAdmission() {
 void CompositionRoot::installViewer() {
     // Images opened from disk or a patient's CD, or retrieved from the site's PACS.
     auto* viewer = new ui::ViewerPage;
-    std::optional<imaging::PacsNode> pacs;
-    if (!m_site.pacs.aeTitle.isEmpty() && !m_site.pacs.host.isEmpty()) {
-        pacs = imaging::PacsNode{m_site.pacs.aeTitle,
-                                 m_site.pacs.host,
-                                 m_site.pacs.port,
-                                 m_site.pacs.localAeTitle,
-                                 m_site.pacs.dicomWebUrl,
-                                 {},
-                                 {}};
-        if (auto valid = pacs->validate(); !valid) {
-            qCWarning(lcCore) << "site PACS ignored:" << valid.error();
-            pacs.reset();
+    QList<imaging::PacsNode> pacs;
+    for (const core::SiteConfig::Pacs& p : m_site.pacs) {
+        imaging::PacsNode node;
+        node.name = p.name;
+        node.aeTitle = p.aeTitle;
+        node.host = p.host;
+        node.port = p.port;
+        node.callingAeTitle = p.localAeTitle;
+        node.dicomWebUrl = p.dicomWebUrl;
+        node.username = p.username;
+        // A node is offered by whatever way it can be reached; DIMSE settings that cannot work
+        // (a bad AE title...) drop that way only, and say so in the log.
+        if (node.hasDimse()) {
+            if (auto valid = node.validate(); !valid) {
+                qCWarning(lcCore) << "site PACS" << p.name
+                                  << "DICOM settings ignored:" << valid.error();
+                node.aeTitle.clear();
+                node.host.clear();
+            }
         }
+        if (node.hasDimse() || node.hasDicomWeb())
+            pacs.append(node);
+        else
+            qCWarning(lcCore) << "site PACS" << p.name
+                              << "ignored: no DICOM address or DICOMweb URL";
     }
     viewer->setPacs(pacs, m_paths->imageCacheDir());
     // Looking at a patient's images is reading their data: audited like any record read. The

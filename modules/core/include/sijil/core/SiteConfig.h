@@ -4,6 +4,7 @@
 #include <sijil/core/UserText.h>
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QUrl>
 
@@ -23,12 +24,16 @@ struct SiteConfig {
         QUrl url;               // FHIR R4 base, https only; empty = offline workstation
         QString caCertificates; // PEM file of extra CAs the site trusts (verification stays on)
     };
+    // One PACS the imaging area searches and retrieves from: by DICOM (AE title, host, port),
+    // by DICOMweb, or both. The DICOMweb password is never in the file: the viewer asks for it.
     struct Pacs {
+        QString name; // as the user sees it; empty: the AE title or the DICOMweb host
         QString aeTitle;
         QString host;
         int port = 104;
         QString localAeTitle = QStringLiteral("SIJIL");
         QUrl dicomWebUrl;
+        QString username; // DICOMweb account (HTTP Basic); empty: none
     };
     struct Video {
         QUrl url; // the SFU's WebSocket URL (wss://)
@@ -44,7 +49,9 @@ struct SiteConfig {
 
     Facility facility;
     CentralServer centralServer;
-    Pacs pacs;
+    // In the site's order, the first being the one proposed first. JSON: "pacs" is one object
+    // or an array of them.
+    QList<Pacs> pacs;
     Video video;
     MrzReader mrzReader;
     int idleLockMinutes = 5;
