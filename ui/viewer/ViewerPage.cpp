@@ -285,7 +285,7 @@ void ViewerPage::retranslate() {
     };
     text("open", QT_TRANSLATE_NOOP("sijil::ui::ViewerPage", "Ouvrir un dossier ou un CD…"));
     text("pacs", QT_TRANSLATE_NOOP("sijil::ui::ViewerPage", "PACS…"));
-    if (QAction* a = action(QStringLiteral("pacs")); a && !m_pacs) {
+    if (QAction* a = action(QStringLiteral("pacs")); a && m_pacs.isEmpty()) {
         a->setEnabled(false);
         a->setToolTip(tr("Aucun PACS n'est configuré pour ce site (site.json, « pacs »)."));
     }
@@ -339,19 +339,25 @@ void ViewerPage::chooseFolder() {
         openPath(folder);
 }
 
-void ViewerPage::setPacs(std::optional<imaging::PacsNode> node, const QString& cacheDir) {
-    m_pacs = std::move(node);
+void ViewerPage::setPacs(QList<imaging::PacsNode> nodes, const QString& cacheDir) {
+    m_pacs = std::move(nodes);
     m_pacsCache = cacheDir;
     if (QAction* a = action(QStringLiteral("pacs")))
-        a->setEnabled(m_pacs.has_value());
+        a->setEnabled(!m_pacs.isEmpty());
     retranslate();
 }
 
 PacsDialog* ViewerPage::openPacsDialog() {
-    if (!m_pacs)
+    if (m_pacs.isEmpty())
         return nullptr;
-    auto* dialog = new PacsDialog(*m_pacs, m_pacsCache, this);
+    auto* dialog = new PacsDialog(m_pacs, m_pacsCache, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // A DICOMweb password the PACS accepted is kept in memory for this session, never on disk.
+    connect(dialog, &PacsDialog::credentialsAccepted, this,
+            [this](int node, const QString& password) {
+                if (node >= 0 && node < int(m_pacs.size()))
+                    m_pacs[node].password = password;
+            });
     connect(dialog, &PacsDialog::studyRetrieved, this, [this](const QString& folder) {
         openPath(folder);
         m_pendingSource = QStringLiteral("pacs"); // openPath() set it to media

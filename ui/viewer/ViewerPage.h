@@ -74,7 +74,7 @@ public:
 
     // The site's PACS, searched and retrieved from (PacsDialog) into `cacheDir`; without one the
     // PACS action stays disabled and says why.
-    void setPacs(std::optional<imaging::PacsNode> node, const QString& cacheDir);
+    void setPacs(QList<imaging::PacsNode> nodes, const QString& cacheDir);
     // Opens the PACS dialog (modeless); its retrieved study is then shown here.
     PacsDialog* openPacsDialog();
 
@@ -145,7 +145,7 @@ private:
 
     QHash<quint64, std::pair<QString, int>> m_pendingRegions; // statistics on their way
     QSet<QString> m_keyImages;                                // slice keys
-    std::optional<imaging::PacsNode> m_pacs;
+    QList<imaging::PacsNode> m_pacs;
     QString m_source = QStringLiteral("media"); // of what is being opened or shown
     QString m_pendingSource = QStringLiteral("media");
     QSet<QString> m_studiesShown;
