@@ -1,13 +1,9 @@
 #include "ViewerPage.h"
 
 #include "DicomText.h"
-#include "ImageView.h"
 #include "MediaLoader.h"
 #include "PacsDialog.h"
-#include "SeriesTree.h"
 #include "SliceBar.h"
-#include "Viewport.h"
-#include "ViewportGrid.h"
 #include "WindowPresets.h"
 
 #include <QAction>
@@ -100,38 +96,6 @@ ViewerPage::~ViewerPage() = default;
 
 QAction* ViewerPage::action(const QString& name) const {
     return findChild<QAction*>(name);
-}
-
-Viewport* ViewerPage::activeViewport() const {
-    return m_grid->active();
-}
-
-QTreeWidget* ViewerPage::seriesTree() const {
-    return m_tree;
-}
-
-ImageView* ViewerPage::view() const {
-    return activeViewport()->view();
-}
-
-int ViewerPage::sliceCount() const {
-    return activeViewport()->sliceCount();
-}
-
-int ViewerPage::currentSlice() const {
-    return activeViewport()->currentSlice();
-}
-
-std::optional<imaging::Window> ViewerPage::window() const {
-    return activeViewport()->window();
-}
-
-std::optional<imaging::Window> ViewerPage::shownWindow() const {
-    return activeViewport()->shownWindow();
-}
-
-bool ViewerPage::inverted() const {
-    return activeViewport()->inverted();
 }
 
 void ViewerPage::buildActions() {

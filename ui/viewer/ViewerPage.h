@@ -1,5 +1,10 @@
 #pragma once
 
+#include "ImageView.h"
+#include "SeriesTree.h"
+#include "Viewport.h"
+#include "ViewportGrid.h"
+
 #include <sijil/imaging/DicomCatalog.h>
 #include <sijil/imaging/DicomImage.h>
 #include <sijil/imaging/PacsNode.h>
@@ -16,18 +21,13 @@ class QProgressBar;
 class QPushButton;
 class QToolBar;
 class QToolButton;
-class QTreeWidget;
 
 namespace sijil::ui {
 
 class FieldMessage;
-class ImageView;
 class MediaLoader;
 class PacsDialog;
-class SeriesTree;
 class SliceBar;
-class Viewport;
-class ViewportGrid;
 
 // The imaging area: a folder, a CD/USB medium (DICOMDIR) or a file opened from disk, its series
 // listed with thumbnails, series shown one slice at a time in one, two or four panes
@@ -55,22 +55,26 @@ public:
     void cancelScan();
 
     [[nodiscard]] ViewportGrid* grid() const { return m_grid; }
-    [[nodiscard]] Viewport* activeViewport() const;
+    [[nodiscard]] Viewport* activeViewport() const { return m_grid->active(); }
     // The active pane's image view.
-    [[nodiscard]] ImageView* view() const;
-    [[nodiscard]] QTreeWidget* seriesTree() const;
+    [[nodiscard]] ImageView* view() const { return activeViewport()->view(); }
+    [[nodiscard]] QTreeWidget* seriesTree() const { return m_tree; }
     [[nodiscard]] FieldMessage* message() const { return m_message; }
     [[nodiscard]] const imaging::DicomCatalog& catalog() const { return m_catalog; }
     // Of the active pane, as the following.
-    [[nodiscard]] int sliceCount() const;
-    [[nodiscard]] int currentSlice() const;
+    [[nodiscard]] int sliceCount() const { return activeViewport()->sliceCount(); }
+    [[nodiscard]] int currentSlice() const { return activeViewport()->currentSlice(); }
     // The window chosen by the user (drag, preset), if any; otherwise the file's own or the
     // frame's min-max window applies.
-    [[nodiscard]] std::optional<imaging::Window> window() const;
+    [[nodiscard]] std::optional<imaging::Window> window() const {
+        return activeViewport()->window();
+    }
     // The window the image is drawn with: the user's, else the one the last render applied
     // (the file's own, or the frame's min-max window).
-    [[nodiscard]] std::optional<imaging::Window> shownWindow() const;
-    [[nodiscard]] bool inverted() const;
+    [[nodiscard]] std::optional<imaging::Window> shownWindow() const {
+        return activeViewport()->shownWindow();
+    }
+    [[nodiscard]] bool inverted() const { return activeViewport()->inverted(); }
     [[nodiscard]] bool isPlaying() const;
     [[nodiscard]] QAction* action(const QString& name) const;
 

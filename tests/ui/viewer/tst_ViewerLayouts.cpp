@@ -119,6 +119,13 @@ private slots:
         QTest::mouseRelease(panes(page).at(3)->view(), Qt::LeftButton, {}, QPoint(20, 20));
         QCOMPARE(page.activeViewport(), panes(page).at(3));
         QVERIFY(panes(page).at(3)->isActive() && !panes(page).at(0)->isActive());
+        // Its frame says so.
+        const auto border = [](Viewport* pane) {
+            const QImage shot = pane->grab().toImage();
+            return shot.pixelColor(0, shot.height() / 2);
+        };
+        QCOMPARE(border(panes(page).at(3)), QColor(255, 170, 0));
+        QVERIFY(border(panes(page).at(0)) != QColor(255, 170, 0));
         QCOMPARE(page.action(QStringLiteral("layout-1x1"))->shortcut(),
                  QKeySequence(Qt::ALT | Qt::Key_1));
         page.action(QStringLiteral("layout-1x1"))->trigger();
