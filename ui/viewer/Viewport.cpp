@@ -134,22 +134,19 @@ void Viewport::step(int delta) {
     showSlice(m_slice + delta);
 }
 
-std::optional<std::array<double, 3>> Viewport::slicePoint() const {
-    if (m_slice < 0 || m_slice >= m_slices.size() || !m_slices.at(m_slice).instance)
-        return std::nullopt;
-    return m_slices.at(m_slice).instance->imagePosition;
+const imaging::CatalogInstance* Viewport::currentInstance() const {
+    return m_slice >= 0 && m_slice < m_slices.size() ? m_slices.at(m_slice).instance : nullptr;
 }
 
-bool Viewport::showNearest(const std::array<double, 3>& point) {
-    if (m_slice < 0 || m_slice >= m_slices.size())
+bool Viewport::showNearest(const imaging::CatalogInstance& leader) {
+    const imaging::CatalogInstance* here = currentInstance();
+    if (!here || !here->sliceNormal || !here->imagePosition || !leader.sliceNormal ||
+        !leader.imagePosition || std::abs(dot(*here->sliceNormal, *leader.sliceNormal)) < kParallel)
         return false;
-    const imaging::CatalogInstance* here = m_slices.at(m_slice).instance;
-    if (!here || !here->sliceNormal || !here->imagePosition)
-        return false;
-    // By position, not by index: the slice whose plane is nearest to the point, along this
-    // series' own normal (the spacing and the first position may differ between series).
+    // By position, not by index: the slice whose plane is nearest to the leader's position,
+    // along this series' own normal (the spacing and the first position may differ).
     const std::array<double, 3>& normal = *here->sliceNormal;
-    const double target = dot(point, normal);
+    const double target = dot(*leader.imagePosition, normal);
     int best = -1;
     double bestDistance = 0;
     for (qsizetype i = 0; i < m_slices.size(); ++i) {

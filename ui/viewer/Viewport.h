@@ -48,11 +48,12 @@ public:
     // The key of a slice (file and frame), as measurements and key images know it.
     [[nodiscard]] QString sliceKey(int index) const;
     [[nodiscard]] QString frameOfReference() const;
-    // Where the current slice lies in its frame of reference, when its file says.
-    [[nodiscard]] std::optional<std::array<double, 3>> slicePoint() const;
-    // Scrolls to the slice nearest to `point` (in the same frame of reference) along this
-    // series' normal; returns false when this series has no positions to compare.
-    bool showNearest(const std::array<double, 3>& point);
+    // The current slice's instance (where it lies in its frame of reference), if any.
+    [[nodiscard]] const imaging::CatalogInstance* currentInstance() const;
+    // Scrolls to the slice nearest to where `leader` lies (in the same frame of reference), along
+    // this series' normal; returns false when the slices are not parallel to the leader's or have
+    // no positions to compare.
+    bool showNearest(const imaging::CatalogInstance& leader);
 
     [[nodiscard]] std::optional<imaging::Window> window() const { return m_window; }
     [[nodiscard]] std::optional<imaging::Window> shownWindow() const;

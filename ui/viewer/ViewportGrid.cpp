@@ -71,11 +71,10 @@ void ViewportGrid::showSeries(Viewport* viewport, const imaging::CatalogPatient&
         if (m_active)
             peers.move(peers.indexOf(m_active), 0);
         for (const Viewport* v : std::as_const(peers)) {
-            const auto point = v->slicePoint();
-            if (v != viewport && point && v->frameOfReference() == viewport->frameOfReference()) {
-                viewport->showNearest(*point);
+            const imaging::CatalogInstance* there = v->currentInstance();
+            if (v != viewport && there && v->frameOfReference() == viewport->frameOfReference() &&
+                viewport->showNearest(*there))
                 break;
-            }
         }
     }
     m_following = false;
@@ -92,13 +91,13 @@ void ViewportGrid::follow(Viewport* leader) {
     if (!m_synchronised || m_following)
         return;
     const QString frame = leader->frameOfReference();
-    const auto point = leader->slicePoint();
-    if (frame.isEmpty() || !point)
+    const imaging::CatalogInstance* there = leader->currentInstance();
+    if (frame.isEmpty() || !there)
         return;
     m_following = true;
     for (Viewport* v : std::as_const(m_viewports))
         if (v != leader && v->frameOfReference() == frame)
-            v->showNearest(*point);
+            v->showNearest(*there);
     m_following = false;
 }
 

@@ -33,6 +33,7 @@ constexpr const char* kFrameB = "1.2.826.0.1.3680043.8.498.77.2";
 const QList<double> kFine{0, 5, 10, 15, 20};              // series 1, frame A
 const QList<double> kCoarse{2, 5, 8, 11, 14, 17, 20, 23}; // series 2, frame A: other spacing
 const QList<double> kOther{0, 10, 20};                    // series 3, frame B
+const QList<double> kSide{-10, 0, 10};                    // series 4, frame A, sagittal: mm along x
 
 } // namespace
 
@@ -42,7 +43,8 @@ class tst_ViewerLayouts : public QObject {
     QTemporaryDir m_tmp;
     QString m_folder;
 
-    bool forgeSeries(int number, const char* frame, const QList<double>& positions) {
+    bool forgeSeries(int number, const char* frame, const QList<double>& positions,
+                     bool sagittal = false) {
         for (qsizetype i = 0; i < positions.size(); ++i) {
             const QString uid =
                 QStringLiteral("1.2.826.0.1.3680043.8.498.78.%1.%2").arg(number).arg(i);
@@ -54,7 +56,11 @@ class tst_ViewerLayouts : public QObject {
                      QStringLiteral("(0020,0052)=%1").arg(QString::fromLatin1(frame)),
                      QStringLiteral("(0008,0018)=%1").arg(uid),
                      QStringLiteral("(0020,0013)=%1").arg(i + 1),
-                     QStringLiteral("(0020,0032)=-158.1\\-179.0\\%1").arg(positions.at(i))}))
+                     sagittal
+                         ? QStringLiteral("(0020,0032)=%1\\-179.0\\-75.7").arg(positions.at(i))
+                         : QStringLiteral("(0020,0032)=-158.1\\-179.0\\%1").arg(positions.at(i)),
+                     sagittal ? QStringLiteral("(0020,0037)=0\\1\\0\\0\\0\\-1")
+                              : QStringLiteral("(0020,0037)=1\\0\\0\\0\\1\\0")}))
                 return false;
         }
         return true;
@@ -79,6 +85,7 @@ private slots:
         QVERIFY(forgeSeries(1, kFrameA, kFine));
         QVERIFY(forgeSeries(2, kFrameA, kCoarse));
         QVERIFY(forgeSeries(3, kFrameB, kOther));
+        QVERIFY(forgeSeries(4, kFrameA, kSide, true));
     }
 
     // Alt+1, Alt+2, Alt+4 give one, two, four panes; new panes show the series not shown yet,
@@ -86,7 +93,7 @@ private slots:
     void layoutsMakeOneTwoOrFourPanes() {
         ViewerPage page;
         QVERIFY(testing::showAndOpen(page, m_folder));
-        QCOMPARE(page.catalog().patients.at(0).studies.at(0).series.size(), 3);
+        QCOMPARE(page.catalog().patients.at(0).studies.at(0).series.size(), 4);
         QCOMPARE(panes(page).size(), 1);
         QCOMPARE(panes(page).at(0)->series(), &series(page, 0));
 
@@ -104,7 +111,7 @@ private slots:
         page.action(QStringLiteral("layout-2x2"))->trigger();
         QCOMPARE(panes(page).size(), 4);
         QCOMPARE(panes(page).at(2)->series(), &series(page, 2));
-        QVERIFY(!panes(page).at(3)->series()); // three series for four panes
+        QCOMPARE(panes(page).at(3)->series(), &series(page, 3));
         QVERIFY(panes(page).at(2)->y() > panes(page).at(0)->y());
         // Each pane has its own corners.
         QTRY_COMPARE_WITH_TIMEOUT(
@@ -173,7 +180,8 @@ private slots:
 
     // Series 1 (every 5 mm from 0) and 2 (every 3 mm from 2) share a frame of reference: scrolling
     // one takes the other to its nearest slice by position, not to the same index. Series 3 has
-    // another frame of reference and stays; S turns synchronisation off and on.
+    // another frame of reference and stays, series 4 (sagittal) too; S turns synchronisation off
+    // and on.
     void scrollingFollowsTheSameFrameOfReference() {
         ViewerPage page;
         QVERIFY(testing::showAndOpen(page, m_folder));
@@ -181,8 +189,13 @@ private slots:
         Viewport* fine = panes(page).at(0);
         Viewport* coarse = panes(page).at(1);
         Viewport* other = panes(page).at(2);
+        Viewport* side = panes(page).at(3);
         QCOMPARE(coarse->series(), &series(page, 1));
         QCOMPARE(other->series(), &series(page, 2));
+        QCOMPARE(side->series(), &series(page, 3));
+        const auto sideNormal = series(page, 3).instances.at(0).sliceNormal;
+        QVERIFY(sideNormal);
+        QCOMPARE(*sideNormal, (std::array<double, 3>{-1, 0, 0}));
         QCOMPARE(page.activeViewport(), fine);
         // Shown when the layout grew, the coarse series started next to the fine one's slice.
         QCOMPARE(position(fine), 0.0);
@@ -199,6 +212,8 @@ private slots:
         page.action(QStringLiteral("last-slice"))->trigger();
         QCOMPARE(position(coarse), 20.0);
         QCOMPARE(other->currentSlice(), 0);
+        // Same frame of reference, but sagittal: its slices do not cross the axial ones' normal.
+        QCOMPARE(side->currentSlice(), 0);
 
         // The other way round: the wheel over the coarse pane moves the fine one.
         QWheelEvent wheel(QPointF(50, 50), coarse->view()->mapToGlobal(QPointF(50, 50)), QPoint(),
