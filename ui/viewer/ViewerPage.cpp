@@ -142,6 +142,7 @@ void ViewerPage::buildActions() {
     layouts->addAction(sync);
     m_layoutButton->setMenu(layouts);
     m_toolbar->addWidget(m_layoutButton);
+    m_toolbar->addAction(sync); // its state in sight, not only in the menu
     m_toolbar->addSeparator();
 
     auto* tools = new QActionGroup(this);
