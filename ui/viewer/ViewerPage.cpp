@@ -3,6 +3,7 @@
 #include "DicomText.h"
 #include "MediaLoader.h"
 #include "PacsDialog.h"
+#include "SendDialog.h"
 #include "SliceBar.h"
 #include "WindowPresets.h"
 
@@ -115,6 +116,8 @@ void ViewerPage::buildActions() {
                              [this] { chooseFile(); }));
     m_toolbar->addAction(add(QStringLiteral("pacs"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
                              [this] { openPacsDialog(); }));
+    m_toolbar->addAction(add(QStringLiteral("send"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+                             [this] { openSendDialog(); }));
     m_toolbar->addSeparator();
 
     // Layouts: panes side by side, and whether they scroll together.
@@ -235,6 +238,7 @@ void ViewerPage::retranslate() {
         a->setEnabled(false);
         a->setToolTip(tr("Aucun PACS n'est configuré pour ce site (site.json, « pacs »)."));
     }
+    text("send", QT_TRANSLATE_NOOP("sijil::ui::ViewerPage", "Envoyer l'examen au PACS…"));
     text("open-file",
          QT_TRANSLATE_NOOP("sijil::ui::ViewerPage", "Ouvrir un fichier ou une archive ZIP…"));
     text("tool-window", QT_TRANSLATE_NOOP("sijil::ui::ViewerPage", "Fenêtre"));
@@ -304,18 +308,45 @@ PacsDialog* ViewerPage::openPacsDialog() {
         return nullptr;
     auto* dialog = new PacsDialog(m_pacs, m_pacsCache, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // A DICOMweb password the PACS accepted is kept in memory for this session, never on disk.
-    connect(dialog, &PacsDialog::credentialsAccepted, this,
-            [this](int node, const QString& password) {
-                if (node >= 0 && node < int(m_pacs.size()))
-                    m_pacs[node].password = password;
-            });
+    connect(dialog, &PacsDialog::credentialsAccepted, this, &ViewerPage::rememberPassword);
     connect(dialog, &PacsDialog::studyRetrieved, this, [this](const QString& folder) {
         openPath(folder);
         m_pendingSource = QStringLiteral("pacs"); // openPath() set it to media
     });
     dialog->show();
     return dialog;
+}
+
+SendDialog* ViewerPage::openSendDialog() {
+    const Viewport* active = activeViewport();
+    if (m_pacs.isEmpty() || !active->study())
+        return nullptr;
+    // The whole study of the active pane: every series, every file once.
+    QStringList files;
+    QSet<QString> seen;
+    for (const imaging::CatalogSeries& series : active->study()->series) {
+        for (const imaging::CatalogInstance& instance : series.instances) {
+            if (!seen.contains(instance.path)) {
+                seen.insert(instance.path);
+                files << instance.path;
+            }
+        }
+    }
+    const QString what =
+        tr("%1 — %2 %3")
+            .arg(dicomPersonName(active->patient()->patientName), active->study()->description,
+                 dicomDate(active->study()->studyDate));
+    auto* dialog = new SendDialog(m_pacs, files, what.trimmed(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SendDialog::credentialsAccepted, this, &ViewerPage::rememberPassword);
+    dialog->show();
+    return dialog;
+}
+
+void ViewerPage::rememberPassword(int node, const QString& password) {
+    // Accepted by the PACS: kept in memory for this session, never on disk.
+    if (node >= 0 && node < int(m_pacs.size()))
+        m_pacs[node].password = password;
 }
 
 void ViewerPage::chooseFile() {
@@ -522,6 +553,8 @@ void ViewerPage::updateControls() {
     const Viewport* active = activeViewport();
     const imaging::CatalogSeries* series = active->series();
     m_presetButton->setEnabled(series && series->modality == u"CT");
+    if (QAction* a = action(QStringLiteral("send")))
+        a->setEnabled(!m_pacs.isEmpty() && active->study());
     m_sliceBar->setSlice(series ? currentSlice() : -1, sliceCount());
     if (QAction* a = action(QStringLiteral("invert")))
         a->setChecked(active->inverted());

@@ -27,6 +27,7 @@ namespace sijil::ui {
 class FieldMessage;
 class MediaLoader;
 class PacsDialog;
+class SendDialog;
 class SliceBar;
 
 // The imaging area: a folder, a CD/USB medium (DICOMDIR) or a file opened from disk, its series
@@ -83,6 +84,9 @@ public:
     void setPacs(QList<imaging::PacsNode> nodes, const QString& cacheDir);
     // Opens the PACS dialog (modeless); its retrieved study is then shown here.
     PacsDialog* openPacsDialog();
+    // Opens the dialog that sends the active pane's study (every series) to a PACS; none
+    // without a PACS or a study shown.
+    SendDialog* openSendDialog();
 
     // Shows that series of the catalogue in the active pane.
     void showSeries(int patient, int study, int series);
@@ -119,6 +123,7 @@ private:
     void setLayout(int rows, int columns);
     void showSeriesIn(Viewport* viewport, int patient, int study, int series);
     void updateControls();
+    void rememberPassword(int node, const QString& password);
     void step(int delta);
     void togglePlay();
     void chooseFolder();

@@ -40,6 +40,8 @@ public:
                     const imaging::CatalogSeries& series);
     void clear();
     [[nodiscard]] const imaging::CatalogSeries* series() const { return m_series; }
+    [[nodiscard]] const imaging::CatalogStudy* study() const { return m_study; }
+    [[nodiscard]] const imaging::CatalogPatient* patient() const { return m_patient; }
 
     [[nodiscard]] int sliceCount() const { return int(m_slices.size()); }
     [[nodiscard]] int currentSlice() const { return m_slice; }

@@ -1,6 +1,8 @@
 // The send dialog against the Orthanc of tests/peers (fixture orthanc): images opened from a
 // patient's media go to the PACS by C-STORE or by STOW-RS; a file that is not DICOM is listed with
 // its reason while the others are stored; the PACS then holds exactly what was sent (C-FIND).
+#include "ViewerTesting.h"
+
 #include <sijil/imaging/DimseClient.h>
 
 #include <QComboBox>
@@ -17,6 +19,7 @@
 #include <shell/FieldMessage.h>
 #include <viewer/PacsSourcePicker.h>
 #include <viewer/SendDialog.h>
+#include <viewer/ViewerPage.h>
 
 using namespace sijil;
 
@@ -105,6 +108,33 @@ private slots:
         dialog.send();
         QVERIFY(finished.wait(60000));
         QCOMPARE(instancesOnPacs(patient), 2);
+    }
+
+    // From the viewer: a study opened from media (two series) goes whole to the PACS with the
+    // "send" action; without a PACS the action is off.
+    void theViewerSendsTheActivePanesStudy() {
+        const QString patient = QStringLiteral("SIJILCD%1").arg(QCoreApplication::applicationPid());
+        const QStringList first = forgeStudy(patient, 3, 2);
+        QCOMPARE(first.size(), 2);
+        // A second series of the same study, in the same folder.
+        const qint64 pid = QCoreApplication::applicationPid();
+        QVERIFY(testing::forgeDicom(
+            first.first(), m_tmp.filePath(QStringLiteral("%1/scout.dcm").arg(patient)),
+            {QStringLiteral("(0020,000E)=1.2.826.0.1.3680043.8.498.88.%1.99").arg(pid),
+             QStringLiteral("(0008,0018)=1.2.826.0.1.3680043.8.498.89.%1.99").arg(pid)}));
+        ui::ViewerPage page;
+        QVERIFY(!page.action(QStringLiteral("send"))->isEnabled());
+        page.setPacs({m_orthanc.node()}, m_tmp.filePath(QStringLiteral("cache")));
+        QVERIFY(testing::showAndOpen(page, m_tmp.filePath(patient)));
+        QVERIFY(page.action(QStringLiteral("send"))->isEnabled());
+        ui::SendDialog* dialog = page.openSendDialog();
+        QVERIFY(dialog);
+        QSignalSpy finished(dialog, &ui::SendDialog::sendFinished);
+        dialog->send();
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.first().first().toBool(), qPrintable(dialog->message()->text()));
+        QVERIFY(dialog->message()->text().contains(QStringLiteral("3 image(s)")));
+        QCOMPARE(instancesOnPacs(patient), 3);
     }
 
     void storesByDicomWebWithThePasswordAsked() {
