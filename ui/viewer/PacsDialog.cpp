@@ -2,6 +2,7 @@
 
 #include "DicomText.h"
 #include "PacsSourcePicker.h"
+#include "StudyFetcher.h"
 
 #include <sijil/imaging/DicomWebClient.h>
 
@@ -41,6 +42,7 @@ PacsDialog::PacsDialog(QList<imaging::PacsNode> nodes, QString cacheDir, QWidget
     , m_cacheDir(std::move(cacheDir)) {
     setObjectName(QStringLiteral("pacsDialog"));
     m_source = new PacsSourcePicker(std::move(nodes), this);
+    m_fetcher = new StudyFetcher(this);
     m_patientId = new QLineEdit(this);
     m_name = new QLineEdit(this);
     m_period = new QCheckBox(this);
@@ -101,6 +103,28 @@ PacsDialog::PacsDialog(QList<imaging::PacsNode> nodes, QString cacheDir, QWidget
     resize(820, 560);
 
     connect(m_source, &PacsSourcePicker::changed, this, &PacsDialog::sourceChanged);
+    connect(m_fetcher, &StudyFetcher::progress, this, [this](int done, int total) {
+        if (total > 0) {
+            m_progress->setRange(0, total);
+            m_progress->setValue(done);
+        }
+    });
+    connect(m_fetcher, &StudyFetcher::fetched, this,
+            [this](const QString& folder, const QStringList& files) {
+                imaging::RetrieveResult result;
+                result.completed = int(files.size());
+                result.files = files;
+                retrieveFinishedWith(result, folder);
+            });
+    connect(m_fetcher, &StudyFetcher::failed, this, [this](const core::Error& error) {
+        if (error.code() == "imaging/dicomweb-cancelled") {
+            imaging::RetrieveResult cancelled;
+            cancelled.cancelled = true;
+            retrieveFinishedWith(cancelled, m_fetchFolder);
+            return;
+        }
+        retrieveFinishedWith(error, m_fetchFolder);
+    });
     connect(m_source, &PacsSourcePicker::credentialsAccepted, this,
             &PacsDialog::credentialsAccepted);
     connect(m_period, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
@@ -259,21 +283,9 @@ void PacsDialog::search() {
     });
 }
 
-void PacsDialog::makeWebClient() {
-    m_web = std::make_unique<imaging::DicomWebClient>(m_source->node());
-    // The QIDO answer's instance count, when the PACS gave it, makes the bar determinate.
-    connect(m_web.get(), &imaging::DicomWebClient::progress, this,
-            [this](quint64 job, qint64, int received) {
-                if (job != m_webJob || m_webExpected <= 0)
-                    return;
-                m_progress->setRange(0, m_webExpected);
-                m_progress->setValue(std::min(received, m_webExpected));
-            });
-}
-
 void PacsDialog::searchWeb(const imaging::StudyQuery& query) {
     // A client per search: the node (and the password typed) may have changed since the last.
-    makeWebClient();
+    m_web = std::make_unique<imaging::DicomWebClient>(m_source->node());
     m_webJob = m_web->searchStudies(query, [this](core::Result<imaging::FindResult> found) {
         m_webJob = 0;
         if (found) {
@@ -376,27 +388,9 @@ void PacsDialog::retrieveSelected() {
 }
 
 void PacsDialog::retrieveWeb(const QString& studyUid, int instances, const QString& folder) {
-    if (!m_web)
-        makeWebClient();
-    m_webExpected = instances;
-    m_webJob = m_web->retrieveStudy(
-        studyUid, folder, [this, folder](core::Result<imaging::WebRetrieveResult> got) {
-            m_webJob = 0;
-            if (!got) {
-                if (got.error().code() == "imaging/dicomweb-cancelled") {
-                    imaging::RetrieveResult cancelled;
-                    cancelled.cancelled = true;
-                    retrieveFinishedWith(cancelled, folder);
-                    return;
-                }
-                retrieveFinishedWith(got.error(), folder);
-                return;
-            }
-            imaging::RetrieveResult result;
-            result.completed = int(got->files.size());
-            result.files = got->files;
-            retrieveFinishedWith(result, folder);
-        });
+    // The QIDO answer's instance count, when the PACS gave it, makes the bar determinate.
+    m_fetchFolder = folder;
+    m_fetcher->fetch(m_source->node(), studyUid, folder, instances);
 }
 
 void PacsDialog::retrieveFinishedWith(const core::Result<imaging::RetrieveResult>& got,
@@ -431,6 +425,7 @@ void PacsDialog::cancel() {
         m_worker.request_stop();
     if (m_web && m_webJob != 0)
         m_web->cancel(m_webJob);
+    m_fetcher->cancel();
 }
 
 } // namespace sijil::ui

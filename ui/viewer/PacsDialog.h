@@ -25,6 +25,7 @@ namespace sijil::ui {
 
 class FieldMessage;
 class PacsSourcePicker;
+class StudyFetcher;
 
 // The site's PACS from the imaging area. The user picks a source (each PACS of the site, by
 // DICOM and/or by DICOMweb), searches studies (patient ID, name, a period, modality, accession
@@ -75,7 +76,6 @@ private:
     void setBusy(bool busy);
     void sourceChanged();
     void updateRows();
-    void makeWebClient();
     void showStudies(const imaging::FindResult& found);
     void searchFinishedWith(const core::Result<imaging::FindResult>& found);
     void retrieveFinishedWith(const core::Result<imaging::RetrieveResult>& got,
@@ -88,7 +88,8 @@ private:
     bool m_busy = false;
     std::unique_ptr<imaging::DicomWebClient> m_web; // for the DICOMweb source in use
     quint64 m_webJob = 0;
-    int m_webExpected = 0; // instances of the study being retrieved, if the PACS said
+    StudyFetcher* m_fetcher = nullptr; // WADO-RS retrievals
+    QString m_fetchFolder;
 
     PacsSourcePicker* m_source = nullptr;
     QLineEdit* m_patientId = nullptr;
