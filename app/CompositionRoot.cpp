@@ -16,6 +16,7 @@
 #include <sijil/identity/SerialMrzReader.h>
 #include <sijil/identity/TrustStore.h>
 #include <sijil/imaging/PacsNode.h>
+#include <sijil/record/PatientImaging.h>
 #include <sijil/registry/PatientIndexer.h>
 #include <sijil/registry/PatientRegistry.h>
 #include <sijil/registry/ReferenceData.h>
@@ -289,6 +290,9 @@ void CompositionRoot::installViewer() {
                               << "ignored: no DICOM address or DICOMweb URL";
     }
     viewer->setPacs(pacs, m_paths->imageCacheDir());
+    // The open patient's imaging studies from the local copy of the shared record.
+    m_patientImaging = std::make_unique<record::PatientImaging>(*m_store);
+    viewer->setSharedRecord(m_patient.get(), m_patientImaging.get());
     // Looking at a patient's images is reading their data: audited like any record read. The
     // DICOM Patient ID need not be a registry IPP (another hospital's CD), so it goes in detail.
     QObject::connect(

@@ -4,15 +4,20 @@
 #include "MediaLoader.h"
 #include "PacsDialog.h"
 #include "SendDialog.h"
+#include "SharedStudiesButton.h"
 #include "SliceBar.h"
+#include "StudyFetcher.h"
 #include "WindowPresets.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QCoreApplication>
+#include <QDir>
 #include <QEvent>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -87,6 +92,23 @@ ViewerPage::ViewerPage(QWidget* parent)
 
     connect(m_sliceBar, &SliceBar::sliceRequested, this, &ViewerPage::showSlice);
     connect(m_cancel, &QPushButton::clicked, this, &ViewerPage::cancelScan);
+    m_fetcher = new StudyFetcher(this);
+    connect(m_fetcher, &StudyFetcher::progress, this, [this](int done, int total) {
+        if (total > 0) {
+            m_progress->setRange(0, total);
+            m_progress->setValue(done);
+        }
+    });
+    connect(m_fetcher, &StudyFetcher::fetched, this, &ViewerPage::sharedStudyFetched);
+    connect(m_fetcher, &StudyFetcher::failed, this, [this](const core::Error& error) {
+        m_fetchPassword.clear();
+        m_progress->hide();
+        m_cancel->hide();
+        m_message->show(error.message(), error.is("imaging/dicomweb-cancelled")
+                                             ? FieldMessage::Kind::Info
+                                             : FieldMessage::Kind::Error);
+        emit scanFinished(false);
+    });
     connect(m_tree, &SeriesTree::seriesChosen, this, &ViewerPage::showSeries);
 
     retranslate();
@@ -118,6 +140,9 @@ void ViewerPage::buildActions() {
                              [this] { openPacsDialog(); }));
     m_toolbar->addAction(add(QStringLiteral("send"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
                              [this] { openSendDialog(); }));
+    m_sharedStudies = new SharedStudiesButton(this);
+    m_toolbar->addWidget(m_sharedStudies);
+    connect(m_sharedStudies, &SharedStudiesButton::studyChosen, this, &ViewerPage::openSharedStudy);
     m_toolbar->addSeparator();
 
     // Layouts: panes side by side, and whether they scroll together.
@@ -397,6 +422,56 @@ void ViewerPage::openPath(const QString& path) {
 
 void ViewerPage::cancelScan() {
     m_loader->cancel();
+    m_fetcher->cancel();
+}
+
+void ViewerPage::setSharedRecord(core::PatientContext* patient,
+                                 const record::PatientImaging* imaging) {
+    m_sharedStudies->setSource(patient, imaging);
+}
+
+void ViewerPage::openSharedStudy(const record::ImagingStudyLink& study) {
+    // The site's account when the endpoint is one of the site's PACS, else none (a PACS that
+    // serves the shared record without one).
+    const QString base = study.wadoRsBase.toString(QUrl::StripTrailingSlash);
+    int nodeIndex = -1;
+    for (int i = 0; i < int(m_pacs.size()); ++i) {
+        if (m_pacs.at(i).hasDicomWeb() &&
+            m_pacs.at(i).dicomWebUrl.toString(QUrl::StripTrailingSlash) == base)
+            nodeIndex = i;
+    }
+    imaging::PacsNode node;
+    node.dicomWebUrl = study.wadoRsBase;
+    if (nodeIndex >= 0)
+        node = m_pacs.at(nodeIndex);
+    if (nodeIndex >= 0 && !node.username.isEmpty() && node.password.isEmpty()) {
+        bool ok = false;
+        node.password = QInputDialog::getText(
+            this, tr("Mot de passe DICOMweb"),
+            tr("Mot de passe du compte « %1 » sur %2 :")
+                .arg(node.username, node.name.isEmpty() ? node.dicomWebUrl.host() : node.name),
+            QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            return;
+        m_fetchPasswordNode = nodeIndex;
+        m_fetchPassword = node.password;
+    } else {
+        m_fetchPasswordNode = -1;
+    }
+    m_message->clear();
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_cancel->show();
+    m_fetcher->fetch(node, study.studyInstanceUid,
+                     QDir(m_pacsCache).filePath(study.studyInstanceUid), study.numberOfInstances);
+}
+
+void ViewerPage::sharedStudyFetched(const QString& folder) {
+    if (m_fetchPasswordNode >= 0)
+        rememberPassword(m_fetchPasswordNode, m_fetchPassword);
+    m_fetchPassword.clear();
+    openPath(folder);
+    m_pendingSource = QStringLiteral("record"); // openPath() set it to media
 }
 
 void ViewerPage::scanDone(core::Result<imaging::DicomCatalog> result) {

@@ -22,12 +22,22 @@ class QPushButton;
 class QToolBar;
 class QToolButton;
 
+namespace sijil::core {
+class PatientContext;
+}
+namespace sijil::record {
+class PatientImaging;
+struct ImagingStudyLink;
+} // namespace sijil::record
+
 namespace sijil::ui {
 
 class FieldMessage;
 class MediaLoader;
 class PacsDialog;
 class SendDialog;
+class SharedStudiesButton;
+class StudyFetcher;
 class SliceBar;
 
 // The imaging area: a folder, a CD/USB medium (DICOMDIR) or a file opened from disk, its series
@@ -87,6 +97,11 @@ public:
     // Opens the dialog that sends the active pane's study (every series) to a PACS; none
     // without a PACS or a study shown.
     SendDialog* openSendDialog();
+    // The open patient's studies in the shared record, offered in the toolbar; one chosen is
+    // retrieved by WADO-RS from its endpoint into the image cache, then shown (source "record").
+    void setSharedRecord(core::PatientContext* patient, const record::PatientImaging* imaging);
+    void openSharedStudy(const record::ImagingStudyLink& study);
+    [[nodiscard]] SharedStudiesButton* sharedStudies() const { return m_sharedStudies; }
 
     // Shows that series of the catalogue in the active pane.
     void showSeries(int patient, int study, int series);
@@ -124,6 +139,7 @@ private:
     void showSeriesIn(Viewport* viewport, int patient, int study, int series);
     void updateControls();
     void rememberPassword(int node, const QString& password);
+    void sharedStudyFetched(const QString& folder);
     void step(int delta);
     void togglePlay();
     void chooseFolder();
@@ -134,6 +150,10 @@ private:
     imaging::DicomCatalog m_catalog;
     QSet<QString> m_keyImages; // slice keys
     QList<imaging::PacsNode> m_pacs;
+    SharedStudiesButton* m_sharedStudies = nullptr;
+    StudyFetcher* m_fetcher = nullptr; // studies of the shared record
+    int m_fetchPasswordNode = -1;      // the site PACS whose password was typed for the fetch
+    QString m_fetchPassword;
     QString m_source = QStringLiteral("media"); // of what is being opened or shown
     QString m_pendingSource = QStringLiteral("media");
     QSet<QString> m_studiesShown;
