@@ -1406,6 +1406,21 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     </message>
 </context>
 <context>
+    <name>sijil::record::ImagingStudyLink</name>
+    <message>
+        <source>Ce n&apos;est pas un examen d&apos;imagerie.</source>
+        <translation>هذا ليس فحصًا بالأشعة.</translation>
+    </message>
+    <message>
+        <source>Cet examen ne donne pas son identifiant DICOM : ses images ne peuvent pas être demandées au PACS.</source>
+        <translation>لا يذكر هذا الفحص معرّف DICOM الخاص به: لا يمكن طلب صوره من نظام PACS.</translation>
+    </message>
+    <message>
+        <source>Cet examen n&apos;indique pas de service DICOMweb (WADO-RS) qui conserve ses images.</source>
+        <translation>لا يذكر هذا الفحص أي خدمة DICOMweb ‏(WADO-RS) تحفظ صوره.</translation>
+    </message>
+</context>
+<context>
     <name>sijil::registry::PatientImport</name>
     <message>
         <source>Impossible de lire le fichier « %1 ».</source>
@@ -3246,6 +3261,51 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     </message>
 </context>
 <context>
+    <name>sijil::ui::SharedStudiesButton</name>
+    <message>
+        <source>Dossier partagé</source>
+        <translation>الملف المشترك</translation>
+    </message>
+    <message>
+        <source>Examens d&apos;imagerie du patient ouvert, dans le dossier patient partagé</source>
+        <translation>فحوص الأشعة للمريض المفتوح ملفه، في الملف الطبي المشترك</translation>
+    </message>
+    <message>
+        <source>Aucun patient ouvert : ouvrez-le à l&apos;admission.</source>
+        <translation>لا يوجد مريض مفتوح: افتح ملفه في مكتب القبول.</translation>
+    </message>
+    <message>
+        <source>Aucun examen d&apos;imagerie dans le dossier partagé.</source>
+        <translation>لا يوجد أي فحص بالأشعة في الملف المشترك.</translation>
+    </message>
+    <message>
+        <source>date inconnue</source>
+        <translation>تاريخ غير معروف</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n image(s))</source>
+        <translation>
+            <numerusform>(لا صور)</numerusform>
+            <numerusform>(صورة واحدة)</numerusform>
+            <numerusform>(صورتان)</numerusform>
+            <numerusform>(%n صور)</numerusform>
+            <numerusform>(%n صورة)</numerusform>
+            <numerusform>(%n صورة)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n examen(s) sans accès à leurs images (service non indiqué)</source>
+        <translation>
+            <numerusform>لا فحوص بلا وصول إلى صورها</numerusform>
+            <numerusform>فحص واحد بلا وصول إلى صوره (الخدمة غير مذكورة)</numerusform>
+            <numerusform>فحصان بلا وصول إلى صورهما (الخدمة غير مذكورة)</numerusform>
+            <numerusform>%n فحوص بلا وصول إلى صورها (الخدمة غير مذكورة)</numerusform>
+            <numerusform>%n فحصًا بلا وصول إلى صوره (الخدمة غير مذكورة)</numerusform>
+            <numerusform>%n فحص بلا وصول إلى صوره (الخدمة غير مذكورة)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sijil::ui::SignInPage</name>
     <message>
         <source>Sijil</source>
@@ -3564,6 +3624,14 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>%1 — %2 %3</source>
         <translation>%1 — %2 %3</translation>
+    </message>
+    <message>
+        <source>Mot de passe DICOMweb</source>
+        <translation>كلمة مرور DICOMweb</translation>
+    </message>
+    <message>
+        <source>Mot de passe du compte « %1 » sur %2 :</source>
+        <translation>كلمة مرور الحساب «%1» على %2:</translation>
     </message>
 </context>
 <context>

@@ -1374,6 +1374,21 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     </message>
 </context>
 <context>
+    <name>sijil::record::ImagingStudyLink</name>
+    <message>
+        <source>Ce n&apos;est pas un examen d&apos;imagerie.</source>
+        <translation>This is not an imaging study.</translation>
+    </message>
+    <message>
+        <source>Cet examen ne donne pas son identifiant DICOM : ses images ne peuvent pas être demandées au PACS.</source>
+        <translation>This study does not give its DICOM identifier: its images cannot be requested from the PACS.</translation>
+    </message>
+    <message>
+        <source>Cet examen n&apos;indique pas de service DICOMweb (WADO-RS) qui conserve ses images.</source>
+        <translation>This study names no DICOMweb (WADO-RS) service that holds its images.</translation>
+    </message>
+</context>
+<context>
     <name>sijil::registry::PatientImport</name>
     <message>
         <source>Impossible de lire le fichier « %1 ».</source>
@@ -3178,6 +3193,43 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     </message>
 </context>
 <context>
+    <name>sijil::ui::SharedStudiesButton</name>
+    <message>
+        <source>Dossier partagé</source>
+        <translation>Shared record</translation>
+    </message>
+    <message>
+        <source>Examens d&apos;imagerie du patient ouvert, dans le dossier patient partagé</source>
+        <translation>Imaging studies of the open patient, in the shared patient record</translation>
+    </message>
+    <message>
+        <source>Aucun patient ouvert : ouvrez-le à l&apos;admission.</source>
+        <translation>No patient open: open one at admission.</translation>
+    </message>
+    <message>
+        <source>Aucun examen d&apos;imagerie dans le dossier partagé.</source>
+        <translation>No imaging study in the shared record.</translation>
+    </message>
+    <message>
+        <source>date inconnue</source>
+        <translation>date unknown</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n image(s))</source>
+        <translation>
+            <numerusform>(%n image)</numerusform>
+            <numerusform>(%n images)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n examen(s) sans accès à leurs images (service non indiqué)</source>
+        <translation>
+            <numerusform>%n study without access to its images (no service given)</numerusform>
+            <numerusform>%n studies without access to their images (no service given)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sijil::ui::SignInPage</name>
     <message>
         <source>Sijil</source>
@@ -3488,6 +3540,14 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>%1 — %2 %3</source>
         <translation>%1 — %2 %3</translation>
+    </message>
+    <message>
+        <source>Mot de passe DICOMweb</source>
+        <translation>DICOMweb password</translation>
+    </message>
+    <message>
+        <source>Mot de passe du compte « %1 » sur %2 :</source>
+        <translation>Password of account “%1” on %2:</translation>
     </message>
 </context>
 <context>

@@ -1374,6 +1374,21 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     </message>
 </context>
 <context>
+    <name>sijil::record::ImagingStudyLink</name>
+    <message>
+        <source>Ce n&apos;est pas un examen d&apos;imagerie.</source>
+        <translation>Ce n&apos;est pas un examen d&apos;imagerie.</translation>
+    </message>
+    <message>
+        <source>Cet examen ne donne pas son identifiant DICOM : ses images ne peuvent pas être demandées au PACS.</source>
+        <translation>Cet examen ne donne pas son identifiant DICOM : ses images ne peuvent pas être demandées au PACS.</translation>
+    </message>
+    <message>
+        <source>Cet examen n&apos;indique pas de service DICOMweb (WADO-RS) qui conserve ses images.</source>
+        <translation>Cet examen n&apos;indique pas de service DICOMweb (WADO-RS) qui conserve ses images.</translation>
+    </message>
+</context>
+<context>
     <name>sijil::registry::PatientImport</name>
     <message>
         <source>Impossible de lire le fichier « %1 ».</source>
@@ -3178,6 +3193,43 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     </message>
 </context>
 <context>
+    <name>sijil::ui::SharedStudiesButton</name>
+    <message>
+        <source>Dossier partagé</source>
+        <translation>Dossier partagé</translation>
+    </message>
+    <message>
+        <source>Examens d&apos;imagerie du patient ouvert, dans le dossier patient partagé</source>
+        <translation>Examens d&apos;imagerie du patient ouvert, dans le dossier patient partagé</translation>
+    </message>
+    <message>
+        <source>Aucun patient ouvert : ouvrez-le à l&apos;admission.</source>
+        <translation>Aucun patient ouvert : ouvrez-le à l&apos;admission.</translation>
+    </message>
+    <message>
+        <source>Aucun examen d&apos;imagerie dans le dossier partagé.</source>
+        <translation>Aucun examen d&apos;imagerie dans le dossier partagé.</translation>
+    </message>
+    <message>
+        <source>date inconnue</source>
+        <translation>date inconnue</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n image(s))</source>
+        <translation>
+            <numerusform>(%n image)</numerusform>
+            <numerusform>(%n images)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n examen(s) sans accès à leurs images (service non indiqué)</source>
+        <translation>
+            <numerusform>%n examen sans accès à leurs images (service non indiqué)</numerusform>
+            <numerusform>%n examens sans accès à leurs images (service non indiqué)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sijil::ui::SignInPage</name>
     <message>
         <source>Sijil</source>
@@ -3488,6 +3540,14 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>%1 — %2 %3</source>
         <translation>%1 — %2 %3</translation>
+    </message>
+    <message>
+        <source>Mot de passe DICOMweb</source>
+        <translation>Mot de passe DICOMweb</translation>
+    </message>
+    <message>
+        <source>Mot de passe du compte « %1 » sur %2 :</source>
+        <translation>Mot de passe du compte « %1 » sur %2 :</translation>
     </message>
 </context>
 <context>
