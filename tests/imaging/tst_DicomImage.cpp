@@ -238,6 +238,7 @@ private slots:
     void matchesDcmtkRendering();
     void knownOutcomes();
     void daikonOutcomes();
+    void presentationLutShapeInverse();
     void tags();
     void explicitWindowAndInvert();
     void badFrameAndWindow();
@@ -446,6 +447,26 @@ void tst_DicomImage::daikonOutcomes() {
         ++volume;
     }
     QCOMPARE(volume, 20);
+}
+
+// Presentation LUT Shape INVERSE (2050,0020): the file asks for its grey scale to be shown
+// inverted, as some CR and mammography writers do; it is honoured, exactly as DCMTK's dcmj2pnm.
+void tst_DicomImage::presentationLutShapeInverse() {
+    const QString inverse =
+        copyWithChanges(sample("CT_small.dcm"), {QStringLiteral("(2050,0020)=INVERSE")},
+                        m_tmp.path(), QStringLiteral("inverse.dcm"));
+    QVERIFY(!inverse.isEmpty());
+    const auto plain = DicomImage::load(sample("CT_small.dcm"))->render(0);
+    const auto inverted = DicomImage::load(inverse)->render(0);
+    QVERIFY(plain && inverted);
+    QCOMPARE(inverted->bytes.size(), plain->bytes.size());
+    for (qsizetype i = 0; i < plain->bytes.size(); ++i) {
+        const int sum = uchar(plain->bytes.at(i)) + uchar(inverted->bytes.at(i));
+        QVERIFY2(sum >= 253 && sum <= 255, qPrintable(QString::number(sum)));
+    }
+    const auto ref = dcmtkRendering(inverse, 1, {QStringLiteral("+Wm")}, m_tmp.path());
+    QVERIFY(ref);
+    QVERIFY(inverted->bytes == ref->bytes);
 }
 
 void tst_DicomImage::tags() {
