@@ -15,6 +15,7 @@
 #include <sijil/identity/PcscReaderPlugin.h>
 #include <sijil/identity/SerialMrzReader.h>
 #include <sijil/identity/TrustStore.h>
+#include <sijil/imaging/ImageCache.h>
 #include <sijil/imaging/PacsNode.h>
 #include <sijil/record/PatientImaging.h>
 #include <sijil/registry/PatientIndexer.h>
@@ -41,6 +42,7 @@
 #include <QPointer>
 #include <QStatusBar>
 #include <QSysInfo>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <chrono>
@@ -290,6 +292,15 @@ void CompositionRoot::installViewer() {
                               << "ignored: no DICOM address or DICOMweb URL";
     }
     viewer->setPacs(pacs, m_paths->imageCacheDir());
+    // Retrieved studies are patients' images on a shared PC: the site's bounds apply from the
+    // start, off the GUI thread (a large cache takes a while to walk and delete).
+    QThreadPool::globalInstance()->start(
+        [cache = imaging::ImageCache(m_paths->imageCacheDir()), bounds = m_site.imageCache] {
+            const auto pruned = cache.prune(QDateTime::currentDateTimeUtc(), bounds.maxAgeDays,
+                                            qint64(bounds.maxSizeGB) * 1'000'000'000);
+            if (!pruned)
+                qCWarning(lcCore) << "image cache not pruned:" << pruned.error();
+        });
     // The open patient's imaging studies from the local copy of the shared record.
     m_patientImaging = std::make_unique<record::PatientImaging>(*m_store);
     viewer->setSharedRecord(m_patient.get(), m_patientImaging.get());

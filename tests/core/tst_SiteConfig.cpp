@@ -21,6 +21,7 @@ const QByteArray kFullFile = "{\n"
                              "  \"pacs\": { \"aeTitle\": \"PACS_CHP\", \"host\": \"pacs.local\", "
                              "\"port\": 11112, \"localAeTitle\": \"SIJIL01\",\n"
                              "            \"dicomWebUrl\": \"https://pacs.local/dicom-web\" },\n"
+                             "  \"imageCache\": { \"maxAgeDays\": 14, \"maxSizeGB\": 50 },\n"
                              "  \"video\": { \"url\": \"wss://video.example.ma/janus\" },\n"
                              "  \"session\": { \"idleLockMinutes\": 12 },\n"
                              "  \"mrzReader\": { \"serialPort\": \"/dev/ttyACM0\", \"baudRate\": "
@@ -60,6 +61,8 @@ private slots:
         QCOMPARE(c.pacs.at(0).port, 11112);
         QCOMPARE(c.pacs.at(0).localAeTitle, QStringLiteral("SIJIL01"));
         QCOMPARE(c.pacs.at(0).dicomWebUrl, QUrl(QStringLiteral("https://pacs.local/dicom-web")));
+        QCOMPARE(c.imageCache.maxAgeDays, 14);
+        QCOMPARE(c.imageCache.maxSizeGB, 50);
         QCOMPARE(c.video.url, QUrl(QStringLiteral("wss://video.example.ma/janus")));
         QCOMPARE(c.idleLockMinutes, 12);
         QCOMPARE(c.mrzReader.serialPort, QStringLiteral("/dev/ttyACM0"));
@@ -81,6 +84,8 @@ private slots:
         QCOMPARE(SiteConfig::Pacs{}.port, 104);
         QCOMPARE(SiteConfig::Pacs{}.localAeTitle, QStringLiteral("SIJIL"));
         QVERIFY(d.video.url.isEmpty());
+        QCOMPARE(d.imageCache.maxAgeDays, 30);
+        QCOMPARE(d.imageCache.maxSizeGB, 20);
         QCOMPARE(d.idleLockMinutes, 5);
         // No serial MRZ reader; when one is named, 9600 8N1 as most desk readers.
         QVERIFY(d.mrzReader.serialPort.isEmpty());
@@ -166,6 +171,10 @@ private slots:
         QTest::newRow("central server not a url")
             << QByteArray("{\"centralServer\": {\"url\": \"dpp.example.ma\"}}")
             << QStringLiteral("centralServer.url");
+        QTest::newRow("cache age 0") << QByteArray("{\"imageCache\": {\"maxAgeDays\": 0}}")
+                                     << QStringLiteral("imageCache.maxAgeDays");
+        QTest::newRow("cache size text") << QByteArray("{\"imageCache\": {\"maxSizeGB\": \"20\"}}")
+                                         << QStringLiteral("imageCache.maxSizeGB");
         QTest::newRow("port 0") << QByteArray("{\"pacs\": {\"port\": 0}}")
                                 << QStringLiteral("pacs.port");
         QTest::newRow("port 70000")
@@ -357,6 +366,8 @@ private slots:
         QCOMPARE(second->pacs.at(0).port, first->pacs.at(0).port);
         QCOMPARE(second->pacs.at(0).dicomWebUrl, first->pacs.at(0).dicomWebUrl);
         QCOMPARE(second->video.url, first->video.url);
+        QCOMPARE(second->imageCache.maxAgeDays, first->imageCache.maxAgeDays);
+        QCOMPARE(second->imageCache.maxSizeGB, first->imageCache.maxSizeGB);
         QCOMPARE(second->idleLockMinutes, first->idleLockMinutes);
         QCOMPARE(second->mrzReader.serialPort, first->mrzReader.serialPort);
         QCOMPARE(second->mrzReader.baudRate, first->mrzReader.baudRate);

@@ -210,9 +210,9 @@ Result<SiteConfig> SiteConfig::fromJson(const QByteArray& json, const QString& s
     const QJsonObject root = doc.object();
     r.unknownKeys(root, {},
                   {QStringLiteral("facility"), QStringLiteral("centralServer"),
-                   QStringLiteral("pacs"), QStringLiteral("video"), QStringLiteral("session"),
-                   QStringLiteral("mrzReader"), QStringLiteral("defaultLanguage"),
-                   QStringLiteral("$comment")});
+                   QStringLiteral("pacs"), QStringLiteral("imageCache"), QStringLiteral("video"),
+                   QStringLiteral("session"), QStringLiteral("mrzReader"),
+                   QStringLiteral("defaultLanguage"), QStringLiteral("$comment")});
 
     const QJsonObject facility =
         r.object(root, QStringLiteral("facility"), QStringLiteral("facility"));
@@ -261,6 +261,19 @@ Result<SiteConfig> SiteConfig::fromJson(const QByteArray& json, const QString& s
                                      "un nom que ne porte aucun autre PACS du site"));
         pacsNames.insert(name);
     }
+
+    const QJsonObject cache =
+        r.object(root, QStringLiteral("imageCache"), QStringLiteral("imageCache"));
+    r.unknownKeys(cache, QStringLiteral("imageCache."),
+                  {QStringLiteral("maxAgeDays"), QStringLiteral("maxSizeGB")});
+    c.imageCache.maxAgeDays = r.integer(
+        cache, QStringLiteral("maxAgeDays"), QStringLiteral("imageCache.maxAgeDays"),
+        c.imageCache.maxAgeDays, 1, 3650,
+        QT_TRANSLATE_NOOP("sijil::core::SiteConfig", "un nombre de jours entre 1 et 3650"));
+    c.imageCache.maxSizeGB = r.integer(
+        cache, QStringLiteral("maxSizeGB"), QStringLiteral("imageCache.maxSizeGB"),
+        c.imageCache.maxSizeGB, 1, 100000,
+        QT_TRANSLATE_NOOP("sijil::core::SiteConfig", "une taille en Go entre 1 et 100000"));
 
     const QJsonObject video = r.object(root, QStringLiteral("video"), QStringLiteral("video"));
     r.unknownKeys(video, QStringLiteral("video."), {QStringLiteral("url")});
@@ -337,6 +350,9 @@ QJsonObject SiteConfig::toJson() const {
          QJsonObject{{QStringLiteral("url"), centralServer.url.toString()},
                      {QStringLiteral("caCertificates"), centralServer.caCertificates}}},
         {QStringLiteral("pacs"), pacsJson},
+        {QStringLiteral("imageCache"),
+         QJsonObject{{QStringLiteral("maxAgeDays"), imageCache.maxAgeDays},
+                     {QStringLiteral("maxSizeGB"), imageCache.maxSizeGB}}},
         {QStringLiteral("video"), QJsonObject{{QStringLiteral("url"), video.url.toString()}}},
         {QStringLiteral("session"),
          QJsonObject{{QStringLiteral("idleLockMinutes"), idleLockMinutes}}},

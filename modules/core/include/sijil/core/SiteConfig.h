@@ -35,6 +35,12 @@ struct SiteConfig {
         QUrl dicomWebUrl;
         QString username; // DICOMweb account (HTTP Basic); empty: none
     };
+    // Studies retrieved to this workstation (PACS, shared record) are patients' images on a
+    // shared PC: removed once not retrieved for maxAgeDays, the oldest first beyond maxSizeGB.
+    struct ImageCache {
+        int maxAgeDays = 30;
+        int maxSizeGB = 20;
+    };
     struct Video {
         QUrl url; // the SFU's WebSocket URL (wss://)
     };
@@ -52,6 +58,7 @@ struct SiteConfig {
     // In the site's order, the first being the one proposed first. JSON: "pacs" is one object
     // or an array of them.
     QList<Pacs> pacs;
+    ImageCache imageCache;
     Video video;
     MrzReader mrzReader;
     int idleLockMinutes = 5;
