@@ -17,6 +17,7 @@
 #include <sijil/identity/TrustStore.h>
 #include <sijil/imaging/ImageCache.h>
 #include <sijil/imaging/PacsNode.h>
+#include <sijil/record/ImageViewAudit.h>
 #include <sijil/record/PatientImaging.h>
 #include <sijil/registry/PatientIndexer.h>
 #include <sijil/registry/PatientRegistry.h>
@@ -304,27 +305,19 @@ void CompositionRoot::installViewer() {
     // The open patient's imaging studies from the local copy of the shared record.
     m_patientImaging = std::make_unique<record::PatientImaging>(*m_store);
     viewer->setSharedRecord(m_patient.get(), m_patientImaging.get());
-    // Looking at a patient's images is reading their data: audited like any record read. The
-    // DICOM Patient ID need not be a registry IPP (another hospital's CD), so it goes in detail.
+    // Looking at a patient's images is reading their data: audited like any record read. A study
+    // from the open patient's shared record is theirs; others name their DICOM Patient ID only.
     QObject::connect(
         viewer, &ui::ViewerPage::studyShown, viewer,
         [this](const QString& dicomPatientId, const QString& study, const QString& source) {
             const auto& session = m_session->session();
             if (!m_audit || !session)
                 return;
-            storage::AuditEntry e;
-            e.recordedAtUtc = QDateTime::currentDateTimeUtc();
-            e.actorId = session->user.id;
-            e.actorName = session->user.displayName;
-            e.facilityId = session->facilityId;
-            e.workstation = session->workstation;
-            e.action = QStringLiteral("R");
-            e.subtype = QStringLiteral("image-view");
-            e.entityType = QStringLiteral("ImagingStudy");
-            e.entityId = study;
-            e.detail = QStringLiteral("source=%1;dicomPatientId=%2").arg(source, dicomPatientId);
-            if (auto appended = m_audit->append(e); !appended)
-                qCWarning(lcCore) << "image view not audited:" << appended.error();
+            record::ImageView view{study, dicomPatientId, source, {}};
+            if (source == u"record" && m_patient->hasPatient())
+                view.patientId = m_patient->current()->localId;
+            if (auto audited = record::auditImageView(*m_audit, *session, view); !audited)
+                qCWarning(lcCore) << "image view not audited:" << audited.error();
         });
     m_window->workspace()->setAreaWidget(QStringLiteral("imaging"), viewer);
 }

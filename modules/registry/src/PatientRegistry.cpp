@@ -1,5 +1,6 @@
 #include "RegistryJson.h"
 
+#include <sijil/access/SessionAudit.h>
 #include <sijil/registry/PatientIndexer.h>
 #include <sijil/registry/PatientMapping.h>
 #include <sijil/registry/PatientRegistry.h>
@@ -241,14 +242,8 @@ core::Result<QList<PatientHit>> PatientRegistry::possibleDuplicates(const Patien
 core::Status PatientRegistry::audit(const access::SessionInfo& session, const char* action,
                                     const char* subtype, const QString& patientId,
                                     const QString& detail) const {
-    storage::AuditEntry e;
-    e.recordedAtUtc = QDateTime::currentDateTimeUtc();
-    e.actorId = session.user.id;
-    e.actorName = session.user.displayName;
-    e.facilityId = session.facilityId;
-    e.workstation = session.workstation;
-    e.action = QString::fromLatin1(action);
-    e.subtype = QString::fromLatin1(subtype);
+    storage::AuditEntry e =
+        access::auditEntryFor(session, QString::fromLatin1(action), QString::fromLatin1(subtype));
     e.patientId = patientId;
     e.entityType = kPatient;
     e.entityId = patientId;

@@ -1,5 +1,6 @@
 #include "SyncLog.h"
 
+#include <sijil/access/SessionAudit.h>
 #include <sijil/storage/AuditTrail.h>
 #include <sijil/sync/ConflictResolver.h>
 #include <sijil/sync/ServerResource.h>
@@ -109,14 +110,8 @@ core::Status ConflictResolver::resolve(const storage::Conflict& conflict, Choice
         break;
     }
     // Audited first: a choice that changes the record must never be untraceable.
-    storage::AuditEntry e;
-    e.recordedAtUtc = QDateTime::currentDateTimeUtc();
-    e.actorId = session.user.id;
-    e.actorName = session.user.displayName;
-    e.facilityId = session.facilityId;
-    e.workstation = session.workstation;
-    e.action = QStringLiteral("U");
-    e.subtype = QStringLiteral("conflict-resolution");
+    storage::AuditEntry e =
+        access::auditEntryFor(session, QStringLiteral("U"), QStringLiteral("conflict-resolution"));
     e.patientId = ServerResource::patientOf(parse(chosen));
     e.entityType = conflict.type;
     e.entityId = conflict.id;
