@@ -762,6 +762,14 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>un nom que ne porte aucun autre PACS du site</source>
         <translation>اسمًا لا يحمله أي نظام PACS آخر في الموقع</translation>
     </message>
+    <message>
+        <source>un nombre de jours entre 1 et 3650</source>
+        <translation>عددًا من الأيام بين 1 و3650</translation>
+    </message>
+    <message>
+        <source>une taille en Go entre 1 et 100000</source>
+        <translation>حجمًا بالجيغابايت بين 1 و100000</translation>
+    </message>
 </context>
 <context>
     <name>sijil::fhir::FhirClient</name>
@@ -1368,6 +1376,13 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Sijil ne peut pas recevoir d&apos;images sur le port %1 : il est déjà utilisé ou réservé.</source>
         <translation>لا يستطيع Sijil استقبال الصور على المنفذ %1: إنه مستعمل أو محجوز.</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::imaging::ImageCache</name>
+    <message>
+        <source>Le cache d&apos;images n&apos;a pas pu être vidé de tous ses anciens examens.</source>
+        <translation>تعذّر حذف كل الفحوص القديمة من ذاكرة الصور المؤقتة.</translation>
     </message>
 </context>
 <context>

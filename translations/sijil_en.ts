@@ -742,6 +742,14 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>un nom que ne porte aucun autre PACS du site</source>
         <translation>a name no other PACS of the site has</translation>
     </message>
+    <message>
+        <source>un nombre de jours entre 1 et 3650</source>
+        <translation>a number of days between 1 and 3650</translation>
+    </message>
+    <message>
+        <source>une taille en Go entre 1 et 100000</source>
+        <translation>a size in GB between 1 and 100000</translation>
+    </message>
 </context>
 <context>
     <name>sijil::fhir::FhirClient</name>
@@ -1336,6 +1344,13 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Sijil ne peut pas recevoir d&apos;images sur le port %1 : il est déjà utilisé ou réservé.</source>
         <translation>Sijil cannot receive images on port %1: it is already in use or reserved.</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::imaging::ImageCache</name>
+    <message>
+        <source>Le cache d&apos;images n&apos;a pas pu être vidé de tous ses anciens examens.</source>
+        <translation>Not all old studies could be removed from the image cache.</translation>
     </message>
 </context>
 <context>

@@ -742,6 +742,14 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>un nom que ne porte aucun autre PACS du site</source>
         <translation>un nom que ne porte aucun autre PACS du site</translation>
     </message>
+    <message>
+        <source>un nombre de jours entre 1 et 3650</source>
+        <translation>un nombre de jours entre 1 et 3650</translation>
+    </message>
+    <message>
+        <source>une taille en Go entre 1 et 100000</source>
+        <translation>une taille en Go entre 1 et 100000</translation>
+    </message>
 </context>
 <context>
     <name>sijil::fhir::FhirClient</name>
@@ -1336,6 +1344,13 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Sijil ne peut pas recevoir d&apos;images sur le port %1 : il est déjà utilisé ou réservé.</source>
         <translation>Sijil ne peut pas recevoir d&apos;images sur le port %1 : il est déjà utilisé ou réservé.</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::imaging::ImageCache</name>
+    <message>
+        <source>Le cache d&apos;images n&apos;a pas pu être vidé de tous ses anciens examens.</source>
+        <translation>Le cache d&apos;images n&apos;a pas pu être vidé de tous ses anciens examens.</translation>
     </message>
 </context>
 <context>
