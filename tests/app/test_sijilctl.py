@@ -343,8 +343,11 @@ class ConfigShow(CtlTestCase):
         self.assertEqual(config["source"], site)
         self.assertEqual(config["facility"], {"id": "CHU-RABAT", "name": "CHU Ibn Sina"})
         self.assertEqual(config["centralServer"]["url"], "https://dmp.sante.gov.ma/fhir")
-        self.assertEqual(config["pacs"]["port"], 11112)
-        self.assertEqual(config["pacs"]["aeTitle"], "PACS01")
+        # One PACS given as an object is shown as the list of the site's PACS.
+        self.assertEqual(len(config["pacs"]), 1)
+        self.assertEqual(config["pacs"][0]["port"], 11112)
+        self.assertEqual(config["pacs"][0]["aeTitle"], "PACS01")
+        self.assertEqual(config["imageCache"], {"maxAgeDays": 30, "maxSizeGB": 20})
         self.assertEqual(config["session"]["idleLockMinutes"], 10)
         self.assertEqual(config["defaultLanguage"], "ar")
         self.assertEqual(r.stderr, "")
