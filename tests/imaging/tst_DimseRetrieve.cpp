@@ -59,6 +59,7 @@ struct Instance {
     QString path;
     QString sopInstanceUid;
     QString transferSyntax; // dcmdump's name, e.g. JPEGLSLossless
+    QString sopClass;       // dcmdump's name, e.g. CTImageStorage
 };
 
 Instance describe(const QString& path) {
@@ -68,6 +69,7 @@ Instance describe(const QString& path) {
         run(QStringLiteral(SIJIL_DCMDUMP), {QStringLiteral("-q"), QStringLiteral("-M"), path}));
     i.sopInstanceUid = dumped(out, QStringLiteral("0008,0018"));
     i.transferSyntax = dumped(out, QStringLiteral("0002,0010"));
+    i.sopClass = dumped(out, QStringLiteral("0008,0016"));
     return i;
 }
 
@@ -268,6 +270,41 @@ private slots:
         QVERIFY(!got->cancelled);
         QVERIFY(steps.size() >= 2);
         checkRetrievedFolder(folder, got->files, 3);
+    }
+
+    // A study of a storage class outside DCMTK's common list (breast tomosynthesis): the C-GET
+    // first learns the study's SOP classes (C-FIND, SOP Classes in Study) and accepts them.
+    void getAcceptsTheStudysOwnSopClasses() {
+        const QString tomo = m_work.filePath(QStringLiteral("tomo.dcm"));
+        QVERIFY(QFile::copy(kSamples + QStringLiteral("/CT_small.dcm"), tomo));
+        QFile::setPermissions(tomo, QFile::ReadOwner | QFile::WriteOwner);
+        const QString studyUid = m_studyUid + QStringLiteral(".7");
+        const QString tomoClass = QStringLiteral("1.2.840.10008.5.1.4.1.1.13.1.3");
+        QVERIFY(!run(QStringLiteral(SIJIL_DCMODIFY),
+                     {QStringLiteral("-nb"), QStringLiteral("-m"),
+                      QStringLiteral("SOPClassUID=") + tomoClass, QStringLiteral("-m"),
+                      QStringLiteral("StudyInstanceUID=") + studyUid, QStringLiteral("-m"),
+                      // A patient of its own: other tests count the sample's patient's studies.
+                      QStringLiteral("PatientID=SIJIL-TOMO-") + m_studyUid.right(8),
+                      QStringLiteral("-gse"), QStringLiteral("-gin"), tomo})
+                     .isNull());
+        const auto stored = DimseClient().store(m_node, {tomo});
+        QVERIFY(stored && stored->count(StoreOutcome::Kind::Stored) == 1);
+
+        StudyQuery q;
+        q.studyInstanceUids = {studyUid};
+        const auto found = DimseClient().find(m_node, q);
+        QVERIFY(found);
+        QCOMPARE(found->studies.size(), 1);
+        QCOMPARE(found->studies.first().sopClasses, QStringList{tomoClass});
+
+        const QString folder = m_work.filePath(QStringLiteral("get-tomo"));
+        const auto got = DimseClient().get(m_node, RetrieveLevel::Study, {studyUid}, folder);
+        QVERIFY2(got.ok(), qPrintable(got.ok() ? QString() : detailOf(got.error())));
+        QCOMPARE(got->completed, 1);
+        QCOMPARE(got->failed, 0);
+        QCOMPARE(describe(got->files.first()).sopClass,
+                 QStringLiteral("BreastTomosynthesisImageStorage"));
     }
 
     void getOneInstance() {

@@ -4,6 +4,7 @@
 
 #include <sijil/imaging/DimseClient.h>
 
+#include <algorithm>
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdatset.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
@@ -67,6 +68,9 @@ StudyResult studyOf(DcmDataset& dataset) {
     s.accessionNumber = textOf(dataset, DCM_AccessionNumber, utf8);
     s.seriesCount = countOf(dataset, DCM_NumberOfStudyRelatedSeries);
     s.instanceCount = countOf(dataset, DCM_NumberOfStudyRelatedInstances);
+    s.sopClasses = textOf(dataset, DCM_SOPClassesInStudy, utf8).split(u'\\', Qt::SkipEmptyParts);
+    for (QString& c : s.sopClasses)
+        c = c.trimmed();
     return s;
 }
 
@@ -132,6 +136,12 @@ QString invalidQueryField(const StudyQuery& q) {
         return QStringLiteral("date");
     if (q.maxResults < 1)
         return QStringLiteral("maxResults");
+    for (const QString& uid : q.studyInstanceUids) {
+        if (uid.isEmpty() || uid.size() > 64 || !std::all_of(uid.cbegin(), uid.cend(), [](QChar c) {
+                return c.isDigit() || c == u'.';
+            }))
+            return QStringLiteral("studyInstanceUids");
+    }
     return {};
 }
 
@@ -147,7 +157,7 @@ void buildStudyKeys(DcmDataset& keys, const StudyQuery& q) {
     if (!ascii)
         put(keys, DCM_SpecificCharacterSet, QStringLiteral("ISO_IR 192"));
     put(keys, DCM_QueryRetrieveLevel, QStringLiteral("STUDY"));
-    put(keys, DCM_StudyInstanceUID, {});
+    put(keys, DCM_StudyInstanceUID, q.studyInstanceUids.join(u'\\'));
     put(keys, DCM_PatientID, q.patientId);
     put(keys, DCM_PatientName, q.patientName);
     QString dates;
@@ -164,6 +174,7 @@ void buildStudyKeys(DcmDataset& keys, const StudyQuery& q) {
     put(keys, DCM_AccessionNumber, q.accessionNumber);
     put(keys, DCM_NumberOfStudyRelatedSeries, {});
     put(keys, DCM_NumberOfStudyRelatedInstances, {});
+    put(keys, DCM_SOPClassesInStudy, {});
 }
 
 } // namespace

@@ -17,6 +17,8 @@
 #include <dcmtk/dcmdata/dcuid.h>
 #include <dcmtk/dcmnet/diutil.h>
 #include <dcmtk/dcmnet/scu.h>
+#include <set>
+#include <string>
 
 namespace sijil::imaging {
 
@@ -185,31 +187,46 @@ private:
     }
 };
 
-void addGetContexts(RetrieveScu& scu) {
+// The storage contexts of a C-GET: the SOP classes the study is known to hold first (a PACS can
+// send only what a context was accepted for, and DICOM allows 128 contexts for the hundred or so
+// storage classes), then DCMTK's list of the common ones. Role selection: for the storage SOP
+// classes Sijil is the SCP (PS3.7 D.3.3.4), so that the PACS may send C-STORE requests back on
+// this association. Image classes Sijil reads compressed also get one context per compressed
+// syntax, so that the PACS can send what it holds without transcoding.
+void addGetContexts(RetrieveScu& scu, const QStringList& studyClasses) {
     scu.addPresentationContext(UID_GETStudyRootQueryRetrieveInformationModel,
                                dimse::uncompressedSyntaxes());
     int contexts = 1;
-    // Role selection: for the storage SOP classes Sijil is the SCP (PS3.7 D.3.3.4), so that the
-    // PACS may send C-STORE requests back on this association.
-    for (int i = 0; i < numberOfDcmShortSCUStorageSOPClassUIDs && contexts < kMaxContexts; ++i) {
-        scu.addPresentationContext(dcmShortSCUStorageSOPClassUIDs[i], dimse::uncompressedSyntaxes(),
+    std::set<std::string> offered;
+    const auto offer = [&](const std::string& sopClass) {
+        if (contexts >= kMaxContexts || !offered.insert(sopClass).second)
+            return;
+        scu.addPresentationContext(sopClass.c_str(), dimse::uncompressedSyntaxes(),
                                    ASC_SC_ROLE_SCP);
         ++contexts;
-    }
-    for (const CompressedOffer& offer : kCompressedOffers) {
-        std::vector<const char*> syntaxes(std::begin(kLosslessSyntaxes),
-                                          std::end(kLosslessSyntaxes));
-        if (offer.baseline)
-            syntaxes.push_back(UID_JPEGProcess1TransferSyntax);
-        for (const char* syntax : syntaxes) {
-            if (contexts >= kMaxContexts)
-                return;
-            OFList<OFString> one;
-            one.push_back(syntax);
-            scu.addPresentationContext(offer.sopClass, one, ASC_SC_ROLE_SCP);
-            ++contexts;
+        for (const CompressedOffer& compressed : kCompressedOffers) {
+            if (sopClass != compressed.sopClass)
+                continue;
+            std::vector<const char*> syntaxes(std::begin(kLosslessSyntaxes),
+                                              std::end(kLosslessSyntaxes));
+            if (compressed.baseline)
+                syntaxes.push_back(UID_JPEGProcess1TransferSyntax);
+            for (const char* syntax : syntaxes) {
+                if (contexts >= kMaxContexts)
+                    return;
+                OFList<OFString> one;
+                one.push_back(syntax);
+                scu.addPresentationContext(sopClass.c_str(), one, ASC_SC_ROLE_SCP);
+                ++contexts;
+            }
         }
-    }
+    };
+    for (const QString& sopClass : studyClasses)
+        offer(sopClass.toStdString());
+    for (const CompressedOffer& compressed : kCompressedOffers)
+        offer(compressed.sopClass);
+    for (int i = 0; i < numberOfDcmShortSCUStorageSOPClassUIDs; ++i)
+        offer(dcmShortSCUStorageSOPClassUIDs[i]);
 }
 
 bool isFailure(quint16 status) {
@@ -260,10 +277,24 @@ core::Result<RetrieveResult> DimseClient::get(const PacsNode& node, RetrieveLeve
         return checked.error();
     if (auto ready = received::prepareFolder(targetFolder); !ready)
         return ready.error();
+    // What the studies hold, when the PACS says (SOP Classes in Study): a study of a class outside
+    // the common list (breast tomosynthesis, enhanced CT...) would otherwise be refused.
+    QStringList studyClasses;
+    if (level == RetrieveLevel::Study) {
+        StudyQuery q;
+        q.studyInstanceUids = uids;
+        q.maxResults = int(uids.size());
+        if (auto found = find(node, q); found) {
+            for (const StudyResult& s : found->studies)
+                studyClasses += s.sopClasses;
+        } else {
+            qCInfo(lcImaging) << "C-GET: SOP classes of the study unknown:" << found.error();
+        }
+    }
     RetrieveScu scu;
     if (auto configured = dimse::configure(scu, node, m_timeouts); !configured)
         return configured.error();
-    addGetContexts(scu);
+    addGetContexts(scu, studyClasses);
     scu.setStorageMode(DCMSCU_STORAGE_DISK);
     scu.folder = targetFolder;
     scu.cancel = cancel;

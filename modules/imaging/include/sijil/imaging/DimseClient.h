@@ -24,6 +24,8 @@ struct StudyQuery {
     std::optional<QDate> to;
     QString modality;        // Modalities in Study (0008,0061), e.g. CT
     QString accessionNumber; // Accession Number (0008,0050)
+    // Study Instance UIDs (0020,000D), sent as a UID list: these studies only. Empty: any.
+    QStringList studyInstanceUids;
     // At most this many studies are read; the rest of the answer is dropped (see FindResult).
     int maxResults = 500;
 };
@@ -40,6 +42,8 @@ struct StudyResult {
     QString accessionNumber;
     int seriesCount = -1;
     int instanceCount = -1;
+    // SOP Classes in Study (0008,0062), when the PACS gives them: what a C-GET must accept.
+    QStringList sopClasses;
 };
 
 struct FindResult {
