@@ -1,5 +1,8 @@
 #include "SliceRenderer.h"
 
+#include <sijil/imaging/FrameCache.h>
+#include <sijil/imaging/GreyscaleRender.h>
+
 #include <QList>
 #include <QMetaObject>
 
@@ -9,8 +12,9 @@ namespace sijil::ui {
 
 class SliceRenderer::Worker : public QObject {
 public:
-    explicit Worker(SliceRenderer* owner)
-        : m_owner(owner) {}
+    Worker(SliceRenderer* owner, qint64 cacheBytes)
+        : m_owner(owner)
+        , m_frames(cacheBytes) {}
 
     // GUI thread: queue and wake the worker when it is not already due to look.
     void post(RenderRequest request) {
@@ -75,45 +79,94 @@ private:
     RenderResult render(const RenderRequest& request) {
         RenderResult result;
         result.request = request;
-        const imaging::DicomImage* image = open(request.path, result);
-        if (!image)
-            return result;
-        result.tags = image->tags();
-        const auto rendered = image->render(request.frame, request.window, request.invert);
-        if (!rendered) {
-            result.error = rendered.error();
+        std::optional<core::Result<imaging::RenderedImage>> rendered;
+        // Sijil's own loop over the decoded values when it draws what DCMTK would (colour and
+        // the file's VOI LUT table as the default display stay DCMTK's).
+        auto frame = m_frames.find(request.path, request.frame);
+        if (frame && ownLoopDraws(frame->tags, request)) {
+            result.tags = frame->tags;
+            rendered = renderCached(*frame, request);
+        } else {
+            const imaging::DicomImage* image = open(request.path, result);
+            if (!image)
+                return result;
+            if (ownLoopDraws(image->tags(), request)) {
+                frame = decode(*image, request.path, request.frame, result);
+                if (!frame)
+                    return result;
+                rendered = renderCached(*frame, request);
+            } else {
+                result.tags = image->tags();
+                rendered = image->render(request.frame, request.window, request.invert);
+            }
+        }
+        if (!*rendered) {
+            result.error = rendered->error();
             return result;
         }
-        result.window = rendered->window;
-        result.voiLut = rendered->voiLut;
-        result.valueRange = rendered->valueRange;
+        const imaging::RenderedImage& picture = rendered->value();
+        result.window = picture.window;
+        result.voiLut = picture.voiLut;
+        result.valueRange = picture.valueRange;
         // A deep copy: the QImage must not point into the RenderedImage that goes away.
-        QImage picture(reinterpret_cast<const uchar*>(rendered->bytes.constData()), rendered->width,
-                       rendered->height, rendered->bytesPerLine(),
-                       rendered->channels == 1 ? QImage::Format_Grayscale8 : QImage::Format_RGB888);
+        QImage view(reinterpret_cast<const uchar*>(picture.bytes.constData()), picture.width,
+                    picture.height, picture.bytesPerLine(),
+                    picture.channels == 1 ? QImage::Format_Grayscale8 : QImage::Format_RGB888);
         result.image =
             request.thumbnail.isEmpty()
-                ? picture.copy()
-                : picture.scaled(request.thumbnail, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+                ? view.copy()
+                : view.scaled(request.thumbnail, Qt::KeepAspectRatio, Qt::SmoothTransformation);
         return result;
+    }
+
+    static bool ownLoopDraws(const imaging::DicomTags& tags, const RenderRequest& request) {
+        return tags.plainGreyscale &&
+               (request.window || !tags.windows.isEmpty() || !tags.hasVoiLut);
+    }
+
+    static core::Result<imaging::RenderedImage>
+    renderCached(const imaging::FrameCache::Entry& frame, const RenderRequest& request) {
+        // DicomImage::render's default: the file's first window (DCMTK ignores one narrower
+        // than 1 and takes the min-max window, which renderGreyscale takes without one).
+        std::optional<imaging::Window> window = request.window;
+        if (!window && !frame.tags.windows.isEmpty() && frame.tags.windows.first().width >= 1)
+            window = frame.tags.windows.first();
+        return imaging::renderGreyscale(frame.pixels, window, request.invert);
+    }
+
+    // The frame's stored values, decoded now and kept in the cache (unless larger than all of
+    // it); with `result.tags` set, or null and `result.error` set.
+    std::shared_ptr<const imaging::FrameCache::Entry> decode(const imaging::DicomImage& image,
+                                                             const QString& path, int frameIndex,
+                                                             RenderResult& result) {
+        result.tags = image.tags();
+        auto pixels = image.pixels(frameIndex);
+        if (!pixels) {
+            result.error = pixels.error();
+            return nullptr;
+        }
+        auto entry = std::make_shared<const imaging::FrameCache::Entry>(
+            imaging::FrameCache::Entry{image.tags(), std::move(pixels).value()});
+        m_frames.insert(path, frameIndex, *entry); // the pixels are shared, not copied
+        return entry;
     }
 
     StatisticsResult measure(const StatisticsRequest& request) {
         StatisticsResult result;
         result.request = request;
-        RenderResult opened;
-        const imaging::DicomImage* image = open(request.path, opened);
-        if (!image) {
-            result.error = opened.error;
-            return result;
-        }
-        const auto pixels = image->pixels(request.frame);
-        if (!pixels) {
-            result.error = pixels.error();
-            return result;
+        auto frame = m_frames.find(request.path, request.frame);
+        if (!frame) {
+            RenderResult opened;
+            const imaging::DicomImage* image = open(request.path, opened);
+            if (image)
+                frame = decode(*image, request.path, request.frame, opened);
+            if (!frame) {
+                result.error = opened.error;
+                return result;
+            }
         }
         const auto stats =
-            imaging::regionStatistics(*pixels, request.region, image->tags().pixelSpacing);
+            imaging::regionStatistics(frame->pixels, request.region, frame->tags.pixelSpacing);
         if (!stats)
             result.error = stats.error();
         else
@@ -147,11 +200,15 @@ private:
     bool m_woken = false;
     // Worker thread only: most recently used first.
     QList<std::pair<QString, std::shared_ptr<imaging::DicomImage>>> m_open;
+    imaging::FrameCache m_frames;
 };
 
 SliceRenderer::SliceRenderer(QObject* parent)
+    : SliceRenderer(imaging::FrameCache::kDefaultMaxBytes, parent) {}
+
+SliceRenderer::SliceRenderer(qint64 cacheBytes, QObject* parent)
     : QObject(parent)
-    , m_worker(new Worker(this)) {
+    , m_worker(new Worker(this, cacheBytes)) {
     qRegisterMetaType<RenderResult>();
     qRegisterMetaType<StatisticsResult>();
     m_worker->moveToThread(&m_thread);

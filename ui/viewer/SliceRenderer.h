@@ -53,13 +53,18 @@ struct RenderResult {
 // or dragging the window never blocks the GUI. Requests for the view are coalesced: while one
 // renders, a newer one replaces any that waits (dragging the window sends many). Thumbnails
 // and region statistics queue apart and are never dropped. The files opened last stay open
-// (kOpenFiles): moving back and forth between slices does not parse them again.
+// (kOpenFiles): moving back and forth between slices does not parse them again. Decoded
+// greyscale frames stay in a cache bounded by bytes (imaging::FrameCache): another window on a
+// frame, or coming back to it, is drawn from memory by imaging::renderGreyscale without reading
+// the file again; colour frames and VOI LUT tables go through DCMTK each time.
 class SliceRenderer : public QObject {
     Q_OBJECT
 public:
     static constexpr int kOpenFiles = 64;
 
     explicit SliceRenderer(QObject* parent = nullptr);
+    // `cacheBytes`: the bound of the decoded frames kept (imaging::FrameCache).
+    explicit SliceRenderer(qint64 cacheBytes, QObject* parent = nullptr);
     ~SliceRenderer() override;
 
     // Returns the ticket that the result will carry.
