@@ -32,6 +32,12 @@ public:
         wake();
     }
 
+    void post(quint64 ticket, QList<FrameRef> frames) {
+        std::lock_guard lock(m_mutex);
+        m_prefetch = Prefetch{ticket, std::move(frames)};
+        wake();
+    }
+
 private:
     // With m_mutex held.
     void wake() {
@@ -42,12 +48,20 @@ private:
         }
     }
 
+    struct Prefetch {
+        quint64 ticket = 0;
+        QList<FrameRef> frames;
+        int done = 0;
+        qint64 bytes = 0; // decoded by this prefetch
+    };
+
     // Worker thread: the view first (the user is looking at it), then region statistics, then
-    // thumbnails.
+    // thumbnails, then one frame to prefetch.
     void drain() {
         for (;;) {
             RenderRequest next;
             std::optional<StatisticsRequest> stats;
+            std::optional<std::pair<quint64, FrameRef>> ahead;
             {
                 std::lock_guard lock(m_mutex);
                 if (m_view) {
@@ -57,10 +71,17 @@ private:
                     stats = m_statistics.takeFirst();
                 } else if (!m_thumbnails.isEmpty()) {
                     next = m_thumbnails.takeFirst();
+                } else if (m_prefetch) {
+                    ahead =
+                        std::make_pair(m_prefetch->ticket, m_prefetch->frames.at(m_prefetch->done));
                 } else {
                     m_woken = false;
                     return;
                 }
+            }
+            if (ahead) {
+                prefetchOne(ahead->first, ahead->second);
+                continue;
             }
             if (stats) {
                 StatisticsResult result = measure(*stats);
@@ -151,6 +172,50 @@ private:
         return entry;
     }
 
+    // Decodes one frame of the prefetch `ticket` into the cache, then reports progress.
+    void prefetchOne(quint64 ticket, const FrameRef& ref) {
+        qint64 added = 0;
+        if (!m_frames.find(ref.path, ref.frame)) {
+            if (m_aheadPath != ref.path) {
+                // Not through open(): a series read ahead must not push out the files in view.
+                auto loaded = imaging::DicomImage::load(ref.path);
+                m_ahead = loaded ? std::make_unique<imaging::DicomImage>(std::move(loaded).value())
+                                 : nullptr;
+                m_aheadPath = ref.path;
+            }
+            RenderResult ignored;
+            if (m_ahead && m_ahead->tags().plainGreyscale) {
+                if (const auto frame = decode(*m_ahead, ref.path, ref.frame, ignored))
+                    added = frame->pixels.data.size();
+            }
+        }
+        int done = 0;
+        int total = 0;
+        {
+            std::lock_guard lock(m_mutex);
+            if (!m_prefetch || m_prefetch->ticket != ticket)
+                return; // replaced meanwhile: the new one reports
+            m_prefetch->bytes += added;
+            total = int(m_prefetch->frames.size());
+            done = ++m_prefetch->done;
+            // Another frame like this one would push out frames this prefetch decoded.
+            if (m_prefetch->bytes + added > m_frames.maxBytes())
+                done = total;
+            if (done == total) {
+                m_prefetch.reset();
+                m_ahead.reset();
+                m_aheadPath.clear();
+            }
+        }
+        if (done % 8 == 0 || done == total)
+            QMetaObject::invokeMethod(
+                m_owner,
+                [owner = m_owner, ticket, done, total] {
+                    emit owner->prefetched(ticket, done, total);
+                },
+                Qt::QueuedConnection);
+    }
+
     StatisticsResult measure(const StatisticsRequest& request) {
         StatisticsResult result;
         result.request = request;
@@ -197,10 +262,14 @@ private:
     std::optional<RenderRequest> m_view;
     QList<RenderRequest> m_thumbnails;
     QList<StatisticsRequest> m_statistics;
+    std::optional<Prefetch> m_prefetch;
     bool m_woken = false;
     // Worker thread only: most recently used first.
     QList<std::pair<QString, std::shared_ptr<imaging::DicomImage>>> m_open;
     imaging::FrameCache m_frames;
+    // The file prefetch() is reading, kept while it reads its frames.
+    std::unique_ptr<imaging::DicomImage> m_ahead;
+    QString m_aheadPath;
 };
 
 SliceRenderer::SliceRenderer(QObject* parent)
@@ -226,6 +295,17 @@ quint64 SliceRenderer::requestStatistics(StatisticsRequest request) {
     request.ticket = ++m_nextTicket;
     const quint64 ticket = request.ticket;
     m_worker->post(std::move(request));
+    return ticket;
+}
+
+quint64 SliceRenderer::prefetch(QList<FrameRef> frames) {
+    const quint64 ticket = ++m_nextTicket;
+    if (frames.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this, [this, ticket] { emit prefetched(ticket, 0, 0); }, Qt::QueuedConnection);
+        return ticket;
+    }
+    m_worker->post(ticket, std::move(frames));
     return ticket;
 }
 

@@ -39,6 +39,12 @@ struct StatisticsResult {
     std::optional<core::Error> error;
 };
 
+// One frame of one file, for SliceRenderer::prefetch().
+struct FrameRef {
+    QString path;
+    int frame = 0;
+};
+
 struct RenderResult {
     RenderRequest request;
     QImage image;
@@ -70,11 +76,21 @@ public:
     // Returns the ticket that the result will carry.
     quint64 request(RenderRequest request);
     quint64 requestStatistics(StatisticsRequest request);
+    // Decodes these greyscale frames into the cache in the background, in the order given (the
+    // shown slice's neighbours first, say), one at a time after every other request, so that a
+    // request for the view waits for one frame's decode at most. A new call replaces what is
+    // left of the previous one. Stops early rather than push out frames it decoded itself when
+    // the cache is full. Returns the ticket that prefetched() carries.
+    quint64 prefetch(QList<FrameRef> frames);
 
 signals:
     // In the thread of the renderer's owner.
     void rendered(const sijil::ui::RenderResult& result);
     void statisticsReady(const sijil::ui::StatisticsResult& result);
+    // Progress of prefetch(): `done` of `total` frames seen (decoded, already kept, or not
+    // greyscale); done == total once finished or stopped by the cache's bound. Not every frame
+    // reports: at most one signal per 8 frames, and the last.
+    void prefetched(quint64 ticket, int done, int total);
 
 private:
     class Worker;

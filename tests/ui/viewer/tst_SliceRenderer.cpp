@@ -65,6 +65,8 @@ private slots:
     void theBoundDropsTheLeastRecentlyUsed();
     void statisticsComeFromTheCache();
     void colourStaysWithDcmtk();
+    void prefetchFillsTheCache();
+    void prefetchStopsAtTheBound();
 
 private:
     QString copyOf(const char* sample, const QString& name);
@@ -189,6 +191,60 @@ void tst_SliceRenderer::colourStaysWithDcmtk() {
     QVERIFY2(!shown.error, qPrintable(shown.error ? shown.error->detail() : QString()));
     QCOMPARE(shown.image.format(), QImage::Format_RGB888);
     QVERIFY(sameImage(shown.image, dcmtkRendering(path, std::nullopt, true)));
+}
+
+namespace {
+
+// Waits for the last progress signal of `ticket`; returns (done, total), or (-1, -1).
+std::pair<int, int> prefetchEnd(QSignalSpy& spy, quint64 ticket) {
+    for (int waited = 0; waited < 300; ++waited) {
+        for (const QList<QVariant>& args : std::as_const(spy)) {
+            if (args.at(0).toULongLong() == ticket && args.at(1).toInt() == args.at(2).toInt())
+                return {args.at(1).toInt(), args.at(2).toInt()};
+        }
+        spy.wait(100);
+    }
+    return {-1, -1};
+}
+
+} // namespace
+
+void tst_SliceRenderer::prefetchFillsTheCache() {
+    QList<sijil::ui::FrameRef> frames;
+    for (int i = 0; i < 3; ++i)
+        frames.append({copyOf("CT_small.dcm", QStringLiteral("ct%1.dcm").arg(i)), 0});
+    const Window w{-100, 900};
+    const RenderedImage expected = dcmtkRendering(frames.at(1).path, w, false);
+    SliceRenderer renderer;
+    QSignalSpy spy(&renderer, &SliceRenderer::prefetched);
+    const quint64 ticket = renderer.prefetch(frames);
+    QCOMPARE(prefetchEnd(spy, ticket), std::make_pair(3, 3));
+    for (const auto& f : frames)
+        QVERIFY(QFile::remove(f.path));
+    for (const auto& f : frames) {
+        const RenderResult r = renderNow(renderer, RenderRequest{f.path, 0, w, false, {}, 0});
+        QVERIFY2(!r.error, qPrintable(r.error ? r.error->detail() : QString()));
+        QVERIFY(sameImage(r.image, expected)); // the copies hold the same pixels
+    }
+    QCOMPARE(prefetchEnd(spy, renderer.prefetch({})), std::make_pair(0, 0));
+}
+
+void tst_SliceRenderer::prefetchStopsAtTheBound() {
+    QList<sijil::ui::FrameRef> frames;
+    for (int i = 0; i < 4; ++i)
+        frames.append({copyOf("CT_small.dcm", QStringLiteral("ct%1.dcm").arg(i)), 0});
+    SliceRenderer renderer(2 * 256 * 256 * 2 + 100); // two frames
+    QSignalSpy spy(&renderer, &SliceRenderer::prefetched);
+    const quint64 ticket = renderer.prefetch(frames);
+    QCOMPARE(prefetchEnd(spy, ticket), std::make_pair(4, 4));
+    for (const auto& f : frames)
+        QVERIFY(QFile::remove(f.path));
+    const Window w{40, 400};
+    // The first two, in the order asked, and nothing after that pushed them out.
+    QVERIFY(!renderNow(renderer, RenderRequest{frames.at(0).path, 0, w, false, {}, 0}).error);
+    QVERIFY(!renderNow(renderer, RenderRequest{frames.at(1).path, 0, w, false, {}, 0}).error);
+    QVERIFY(renderNow(renderer, RenderRequest{frames.at(2).path, 0, w, false, {}, 0}).error);
+    QVERIFY(renderNow(renderer, RenderRequest{frames.at(3).path, 0, w, false, {}, 0}).error);
 }
 
 QTEST_GUILESS_MAIN(tst_SliceRenderer)
