@@ -6,8 +6,10 @@
 // With --render, also redraws every slice from its decoded values kept in memory (what the
 // viewer's frame cache does when the window changes): Sijil's renderGreyscale against a plain
 // window/level loop on the same buffers (plain_window.cpp), and against DCMTK's pipeline
-// (DicomImage::render, what the viewer did before the cache).
+// (DicomImage::render, what the viewer did before the cache). With --first-image, the time to
+// first image against GDCM (first_image.cpp).
 // run_imaging.py makes the series, runs this per variant, times `cat` and prints the ratios.
+#include "first_image.h"
 #include "plain_window.h"
 
 #include <sijil/imaging/DicomImage.h>
@@ -193,9 +195,10 @@ int main(int argc, char** argv) {
     int threads = 2;
     int runs = 3;
     bool render = false;
+    bool first = false;
     for (qsizetype i = 1; i < args.size(); ++i) {
-        if (args.at(i) == u"--render") {
-            render = true;
+        if (args.at(i) == u"--render" || args.at(i) == u"--first-image") {
+            (args.at(i) == u"--render" ? render : first) = true;
             continue;
         }
         if (i + 1 >= args.size())
@@ -209,8 +212,8 @@ int main(int argc, char** argv) {
         ++i;
     }
     if (dir.isEmpty() || threads < 1 || runs < 1) {
-        QTextStream(stderr)
-            << "usage: bench_imaging --dir SERIES [--threads N] [--runs N] [--render]\n";
+        QTextStream(stderr) << "usage: bench_imaging --dir SERIES [--threads N] [--runs N] "
+                               "[--render] [--first-image]\n";
         return 2;
     }
     DcmRLEDecoderRegistration::registerCodecs();
@@ -245,6 +248,11 @@ int main(int argc, char** argv) {
         {QStringLiteral("slices"), int(files.size())}, {QStringLiteral("threads"), threads},
         {QStringLiteral("dcmtk_single_ms"), dcmtk},    {QStringLiteral("sijil_ms"), sijil},
         {QStringLiteral("sijil_single_ms"), sijilOne}, {QStringLiteral("identical"), true}};
+    if (first) {
+        const QJsonObject timings = firstImage(dir, std::max(runs, 5));
+        for (auto it = timings.begin(); it != timings.end(); ++it)
+            out.insert(it.key(), it.value());
+    }
     if (render) {
         const QJsonObject rendering = renderFromCache(files, std::max(runs, 5));
         for (auto it = rendering.begin(); it != rendering.end(); ++it)
