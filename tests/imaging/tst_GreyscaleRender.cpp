@@ -82,7 +82,8 @@ void tst_GreyscaleRender::matchesDcmtk() {
     QFETCH(QStringList, changes);
     QString path = source;
     if (!changes.isEmpty()) {
-        path = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".dcm"));
+        path =
+            m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".dcm"));
         QVERIFY(forgeDicom(source, path, changes));
     }
     const auto image = DicomImage::load(path);
