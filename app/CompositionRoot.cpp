@@ -15,7 +15,9 @@
 #include <sijil/identity/PcscReaderPlugin.h>
 #include <sijil/identity/SerialMrzReader.h>
 #include <sijil/identity/TrustStore.h>
+#include <sijil/imaging/ImageCache.h>
 #include <sijil/imaging/PacsNode.h>
+#include <sijil/record/PatientImaging.h>
 #include <sijil/registry/PatientIndexer.h>
 #include <sijil/registry/PatientRegistry.h>
 #include <sijil/registry/ReferenceData.h>
@@ -40,6 +42,7 @@
 #include <QPointer>
 #include <QStatusBar>
 #include <QSysInfo>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <chrono>
@@ -262,21 +265,45 @@ void CompositionRoot::installAdmission() {
 void CompositionRoot::installViewer() {
     // Images opened from disk or a patient's CD, or retrieved from the site's PACS.
     auto* viewer = new ui::ViewerPage;
-    std::optional<imaging::PacsNode> pacs;
-    if (!m_site.pacs.aeTitle.isEmpty() && !m_site.pacs.host.isEmpty()) {
-        pacs = imaging::PacsNode{m_site.pacs.aeTitle,
-                                 m_site.pacs.host,
-                                 m_site.pacs.port,
-                                 m_site.pacs.localAeTitle,
-                                 m_site.pacs.dicomWebUrl,
-                                 {},
-                                 {}};
-        if (auto valid = pacs->validate(); !valid) {
-            qCWarning(lcCore) << "site PACS ignored:" << valid.error();
-            pacs.reset();
+    QList<imaging::PacsNode> pacs;
+    for (const core::SiteConfig::Pacs& p : m_site.pacs) {
+        imaging::PacsNode node;
+        node.name = p.name;
+        node.aeTitle = p.aeTitle;
+        node.host = p.host;
+        node.port = p.port;
+        node.callingAeTitle = p.localAeTitle;
+        node.dicomWebUrl = p.dicomWebUrl;
+        node.username = p.username;
+        // A node is offered by whatever way it can be reached; DIMSE settings that cannot work
+        // (a bad AE title...) drop that way only, and say so in the log.
+        if (node.hasDimse()) {
+            if (auto valid = node.validate(); !valid) {
+                qCWarning(lcCore) << "site PACS" << p.name
+                                  << "DICOM settings ignored:" << valid.error();
+                node.aeTitle.clear();
+                node.host.clear();
+            }
         }
+        if (node.hasDimse() || node.hasDicomWeb())
+            pacs.append(node);
+        else
+            qCWarning(lcCore) << "site PACS" << p.name
+                              << "ignored: no DICOM address or DICOMweb URL";
     }
     viewer->setPacs(pacs, m_paths->imageCacheDir());
+    // Retrieved studies are patients' images on a shared PC: the site's bounds apply from the
+    // start, off the GUI thread (a large cache takes a while to walk and delete).
+    QThreadPool::globalInstance()->start(
+        [cache = imaging::ImageCache(m_paths->imageCacheDir()), bounds = m_site.imageCache] {
+            const auto pruned = cache.prune(QDateTime::currentDateTimeUtc(), bounds.maxAgeDays,
+                                            qint64(bounds.maxSizeGB) * 1'000'000'000);
+            if (!pruned)
+                qCWarning(lcCore) << "image cache not pruned:" << pruned.error();
+        });
+    // The open patient's imaging studies from the local copy of the shared record.
+    m_patientImaging = std::make_unique<record::PatientImaging>(*m_store);
+    viewer->setSharedRecord(m_patient.get(), m_patientImaging.get());
     // Looking at a patient's images is reading their data: audited like any record read. The
     // DICOM Patient ID need not be a registry IPP (another hospital's CD), so it goes in detail.
     QObject::connect(

@@ -30,6 +30,9 @@ class PcscReaderPlugin;
 class SerialMrzReader;
 class TrustStore;
 } // namespace sijil::identity
+namespace sijil::record {
+class PatientImaging;
+}
 namespace sijil::registry {
 class PatientRegistry;
 class ReferenceData;
@@ -108,6 +111,7 @@ private:
     std::unique_ptr<core::PatientContext> m_patient;
     std::unique_ptr<core::ConnectionStatus> m_connection;
     std::unique_ptr<storage::ResourceStore> m_store;
+    std::unique_ptr<record::PatientImaging> m_patientImaging;
     std::unique_ptr<storage::Outbox> m_outbox;
     std::unique_ptr<storage::SyncJournal> m_journal;
     std::unique_ptr<fhir::FhirClient> m_fhir;

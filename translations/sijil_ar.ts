@@ -758,6 +758,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>« none », « even », « odd », « mark » ou « space »</source>
         <translation>« none » أو « even » أو « odd » أو « mark » أو « space »</translation>
     </message>
+    <message>
+        <source>un nom que ne porte aucun autre PACS du site</source>
+        <translation>اسمًا لا يحمله أي نظام PACS آخر في الموقع</translation>
+    </message>
 </context>
 <context>
     <name>sijil::fhir::FhirClient</name>
@@ -1399,6 +1403,21 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Fichier « %1 » de l&apos;archive ignoré : chemin hors de l&apos;archive, lien, fichier chiffré ou compression anormale.</source>
         <translation>تم تجاهل الملف « %1 » من الأرشيف: مسار خارج الأرشيف أو رابط أو ملف مشفر أو ضغط غير عادي.</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::record::ImagingStudyLink</name>
+    <message>
+        <source>Ce n&apos;est pas un examen d&apos;imagerie.</source>
+        <translation>هذا ليس فحصًا بالأشعة.</translation>
+    </message>
+    <message>
+        <source>Cet examen ne donne pas son identifiant DICOM : ses images ne peuvent pas être demandées au PACS.</source>
+        <translation>لا يذكر هذا الفحص معرّف DICOM الخاص به: لا يمكن طلب صوره من نظام PACS.</translation>
+    </message>
+    <message>
+        <source>Cet examen n&apos;indique pas de service DICOMweb (WADO-RS) qui conserve ses images.</source>
+        <translation>لا يذكر هذا الفحص أي خدمة DICOMweb ‏(WADO-RS) تحفظ صوره.</translation>
     </message>
 </context>
 <context>
@@ -2617,10 +2636,6 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 <context>
     <name>sijil::ui::PacsDialog</name>
     <message>
-        <source>Rechercher sur le PACS (%1)</source>
-        <translation>البحث في PACS ‏(%1)</translation>
-    </message>
-    <message>
         <source>&amp;ID patient (PACS) :</source>
         <translation>&amp;رقم المريض (PACS):</translation>
     </message>
@@ -2711,6 +2726,41 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Le PACS n&apos;a envoyé aucune image de cet examen.</source>
         <translation>لم يرسل PACS أي صورة من هذا الفحص.</translation>
+    </message>
+    <message>
+        <source>Rechercher sur le PACS</source>
+        <translation>البحث في نظام PACS</translation>
+    </message>
+    <message>
+        <source>Rechercher sur le PACS : %1</source>
+        <translation>البحث في نظام PACS: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Source :</source>
+        <translation>&amp;أرشيف الصور:</translation>
+    </message>
+    <message>
+        <source>Mot de &amp;passe :</source>
+        <translation>كلمة &amp;المرور:</translation>
+    </message>
+    <message>
+        <source>Saisissez le mot de passe du compte DICOMweb.</source>
+        <translation>أدخل كلمة مرور حساب DICOMweb.</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::ui::PacsSourcePicker</name>
+    <message>
+        <source>%1 — DICOMweb (%2)</source>
+        <translation>%1 — DICOMweb (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — DICOM (%2)</source>
+        <translation>%1 — DICOM (%2)</translation>
+    </message>
+    <message>
+        <source>mot de passe du compte « %1 »</source>
+        <translation>كلمة مرور الحساب «%1»</translation>
     </message>
 </context>
 <context>
@@ -3119,6 +3169,143 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     </message>
 </context>
 <context>
+    <name>sijil::ui::SendDialog</name>
+    <message>
+        <source>Envoyer au PACS</source>
+        <translation>الإرسال إلى نظام PACS</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n image(s) à envoyer</source>
+        <translation>
+            <numerusform>%1 — لا صور للإرسال</numerusform>
+            <numerusform>%1 — صورة واحدة للإرسال</numerusform>
+            <numerusform>%1 — صورتان للإرسال</numerusform>
+            <numerusform>%1 — %n صور للإرسال</numerusform>
+            <numerusform>%1 — %n صورة للإرسال</numerusform>
+            <numerusform>%1 — %n صورة للإرسال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Destination :</source>
+        <translation>&amp;وجهة الإرسال:</translation>
+    </message>
+    <message>
+        <source>Mot de &amp;passe :</source>
+        <translation>كلمة &amp;المرور:</translation>
+    </message>
+    <message>
+        <source>&amp;Envoyer</source>
+        <translation>&amp;إرسال</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Fichier</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Raison</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Saisissez le mot de passe du compte DICOMweb.</source>
+        <translation>أدخل كلمة مرور حساب DICOMweb.</translation>
+    </message>
+    <message>
+        <source>non envoyé</source>
+        <translation>لم يُرسَل</translation>
+    </message>
+    <message>
+        <source>refusé par le PACS (code %1)</source>
+        <translation>رفضه نظام PACS (الرمز %1)</translation>
+    </message>
+    <message>
+        <source>Envoi annulé : %1 image(s) sur %2 envoyée(s).</source>
+        <translation>أُلغي الإرسال: أُرسلت %1 صورة من أصل %2.</translation>
+    </message>
+    <message>
+        <source>%1 image(s) sur %2 envoyée(s) ; les autres sont listées ci-dessous.</source>
+        <translation>أُرسلت %1 صورة من أصل %2؛ الصور الأخرى مدرجة أدناه.</translation>
+    </message>
+    <message>
+        <source>%1 image(s) envoyée(s) au PACS.</source>
+        <translation>أُرسلت %1 صورة إلى نظام PACS.</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::ui::SeriesTree</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · série %2</source>
+        <translation>%1 · السلسلة %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n صورة</numerusform>
+            <numerusform>صورة واحدة</numerusform>
+            <numerusform>صورتان</numerusform>
+            <numerusform>%n صور</numerusform>
+            <numerusform>%n صورة</numerusform>
+            <numerusform>%n صورة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sijil::ui::SharedStudiesButton</name>
+    <message>
+        <source>Dossier partagé</source>
+        <translation>الملف المشترك</translation>
+    </message>
+    <message>
+        <source>Examens d&apos;imagerie du patient ouvert, dans le dossier patient partagé</source>
+        <translation>فحوص الأشعة للمريض المفتوح ملفه، في الملف الطبي المشترك</translation>
+    </message>
+    <message>
+        <source>Aucun patient ouvert : ouvrez-le à l&apos;admission.</source>
+        <translation>لا يوجد مريض مفتوح: افتح ملفه في مكتب القبول.</translation>
+    </message>
+    <message>
+        <source>Aucun examen d&apos;imagerie dans le dossier partagé.</source>
+        <translation>لا يوجد أي فحص بالأشعة في الملف المشترك.</translation>
+    </message>
+    <message>
+        <source>date inconnue</source>
+        <translation>تاريخ غير معروف</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n image(s))</source>
+        <translation>
+            <numerusform>(لا صور)</numerusform>
+            <numerusform>(صورة واحدة)</numerusform>
+            <numerusform>(صورتان)</numerusform>
+            <numerusform>(%n صور)</numerusform>
+            <numerusform>(%n صورة)</numerusform>
+            <numerusform>(%n صورة)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n examen(s) sans accès à leurs images (service non indiqué)</source>
+        <translation>
+            <numerusform>لا فحوص بلا وصول إلى صورها</numerusform>
+            <numerusform>فحص واحد بلا وصول إلى صوره (الخدمة غير مذكورة)</numerusform>
+            <numerusform>فحصان بلا وصول إلى صورهما (الخدمة غير مذكورة)</numerusform>
+            <numerusform>%n فحوص بلا وصول إلى صورها (الخدمة غير مذكورة)</numerusform>
+            <numerusform>%n فحصًا بلا وصول إلى صوره (الخدمة غير مذكورة)</numerusform>
+            <numerusform>%n فحص بلا وصول إلى صوره (الخدمة غير مذكورة)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sijil::ui::SignInPage</name>
     <message>
         <source>Sijil</source>
@@ -3174,6 +3361,25 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
             <numerusform>أعد المحاولة بعد %n ث</numerusform>
             <numerusform>أعد المحاولة بعد %n ث</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sijil::ui::SliceBar</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source> im/s</source>
+        <translation> صورة/ث</translation>
+    </message>
+    <message>
+        <source>Vitesse de lecture ciné, en images par seconde</source>
+        <translation>سرعة العرض المتتابع بالصور في الثانية</translation>
+    </message>
+    <message>
+        <source>Coupe</source>
+        <translation>المقطع</translation>
     </message>
 </context>
 <context>
@@ -3288,18 +3494,6 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>إلغاء القراءة</translation>
     </message>
     <message>
-        <source> im/s</source>
-        <translation> صورة/ث</translation>
-    </message>
-    <message>
-        <source>Vitesse de lecture ciné, en images par seconde</source>
-        <translation>سرعة العرض المتتابع بالصور في الثانية</translation>
-    </message>
-    <message>
-        <source>Coupe</source>
-        <translation>المقطع</translation>
-    </message>
-    <message>
         <source>Séries</source>
         <translation>السلاسل</translation>
     </message>
@@ -3326,53 +3520,6 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>%1 fichier(s) ignoré(s) : pas DICOM, en double ou hors du support.</source>
         <translation>تم تجاهل %1 ملف(ات): ليست DICOM أو مكررة أو خارج الوسيط.</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>%1 · série %2</source>
-        <translation>%1 · السلسلة %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n image(s)</source>
-        <translation>
-            <numerusform>%n صورة</numerusform>
-            <numerusform>صورة واحدة</numerusform>
-            <numerusform>صورتان</numerusform>
-            <numerusform>%n صور</numerusform>
-            <numerusform>%n صورة</numerusform>
-            <numerusform>%n صورة</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Série %1 %2</source>
-        <translation>السلسلة %1 %2</translation>
-    </message>
-    <message>
-        <source>Image %1 / %2</source>
-        <translation>الصورة %1 / %2</translation>
-    </message>
-    <message>
-        <source>Position %1 mm</source>
-        <translation>الموضع %1 مم</translation>
-    </message>
-    <message>
-        <source>C %1 / L %2</source>
-        <translation>م %1 / ع %2</translation>
-    </message>
-    <message>
-        <source>Zoom %1 %</source>
-        <translation>التكبير %1 %</translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Cerveau</source>
@@ -3415,16 +3562,83 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>صور DICOM والأرشيفات (*.dcm *.DCM DICOMDIR *.zip *.ZIP);;كل الملفات (*)</translation>
     </message>
     <message>
-        <source>calcul…</source>
-        <translation>جارٍ الحساب…</translation>
-    </message>
-    <message>
         <source>Région rectangle</source>
         <translation>منطقة مستطيلة</translation>
     </message>
     <message>
         <source>Région ellipse</source>
         <translation>منطقة بيضوية</translation>
+    </message>
+    <message>
+        <source>Angle</source>
+        <translation>الزاوية</translation>
+    </message>
+    <message>
+        <source>Image clé</source>
+        <translation>صورة رئيسية</translation>
+    </message>
+    <message>
+        <source>Imprimer…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <source>PACS…</source>
+        <translation>PACS…</translation>
+    </message>
+    <message>
+        <source>Aucun PACS n&apos;est configuré pour ce site (site.json, « pacs »).</source>
+        <translation>لم يُضبط أي PACS لهذا الموقع (site.json، « pacs »).</translation>
+    </message>
+    <message>
+        <source>Envoyer l&apos;examen au PACS…</source>
+        <translation>إرسال الفحص إلى نظام PACS…</translation>
+    </message>
+    <message>
+        <source>Texte</source>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <source>Une image (1×1)</source>
+        <translation>صورة واحدة (1×1)</translation>
+    </message>
+    <message>
+        <source>Deux images (1×2)</source>
+        <translation>صورتان (1×2)</translation>
+    </message>
+    <message>
+        <source>Quatre images (2×2)</source>
+        <translation>أربع صور (2×2)</translation>
+    </message>
+    <message>
+        <source>Défilement synchronisé (même référentiel)</source>
+        <translation>تمرير متزامن (نفس المرجع المكاني)</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>التخطيط</translation>
+    </message>
+    <message>
+        <source>Nombre d&apos;images côte à côte et défilement synchronisé</source>
+        <translation>عدد الصور جنبًا إلى جنب والتمرير المتزامن</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3</source>
+        <translation>%1 — %2 %3</translation>
+    </message>
+    <message>
+        <source>Mot de passe DICOMweb</source>
+        <translation>كلمة مرور DICOMweb</translation>
+    </message>
+    <message>
+        <source>Mot de passe du compte « %1 » sur %2 :</source>
+        <translation>كلمة مرور الحساب «%1» على %2:</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::ui::Viewport</name>
+    <message>
+        <source>calcul…</source>
+        <translation>جارٍ الحساب…</translation>
     </message>
     <message>
         <source> HU</source>
@@ -3454,32 +3668,32 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         </translation>
     </message>
     <message>
-        <source>Angle</source>
-        <translation>الزاوية</translation>
+        <source>Série %1 %2</source>
+        <translation>السلسلة %1 %2</translation>
     </message>
     <message>
-        <source>Image clé</source>
-        <translation>صورة رئيسية</translation>
-    </message>
-    <message>
-        <source>Imprimer…</source>
-        <translation>طباعة…</translation>
+        <source>Image %1 / %2</source>
+        <translation>الصورة %1 / %2</translation>
     </message>
     <message>
         <source>★ Image clé</source>
         <translation>★ صورة رئيسية</translation>
     </message>
     <message>
-        <source>PACS…</source>
-        <translation>PACS…</translation>
+        <source>Position %1 mm</source>
+        <translation>الموضع %1 مم</translation>
     </message>
     <message>
-        <source>Aucun PACS n&apos;est configuré pour ce site (site.json, « pacs »).</source>
-        <translation>لم يُضبط أي PACS لهذا الموقع (site.json، « pacs »).</translation>
+        <source>C %1 / L %2</source>
+        <translation>م %1 / ع %2</translation>
     </message>
     <message>
         <source>LUT VOI : %1</source>
         <translation>جدول VOI: %1</translation>
+    </message>
+    <message>
+        <source>Zoom %1 %</source>
+        <translation>التكبير %1 %</translation>
     </message>
 </context>
 <context>

@@ -738,6 +738,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>« none », « even », « odd », « mark » ou « space »</source>
         <translation>“none”, “even”, “odd”, “mark” or “space”</translation>
     </message>
+    <message>
+        <source>un nom que ne porte aucun autre PACS du site</source>
+        <translation>a name no other PACS of the site has</translation>
+    </message>
 </context>
 <context>
     <name>sijil::fhir::FhirClient</name>
@@ -1367,6 +1371,21 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Fichier « %1 » de l&apos;archive ignoré : chemin hors de l&apos;archive, lien, fichier chiffré ou compression anormale.</source>
         <translation>File “%1” of the archive skipped: path outside the archive, link, encrypted file or abnormal compression.</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::record::ImagingStudyLink</name>
+    <message>
+        <source>Ce n&apos;est pas un examen d&apos;imagerie.</source>
+        <translation>This is not an imaging study.</translation>
+    </message>
+    <message>
+        <source>Cet examen ne donne pas son identifiant DICOM : ses images ne peuvent pas être demandées au PACS.</source>
+        <translation>This study does not give its DICOM identifier: its images cannot be requested from the PACS.</translation>
+    </message>
+    <message>
+        <source>Cet examen n&apos;indique pas de service DICOMweb (WADO-RS) qui conserve ses images.</source>
+        <translation>This study names no DICOMweb (WADO-RS) service that holds its images.</translation>
     </message>
 </context>
 <context>
@@ -2569,10 +2588,6 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
 <context>
     <name>sijil::ui::PacsDialog</name>
     <message>
-        <source>Rechercher sur le PACS (%1)</source>
-        <translation>Search the PACS (%1)</translation>
-    </message>
-    <message>
         <source>&amp;ID patient (PACS) :</source>
         <translation>Patient &amp;ID (PACS):</translation>
     </message>
@@ -2663,6 +2678,41 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Le PACS n&apos;a envoyé aucune image de cet examen.</source>
         <translation>The PACS sent no image of this study.</translation>
+    </message>
+    <message>
+        <source>Rechercher sur le PACS</source>
+        <translation>Search the PACS</translation>
+    </message>
+    <message>
+        <source>Rechercher sur le PACS : %1</source>
+        <translation>Search the PACS: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Source :</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <source>Mot de &amp;passe :</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Saisissez le mot de passe du compte DICOMweb.</source>
+        <translation>Enter the password of the DICOMweb account.</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::ui::PacsSourcePicker</name>
+    <message>
+        <source>%1 — DICOMweb (%2)</source>
+        <translation>%1 — DICOMweb (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — DICOM (%2)</source>
+        <translation>%1 — DICOM (%2)</translation>
+    </message>
+    <message>
+        <source>mot de passe du compte « %1 »</source>
+        <translation>password of account “%1”</translation>
     </message>
 </context>
 <context>
@@ -3059,6 +3109,127 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     </message>
 </context>
 <context>
+    <name>sijil::ui::SendDialog</name>
+    <message>
+        <source>Envoyer au PACS</source>
+        <translation>Send to the PACS</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n image(s) à envoyer</source>
+        <translation>
+            <numerusform>%1 — %n image to send</numerusform>
+            <numerusform>%1 — %n images to send</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Destination :</source>
+        <translation>&amp;Destination:</translation>
+    </message>
+    <message>
+        <source>Mot de &amp;passe :</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Envoyer</source>
+        <translation>S&amp;end</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Fichier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Raison</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Saisissez le mot de passe du compte DICOMweb.</source>
+        <translation>Enter the password of the DICOMweb account.</translation>
+    </message>
+    <message>
+        <source>non envoyé</source>
+        <translation>not sent</translation>
+    </message>
+    <message>
+        <source>refusé par le PACS (code %1)</source>
+        <translation>refused by the PACS (code %1)</translation>
+    </message>
+    <message>
+        <source>Envoi annulé : %1 image(s) sur %2 envoyée(s).</source>
+        <translation>Sending cancelled: %1 of %2 image(s) sent.</translation>
+    </message>
+    <message>
+        <source>%1 image(s) sur %2 envoyée(s) ; les autres sont listées ci-dessous.</source>
+        <translation>%1 of %2 image(s) sent; the others are listed below.</translation>
+    </message>
+    <message>
+        <source>%1 image(s) envoyée(s) au PACS.</source>
+        <translation>%1 image(s) sent to the PACS.</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::ui::SeriesTree</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · série %2</source>
+        <translation>%1 · series %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sijil::ui::SharedStudiesButton</name>
+    <message>
+        <source>Dossier partagé</source>
+        <translation>Shared record</translation>
+    </message>
+    <message>
+        <source>Examens d&apos;imagerie du patient ouvert, dans le dossier patient partagé</source>
+        <translation>Imaging studies of the open patient, in the shared patient record</translation>
+    </message>
+    <message>
+        <source>Aucun patient ouvert : ouvrez-le à l&apos;admission.</source>
+        <translation>No patient open: open one at admission.</translation>
+    </message>
+    <message>
+        <source>Aucun examen d&apos;imagerie dans le dossier partagé.</source>
+        <translation>No imaging study in the shared record.</translation>
+    </message>
+    <message>
+        <source>date inconnue</source>
+        <translation>date unknown</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n image(s))</source>
+        <translation>
+            <numerusform>(%n image)</numerusform>
+            <numerusform>(%n images)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n examen(s) sans accès à leurs images (service non indiqué)</source>
+        <translation>
+            <numerusform>%n study without access to its images (no service given)</numerusform>
+            <numerusform>%n studies without access to their images (no service given)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sijil::ui::SignInPage</name>
     <message>
         <source>Sijil</source>
@@ -3110,6 +3281,25 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
             <numerusform>Try again in %n s</numerusform>
             <numerusform>Try again in %n s</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sijil::ui::SliceBar</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source> im/s</source>
+        <translation> fps</translation>
+    </message>
+    <message>
+        <source>Vitesse de lecture ciné, en images par seconde</source>
+        <translation>Cine speed, in frames per second</translation>
+    </message>
+    <message>
+        <source>Coupe</source>
+        <translation>Slice</translation>
     </message>
 </context>
 <context>
@@ -3220,18 +3410,6 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Cancel reading</translation>
     </message>
     <message>
-        <source> im/s</source>
-        <translation> fps</translation>
-    </message>
-    <message>
-        <source>Vitesse de lecture ciné, en images par seconde</source>
-        <translation>Cine speed, in frames per second</translation>
-    </message>
-    <message>
-        <source>Coupe</source>
-        <translation>Slice</translation>
-    </message>
-    <message>
         <source>Séries</source>
         <translation>Series</translation>
     </message>
@@ -3258,49 +3436,6 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>%1 fichier(s) ignoré(s) : pas DICOM, en double ou hors du support.</source>
         <translation>%1 file(s) skipped: not DICOM, duplicates or outside the medium.</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>%1 · série %2</source>
-        <translation>%1 · series %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n image(s)</source>
-        <translation>
-            <numerusform>%n image</numerusform>
-            <numerusform>%n images</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Série %1 %2</source>
-        <translation>Series %1 %2</translation>
-    </message>
-    <message>
-        <source>Image %1 / %2</source>
-        <translation>Image %1 / %2</translation>
-    </message>
-    <message>
-        <source>Position %1 mm</source>
-        <translation>Position %1 mm</translation>
-    </message>
-    <message>
-        <source>C %1 / L %2</source>
-        <translation>C %1 / W %2</translation>
-    </message>
-    <message>
-        <source>Zoom %1 %</source>
-        <translation>Zoom %1 %</translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Cerveau</source>
@@ -3343,16 +3478,83 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>DICOM images and archives (*.dcm *.DCM DICOMDIR *.zip *.ZIP);;All files (*)</translation>
     </message>
     <message>
-        <source>calcul…</source>
-        <translation>computing…</translation>
-    </message>
-    <message>
         <source>Région rectangle</source>
         <translation>Rectangle region</translation>
     </message>
     <message>
         <source>Région ellipse</source>
         <translation>Ellipse region</translation>
+    </message>
+    <message>
+        <source>Angle</source>
+        <translation>Angle</translation>
+    </message>
+    <message>
+        <source>Image clé</source>
+        <translation>Key image</translation>
+    </message>
+    <message>
+        <source>Imprimer…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>PACS…</source>
+        <translation>PACS…</translation>
+    </message>
+    <message>
+        <source>Aucun PACS n&apos;est configuré pour ce site (site.json, « pacs »).</source>
+        <translation>No PACS is configured for this site (site.json, “pacs”).</translation>
+    </message>
+    <message>
+        <source>Envoyer l&apos;examen au PACS…</source>
+        <translation>Send the study to the PACS…</translation>
+    </message>
+    <message>
+        <source>Texte</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Une image (1×1)</source>
+        <translation>One image (1×1)</translation>
+    </message>
+    <message>
+        <source>Deux images (1×2)</source>
+        <translation>Two images (1×2)</translation>
+    </message>
+    <message>
+        <source>Quatre images (2×2)</source>
+        <translation>Four images (2×2)</translation>
+    </message>
+    <message>
+        <source>Défilement synchronisé (même référentiel)</source>
+        <translation>Synchronised scrolling (same frame of reference)</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <source>Nombre d&apos;images côte à côte et défilement synchronisé</source>
+        <translation>Images side by side and synchronised scrolling</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3</source>
+        <translation>%1 — %2 %3</translation>
+    </message>
+    <message>
+        <source>Mot de passe DICOMweb</source>
+        <translation>DICOMweb password</translation>
+    </message>
+    <message>
+        <source>Mot de passe du compte « %1 » sur %2 :</source>
+        <translation>Password of account “%1” on %2:</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::ui::Viewport</name>
+    <message>
+        <source>calcul…</source>
+        <translation>computing…</translation>
     </message>
     <message>
         <source> HU</source>
@@ -3378,32 +3580,32 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         </translation>
     </message>
     <message>
-        <source>Angle</source>
-        <translation>Angle</translation>
+        <source>Série %1 %2</source>
+        <translation>Series %1 %2</translation>
     </message>
     <message>
-        <source>Image clé</source>
-        <translation>Key image</translation>
-    </message>
-    <message>
-        <source>Imprimer…</source>
-        <translation>Print…</translation>
+        <source>Image %1 / %2</source>
+        <translation>Image %1 / %2</translation>
     </message>
     <message>
         <source>★ Image clé</source>
         <translation>★ Key image</translation>
     </message>
     <message>
-        <source>PACS…</source>
-        <translation>PACS…</translation>
+        <source>Position %1 mm</source>
+        <translation>Position %1 mm</translation>
     </message>
     <message>
-        <source>Aucun PACS n&apos;est configuré pour ce site (site.json, « pacs »).</source>
-        <translation>No PACS is configured for this site (site.json, “pacs”).</translation>
+        <source>C %1 / L %2</source>
+        <translation>C %1 / W %2</translation>
     </message>
     <message>
         <source>LUT VOI : %1</source>
         <translation>VOI LUT: %1</translation>
+    </message>
+    <message>
+        <source>Zoom %1 %</source>
+        <translation>Zoom %1 %</translation>
     </message>
 </context>
 <context>

@@ -738,6 +738,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>« none », « even », « odd », « mark » ou « space »</source>
         <translation>« none », « even », « odd », « mark » ou « space »</translation>
     </message>
+    <message>
+        <source>un nom que ne porte aucun autre PACS du site</source>
+        <translation>un nom que ne porte aucun autre PACS du site</translation>
+    </message>
 </context>
 <context>
     <name>sijil::fhir::FhirClient</name>
@@ -1367,6 +1371,21 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Fichier « %1 » de l&apos;archive ignoré : chemin hors de l&apos;archive, lien, fichier chiffré ou compression anormale.</source>
         <translation>Fichier « %1 » de l&apos;archive ignoré : chemin hors de l&apos;archive, lien, fichier chiffré ou compression anormale.</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::record::ImagingStudyLink</name>
+    <message>
+        <source>Ce n&apos;est pas un examen d&apos;imagerie.</source>
+        <translation>Ce n&apos;est pas un examen d&apos;imagerie.</translation>
+    </message>
+    <message>
+        <source>Cet examen ne donne pas son identifiant DICOM : ses images ne peuvent pas être demandées au PACS.</source>
+        <translation>Cet examen ne donne pas son identifiant DICOM : ses images ne peuvent pas être demandées au PACS.</translation>
+    </message>
+    <message>
+        <source>Cet examen n&apos;indique pas de service DICOMweb (WADO-RS) qui conserve ses images.</source>
+        <translation>Cet examen n&apos;indique pas de service DICOMweb (WADO-RS) qui conserve ses images.</translation>
     </message>
 </context>
 <context>
@@ -2569,10 +2588,6 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 <context>
     <name>sijil::ui::PacsDialog</name>
     <message>
-        <source>Rechercher sur le PACS (%1)</source>
-        <translation>Rechercher sur le PACS (%1)</translation>
-    </message>
-    <message>
         <source>&amp;ID patient (PACS) :</source>
         <translation>&amp;ID patient (PACS) :</translation>
     </message>
@@ -2663,6 +2678,41 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Le PACS n&apos;a envoyé aucune image de cet examen.</source>
         <translation>Le PACS n&apos;a envoyé aucune image de cet examen.</translation>
+    </message>
+    <message>
+        <source>Rechercher sur le PACS</source>
+        <translation>Rechercher sur le PACS</translation>
+    </message>
+    <message>
+        <source>Rechercher sur le PACS : %1</source>
+        <translation>Rechercher sur le PACS : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Source :</source>
+        <translation>&amp;Source :</translation>
+    </message>
+    <message>
+        <source>Mot de &amp;passe :</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>Saisissez le mot de passe du compte DICOMweb.</source>
+        <translation>Saisissez le mot de passe du compte DICOMweb.</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::ui::PacsSourcePicker</name>
+    <message>
+        <source>%1 — DICOMweb (%2)</source>
+        <translation>%1 — DICOMweb (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — DICOM (%2)</source>
+        <translation>%1 — DICOM (%2)</translation>
+    </message>
+    <message>
+        <source>mot de passe du compte « %1 »</source>
+        <translation>mot de passe du compte « %1 »</translation>
     </message>
 </context>
 <context>
@@ -3059,6 +3109,127 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     </message>
 </context>
 <context>
+    <name>sijil::ui::SendDialog</name>
+    <message>
+        <source>Envoyer au PACS</source>
+        <translation>Envoyer au PACS</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n image(s) à envoyer</source>
+        <translation>
+            <numerusform>%1 — %n image à envoyer</numerusform>
+            <numerusform>%1 — %n images à envoyer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Destination :</source>
+        <translation>&amp;Destination :</translation>
+    </message>
+    <message>
+        <source>Mot de &amp;passe :</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Envoyer</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Fichier</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Raison</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Saisissez le mot de passe du compte DICOMweb.</source>
+        <translation>Saisissez le mot de passe du compte DICOMweb.</translation>
+    </message>
+    <message>
+        <source>non envoyé</source>
+        <translation>non envoyé</translation>
+    </message>
+    <message>
+        <source>refusé par le PACS (code %1)</source>
+        <translation>refusé par le PACS (code %1)</translation>
+    </message>
+    <message>
+        <source>Envoi annulé : %1 image(s) sur %2 envoyée(s).</source>
+        <translation>Envoi annulé : %1 image(s) sur %2 envoyée(s).</translation>
+    </message>
+    <message>
+        <source>%1 image(s) sur %2 envoyée(s) ; les autres sont listées ci-dessous.</source>
+        <translation>%1 image(s) sur %2 envoyée(s) ; les autres sont listées ci-dessous.</translation>
+    </message>
+    <message>
+        <source>%1 image(s) envoyée(s) au PACS.</source>
+        <translation>%1 image(s) envoyée(s) au PACS.</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::ui::SeriesTree</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · série %2</source>
+        <translation>%1 · série %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sijil::ui::SharedStudiesButton</name>
+    <message>
+        <source>Dossier partagé</source>
+        <translation>Dossier partagé</translation>
+    </message>
+    <message>
+        <source>Examens d&apos;imagerie du patient ouvert, dans le dossier patient partagé</source>
+        <translation>Examens d&apos;imagerie du patient ouvert, dans le dossier patient partagé</translation>
+    </message>
+    <message>
+        <source>Aucun patient ouvert : ouvrez-le à l&apos;admission.</source>
+        <translation>Aucun patient ouvert : ouvrez-le à l&apos;admission.</translation>
+    </message>
+    <message>
+        <source>Aucun examen d&apos;imagerie dans le dossier partagé.</source>
+        <translation>Aucun examen d&apos;imagerie dans le dossier partagé.</translation>
+    </message>
+    <message>
+        <source>date inconnue</source>
+        <translation>date inconnue</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n image(s))</source>
+        <translation>
+            <numerusform>(%n image)</numerusform>
+            <numerusform>(%n images)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n examen(s) sans accès à leurs images (service non indiqué)</source>
+        <translation>
+            <numerusform>%n examen sans accès à leurs images (service non indiqué)</numerusform>
+            <numerusform>%n examens sans accès à leurs images (service non indiqué)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sijil::ui::SignInPage</name>
     <message>
         <source>Sijil</source>
@@ -3110,6 +3281,25 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
             <numerusform>Réessayez dans %n s</numerusform>
             <numerusform>Réessayez dans %n s</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sijil::ui::SliceBar</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source> im/s</source>
+        <translation> im/s</translation>
+    </message>
+    <message>
+        <source>Vitesse de lecture ciné, en images par seconde</source>
+        <translation>Vitesse de lecture ciné, en images par seconde</translation>
+    </message>
+    <message>
+        <source>Coupe</source>
+        <translation>Coupe</translation>
     </message>
 </context>
 <context>
@@ -3220,18 +3410,6 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Annuler la lecture</translation>
     </message>
     <message>
-        <source> im/s</source>
-        <translation> im/s</translation>
-    </message>
-    <message>
-        <source>Vitesse de lecture ciné, en images par seconde</source>
-        <translation>Vitesse de lecture ciné, en images par seconde</translation>
-    </message>
-    <message>
-        <source>Coupe</source>
-        <translation>Coupe</translation>
-    </message>
-    <message>
         <source>Séries</source>
         <translation>Séries</translation>
     </message>
@@ -3258,49 +3436,6 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>%1 fichier(s) ignoré(s) : pas DICOM, en double ou hors du support.</source>
         <translation>%1 fichier(s) ignoré(s) : pas DICOM, en double ou hors du support.</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>%1 · série %2</source>
-        <translation>%1 · série %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n image(s)</source>
-        <translation>
-            <numerusform>%n image</numerusform>
-            <numerusform>%n images</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Série %1 %2</source>
-        <translation>Série %1 %2</translation>
-    </message>
-    <message>
-        <source>Image %1 / %2</source>
-        <translation>Image %1 / %2</translation>
-    </message>
-    <message>
-        <source>Position %1 mm</source>
-        <translation>Position %1 mm</translation>
-    </message>
-    <message>
-        <source>C %1 / L %2</source>
-        <translation>C %1 / L %2</translation>
-    </message>
-    <message>
-        <source>Zoom %1 %</source>
-        <translation>Zoom %1 %</translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Cerveau</source>
@@ -3343,16 +3478,83 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Images DICOM et archives (*.dcm *.DCM DICOMDIR *.zip *.ZIP);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>calcul…</source>
-        <translation>calcul…</translation>
-    </message>
-    <message>
         <source>Région rectangle</source>
         <translation>Région rectangle</translation>
     </message>
     <message>
         <source>Région ellipse</source>
         <translation>Région ellipse</translation>
+    </message>
+    <message>
+        <source>Angle</source>
+        <translation>Angle</translation>
+    </message>
+    <message>
+        <source>Image clé</source>
+        <translation>Image clé</translation>
+    </message>
+    <message>
+        <source>Imprimer…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>PACS…</source>
+        <translation>PACS…</translation>
+    </message>
+    <message>
+        <source>Aucun PACS n&apos;est configuré pour ce site (site.json, « pacs »).</source>
+        <translation>Aucun PACS n&apos;est configuré pour ce site (site.json, « pacs »).</translation>
+    </message>
+    <message>
+        <source>Envoyer l&apos;examen au PACS…</source>
+        <translation>Envoyer l&apos;examen au PACS…</translation>
+    </message>
+    <message>
+        <source>Texte</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Une image (1×1)</source>
+        <translation>Une image (1×1)</translation>
+    </message>
+    <message>
+        <source>Deux images (1×2)</source>
+        <translation>Deux images (1×2)</translation>
+    </message>
+    <message>
+        <source>Quatre images (2×2)</source>
+        <translation>Quatre images (2×2)</translation>
+    </message>
+    <message>
+        <source>Défilement synchronisé (même référentiel)</source>
+        <translation>Défilement synchronisé (même référentiel)</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Disposition</translation>
+    </message>
+    <message>
+        <source>Nombre d&apos;images côte à côte et défilement synchronisé</source>
+        <translation>Nombre d&apos;images côte à côte et défilement synchronisé</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3</source>
+        <translation>%1 — %2 %3</translation>
+    </message>
+    <message>
+        <source>Mot de passe DICOMweb</source>
+        <translation>Mot de passe DICOMweb</translation>
+    </message>
+    <message>
+        <source>Mot de passe du compte « %1 » sur %2 :</source>
+        <translation>Mot de passe du compte « %1 » sur %2 :</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::ui::Viewport</name>
+    <message>
+        <source>calcul…</source>
+        <translation>calcul…</translation>
     </message>
     <message>
         <source> HU</source>
@@ -3378,32 +3580,32 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         </translation>
     </message>
     <message>
-        <source>Angle</source>
-        <translation>Angle</translation>
+        <source>Série %1 %2</source>
+        <translation>Série %1 %2</translation>
     </message>
     <message>
-        <source>Image clé</source>
-        <translation>Image clé</translation>
-    </message>
-    <message>
-        <source>Imprimer…</source>
-        <translation>Imprimer…</translation>
+        <source>Image %1 / %2</source>
+        <translation>Image %1 / %2</translation>
     </message>
     <message>
         <source>★ Image clé</source>
         <translation>★ Image clé</translation>
     </message>
     <message>
-        <source>PACS…</source>
-        <translation>PACS…</translation>
+        <source>Position %1 mm</source>
+        <translation>Position %1 mm</translation>
     </message>
     <message>
-        <source>Aucun PACS n&apos;est configuré pour ce site (site.json, « pacs »).</source>
-        <translation>Aucun PACS n&apos;est configuré pour ce site (site.json, « pacs »).</translation>
+        <source>C %1 / L %2</source>
+        <translation>C %1 / L %2</translation>
     </message>
     <message>
         <source>LUT VOI : %1</source>
         <translation>LUT VOI : %1</translation>
+    </message>
+    <message>
+        <source>Zoom %1 %</source>
+        <translation>Zoom %1 %</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include <QMap>
 #include <QProcess>
 #include <QString>
+#include <QUrl>
 
 #include <PeerEnv.h>
 
@@ -32,6 +33,15 @@ struct OrthancPeer {
         node.host = env.value(QStringLiteral("ORTHANC_HOST"));
         node.port = env.value(QStringLiteral("ORTHANC_DICOM_PORT")).toInt();
         node.callingAeTitle = env.value(QStringLiteral("ORTHANC_CALLING_AET"));
+        return node;
+    }
+
+    // The same Orthanc over DICOMweb (its plugin), with the test account.
+    [[nodiscard]] imaging::PacsNode webNode() const {
+        imaging::PacsNode node;
+        node.dicomWebUrl = QUrl(env.value(QStringLiteral("ORTHANC_DICOMWEB_URL")));
+        node.username = env.value(QStringLiteral("ORTHANC_USER"));
+        node.password = env.value(QStringLiteral("ORTHANC_PASSWORD"));
         return node;
     }
 

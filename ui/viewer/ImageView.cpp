@@ -1,5 +1,7 @@
 #include "ImageView.h"
 
+#include <QKeyEvent>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
@@ -19,16 +21,6 @@ constexpr double kWheelZoomStep = 1.25;
 // Dragging the zoom tool: doubling every 100 pixels upwards.
 constexpr double kZoomDragPixels = 100;
 
-void drawOutlined(QPainter& p, const QPointF& at, const QString& text) {
-    QPainterPath path;
-    path.addText(at, p.font(), text);
-    p.setPen(QPen(QColor(0, 0, 0, 200), 3));
-    p.drawPath(path);
-    p.setPen(Qt::NoPen);
-    p.setBrush(QColor(255, 255, 160));
-    p.drawPath(path);
-}
-
 } // namespace
 
 ImageView::ImageView(QWidget* parent)
@@ -43,12 +35,15 @@ ImageView::ImageView(QWidget* parent)
 }
 
 void ImageView::setImage(const QImage& image, const QString& key) {
+    if (key != m_key)
+        finishEditing(true); // a label being typed stays on its own slice
     m_image = image;
     m_key = key;
     update();
 }
 
 void ImageView::clearImage() {
+    finishEditing(false);
     m_image = {};
     m_key.clear();
     update();
@@ -65,6 +60,7 @@ void ImageView::setCornerText(Corner corner, const QStringList& lines) {
 }
 
 void ImageView::setTool(Tool tool) {
+    finishEditing(true);
     m_tool = tool;
     m_drawingAngle.reset(); // an angle left half drawn goes with its tool
     m_secondArm = false;
@@ -141,6 +137,8 @@ void ImageView::clearMeasurements() {
     m_lines.remove(m_key);
     m_regions.remove(m_key);
     m_angles.remove(m_key);
+    m_annotations.remove(m_key);
+    finishEditing(false);
     m_drawingAngle.reset();
     m_secondArm = false;
     update();
@@ -217,7 +215,7 @@ void ImageView::paintEvent(QPaintEvent*) {
         p.drawLine(onScreen);
         for (const QPointF& end : {onScreen.p1(), onScreen.p2()})
             p.drawEllipse(end, 3, 3);
-        drawOutlined(p, onScreen.center() + QPointF(6, -6), lengthText(length(line)));
+        drawOutlinedText(p, onScreen.center() + QPointF(6, -6), lengthText(length(line)));
     }
 
     QList<Angle> angles = m_angles.value(m_key);
@@ -230,8 +228,8 @@ void ImageView::paintEvent(QPaintEvent*) {
         p.setPen(QPen(QColor(255, 140, 0), 1.5));
         p.drawLine(a, v);
         p.drawLine(v, b);
-        drawOutlined(p, v + QPointF(8, -8),
-                     tr("%1°").arg(QLocale().toString(degrees(angle), 'f', 1)));
+        drawOutlinedText(p, v + QPointF(8, -8),
+                         tr("%1°").arg(QLocale().toString(degrees(angle), 'f', 1)));
     }
 
     QList<Mark> marks = m_regions.value(m_key);
@@ -250,7 +248,15 @@ void ImageView::paintEvent(QPaintEvent*) {
         const QRectF box = onScreen.boundingRect();
         const QStringList labelLines = mark.label.split(u'\n', Qt::SkipEmptyParts);
         for (qsizetype i = 0; i < labelLines.size(); ++i)
-            drawOutlined(p, box.bottomLeft() + QPointF(0, 14 + 14 * double(i)), labelLines.at(i));
+            drawOutlinedText(p, box.bottomLeft() + QPointF(0, 14 + 14 * double(i)),
+                             labelLines.at(i));
+    }
+
+    for (const TextAnnotation& label : m_annotations.value(m_key))
+        label.paint(p, t);
+    if (m_drawingArrow) {
+        p.setPen(QPen(QColor(255, 255, 160), 1.5));
+        p.drawLine(t.map(*m_drawingArrow));
     }
 
     const QFontMetrics fm(p.font());
@@ -265,12 +271,14 @@ void ImageView::paintEvent(QPaintEvent*) {
                                     : margin + fm.ascent() + line * fm.height();
             const double x =
                 right ? width() - margin - fm.horizontalAdvance(text.at(i)) : double(margin);
-            drawOutlined(p, QPointF(x, y), text.at(i));
+            drawOutlinedText(p, QPointF(x, y), text.at(i));
         }
     }
 }
 
 void ImageView::mousePressEvent(QMouseEvent* event) {
+    emit pressed();
+    finishEditing(true);
     m_last = event->position().toPoint();
     if (event->button() == Qt::MiddleButton) {
         m_drag = Drag::Pan;
@@ -326,6 +334,18 @@ void ImageView::mousePressEvent(QMouseEvent* event) {
             m_drag = Drag::Region;
             break;
         }
+        case Tool::Text: {
+            if (m_image.isNull())
+                return;
+            if (const int hit = annotationAt(event->position()); hit >= 0) {
+                editAnnotation(hit);
+                return;
+            }
+            const QPointF at = imageToWidget().inverted().map(event->position());
+            m_drawingArrow = QLineF(at, at);
+            m_drag = Drag::Text;
+            break;
+        }
         }
     }
     event->accept();
@@ -359,6 +379,10 @@ void ImageView::mouseMoveEvent(QMouseEvent* event) {
         break;
     case Drag::Region:
         m_drawingRegion->bounds.setBottomRight(imageToWidget().inverted().map(event->position()));
+        update();
+        break;
+    case Drag::Text:
+        m_drawingArrow->setP1(imageToWidget().inverted().map(event->position()));
         update();
         break;
     case Drag::Angle:
@@ -406,6 +430,18 @@ void ImageView::mouseReleaseEvent(QMouseEvent* event) {
         }
         update();
     }
+    if (m_drag == Drag::Text && m_drawingArrow) {
+        m_drawingArrow->setP1(imageToWidget().inverted().map(event->position()));
+        // Dragged: the label goes where the button is released, its arrow to where it was pressed.
+        m_newAnnotation = {m_drawingArrow->p1(), std::nullopt, QString()};
+        if (imageToWidget().map(*m_drawingArrow).length() >= 3)
+            m_newAnnotation.tip = m_drawingArrow->p2();
+        m_drawingArrow.reset();
+        m_drag = Drag::None;
+        editAnnotation(-1);
+        event->accept();
+        return;
+    }
     m_drag = Drag::None;
     event->accept();
 }
@@ -425,6 +461,89 @@ QImage ImageView::snapshot() {
     QImage out(size(), QImage::Format_RGB32);
     render(&out);
     return out;
+}
+
+void ImageView::addAnnotation(const TextAnnotation& annotation) {
+    if (annotation.text.trimmed().isEmpty())
+        return;
+    m_annotations[m_key].append(annotation);
+    update();
+}
+
+void ImageView::setAnnotationText(int index, const QString& text) {
+    auto it = m_annotations.find(m_key);
+    if (it == m_annotations.end() || index < 0 || index >= it->size())
+        return;
+    if (text.trimmed().isEmpty())
+        it->removeAt(index);
+    else
+        (*it)[index].text = text;
+    update();
+}
+
+int ImageView::annotationAt(const QPointF& widgetPoint) const {
+    const QList<TextAnnotation> list = m_annotations.value(m_key);
+    const QFontMetricsF metrics(font());
+    const QTransform t = imageToWidget();
+    // The last drawn is on top.
+    for (qsizetype i = list.size() - 1; i >= 0; --i)
+        if (list.at(i).textRect(metrics, t).adjusted(-3, -3, 3, 3).contains(widgetPoint))
+            return int(i);
+    return -1;
+}
+
+void ImageView::editAnnotation(int index) {
+    const QList<TextAnnotation> list = m_annotations.value(m_key);
+    if (index >= list.size())
+        return;
+    if (!m_editor) {
+        m_editor = new QLineEdit(this);
+        m_editor->setObjectName(QStringLiteral("annotationEditor"));
+        m_editor->installEventFilter(this);
+        connect(m_editor, &QLineEdit::returnPressed, this, [this] { finishEditing(true); });
+    }
+    m_editIndex = index;
+    const TextAnnotation& label = index >= 0 ? list.at(index) : m_newAnnotation;
+    m_editor->setText(label.text);
+    m_editor->selectAll();
+    const QPointF origin = imageToWidget().map(label.at);
+    const int height = m_editor->sizeHint().height();
+    m_editor->setGeometry(int(origin.x()), int(origin.y()) - height + 4,
+                          std::max(160, fontMetrics().horizontalAdvance(label.text) + 24), height);
+    m_editor->show();
+    m_editor->setFocus();
+}
+
+void ImageView::finishEditing(bool keep) {
+    if (!m_editor || m_editor->isHidden())
+        return;
+    m_editor->hide(); // first: hiding moves the focus, which must not finish it twice
+    const QString text = m_editor->text();
+    if (keep) {
+        if (m_editIndex >= 0) {
+            setAnnotationText(m_editIndex, text);
+        } else {
+            m_newAnnotation.text = text;
+            addAnnotation(m_newAnnotation);
+        }
+    }
+    m_newAnnotation = {};
+    m_editIndex = -1;
+    setFocus();
+    update();
+}
+
+bool ImageView::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_editor) {
+        if (event->type() == QEvent::KeyPress &&
+            static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape) {
+            finishEditing(false);
+            return true;
+        }
+        if (event->type() == QEvent::FocusOut)
+            finishEditing(true);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace sijil::ui

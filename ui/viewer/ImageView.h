@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TextAnnotation.h"
+
 #include <sijil/imaging/FramePixels.h>
 
 #include <QHash>
@@ -13,6 +15,8 @@
 #include <optional>
 #include <utility>
 
+class QLineEdit;
+
 namespace sijil::ui {
 
 // One image on screen, as radiologists expect it: fitted to the pane, zoomed, panned, rotated by
@@ -22,12 +26,14 @@ namespace sijil::ui {
 //
 // Mouse: the left button does the current tool (window by default), the middle button pans, the
 // right button adjusts the window whatever the tool; the wheel steps through slices, Ctrl+wheel
-// zooms. The view computes nothing about pixels: it asks for a new window (windowDragged) and
-// its owner renders again.
+// zooms. The text tool places a label where the button is released (an arrow to where it was
+// pressed, when dragged) and edits it in place; clicking a label with that tool edits it again,
+// and a label whose text is emptied is deleted. The view computes nothing about pixels: it asks for
+// a new window (windowDragged) and its owner renders again.
 class ImageView : public QWidget {
     Q_OBJECT
 public:
-    enum class Tool { Window, Pan, Zoom, Distance, Angle, Rectangle, Ellipse };
+    enum class Tool { Window, Pan, Zoom, Distance, Angle, Rectangle, Ellipse, Text };
     enum class Corner { TopLeft, TopRight, BottomLeft, BottomRight };
 
     explicit ImageView(QWidget* parent = nullptr);
@@ -68,6 +74,16 @@ public:
     [[nodiscard]] QStringList regionLabels() const;
     // Sets the text drawn beside region `index` of slice `key` (the statistics, once computed).
     void setRegionLabel(const QString& key, int index, const QString& text);
+    // Text labels on the current slice, in image coordinates.
+    [[nodiscard]] QList<TextAnnotation> annotations() const { return m_annotations.value(m_key); }
+    void addAnnotation(const TextAnnotation& annotation);
+    // An empty text deletes the label.
+    void setAnnotationText(int index, const QString& text);
+    // The label drawn at this widget point on the current slice, or -1.
+    [[nodiscard]] int annotationAt(const QPointF& widgetPoint) const;
+    // The in-place editor of a label's text (Enter keeps, Escape cancels); null until first used.
+    [[nodiscard]] QLineEdit* annotationEditor() const { return m_editor; }
+
     // A measurement's text as drawn beside it ("12,5 mm").
     [[nodiscard]] QString lengthText(double length) const;
 
@@ -87,6 +103,8 @@ signals:
     // A region was drawn on slice `key` at `index` of its list; its owner computes statistics.
     void regionAdded(const QString& key, int index, const sijil::imaging::Region& region);
     void zoomChanged(double zoom);
+    // A mouse button was pressed on the view (its viewport becomes the active one).
+    void pressed();
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -94,9 +112,10 @@ protected:
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    enum class Drag { None, Window, Pan, Zoom, Distance, Angle, Region };
+    enum class Drag { None, Window, Pan, Zoom, Distance, Angle, Region, Text };
     // First arm end, vertex, second arm end, in image coordinates.
     using Angle = std::array<QPointF, 3>;
     [[nodiscard]] double degrees(const Angle& angle) const;
@@ -106,6 +125,9 @@ private:
     };
     [[nodiscard]] double length(const QLineF& line) const;
     [[nodiscard]] double fitScale() const;
+    // Opens the editor over label `index` of the current slice, or over m_newAnnotation (-1).
+    void editAnnotation(int index);
+    void finishEditing(bool keep);
 
     QImage m_image;
     QString m_key;
@@ -127,6 +149,11 @@ private:
     // An angle being drawn: its first arm (dragged), then its second arm follows the mouse.
     std::optional<Angle> m_drawingAngle;
     bool m_secondArm = false;
+    QHash<QString, QList<TextAnnotation>> m_annotations; // per slice
+    std::optional<QLineF> m_drawingArrow;                // label end to tip, while dragged
+    QLineEdit* m_editor = nullptr;
+    int m_editIndex = -1;
+    TextAnnotation m_newAnnotation; // being typed, when m_editIndex is -1
 };
 
 } // namespace sijil::ui

@@ -1,6 +1,10 @@
 #include "PacsDialog.h"
 
 #include "DicomText.h"
+#include "PacsSourcePicker.h"
+#include "StudyFetcher.h"
+
+#include <sijil/imaging/DicomWebClient.h>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,6 +24,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <array>
 #include <shell/FieldMessage.h>
 
 namespace sijil::ui {
@@ -28,14 +33,16 @@ namespace {
 
 constexpr const char* kCtx = "sijil::ui::PacsDialog";
 constexpr int kUidRole = Qt::UserRole;
+constexpr int kInstancesRole = Qt::UserRole + 1;
 
 } // namespace
 
-PacsDialog::PacsDialog(imaging::PacsNode node, QString cacheDir, QWidget* parent)
+PacsDialog::PacsDialog(QList<imaging::PacsNode> nodes, QString cacheDir, QWidget* parent)
     : QDialog(parent)
-    , m_node(std::move(node))
     , m_cacheDir(std::move(cacheDir)) {
     setObjectName(QStringLiteral("pacsDialog"));
+    m_source = new PacsSourcePicker(std::move(nodes), this);
+    m_fetcher = new StudyFetcher(this);
     m_patientId = new QLineEdit(this);
     m_name = new QLineEdit(this);
     m_period = new QCheckBox(this);
@@ -69,6 +76,8 @@ PacsDialog::PacsDialog(imaging::PacsNode node, QString cacheDir, QWidget* parent
     m_message = new FieldMessage(this);
 
     auto* form = new QFormLayout;
+    form->addRow(QString(), m_source->box());
+    form->addRow(QString(), m_source->passwordEdit());
     form->addRow(QString(), m_patientId);
     form->addRow(QString(), m_name);
     auto* period = new QHBoxLayout;
@@ -93,6 +102,31 @@ PacsDialog::PacsDialog(imaging::PacsNode node, QString cacheDir, QWidget* parent
     layout->addWidget(close);
     resize(820, 560);
 
+    connect(m_source, &PacsSourcePicker::changed, this, &PacsDialog::sourceChanged);
+    connect(m_fetcher, &StudyFetcher::progress, this, [this](int done, int total) {
+        if (total > 0) {
+            m_progress->setRange(0, total);
+            m_progress->setValue(done);
+        }
+    });
+    connect(m_fetcher, &StudyFetcher::fetched, this,
+            [this](const QString& folder, const QStringList& files) {
+                imaging::RetrieveResult result;
+                result.completed = int(files.size());
+                result.files = files;
+                retrieveFinishedWith(result, folder);
+            });
+    connect(m_fetcher, &StudyFetcher::failed, this, [this](const core::Error& error) {
+        if (error.code() == "imaging/dicomweb-cancelled") {
+            imaging::RetrieveResult cancelled;
+            cancelled.cancelled = true;
+            retrieveFinishedWith(cancelled, m_fetchFolder);
+            return;
+        }
+        retrieveFinishedWith(error, m_fetchFolder);
+    });
+    connect(m_source, &PacsSourcePicker::credentialsAccepted, this,
+            &PacsDialog::credentialsAccepted);
     connect(m_period, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
     connect(m_period, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
     connect(m_search, &QPushButton::clicked, this, &PacsDialog::search);
@@ -103,6 +137,7 @@ PacsDialog::PacsDialog(imaging::PacsNode node, QString cacheDir, QWidget* parent
     connect(m_cancel, &QPushButton::clicked, this, &PacsDialog::cancel);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     retranslate();
+    sourceChanged();
 }
 
 PacsDialog::~PacsDialog() {
@@ -115,11 +150,30 @@ void PacsDialog::changeEvent(QEvent* event) {
     QDialog::changeEvent(event);
 }
 
-void PacsDialog::retranslate() {
-    setWindowTitle(tr("Rechercher sur le PACS (%1)").arg(m_node.aeTitle));
+void PacsDialog::updateRows() {
     auto* form =
         qobject_cast<QFormLayout*>(static_cast<QVBoxLayout*>(layout())->itemAt(0)->layout());
-    const std::array<const char*, 5> labels{
+    form->setRowVisible(0, m_source->count() > 1);
+    form->setRowVisible(1, m_source->needsPassword());
+}
+
+void PacsDialog::sourceChanged() {
+    updateRows();
+    m_web.reset();
+    m_results->setRowCount(0);
+    m_message->clear();
+    retranslate();
+}
+
+void PacsDialog::retranslate() {
+    m_source->retranslate();
+    setWindowTitle(m_source->isEmpty() ? tr("Rechercher sur le PACS")
+                                       : tr("Rechercher sur le PACS : %1").arg(m_source->label()));
+    auto* form =
+        qobject_cast<QFormLayout*>(static_cast<QVBoxLayout*>(layout())->itemAt(0)->layout());
+    const std::array<const char*, 7> labels{
+        QT_TRANSLATE_NOOP("sijil::ui::PacsDialog", "&Source :"),
+        QT_TRANSLATE_NOOP("sijil::ui::PacsDialog", "Mot de &passe :"),
         QT_TRANSLATE_NOOP("sijil::ui::PacsDialog", "&ID patient (PACS) :"),
         QT_TRANSLATE_NOOP("sijil::ui::PacsDialog", "&Nom :"),
         QT_TRANSLATE_NOOP("sijil::ui::PacsDialog", "Pé&riode :"),
@@ -186,6 +240,7 @@ std::optional<imaging::StudyQuery> PacsDialog::query() {
 void PacsDialog::setBusy(bool busy) {
     m_busy = busy;
     m_search->setEnabled(!busy);
+    m_source->box()->setEnabled(!busy); // the source stays while an exchange runs
     m_retrieve->setEnabled(!busy && !m_results->selectedItems().isEmpty());
     m_cancel->setVisible(busy);
     m_progress->setVisible(busy);
@@ -198,28 +253,62 @@ void PacsDialog::setBusy(bool busy) {
 void PacsDialog::search() {
     if (m_busy)
         return;
+    if (m_source->isEmpty()) {
+        emit searchFinished(false);
+        return;
+    }
     const auto q = query();
     if (!q) {
         emit searchFinished(false);
         return;
     }
+    if (m_source->needsPassword() && m_source->passwordEdit()->text().isEmpty()) {
+        m_message->show(core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::PacsDialog",
+                                                               "Saisissez le mot de passe du "
+                                                               "compte DICOMweb.")));
+        m_source->passwordEdit()->setFocus();
+        emit searchFinished(false);
+        return;
+    }
     setBusy(true);
-    m_worker = std::jthread([this, node = m_node, q = *q](std::stop_token) {
+    if (m_source->isDicomWeb()) {
+        searchWeb(*q);
+        return;
+    }
+    m_worker = std::jthread([this, node = m_source->node(), q = *q](std::stop_token) {
         auto found = imaging::DimseClient().find(node, q);
         QMetaObject::invokeMethod(
-            this,
-            [this, found = std::move(found)] {
-                setBusy(false);
-                if (!found) {
-                    m_message->show(found.error().message());
-                    emit searchFinished(false);
-                    return;
-                }
-                showStudies(*found);
-                emit searchFinished(true);
-            },
+            this, [this, found = std::move(found)] { searchFinishedWith(found); },
             Qt::QueuedConnection);
     });
+}
+
+void PacsDialog::searchWeb(const imaging::StudyQuery& query) {
+    // A client per search: the node (and the password typed) may have changed since the last.
+    m_web = std::make_unique<imaging::DicomWebClient>(m_source->node());
+    m_webJob = m_web->searchStudies(query, [this](core::Result<imaging::FindResult> found) {
+        m_webJob = 0;
+        if (found) {
+            // Accepted: not asked again while the dialog lives, and offered to the owner.
+            m_source->passwordAccepted();
+            updateRows();
+        }
+        searchFinishedWith(found);
+    });
+}
+
+void PacsDialog::searchFinishedWith(const core::Result<imaging::FindResult>& found) {
+    setBusy(false);
+    if (!found) {
+        m_message->show(found.error().message());
+        if (found.error().code() == "imaging/dicomweb-unauthorized" &&
+            m_source->passwordEdit()->isVisible())
+            m_source->passwordEdit()->setFocus();
+        emit searchFinished(false);
+        return;
+    }
+    showStudies(*found);
+    emit searchFinished(true);
 }
 
 void PacsDialog::showStudies(const imaging::FindResult& found) {
@@ -242,6 +331,7 @@ void PacsDialog::showStudies(const imaging::FindResult& found) {
         for (int col = 0; col < int(cells.size()); ++col) {
             auto* item = new QTableWidgetItem(cells.at(col));
             item->setData(kUidRole, s.studyInstanceUid);
+            item->setData(kInstancesRole, s.instanceCount);
             m_results->setItem(row, col, item);
         }
     }
@@ -266,11 +356,16 @@ void PacsDialog::showStudies(const imaging::FindResult& found) {
 void PacsDialog::retrieveSelected() {
     if (m_busy || m_results->selectedItems().isEmpty())
         return;
-    const QString uid = m_results->selectedItems().first()->data(kUidRole).toString();
+    const QTableWidgetItem* item = m_results->selectedItems().first();
+    const QString uid = item->data(kUidRole).toString();
     // One folder per study in the cache: retrieving it again completes or refreshes it.
     const QString folder = QDir(m_cacheDir).filePath(uid);
     setBusy(true);
-    m_worker = std::jthread([this, node = m_node, uid, folder](std::stop_token stop) {
+    if (m_source->isDicomWeb()) {
+        retrieveWeb(uid, item->data(kInstancesRole).toInt(), folder);
+        return;
+    }
+    m_worker = std::jthread([this, node = m_source->node(), uid, folder](std::stop_token stop) {
         auto got = imaging::DimseClient().get(
             node, imaging::RetrieveLevel::Study, {uid}, folder,
             [this](const imaging::TransferProgress& p) {
@@ -287,41 +382,50 @@ void PacsDialog::retrieveSelected() {
             },
             stop);
         QMetaObject::invokeMethod(
-            this,
-            [this, got = std::move(got), folder] {
-                setBusy(false);
-                if (!got) {
-                    m_message->show(got.error().message());
-                    emit retrieveFinished(false);
-                    return;
-                }
-                if (got->cancelled) {
-                    m_message->show(core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::PacsDialog",
-                                                                           "Récupération "
-                                                                           "annulée.")),
-                                    FieldMessage::Kind::Info);
-                    emit retrieveFinished(false);
-                    return;
-                }
-                if (got->files.isEmpty()) {
-                    m_message->show(core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::PacsDialog",
-                                                                           "Le PACS n'a envoyé "
-                                                                           "aucune image de cet "
-                                                                           "examen.")));
-                    emit retrieveFinished(false);
-                    return;
-                }
-                emit retrieveFinished(true);
-                emit studyRetrieved(folder);
-                accept();
-            },
+            this, [this, got = std::move(got), folder] { retrieveFinishedWith(got, folder); },
             Qt::QueuedConnection);
     });
+}
+
+void PacsDialog::retrieveWeb(const QString& studyUid, int instances, const QString& folder) {
+    // The QIDO answer's instance count, when the PACS gave it, makes the bar determinate.
+    m_fetchFolder = folder;
+    m_fetcher->fetch(m_source->node(), studyUid, folder, instances);
+}
+
+void PacsDialog::retrieveFinishedWith(const core::Result<imaging::RetrieveResult>& got,
+                                      const QString& folder) {
+    setBusy(false);
+    if (!got) {
+        m_message->show(got.error().message());
+        emit retrieveFinished(false);
+        return;
+    }
+    if (got->cancelled) {
+        m_message->show(core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::PacsDialog",
+                                                               "Récupération annulée.")),
+                        FieldMessage::Kind::Info);
+        emit retrieveFinished(false);
+        return;
+    }
+    if (got->files.isEmpty()) {
+        m_message->show(core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::PacsDialog",
+                                                               "Le PACS n'a envoyé aucune image "
+                                                               "de cet examen.")));
+        emit retrieveFinished(false);
+        return;
+    }
+    emit retrieveFinished(true);
+    emit studyRetrieved(folder);
+    accept();
 }
 
 void PacsDialog::cancel() {
     if (m_worker.joinable())
         m_worker.request_stop();
+    if (m_web && m_webJob != 0)
+        m_web->cancel(m_webJob);
+    m_fetcher->cancel();
 }
 
 } // namespace sijil::ui

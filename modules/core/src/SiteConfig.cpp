@@ -9,6 +9,8 @@
 
 namespace sijil::core {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 constexpr const char* kCtx = "sijil::core::SiteConfig";
@@ -127,6 +129,35 @@ QString lineColumn(const QByteArray& json, int offset) {
     return QStringLiteral("%1:%2").arg(line).arg(column);
 }
 
+SiteConfig::Pacs readPacs(Reader& r, const QJsonObject& pacs, const QString& prefix) {
+    SiteConfig::Pacs node;
+    r.unknownKeys(pacs, prefix,
+                  {QStringLiteral("name"), QStringLiteral("aeTitle"), QStringLiteral("host"),
+                   QStringLiteral("port"), QStringLiteral("localAeTitle"),
+                   QStringLiteral("dicomWebUrl"), QStringLiteral("username")});
+    node.name = r.string(pacs, QStringLiteral("name"), prefix + u"name"_s);
+    node.aeTitle = r.string(pacs, QStringLiteral("aeTitle"), prefix + u"aeTitle"_s);
+    node.localAeTitle = r.string(pacs, QStringLiteral("localAeTitle"), prefix + u"localAeTitle"_s,
+                                 node.localAeTitle);
+    for (const auto& [title, field] : {std::pair{node.aeTitle, prefix + u"aeTitle"_s},
+                                       std::pair{node.localAeTitle, prefix + u"localAeTitle"_s}}) {
+        // DICOM AE titles: 1 to 16 characters of the default repertoire, no backslash.
+        if (!title.isEmpty() && (title.size() > 16 || title.contains(u'\\')))
+            r.fail(field, QT_TRANSLATE_NOOP("sijil::core::SiteConfig",
+                                            "un titre AE DICOM de 16 caractères au plus"));
+    }
+    node.host = r.string(pacs, QStringLiteral("host"), prefix + u"host"_s);
+    node.port = r.integer(
+        pacs, QStringLiteral("port"), prefix + u"port"_s, node.port, 1, 65535,
+        QT_TRANSLATE_NOOP("sijil::core::SiteConfig", "un numéro de port entre 1 et 65535"));
+    node.dicomWebUrl = r.url(
+        pacs, QStringLiteral("dicomWebUrl"), prefix + u"dicomWebUrl"_s,
+        {QStringLiteral("https"), QStringLiteral("http")},
+        QT_TRANSLATE_NOOP("sijil::core::SiteConfig", "une adresse http:// ou https:// valide"));
+    node.username = r.string(pacs, QStringLiteral("username"), prefix + u"username"_s);
+    return node;
+}
+
 } // namespace
 
 SiteConfig SiteConfig::defaults() {
@@ -179,9 +210,9 @@ Result<SiteConfig> SiteConfig::fromJson(const QByteArray& json, const QString& s
     const QJsonObject root = doc.object();
     r.unknownKeys(root, {},
                   {QStringLiteral("facility"), QStringLiteral("centralServer"),
-                   QStringLiteral("pacs"), QStringLiteral("video"), QStringLiteral("session"),
-                   QStringLiteral("mrzReader"), QStringLiteral("defaultLanguage"),
-                   QStringLiteral("$comment")});
+                   QStringLiteral("pacs"), QStringLiteral("imageCache"), QStringLiteral("video"),
+                   QStringLiteral("session"), QStringLiteral("mrzReader"),
+                   QStringLiteral("defaultLanguage"), QStringLiteral("$comment")});
 
     const QJsonObject facility =
         r.object(root, QStringLiteral("facility"), QStringLiteral("facility"));
@@ -203,29 +234,46 @@ Result<SiteConfig> SiteConfig::fromJson(const QByteArray& json, const QString& s
     c.centralServer.caCertificates = r.string(central, QStringLiteral("caCertificates"),
                                               QStringLiteral("centralServer.caCertificates"));
 
-    const QJsonObject pacs = r.object(root, QStringLiteral("pacs"), QStringLiteral("pacs"));
-    r.unknownKeys(pacs, QStringLiteral("pacs."),
-                  {QStringLiteral("aeTitle"), QStringLiteral("host"), QStringLiteral("port"),
-                   QStringLiteral("localAeTitle"), QStringLiteral("dicomWebUrl")});
-    c.pacs.aeTitle = r.string(pacs, QStringLiteral("aeTitle"), QStringLiteral("pacs.aeTitle"));
-    c.pacs.localAeTitle = r.string(pacs, QStringLiteral("localAeTitle"),
-                                   QStringLiteral("pacs.localAeTitle"), c.pacs.localAeTitle);
-    for (const auto& [title, field] :
-         {std::pair{c.pacs.aeTitle, QStringLiteral("pacs.aeTitle")},
-          std::pair{c.pacs.localAeTitle, QStringLiteral("pacs.localAeTitle")}}) {
-        // DICOM AE titles: 1 to 16 characters of the default repertoire, no backslash.
-        if (!title.isEmpty() && (title.size() > 16 || title.contains(u'\\')))
-            r.fail(field, QT_TRANSLATE_NOOP("sijil::core::SiteConfig",
-                                            "un titre AE DICOM de 16 caractères au plus"));
+    // "pacs": one object (a site with one PACS, as files before several were allowed) or an
+    // array; every node named distinctly.
+    const QJsonValue pacsValue = root.value(QStringLiteral("pacs"));
+    if (pacsValue.isArray()) {
+        const QJsonArray nodes = pacsValue.toArray();
+        for (qsizetype i = 0; i < nodes.size(); ++i) {
+            const QString field = QStringLiteral("pacs[%1]").arg(i);
+            if (!nodes.at(i).isObject()) {
+                r.fail(field, QT_TRANSLATE_NOOP("sijil::core::SiteConfig", "un objet JSON"));
+                break;
+            }
+            c.pacs.append(readPacs(r, nodes.at(i).toObject(), field + u'.'));
+        }
+    } else {
+        const QJsonObject pacs = r.object(root, QStringLiteral("pacs"), QStringLiteral("pacs"));
+        if (!pacs.isEmpty())
+            c.pacs.append(readPacs(r, pacs, QStringLiteral("pacs.")));
     }
-    c.pacs.host = r.string(pacs, QStringLiteral("host"), QStringLiteral("pacs.host"));
-    c.pacs.port = r.integer(
-        pacs, QStringLiteral("port"), QStringLiteral("pacs.port"), c.pacs.port, 1, 65535,
-        QT_TRANSLATE_NOOP("sijil::core::SiteConfig", "un numéro de port entre 1 et 65535"));
-    c.pacs.dicomWebUrl = r.url(
-        pacs, QStringLiteral("dicomWebUrl"), QStringLiteral("pacs.dicomWebUrl"),
-        {QStringLiteral("https"), QStringLiteral("http")},
-        QT_TRANSLATE_NOOP("sijil::core::SiteConfig", "une adresse http:// ou https:// valide"));
+    QSet<QString> pacsNames;
+    for (qsizetype i = 0; i < c.pacs.size(); ++i) {
+        const QString name = c.pacs.at(i).name.toCaseFolded();
+        if (!name.isEmpty() && pacsNames.contains(name))
+            r.fail(QStringLiteral("pacs[%1].name").arg(i),
+                   QT_TRANSLATE_NOOP("sijil::core::SiteConfig",
+                                     "un nom que ne porte aucun autre PACS du site"));
+        pacsNames.insert(name);
+    }
+
+    const QJsonObject cache =
+        r.object(root, QStringLiteral("imageCache"), QStringLiteral("imageCache"));
+    r.unknownKeys(cache, QStringLiteral("imageCache."),
+                  {QStringLiteral("maxAgeDays"), QStringLiteral("maxSizeGB")});
+    c.imageCache.maxAgeDays = r.integer(
+        cache, QStringLiteral("maxAgeDays"), QStringLiteral("imageCache.maxAgeDays"),
+        c.imageCache.maxAgeDays, 1, 3650,
+        QT_TRANSLATE_NOOP("sijil::core::SiteConfig", "un nombre de jours entre 1 et 3650"));
+    c.imageCache.maxSizeGB = r.integer(
+        cache, QStringLiteral("maxSizeGB"), QStringLiteral("imageCache.maxSizeGB"),
+        c.imageCache.maxSizeGB, 1, 100000,
+        QT_TRANSLATE_NOOP("sijil::core::SiteConfig", "une taille en Go entre 1 et 100000"));
 
     const QJsonObject video = r.object(root, QStringLiteral("video"), QStringLiteral("video"));
     r.unknownKeys(video, QStringLiteral("video."), {QStringLiteral("url")});
@@ -284,6 +332,15 @@ Result<SiteConfig> SiteConfig::fromJson(const QByteArray& json, const QString& s
 }
 
 QJsonObject SiteConfig::toJson() const {
+    QJsonArray pacsJson;
+    for (const Pacs& node : pacs)
+        pacsJson.append(QJsonObject{{QStringLiteral("name"), node.name},
+                                    {QStringLiteral("aeTitle"), node.aeTitle},
+                                    {QStringLiteral("host"), node.host},
+                                    {QStringLiteral("port"), node.port},
+                                    {QStringLiteral("localAeTitle"), node.localAeTitle},
+                                    {QStringLiteral("dicomWebUrl"), node.dicomWebUrl.toString()},
+                                    {QStringLiteral("username"), node.username}});
     return QJsonObject{
         {QStringLiteral("source"),
          sourcePath.isEmpty() ? QStringLiteral("(embedded default)") : sourcePath},
@@ -292,12 +349,10 @@ QJsonObject SiteConfig::toJson() const {
         {QStringLiteral("centralServer"),
          QJsonObject{{QStringLiteral("url"), centralServer.url.toString()},
                      {QStringLiteral("caCertificates"), centralServer.caCertificates}}},
-        {QStringLiteral("pacs"),
-         QJsonObject{{QStringLiteral("aeTitle"), pacs.aeTitle},
-                     {QStringLiteral("host"), pacs.host},
-                     {QStringLiteral("port"), pacs.port},
-                     {QStringLiteral("localAeTitle"), pacs.localAeTitle},
-                     {QStringLiteral("dicomWebUrl"), pacs.dicomWebUrl.toString()}}},
+        {QStringLiteral("pacs"), pacsJson},
+        {QStringLiteral("imageCache"),
+         QJsonObject{{QStringLiteral("maxAgeDays"), imageCache.maxAgeDays},
+                     {QStringLiteral("maxSizeGB"), imageCache.maxSizeGB}}},
         {QStringLiteral("video"), QJsonObject{{QStringLiteral("url"), video.url.toString()}}},
         {QStringLiteral("session"),
          QJsonObject{{QStringLiteral("idleLockMinutes"), idleLockMinutes}}},

@@ -87,7 +87,9 @@ DicomTags readTags(DcmDataset& ds, E_TransferSyntax xfer) {
     for (unsigned long i = 0; i < windows; ++i) {
         const auto centre = float64Of(ds, DCM_WindowCenter, i);
         const auto width = float64Of(ds, DCM_WindowWidth, i);
-        if (centre && width)
+        // PS3.3 C.11.2.1.2: a width below 1 is no window (some MR writers put 0\0): ignored,
+        // as DCMTK's own setWindow() refuses it.
+        if (centre && width && *width >= 1)
             t.windows.append(Window{*centre, *width});
     }
     t.hasVoiLut = ds.tagExists(DCM_VOILUTSequence);

@@ -40,27 +40,31 @@ std::optional<double> float64Of(DcmItem& item, const DcmTagKey& key, unsigned lo
     return value;
 }
 
-// Image Position (Patient) projected on the normal of Image Orientation (Patient).
-std::optional<double> slicePosition(DcmItem& ds) {
+// Image Position (Patient) and the normal of Image Orientation (Patient), into `instance`, with
+// the position projected on the normal (the slice position).
+void readGeometry(DcmItem& ds, CatalogInstance& instance) {
     std::array<double, 3> position{};
     std::array<double, 6> orientation{};
     for (unsigned long i = 0; i < 3; ++i) {
         const auto v = float64Of(ds, DCM_ImagePositionPatient, i);
         if (!v)
-            return std::nullopt;
+            return;
         position[i] = *v;
     }
     for (unsigned long i = 0; i < 6; ++i) {
         const auto v = float64Of(ds, DCM_ImageOrientationPatient, i);
         if (!v)
-            return std::nullopt;
+            return;
         orientation[i] = *v;
     }
     const std::array<double, 3> normal{
         orientation[1] * orientation[5] - orientation[2] * orientation[4],
         orientation[2] * orientation[3] - orientation[0] * orientation[5],
         orientation[0] * orientation[4] - orientation[1] * orientation[3]};
-    return position[0] * normal[0] + position[1] * normal[1] + position[2] * normal[2];
+    instance.imagePosition = position;
+    instance.sliceNormal = normal;
+    instance.slicePosition =
+        position[0] * normal[0] + position[1] * normal[1] + position[2] * normal[2];
 }
 
 struct Header {
@@ -102,7 +106,7 @@ core::Result<Header> readHeader(const QString& path) {
     Sint32 frames = 1;
     if (ds->findAndGetSint32(DCM_NumberOfFrames, frames).good() && frames > 0)
         h.instance.frames = int(frames);
-    h.instance.slicePosition = slicePosition(*ds);
+    readGeometry(*ds, h.instance);
     h.series.modality = stringOf(*ds, DCM_Modality);
     h.series.description = stringOf(*ds, DCM_SeriesDescription);
     h.series.frameOfReferenceUid = stringOf(*ds, DCM_FrameOfReferenceUID);

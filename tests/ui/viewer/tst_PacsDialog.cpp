@@ -1,9 +1,11 @@
 // The imaging area's PACS dialog against the Orthanc of tests/peers (fixture orthanc): a study
 // uploaded under a patient ID of its own is found with a C-FIND, retrieved with a C-GET into the
-// image cache and shown in the viewer; bad criteria and an unreachable PACS are said where the
-// user looks.
+// image cache and shown in the viewer; the same over DICOMweb (QIDO-RS, WADO-RS) with the
+// account's password asked in the dialog; bad criteria and an unreachable PACS are said where
+// the user looks.
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
 #include <QLineEdit>
@@ -18,6 +20,7 @@
 #include <shell/FieldMessage.h>
 #include <viewer/ImageView.h>
 #include <viewer/PacsDialog.h>
+#include <viewer/PacsSourcePicker.h>
 #include <viewer/ViewerPage.h>
 
 using namespace sijil;
@@ -53,7 +56,7 @@ private slots:
         ui::ViewerPage page;
         page.resize(900, 600);
         const QString cache = m_tmp.filePath(QStringLiteral("cache"));
-        page.setPacs(m_orthanc.node(), cache);
+        page.setPacs({m_orthanc.node()}, cache);
         page.show();
         QVERIFY(page.action(QStringLiteral("pacs"))->isEnabled());
         ui::PacsDialog* dialog = page.openPacsDialog();
@@ -105,8 +108,81 @@ private slots:
                                  .arg(QCoreApplication::applicationPid())});
     }
 
+    // One site PACS reachable both ways: two sources. Over DICOMweb the password is asked (never
+    // in the site file): missing, then wrong (said at the form, what was typed kept), then right;
+    // the study is found and retrieved with WADO-RS, and the accepted password is remembered by
+    // the page for the next dialog.
+    void findsAndRetrievesOverDicomWeb() {
+        imaging::PacsNode node = m_orthanc.node();
+        const imaging::PacsNode web = m_orthanc.webNode();
+        node.name = QStringLiteral("Orthanc");
+        node.dicomWebUrl = web.dicomWebUrl;
+        node.username = web.username; // no password: the user types it
+        ui::ViewerPage page;
+        page.resize(900, 600);
+        const QString cache = m_tmp.filePath(QStringLiteral("cache-web"));
+        page.setPacs({node}, cache);
+        page.show();
+        ui::PacsDialog* dialog = page.openPacsDialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->source()->box()->count(), 2);
+        QVERIFY(dialog->source()->box()->itemText(0).contains(QStringLiteral("DICOM (")));
+        QVERIFY(!dialog->source()->passwordEdit()->isVisibleTo(dialog)); // DIMSE needs none
+        QVERIFY(dialog->source()->select(0, true));
+        QVERIFY(dialog->source()->box()->currentText().contains(QStringLiteral("DICOMweb")));
+        QVERIFY(dialog->windowTitle().contains(QStringLiteral("Orthanc")));
+        QVERIFY(dialog->source()->passwordEdit()->isVisibleTo(dialog));
+
+        dialog->patientIdEdit()->setText(m_patientId);
+        QSignalSpy searched(dialog, &ui::PacsDialog::searchFinished);
+        dialog->search();
+        QCOMPARE(searched.count(), 1);
+        QVERIFY(!searched.first().first().toBool());
+        QVERIFY(dialog->message()->text().contains(QStringLiteral("mot de passe")));
+
+        dialog->source()->passwordEdit()->setText(QStringLiteral("not-the-password"));
+        searched.clear();
+        dialog->search();
+        QVERIFY(searched.wait(30000));
+        QVERIFY(!searched.first().first().toBool());
+        QVERIFY2(!dialog->message()->text().isEmpty(), "a refused account is explained");
+        QCOMPARE(dialog->source()->passwordEdit()->text(), QStringLiteral("not-the-password"));
+        QCOMPARE(dialog->patientIdEdit()->text(), m_patientId);
+
+        QSignalSpy accepted(dialog, &ui::PacsDialog::credentialsAccepted);
+        dialog->source()->passwordEdit()->setText(web.password);
+        searched.clear();
+        dialog->search();
+        QVERIFY(searched.wait(30000));
+        QVERIFY2(searched.first().first().toBool(), qPrintable(dialog->message()->text()));
+        QCOMPARE(accepted.count(), 1);
+        QCOMPARE(accepted.first().at(0).toInt(), 0);
+        QVERIFY(!dialog->source()->passwordEdit()->isVisibleTo(dialog)); // not asked again
+        QCOMPARE(dialog->results()->rowCount(), 1);
+        QCOMPARE(dialog->results()->item(0, 0)->text(), QStringLiteral("BENANI SARA"));
+        QCOMPARE(dialog->results()->item(0, 1)->text(), m_patientId);
+
+        QSignalSpy scanned(&page, &ui::ViewerPage::scanFinished);
+        QSignalSpy retrieved(dialog, &ui::PacsDialog::retrieveFinished);
+        dialog->retrieveButton()->click();
+        QVERIFY(retrieved.wait(30000));
+        QVERIFY(retrieved.first().first().toBool());
+        QVERIFY(scanned.wait(30000));
+        QTRY_COMPARE_WITH_TIMEOUT(page.view()->image().size(), QSize(128, 128), 10000);
+        QCOMPARE(page.catalog().patients.first().patientId, m_patientId);
+        const QString study = QStringLiteral("1.2.826.0.1.3680043.8.498.77.%1")
+                                  .arg(QCoreApplication::applicationPid());
+        QCOMPARE(QDir(cache + u'/' + study).entryList(QDir::Files).size(), 1);
+
+        // The next dialog of this page knows the password already.
+        ui::PacsDialog* again = page.openPacsDialog();
+        QVERIFY(again->source()->select(0, true));
+        QVERIFY(!again->source()->passwordEdit()->isVisibleTo(again));
+        again->close();
+    }
+
     void badCriteriaAreSaidAtTheForm() {
-        ui::PacsDialog dialog(m_orthanc.node(), m_tmp.filePath(QStringLiteral("cache2")));
+        ui::PacsDialog dialog({m_orthanc.node()}, m_tmp.filePath(QStringLiteral("cache2")));
         dialog.show();
         QSignalSpy searched(&dialog, &ui::PacsDialog::searchFinished);
         dialog.search(); // nothing typed: never the whole PACS
@@ -127,7 +203,7 @@ private slots:
     void anUnreachablePacsIsExplained() {
         imaging::PacsNode node = m_orthanc.node();
         node.port = 1; // nothing listens there
-        ui::PacsDialog dialog(node, m_tmp.filePath(QStringLiteral("cache3")));
+        ui::PacsDialog dialog({node}, m_tmp.filePath(QStringLiteral("cache3")));
         dialog.show();
         dialog.patientIdEdit()->setText(QStringLiteral("X"));
         QSignalSpy searched(&dialog, &ui::PacsDialog::searchFinished);

@@ -2,6 +2,8 @@
 // spacing 0.661468 mm, no window of its own): scanning off the GUI thread, slices in order,
 // window dragging and presets checked against the imaging module's own rendering, distances in
 // millimetres, Arabic layout, export, cine, and a damaged file's message.
+#include "ViewerTesting.h"
+
 #include <sijil/imaging/DicomImage.h>
 
 #include <QAction>
@@ -58,14 +60,7 @@ class tst_ViewerPage : public QObject {
     QString m_series;
 
     // A page showing the three-slice CT series, first slice on screen.
-    bool open(ViewerPage& page, const QString& path) {
-        QSignalSpy shown(&page, &ViewerPage::sliceShown);
-        QSignalSpy scanned(&page, &ViewerPage::scanFinished);
-        page.openPath(path);
-        if (!scanned.wait(20000) || !scanned.first().first().toBool())
-            return false;
-        return shown.count() > 0 || shown.wait(20000);
-    }
+    bool open(ViewerPage& page, const QString& path) { return testing::openInViewer(page, path); }
 
     void waitShown(ViewerPage& page) {
         QSignalSpy shown(&page, &ViewerPage::sliceShown);

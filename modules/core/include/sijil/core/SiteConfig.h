@@ -4,6 +4,7 @@
 #include <sijil/core/UserText.h>
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QUrl>
 
@@ -23,12 +24,22 @@ struct SiteConfig {
         QUrl url;               // FHIR R4 base, https only; empty = offline workstation
         QString caCertificates; // PEM file of extra CAs the site trusts (verification stays on)
     };
+    // One PACS the imaging area searches and retrieves from: by DICOM (AE title, host, port),
+    // by DICOMweb, or both. The DICOMweb password is never in the file: the viewer asks for it.
     struct Pacs {
+        QString name; // as the user sees it; empty: the AE title or the DICOMweb host
         QString aeTitle;
         QString host;
         int port = 104;
         QString localAeTitle = QStringLiteral("SIJIL");
         QUrl dicomWebUrl;
+        QString username; // DICOMweb account (HTTP Basic); empty: none
+    };
+    // Studies retrieved to this workstation (PACS, shared record) are patients' images on a
+    // shared PC: removed once not retrieved for maxAgeDays, the oldest first beyond maxSizeGB.
+    struct ImageCache {
+        int maxAgeDays = 30;
+        int maxSizeGB = 20;
     };
     struct Video {
         QUrl url; // the SFU's WebSocket URL (wss://)
@@ -44,7 +55,10 @@ struct SiteConfig {
 
     Facility facility;
     CentralServer centralServer;
-    Pacs pacs;
+    // In the site's order, the first being the one proposed first. JSON: "pacs" is one object
+    // or an array of them.
+    QList<Pacs> pacs;
+    ImageCache imageCache;
     Video video;
     MrzReader mrzReader;
     int idleLockMinutes = 5;

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 
+#include <array>
 #include <functional>
 #include <optional>
 
@@ -23,6 +24,11 @@ struct CatalogInstance {
     // Millimetres along the slice normal (Image Position projected on the cross product of Image
     // Orientation's row and column), when the file has both.
     std::optional<double> slicePosition;
+    // Image Position (Patient) and the slice normal (row x column of Image Orientation (Patient)),
+    // in the frame of reference's millimetres, when the file has both: where the slice lies, so
+    // that a series of the same frame of reference can be scrolled to the same place.
+    std::optional<std::array<double, 3>> imagePosition;
+    std::optional<std::array<double, 3>> sliceNormal;
 };
 
 struct CatalogSeries {

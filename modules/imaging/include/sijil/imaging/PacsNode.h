@@ -7,8 +7,8 @@
 
 namespace sijil::imaging {
 
-// A PACS as Sijil reaches it: its DICOM address for DIMSE (C-ECHO, C-FIND...) and, for later,
-// its DICOMweb base URL and the account used there. Plain values, copied freely.
+// A PACS as Sijil reaches it: its DICOM address for DIMSE (C-ECHO, C-FIND...), its DICOMweb base
+// URL and the account used there, either or both. Plain values, copied freely.
 struct PacsNode {
     // The PACS's own (called) AE title, its host name or address and its DICOM port.
     QString aeTitle;
@@ -21,6 +21,13 @@ struct PacsNode {
     QUrl dicomWebUrl;
     QString username;
     QString password;
+
+    // As the site names it for its users ("Radiologie CHU"); may be empty.
+    QString name;
+
+    // Whether the node can be reached by DIMSE (an AE title and a host) or by DICOMweb (a URL).
+    [[nodiscard]] bool hasDimse() const { return !aeTitle.isEmpty() && !host.isEmpty(); }
+    [[nodiscard]] bool hasDicomWeb() const { return !dicomWebUrl.isEmpty(); }
 
     // AE titles: 1 to 16 characters of printable ASCII other than the backslash, not only spaces
     // (PS3.5 AE); host not empty; port 1 to 65535. Error imaging/pacs-bad-node, whose field()
