@@ -112,7 +112,9 @@ private:
             if (!image)
                 return result;
             if (ownLoopDraws(image->tags(), request)) {
-                frame = decode(*image, request.path, request.frame, result);
+                // A thumbnail is drawn once: its frame is not worth a place in the cache.
+                frame = decode(*image, request.path, request.frame, result,
+                               request.thumbnail.isEmpty());
                 if (!frame)
                     return result;
                 rendered = renderCached(*frame, request);
@@ -155,11 +157,12 @@ private:
         return imaging::renderGreyscale(frame.pixels, window, request.invert);
     }
 
-    // The frame's stored values, decoded now and kept in the cache (unless larger than all of
-    // it); with `result.tags` set, or null and `result.error` set.
+    // The frame's stored values, decoded now and, with `keep`, kept in the cache (unless larger
+    // than all of it); with `result.tags` set, or null and `result.error` set.
     std::shared_ptr<const imaging::FrameCache::Entry> decode(const imaging::DicomImage& image,
                                                              const QString& path, int frameIndex,
-                                                             RenderResult& result) {
+                                                             RenderResult& result,
+                                                             bool keep = true) {
         result.tags = image.tags();
         auto pixels = image.pixels(frameIndex);
         if (!pixels) {
@@ -168,7 +171,8 @@ private:
         }
         auto entry = std::make_shared<const imaging::FrameCache::Entry>(
             imaging::FrameCache::Entry{image.tags(), std::move(pixels).value()});
-        m_frames.insert(path, frameIndex, *entry); // the pixels are shared, not copied
+        if (keep)
+            m_frames.insert(path, frameIndex, *entry); // the pixels are shared, not copied
         return entry;
     }
 
@@ -273,7 +277,7 @@ private:
 };
 
 SliceRenderer::SliceRenderer(QObject* parent)
-    : SliceRenderer(imaging::FrameCache::kDefaultMaxBytes, parent) {}
+    : SliceRenderer(kDefaultCacheBytes, parent) {}
 
 SliceRenderer::SliceRenderer(qint64 cacheBytes, QObject* parent)
     : QObject(parent)

@@ -62,11 +62,15 @@ struct RenderResult {
 // (kOpenFiles): moving back and forth between slices does not parse them again. Decoded
 // greyscale frames stay in a cache bounded by bytes (imaging::FrameCache): another window on a
 // frame, or coming back to it, is drawn from memory by imaging::renderGreyscale without reading
-// the file again; colour frames and VOI LUT tables go through DCMTK each time.
+// the file again; colour frames and VOI LUT tables go through DCMTK each time, and thumbnails
+// do not fill the cache.
 class SliceRenderer : public QObject {
     Q_OBJECT
 public:
     static constexpr int kOpenFiles = 64;
+    // Each pane of the viewer and the series list have a renderer of their own: 256 MiB each
+    // holds a 300-slice CT series (157 MB) and keeps a 2 x 2 layout within 1 GiB.
+    static constexpr qint64 kDefaultCacheBytes = qint64(256) << 20;
 
     explicit SliceRenderer(QObject* parent = nullptr);
     // `cacheBytes`: the bound of the decoded frames kept (imaging::FrameCache).

@@ -65,6 +65,7 @@ private slots:
     void theBoundDropsTheLeastRecentlyUsed();
     void statisticsComeFromTheCache();
     void colourStaysWithDcmtk();
+    void thumbnailsDoNotFillTheCache();
     void prefetchFillsTheCache();
     void prefetchStopsAtTheBound();
 
@@ -191,6 +192,17 @@ void tst_SliceRenderer::colourStaysWithDcmtk() {
     QVERIFY2(!shown.error, qPrintable(shown.error ? shown.error->detail() : QString()));
     QCOMPARE(shown.image.format(), QImage::Format_RGB888);
     QVERIFY(sameImage(shown.image, dcmtkRendering(path, std::nullopt, true)));
+}
+
+void tst_SliceRenderer::thumbnailsDoNotFillTheCache() {
+    const QString path = copyOf("CT_small.dcm", QStringLiteral("ct.dcm"));
+    SliceRenderer renderer;
+    const RenderResult thumb =
+        renderNow(renderer, RenderRequest{path, 0, {}, false, QSize(64, 64), 0});
+    QVERIFY(!thumb.error);
+    QCOMPARE(thumb.image.size(), QSize(64, 64));
+    QVERIFY(QFile::remove(path));
+    QVERIFY(renderNow(renderer, RenderRequest{path, 0, Window{40, 400}, false, {}, 0}).error);
 }
 
 namespace {
