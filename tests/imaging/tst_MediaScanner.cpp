@@ -374,6 +374,56 @@ private slots:
         QVERIFY(!QFile::exists(into + QStringLiteral("/bomb.dcm")));
     }
 
+    // Names come out as the patient's, whatever the file's character set: Latin-1 converted,
+    // UTF-8 and plain ASCII taken as they are (no conversion pass for those).
+    void namesInTheirCharacterSet() {
+        const QString root = path(QStringLiteral("charsets"));
+        QVERIFY(QDir().mkpath(root));
+        QVERIFY(
+            runTool(QStringLiteral("/usr/bin/python3"),
+                    {QStringLiteral("-c"),
+                     QStringLiteral(
+                         "import sys, pydicom\n"
+                         "from pydicom.uid import generate_uid\n"
+                         "for cs, pid, name in (('ISO_IR 100', 'L1', 'M\\u00fcller^Zo\\u00e9'),\n"
+                         "                      ('ISO_IR 192', 'U8', 'M\\u00fcller^Zo\\u00e9'),\n"
+                         "                      (None, 'AS', 'MULLER^ZOE')):\n"
+                         "    ds = pydicom.dcmread(sys.argv[1])\n"
+                         "    if cs: ds.SpecificCharacterSet = cs\n"
+                         "    elif 'SpecificCharacterSet' in ds: del ds.SpecificCharacterSet\n"
+                         "    ds.PatientName, ds.PatientID = name, pid\n"
+                         "    ds.StudyInstanceUID = generate_uid()\n"
+                         "    ds.SeriesInstanceUID = generate_uid()\n"
+                         "    ds.SOPInstanceUID = generate_uid()\n"
+                         "    ds.save_as('%s/%s.dcm' % (sys.argv[2], pid))\n"),
+                     sample("CT_small.dcm"), root}));
+        QFile latin1(root + QStringLiteral("/L1.dcm"));
+        QVERIFY(latin1.open(QIODevice::ReadOnly));
+        QVERIFY(latin1.readAll().contains("M\xfcller^Zo\xe9")); // really Latin-1 in the file
+        const auto catalog = MediaScanner::scan(root);
+        QVERIFY(catalog);
+        QHash<QString, QString> names;
+        for (const CatalogPatient& p : catalog->patients)
+            names.insert(p.patientId, p.patientName);
+        QCOMPARE(names.value(QStringLiteral("L1")), QStringLiteral("Müller^Zoé"));
+        QCOMPARE(names.value(QStringLiteral("U8")), QStringLiteral("Müller^Zoé"));
+        QCOMPARE(names.value(QStringLiteral("AS")), QStringLiteral("MULLER^ZOE"));
+    }
+
+    // Headers are parsed up to Number of Frames (0028,0008) and no further: it must be read.
+    void numberOfFramesIsRead() {
+        const QString root = path(QStringLiteral("frames"));
+        QVERIFY(QDir().mkpath(root));
+        QVERIFY(QFile::copy(sample("rtdose.dcm"), root + QStringLiteral("/dose.dcm")));
+        const auto catalog = MediaScanner::scan(root);
+        QVERIFY(catalog);
+        QCOMPARE(catalog->instanceCount(), 1);
+        const CatalogInstance& dose =
+            catalog->patients.first().studies.first().series.first().instances.first();
+        QCOMPARE(dose.frames, 15);
+        QVERIFY(dose.slicePosition.has_value());
+    }
+
     void cancelAndErrors() {
         const QString root = path(QStringLiteral("cancel"));
         QVERIFY(QDir().mkpath(root));

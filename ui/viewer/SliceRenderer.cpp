@@ -1,5 +1,8 @@
 #include "SliceRenderer.h"
 
+#include <sijil/imaging/FrameCache.h>
+#include <sijil/imaging/GreyscaleRender.h>
+
 #include <QList>
 #include <QMetaObject>
 
@@ -9,8 +12,9 @@ namespace sijil::ui {
 
 class SliceRenderer::Worker : public QObject {
 public:
-    explicit Worker(SliceRenderer* owner)
-        : m_owner(owner) {}
+    Worker(SliceRenderer* owner, qint64 cacheBytes)
+        : m_owner(owner)
+        , m_frames(cacheBytes) {}
 
     // GUI thread: queue and wake the worker when it is not already due to look.
     void post(RenderRequest request) {
@@ -28,6 +32,12 @@ public:
         wake();
     }
 
+    void post(quint64 ticket, QList<FrameRef> frames) {
+        std::lock_guard lock(m_mutex);
+        m_prefetch = Prefetch{ticket, std::move(frames)};
+        wake();
+    }
+
 private:
     // With m_mutex held.
     void wake() {
@@ -38,12 +48,20 @@ private:
         }
     }
 
+    struct Prefetch {
+        quint64 ticket = 0;
+        QList<FrameRef> frames;
+        int done = 0;
+        qint64 bytes = 0; // decoded by this prefetch
+    };
+
     // Worker thread: the view first (the user is looking at it), then region statistics, then
-    // thumbnails.
+    // thumbnails, then one frame to prefetch.
     void drain() {
         for (;;) {
             RenderRequest next;
             std::optional<StatisticsRequest> stats;
+            std::optional<std::pair<quint64, FrameRef>> ahead;
             {
                 std::lock_guard lock(m_mutex);
                 if (m_view) {
@@ -53,10 +71,17 @@ private:
                     stats = m_statistics.takeFirst();
                 } else if (!m_thumbnails.isEmpty()) {
                     next = m_thumbnails.takeFirst();
+                } else if (m_prefetch) {
+                    ahead =
+                        std::make_pair(m_prefetch->ticket, m_prefetch->frames.at(m_prefetch->done));
                 } else {
                     m_woken = false;
                     return;
                 }
+            }
+            if (ahead) {
+                prefetchOne(ahead->first, ahead->second);
+                continue;
             }
             if (stats) {
                 StatisticsResult result = measure(*stats);
@@ -75,45 +100,142 @@ private:
     RenderResult render(const RenderRequest& request) {
         RenderResult result;
         result.request = request;
-        const imaging::DicomImage* image = open(request.path, result);
-        if (!image)
-            return result;
-        result.tags = image->tags();
-        const auto rendered = image->render(request.frame, request.window, request.invert);
-        if (!rendered) {
-            result.error = rendered.error();
+        std::optional<core::Result<imaging::RenderedImage>> rendered;
+        // Sijil's own loop over the decoded values when it draws what DCMTK would (colour and
+        // the file's VOI LUT table as the default display stay DCMTK's).
+        auto frame = m_frames.find(request.path, request.frame);
+        if (frame && ownLoopDraws(frame->tags, request)) {
+            result.tags = frame->tags;
+            rendered = renderCached(*frame, request);
+        } else {
+            const imaging::DicomImage* image = open(request.path, result);
+            if (!image)
+                return result;
+            if (ownLoopDraws(image->tags(), request)) {
+                // A thumbnail is drawn once: its frame is not worth a place in the cache.
+                frame = decode(*image, request.path, request.frame, result,
+                               request.thumbnail.isEmpty());
+                if (!frame)
+                    return result;
+                rendered = renderCached(*frame, request);
+            } else {
+                result.tags = image->tags();
+                rendered = image->render(request.frame, request.window, request.invert);
+            }
+        }
+        if (!*rendered) {
+            result.error = rendered->error();
             return result;
         }
-        result.window = rendered->window;
-        result.voiLut = rendered->voiLut;
-        result.valueRange = rendered->valueRange;
+        const imaging::RenderedImage& picture = rendered->value();
+        result.window = picture.window;
+        result.voiLut = picture.voiLut;
+        result.valueRange = picture.valueRange;
         // A deep copy: the QImage must not point into the RenderedImage that goes away.
-        QImage picture(reinterpret_cast<const uchar*>(rendered->bytes.constData()), rendered->width,
-                       rendered->height, rendered->bytesPerLine(),
-                       rendered->channels == 1 ? QImage::Format_Grayscale8 : QImage::Format_RGB888);
+        QImage view(reinterpret_cast<const uchar*>(picture.bytes.constData()), picture.width,
+                    picture.height, picture.bytesPerLine(),
+                    picture.channels == 1 ? QImage::Format_Grayscale8 : QImage::Format_RGB888);
         result.image =
             request.thumbnail.isEmpty()
-                ? picture.copy()
-                : picture.scaled(request.thumbnail, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+                ? view.copy()
+                : view.scaled(request.thumbnail, Qt::KeepAspectRatio, Qt::SmoothTransformation);
         return result;
+    }
+
+    static bool ownLoopDraws(const imaging::DicomTags& tags, const RenderRequest& request) {
+        return tags.plainGreyscale &&
+               (request.window || !tags.windows.isEmpty() || !tags.hasVoiLut);
+    }
+
+    static core::Result<imaging::RenderedImage>
+    renderCached(const imaging::FrameCache::Entry& frame, const RenderRequest& request) {
+        // DicomImage::render's default: the file's first window (DCMTK ignores one narrower
+        // than 1 and takes the min-max window, which renderGreyscale takes without one).
+        std::optional<imaging::Window> window = request.window;
+        if (!window && !frame.tags.windows.isEmpty() && frame.tags.windows.first().width >= 1)
+            window = frame.tags.windows.first();
+        return imaging::renderGreyscale(frame.pixels, window, request.invert);
+    }
+
+    // The frame's stored values, decoded now and, with `keep`, kept in the cache (unless larger
+    // than all of it); with `result.tags` set, or null and `result.error` set.
+    std::shared_ptr<const imaging::FrameCache::Entry> decode(const imaging::DicomImage& image,
+                                                             const QString& path, int frameIndex,
+                                                             RenderResult& result,
+                                                             bool keep = true) {
+        result.tags = image.tags();
+        auto pixels = image.pixels(frameIndex);
+        if (!pixels) {
+            result.error = pixels.error();
+            return nullptr;
+        }
+        auto entry = std::make_shared<const imaging::FrameCache::Entry>(
+            imaging::FrameCache::Entry{image.tags(), std::move(pixels).value()});
+        if (keep)
+            m_frames.insert(path, frameIndex, *entry); // the pixels are shared, not copied
+        return entry;
+    }
+
+    // Decodes one frame of the prefetch `ticket` into the cache, then reports progress.
+    void prefetchOne(quint64 ticket, const FrameRef& ref) {
+        qint64 added = 0;
+        if (!m_frames.find(ref.path, ref.frame)) {
+            if (m_aheadPath != ref.path) {
+                // Not through open(): a series read ahead must not push out the files in view.
+                auto loaded = imaging::DicomImage::load(ref.path);
+                m_ahead = loaded ? std::make_unique<imaging::DicomImage>(std::move(loaded).value())
+                                 : nullptr;
+                m_aheadPath = ref.path;
+            }
+            RenderResult ignored;
+            if (m_ahead && m_ahead->tags().plainGreyscale) {
+                if (const auto frame = decode(*m_ahead, ref.path, ref.frame, ignored))
+                    added = frame->pixels.data.size();
+            }
+        }
+        int done = 0;
+        int total = 0;
+        {
+            std::lock_guard lock(m_mutex);
+            if (!m_prefetch || m_prefetch->ticket != ticket)
+                return; // replaced meanwhile: the new one reports
+            m_prefetch->bytes += added;
+            total = int(m_prefetch->frames.size());
+            done = ++m_prefetch->done;
+            // Another frame like this one would push out frames this prefetch decoded.
+            if (m_prefetch->bytes + added > m_frames.maxBytes())
+                done = total;
+            if (done == total) {
+                m_prefetch.reset();
+                m_ahead.reset();
+                m_aheadPath.clear();
+            }
+        }
+        if (done % 8 == 0 || done == total)
+            QMetaObject::invokeMethod(
+                m_owner,
+                [owner = m_owner, ticket, done, total] {
+                    emit owner->prefetched(ticket, done, total);
+                },
+                Qt::QueuedConnection);
     }
 
     StatisticsResult measure(const StatisticsRequest& request) {
         StatisticsResult result;
         result.request = request;
-        RenderResult opened;
-        const imaging::DicomImage* image = open(request.path, opened);
-        if (!image) {
-            result.error = opened.error;
-            return result;
-        }
-        const auto pixels = image->pixels(request.frame);
-        if (!pixels) {
-            result.error = pixels.error();
-            return result;
+        auto frame = m_frames.find(request.path, request.frame);
+        if (!frame) {
+            RenderResult opened;
+            const imaging::DicomImage* image = open(request.path, opened);
+            if (image)
+                frame = decode(*image, request.path, request.frame, opened);
+            if (!frame) {
+                result.error = opened.error;
+                return result;
+            }
         }
         const auto stats =
-            imaging::regionStatistics(*pixels, request.region, image->tags().pixelSpacing);
+            imaging::regionStatistics(frame->pixels, request.region, frame->tags.pixelSpacing);
         if (!stats)
             result.error = stats.error();
         else
@@ -144,14 +266,22 @@ private:
     std::optional<RenderRequest> m_view;
     QList<RenderRequest> m_thumbnails;
     QList<StatisticsRequest> m_statistics;
+    std::optional<Prefetch> m_prefetch;
     bool m_woken = false;
     // Worker thread only: most recently used first.
     QList<std::pair<QString, std::shared_ptr<imaging::DicomImage>>> m_open;
+    imaging::FrameCache m_frames;
+    // The file prefetch() is reading, kept while it reads its frames.
+    std::unique_ptr<imaging::DicomImage> m_ahead;
+    QString m_aheadPath;
 };
 
 SliceRenderer::SliceRenderer(QObject* parent)
+    : SliceRenderer(kDefaultCacheBytes, parent) {}
+
+SliceRenderer::SliceRenderer(qint64 cacheBytes, QObject* parent)
     : QObject(parent)
-    , m_worker(new Worker(this)) {
+    , m_worker(new Worker(this, cacheBytes)) {
     qRegisterMetaType<RenderResult>();
     qRegisterMetaType<StatisticsResult>();
     m_worker->moveToThread(&m_thread);
@@ -169,6 +299,17 @@ quint64 SliceRenderer::requestStatistics(StatisticsRequest request) {
     request.ticket = ++m_nextTicket;
     const quint64 ticket = request.ticket;
     m_worker->post(std::move(request));
+    return ticket;
+}
+
+quint64 SliceRenderer::prefetch(QList<FrameRef> frames) {
+    const quint64 ticket = ++m_nextTicket;
+    if (frames.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this, [this, ticket] { emit prefetched(ticket, 0, 0); }, Qt::QueuedConnection);
+        return ticket;
+    }
+    m_worker->post(ticket, std::move(frames));
     return ticket;
 }
 

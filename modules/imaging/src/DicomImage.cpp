@@ -92,6 +92,14 @@ DicomTags readTags(DcmDataset& ds, E_TransferSyntax xfer) {
         if (centre && width && *width >= 1)
             t.windows.append(Window{*centre, *width});
     }
+    t.hasVoiLut = ds.tagExists(DCM_VOILUTSequence);
+    const QString lutShape = stringOf(ds, DCM_PresentationLUTShape);
+    t.plainGreyscale = t.photometricInterpretation.startsWith(u"MONOCHROME") &&
+                       t.samplesPerPixel == 1 && (t.bitsAllocated == 8 || t.bitsAllocated == 16) &&
+                       t.bitsStored >= 1 && t.bitsStored <= t.bitsAllocated &&
+                       uint16Of(ds, DCM_HighBit, t.bitsStored - 1) == t.bitsStored - 1 &&
+                       !ds.tagExists(DCM_ModalityLUTSequence) &&
+                       (lutShape.isEmpty() || lutShape == u"IDENTITY");
     return t;
 }
 
@@ -364,6 +372,7 @@ core::Result<FramePixels> DicomImage::pixels(int frame) const {
     out.signedValues = m_tags.signedValues;
     out.slope = m_tags.rescaleSlope;
     out.intercept = m_tags.rescaleIntercept;
+    out.monochrome1 = m_tags.photometricInterpretation == u"MONOCHROME1";
     const qsizetype needed = qsizetype(out.width) * out.height * (out.bitsAllocated / 8);
     if (qsizetype(frameSize) < needed)
         return errors::corrupt(

@@ -77,9 +77,10 @@ struct Header {
 core::Result<Header> readHeader(const QString& path) {
     DcmFileFormat file;
     const QByteArray native = QFile::encodeName(path);
+    // Parsing stops after Number of Frames (0028,0008), the last attribute read below.
     const OFCondition cond =
         file.loadFileUntilTag(OFFilename(native.constData()), EXS_Unknown, EGL_noChange,
-                              kHeaderValueLimit, ERM_autoDetect, DCM_PixelData);
+                              kHeaderValueLimit, ERM_autoDetect, DCM_FrameIncrementPointer);
     DcmDataset* ds = file.getDataset();
     if (cond.bad() || !ds)
         return errors::notDicom(QString::fromLatin1(cond.text()));
@@ -91,7 +92,11 @@ core::Result<Header> readHeader(const QString& path) {
     if (h.instance.sopInstanceUid.isEmpty() || h.study.studyInstanceUid.isEmpty() ||
         h.series.seriesInstanceUid.isEmpty())
         return errors::notDicom(QStringLiteral("no SOP, study or series instance UID"));
-    if (ds->convertToUTF8().bad())
+    // Strings in another character set become UTF-8; ASCII (no Specific Character Set) and UTF-8
+    // files, most of them, need no pass over their elements.
+    const QString charset = stringOf(*ds, DCM_SpecificCharacterSet);
+    if (!charset.isEmpty() && charset != u"ISO_IR 6" && charset != u"ISO_IR 192" &&
+        ds->convertToUTF8().bad())
         qCInfo(lcImaging) << "character set conversion failed";
     h.instance.path = path;
     h.instance.sopClassUid = stringOf(*ds, DCM_SOPClassUID);

@@ -37,6 +37,12 @@ struct DicomTags {
     double rescaleIntercept = 0;
     // Window Center / Window Width pairs from the file, the first being the default.
     QList<Window> windows;
+    // The file has a VOI LUT Sequence (a table, applied by render() when it has no window).
+    bool hasVoiLut = false;
+    // Monochrome, one sample of 8 or 16 bits allocated, High Bit = Bits Stored - 1, no Modality
+    // LUT Sequence, no Presentation LUT Shape but IDENTITY: DCMTK renders it by rescale and
+    // window alone, so renderGreyscale() (GreyscaleRender.h) gives the same bytes.
+    bool plainGreyscale = false;
 };
 
 // One DICOM file, loaded with DCMTK, that renders its frames to 8-bit buffers. Compressed pixel

@@ -22,7 +22,8 @@ struct FramePixels {
     bool signedValues = false;
     double slope = 1;
     double intercept = 0;
-    QByteArray data; // width * height * bitsAllocated / 8 bytes
+    bool monochrome1 = false; // low values are white (Photometric Interpretation MONOCHROME1)
+    QByteArray data;          // width * height * bitsAllocated / 8 bytes
 
     // The stored value at (x, y), its unused high bits masked and its sign extended.
     [[nodiscard]] std::int32_t stored(int x, int y) const;
