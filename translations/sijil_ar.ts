@@ -3396,6 +3396,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Coupe</source>
         <translation>المقطع</translation>
     </message>
+    <message>
+        <source>Chargement %1 %</source>
+        <translation>جارٍ التحميل %1 %</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::SyncLogDialog</name>

@@ -3316,6 +3316,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Coupe</source>
         <translation>Slice</translation>
     </message>
+    <message>
+        <source>Chargement %1 %</source>
+        <translation>Loading %1%</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::SyncLogDialog</name>

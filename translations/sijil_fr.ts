@@ -3316,6 +3316,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Coupe</source>
         <translation>Coupe</translation>
     </message>
+    <message>
+        <source>Chargement %1 %</source>
+        <translation>Chargement %1 %</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::SyncLogDialog</name>

@@ -14,6 +14,9 @@ SliceBar::SliceBar(QWidget* parent)
     m_slider = new QSlider(Qt::Horizontal, this);
     m_slider->setEnabled(false);
     m_position = new QLabel(this);
+    m_loading = new QLabel(this);
+    m_loading->setObjectName(QStringLiteral("loading"));
+    m_loading->hide();
     m_fps = new QSpinBox(this);
     m_fps->setRange(1, 60);
     m_fps->setValue(10);
@@ -22,6 +25,7 @@ SliceBar::SliceBar(QWidget* parent)
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_slider, 1);
+    layout->addWidget(m_loading);
     layout->addWidget(m_position);
     layout->addWidget(m_fps);
     connect(m_slider, &QSlider::valueChanged, this, &SliceBar::sliceRequested);
@@ -46,6 +50,12 @@ void SliceBar::setSlice(int current, int count) {
         m_position->setText(tr("%1 / %2").arg(current + 1).arg(count));
     if (m_count < 2)
         m_cine->stop();
+}
+
+void SliceBar::setLoading(int done, int total) {
+    m_loading->setVisible(total > 1 && done < total);
+    if (m_loading->isVisibleTo(this))
+        m_loading->setText(tr("Chargement %1 %").arg(100 * done / total));
 }
 
 void SliceBar::setPlaying(bool playing) {

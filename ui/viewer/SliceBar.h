@@ -18,6 +18,8 @@ public:
 
     // `current` -1 (or `count` 0): nothing shown.
     void setSlice(int current, int count);
+    // The series decoded in the background: shown while under way, hidden when done.
+    void setLoading(int done, int total);
     void setPlaying(bool playing);
     [[nodiscard]] bool isPlaying() const;
 
@@ -33,6 +35,7 @@ private:
 
     QSlider* m_slider = nullptr;
     QLabel* m_position = nullptr;
+    QLabel* m_loading = nullptr;
     QSpinBox* m_fps = nullptr;
     QTimer* m_cine = nullptr;
     int m_count = 0;

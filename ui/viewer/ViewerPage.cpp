@@ -533,6 +533,10 @@ void ViewerPage::setLayout(int rows, int columns) {
 void ViewerPage::wireViewport(Viewport* viewport) {
     if (const Viewport* active = activeViewport())
         viewport->view()->setTool(active->view()->tool());
+    connect(viewport, &Viewport::loadProgressed, this, [this, viewport](int done, int total) {
+        if (viewport == activeViewport())
+            m_sliceBar->setLoading(done, total);
+    });
     connect(viewport, &Viewport::sliceChanged, this, [this, viewport](int index) {
         if (viewport == activeViewport())
             m_sliceBar->setSlice(index, viewport->sliceCount());
@@ -631,6 +635,7 @@ void ViewerPage::updateControls() {
     if (QAction* a = action(QStringLiteral("send")))
         a->setEnabled(!m_pacs.isEmpty() && active->study());
     m_sliceBar->setSlice(series ? currentSlice() : -1, sliceCount());
+    m_sliceBar->setLoading(active->loaded().first, active->loaded().second);
     if (QAction* a = action(QStringLiteral("invert")))
         a->setChecked(active->inverted());
     if (QAction* a = action(QStringLiteral("key-image")))

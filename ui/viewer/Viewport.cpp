@@ -44,6 +44,13 @@ Viewport::Viewport(const QSet<QString>& keyImages, QWidget* parent)
 
     connect(&m_renderer, &SliceRenderer::rendered, this, &Viewport::onRendered);
     connect(&m_renderer, &SliceRenderer::statisticsReady, this, &Viewport::onStatistics);
+    connect(&m_renderer, &SliceRenderer::prefetched, this,
+            [this](quint64 ticket, int done, int total) {
+                if (ticket != m_prefetchTicket)
+                    return;
+                m_loaded = {done, total};
+                emit loadProgressed(done, total);
+            });
     connect(m_view, &ImageView::pressed, this, &Viewport::activated);
     connect(m_view, &ImageView::regionAdded, this,
             [this](const QString& key, int index, const imaging::Region& region) {
@@ -95,6 +102,15 @@ void Viewport::showSeries(const imaging::CatalogPatient& patient,
     m_view->resetView();
     m_slice = -1;
     showSlice(0);
+    // The rest of the series is decoded in the background after the first image, in viewing
+    // order, so that scrolling through it draws from memory.
+    QList<FrameRef> frames;
+    frames.reserve(m_slices.size());
+    for (const Slice& s : std::as_const(m_slices))
+        frames.append({s.path, s.frame});
+    m_loaded = {0, int(frames.size())};
+    m_prefetchTicket = m_renderer.prefetch(std::move(frames));
+    emit loadProgressed(m_loaded.first, m_loaded.second);
 }
 
 void Viewport::clear() {
@@ -104,6 +120,9 @@ void Viewport::clear() {
     m_slices.clear();
     m_slice = -1;
     m_viewTicket = 0;
+    m_prefetchTicket = m_renderer.prefetch({}); // stops what is left of the last series'
+    m_loaded = {0, 0};
+    emit loadProgressed(0, 0);
     m_pendingRegions.clear();
     m_view->clearImage();
     updateCorners();

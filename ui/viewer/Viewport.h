@@ -44,6 +44,8 @@ public:
     [[nodiscard]] const imaging::CatalogPatient* patient() const { return m_patient; }
 
     [[nodiscard]] int sliceCount() const { return int(m_slices.size()); }
+    // Frames of the series decoded in the background so far, and how many there are.
+    [[nodiscard]] std::pair<int, int> loaded() const { return m_loaded; }
     [[nodiscard]] int currentSlice() const { return m_slice; }
     void showSlice(int index);
     void step(int delta);
@@ -73,6 +75,8 @@ signals:
     void sliceShown(int index);
     void renderFailed(const sijil::core::Error& error);
     void activated();
+    // Background decoding of the series: `done` of `total` frames (total 0: nothing shown).
+    void loadProgressed(int done, int total);
     void seriesDropped(int patient, int study, int series);
 
 protected:
@@ -106,6 +110,8 @@ private:
     std::optional<std::pair<double, double>> m_valueRange;
     bool m_invert = false;
     quint64 m_viewTicket = 0;
+    quint64 m_prefetchTicket = 0;
+    std::pair<int, int> m_loaded{0, 0};
     QHash<quint64, std::pair<QString, int>> m_pendingRegions; // statistics on their way
 };
 

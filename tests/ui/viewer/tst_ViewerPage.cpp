@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QPrinter>
 #include <QProcess>
 #include <QSignalSpy>
@@ -21,6 +22,7 @@
 #include <shell/FieldMessage.h>
 #include <viewer/ImageView.h>
 #include <viewer/ViewerPage.h>
+#include <viewer/Viewport.h>
 #include <viewer/WindowPresets.h>
 
 using namespace sijil;
@@ -127,6 +129,30 @@ private slots:
         QCOMPARE(page.currentSlice(), 1);
         // The thumbnail arrives from the worker too.
         QTRY_VERIFY_WITH_TIMEOUT(!page.seriesTree()->currentItem()->icon(0).isNull(), 10000);
+    }
+
+    // After the first image, the rest of the series is decoded in the background (the slice bar
+    // says how far): once done, scrolling draws from memory, even with the files gone.
+    void theSeriesIsDecodedInTheBackground() {
+        const QString copy = m_tmp.filePath(QStringLiteral("ct-prefetch"));
+        QVERIFY(QDir().mkpath(copy));
+        for (const QString& name : QDir(m_series).entryList(QDir::Files))
+            QVERIFY(QFile::copy(m_series + u'/' + name, copy + u'/' + name));
+        ViewerPage page;
+        page.resize(900, 600);
+        page.show();
+        QVERIFY(open(page, copy));
+        QTRY_COMPARE_WITH_TIMEOUT(page.activeViewport()->loaded(), std::make_pair(3, 3), 10000);
+        auto* loading = page.findChild<QLabel*>(QStringLiteral("loading"));
+        QVERIFY(loading);
+        QVERIFY(!loading->isVisible());
+        QVERIFY(QDir(copy).removeRecursively());
+        page.action(QStringLiteral("last-slice"))->trigger();
+        waitShown(page);
+        QCOMPARE(page.currentSlice(), 2);
+        QCOMPARE(page.view()->cornerText(ImageView::Corner::BottomLeft).value(1),
+                 QStringLiteral("Position 30,0 mm"));
+        QVERIFY(page.message()->text().isEmpty());
     }
 
     // The same series sent as a ZIP archive: unpacked aside, shown the same way.
