@@ -172,35 +172,58 @@ void SendDialog::send() {
 void SendDialog::sendWeb() {
     if (!m_web)
         m_web = std::make_unique<imaging::DicomWebClient>(m_destination->node());
-    // STOW-RS answers once for the whole request: the bar runs until then.
-    m_progress->setRange(0, 0);
-    m_webJob = m_web->store(m_files, [this](core::Result<QList<imaging::WebStoreOutcome>> sent) {
+    m_webResult = {};
+    m_webNext = 0;
+    sendWebBatch();
+}
+
+// STOW-RS in batches: a patient's CD may hold thousands of files, which one request would send
+// (and lose) as a whole; batches show progress, and a cut link costs one batch, not the CD.
+void SendDialog::sendWebBatch() {
+    const QStringList batch = m_files.mid(m_webNext, m_batchSize);
+    m_webJob = m_web->store(batch, [this, count = int(batch.size())](
+                                       core::Result<QList<imaging::WebStoreOutcome>> sent) {
         m_webJob = 0;
+        using Kind = imaging::StoreOutcome::Kind;
         if (!sent) {
-            if (sent.error().code() == "imaging/dicomweb-cancelled") {
-                imaging::StoreResult cancelled;
-                cancelled.cancelled = true;
-                finished(cancelled);
+            const bool cancelled = sent.error().is("imaging/dicomweb-cancelled");
+            // Refused from the start (account, address): said as such, nothing was sent.
+            if (!cancelled && m_webNext == 0) {
+                finished(sent.error());
                 return;
             }
-            finished(sent.error());
+            for (qsizetype i = m_webNext; i < m_files.size(); ++i) {
+                imaging::StoreOutcome out;
+                out.path = m_files.at(i);
+                out.kind = Kind::NotSent;
+                if (!cancelled)
+                    out.error = sent.error();
+                m_webResult.files.append(out);
+            }
+            m_webResult.cancelled = cancelled;
+            finished(m_webResult);
             return;
         }
-        m_destination->passwordAccepted();
-        updateRows();
+        if (m_webNext == 0) {
+            m_destination->passwordAccepted();
+            updateRows();
+        }
         // The same account of each file as C-STORE gives, for one summary.
-        imaging::StoreResult result;
         for (const imaging::WebStoreOutcome& o : *sent) {
             imaging::StoreOutcome out;
             out.path = o.file;
             out.sopInstanceUid = o.sopInstanceUid;
-            out.kind = o.stored ? imaging::StoreOutcome::Kind::Stored
-                                : imaging::StoreOutcome::Kind::Failed;
+            out.kind = o.stored ? Kind::Stored : Kind::Failed;
             if (!o.stored)
                 out.status = quint16(std::max(o.failureReason, 0));
-            result.files.append(out);
+            m_webResult.files.append(out);
         }
-        finished(result);
+        m_webNext += count;
+        m_progress->setValue(m_webNext);
+        if (m_webNext < m_files.size())
+            sendWebBatch();
+        else
+            finished(m_webResult);
     });
 }
 

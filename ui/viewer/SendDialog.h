@@ -39,8 +39,12 @@ public:
                QWidget* parent = nullptr);
     ~SendDialog() override;
 
+    // Files per STOW-RS request.
+    static constexpr int kStowBatchSize = 50;
+
     void send();
     void cancel();
+    void setBatchSize(int files) { m_batchSize = std::max(1, files); }
 
     [[nodiscard]] PacsSourcePicker* destination() const { return m_destination; }
     [[nodiscard]] QPushButton* sendButton() const { return m_send; }
@@ -61,6 +65,7 @@ private:
     void updateRows();
     void setBusy(bool busy);
     void sendWeb();
+    void sendWebBatch();
     void finished(const core::Result<imaging::StoreResult>& result);
 
     QStringList m_files;
@@ -68,6 +73,9 @@ private:
     bool m_busy = false;
     std::unique_ptr<imaging::DicomWebClient> m_web;
     quint64 m_webJob = 0;
+    int m_batchSize = kStowBatchSize;
+    qsizetype m_webNext = 0; // the first file of the next STOW-RS batch
+    imaging::StoreResult m_webResult;
 
     PacsSourcePicker* m_destination = nullptr;
     QLabel* m_summary = nullptr;

@@ -157,6 +157,7 @@ private slots:
         QCOMPARE(instancesOnPacs(patient), -1);
 
         QSignalSpy accepted(&dialog, &ui::SendDialog::credentialsAccepted);
+        dialog.setBatchSize(2); // three files: two STOW-RS requests
         dialog.destination()->passwordEdit()->setText(password);
         finished.clear();
         dialog.send();
