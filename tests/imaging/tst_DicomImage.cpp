@@ -440,6 +440,18 @@ void tst_DicomImage::daikonOutcomes() {
     QVERIFY(shown->window->width >= 1);
     QVERIFY(std::any_of(shown->bytes.cbegin(), shown->bytes.cend(),
                         [](char c) { return uchar(c) > 200; }));
+    // A file whose first window is no window but whose second is: the second applies, on both
+    // rendering paths (DCMTK's and the cached greyscale one take tags().windows).
+    const QString second = copyWithChanges(root.filePath(u"volume/brain_001.dcm"_s),
+                                           {u"(0028,1050)=0\\300"_s, u"(0028,1051)=0\\600"_s},
+                                           m_tmp.path(), u"second-window.dcm"_s);
+    const auto secondImage = DicomImage::load(second);
+    QVERIFY(secondImage);
+    QCOMPARE(secondImage->tags().windows.size(), 1);
+    const auto secondShown = secondImage->render(0);
+    QVERIFY(secondShown && secondShown->window);
+    QCOMPARE(secondShown->window->centre, 300.0);
+    QCOMPARE(secondShown->window->width, 600.0);
     int volume = 0;
     for (const QString& f : dicomFilesIn(root.filePath(u"volume"_s))) {
         const auto image = DicomImage::load(f);

@@ -288,13 +288,15 @@ core::Result<RenderedImage> DicomImage::render(int frame, std::optional<Window> 
     QString voiLut;
     std::optional<std::pair<double, double>> range;
     if (mono) {
-        // The file's first window, else its first VOI LUT (CR and DX images often carry only a
-        // table), else the frame's own range.
+        // The file's first valid window (tags().windows, as the cached greyscale path takes it),
+        // else its first VOI LUT (CR and DX images often carry only a table), else the frame's
+        // own range.
         bool windowed = false;
         if (window) {
             windowed = image.setWindow(window->centre, window->width) != 0;
-        } else if (image.getWindowCount() > 0) {
-            windowed = image.setWindow(0) != 0;
+        } else if (!m_tags.windows.isEmpty()) {
+            windowed =
+                image.setWindow(m_tags.windows.first().centre, m_tags.windows.first().width) != 0;
         } else if (image.getVoiLutCount() > 0 && image.setVoiLut(0) != 0) {
             windowed = true;
             const char* why = image.getVoiTransformationExplanation();
