@@ -19,6 +19,7 @@
 #include <sijil/imaging/PacsNode.h>
 #include <sijil/record/ImageViewAudit.h>
 #include <sijil/record/PatientImaging.h>
+#include <sijil/record/StudyIndexer.h>
 #include <sijil/registry/PatientIndexer.h>
 #include <sijil/registry/PatientRegistry.h>
 #include <sijil/registry/ReferenceData.h>
@@ -305,6 +306,23 @@ void CompositionRoot::installViewer() {
     // The open patient's imaging studies from the local copy of the shared record.
     m_patientImaging = std::make_unique<record::PatientImaging>(*m_store);
     viewer->setSharedRecord(m_patient.get(), m_patientImaging.get());
+    // Studies from a patient's media, once on the PACS, can join the open patient's record.
+    m_studyIndexer = std::make_unique<record::StudyIndexer>(*m_store, *m_audit);
+    viewer->setStudyIndexing([this](const imaging::CatalogStudy& study,
+                                    const QUrl& wadoRsBase) -> core::Result<bool> {
+        const auto& session = m_session->session();
+        if (!session || !m_patient->hasPatient())
+            return core::Error(
+                "record/no-patient",
+                core::UserText("sijil::ui::ViewerPage",
+                               QT_TRANSLATE_NOOP("sijil::ui::ViewerPage", "Aucun patient ouvert.")),
+                QStringLiteral("no session or no open patient"));
+        auto indexed =
+            m_studyIndexer->index(*session, m_patient->current()->localId, study, wadoRsBase);
+        if (!indexed)
+            return indexed.error();
+        return indexed->created;
+    });
     // Looking at a patient's images is reading their data: audited like any record read. A study
     // from the open patient's shared record is theirs; others name their DICOM Patient ID only.
     QObject::connect(

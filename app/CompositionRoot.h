@@ -32,7 +32,8 @@ class TrustStore;
 } // namespace sijil::identity
 namespace sijil::record {
 class PatientImaging;
-}
+class StudyIndexer;
+} // namespace sijil::record
 namespace sijil::registry {
 class PatientRegistry;
 class ReferenceData;
@@ -112,6 +113,7 @@ private:
     std::unique_ptr<core::ConnectionStatus> m_connection;
     std::unique_ptr<storage::ResourceStore> m_store;
     std::unique_ptr<record::PatientImaging> m_patientImaging;
+    std::unique_ptr<record::StudyIndexer> m_studyIndexer;
     std::unique_ptr<storage::Outbox> m_outbox;
     std::unique_ptr<storage::SyncJournal> m_journal;
     std::unique_ptr<fhir::FhirClient> m_fhir;

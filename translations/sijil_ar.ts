@@ -1436,6 +1436,13 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     </message>
 </context>
 <context>
+    <name>sijil::record::StudyIndexer</name>
+    <message>
+        <source>Cet examen ne peut pas être ajouté au dossier : il n&apos;a pas d&apos;identifiant DICOM.</source>
+        <translation>لا يمكن إضافة هذا الفحص إلى الملف: ليس له معرّف DICOM.</translation>
+    </message>
+</context>
+<context>
     <name>sijil::registry::PatientImport</name>
     <message>
         <source>Impossible de lire le fichier « %1 ».</source>
@@ -3248,6 +3255,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>%1 image(s) envoyée(s) au PACS.</source>
         <translation>أُرسلت %1 صورة إلى نظام PACS.</translation>
     </message>
+    <message>
+        <source>Ce PACS n&apos;a pas d&apos;adresse DICOMweb : le dossier partagé ne pourrait pas dire où sont les images.</source>
+        <translation>ليس لنظام PACS هذا عنوان DICOMweb: لن يستطيع الملف المشترك أن يبيّن مكان الصور.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::SeriesTree</name>
@@ -3651,6 +3662,18 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Mot de passe du compte « %1 » sur %2 :</source>
         <translation>كلمة مرور الحساب «%1» على %2:</translation>
+    </message>
+    <message>
+        <source>Aucun patient ouvert.</source>
+        <translation>لا يوجد مريض مفتوح.</translation>
+    </message>
+    <message>
+        <source>Ajouter cet examen au dossier partagé de %1 %2 (le support indique : %3, ID %4)</source>
+        <translation>إضافة هذا الفحص إلى الملف المشترك للمريض %1 %2 (يذكر القرص: %3، المعرّف %4)</translation>
+    </message>
+    <message>
+        <source>L&apos;examen figure dans le dossier partagé du patient.</source>
+        <translation>الفحص موجود في الملف المشترك للمريض.</translation>
     </message>
 </context>
 <context>

@@ -1404,6 +1404,13 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     </message>
 </context>
 <context>
+    <name>sijil::record::StudyIndexer</name>
+    <message>
+        <source>Cet examen ne peut pas être ajouté au dossier : il n&apos;a pas d&apos;identifiant DICOM.</source>
+        <translation>This study cannot be added to the record: it has no DICOM identifier.</translation>
+    </message>
+</context>
+<context>
     <name>sijil::registry::PatientImport</name>
     <message>
         <source>Impossible de lire le fichier « %1 ».</source>
@@ -3184,6 +3191,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>%1 image(s) envoyée(s) au PACS.</source>
         <translation>%1 image(s) sent to the PACS.</translation>
     </message>
+    <message>
+        <source>Ce PACS n&apos;a pas d&apos;adresse DICOMweb : le dossier partagé ne pourrait pas dire où sont les images.</source>
+        <translation>This PACS has no DICOMweb address: the shared record could not say where the images are.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::SeriesTree</name>
@@ -3567,6 +3578,18 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Mot de passe du compte « %1 » sur %2 :</source>
         <translation>Password of account “%1” on %2:</translation>
+    </message>
+    <message>
+        <source>Aucun patient ouvert.</source>
+        <translation>No patient open.</translation>
+    </message>
+    <message>
+        <source>Ajouter cet examen au dossier partagé de %1 %2 (le support indique : %3, ID %4)</source>
+        <translation>Add this study to the shared record of %1 %2 (the media says: %3, ID %4)</translation>
+    </message>
+    <message>
+        <source>L&apos;examen figure dans le dossier partagé du patient.</source>
+        <translation>The study is in the patient&apos;s shared record.</translation>
     </message>
 </context>
 <context>

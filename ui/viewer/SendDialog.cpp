@@ -4,6 +4,7 @@
 
 #include <sijil/imaging/DicomWebClient.h>
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -39,6 +40,8 @@ SendDialog::SendDialog(QList<imaging::PacsNode> nodes, QStringList files, const 
     m_destination = new PacsSourcePicker(std::move(nodes), this);
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
+    m_index = new QCheckBox(this);
+    m_index->hide();
     m_send = new QPushButton(this);
     m_send->setDefault(true);
     m_cancel = new QPushButton(this);
@@ -63,6 +66,7 @@ SendDialog::SendDialog(QList<imaging::PacsNode> nodes, QStringList files, const 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addLayout(form);
+    layout->addWidget(m_index);
     layout->addWidget(m_message);
     layout->addWidget(m_failures, 1);
     layout->addLayout(buttons);
@@ -71,6 +75,7 @@ SendDialog::SendDialog(QList<imaging::PacsNode> nodes, QStringList files, const 
 
     connect(m_destination, &PacsSourcePicker::changed, this, [this] {
         updateRows();
+        updateIndexBox();
         m_web.reset();
         m_message->clear();
         retranslate();
@@ -92,6 +97,25 @@ void SendDialog::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QDialog::changeEvent(event);
+}
+
+void SendDialog::offerIndexing(const QString& text) {
+    m_index->setText(text);
+    m_index->setChecked(false);
+    m_index->show();
+    updateIndexBox();
+}
+
+bool SendDialog::indexRequested() const {
+    return m_index->isVisibleTo(this) && m_index->isEnabled() && m_index->isChecked();
+}
+
+void SendDialog::updateIndexBox() {
+    const bool web = !m_destination->isEmpty() && m_destination->node().hasDicomWeb();
+    m_index->setEnabled(web);
+    m_index->setToolTip(web ? QString()
+                            : tr("Ce PACS n'a pas d'adresse DICOMweb : le dossier partagé ne "
+                                 "pourrait pas dire où sont les images."));
 }
 
 void SendDialog::updateRows() {

@@ -10,6 +10,7 @@
 #include <memory>
 #include <thread>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -47,6 +48,13 @@ public:
     void setBatchSize(int files) { m_batchSize = std::max(1, files); }
 
     [[nodiscard]] PacsSourcePicker* destination() const { return m_destination; }
+    // Offers to add the study to the open patient's shared record once sent (`text` names the
+    // patient and what the media says, for the user to confirm it is the same person). Unchecked
+    // until the user checks it; possible only towards a PACS with a DICOMweb address (the record
+    // says where the images are).
+    void offerIndexing(const QString& text);
+    [[nodiscard]] QCheckBox* indexBox() const { return m_index; }
+    [[nodiscard]] bool indexRequested() const;
     [[nodiscard]] QPushButton* sendButton() const { return m_send; }
     [[nodiscard]] QTableWidget* failures() const { return m_failures; }
     [[nodiscard]] FieldMessage* message() const { return m_message; }
@@ -63,6 +71,7 @@ protected:
 private:
     void retranslate();
     void updateRows();
+    void updateIndexBox();
     void setBusy(bool busy);
     void sendWeb();
     void sendWebBatch();
@@ -79,6 +88,7 @@ private:
 
     PacsSourcePicker* m_destination = nullptr;
     QLabel* m_summary = nullptr;
+    QCheckBox* m_index = nullptr;
     QPushButton* m_send = nullptr;
     QPushButton* m_cancel = nullptr;
     QProgressBar* m_progress = nullptr;

@@ -12,6 +12,7 @@
 #include <QSet>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QAction;
@@ -102,6 +103,11 @@ public:
     void setSharedRecord(core::PatientContext* patient, const record::PatientImaging* imaging);
     void openSharedStudy(const record::ImagingStudyLink& study);
     [[nodiscard]] SharedStudiesButton* sharedStudies() const { return m_sharedStudies; }
+    // Adds a study sent from media to the open patient's shared record (the composition root
+    // binds the session and the record): true when added, false when it already was.
+    using StudyIndexing =
+        std::function<core::Result<bool>(const imaging::CatalogStudy&, const QUrl& wadoRsBase)>;
+    void setStudyIndexing(StudyIndexing index);
 
     // Shows that series of the catalogue in the active pane.
     void showSeries(int patient, int study, int series);
@@ -117,6 +123,8 @@ public:
     void toggleKeyImage();
 
 signals:
+    // A study sent from media was (ok) or could not be added to the patient's shared record.
+    void studyIndexed(bool ok);
     void scanFinished(bool ok);
     // The active pane's current slice is on screen (after a scroll, a window change...).
     void sliceShown(int index);
@@ -151,6 +159,8 @@ private:
     QSet<QString> m_keyImages; // slice keys
     QList<imaging::PacsNode> m_pacs;
     SharedStudiesButton* m_sharedStudies = nullptr;
+    core::PatientContext* m_patientContext = nullptr;
+    StudyIndexing m_indexStudy;
     StudyFetcher* m_fetcher = nullptr; // studies of the shared record
     int m_fetchPasswordNode = -1;      // the site PACS whose password was typed for the fetch
     QString m_fetchPassword;

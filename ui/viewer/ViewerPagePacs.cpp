@@ -2,10 +2,13 @@
 // patient's record), apart from the viewing itself.
 #include "DicomText.h"
 #include "PacsDialog.h"
+#include "PacsSourcePicker.h"
 #include "SendDialog.h"
 #include "SharedStudiesButton.h"
 #include "StudyFetcher.h"
 #include "ViewerPage.h"
+
+#include <sijil/core/PatientContext.h>
 
 #include <QAction>
 #include <QDir>
@@ -17,6 +20,10 @@
 #include <shell/FieldMessage.h>
 
 namespace sijil::ui {
+
+namespace {
+constexpr const char* kCtx = "sijil::ui::ViewerPage";
+}
 
 void ViewerPage::setPacs(QList<imaging::PacsNode> nodes, const QString& cacheDir) {
     m_pacs = std::move(nodes);
@@ -62,8 +69,40 @@ SendDialog* ViewerPage::openSendDialog() {
     auto* dialog = new SendDialog(m_pacs, files, what.trimmed(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SendDialog::credentialsAccepted, this, &ViewerPage::rememberPassword);
+    if (m_indexStudy && m_patientContext && m_patientContext->hasPatient()) {
+        const core::PersonName& name = m_patientContext->current()->name;
+        const auto script = name.family(core::PersonName::Script::Latin).isEmpty()
+                                ? core::PersonName::Script::Arabic
+                                : core::PersonName::Script::Latin;
+        dialog->offerIndexing(
+            tr("Ajouter cet examen au dossier partagé de %1 %2 (le support indique : %3, ID %4)")
+                .arg(name.family(script).toUpper(), name.given(script),
+                     dicomPersonName(active->patient()->patientName),
+                     active->patient()->patientId));
+        // A copy: the catalogue may change (another folder opened) while the dialog is open.
+        connect(dialog, &SendDialog::sendFinished, this,
+                [this, dialog, study = *active->study()](bool ok) {
+                    if (!ok || !dialog->indexRequested())
+                        return;
+                    const auto indexed =
+                        m_indexStudy(study, dialog->destination()->node().dicomWebUrl);
+                    if (!indexed)
+                        m_message->show(indexed.error().message());
+                    else
+                        m_message->show(
+                            core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::ViewerPage",
+                                                                   "L'examen figure dans le "
+                                                                   "dossier partagé du patient.")),
+                            FieldMessage::Kind::Info);
+                    emit studyIndexed(indexed.ok());
+                });
+    }
     dialog->show();
     return dialog;
+}
+
+void ViewerPage::setStudyIndexing(StudyIndexing index) {
+    m_indexStudy = std::move(index);
 }
 
 void ViewerPage::rememberPassword(int node, const QString& password) {
@@ -74,6 +113,7 @@ void ViewerPage::rememberPassword(int node, const QString& password) {
 
 void ViewerPage::setSharedRecord(core::PatientContext* patient,
                                  const record::PatientImaging* imaging) {
+    m_patientContext = patient;
     m_sharedStudies->setSource(patient, imaging);
 }
 

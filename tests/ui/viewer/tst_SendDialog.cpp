@@ -3,8 +3,16 @@
 // its reason while the others are stored; the PACS then holds exactly what was sent (C-FIND).
 #include "ViewerTesting.h"
 
+#include <sijil/access/User.h>
+#include <sijil/core/PatientContext.h>
 #include <sijil/imaging/DimseClient.h>
+#include <sijil/record/PatientImaging.h>
+#include <sijil/record/StudyIndexer.h>
+#include <sijil/storage/AuditTrail.h>
+#include <sijil/storage/Database.h>
+#include <sijil/storage/ResourceStore.h>
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
@@ -135,6 +143,70 @@ private slots:
         QVERIFY2(finished.first().first().toBool(), qPrintable(dialog->message()->text()));
         QVERIFY(dialog->message()->text().contains(QStringLiteral("3 image(s)")));
         QCOMPARE(instancesOnPacs(patient), 3);
+    }
+
+    // Sent from a CD, the study can join the open patient's shared record: only when the user
+    // checks it (the box says whom the CD names), then it is in the record the viewer lists.
+    void aSentStudyJoinsTheOpenPatientsRecord() {
+        const QString patient =
+            QStringLiteral("SIJILIDX%1").arg(QCoreApplication::applicationPid());
+        QCOMPARE(forgeStudy(patient, 4, 2).size(), 2);
+        QTemporaryDir dir;
+        auto db = std::move(storage::Database::open(dir.filePath(QStringLiteral("s.db")))).value();
+        const QByteArray key =
+            storage::AuditTrail::loadOrCreateKey(dir.filePath(QStringLiteral("k"))).value();
+        storage::AuditTrail audit(*db, key, dir.filePath(QStringLiteral("head")));
+        storage::ResourceStore store(*db);
+        record::StudyIndexer indexer(store, audit);
+        const record::PatientImaging imaging(store);
+        core::PatientContext context;
+        core::PatientSummary open;
+        open.localId = QStringLiteral("p-idx");
+        open.name = core::PersonName(QStringLiteral("El Idrissi"), QStringLiteral("Amine"));
+        context.open(open);
+        access::SessionInfo session;
+        session.user.id = QStringLiteral("u-1");
+
+        imaging::PacsNode node = m_orthanc.node(); // DICOM, and DICOMweb for the record
+        node.dicomWebUrl = m_orthanc.webNode().dicomWebUrl;
+        ui::ViewerPage page;
+        page.setPacs({node}, m_tmp.filePath(QStringLiteral("cache-idx")));
+        page.setSharedRecord(&context, &imaging);
+        page.setStudyIndexing(
+            [&](const imaging::CatalogStudy& study, const QUrl& url) -> core::Result<bool> {
+                auto indexed = indexer.index(session, QStringLiteral("p-idx"), study, url);
+                if (!indexed)
+                    return indexed.error();
+                return indexed->created;
+            });
+        QVERIFY(testing::showAndOpen(page, m_tmp.filePath(patient)));
+
+        ui::SendDialog* dialog = page.openSendDialog();
+        QVERIFY(dialog);
+        QVERIFY(dialog->indexBox()->isVisibleTo(dialog));
+        QVERIFY(dialog->indexBox()->isEnabled());
+        QVERIFY(!dialog->indexBox()->isChecked()); // the user confirms it is the same person
+        QVERIFY(dialog->indexBox()->text().contains(QStringLiteral("EL IDRISSI Amine")));
+        QVERIFY(dialog->indexBox()->text().contains(patient));
+        QSignalSpy finished(dialog, &ui::SendDialog::sendFinished);
+        QSignalSpy indexed(&page, &ui::ViewerPage::studyIndexed);
+        dialog->send();
+        QVERIFY(finished.wait(60000));
+        QVERIFY(finished.first().first().toBool());
+        QCOMPARE(indexed.count(), 0);
+        QVERIFY(imaging.studies(QStringLiteral("p-idx"))->studies.isEmpty());
+
+        dialog->indexBox()->setChecked(true);
+        finished.clear();
+        dialog->send();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(indexed.count(), 1);
+        QVERIFY(indexed.first().first().toBool());
+        const auto listing = imaging.studies(QStringLiteral("p-idx"));
+        QVERIFY(listing);
+        QCOMPARE(listing->studies.size(), 1);
+        QCOMPARE(listing->studies.first().wadoRsBase, node.dicomWebUrl);
+        QCOMPARE(listing->studies.first().numberOfInstances, 2);
     }
 
     void storesByDicomWebWithThePasswordAsked() {
