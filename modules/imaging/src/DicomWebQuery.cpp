@@ -23,6 +23,29 @@ void addParam(QByteArray& query, const char* name, const QString& value) {
     query += QUrl::toPercentEncoding(value);
 }
 
+// A QIDO-RS answer read item by item; `read` gives nothing for an item without its UID, which
+// makes the whole answer a bad one (`missing` says which).
+template <typename T>
+std::function<void(std::optional<Error>, int, const QByteArray&)>
+qidoList(DicomWebClient::Callback<QList<T>> done,
+         std::function<std::optional<T>(const QJsonObject&)> read, const char* missing) {
+    return [done, read, missing](std::optional<Error> error, int, const QByteArray& body) {
+        if (error)
+            return done(*error);
+        const auto array = jsonArray(body);
+        if (!array)
+            return done(array.error());
+        QList<T> out;
+        for (const QJsonValue v : *array) {
+            auto item = read(v.toObject());
+            if (!item)
+                return done(errors::dicomWebBadResponse(QString::fromLatin1(missing)));
+            out.append(*item);
+        }
+        done(out);
+    };
+}
+
 } // namespace
 
 DicomWebClient::Job DicomWebClient::searchStudies(const StudyQuery& query,
@@ -104,28 +127,20 @@ DicomWebClient::Job DicomWebClient::searchSeries(const QString& studyUid,
     p->what = "qido-series";
     p->request =
         makeRequest(m_node, QStringLiteral("/studies/%1/series").arg(studyUid), q, kDicomJson);
-    p->complete = [done](std::optional<Error> error, int, const QByteArray& body) {
-        if (error)
-            return done(*error);
-        const auto array = jsonArray(body);
-        if (!array)
-            return done(array.error());
-        QList<SeriesResult> out;
-        for (const QJsonValue v : *array) {
-            const QJsonObject ds = v.toObject();
+    p->complete = qidoList<SeriesResult>(
+        done,
+        [](const QJsonObject& ds) -> std::optional<SeriesResult> {
             SeriesResult s;
             s.seriesInstanceUid = text(ds, "0020000E");
             if (s.seriesInstanceUid.isEmpty())
-                return done(errors::dicomWebBadResponse(
-                    QStringLiteral("QIDO-RS series without Series Instance UID")));
+                return std::nullopt;
             s.modality = text(ds, "00080060");
             s.seriesDescription = text(ds, "0008103E");
             s.seriesNumber = number(ds, "00200011");
             s.instanceCount = number(ds, "00201209");
-            out.append(s);
-        }
-        done(out);
-    };
+            return s;
+        },
+        "QIDO-RS series without Series Instance UID");
     return start(std::move(p));
 }
 
@@ -144,26 +159,18 @@ DicomWebClient::Job DicomWebClient::searchInstances(const QString& studyUid,
     p->request = makeRequest(
         m_node, QStringLiteral("/studies/%1/series/%2/instances").arg(studyUid, seriesUid), q,
         kDicomJson);
-    p->complete = [done](std::optional<Error> error, int, const QByteArray& body) {
-        if (error)
-            return done(*error);
-        const auto array = jsonArray(body);
-        if (!array)
-            return done(array.error());
-        QList<InstanceResult> out;
-        for (const QJsonValue v : *array) {
-            const QJsonObject ds = v.toObject();
+    p->complete = qidoList<InstanceResult>(
+        done,
+        [](const QJsonObject& ds) -> std::optional<InstanceResult> {
             InstanceResult i;
             i.sopInstanceUid = text(ds, "00080018");
             if (i.sopInstanceUid.isEmpty())
-                return done(errors::dicomWebBadResponse(
-                    QStringLiteral("QIDO-RS instance without SOP Instance UID")));
+                return std::nullopt;
             i.sopClassUid = text(ds, "00080016");
             i.instanceNumber = number(ds, "00200013");
-            out.append(i);
-        }
-        done(out);
-    };
+            return i;
+        },
+        "QIDO-RS instance without SOP Instance UID");
     return start(std::move(p));
 }
 
