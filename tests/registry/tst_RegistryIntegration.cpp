@@ -100,14 +100,21 @@ private slots:
         fhir::FhirClient client(config());
         RemotePatientSearch remote(client);
         const QString given = newcomer().name.given(core::PersonName::Script::Latin);
-        const auto found = sijil::test::awaitResult(
-            remote.search(QStringLiteral("ouazzani %1 02/04/1991").arg(given)));
-        QVERIFY2(found.ok(), found.ok() ? "" : qPrintable(found.error().detail()));
-        // The server's matcher may add look-alikes of earlier runs; ours must be there.
-        const auto it = std::find_if(found->begin(), found->end(), [this](const RemotePatient& p) {
-            return p.hit.record.id == m_sentId;
-        });
-        QVERIFY(it != found->end());
+        // The server's search index may lag its writes by a moment under load (HAPI indexes
+        // after the commit): asked again for up to 10 s, as a desk would search again.
+        core::Result<QList<RemotePatient>> found = QList<RemotePatient>();
+        QList<RemotePatient>::const_iterator it;
+        QDeadlineTimer deadline(10000);
+        do {
+            found = sijil::test::awaitResult(
+                remote.search(QStringLiteral("ouazzani %1 02/04/1991").arg(given)));
+            QVERIFY2(found.ok(), found.ok() ? "" : qPrintable(found.error().detail()));
+            // The server's matcher may add look-alikes of earlier runs; ours must be there.
+            it = std::find_if(found->cbegin(), found->cend(), [this](const RemotePatient& p) {
+                return p.hit.record.id == m_sentId;
+            });
+        } while (it == found->cend() && !deadline.hasExpired() && (QTest::qWait(500), true));
+        QVERIFY(it != found->cend());
         const RemotePatient hit = *it;
         QCOMPARE(hit.hit.record.affiliationNumber, QString()); // the Patient alone: no coverage
         const auto byIpp = sijil::test::awaitResult(remote.search(hit.hit.record.ipp));
