@@ -3,6 +3,7 @@
 #include <sijil/imaging/FrameCache.h>
 #include <sijil/imaging/GreyscaleRender.h>
 
+#include <QFileInfo>
 #include <QList>
 #include <QMetaObject>
 
@@ -103,18 +104,18 @@ private:
         std::optional<core::Result<imaging::RenderedImage>> rendered;
         // Sijil's own loop over the decoded values when it draws what DCMTK would (colour and
         // the file's VOI LUT table as the default display stay DCMTK's).
-        auto frame = m_frames.find(request.path, request.frame);
+        const QString key = fileKey(request.path);
+        auto frame = m_frames.find(key, request.frame);
         if (frame && ownLoopDraws(frame->tags, request)) {
             result.tags = frame->tags;
             rendered = renderCached(*frame, request);
         } else {
-            const imaging::DicomImage* image = open(request.path, result);
+            const imaging::DicomImage* image = open(request.path, key, result);
             if (!image)
                 return result;
             if (ownLoopDraws(image->tags(), request)) {
                 // A thumbnail is drawn once: its frame is not worth a place in the cache.
-                frame = decode(*image, request.path, request.frame, result,
-                               request.thumbnail.isEmpty());
+                frame = decode(*image, key, request.frame, result, request.thumbnail.isEmpty());
                 if (!frame)
                     return result;
                 rendered = renderCached(*frame, request);
@@ -160,7 +161,7 @@ private:
     // The frame's stored values, decoded now and, with `keep`, kept in the cache (unless larger
     // than all of it); with `result.tags` set, or null and `result.error` set.
     std::shared_ptr<const imaging::FrameCache::Entry> decode(const imaging::DicomImage& image,
-                                                             const QString& path, int frameIndex,
+                                                             const QString& key, int frameIndex,
                                                              RenderResult& result,
                                                              bool keep = true) {
         result.tags = image.tags();
@@ -172,24 +173,25 @@ private:
         auto entry = std::make_shared<const imaging::FrameCache::Entry>(
             imaging::FrameCache::Entry{image.tags(), std::move(pixels).value()});
         if (keep)
-            m_frames.insert(path, frameIndex, *entry); // the pixels are shared, not copied
+            m_frames.insert(key, frameIndex, *entry); // the pixels are shared, not copied
         return entry;
     }
 
     // Decodes one frame of the prefetch `ticket` into the cache, then reports progress.
     void prefetchOne(quint64 ticket, const FrameRef& ref) {
         qint64 added = 0;
-        if (!m_frames.find(ref.path, ref.frame)) {
-            if (m_aheadPath != ref.path) {
+        const QString key = fileKey(ref.path);
+        if (!m_frames.find(key, ref.frame)) {
+            if (m_aheadPath != key) {
                 // Not through open(): a series read ahead must not push out the files in view.
                 auto loaded = imaging::DicomImage::load(ref.path);
                 m_ahead = loaded ? std::make_unique<imaging::DicomImage>(std::move(loaded).value())
                                  : nullptr;
-                m_aheadPath = ref.path;
+                m_aheadPath = key;
             }
             RenderResult ignored;
             if (m_ahead && m_ahead->tags().plainGreyscale) {
-                if (const auto frame = decode(*m_ahead, ref.path, ref.frame, ignored))
+                if (const auto frame = decode(*m_ahead, key, ref.frame, ignored))
                     added = frame->pixels.data.size();
             }
         }
@@ -223,12 +225,13 @@ private:
     StatisticsResult measure(const StatisticsRequest& request) {
         StatisticsResult result;
         result.request = request;
-        auto frame = m_frames.find(request.path, request.frame);
+        const QString key = fileKey(request.path);
+        auto frame = m_frames.find(key, request.frame);
         if (!frame) {
             RenderResult opened;
-            const imaging::DicomImage* image = open(request.path, opened);
+            const imaging::DicomImage* image = open(request.path, key, opened);
             if (image)
-                frame = decode(*image, request.path, request.frame, opened);
+                frame = decode(*image, key, request.frame, opened);
             if (!frame) {
                 result.error = opened.error;
                 return result;
@@ -243,9 +246,22 @@ private:
         return result;
     }
 
-    const imaging::DicomImage* open(const QString& path, RenderResult& result) {
+    // What a file is kept under: its path, modification time and size, so that a file replaced
+    // at the same path (a study retrieved again) is never drawn from what was kept of the old
+    // one. A file gone since keeps its last key: what was loaded can still be shown.
+    QString fileKey(const QString& path) {
+        const QFileInfo info(path);
+        if (!info.exists())
+            return m_keys.value(path, path);
+        QString key = path + u'|' + QString::number(info.lastModified().toMSecsSinceEpoch()) +
+                      u'|' + QString::number(info.size());
+        m_keys.insert(path, key);
+        return key;
+    }
+
+    const imaging::DicomImage* open(const QString& path, const QString& key, RenderResult& result) {
         for (qsizetype i = 0; i < m_open.size(); ++i) {
-            if (m_open.at(i).first == path) {
+            if (m_open.at(i).first == key) {
                 m_open.move(i, 0);
                 return m_open.first().second.get();
             }
@@ -255,7 +271,7 @@ private:
             result.error = loaded.error();
             return nullptr;
         }
-        m_open.prepend({path, std::make_shared<imaging::DicomImage>(std::move(loaded).value())});
+        m_open.prepend({key, std::make_shared<imaging::DicomImage>(std::move(loaded).value())});
         if (m_open.size() > kOpenFiles)
             m_open.removeLast();
         return m_open.first().second.get();
@@ -274,6 +290,7 @@ private:
     // The file prefetch() is reading, kept while it reads its frames.
     std::unique_ptr<imaging::DicomImage> m_ahead;
     QString m_aheadPath;
+    QHash<QString, QString> m_keys; // path -> fileKey() when last seen
 };
 
 SliceRenderer::SliceRenderer(QObject* parent)

@@ -68,6 +68,7 @@ private slots:
     void thumbnailsDoNotFillTheCache();
     void prefetchFillsTheCache();
     void prefetchStopsAtTheBound();
+    void aFileReplacedAtItsPathIsReadAgain();
 
 private:
     QString copyOf(const char* sample, const QString& name);
@@ -257,6 +258,24 @@ void tst_SliceRenderer::prefetchStopsAtTheBound() {
     QVERIFY(!renderNow(renderer, RenderRequest{frames.at(1).path, 0, w, false, {}, 0}).error);
     QVERIFY(renderNow(renderer, RenderRequest{frames.at(2).path, 0, w, false, {}, 0}).error);
     QVERIFY(renderNow(renderer, RenderRequest{frames.at(3).path, 0, w, false, {}, 0}).error);
+}
+
+// A study retrieved again may replace its files at the same paths: what was kept of the old file
+// (its decoded frame, the open file) must not be drawn for the new one.
+void tst_SliceRenderer::aFileReplacedAtItsPathIsReadAgain() {
+    const QString path = copyOf("CT_small.dcm", QStringLiteral("same-name.dcm"));
+    const QString other = copyOf("MR_small.dcm", QStringLiteral("other.dcm"));
+    QVERIFY(!path.isEmpty() && !other.isEmpty());
+    const RenderedImage ct = dcmtkRendering(path, std::nullopt, false);
+    const RenderedImage mr = dcmtkRendering(other, std::nullopt, false);
+    SliceRenderer renderer;
+    QVERIFY(sameImage(renderNow(renderer, RenderRequest{path, 0, {}, false, {}, 0}).image, ct));
+    QVERIFY(QFile::remove(path));
+    QVERIFY(QFile::copy(other, path));
+    const RenderResult again = renderNow(renderer, RenderRequest{path, 0, {}, false, {}, 0});
+    QVERIFY2(!again.error, qPrintable(again.error ? again.error->detail() : QString()));
+    QVERIFY(sameImage(again.image, mr));
+    QCOMPARE(again.tags.modality, QStringLiteral("MR"));
 }
 
 QTEST_GUILESS_MAIN(tst_SliceRenderer)
