@@ -1,15 +1,15 @@
 #!/usr/bin/env python3
-"""Imaging benchmark: decoding a whole CT series, against DCMTK and against reading the bytes.
+"""Imaging benchmark: decoding a whole CT series, against DCMTK, GDCM and reading the bytes.
 
 Makes a synthetic series (by default 300 slices of 512 x 512, 16 bits: a body phantom with
 noise, written with pydicom from Debian's python3-pydicom) in several transfer syntaxes with
 DCMTK's own tools (dcmcrle, dcmcjpeg, dcmcjpls) and JPEG 2000 with GDCM's (gdcmconv --j2k),
 then for each variant runs bench_imaging (DCMTK's single-threaded decode loop, or GDCM's for
-JPEG 2000, and Sijil's decode on both cores) and times `cat` reading the same files. On the raw variant, bench_imaging also redraws every slice from its decoded
-values (the viewer's frame cache) with Sijil's renderGreyscale, a plain -O3 window/level loop
-and DCMTK's pipeline, and measures the time to first image (Sijil's catalogue scan, then the
-first slice decoded and drawn) against GDCM (Debian libgdcm-dev) scanning the same headers and
-decoding the same slice. Prints the ratios next to the issue's goals; the series is kept in --data
+JPEG 2000, and Sijil's decode on both cores) and times `cat` reading the same files. On the
+raw variant, bench_imaging also redraws every slice from its decoded values (the viewer's frame
+cache) with Sijil's renderGreyscale, a plain -O3 window/level loop and DCMTK's pipeline, and
+measures the time to first image (Sijil's catalogue scan, then the first slice decoded and
+drawn) against GDCM (Debian libgdcm-dev) scanning the same headers and decoding the same slice. Prints the ratios next to the issue's goals; the series is kept in --data
 and reused.
 
   run_imaging.py --bench build/bench/bench_imaging --data /tmp/imaging-bench [--slices 300]

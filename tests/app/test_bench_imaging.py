@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Smoke test of bench/imaging/run_imaging.py on a tiny series: it makes the series in every
 variant (JPEG 2000 with GDCM's tool, the others with DCMTK's), both decoders agree on every
-slice, and each variant gets timings and a ratio. No ratio is asserted: benchmarks are not pass/fail tests.
+slice, and each variant gets timings and a ratio. No ratio is asserted: benchmarks are not
+pass/fail tests.
 
 Usage: test_bench_imaging.py run_imaging.py bench_imaging
 """
