@@ -9,8 +9,9 @@ JPEG 2000, and Sijil's decode on both cores) and times `cat` reading the same fi
 raw variant, bench_imaging also redraws every slice from its decoded values (the viewer's frame
 cache) with Sijil's renderGreyscale, a plain -O3 window/level loop and DCMTK's pipeline, and
 measures the time to first image (Sijil's catalogue scan, then the first slice decoded and
-drawn) against GDCM (Debian libgdcm-dev) scanning the same headers and decoding the same slice. Prints the ratios next to the issue's goals; the series is kept in --data
-and reused.
+drawn) against GDCM (Debian libgdcm-dev) scanning the same headers and decoding the same slice.
+Prints the ratios next to the issue's goals; the series is kept in --data and reused (a variant
+added since is made on the next run).
 
   run_imaging.py --bench build/bench/bench_imaging --data /tmp/imaging-bench [--slices 300]
 """
