@@ -3,6 +3,8 @@
 //     endian, read the pixel array): the peer;
 //   - with Sijil's path (imaging::DicomImage::load then pixels()), on a pool of N threads;
 // checks that both decoded the same values (a checksum per slice), and prints JSON timings.
+// With --peer gdcm (the JPEG 2000 variant), the peer is GDCM's loop instead (gdcm_decode.cpp),
+// with OpenJPEG on one thread and as GDCM sets it by default.
 // With --render, also redraws every slice from its decoded values kept in memory (what the
 // viewer's frame cache does when the window changes): Sijil's renderGreyscale against a plain
 // window/level loop on the same buffers (plain_window.cpp), and against DCMTK's pipeline
@@ -10,7 +12,9 @@
 // first image against GDCM (first_image.cpp).
 // run_imaging.py makes the series, runs this per variant, times `cat` and prints the ratios.
 #include "first_image.h"
+#include "gdcm_decode.h"
 #include "plain_window.h"
+#include "slice_checksum.h"
 
 #include <sijil/imaging/DicomImage.h>
 #include <sijil/imaging/GreyscaleRender.h>
@@ -38,13 +42,6 @@
 
 namespace {
 
-std::uint64_t checksum(const std::uint8_t* data, std::size_t size) {
-    std::uint64_t sum = 1469598103934665603ull; // FNV-1a
-    for (std::size_t i = 0; i < size; ++i)
-        sum = (sum ^ data[i]) * 1099511628211ull;
-    return sum;
-}
-
 // DCMTK single-threaded: the peer the issue names. With `sums`, an untimed pass that checksums
 // each slice; without, the timed pass, which only decodes.
 double dcmtkLoop(const QStringList& files, std::vector<std::uint64_t>* sums) {
@@ -63,8 +60,8 @@ double dcmtkLoop(const QStringList& files, std::vector<std::uint64_t>* sums) {
         if (ds->findAndGetUint16Array(DCM_PixelData, pixels, &count).bad() || !pixels)
             qFatal("no 16-bit pixel data in %s", native.constData());
         if (sums)
-            (*sums)[std::size_t(i)] =
-                checksum(reinterpret_cast<const std::uint8_t*>(pixels), count * sizeof(Uint16));
+            (*sums)[std::size_t(i)] = sliceChecksum(reinterpret_cast<const std::uint8_t*>(pixels),
+                                                    count * sizeof(Uint16));
     }
     return double(timer.nsecsElapsed()) / 1e6;
 }
@@ -90,8 +87,8 @@ double sijilPool(const QStringList& files, int threads, std::vector<std::uint64_
             }
             if (sums)
                 (*sums)[std::size_t(i)] =
-                    checksum(reinterpret_cast<const std::uint8_t*>(pixels->data.constData()),
-                             std::size_t(pixels->data.size()));
+                    sliceChecksum(reinterpret_cast<const std::uint8_t*>(pixels->data.constData()),
+                                  std::size_t(pixels->data.size()));
         });
     }
     pool.waitForDone();
@@ -196,6 +193,7 @@ int main(int argc, char** argv) {
     int runs = 3;
     bool render = false;
     bool first = false;
+    QString peer = QStringLiteral("dcmtk");
     for (qsizetype i = 1; i < args.size(); ++i) {
         if (args.at(i) == u"--render" || args.at(i) == u"--first-image") {
             (args.at(i) == u"--render" ? render : first) = true;
@@ -209,11 +207,14 @@ int main(int argc, char** argv) {
             threads = args.at(i + 1).toInt();
         else if (args.at(i) == u"--runs")
             runs = args.at(i + 1).toInt();
+        else if (args.at(i) == u"--peer")
+            peer = args.at(i + 1);
         ++i;
     }
-    if (dir.isEmpty() || threads < 1 || runs < 1) {
+    const bool gdcm = peer == u"gdcm";
+    if (dir.isEmpty() || threads < 1 || runs < 1 || (!gdcm && peer != u"dcmtk")) {
         QTextStream(stderr) << "usage: bench_imaging --dir SERIES [--threads N] [--runs N] "
-                               "[--render] [--first-image]\n";
+                               "[--peer dcmtk|gdcm] [--render] [--first-image]\n";
         return 2;
     }
     DcmRLEDecoderRegistration::registerCodecs();
@@ -232,22 +233,48 @@ int main(int argc, char** argv) {
     // timed passes, which decode without checksumming: the checksum (FNV-1a, byte by byte)
     // costs more than reading the bytes, and inside the timed loop it once made Sijil's raw
     // decode look 3.6x `cat`.
-    dcmtkLoop(files, &reference);
+    if (gdcm) {
+        gdcmLoop(files, 1, &reference);
+        std::vector<std::uint64_t> byDefault(std::size_t(files.size()));
+        gdcmLoop(files, 0, &byDefault);
+        if (byDefault != reference)
+            qFatal("GDCM decoded different values on one thread and by default");
+    } else {
+        dcmtkLoop(files, &reference);
+    }
     sijilPool(files, threads, &ours);
     if (ours != reference)
-        qFatal("Sijil and DCMTK decoded different values");
-    double dcmtk = 1e300;
+        qFatal("Sijil and %s decoded different values", qPrintable(peer));
+    double single = 1e300; // the peer on one thread
+    GdcmTiming gdcmOne{1e300, 0};
+    GdcmTiming gdcmDefault{1e300, 0};
     double sijil = 1e300;
     double sijilOne = 1e300;
     for (int r = 0; r < runs; ++r) {
-        dcmtk = std::min(dcmtk, dcmtkLoop(files, nullptr));
+        if (gdcm) {
+            const GdcmTiming one = gdcmLoop(files, 1, nullptr);
+            const GdcmTiming byDefault = gdcmLoop(files, 0, nullptr);
+            if (one.wallMs < gdcmOne.wallMs)
+                gdcmOne = one;
+            if (byDefault.wallMs < gdcmDefault.wallMs)
+                gdcmDefault = byDefault;
+            single = gdcmOne.wallMs;
+        } else {
+            single = std::min(single, dcmtkLoop(files, nullptr));
+        }
         sijil = std::min(sijil, sijilPool(files, threads, nullptr));
         sijilOne = std::min(sijilOne, sijilPool(files, 1, nullptr));
     }
     QJsonObject out{
         {QStringLiteral("slices"), int(files.size())}, {QStringLiteral("threads"), threads},
-        {QStringLiteral("dcmtk_single_ms"), dcmtk},    {QStringLiteral("sijil_ms"), sijil},
+        {peer + QStringLiteral("_single_ms"), single}, {QStringLiteral("sijil_ms"), sijil},
         {QStringLiteral("sijil_single_ms"), sijilOne}, {QStringLiteral("identical"), true}};
+    if (gdcm) {
+        // CPU time says how many cores each GDCM pass really used.
+        out.insert(QStringLiteral("gdcm_single_cpu_ms"), gdcmOne.cpuMs);
+        out.insert(QStringLiteral("gdcm_default_ms"), gdcmDefault.wallMs);
+        out.insert(QStringLiteral("gdcm_default_cpu_ms"), gdcmDefault.cpuMs);
+    }
     if (first) {
         const QJsonObject timings = firstImage(dir, std::max(runs, 5));
         for (auto it = timings.begin(); it != timings.end(); ++it)

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Smoke test of bench/imaging/run_imaging.py on a tiny series: it makes the series in every
-variant, both decoders agree on every slice, and each variant gets timings and a ratio. No ratio
-is asserted: benchmarks are not pass/fail tests.
+variant (JPEG 2000 with GDCM's tool, the others with DCMTK's), both decoders agree on every
+slice, and each variant gets timings and a ratio. No ratio is asserted: benchmarks are not
+pass/fail tests.
 
 Usage: test_bench_imaging.py run_imaging.py bench_imaging
 """
@@ -27,15 +28,19 @@ class ImagingBenchSmoke(unittest.TestCase):
             self.assertEqual(r.returncode, 0, f"stdout: {r.stdout}\nstderr: {r.stderr}")
             with open(out, encoding="utf-8") as f:
                 result = json.load(f)
-            self.assertEqual(set(result["variants"]), {"raw", "rle", "jpeg-lossless", "jpeg-ls"})
+            self.assertEqual(set(result["variants"]), {"raw", "rle", "jpeg-lossless", "jpeg-ls",
+                                                      "jpeg2000"})
             for name, v in result["variants"].items():
                 self.assertEqual(v["slices"], 4, name)
                 self.assertTrue(v["identical"], name)  # bench_imaging exits otherwise
-                for key in ("sijil_ms", "dcmtk_single_ms", "cat_ms", "ratio"):
+                peer = "gdcm" if name == "jpeg2000" else "dcmtk"
+                for key in ("sijil_ms", peer + "_single_ms", "cat_ms", "ratio"):
                     self.assertGreater(v[key], 0, f"{name} {key}")
             # The compressed variants really are compressed (DCMTK's tools ran).
             raw = result["variants"]["raw"]["bytes"]
             self.assertLess(result["variants"]["jpeg-ls"]["bytes"], raw)
+            self.assertLess(result["variants"]["jpeg2000"]["bytes"], raw)
+            self.assertGreater(result["variants"]["jpeg2000"]["gdcm_default_ms"], 0)
 
 
 if __name__ == "__main__":
