@@ -2765,10 +2765,6 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Mot de &amp;passe :</source>
         <translation>كلمة &amp;المرور:</translation>
     </message>
-    <message>
-        <source>Saisissez le mot de passe du compte DICOMweb.</source>
-        <translation>أدخل كلمة مرور حساب DICOMweb.</translation>
-    </message>
 </context>
 <context>
     <name>sijil::ui::PacsSourcePicker</name>
@@ -2783,6 +2779,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>mot de passe du compte « %1 »</source>
         <translation>كلمة مرور الحساب «%1»</translation>
+    </message>
+    <message>
+        <source>Saisissez le mot de passe du compte DICOMweb.</source>
+        <translation>أدخل كلمة مرور حساب DICOMweb.</translation>
     </message>
 </context>
 <context>
@@ -3230,10 +3230,6 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Raison</source>
         <translation>السبب</translation>
-    </message>
-    <message>
-        <source>Saisissez le mot de passe du compte DICOMweb.</source>
-        <translation>أدخل كلمة مرور حساب DICOMweb.</translation>
     </message>
     <message>
         <source>non envoyé</source>

@@ -2717,10 +2717,6 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Mot de &amp;passe :</source>
         <translation>&amp;Password:</translation>
     </message>
-    <message>
-        <source>Saisissez le mot de passe du compte DICOMweb.</source>
-        <translation>Enter the password of the DICOMweb account.</translation>
-    </message>
 </context>
 <context>
     <name>sijil::ui::PacsSourcePicker</name>
@@ -2735,6 +2731,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>mot de passe du compte « %1 »</source>
         <translation>password of account “%1”</translation>
+    </message>
+    <message>
+        <source>Saisissez le mot de passe du compte DICOMweb.</source>
+        <translation>Enter the password of the DICOMweb account.</translation>
     </message>
 </context>
 <context>
@@ -3166,10 +3166,6 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Raison</source>
         <translation>Reason</translation>
-    </message>
-    <message>
-        <source>Saisissez le mot de passe du compte DICOMweb.</source>
-        <translation>Enter the password of the DICOMweb account.</translation>
     </message>
     <message>
         <source>non envoyé</source>

@@ -2717,10 +2717,6 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Mot de &amp;passe :</source>
         <translation>Mot de &amp;passe :</translation>
     </message>
-    <message>
-        <source>Saisissez le mot de passe du compte DICOMweb.</source>
-        <translation>Saisissez le mot de passe du compte DICOMweb.</translation>
-    </message>
 </context>
 <context>
     <name>sijil::ui::PacsSourcePicker</name>
@@ -2735,6 +2731,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>mot de passe du compte « %1 »</source>
         <translation>mot de passe du compte « %1 »</translation>
+    </message>
+    <message>
+        <source>Saisissez le mot de passe du compte DICOMweb.</source>
+        <translation>Saisissez le mot de passe du compte DICOMweb.</translation>
     </message>
 </context>
 <context>
@@ -3166,10 +3166,6 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Raison</source>
         <translation>Raison</translation>
-    </message>
-    <message>
-        <source>Saisissez le mot de passe du compte DICOMweb.</source>
-        <translation>Saisissez le mot de passe du compte DICOMweb.</translation>
     </message>
     <message>
         <source>non envoyé</source>

@@ -76,8 +76,7 @@ PacsDialog::PacsDialog(QList<imaging::PacsNode> nodes, QString cacheDir, QWidget
     m_message = new FieldMessage(this);
 
     auto* form = new QFormLayout;
-    form->addRow(QString(), m_source->box());
-    form->addRow(QString(), m_source->passwordEdit());
+    m_source->addRows(form, false);
     form->addRow(QString(), m_patientId);
     form->addRow(QString(), m_name);
     auto* period = new QHBoxLayout;
@@ -150,15 +149,7 @@ void PacsDialog::changeEvent(QEvent* event) {
     QDialog::changeEvent(event);
 }
 
-void PacsDialog::updateRows() {
-    auto* form =
-        qobject_cast<QFormLayout*>(static_cast<QVBoxLayout*>(layout())->itemAt(0)->layout());
-    form->setRowVisible(0, m_source->count() > 1);
-    form->setRowVisible(1, m_source->needsPassword());
-}
-
 void PacsDialog::sourceChanged() {
-    updateRows();
     m_web.reset();
     m_results->setRowCount(0);
     m_message->clear();
@@ -262,11 +253,7 @@ void PacsDialog::search() {
         emit searchFinished(false);
         return;
     }
-    if (m_source->needsPassword() && m_source->passwordEdit()->text().isEmpty()) {
-        m_message->show(core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::PacsDialog",
-                                                               "Saisissez le mot de passe du "
-                                                               "compte DICOMweb.")));
-        m_source->passwordEdit()->setFocus();
+    if (m_source->passwordMissing(m_message)) {
         emit searchFinished(false);
         return;
     }
@@ -291,7 +278,6 @@ void PacsDialog::searchWeb(const imaging::StudyQuery& query) {
         if (found) {
             // Accepted: not asked again while the dialog lives, and offered to the owner.
             m_source->passwordAccepted();
-            updateRows();
         }
         searchFinishedWith(found);
     });
@@ -301,9 +287,7 @@ void PacsDialog::searchFinishedWith(const core::Result<imaging::FindResult>& fou
     setBusy(false);
     if (!found) {
         m_message->show(found.error().message());
-        if (found.error().code() == "imaging/dicomweb-unauthorized" &&
-            m_source->passwordEdit()->isVisible())
-            m_source->passwordEdit()->setFocus();
+        m_source->refused(found.error());
         emit searchFinished(false);
         return;
     }

@@ -75,7 +75,6 @@ private:
     void retranslate();
     void setBusy(bool busy);
     void sourceChanged();
-    void updateRows();
     void showStudies(const imaging::FindResult& found);
     void searchFinishedWith(const core::Result<imaging::FindResult>& found);
     void retrieveFinishedWith(const core::Result<imaging::RetrieveResult>& got,

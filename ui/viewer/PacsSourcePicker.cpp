@@ -1,8 +1,11 @@
 #include "PacsSourcePicker.h"
 
 #include <QComboBox>
+#include <QFormLayout>
 #include <QLineEdit>
 #include <QSignalBlocker>
+
+#include <shell/FieldMessage.h>
 
 namespace sijil::ui {
 
@@ -24,6 +27,7 @@ PacsSourcePicker::PacsSourcePicker(QList<imaging::PacsNode> nodes, QWidget* pare
     connect(m_box, &QComboBox::currentIndexChanged, this, [this] {
         m_password->clear();
         retranslate();
+        updateRows();
         emit changed();
     });
 }
@@ -79,6 +83,38 @@ QString PacsSourcePicker::label() const {
     return isEmpty() ? QString() : labelOf(current());
 }
 
+void PacsSourcePicker::addRows(QFormLayout* form, bool listAlone) {
+    m_form = form;
+    m_listAlone = listAlone;
+    m_listRow = form->rowCount();
+    form->addRow(QString(), m_box);
+    form->addRow(QString(), m_password);
+    updateRows();
+}
+
+void PacsSourcePicker::updateRows() {
+    if (!m_form)
+        return;
+    m_form->setRowVisible(m_listRow, m_listAlone || count() > 1);
+    m_form->setRowVisible(m_listRow + 1, needsPassword());
+}
+
+bool PacsSourcePicker::passwordMissing(FieldMessage* message) {
+    if (!needsPassword() || !m_password->text().isEmpty())
+        return false;
+    message->show(
+        core::UserText("sijil::ui::PacsSourcePicker",
+                       QT_TRANSLATE_NOOP("sijil::ui::PacsSourcePicker",
+                                         "Saisissez le mot de passe du compte DICOMweb.")));
+    m_password->setFocus();
+    return true;
+}
+
+void PacsSourcePicker::refused(const core::Error& error) {
+    if (error.is("imaging/dicomweb-unauthorized") && m_password->isVisible())
+        m_password->setFocus();
+}
+
 void PacsSourcePicker::passwordAccepted() {
     if (!needsPassword())
         return;
@@ -86,6 +122,7 @@ void PacsSourcePicker::passwordAccepted() {
     const QString password = m_password->text();
     m_nodes[node].password = password;
     m_password->clear();
+    updateRows();
     emit credentialsAccepted(node, password);
 }
 

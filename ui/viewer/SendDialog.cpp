@@ -56,8 +56,7 @@ SendDialog::SendDialog(QList<imaging::PacsNode> nodes, QStringList files, const 
     m_failures->hide();
 
     auto* form = new QFormLayout;
-    form->addRow(QString(), m_destination->box());
-    form->addRow(QString(), m_destination->passwordEdit());
+    m_destination->addRows(form, true); // where the images go is always in sight
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_progress, 1);
     buttons->addWidget(m_cancel);
@@ -74,7 +73,6 @@ SendDialog::SendDialog(QList<imaging::PacsNode> nodes, QStringList files, const 
     resize(640, 360);
 
     connect(m_destination, &PacsSourcePicker::changed, this, [this] {
-        updateRows();
         updateIndexBox();
         m_web.reset();
         m_message->clear();
@@ -86,7 +84,6 @@ SendDialog::SendDialog(QList<imaging::PacsNode> nodes, QStringList files, const 
     connect(m_cancel, &QPushButton::clicked, this, &SendDialog::cancel);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     retranslate();
-    updateRows();
 }
 
 SendDialog::~SendDialog() {
@@ -116,12 +113,6 @@ void SendDialog::updateIndexBox() {
     m_index->setToolTip(web ? QString()
                             : tr("Ce PACS n'a pas d'adresse DICOMweb : le dossier partagé ne "
                                  "pourrait pas dire où sont les images."));
-}
-
-void SendDialog::updateRows() {
-    auto* form =
-        qobject_cast<QFormLayout*>(static_cast<QVBoxLayout*>(layout())->itemAt(1)->layout());
-    form->setRowVisible(1, m_destination->needsPassword());
 }
 
 void SendDialog::retranslate() {
@@ -165,11 +156,7 @@ void SendDialog::setBusy(bool busy) {
 void SendDialog::send() {
     if (m_busy || m_destination->isEmpty() || m_files.isEmpty())
         return;
-    if (m_destination->needsPassword() && m_destination->passwordEdit()->text().isEmpty()) {
-        m_message->show(core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::SendDialog",
-                                                               "Saisissez le mot de passe du "
-                                                               "compte DICOMweb.")));
-        m_destination->passwordEdit()->setFocus();
+    if (m_destination->passwordMissing(m_message)) {
         emit sendFinished(false);
         return;
     }
@@ -228,10 +215,8 @@ void SendDialog::sendWebBatch() {
             finished(m_webResult);
             return;
         }
-        if (m_webNext == 0) {
+        if (m_webNext == 0)
             m_destination->passwordAccepted();
-            updateRows();
-        }
         // The same account of each file as C-STORE gives, for one summary.
         for (const imaging::WebStoreOutcome& o : *sent) {
             imaging::StoreOutcome out;
@@ -255,9 +240,7 @@ void SendDialog::finished(const core::Result<imaging::StoreResult>& result) {
     setBusy(false);
     if (!result) {
         m_message->show(result.error().message());
-        if (result.error().code() == "imaging/dicomweb-unauthorized" &&
-            m_destination->passwordEdit()->isVisible())
-            m_destination->passwordEdit()->setFocus();
+        m_destination->refused(result.error());
         emit sendFinished(false);
         return;
     }

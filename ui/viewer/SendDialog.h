@@ -70,7 +70,6 @@ protected:
 
 private:
     void retranslate();
-    void updateRows();
     void updateIndexBox();
     void setBusy(bool busy);
     void sendWeb();
