@@ -150,11 +150,8 @@ private:
 
     static core::Result<imaging::RenderedImage>
     renderCached(const imaging::FrameCache::Entry& frame, const RenderRequest& request) {
-        // DicomImage::render's default: the file's first window (DCMTK ignores one narrower
-        // than 1 and takes the min-max window, which renderGreyscale takes without one).
-        std::optional<imaging::Window> window = request.window;
-        if (!window && !frame.tags.windows.isEmpty() && frame.tags.windows.first().width >= 1)
-            window = frame.tags.windows.first();
+        // DicomImage::render's default, else the frame's range (renderGreyscale without one).
+        const auto window = request.window ? request.window : frame.tags.defaultWindow();
         return imaging::renderGreyscale(frame.pixels, window, request.invert);
     }
 

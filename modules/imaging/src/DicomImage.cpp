@@ -294,9 +294,8 @@ core::Result<RenderedImage> DicomImage::render(int frame, std::optional<Window> 
         bool windowed = false;
         if (window) {
             windowed = image.setWindow(window->centre, window->width) != 0;
-        } else if (!m_tags.windows.isEmpty()) {
-            windowed =
-                image.setWindow(m_tags.windows.first().centre, m_tags.windows.first().width) != 0;
+        } else if (const auto file = m_tags.defaultWindow()) {
+            windowed = image.setWindow(file->centre, file->width) != 0;
         } else if (image.getVoiLutCount() > 0 && image.setVoiLut(0) != 0) {
             windowed = true;
             const char* why = image.getVoiTransformationExplanation();

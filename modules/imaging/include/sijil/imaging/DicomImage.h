@@ -35,7 +35,8 @@ struct DicomTags {
     std::optional<std::pair<double, double>> pixelSpacing;
     double rescaleSlope = 1;
     double rescaleIntercept = 0;
-    // Window Center / Window Width pairs from the file, the first being the default.
+    // Window Center / Window Width pairs from the file, the first being the default; pairs whose
+    // width is below 1 are no window (PS3.3 C.11.2.1.2) and are left out.
     QList<Window> windows;
     // The file has a VOI LUT Sequence (a table, applied by render() when it has no window).
     bool hasVoiLut = false;
@@ -43,6 +44,12 @@ struct DicomTags {
     // LUT Sequence, no Presentation LUT Shape but IDENTITY: DCMTK renders it by rescale and
     // window alone, so renderGreyscale() (GreyscaleRender.h) gives the same bytes.
     bool plainGreyscale = false;
+
+    // The window a frame is drawn with when none is asked for: the file's first, if any (else
+    // its VOI LUT or the frame's own range, as DicomImage::render says).
+    [[nodiscard]] std::optional<Window> defaultWindow() const {
+        return windows.isEmpty() ? std::nullopt : std::optional<Window>(windows.first());
+    }
 };
 
 // One DICOM file, loaded with DCMTK, that renders its frames to 8-bit buffers. Compressed pixel
