@@ -1,5 +1,7 @@
 #include "PopulationGenerator.h"
 
+#include <sijil/registry/PatientValidator.h>
+
 #include <QStringList>
 
 #include <vector>
@@ -337,6 +339,24 @@ PopulationGenerator::Population PopulationGenerator::generate(int size, double d
         }
     }
     return pop;
+}
+
+PatientRecord PopulationGenerator::record(const MatchInput& in) {
+    PatientRecord r;
+    r.name = in.name;
+    r.birthDate = in.birthDate;
+    r.sex = in.sex;
+    if (!in.documentNumber.isEmpty()) {
+        r.documentType = DocumentType::Cnie;
+        r.documentNumber = in.documentNumber;
+    }
+    if (PatientValidator::phoneE164(in.phone))
+        r.phone = in.phone;
+    r.birthCity = in.birthPlace;
+    r.nationality = QStringLiteral("MA");
+    r.accountingCategory = QStringLiteral("PAYANT");
+    r.coverageRegime = QStringLiteral("NONE");
+    return r;
 }
 
 } // namespace sijil::registry::testing

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <sijil/registry/MatchInput.h>
+#include <sijil/registry/PatientRecord.h>
 
 #include <QList>
 #include <QRandomGenerator>
@@ -24,6 +25,9 @@ public:
     // One original record and one corrupted copy of it.
     MatchInput person();
     MatchInput duplicateOf(const MatchInput& original);
+    // A record the registry takes: a CNIE when there is a number, the phone only if valid (the
+    // generator draws numbers in ranges operators may not have opened), no coverage.
+    static PatientRecord record(const MatchInput& in);
 
 private:
     QString typo(const QString& word);

@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <functional>
 #include <sqlite3.h>
 
 using namespace sijil::storage;
@@ -59,6 +60,39 @@ class SearchIndexTest : public QObject {
 
     QStringList prefix(const QList<QStringList>& groups) const {
         return m_index->byPrefixes(kPatient, groups, 50).value();
+    }
+
+    // SQLite virtual-machine steps of the statements `search` runs (the full-text index's own
+    // included), which do not depend on the machine's speed; -1 when `search` returns false.
+    template <typename F>
+    qint64 stepsOf(F search) {
+        sqlite3* handle = *static_cast<sqlite3* const*>(
+            QSqlDatabase::database(m_db->connectionName()).driver()->handle().data());
+        static qint64 steps = 0;
+        const auto traced = [&] {
+            steps = 0;
+            sqlite3_trace_v2(
+                handle, SQLITE_TRACE_PROFILE,
+                [](unsigned, void*, void* stmt, void*) {
+                    steps += sqlite3_stmt_status(static_cast<sqlite3_stmt*>(stmt),
+                                                 SQLITE_STMTSTATUS_VM_STEP, 1);
+                    return 0;
+                },
+                nullptr);
+            const bool found = search();
+            sqlite3_trace_v2(handle, 0, nullptr, nullptr);
+            return found ? steps : -1;
+        };
+        // Prepared statements kept by the full-text index hold the writes' steps in their
+        // counters until a first traced read resets them.
+        (void)traced();
+        return traced();
+    }
+    void addNamesakes(int from, int to) {
+        QList<LocalChange> many;
+        for (int i = from; i < to; ++i)
+            many << change(Op::Create, QString::number(i), json(u"bennani"_s));
+        QVERIFY(m_store->writeLocal(many).ok());
     }
 
 private slots:
@@ -162,47 +196,66 @@ private slots:
 
     // The work of a prefix search follows the matches, not the size of the register: a query
     // plan that ran the full-text match once per document made every search scan them all.
-    // Counted in SQLite virtual-machine steps, which do not depend on the machine's speed.
     void prefixSearchWorkDoesNotGrowWithTheRegister() {
-        sqlite3* handle = *static_cast<sqlite3* const*>(
-            QSqlDatabase::database(m_db->connectionName()).driver()->handle().data());
-        QVERIFY(handle);
-        static qint64 steps = 0;
-        const auto tracedSearch = [&] {
-            steps = 0;
-            sqlite3_trace_v2(
-                handle, SQLITE_TRACE_PROFILE,
-                [](unsigned, void*, void* stmt, void*) {
-                    steps += sqlite3_stmt_status(static_cast<sqlite3_stmt*>(stmt),
-                                                 SQLITE_STMTSTATUS_VM_STEP, 1);
-                    return 0;
-                },
-                nullptr);
-            const QStringList found = prefix({{QStringLiteral("ouaz")}});
-            sqlite3_trace_v2(handle, 0, nullptr, nullptr);
-            return found == QStringList{u"x"_s} ? steps : -1;
-        };
-        const auto stepsOfSearch = [&] {
-            // The full-text index keeps its own statements prepared: their counters also hold
-            // the writes' steps until a first traced read resets them.
-            (void)tracedSearch();
-            return tracedSearch();
-        };
-        const auto add = [&](int from, int to) {
-            QList<LocalChange> many;
-            for (int i = from; i < to; ++i)
-                many << change(Op::Create, QString::number(i), json(u"bennani"_s));
-            QVERIFY(m_store->writeLocal(many).ok());
-        };
         QVERIFY(m_store->writeLocal({change(Op::Create, u"x"_s, json(u"ouazzani"_s))}).ok());
-        add(0, 300);
-        const qint64 small = stepsOfSearch();
-        add(300, 6000);
-        const qint64 large = stepsOfSearch();
+        const auto search = [&] {
+            return prefix({{QStringLiteral("ouaz")}}) == QStringList{u"x"_s};
+        };
+        addNamesakes(0, 300);
+        const qint64 small = stepsOf(search);
+        addNamesakes(300, 6000);
+        const qint64 large = stepsOf(search);
         QVERIFY2(small > 0 && large > 0, "the trace saw the query and it found the patient");
         // Twenty times the documents; the bad plan did about twenty times the work.
         QVERIFY2(large < 2 * small,
                  qPrintable(QStringLiteral("%1 then %2 steps").arg(small).arg(large)));
+    }
+
+    // Likewise for exact terms, one or several: with several, the planner walked every
+    // document of the type to spare its GROUP BY a sort.
+    void termSearchWorkDoesNotGrowWithTheRegister() {
+        QVERIFY(
+            m_store->writeLocal({change(Op::Create, u"x"_s, json(u"ouazzani"_s, u"0611"_s))}).ok());
+        const QStringList terms{QStringLiteral("fam:ouazzani"), QStringLiteral("tel:0611")};
+        const auto any = [&] {
+            return m_index->byTerms(kPatient, terms, 10).value() == QStringList{u"x"_s};
+        };
+        const auto all = [&] {
+            return m_index->byAllTerms(kPatient, terms, 10).value() == QStringList{u"x"_s};
+        };
+        addNamesakes(0, 300);
+        const qint64 smallAny = stepsOf(any);
+        const qint64 smallAll = stepsOf(all);
+        addNamesakes(300, 6000);
+        const qint64 largeAny = stepsOf(any);
+        const qint64 largeAll = stepsOf(all);
+        const QString counts = QStringLiteral("any %1 then %2, all %3 then %4 steps")
+                                   .arg(smallAny)
+                                   .arg(largeAny)
+                                   .arg(smallAll)
+                                   .arg(largeAll);
+        QVERIFY2(smallAny > 0 && smallAll > 0, qPrintable(counts));
+        QVERIFY2(largeAny < 2 * smallAny && largeAll < 2 * smallAll, qPrintable(counts));
+    }
+
+    // Every term must be held; a term no document holds ends the search at once.
+    void allTermsMeansEveryTerm() {
+        QVERIFY(m_store
+                    ->writeLocal({change(Op::Create, u"1"_s, json(u"alami"_s, u"0611"_s)),
+                                  change(Op::Create, u"2"_s, json(u"alami"_s, u"0622"_s)),
+                                  change(Op::Create, u"3"_s, json(u"tazi"_s, u"0622"_s))})
+                    .ok());
+        const auto all = [&](const QStringList& terms) {
+            QStringList found = m_index->byAllTerms(kPatient, terms, 10).value();
+            found.sort();
+            return found;
+        };
+        QCOMPARE(all({u"fam:alami"_s}), (QStringList{u"1"_s, u"2"_s}));
+        QCOMPARE(all({u"fam:alami"_s, u"tel:0622"_s}), QStringList{u"2"_s});
+        QCOMPARE(all({u"tel:0622"_s, u"fam:alami"_s, u"tel:0622"_s}), QStringList{u"2"_s});
+        QVERIFY(all({u"fam:alami"_s, u"tel:0999"_s}).isEmpty());
+        QVERIFY(all({}).isEmpty());
+        QCOMPARE(m_index->byAllTerms(kPatient, {u"tel:0622"_s}, 1).value().size(), 1);
     }
 
     void termsRankByHowManyMatch() {

@@ -11,6 +11,9 @@ namespace sijil::registry {
 namespace {
 // Phonetic keys share the full-text table with name tokens; the prefix keeps them apart.
 const QString kKeyPrefix = QStringLiteral("zk");
+// A name with more words than this (rare, and then mostly particles) has its first keys paired
+// only, so that one patient never writes hundreds of terms.
+constexpr qsizetype kMaxPairedKeys = 12;
 } // namespace
 
 bool PatientIndexer::indexes(const QString& type) const {
@@ -28,6 +31,24 @@ QString PatientIndexer::keyToken(const QString& nameToken) {
 
 QString PatientIndexer::yearToken(int year) {
     return QStringLiteral("zy%1").arg(year);
+}
+
+QStringList PatientIndexer::namePairTerms(const QStringList& nameTokens, int year, bool strict) {
+    QStringList keys;
+    for (const QString& token : nameTokens) {
+        const QString key = NameNormalizer::phoneticKey(token);
+        if (key.isEmpty() && strict)
+            return {};
+        if (!key.isEmpty() && !keys.contains(key) && keys.size() < kMaxPairedKeys)
+            keys << key;
+    }
+    keys.sort();
+    QStringList terms;
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        for (qsizetype j = i + 1; j < keys.size(); ++j)
+            terms << QStringLiteral("nk:%1|%2|%3").arg(keys[i], keys[j]).arg(year);
+    }
+    return terms;
 }
 
 QString PatientIndexer::phoneTerm(const QString& e164) {
@@ -50,9 +71,11 @@ storage::IndexEntry PatientIndexer::entryOf(const PatientRecord& r) {
 
     using Script = core::PersonName::Script;
     QStringList text;
+    QStringList nameTokens;
     for (Script script : {Script::Latin, Script::Arabic}) {
         for (const QString& part : {r.name.family(script), r.name.given(script)}) {
             for (const QString& token : NameNormalizer::tokens(part)) {
+                nameTokens << token;
                 text << token;
                 const QString key = keyToken(token);
                 if (!key.isEmpty())
@@ -61,8 +84,10 @@ storage::IndexEntry PatientIndexer::entryOf(const PatientRecord& r) {
         }
     }
     // The birth year as a token: a search by name and year narrows in the index, not after.
-    if (r.birthDate.isValid())
+    if (r.birthDate.isValid()) {
         text << yearToken(r.birthDate.yearValue());
+        e.terms << namePairTerms(nameTokens, r.birthDate.yearValue());
+    }
     // Identifiers too, so that a number is found while it is being typed.
     text << r.ipp.toLower() << r.documentNumber.toLower();
     text.removeAll(QString());

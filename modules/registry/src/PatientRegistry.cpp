@@ -126,6 +126,11 @@ PatientRegistry::SearchPlan PatientRegistry::planSearch(const SearchQuery& q) {
         plan.text << year;
         plan.relaxed << year;
     }
+    // Names in full and a year, nothing else: the name-pair terms find the same documents as the
+    // text groups (a document holding a token holds its key), bounded by the answer.
+    if (q.namesComplete && q.digits.isEmpty() && q.documentNumber.isEmpty() &&
+        q.birthDate.isValid())
+        plan.names = PatientIndexer::namePairTerms(q.nameTokens, q.birthDate.yearValue(), true);
     // Nothing to relax when no name was matched whole.
     if (q.nameTokens.isEmpty() || (!q.namesComplete && q.nameTokens.size() == 1))
         plan.relaxed.clear();
@@ -153,7 +158,10 @@ core::Result<QList<PatientHit>> PatientRegistry::search(const QString& text, int
     if (ids.isEmpty() && !plan.fallback.isEmpty())
         groups << storage::TextGroup{plan.fallback, true};
     const qsizetype before = ids.size();
-    if (!groups.isEmpty()) {
+    if (!plan.names.isEmpty()) {
+        if (auto s = add(m_s.index.byAllTerms(kPatient, plan.names, kCandidates)); !s)
+            return s.error();
+    } else if (!groups.isEmpty()) {
         if (auto s = add(m_s.index.byText(kPatient, groups, kCandidates)); !s)
             return s.error();
     }

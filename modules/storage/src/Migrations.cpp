@@ -197,6 +197,16 @@ const std::vector<Migration>& migrations() {
                             " id INTEGER PRIMARY KEY CHECK (id = 1),"
                             " after_rowid INTEGER NOT NULL)"),
          }},
+        {10,
+         "search index rebuilt for name-pair terms",
+         {
+             // The indexing rules changed (a patient's name keys are now also paired with the
+             // birth year as exact terms): a store already indexed is indexed again. It goes on
+             // from the first resource without clearing, so the old entries serve until each is
+             // replaced; a store with no index yet is built as usual.
+             QStringLiteral("INSERT INTO search_rebuild(id, after_rowid) "
+                            "SELECT 1, 0 WHERE EXISTS (SELECT 1 FROM search_docs)"),
+         }},
     };
     return list;
 }

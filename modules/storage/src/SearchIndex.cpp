@@ -34,26 +34,85 @@ QStringList idsOf(QSqlQuery& q) {
 SearchIndex::SearchIndex(Database& database)
     : m_database(database) {}
 
+namespace {
+
+QString placeholders(qsizetype n) {
+    QStringList marks;
+    for (qsizetype i = 0; i < n; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(u',');
+}
+
+} // namespace
+
 core::Result<QStringList> SearchIndex::byTerms(const QString& type, const QStringList& terms,
                                                int limit) const {
     if (terms.isEmpty())
         return QStringList();
-    QStringList marks;
-    for (qsizetype i = 0; i < terms.size(); ++i)
-        marks << QStringLiteral("?");
     QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
     q.setForwardOnly(true);
+    // CROSS JOIN keeps the terms as the outer loop. Left to itself, with more than one term the
+    // planner walks every document of the type to spare the GROUP BY a sort: each duplicate check
+    // at registration scanned the whole register.
     q.prepare(
-        QStringLiteral("SELECT d.id FROM search_terms t JOIN search_docs d ON d.rowid = t.doc "
-                       "WHERE t.term IN (%1) AND d.type = ? GROUP BY t.doc "
+        QStringLiteral("SELECT d.id FROM search_terms t CROSS JOIN search_docs d "
+                       "ON d.rowid = t.doc WHERE t.term IN (%1) AND d.type = ? GROUP BY t.doc "
                        "ORDER BY count(*) DESC, d.id LIMIT ?")
-            .arg(marks.join(u',')));
+            .arg(placeholders(terms.size())));
     for (const QString& t : terms)
         q.addBindValue(t);
     q.addBindValue(type);
     q.addBindValue(limit);
     if (!q.exec())
         return sqlError(q.lastError(), "search by terms");
+    return idsOf(q);
+}
+
+core::Result<QStringList> SearchIndex::byAllTerms(const QString& type, const QStringList& terms,
+                                                  int limit) const {
+    QStringList distinct = terms;
+    distinct.removeDuplicates();
+    distinct.removeAll(QString());
+    if (distinct.isEmpty())
+        return QStringList();
+    QSqlDatabase db = QSqlDatabase::database(m_database.connectionName());
+    // The rarest term leads and the others are checked document by document, so the work is
+    // that term's list, not the longest one's (a family name's own words, paired with a common
+    // year, can be held by thousands). How rare each is, is counted only up to a bound.
+    constexpr int kProbe = 256;
+    QList<std::pair<int, QString>> counted;
+    QSqlQuery probe(db);
+    probe.setForwardOnly(true);
+    probe.prepare(
+        QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM search_terms WHERE term = ? LIMIT %1)")
+            .arg(kProbe));
+    for (const QString& term : distinct) {
+        probe.addBindValue(term);
+        if (!probe.exec() || !probe.next())
+            return sqlError(probe.lastError(), "count search term");
+        const int n = probe.value(0).toInt();
+        probe.finish();
+        if (n == 0)
+            return QStringList();
+        counted.append({n, term});
+    }
+    std::stable_sort(counted.begin(), counted.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    QString sql = QStringLiteral("SELECT d.id FROM search_terms t CROSS JOIN search_docs d "
+                                 "ON d.rowid = t.doc WHERE t.term = ? AND d.type = ?");
+    for (qsizetype i = 1; i < counted.size(); ++i)
+        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM search_terms u "
+                              "WHERE u.term = ? AND u.doc = t.doc)");
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql + QStringLiteral(" LIMIT ?"));
+    q.addBindValue(counted.first().second);
+    q.addBindValue(type);
+    for (qsizetype i = 1; i < counted.size(); ++i)
+        q.addBindValue(counted[i].second);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return sqlError(q.lastError(), "search by all terms");
     return idsOf(q);
 }
 

@@ -7,9 +7,9 @@ namespace sijil::registry {
 struct PatientRecord;
 
 // What the store indexes of a Patient: exact terms for identifiers ("ipp:", "doc:", "tel:"), the
-// matcher's blocking keys ("blk:"), and normalised name tokens in both scripts plus their
-// script-independent phonetic keys for search as you type. Of a Coverage: its insured, when the
-// beneficiary is a dependant.
+// matcher's blocking keys ("blk:"), pairs of name keys with the birth year ("nk:"), and normalised
+// name tokens in both scripts plus their script-independent phonetic keys for search as you type.
+// Of a Coverage: its insured, when the beneficiary is a dependant.
 class PatientIndexer : public storage::ResourceIndexer {
 public:
     [[nodiscard]] bool indexes(const QString& type) const override;
@@ -22,6 +22,13 @@ public:
     [[nodiscard]] static QString phoneTerm(const QString& e164);
     // The full-text token of a birth year.
     [[nodiscard]] static QString yearToken(int year);
+    // Exact terms for "these names, born that year": one per unordered pair of the names'
+    // distinct phonetic keys. A document holds every pair of its keys, so a search by two names
+    // and a year is one lookup bounded by its answer, where the full-text AND walks the lists of
+    // common names and years, which grow with the register. Empty when the tokens have fewer
+    // than two distinct keys, or, with `strict` (a query), when a token has no key at all.
+    [[nodiscard]] static QStringList namePairTerms(const QStringList& nameTokens, int year,
+                                                   bool strict = false);
     // The term of a dependant's Coverage that names its insured.
     [[nodiscard]] static QString insuredTerm(const QString& insuredId);
 };

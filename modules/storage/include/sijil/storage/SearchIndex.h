@@ -45,6 +45,9 @@ public:
     // Ids of resources of `type` holding any of `terms`, those holding most first.
     [[nodiscard]] core::Result<QStringList> byTerms(const QString& type, const QStringList& terms,
                                                     int limit) const;
+    // Ids of resources of `type` holding every one of `terms`, in no particular order.
+    [[nodiscard]] core::Result<QStringList> byAllTerms(const QString& type,
+                                                       const QStringList& terms, int limit) const;
     // Ids of resources of `type` whose text matches every group: a group matches when one of its
     // alternatives is a prefix of a token (alternatives are plain tokens, no query syntax).
     [[nodiscard]] core::Result<QStringList>
