@@ -1,3 +1,4 @@
+#include "CachedQuery.h"
 #include "Migrations.h"
 #include "SqlError.h"
 #include "StorageLog.h"
@@ -8,6 +9,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -80,12 +82,26 @@ Database::Database(QString path, QString connection)
     , m_connection(std::move(connection)) {}
 
 Database::~Database() {
+    m_statements.reset(); // finalized first: SQLite will not close a connection with statements
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (db.isOpen())
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connection);
+}
+
+StatementCache& Database::statements() {
+    if (!m_statements) {
+        const QVariant handle = QSqlDatabase::database(m_connection).driver()->handle();
+        // The QSQLITE driver hands its connection out as "sqlite3*"; anything else would be a
+        // driver this module was not built against.
+        if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+            qFatal("storage: the Qt SQLite driver's handle is %s, not sqlite3*", handle.typeName());
+        m_statements =
+            std::make_unique<StatementCache>(*static_cast<sqlite3* const*>(handle.constData()));
+    }
+    return *m_statements;
 }
 
 int Database::latestSchemaVersion() {

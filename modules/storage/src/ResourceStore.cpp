@@ -1,3 +1,4 @@
+#include "CachedQuery.h"
 #include "IndexWriter.h"
 #include "SqlError.h"
 #include "SqlValues.h"
@@ -221,12 +222,25 @@ ResourceStore::ResourceStore(Database& database)
 
 core::Result<std::optional<StoredResource>> ResourceStore::get(const QString& type,
                                                                const QString& id) const {
-    QSqlDatabase db = QSqlDatabase::database(m_database.connectionName());
-    core::Status status;
-    auto r = find(db, type, id, status);
-    if (!status)
-        return status.error();
-    return r;
+    CachedQuery q(
+        m_database,
+        QStringLiteral("SELECT %1 FROM resources WHERE type = ? AND id = ?").arg(kColumns));
+    q.bind(type).bind(id);
+    auto row = q.next("read resource");
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<StoredResource>();
+    StoredResource r;
+    r.type = q.text(0);
+    r.id = q.text(1);
+    r.versionId = q.text(2);
+    r.lastUpdatedUtc = fromIsoTime(q.text(3));
+    r.state = static_cast<LocalState>(q.integer(4));
+    r.patientId = q.text(5);
+    r.json = q.bytes(6);
+    r.localUpdatedUtc = fromIsoTime(q.text(7));
+    return std::optional<StoredResource>(std::move(r));
 }
 
 core::Result<QList<StoredResource>> ResourceStore::forPatient(const QString& patientId,

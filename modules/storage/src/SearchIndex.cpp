@@ -1,3 +1,4 @@
+#include "CachedQuery.h"
 #include "IndexWriter.h"
 #include "SqlError.h"
 #include "Transaction.h"
@@ -22,11 +23,16 @@ QString quoted(const QString& token) {
     return u'"' + t + u'"';
 }
 
-QStringList idsOf(QSqlQuery& q) {
+core::Result<QStringList> idsOf(CachedQuery& q, const char* what) {
     QStringList out;
-    while (q.next())
-        out << q.value(0).toString();
-    return out;
+    for (;;) {
+        auto row = q.next(what);
+        if (!row)
+            return row.error();
+        if (!*row)
+            return out;
+        out << q.text(0);
+    }
 }
 
 } // namespace
@@ -49,23 +55,18 @@ core::Result<QStringList> SearchIndex::byTerms(const QString& type, const QStrin
                                                int limit) const {
     if (terms.isEmpty())
         return QStringList();
-    QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
-    q.setForwardOnly(true);
     // CROSS JOIN keeps the terms as the outer loop. Left to itself, with more than one term the
     // planner walks every document of the type to spare the GROUP BY a sort: each duplicate check
     // at registration scanned the whole register.
-    q.prepare(
-        QStringLiteral("SELECT d.id FROM search_terms t CROSS JOIN search_docs d "
-                       "ON d.rowid = t.doc WHERE t.term IN (%1) AND d.type = ? GROUP BY t.doc "
-                       "ORDER BY count(*) DESC, d.id LIMIT ?")
-            .arg(placeholders(terms.size())));
+    CachedQuery q(m_database,
+                  QStringLiteral("SELECT d.id FROM search_terms t CROSS JOIN search_docs d "
+                                 "ON d.rowid = t.doc WHERE t.term IN (%1) AND d.type = ? "
+                                 "GROUP BY t.doc ORDER BY count(*) DESC, d.id LIMIT ?")
+                      .arg(placeholders(terms.size())));
     for (const QString& t : terms)
-        q.addBindValue(t);
-    q.addBindValue(type);
-    q.addBindValue(limit);
-    if (!q.exec())
-        return sqlError(q.lastError(), "search by terms");
-    return idsOf(q);
+        q.bind(t);
+    q.bind(type).bind(qint64(limit));
+    return idsOf(q, "search by terms");
 }
 
 core::Result<QStringList> SearchIndex::byAllTerms(const QString& type, const QStringList& terms,
@@ -75,23 +76,20 @@ core::Result<QStringList> SearchIndex::byAllTerms(const QString& type, const QSt
     distinct.removeAll(QString());
     if (distinct.isEmpty())
         return QStringList();
-    QSqlDatabase db = QSqlDatabase::database(m_database.connectionName());
     // The rarest term leads and the others are checked document by document, so the work is
     // that term's list, not the longest one's (a family name's own words, paired with a common
     // year, can be held by thousands). How rare each is, is counted only up to a bound.
     constexpr int kProbe = 256;
-    QList<std::pair<int, QString>> counted;
-    QSqlQuery probe(db);
-    probe.setForwardOnly(true);
-    probe.prepare(
-        QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM search_terms WHERE term = ? LIMIT %1)")
-            .arg(kProbe));
+    QList<std::pair<qint64, QString>> counted;
     for (const QString& term : distinct) {
-        probe.addBindValue(term);
-        if (!probe.exec() || !probe.next())
-            return sqlError(probe.lastError(), "count search term");
-        const int n = probe.value(0).toInt();
-        probe.finish();
+        CachedQuery probe(m_database, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM "
+                                                     "search_terms WHERE term = ? LIMIT %1)")
+                                          .arg(kProbe));
+        probe.bind(term);
+        auto row = probe.next("count search term");
+        if (!row)
+            return row.error();
+        const qint64 n = *row ? probe.integer(0) : 0;
         if (n == 0)
             return QStringList();
         counted.append({n, term});
@@ -103,17 +101,12 @@ core::Result<QStringList> SearchIndex::byAllTerms(const QString& type, const QSt
     for (qsizetype i = 1; i < counted.size(); ++i)
         sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM search_terms u "
                               "WHERE u.term = ? AND u.doc = t.doc)");
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(sql + QStringLiteral(" LIMIT ?"));
-    q.addBindValue(counted.first().second);
-    q.addBindValue(type);
+    CachedQuery q(m_database, sql + QStringLiteral(" LIMIT ?"));
+    q.bind(counted.first().second).bind(type);
     for (qsizetype i = 1; i < counted.size(); ++i)
-        q.addBindValue(counted[i].second);
-    q.addBindValue(limit);
-    if (!q.exec())
-        return sqlError(q.lastError(), "search by all terms");
-    return idsOf(q);
+        q.bind(counted[i].second);
+    q.bind(qint64(limit));
+    return idsOf(q, "search by all terms");
 }
 
 QString SearchIndex::matchExpression(const QList<TextGroup>& groups) {
@@ -159,19 +152,13 @@ core::Result<QStringList> SearchIndex::byText(const QString& type, const QList<T
     const QString expression = matchExpression(groups);
     if (expression.isEmpty())
         return QStringList();
-    QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
-    q.setForwardOnly(true);
     // CROSS JOIN keeps the full-text match as the outer loop: left to itself, the planner
     // scans every document of the type and runs the match once per document (seconds at 20k).
-    q.prepare(QStringLiteral(
-        "SELECT d.id FROM search_text s CROSS JOIN search_docs d ON d.rowid = s.rowid "
-        "WHERE search_text MATCH ? AND d.type = ? LIMIT ?"));
-    q.addBindValue(expression);
-    q.addBindValue(type);
-    q.addBindValue(limit);
-    if (!q.exec())
-        return sqlError(q.lastError(), "search by prefix");
-    return idsOf(q);
+    CachedQuery q(m_database, QStringLiteral("SELECT d.id FROM search_text s CROSS JOIN "
+                                             "search_docs d ON d.rowid = s.rowid "
+                                             "WHERE search_text MATCH ? AND d.type = ? LIMIT ?"));
+    q.bind(expression).bind(type).bind(qint64(limit));
+    return idsOf(q, "search by prefix");
 }
 
 core::Result<SearchIndex::RebuildReport> SearchIndex::rebuild(const ResourceIndexer& indexer,

@@ -2,12 +2,15 @@
 
 #include <QSqlError>
 
+#include <sqlite3.h>
+
 namespace sijil::storage {
 
-core::Error sqlError(const QSqlError& error, const char* what) {
-    const QString native = error.nativeErrorCode();
+namespace {
+
+core::Error classified(const QString& native, const QString& text, const char* what) {
     // SQLite's extended codes: 19 and 2067 are constraint/unique violations.
-    if (native == u"2067" || native == u"1555" || error.databaseText().contains(u"UNIQUE"))
+    if (native == u"2067" || native == u"1555" || text.contains(u"UNIQUE"))
         return core::Error(
             "storage/duplicate",
             core::UserText("sijil::storage",
@@ -26,7 +29,25 @@ core::Error sqlError(const QSqlError& error, const char* what) {
         "storage/sql",
         core::UserText("sijil::storage",
                        QT_TRANSLATE_NOOP("sijil::storage", "Erreur de la base de données locale.")),
-        QStringLiteral("%1: sqlite %2: %3").arg(QLatin1String(what), native, error.driverText()));
+        QStringLiteral("%1: sqlite %2: %3").arg(QLatin1String(what), native, text));
+}
+
+} // namespace
+
+core::Error sqlError(const QSqlError& error, const char* what) {
+    return classified(
+        error.nativeErrorCode(),
+        error.databaseText().contains(u"UNIQUE") ? error.databaseText() : error.driverText(), what);
+}
+
+core::Error sqliteError(sqlite3* handle, int rc, const char* what) {
+    // The connection's message describes its last failure, which may not be this one's.
+    const int code =
+        handle && sqlite3_errcode(handle) == (rc & 0xff) ? sqlite3_extended_errcode(handle) : rc;
+    const QString text = handle && sqlite3_errcode(handle) == (rc & 0xff)
+                             ? QString::fromUtf8(sqlite3_errmsg(handle))
+                             : QString::fromUtf8(sqlite3_errstr(rc));
+    return classified(QString::number(code), text, what);
 }
 
 } // namespace sijil::storage

@@ -11,6 +11,8 @@
 
 namespace sijil::storage {
 
+class StatementCache;
+
 // The local store: one SQLite file, opened in WAL mode with durable commits, its schema brought
 // to the latest version at open. A file whose schema is newer than this build knows is refused
 // and left untouched. A Database is used from the thread that opened it.
@@ -32,11 +34,14 @@ public:
     [[nodiscard]] core::Result<QList<std::pair<QString, qint64>>> tableRowCounts() const;
     // The Qt Sql connection name; used by repositories inside this module only.
     [[nodiscard]] const QString& connectionName() const { return m_connection; }
+    // The connection's compiled statements for the hot reads; inside this module only.
+    [[nodiscard]] StatementCache& statements();
 
 private:
     Database(QString path, QString connection);
     QString m_path;
     QString m_connection;
+    std::unique_ptr<StatementCache> m_statements;
 };
 
 } // namespace sijil::storage
