@@ -350,8 +350,10 @@ void CompositionRoot::startIndexRebuild() {
         qCWarning(lcCore) << "search index not checked:" << pending.error();
         return;
     }
-    if (!*pending)
+    if (!*pending) {
+        recheckDuplicates(); // marks left by a rebuild another program finished
         return;
+    }
     qCInfo(lcCore) << "search index rebuild started";
     m_rebuilder = std::make_unique<storage::IndexRebuilder>(
         m_database->path(), std::make_shared<registry::PatientIndexer>());
@@ -371,6 +373,7 @@ void CompositionRoot::startIndexRebuild() {
                 m_window->statusBar()->clearMessage();
                 if (outcome == storage::IndexRebuilder::Outcome::Complete) {
                     qCInfo(lcCore) << "search index rebuilt";
+                    recheckDuplicates();
                 } else if (outcome == storage::IndexRebuilder::Outcome::Failed) {
                     // The box comes back: searching an incomplete index beats no search at all,
                     // and the next start tries again.
@@ -382,6 +385,18 @@ void CompositionRoot::startIndexRebuild() {
                 }
             });
     m_rebuilder->start();
+}
+
+void CompositionRoot::recheckDuplicates() {
+    if (!m_registry)
+        return;
+    // Registrations made while the index was incomplete are checked against the whole register;
+    // what is found waits in the review queue like any other possible duplicate.
+    const auto open = m_registry->recheckDuplicates();
+    if (!open)
+        qCWarning(lcCore) << "duplicate recheck failed:" << open.error();
+    else if (*open > 0)
+        qCInfo(lcCore) << "duplicate recheck queued" << *open << "pairs for review";
 }
 
 void CompositionRoot::installSerialMrzReader(ui::AdmissionPage* page) {

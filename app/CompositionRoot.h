@@ -94,6 +94,7 @@ private:
     // When the search index must be (re)built: on a worker thread with its own connection, the
     // search box off and the status bar saying how far it is, until it is done.
     void startIndexRebuild();
+    void recheckDuplicates();
     // The site's serial MRZ reader, if it has one: its zones go to the admission desk.
     void installSerialMrzReader(ui::AdmissionPage* page);
 

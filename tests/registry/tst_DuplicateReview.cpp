@@ -112,6 +112,41 @@ private slots:
         QVERIFY(queued.contains(pairId(taziIds[0].record.id, taziIds[1].record.id)));
     }
 
+    // A registration made while the index is being rebuilt is checked against part of the
+    // register; once the index is whole, it is checked again and the pair it missed is queued.
+    void registrationsDuringARebuildAreCheckedAgainOnceTheIndexIsWhole() {
+        RegistryFixture f;
+        QVERIFY(f.registry->registerPatient(omar(), f.session).ok());
+        const auto held = f.registry->registerPatient(fatima(), f.session).value();
+        // A rebuild stopped after its first resource: the index holds part of the register.
+        const auto first = f.index->rebuild(
+            PatientIndexer(), [](qint64, qint64) { return false; }, 1);
+        QVERIFY(first.ok() && !first->complete);
+        QVERIFY(f.index->needsRebuild(QStringLiteral("Patient")).value());
+
+        const PatientRecord fatema = fatima(QStringLiteral("Fatema"));
+        const auto shown = f.registry->possibleDuplicates(fatema).value();
+        QVERIFY2(shown.isEmpty(), "the partial index does not hold the first Fatima yet");
+        const auto second = f.registry->registerPatient(fatema, f.session, shown).value();
+        PatientRecord changed = f.registry->get(held.id).value().value();
+        changed.phone = QStringLiteral("0661000000");
+        QVERIFY(f.registry->update(changed, f.session).ok());
+        QCOMPARE(f.duplicates->toRecheck(10).value().size(), 2);
+
+        // Not while the index is incomplete: the marks wait.
+        QCOMPARE(f.registry->recheckDuplicates().value(), 0);
+        QCOMPARE(f.duplicates->toRecheck(10).value().size(), 2);
+
+        QVERIFY(f.index->rebuild(PatientIndexer()).value().complete);
+        QCOMPARE(f.registry->recheckDuplicates().value(), 1);
+        QCOMPARE(pairIds(open(f)), QStringList{pairId(held.id, second.id)});
+        QVERIFY(f.duplicates->toRecheck(10).value().isEmpty());
+        // Registrations with the index whole are checked at once and leave no mark.
+        QVERIFY(
+            f.registry->registerPatient(fatima(QStringLiteral("Fatiha"), 1990), f.session).ok());
+        QVERIFY(f.duplicates->toRecheck(10).value().isEmpty());
+    }
+
     void onlyTheSiteAdministratorDecides() {
         RegistryFixture f;
         const auto a = f.registry->registerPatient(fatima(), f.session).value();

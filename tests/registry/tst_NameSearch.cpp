@@ -247,6 +247,7 @@ private slots:
                      .id;
             QSqlQuery q(QSqlDatabase::database(db->connectionName()));
             for (const QString& sql : {u"DELETE FROM search_terms WHERE term LIKE 'nk:%'"_s,
+                                       u"DROP TABLE duplicate_recheck"_s,
                                        u"DELETE FROM schema_history WHERE version >= 10"_s,
                                        u"PRAGMA user_version = 9"_s}) {
                 QVERIFY2(q.exec(sql), qPrintable(sql));

@@ -152,6 +152,8 @@ PatientRegistry::registerPatient(PatientRecord record, const access::SessionInfo
         return s.error();
     if (auto queued = queueDuplicates(r, overriddenDuplicates); !queued)
         return queued.error();
+    if (auto s = recheckLaterIfIndexIncomplete({r.id}); !s)
+        return s.error();
     qCInfo(lcRegistry) << "patient registered" << (r.unidentified ? "(unidentified)" : "");
     return r;
 }
@@ -269,6 +271,11 @@ PatientRegistry::importPatients(const QList<PatientRecord>& records,
         if (auto s = m_s.store.writeLocal(changes); !s)
             return s.error();
         report.imported += int(end - start);
+        QStringList batchIds;
+        for (qsizetype k = start; k < end; ++k)
+            batchIds << accepted[k].id;
+        if (auto s = recheckLaterIfIndexIncomplete(batchIds); !s)
+            return s.error();
         if (m_s.duplicates) {
             auto open = queueBatchDuplicates(*this, *m_s.duplicates, accepted, start, end);
             if (!open)
@@ -282,6 +289,52 @@ PatientRegistry::importPatients(const QList<PatientRecord>& records,
         }
     }
     return report;
+}
+
+core::Status PatientRegistry::recheckLaterIfIndexIncomplete(const QStringList& ids) {
+    if (!m_s.duplicates)
+        return {};
+    auto incomplete = m_s.index.needsRebuild(kPatient);
+    if (!incomplete)
+        return incomplete.error();
+    return *incomplete ? m_s.duplicates->markForRecheck(ids) : core::Status();
+}
+
+core::Result<int> PatientRegistry::recheckDuplicates() {
+    if (!m_s.duplicates)
+        return 0;
+    auto incomplete = m_s.index.needsRebuild(kPatient);
+    if (!incomplete)
+        return incomplete.error();
+    if (*incomplete)
+        return 0; // the marks wait for the index to be whole
+    int open = 0;
+    for (;;) {
+        auto ids = m_s.duplicates->toRecheck(500);
+        if (!ids)
+            return ids.error();
+        if (ids->isEmpty())
+            return open;
+        QList<PatientRecord> records;
+        for (const QString& id : *ids) {
+            auto r = get(id);
+            if (!r)
+                return r.error();
+            if (!*r)
+                continue; // gone: nothing to check
+            auto survivor = survivorOf(id);
+            if (!survivor)
+                return survivor.error();
+            if (*survivor == id) // merged away: its survivor is checked on its own
+                records << **r;
+        }
+        auto queued = queueBatchDuplicates(*this, *m_s.duplicates, records, 0, records.size());
+        if (!queued)
+            return queued.error();
+        open += *queued;
+        if (auto s = m_s.duplicates->rechecked(*ids); !s)
+            return s.error();
+    }
 }
 
 core::Result<PatientRecord> PatientRegistry::update(PatientRecord record,
@@ -341,6 +394,8 @@ core::Result<PatientRecord> PatientRegistry::update(PatientRecord record,
     if (auto s = audit(session, "U", "update", r.id, QString()); !s)
         return s.error();
     if (auto s = m_s.store.writeLocal(changes); !s)
+        return s.error();
+    if (auto s = recheckLaterIfIndexIncomplete({r.id}); !s)
         return s.error();
     return r;
 }

@@ -127,6 +127,54 @@ core::Result<QList<DuplicatePair>> DuplicateQueue::list(DuplicateStatus status, 
     return out;
 }
 
+namespace {
+
+core::Status eachInOneTransaction(Database& database, const QString& sql, const QStringList& ids,
+                                  const char* what) {
+    if (ids.isEmpty())
+        return {};
+    Transaction tx(database.connectionName());
+    if (auto s = tx.begun(); !s)
+        return s.error();
+    QSqlQuery q(tx.db());
+    q.prepare(sql);
+    for (const QString& id : ids) {
+        q.addBindValue(id);
+        if (!q.exec())
+            return sqlError(q.lastError(), what);
+    }
+    return tx.commit();
+}
+
+} // namespace
+
+core::Status DuplicateQueue::markForRecheck(const QStringList& patientIds) {
+    return eachInOneTransaction(
+        m_database,
+        QStringLiteral("INSERT OR IGNORE INTO duplicate_recheck(patient_id) VALUES (?)"),
+        patientIds, "mark duplicate recheck");
+}
+
+core::Result<QStringList> DuplicateQueue::toRecheck(int limit) const {
+    QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT patient_id FROM duplicate_recheck ORDER BY patient_id "
+                             "LIMIT ?"));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return sqlError(q.lastError(), "read duplicate rechecks");
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+core::Status DuplicateQueue::rechecked(const QStringList& patientIds) {
+    return eachInOneTransaction(
+        m_database, QStringLiteral("DELETE FROM duplicate_recheck WHERE patient_id = ?"),
+        patientIds, "clear duplicate recheck");
+}
+
 core::Result<int> DuplicateQueue::count(DuplicateStatus status) const {
     QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
     q.prepare(QStringLiteral("SELECT count(*) FROM duplicate_candidates WHERE status = ?"));

@@ -207,6 +207,14 @@ const std::vector<Migration>& migrations() {
              QStringLiteral("INSERT INTO search_rebuild(id, after_rowid) "
                             "SELECT 1, 0 WHERE EXISTS (SELECT 1 FROM search_docs)"),
          }},
+        {11,
+         "duplicate checks to run again",
+         {
+             // Patients registered or changed while the search index was incomplete: their
+             // duplicate check saw part of the register, and runs again once it is whole.
+             QStringLiteral("CREATE TABLE duplicate_recheck ("
+                            " patient_id TEXT PRIMARY KEY) WITHOUT ROWID"),
+         }},
     };
     return list;
 }

@@ -165,8 +165,16 @@ public:
     // Site identifier blocks: how many IPPs are left.
     [[nodiscard]] core::Result<qint64> ippsRemaining() const;
 
+    // Checks again the patients registered, imported or changed while the search index was
+    // being rebuilt (their check saw part of the register), now that it is whole, and queues
+    // what it finds for review. Does nothing while the index is still incomplete. Returns the
+    // pairs left open.
+    core::Result<int> recheckDuplicates();
+
 private:
     core::Result<PatientHit> hit(const QString& id, const MatchProfile* query) const;
+    // Marks `ids` for recheckDuplicates() when the index is incomplete.
+    core::Status recheckLaterIfIndexIncomplete(const QStringList& ids);
     core::Status refuseUnlessMayMerge(const access::SessionInfo& session,
                                       const QString& detail) const;
     core::Status audit(const access::SessionInfo& session, const char* action, const char* subtype,

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <utility>
@@ -55,6 +56,12 @@ public:
     // it: the decision is forgotten (an unmerge).
     core::Status decide(const QString& a, const QString& b, DuplicateStatus status,
                         const QString& actorId);
+
+    // Patients whose duplicate check ran while the search index was incomplete (a rebuild under
+    // way) are marked, then checked again once it is whole; the marks survive a restart.
+    core::Status markForRecheck(const QStringList& patientIds);
+    [[nodiscard]] core::Result<QStringList> toRecheck(int limit) const;
+    core::Status rechecked(const QStringList& patientIds);
 
     [[nodiscard]] static std::pair<QString, QString> canonical(const QString& a, const QString& b);
     [[nodiscard]] static QString statusCode(DuplicateStatus status);
