@@ -71,6 +71,12 @@ def main():
             rows.append((size, p, ratio, verdict))
             print(f"{size:>12,} {p:>4} {r[f'raw_{p}_ms']:>9.3f} {r[f'sijil_{p}_ms']:>9.3f} "
                   f"{ratio:>6.2f} {'<= 1.2':>7} {verdict}")
+    print("Names as they are typed, every word a prefix (\"ala moh\"; not a goal, the desk's "
+          "slowest search)")
+    for size, r in results.items():
+        for p in ("p50", "p95", "p99"):
+            print(f"{size:>12,} {p:>4} {r[f'typing_raw_{p}_ms']:>9.3f} "
+                  f"{r[f'typing_sijil_{p}_ms']:>9.3f} {r[f'typing_ratio_{p}']:>6.2f}")
     summary = {"sizes": {str(k): v for k, v in results.items()}}
     if len(sizes) > 1:
         small, large = results[sizes[0]], results[sizes[-1]]
