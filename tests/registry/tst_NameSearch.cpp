@@ -82,6 +82,13 @@ private slots:
         QVERIFY(PatientIndexer::namePairTerms({u"alaoui"_s, u"-"_s, u"mohamed"_s}, 1975, true)
                     .isEmpty());
         QCOMPARE(PatientIndexer::namePairTerms({u"alaoui"_s, u"-"_s, u"mohamed"_s}, 1975), ab);
+        // A document pairs its first twelve keys; a query with more leaves it to the full text.
+        const QStringList many{u"bennani"_s,  u"tazi"_s,   u"fassi"_s,   u"berrada"_s, u"chraibi"_s,
+                               u"kettani"_s,  u"lahlou"_s, u"ziani"_s,   u"naciri"_s,  u"skalli"_s,
+                               u"guessous"_s, u"jettou"_s, u"ouazzani"_s};
+        QCOMPARE(PatientIndexer::namePairTerms(many, 1975).size(), 12 * 11 / 2);
+        QVERIFY(PatientIndexer::namePairTerms(many, 1975, true).isEmpty());
+        QCOMPARE(PatientIndexer::namePairTerms(many.mid(0, 12), 1975, true).size(), 12 * 11 / 2);
     }
 
     void onlyNamesInFullWithAYearArePlannedAsPairs_data() {

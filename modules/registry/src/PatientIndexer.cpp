@@ -39,8 +39,14 @@ QStringList PatientIndexer::namePairTerms(const QStringList& nameTokens, int yea
         const QString key = NameNormalizer::phoneticKey(token);
         if (key.isEmpty() && strict)
             return {};
-        if (!key.isEmpty() && !keys.contains(key) && keys.size() < kMaxPairedKeys)
+        if (!key.isEmpty() && !keys.contains(key)) {
+            if (keys.size() == kMaxPairedKeys) {
+                if (strict) // which keys a document paired is not known: the full text decides
+                    return {};
+                break;
+            }
             keys << key;
+        }
     }
     keys.sort();
     QStringList terms;
