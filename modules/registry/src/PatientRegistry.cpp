@@ -1,11 +1,9 @@
 #include "RegistryJson.h"
 
 #include <sijil/access/SessionAudit.h>
-#include <sijil/registry/PatientIndexer.h>
 #include <sijil/registry/PatientMapping.h>
 #include <sijil/registry/PatientRegistry.h>
 #include <sijil/registry/ReferenceData.h>
-#include <sijil/registry/SearchQuery.h>
 #include <sijil/registry/Systems.h>
 #include <sijil/storage/AuditTrail.h>
 #include <sijil/storage/IdentifierBlocks.h>
@@ -20,28 +18,10 @@ namespace sijil::registry {
 
 using namespace detail;
 
-namespace {
-
-// Same year; same month when both know it; same day, or day and month swapped, when both know it.
-bool compatible(const core::PartialDate& asked, const core::PartialDate& held) {
-    if (!asked.isValid())
-        return true;
-    if (!held.isValid() || asked.yearValue() != held.yearValue())
-        return false;
-    using P = core::PartialDate::Precision;
-    if (asked.precision() == P::Year || held.precision() == P::Year)
-        return true;
-    if (asked.precision() == P::Day && held.precision() == P::Day)
-        return (asked.monthValue() == held.monthValue() && asked.dayValue() == held.dayValue()) ||
-               (asked.monthValue() == held.dayValue() && asked.dayValue() == held.monthValue());
-    return asked.monthValue() == held.monthValue();
-}
-
-} // namespace
-
 PatientRegistry::PatientRegistry(Services services, std::function<QDate()> today)
     : m_s(services)
-    , m_today(today ? std::move(today) : [] { return QDate::currentDate(); }) {}
+    , m_today(today ? std::move(today) : [] { return QDate::currentDate(); })
+    , m_finder(m_s.store, m_s.index) {}
 
 QList<ValidationIssue> PatientRegistry::validate(const PatientRecord& record) const {
     return PatientValidator(m_s.reference, m_today())
@@ -64,151 +44,15 @@ core::Result<std::optional<PatientRecord>> PatientRegistry::get(const QString& i
 }
 
 core::Result<QString> PatientRegistry::survivorOf(const QString& id) const {
-    QString current = id;
-    QSet<QString> seen;
-    while (!seen.contains(current)) { // a loop of links is broken, never followed forever
-        seen.insert(current);
-        auto stored = m_s.store.get(kPatient, current);
-        if (!stored)
-            return stored.error();
-        if (!*stored)
-            return notFound(current);
-        const QString next = replacedBy(parse((*stored)->json));
-        if (next.isEmpty())
-            return current;
-        current = next;
-    }
-    return current;
+    return m_finder.survivorOf(id);
 }
 
 core::Result<PatientHit> PatientRegistry::hit(const QString& id, const MatchProfile* query) const {
-    auto stored = m_s.store.get(kPatient, id);
-    if (!stored)
-        return stored.error();
-    if (!*stored)
-        return notFound(id);
-    PatientHit h;
-    const QJsonObject patient = parse((*stored)->json);
-    h.record = PatientMapping::fromFhir(patient);
-    h.survivorId = replacedBy(patient);
-    h.merged = !h.survivorId.isEmpty();
-    if (query) {
-        MatchInput input{h.record.name,           h.record.birthDate, h.record.sex,
-                         h.record.documentNumber, h.record.phone,     h.record.birthCity};
-        h.match = m_scorer.score(*query, MatchScorer::profile(input));
-    }
-    return h;
-}
-
-PatientRegistry::SearchPlan PatientRegistry::planSearch(const SearchQuery& q) {
-    SearchPlan plan;
-    if (!q.ipp.isEmpty())
-        plan.terms << QStringLiteral("ipp:") + q.ipp;
-    if (!q.documentNumber.isEmpty())
-        plan.terms << QStringLiteral("doc:") + q.documentNumber;
-    if (!q.phone.isEmpty())
-        plan.terms << PatientIndexer::phoneTerm(q.phone);
-    // Names typed in full are matched whole: a prefix query merges the lists of every word that
-    // begins alike, the costliest part of a search in a large register.
-    for (qsizetype i = 0; i < q.nameTokens.size(); ++i) {
-        const QString& token = q.nameTokens[i];
-        const bool typing = !q.namesComplete && i == q.nameTokens.size() - 1;
-        plan.text << storage::TextGroup{{token, PatientIndexer::keyToken(token)}, typing};
-        plan.relaxed << storage::TextGroup{{token, PatientIndexer::keyToken(token)}, true};
-    }
-    if (!q.digits.isEmpty()) {
-        plan.text << storage::TextGroup{{q.digits}, true};
-        plan.relaxed << storage::TextGroup{{q.digits}, true};
-    }
-    // With names, the birth year narrows the candidates in the index itself.
-    if (!plan.text.isEmpty() && !q.nameTokens.isEmpty() && q.birthDate.isValid()) {
-        const storage::TextGroup year{{PatientIndexer::yearToken(q.birthDate.yearValue())}, false};
-        plan.text << year;
-        plan.relaxed << year;
-    }
-    // Names in full and a year, nothing else: the name-pair terms find the same documents as the
-    // text groups (a document holding a token holds its key), bounded by the answer.
-    if (q.namesComplete && q.digits.isEmpty() && q.documentNumber.isEmpty() &&
-        q.birthDate.isValid())
-        plan.names = PatientIndexer::namePairTerms(q.nameTokens, q.birthDate.yearValue(), true);
-    // Nothing to relax when no name was matched whole.
-    if (q.nameTokens.isEmpty() || (!q.namesComplete && q.nameTokens.size() == 1))
-        plan.relaxed.clear();
-    if (!q.documentNumber.isEmpty())
-        plan.fallback = QStringList{q.documentNumber.toLower()};
-    return plan;
+    return m_finder.hit(id, query);
 }
 
 core::Result<QList<PatientHit>> PatientRegistry::search(const QString& text, int limit) const {
-    const SearchQuery q = SearchQuery::parse(text);
-    QStringList ids;
-    auto add = [&ids](const core::Result<QStringList>& found) -> core::Status {
-        if (!found)
-            return found.error();
-        for (const QString& id : *found) {
-            if (!ids.contains(id))
-                ids << id;
-        }
-        return {};
-    };
-    const SearchPlan plan = planSearch(q);
-    if (auto s = add(m_s.index.byTerms(kPatient, plan.terms, limit)); !s)
-        return s.error();
-    QList<storage::TextGroup> groups = plan.text;
-    if (ids.isEmpty() && !plan.fallback.isEmpty())
-        groups << storage::TextGroup{plan.fallback, true};
-    const qsizetype before = ids.size();
-    if (!plan.names.isEmpty()) {
-        if (auto s = add(m_s.index.byAllTerms(kPatient, plan.names, kCandidates)); !s)
-            return s.error();
-    } else if (!groups.isEmpty()) {
-        if (auto s = add(m_s.index.byText(kPatient, groups, kCandidates)); !s)
-            return s.error();
-    }
-    if (ids.size() == before && !plan.relaxed.isEmpty()) {
-        if (auto s = add(m_s.index.byText(kPatient, plan.relaxed, kCandidates)); !s)
-            return s.error();
-    }
-
-    MatchInput asked;
-    asked.birthDate = q.birthDate;
-    asked.name = core::PersonName(q.nameTokens.join(u' '), {});
-    const MatchProfile profile = MatchScorer::profile(asked);
-    QList<PatientHit> hits;
-    QSet<QString> shown;
-    for (const QString& id : ids) {
-        auto h = hit(id, &profile);
-        if (!h)
-            return h.error();
-        if (!compatible(q.birthDate, h->record.birthDate))
-            continue;
-        if (h->merged) { // the surviving record stands for it
-            auto survivor = survivorOf(id);
-            if (!survivor)
-                return survivor.error();
-            if (shown.contains(*survivor))
-                continue;
-            auto s = hit(*survivor, &profile);
-            if (!s)
-                return s.error();
-            s->foundAs = id;
-            h = std::move(s);
-        }
-        if (shown.contains(h->record.id))
-            continue;
-        shown.insert(h->record.id);
-        hits << *h;
-    }
-    for (PatientHit& h : hits) {
-        if (ids.contains(h.record.id)) // the survivor matched on its own: nothing to explain
-            h.foundAs.clear();
-    }
-    std::stable_sort(hits.begin(), hits.end(), [](const PatientHit& a, const PatientHit& b) {
-        return a.match.weight > b.match.weight;
-    });
-    if (hits.size() > limit)
-        hits.resize(limit);
-    return hits;
+    return m_finder.search(text, limit);
 }
 
 core::Result<QList<PatientHit>> PatientRegistry::possibleDuplicates(const PatientRecord& record,

@@ -3,6 +3,7 @@
 #include <sijil/access/User.h>
 #include <sijil/core/Result.h>
 #include <sijil/registry/MatchScorer.h>
+#include <sijil/registry/PatientFinder.h>
 #include <sijil/registry/PatientRecord.h>
 #include <sijil/registry/PatientValidator.h>
 #include <sijil/storage/DuplicateQueue.h>
@@ -28,17 +29,6 @@ class ResourceStore;
 namespace sijil::registry {
 
 class ReferenceData;
-
-// A patient found by a search or by the duplicate check.
-struct PatientHit {
-    PatientRecord record;
-    MatchResult match;   // against what was searched or registered (weight 0 for identifier hits)
-    bool merged = false; // replaced by another record: open `survivorId` instead
-    QString survivorId;
-    // Set by search() on a survivor shown in place of the merged record the query found (and
-    // only when the survivor itself did not match): that record's id, to tell the user.
-    QString foundAs;
-};
 
 // A pair from the duplicate review queue, with both records as they are now.
 struct DuplicateReview {
@@ -69,21 +59,12 @@ public:
     // script with a birth date ("12/03/1975") or year ("1975"). Most likely first.
     [[nodiscard]] core::Result<QList<PatientHit>> search(const QString& query,
                                                          int limit = 50) const;
-    // What search() asks the index for a query: exact terms; then text groups (all must match,
-    // one alternative each), with a document-number prefix added when the terms found nothing;
-    // then, when the text found nothing either, the same with every name as a prefix. When
-    // `names` is set (names typed in full with a birth year), the documents holding all of its
-    // terms are exactly those the text groups would find, and they are looked up instead. Public
-    // for the benchmark that runs the same queries on raw SQLite.
-    struct SearchPlan {
-        QStringList terms;
-        QStringList names;
-        QList<storage::TextGroup> text;
-        QStringList fallback;
-        QList<storage::TextGroup> relaxed;
-    };
-    static SearchPlan planSearch(const struct SearchQuery& query);
-    static constexpr int kCandidates = 200;
+    // The search's plan, for the benchmark that runs the same queries on raw SQLite.
+    using SearchPlan = PatientFinder::SearchPlan;
+    static SearchPlan planSearch(const struct SearchQuery& query) {
+        return PatientFinder::planSearch(query);
+    }
+    static constexpr int kCandidates = PatientFinder::kCandidates;
 
     [[nodiscard]] core::Result<std::optional<PatientRecord>> get(const QString& id) const;
     // The record that stands for `id` today: itself, or the survivor of the merge that replaced it.
@@ -182,7 +163,7 @@ private:
 
     Services m_s;
     std::function<QDate()> m_today;
-    MatchScorer m_scorer;
+    PatientFinder m_finder;
 };
 
 } // namespace sijil::registry

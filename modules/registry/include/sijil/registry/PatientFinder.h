@@ -1,0 +1,67 @@
+#pragma once
+
+#include <sijil/core/Result.h>
+#include <sijil/registry/MatchScorer.h>
+#include <sijil/registry/PatientRecord.h>
+#include <sijil/storage/SearchIndex.h>
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace sijil::storage {
+class ResourceStore;
+} // namespace sijil::storage
+
+namespace sijil::registry {
+
+// A patient found by a search or by the duplicate check.
+struct PatientHit {
+    PatientRecord record;
+    MatchResult match;   // against what was searched or registered (weight 0 for identifier hits)
+    bool merged = false; // replaced by another record: open `survivorId` instead
+    QString survivorId;
+    // Set by search() on a survivor shown in place of the merged record the query found (and
+    // only when the survivor itself did not match): that record's id, to tell the user.
+    QString foundAs;
+};
+
+// Reading the register: the one search box, a record's hit, the survivor of a merge. It needs
+// only a store and its index, so that a connection of its own can search on another thread
+// while the desk's connection writes.
+class PatientFinder {
+public:
+    PatientFinder(const storage::ResourceStore& store, const storage::SearchIndex& index);
+
+    // One box: an IPP, a CNIE or other document number, a phone number, or names in either
+    // script with a birth date ("12/03/1975") or year ("1975"). Most likely first.
+    [[nodiscard]] core::Result<QList<PatientHit>> search(const QString& query,
+                                                         int limit = 50) const;
+    // What search() asks the index for a query: exact terms; then text groups (all must match,
+    // one alternative each), with a document-number prefix added when the terms found nothing;
+    // then, when the text found nothing either, the same with every name as a prefix. When
+    // `names` is set (names typed in full with a birth year), the documents holding all of its
+    // terms are exactly those the text groups would find, and they are looked up instead. Public
+    // for the benchmark that runs the same queries on raw SQLite.
+    struct SearchPlan {
+        QStringList terms;
+        QStringList names;
+        QList<storage::TextGroup> text;
+        QStringList fallback;
+        QList<storage::TextGroup> relaxed;
+    };
+    static SearchPlan planSearch(const struct SearchQuery& query);
+    static constexpr int kCandidates = 200;
+
+    // The record that stands for `id` today: itself, or the survivor of the merge that replaced it.
+    [[nodiscard]] core::Result<QString> survivorOf(const QString& id) const;
+    // `id` as a hit, scored against `query` when there is one.
+    [[nodiscard]] core::Result<PatientHit> hit(const QString& id, const MatchProfile* query) const;
+
+private:
+    const storage::ResourceStore& m_store;
+    const storage::SearchIndex& m_index;
+    MatchScorer m_scorer;
+};
+
+} // namespace sijil::registry
