@@ -23,6 +23,10 @@ PatientRegistry::PatientRegistry(Services services, std::function<QDate()> today
     , m_today(today ? std::move(today) : [] { return QDate::currentDate(); })
     , m_finder(m_s.store, m_s.index) {}
 
+QString PatientRegistry::databasePath() const {
+    return m_s.store.databasePath();
+}
+
 QList<ValidationIssue> PatientRegistry::validate(const PatientRecord& record) const {
     return PatientValidator(m_s.reference, m_today())
         .validate(PatientValidator::normalized(record));

@@ -14,6 +14,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <sqlite3.h>
+
 namespace sijil::storage {
 
 namespace {
@@ -92,16 +94,13 @@ Database::~Database() {
 }
 
 StatementCache& Database::statements() {
-    if (!m_statements) {
-        const QVariant handle = QSqlDatabase::database(m_connection).driver()->handle();
-        // The QSQLITE driver hands its connection out as "sqlite3*"; anything else would be a
-        // driver this module was not built against.
-        if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
-            qFatal("storage: the Qt SQLite driver's handle is %s, not sqlite3*", handle.typeName());
-        m_statements =
-            std::make_unique<StatementCache>(*static_cast<sqlite3* const*>(handle.constData()));
-    }
+    if (!m_statements)
+        m_statements = std::make_unique<StatementCache>(m_handle);
     return *m_statements;
+}
+
+void Database::interrupt() {
+    sqlite3_interrupt(m_handle);
 }
 
 int Database::latestSchemaVersion() {
@@ -127,6 +126,14 @@ core::Result<std::unique_ptr<Database>> Database::open(const QString& path) {
                                                                   "de données locale « %1 »."))
                                .arg(path),
                            db.lastError().driverText());
+    }
+    {
+        const QVariant handle = db.driver()->handle();
+        // The QSQLITE driver hands its connection out as "sqlite3*"; anything else would be a
+        // driver this module was not built against.
+        if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+            qFatal("storage: the Qt SQLite driver's handle is %s, not sqlite3*", handle.typeName());
+        self->m_handle = *static_cast<sqlite3* const*>(handle.constData());
     }
     const bool isFile = path != u":memory:";
     if (isFile)

@@ -220,6 +220,10 @@ core::Status create(Statements& sql, const QList<LocalChange>& run, const QStrin
 ResourceStore::ResourceStore(Database& database)
     : m_database(database) {}
 
+QString ResourceStore::databasePath() const {
+    return m_database.path();
+}
+
 core::Result<std::optional<StoredResource>> ResourceStore::get(const QString& type,
                                                                const QString& id) const {
     CachedQuery q(

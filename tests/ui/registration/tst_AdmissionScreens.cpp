@@ -185,6 +185,8 @@ private slots:
                                                QStringLiteral("0612345678"));
         registered(QStringLiteral("Alaoui"), QStringLiteral("Salma"),
                    core::PartialDate::fromDate(QDate(1990, 5, 4)), core::Sex::Female);
+        // As at the desk: the store is a file, so the search as you type runs off this thread.
+        QVERIFY(results()->searchesInBackground());
         QTest::keyClicks(searchBox(), QStringLiteral("benal"));
         // Not one query per keystroke: the search waits for the typing to pause.
         QVERIFY(results()->isPending());

@@ -67,6 +67,8 @@ public:
     static constexpr int kCandidates = PatientFinder::kCandidates;
 
     [[nodiscard]] core::Result<std::optional<PatientRecord>> get(const QString& id) const;
+    // The local store's file: PatientSearchModel searches it on a connection of its own.
+    [[nodiscard]] QString databasePath() const;
     // The record that stands for `id` today: itself, or the survivor of the merge that replaced it.
     [[nodiscard]] core::Result<QString> survivorOf(const QString& id) const;
 

@@ -9,6 +9,8 @@
 #include <memory>
 #include <utility>
 
+struct sqlite3;
+
 namespace sijil::storage {
 
 class StatementCache;
@@ -34,6 +36,9 @@ public:
     [[nodiscard]] core::Result<QList<std::pair<QString, qint64>>> tableRowCounts() const;
     // The Qt Sql connection name; used by repositories inside this module only.
     [[nodiscard]] const QString& connectionName() const { return m_connection; }
+    // Stops what this connection is running as soon as it can (it then fails with an
+    // interruption); nothing if it runs nothing. Callable from any thread while it exists.
+    void interrupt();
     // The connection's compiled statements for the hot reads; inside this module only.
     [[nodiscard]] StatementCache& statements();
 
@@ -42,6 +47,7 @@ private:
     QString m_path;
     QString m_connection;
     std::unique_ptr<StatementCache> m_statements;
+    ::sqlite3* m_handle = nullptr; // set at open, before another thread can see this
 };
 
 } // namespace sijil::storage

@@ -75,6 +75,8 @@ public:
 
     [[nodiscard]] core::Result<std::optional<StoredResource>> get(const QString& type,
                                                                   const QString& id) const;
+    // The store's file, for a reader that opens a connection of its own on another thread.
+    [[nodiscard]] QString databasePath() const;
     // All resources of a patient's compartment, optionally of one type.
     [[nodiscard]] core::Result<QList<StoredResource>> forPatient(const QString& patientId,
                                                                  const QString& type = {}) const;
