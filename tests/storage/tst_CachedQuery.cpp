@@ -5,9 +5,11 @@
 
 #include <sijil/storage/Database.h>
 
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 #include <sqlite3.h>
@@ -96,6 +98,47 @@ private slots:
         const auto d = dup.next("insert");
         QVERIFY(!d.ok());
         QCOMPARE(d.error().code(), QByteArray("storage/duplicate"));
+    }
+
+    // Another thread stops a statement that would run for ever; the connection then works on.
+    void aRunningStatementCanBeInterruptedFromAnotherThread() {
+        QMutex mutex; // between interrupt() and the connection's opening and closing
+        std::unique_ptr<Database> db;
+        std::optional<core::Result<bool>> outcome;
+        bool usableAfter = false;
+        QAtomicInt started = 0;
+        QThread* thread = QThread::create([&] {
+            {
+                QMutexLocker lock(&mutex);
+                db = std::move(Database::open(m_dir->filePath(u"s.db"_s))).value();
+            }
+            {
+                CachedQuery q(*db, u"WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL "
+                                   "SELECT x + 1 FROM c) SELECT count(*) FROM c"_s);
+                started = 1;
+                outcome = q.next("count for ever");
+            }
+            {
+                CachedQuery after(*db, u"SELECT count(*) FROM t"_s);
+                const auto row = after.next("count");
+                usableAfter = row.ok() && *row && after.integer(0) == 2;
+            }
+            QMutexLocker lock(&mutex);
+            db.reset();
+        });
+        thread->start();
+        QTRY_VERIFY(started.loadAcquire() == 1);
+        // Asked for until the thread is done: the first may come just before the step.
+        while (!thread->wait(20)) {
+            QMutexLocker lock(&mutex);
+            if (db)
+                db->interrupt();
+        }
+        delete thread;
+        QVERIFY(outcome.has_value());
+        QVERIFY(!outcome->ok());
+        QCOMPARE(outcome->error().code(), QByteArray("storage/interrupted"));
+        QVERIFY2(usableAfter, "the connection works after the interruption");
     }
 
     // Statements are finalized before the connection closes: the file closes cleanly (no WAL

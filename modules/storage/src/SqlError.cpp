@@ -25,6 +25,14 @@ core::Error classified(const QString& native, const QString& text, const char* w
                                              "local a échoué. Libérez de l'espace "
                                              "puis réessayez.")),
             QStringLiteral("%1: disk full").arg(QLatin1String(what)));
+    // Asked for by Database::interrupt(): the caller dropped the work, so no one is told.
+    if (native == u"9")
+        return core::Error(
+            "storage/interrupted",
+            core::UserText("sijil::storage",
+                           QT_TRANSLATE_NOOP("sijil::storage", "Erreur de la base de données "
+                                                               "locale.")),
+            QStringLiteral("%1: interrupted").arg(QLatin1String(what)));
     return core::Error(
         "storage/sql",
         core::UserText("sijil::storage",
