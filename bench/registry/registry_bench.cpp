@@ -38,10 +38,8 @@
 #include <QTextStream>
 
 #include <algorithm>
-#include <iterator>
 #include <memory>
 #include <sqlite3.h>
-#include <vector>
 
 using namespace sijil;
 using namespace sijil::registry;
@@ -60,10 +58,13 @@ public:
                 "WHERE search_text MATCH ?1 AND d.type = 'Patient' LIMIT ?2");
         prepare(&m_read, "SELECT json FROM resources WHERE type = 'Patient' AND id = ?1");
         prepare(&m_docs, "SELECT doc FROM search_terms WHERE term = ?1");
+        prepare(&m_probe,
+                "SELECT count(*) FROM (SELECT 1 FROM search_terms WHERE term = ?1 LIMIT 256)");
+        prepare(&m_has, "SELECT 1 FROM search_terms WHERE term = ?1 AND doc = ?2");
         prepare(&m_doc, "SELECT id FROM search_docs WHERE rowid = ?1 AND type = 'Patient'");
     }
     ~RawSqlite() {
-        for (sqlite3_stmt* s : {m_terms, m_match, m_read, m_docs, m_doc})
+        for (sqlite3_stmt* s : {m_terms, m_match, m_read, m_docs, m_doc, m_probe, m_has})
             sqlite3_finalize(s);
         sqlite3_close(m_db);
     }
@@ -98,32 +99,36 @@ private:
         if (!expression.isEmpty())
             collect(m_match, expression.toUtf8(), PatientRegistry::kCandidates, ids);
     }
-    // Documents holding every term: each term's documents come in order from the table's key,
-    // so they are intersected as they are read.
+    // Documents holding every term, by SearchIndex::byAllTerms's plan: how common each term is,
+    // counted up to a bound; the rarest term's documents, each checked for the others.
     void allOf(const QStringList& terms, QList<QByteArray>& ids) {
-        std::vector<qint64> common;
-        bool first = true;
+        QList<std::pair<int, QByteArray>> counted;
         for (const QString& term : terms) {
             const QByteArray key = term.toUtf8();
-            sqlite3_bind_text(m_docs, 1, key.constData(), int(key.size()), SQLITE_TRANSIENT);
-            std::vector<qint64> docs;
-            while (sqlite3_step(m_docs) == SQLITE_ROW)
-                docs.push_back(sqlite3_column_int64(m_docs, 0));
-            sqlite3_reset(m_docs);
-            if (first) {
-                common = std::move(docs);
-                first = false;
-            } else {
-                std::vector<qint64> both;
-                std::set_intersection(common.begin(), common.end(), docs.begin(), docs.end(),
-                                      std::back_inserter(both));
-                common = std::move(both);
-            }
+            sqlite3_bind_text(m_probe, 1, key.constData(), int(key.size()), SQLITE_TRANSIENT);
+            const int n = sqlite3_step(m_probe) == SQLITE_ROW ? sqlite3_column_int(m_probe, 0) : 0;
+            sqlite3_reset(m_probe);
+            if (n == 0)
+                return;
+            counted.append({n, key});
         }
+        std::stable_sort(counted.begin(), counted.end(),
+                         [](const auto& x, const auto& y) { return x.first < y.first; });
+        const QByteArray& lead = counted.first().second;
+        sqlite3_bind_text(m_docs, 1, lead.constData(), int(lead.size()), SQLITE_TRANSIENT);
         int taken = 0;
-        for (qint64 doc : common) {
-            if (taken == PatientRegistry::kCandidates)
-                break;
+        while (taken < PatientRegistry::kCandidates && sqlite3_step(m_docs) == SQLITE_ROW) {
+            const qint64 doc = sqlite3_column_int64(m_docs, 0);
+            bool all = true;
+            for (qsizetype i = 1; all && i < counted.size(); ++i) {
+                const QByteArray& key = counted[i].second;
+                sqlite3_bind_text(m_has, 1, key.constData(), int(key.size()), SQLITE_TRANSIENT);
+                sqlite3_bind_int64(m_has, 2, doc);
+                all = sqlite3_step(m_has) == SQLITE_ROW;
+                sqlite3_reset(m_has);
+            }
+            if (!all)
+                continue;
             sqlite3_bind_int64(m_doc, 1, doc);
             if (sqlite3_step(m_doc) == SQLITE_ROW) {
                 const QByteArray id(reinterpret_cast<const char*>(sqlite3_column_text(m_doc, 0)),
@@ -134,6 +139,7 @@ private:
             }
             sqlite3_reset(m_doc);
         }
+        sqlite3_reset(m_docs);
     }
     void prepare(sqlite3_stmt** s, const char* sql) {
         if (sqlite3_prepare_v2(m_db, sql, -1, s, nullptr) != SQLITE_OK)
@@ -157,6 +163,8 @@ private:
     sqlite3_stmt* m_read = nullptr;
     sqlite3_stmt* m_docs = nullptr;
     sqlite3_stmt* m_doc = nullptr;
+    sqlite3_stmt* m_probe = nullptr;
+    sqlite3_stmt* m_has = nullptr;
 };
 
 double percentile(QList<double> v, double p) {
