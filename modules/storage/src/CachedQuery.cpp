@@ -70,6 +70,18 @@ core::Result<bool> CachedQuery::next(const char* what) {
     return sqliteError(m_cache.handle(), rc, what);
 }
 
+core::Result<QStringList> CachedQuery::texts(const char* what) {
+    QStringList out;
+    for (;;) {
+        auto row = next(what);
+        if (!row)
+            return row.error();
+        if (!*row)
+            return out;
+        out << text(0);
+    }
+}
+
 QString CachedQuery::text(int column) const {
     const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
     return QString::fromUtf8(data, sqlite3_column_bytes(m_statement, column));

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -47,6 +48,9 @@ public:
     CachedQuery& bind(qint64 value);
     // True with a row, false when there are no more; an error says `what` was being done.
     [[nodiscard]] core::Result<bool> next(const char* what);
+
+    // Every remaining row's first column, as text (a list of ids).
+    [[nodiscard]] core::Result<QStringList> texts(const char* what);
 
     [[nodiscard]] QString text(int column) const;
     [[nodiscard]] QByteArray bytes(int column) const;

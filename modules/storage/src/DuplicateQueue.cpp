@@ -1,3 +1,4 @@
+#include "CachedQuery.h"
 #include "SqlError.h"
 #include "SqlValues.h"
 #include "Transaction.h"
@@ -156,17 +157,10 @@ core::Status DuplicateQueue::markForRecheck(const QStringList& patientIds) {
 }
 
 core::Result<QStringList> DuplicateQueue::toRecheck(int limit) const {
-    QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT patient_id FROM duplicate_recheck ORDER BY patient_id "
-                             "LIMIT ?"));
-    q.addBindValue(limit);
-    if (!q.exec())
-        return sqlError(q.lastError(), "read duplicate rechecks");
-    QStringList out;
-    while (q.next())
-        out << q.value(0).toString();
-    return out;
+    CachedQuery q(m_database, QStringLiteral("SELECT patient_id FROM duplicate_recheck "
+                                             "ORDER BY patient_id LIMIT ?"));
+    q.bind(qint64(limit));
+    return q.texts("read duplicate rechecks");
 }
 
 core::Status DuplicateQueue::rechecked(const QStringList& patientIds) {

@@ -23,18 +23,6 @@ QString quoted(const QString& token) {
     return u'"' + t + u'"';
 }
 
-core::Result<QStringList> idsOf(CachedQuery& q, const char* what) {
-    QStringList out;
-    for (;;) {
-        auto row = q.next(what);
-        if (!row)
-            return row.error();
-        if (!*row)
-            return out;
-        out << q.text(0);
-    }
-}
-
 } // namespace
 
 SearchIndex::SearchIndex(Database& database)
@@ -66,7 +54,7 @@ core::Result<QStringList> SearchIndex::byTerms(const QString& type, const QStrin
     for (const QString& t : terms)
         q.bind(t);
     q.bind(type).bind(qint64(limit));
-    return idsOf(q, "search by terms");
+    return q.texts("search by terms");
 }
 
 core::Result<QStringList> SearchIndex::byAllTerms(const QString& type, const QStringList& terms,
@@ -106,7 +94,7 @@ core::Result<QStringList> SearchIndex::byAllTerms(const QString& type, const QSt
     for (qsizetype i = 1; i < counted.size(); ++i)
         q.bind(counted[i].second);
     q.bind(qint64(limit));
-    return idsOf(q, "search by all terms");
+    return q.texts("search by all terms");
 }
 
 QString SearchIndex::matchExpression(const QList<TextGroup>& groups) {
@@ -158,7 +146,7 @@ core::Result<QStringList> SearchIndex::byText(const QString& type, const QList<T
                                              "search_docs d ON d.rowid = s.rowid "
                                              "WHERE search_text MATCH ? AND d.type = ? LIMIT ?"));
     q.bind(expression).bind(type).bind(qint64(limit));
-    return idsOf(q, "search by prefix");
+    return q.texts("search by prefix");
 }
 
 core::Result<SearchIndex::RebuildReport> SearchIndex::rebuild(const ResourceIndexer& indexer,
@@ -280,19 +268,10 @@ core::Result<bool> SearchIndex::needsRebuild(const QString& type) const {
 
 core::Result<QStringList> SearchIndex::ids(const QString& type, const QString& afterId,
                                            int limit) const {
-    QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
-    q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT id FROM search_docs WHERE type = ? AND id > ? ORDER BY id LIMIT ?"));
-    q.addBindValue(type);
-    q.addBindValue(afterId.isNull() ? QStringLiteral("") : afterId);
-    q.addBindValue(limit);
-    if (!q.exec())
-        return sqlError(q.lastError(), "list indexed resources");
-    QStringList out;
-    while (q.next())
-        out << q.value(0).toString();
-    return out;
+    CachedQuery q(m_database, QStringLiteral("SELECT id FROM search_docs WHERE type = ? AND id > ? "
+                                             "ORDER BY id LIMIT ?"));
+    q.bind(type).bind(afterId).bind(qint64(limit)); // a null id binds as '', before every id
+    return q.texts("list indexed resources");
 }
 
 core::Result<int> SearchIndex::count(const QString& type) const {
