@@ -98,6 +98,27 @@ private slots:
                  QStringList{QStringLiteral("alia")});
     }
 
+    void particlesAreKnownInEitherScript_data() {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("particle");
+        for (const char* w : {"El", "al", "AL", "ال"})
+            QTest::newRow(w) << QString::fromUtf8(w) << QStringLiteral("el");
+        for (const char* w : {"Ben", "ibn", "bent", "بن", "ابن", "بنت"})
+            QTest::newRow(w) << QString::fromUtf8(w) << QStringLiteral("ben");
+        for (const char* w : {"Aït", "ait", "ou", "ايت", "أو"})
+            QTest::newRow(w) << QString::fromUtf8(w) << QStringLiteral("ait");
+        for (const char* w : {"ould", "Oulad", "أولاد"})
+            QTest::newRow(w) << QString::fromUtf8(w) << QStringLiteral("oulad");
+        // Names, even those that sound like a particle or begin with one.
+        for (const char* w : {"Ali", "Ouali", "Alaoui", "Benali", "Aly", "علي", "العلوي", ""})
+            QTest::newRow(w) << QString::fromUtf8(w) << QString();
+    }
+    void particlesAreKnownInEitherScript() {
+        QFETCH(QString, word);
+        QFETCH(QString, particle);
+        QCOMPARE(NameNormalizer::particle(word), particle);
+    }
+
     void variantsShareAKey_data() {
         QTest::addColumn<QStringList>("spellings");
         QTest::newRow("Mohamed") << QStringList{

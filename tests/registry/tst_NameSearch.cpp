@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QtTest>
 
+#include <algorithm>
 #include <sqlite3.h>
 
 using namespace sijil::registry;
@@ -30,6 +31,16 @@ PatientRecord person(const QString& family, const QString& given, int year) {
     in.birthDate = core::PartialDate::fromDate(QDate(year, 3, 9));
     in.sex = core::Sex::Male;
     return testing::PopulationGenerator::record(in);
+}
+
+// 3,000 people from the population generator (both scripts, variants, typos, swapped names),
+// imported into `f`; false when the import failed or rejected one.
+bool importPopulation(RegistryFixture& f, quint32 seed, QList<PatientRecord>& records) {
+    testing::PopulationGenerator generator(seed);
+    for (const MatchInput& in : generator.generate(3000, 0.3).people)
+        records << testing::PopulationGenerator::record(in);
+    const auto report = f.registry->importPatients(records, f.session, 1000);
+    return report.ok() && report->rejected.isEmpty();
 }
 
 QSet<QString> asSet(const QStringList& ids) {
@@ -55,6 +66,16 @@ int pagesRead(sqlite3* handle, F run) {
     sqlite3_db_status(handle, SQLITE_DBSTATUS_CACHE_HIT, &hits, &highest, 0);
     sqlite3_db_status(handle, SQLITE_DBSTATUS_CACHE_MISS, &misses, &highest, 0);
     return hits + misses;
+}
+
+// The name words of a stored patient, in both scripts, as the index splits them.
+QStringList nameTokensOf(const PatientRecord& r) {
+    QStringList tokens;
+    for (Script script : {Script::Latin, Script::Arabic}) {
+        for (const QString& part : {r.name.family(script), r.name.given(script)})
+            tokens << NameNormalizer::tokens(part);
+    }
+    return tokens;
 }
 
 } // namespace
@@ -91,6 +112,45 @@ private slots:
         QCOMPARE(PatientIndexer::namePairTerms(many.mid(0, 12), 1975, true).size(), 12 * 11 / 2);
     }
 
+    // "ال", held by most patients, is a particle: it stands for itself, and no longer for the
+    // phonetic key of "Ali" and "Ouali" ("al"), in the full text and in the pairs.
+    void aParticleIsNotAPhoneticKey() {
+        QCOMPARE(NameNormalizer::phoneticKey(u"ال"_s), NameNormalizer::phoneticKey(u"ali"_s));
+        QCOMPARE(PatientIndexer::keyToken(u"ال"_s), PatientIndexer::keyToken(u"el"_s));
+        QVERIFY(PatientIndexer::keyToken(u"ال"_s) != PatientIndexer::keyToken(u"ali"_s));
+        QCOMPARE(PatientIndexer::keyToken(u"ouali"_s), PatientIndexer::keyToken(u"علي"_s));
+        QVERIFY(PatientIndexer::namePairTerms({u"el"_s, u"saida"_s}, 1982) !=
+                PatientIndexer::namePairTerms({u"ali"_s, u"saida"_s}, 1982));
+        QCOMPARE(PatientIndexer::namePairTerms({u"ال"_s, u"saida"_s}, 1982),
+                 PatientIndexer::namePairTerms({u"el"_s, u"saida"_s}, 1982));
+    }
+
+    // More namesakes written with "El" than a search reads (PatientRegistry::kCandidates), and
+    // one "Ouali" registered after them: whether typed with the year (pairs) or without (full
+    // text), the search finds the Ouali.
+    void namesakesWithAParticleDoNotHideANameThatSoundsLikeIt() {
+        RegistryFixture f(100000, 199999);
+        PatientRegistry loader({*f.store, *f.index, *f.identifiers, *f.audit, *f.reference});
+        const QStringList family{u"El Amrani"_s, u"El Fassi"_s, u"Al Idrissi"_s};
+        QList<PatientRecord> records;
+        for (int i = 0; i < PatientRegistry::kCandidates + 100; ++i) {
+            records << person(family[i % family.size()], u"Saida"_s, 1982);
+            if (i % 2) // and the same in Arabic script: "العمراني سعيدة"
+                records.last().name = PersonName({}, {}, u"العمراني"_s, u"سعيدة"_s);
+        }
+        const auto report = loader.importPatients(records, f.session, 1000);
+        QVERIFY(report.ok());
+        QVERIFY2(report->rejected.isEmpty(),
+                 qPrintable(report->rejected.isEmpty() ? QString()
+                                                       : report->rejected.first().second.detail()));
+        const QString id =
+            f.registry->registerPatient(person(u"Ouali"_s, u"Saida"_s, 1982), f.session)->id;
+        for (const QString& text : {u"ouali saida 1982"_s, u"ouali saida "_s, u"saida ouali"_s}) {
+            const auto hits = f.registry->search(text, 5).value();
+            QVERIFY2(!hits.isEmpty() && hits.first().record.id == id, qPrintable(text));
+        }
+    }
+
     void onlyNamesInFullWithAYearArePlannedAsPairs_data() {
         QTest::addColumn<QString>("text");
         QTest::addColumn<bool>("pairs");
@@ -108,19 +168,99 @@ private slots:
         QCOMPARE(!PatientRegistry::planSearch(SearchQuery::parse(text)).names.isEmpty(), pairs);
     }
 
+    // The word being typed is a prefix of its letters, or its key whole; a prefix of its key
+    // would merge the lists of every key beginning alike. Words typed in full are matched whole.
+    void theWordBeingTypedIsAPrefixOfItsLettersOrItsKeyWhole() {
+        const auto plan = PatientRegistry::planSearch(SearchQuery::parse(u"tazi moh"_s));
+        QCOMPARE(plan.text.size(), 2);
+        QCOMPARE(plan.text[0].alternatives,
+                 (QStringList{u"tazi"_s, PatientIndexer::keyToken(u"tazi"_s)}));
+        QVERIFY(!plan.text[0].prefix);
+        QCOMPARE(plan.text[1].alternatives, QStringList{u"moh"_s});
+        QVERIFY(plan.text[1].prefix);
+        QCOMPARE(plan.text[1].whole, QStringList{PatientIndexer::keyToken(u"moh"_s)});
+        // Relaxed, when that finds nothing: every word a prefix of its letters, or its key whole.
+        QCOMPARE(plan.relaxed.size(), 2);
+        for (const storage::TextGroup& group : plan.relaxed) {
+            QVERIFY(group.prefix);
+            QCOMPARE(group.alternatives.size(), 1);
+            QCOMPARE(group.whole, QStringList{PatientIndexer::keyToken(group.alternatives[0])});
+        }
+        // Once the word is complete, its key is looked up too.
+        const auto done = PatientRegistry::planSearch(SearchQuery::parse(u"tazi mohamed "_s));
+        QCOMPARE(done.text[1].alternatives,
+                 (QStringList{u"mohamed"_s, PatientIndexer::keyToken(u"mohamed"_s)}));
+        QVERIFY(!done.text[1].prefix);
+    }
+
+    // On the generator's population, a family name in full and the first letters of a given
+    // name find exactly the patients with a name word equal to, or sounding like, the first and
+    // a name word beginning with, or sounding like, the second: counted here record by record,
+    // not by the index.
+    void namesAsTypedFindEveryPatientTheyDescribe() {
+        RegistryFixture f(100000, 199999);
+        QList<PatientRecord> records;
+        QVERIFY(importPopulation(f, 20261202, records));
+        QList<QPair<QString, QStringList>> stored; // id, name words
+        const QStringList ids = f.index->ids(u"Patient"_s, {}, 100000).value();
+        for (const QString& id : ids)
+            stored.append({id, nameTokensOf(f.registry->get(id).value().value())});
+        QCOMPARE(stored.size(), records.size());
+
+        int compared = 0;
+        int found = 0;
+        for (qsizetype i = 0; i < stored.size(); i += 11) {
+            const PatientRecord r = f.registry->get(stored[i].first).value().value();
+            for (Script script : {Script::Latin, Script::Arabic}) {
+                const QStringList given = NameNormalizer::tokens(r.name.given(script));
+                if (r.name.family(script).isEmpty() || given.isEmpty() || given.first().size() < 3)
+                    continue;
+                const QString text = r.name.family(script) + u' ' + given.first().left(3);
+                const SearchQuery q = SearchQuery::parse(text);
+                QVERIFY(!q.namesComplete);
+                const QStringList whole = q.nameTokens.mid(0, q.nameTokens.size() - 1);
+                const QString typed = q.nameTokens.last();
+                QSet<QString> expected;
+                for (const auto& [id, tokens] : std::as_const(stored)) {
+                    const auto holds = [&tokens](const QString& word) {
+                        const QString key = PatientIndexer::keyToken(word);
+                        return std::any_of(tokens.begin(), tokens.end(), [&](const QString& t) {
+                            return t == word ||
+                                   (!key.isEmpty() && PatientIndexer::keyToken(t) == key);
+                        });
+                    };
+                    const QString typedKey = PatientIndexer::keyToken(typed);
+                    const bool begins =
+                        std::any_of(tokens.begin(), tokens.end(), [&](const QString& t) {
+                            return t.startsWith(typed) || PatientIndexer::keyToken(t) == typedKey;
+                        });
+                    if (begins && std::all_of(whole.begin(), whole.end(), holds))
+                        expected.insert(id);
+                }
+                const auto plan = PatientRegistry::planSearch(q);
+                const auto byText = f.index->byText(u"Patient"_s, plan.text, 100000);
+                QVERIFY(byText.ok());
+                QVERIFY2(asSet(*byText) == expected,
+                         qPrintable(QStringLiteral("%1: %2 found, %3 expected")
+                                        .arg(text)
+                                        .arg(byText->size())
+                                        .arg(expected.size())));
+                ++compared;
+                if (byText->contains(r.id))
+                    ++found;
+            }
+        }
+        QVERIFY2(compared > 300, qPrintable(QString::number(compared)));
+        QCOMPARE(found, compared);
+    }
+
     // On the generator's population (both scripts, variants, typos, swapped names), the pairs
     // find exactly the documents the full-text groups find, in whatever order or script the
     // names are typed.
     void pairsFindWhatTheFullTextFinds() {
         RegistryFixture f(100000, 199999);
-        testing::PopulationGenerator generator(20261201);
-        const auto population = generator.generate(3000, 0.3);
         QList<PatientRecord> records;
-        for (const MatchInput& in : population.people)
-            records << testing::PopulationGenerator::record(in);
-        const auto report = f.registry->importPatients(records, f.session, 1000);
-        QVERIFY(report.ok());
-        QVERIFY(report->rejected.isEmpty());
+        QVERIFY(importPopulation(f, 20261201, records));
 
         int compared = 0;
         int nonEmpty = 0;
@@ -274,6 +414,42 @@ private slots:
         const auto hits = stack.registry->search(u"alaoui mohamed 1975"_s).value();
         QCOMPARE(hits.size(), 1);
         QCOMPARE(hits.first().record.id, id);
+    }
+
+    // A store indexed when particles shared phonetic keys (schema 11) is indexed again when it is
+    // opened: the old pair of "El Amrani Saida" with the key of "Ali" is gone once rebuilt.
+    void aStoreIndexedBeforeParticlesIsIndexedAgain() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"old.db"_s);
+        const QStringList oldPair{u"nk:al|sd|1982"_s};
+        QString ouali;
+        {
+            auto db = std::move(storage::Database::open(path)).value();
+            testing::RegistryStack stack(*db, dir.filePath(u"audit.head"_s));
+            access::SessionInfo session;
+            session.user.id = u"clerk"_s;
+            const QString elAmrani =
+                stack.registry->registerPatient(person(u"El Amrani"_s, u"Saida"_s, 1982), session)
+                    ->id;
+            ouali =
+                stack.registry->registerPatient(person(u"Ouali"_s, u"Saida"_s, 1982), session)->id;
+            QCOMPARE(stack.index->byAllTerms(u"Patient"_s, oldPair, 10).value(),
+                     QStringList{ouali});
+            QSqlQuery q(QSqlDatabase::database(db->connectionName()));
+            for (const QString& sql :
+                 {u"INSERT INTO search_terms(term, doc) SELECT 'nk:al|sd|1982', rowid "
+                  "FROM search_docs WHERE id = '%1'"_s.arg(elAmrani),
+                  u"DELETE FROM schema_history WHERE version >= 12"_s,
+                  u"PRAGMA user_version = 11"_s}) {
+                QVERIFY2(q.exec(sql), qPrintable(sql));
+            }
+            QCOMPARE(stack.index->byAllTerms(u"Patient"_s, oldPair, 10).value().size(), 2);
+        }
+        auto db = std::move(storage::Database::open(path)).value();
+        testing::RegistryStack stack(*db, dir.filePath(u"audit.head"_s), 0, -1);
+        QCOMPARE(stack.index->needsRebuild(u"Patient"_s).value(), true);
+        QVERIFY(stack.index->rebuild(PatientIndexer()).value().complete);
+        QCOMPARE(stack.index->byAllTerms(u"Patient"_s, oldPair, 10).value(), QStringList{ouali});
     }
 };
 

@@ -188,8 +188,21 @@ private slots:
                               {TextGroup{{u"amrani"_s}, false}, TextGroup{{u"fat"_s}, true}}, 10)
                      .value(),
                  QStringList{u"3"_s});
+        // Whole alternatives of a prefix group are not prefixes: "you" begins 1 and 2, "fatima"
+        // is 3 whole, "fati" nothing.
+        QStringList mixed =
+            m_index->byText(kPatient, {TextGroup{{u"you"_s}, true, {u"fatima"_s}}}, 10).value();
+        mixed.sort();
+        QCOMPARE(mixed, (QStringList{u"1"_s, u"2"_s, u"3"_s}));
+        QCOMPARE(m_index->byText(kPatient, {TextGroup{{u"yous"_s}, true, {u"fati"_s}}}, 10)
+                     .value()
+                     .size(),
+                 2);
         // What a user types is never query syntax.
         QVERIFY(prefix({{QStringLiteral("amr\" OR \"x")}}).isEmpty());
+        QVERIFY(m_index->byText(kPatient, {TextGroup{{}, true, {u"fatima\" OR \"amrani"_s}}}, 10)
+                    .value()
+                    .isEmpty());
         QVERIFY(prefix({{QStringLiteral("NEAR(")}, {QStringLiteral("*")}}).isEmpty());
         QVERIFY(prefix({}).isEmpty());
     }

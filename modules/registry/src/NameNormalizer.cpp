@@ -324,6 +324,15 @@ QString NameNormalizer::phoneticKey(const QString& word) {
     return squeeze(isArabicText(w) ? arabicSkeleton(w) : latinSkeleton(dropTrailingH(w)));
 }
 
+QString NameNormalizer::particle(const QString& word) {
+    const QString w = normalize(word);
+    if (w == u"ould" || w == u"oulad" || w == u"اولاد")
+        return QStringLiteral("oulad");
+    if (!kLatinParticles.contains(w) && !kArabicParticles.contains(w) && w != u"او")
+        return {};
+    return canonicalParticle(w);
+}
+
 QString NameNormalizer::nameKey(const QString& namePart) {
     QString joined;
     for (const QString& w : words(namePart))

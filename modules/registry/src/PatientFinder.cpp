@@ -80,13 +80,19 @@ PatientFinder::SearchPlan PatientFinder::planSearch(const SearchQuery& q) {
         plan.terms << QStringLiteral("doc:") + q.documentNumber;
     if (!q.phone.isEmpty())
         plan.terms << PatientIndexer::phoneTerm(q.phone);
-    // Names typed in full are matched whole: a prefix query merges the lists of every word that
-    // begins alike, the costliest part of a search in a large register.
+    // Names typed in full are matched whole, by their letters or their phonetic key: a prefix
+    // query merges the lists of every word that begins alike, the costliest part of a search in
+    // a large register. The word being typed is a prefix of its letters, or its key whole (a
+    // word typed in another script, or already complete). A prefix of its key would merge every
+    // key beginning alike ("zkm*": a large part of the register).
     for (qsizetype i = 0; i < q.nameTokens.size(); ++i) {
         const QString& token = q.nameTokens[i];
+        const QString key = PatientIndexer::keyToken(token);
         const bool typing = !q.namesComplete && i == q.nameTokens.size() - 1;
-        plan.text << storage::TextGroup{{token, PatientIndexer::keyToken(token)}, typing};
-        plan.relaxed << storage::TextGroup{{token, PatientIndexer::keyToken(token)}, true};
+        plan.text << (typing ? storage::TextGroup{{token}, true, {key}}
+                             : storage::TextGroup{{token, key}, false});
+        // Relaxed, when that finds nothing: every word may be unfinished ("ala moh").
+        plan.relaxed << storage::TextGroup{{token}, true, {key}};
     }
     if (!q.digits.isEmpty()) {
         plan.text << storage::TextGroup{{q.digits}, true};

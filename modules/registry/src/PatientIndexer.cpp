@@ -11,6 +11,9 @@ namespace sijil::registry {
 namespace {
 // Phonetic keys share the full-text table with name tokens; the prefix keeps them apart.
 const QString kKeyPrefix = QStringLiteral("zk");
+// A particle stands for itself in every script, apart from the phonetic keys: "ال", held by most
+// patients, would otherwise share the key of "Ali" and "Ouali" ("al").
+const QString kParticlePrefix = QStringLiteral("zp");
 // A name with more words than this (rare, and then mostly particles) has its first keys paired
 // only, so that one patient never writes hundreds of terms.
 constexpr qsizetype kMaxPairedKeys = 12;
@@ -25,6 +28,9 @@ QString PatientIndexer::insuredTerm(const QString& insuredId) {
 }
 
 QString PatientIndexer::keyToken(const QString& nameToken) {
+    const QString particle = NameNormalizer::particle(nameToken);
+    if (!particle.isEmpty())
+        return kParticlePrefix + particle;
     const QString key = NameNormalizer::phoneticKey(nameToken);
     return key.isEmpty() ? QString() : kKeyPrefix + key;
 }
@@ -36,7 +42,11 @@ QString PatientIndexer::yearToken(int year) {
 QStringList PatientIndexer::namePairTerms(const QStringList& nameTokens, int year, bool strict) {
     QStringList keys;
     for (const QString& token : nameTokens) {
-        const QString key = NameNormalizer::phoneticKey(token);
+        // As in the full text, a particle is itself, not a phonetic key: the pairs find what it
+        // finds.
+        const QString particle = NameNormalizer::particle(token);
+        const QString key =
+            particle.isEmpty() ? NameNormalizer::phoneticKey(token) : u'~' + particle;
         if (key.isEmpty() && strict)
             return {};
         if (!key.isEmpty() && !keys.contains(key)) {

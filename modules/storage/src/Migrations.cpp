@@ -215,6 +215,16 @@ const std::vector<Migration>& migrations() {
              QStringLiteral("CREATE TABLE duplicate_recheck ("
                             " patient_id TEXT PRIMARY KEY) WITHOUT ROWID"),
          }},
+        {12,
+         "search index rebuilt for particles",
+         {
+             // The indexing rules changed again (a particle such as "ال" no longer shares the
+             // phonetic key of names such as "Ali"): a store already indexed, or part way through
+             // a rebuild under the old rules, is indexed again from its first resource, without
+             // clearing.
+             QStringLiteral("INSERT OR REPLACE INTO search_rebuild(id, after_rowid) "
+                            "SELECT 1, 0 WHERE EXISTS (SELECT 1 FROM search_docs)"),
+         }},
     };
     return list;
 }

@@ -101,7 +101,7 @@ QString SearchIndex::matchExpression(const QList<TextGroup>& groups) {
     QStringList clauses;
     for (const TextGroup& group : groups) {
         QStringList alternatives;
-        for (const QString& token : group.alternatives) {
+        const auto add = [&alternatives](const QString& token, bool prefix) {
             // The tokenizer splits on anything but letters and digits; so does the query, each
             // word quoted (a phrase would need a bigger index) and the last one a prefix.
             QStringList words;
@@ -115,12 +115,16 @@ QString SearchIndex::matchExpression(const QList<TextGroup>& groups) {
                 }
             }
             if (words.isEmpty())
-                continue;
-            if (group.prefix)
+                return;
+            if (prefix)
                 words.last() += u'*';
             alternatives << (words.size() == 1 ? words.first()
                                                : u'(' + words.join(QStringLiteral(" AND ")) + u')');
-        }
+        };
+        for (const QString& token : group.alternatives)
+            add(token, group.prefix);
+        for (const QString& token : group.whole)
+            add(token, false);
         if (!alternatives.isEmpty())
             clauses << u'(' + alternatives.join(QStringLiteral(" OR ")) + u')';
     }

@@ -24,6 +24,10 @@ public:
     // A script-independent consonant skeleton of one word: Mohamed, Mohammed, Mhamed and محمد
     // give "mhmd"; Youssef, Yousef, Youssouf and يوسف give "ysf"; Fatima, Fatema and فاطمة "ftm".
     static QString phoneticKey(const QString& word);
+    // The particle a word is, made uniform ("al", "el", "ال" give "el"; "ibn", "bent", "بن" give
+    // "ben"; "ou", "ait", "ايت" give "ait"; "ould", "اولاد" give "oulad"), or empty for any other
+    // word.
+    static QString particle(const QString& word);
     // The skeleton of a whole name part, particles made uniform (El/Al, Ben/Ibn/Bent, Aït/Ou) and
     // spaces removed, so that "El Idrissi", "Elidrissi" and "الإدريسي" compare equal.
     static QString nameKey(const QString& namePart);

@@ -39,7 +39,7 @@ public:
                                                          int limit = 50) const;
     // What search() asks the index for a query: exact terms; then text groups (all must match,
     // one alternative each), with a document-number prefix added when the terms found nothing;
-    // then, when the text found nothing either, the same with every name as a prefix. When
+    // then, when the text found nothing either, every name as a prefix of its letters. When
     // `names` is set (names typed in full with a birth year), the documents holding all of its
     // terms are exactly those the text groups would find, and they are looked up instead. Public
     // for the benchmark that runs the same queries on raw SQLite.

@@ -17,16 +17,18 @@ public:
                                             const QByteArray& json) const override;
 
     [[nodiscard]] static storage::IndexEntry entryOf(const PatientRecord& record);
-    // The full-text token that stands for a name token's phonetic key.
+    // The full-text token that stands for a name token's phonetic key; for a particle (El, Ben,
+    // Aït… in either script), a token of the particle itself.
     [[nodiscard]] static QString keyToken(const QString& nameToken);
     [[nodiscard]] static QString phoneTerm(const QString& e164);
     // The full-text token of a birth year.
     [[nodiscard]] static QString yearToken(int year);
     // Exact terms for "these names, born that year": one per unordered pair of the names'
-    // distinct phonetic keys. A document holds every pair of its keys, so a search by two names
-    // and a year is one lookup bounded by its answer, where the full-text AND walks the lists of
-    // common names and years, which grow with the register. Empty when the tokens have fewer
-    // than two distinct keys, or, with `strict` (a query), when a token has no key at all.
+    // distinct phonetic keys (a particle is its own key). A document holds every pair of its keys,
+    // so a search by two names and a year is one lookup bounded by its answer, where the full-text
+    // AND walks the lists of common names and years, which grow with the register. Empty when the
+    // tokens have fewer than two distinct keys, or, with `strict` (a query), when a token has no
+    // key at all.
     [[nodiscard]] static QStringList namePairTerms(const QStringList& nameTokens, int year,
                                                    bool strict = false);
     // The term of a dependant's Coverage that names its insured.

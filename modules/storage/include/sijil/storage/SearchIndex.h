@@ -31,10 +31,17 @@ public:
 };
 
 // One condition of a text search: one of the alternatives matches a token, whole or (when
-// `prefix`) as its beginning. Alternatives are plain tokens, never query syntax.
+// `prefix`) as its beginning, or one of `whole` matches a token whole. Alternatives are plain
+// tokens, never query syntax.
 struct TextGroup {
+    TextGroup() = default;
+    TextGroup(QStringList alternatives_, bool prefix_ = true, QStringList whole_ = {})
+        : alternatives(std::move(alternatives_))
+        , prefix(prefix_)
+        , whole(std::move(whole_)) {}
     QStringList alternatives;
     bool prefix = true;
+    QStringList whole;
 };
 
 // Queries over what a ResourceIndexer produced.
