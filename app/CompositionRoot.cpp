@@ -354,15 +354,21 @@ void CompositionRoot::startIndexRebuild() {
         recheckDuplicates(); // marks left by a rebuild another program finished
         return;
     }
-    qCInfo(lcCore) << "search index rebuild started";
+    // After an upgrade that changed the indexing rules, the old entries serve until each is
+    // replaced: the search finds every patient meanwhile, so the desk keeps its box.
+    const auto whole = m_index->findsEveryResource(QStringLiteral("Patient"));
+    const bool keepsBox = whole && *whole;
+    qCInfo(lcCore) << "search index rebuild started" << (keepsBox ? "(entries kept)" : "");
     m_rebuilder = std::make_unique<storage::IndexRebuilder>(
         m_database->path(), std::make_shared<registry::PatientIndexer>());
-    QPointer<ui::PatientSearchPanel> panel = m_admission ? m_admission->searchPanel() : nullptr;
-    const auto show = [this, panel](int percent) {
+    QPointer<ui::PatientSearchPanel> panel =
+        m_admission && !keepsBox ? m_admission->searchPanel() : nullptr;
+    const auto show = [this, panel, keepsBox](int percent) {
         if (panel)
             panel->setPreparing(percent);
         m_window->statusBar()->showMessage(
-            tr("Préparation de la recherche des patients… %1 %").arg(percent));
+            keepsBox ? tr("Mise à jour de la recherche des patients… %1 %").arg(percent)
+                     : tr("Préparation de la recherche des patients… %1 %").arg(percent));
     };
     show(0);
     connect(m_rebuilder.get(), &storage::IndexRebuilder::progressed, m_window.get(), show);

@@ -668,6 +668,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>La recherche des patients est incomplète : %1 Redémarrez Sijil ; si cela persiste, prévenez l&apos;administrateur.</source>
         <translation>البحث عن المرضى غير مكتمل: %1 أعد تشغيل Sijil؛ وإذا استمر ذلك، أخبر المسؤول.</translation>
     </message>
+    <message>
+        <source>Mise à jour de la recherche des patients… %1 %</source>
+        <translation>جارٍ تحديث البحث عن المرضى… %1 %</translation>
+    </message>
 </context>
 <context>
     <name>sijil::app::CtlContext</name>

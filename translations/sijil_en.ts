@@ -648,6 +648,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>La recherche des patients est incomplète : %1 Redémarrez Sijil ; si cela persiste, prévenez l&apos;administrateur.</source>
         <translation>The patient search is incomplete: %1 Restart Sijil; if this persists, tell the administrator.</translation>
     </message>
+    <message>
+        <source>Mise à jour de la recherche des patients… %1 %</source>
+        <translation>Updating the patient search… %1 %</translation>
+    </message>
 </context>
 <context>
     <name>sijil::app::CtlContext</name>

@@ -648,6 +648,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>La recherche des patients est incomplète : %1 Redémarrez Sijil ; si cela persiste, prévenez l&apos;administrateur.</source>
         <translation>La recherche des patients est incomplète : %1 Redémarrez Sijil ; si cela persiste, prévenez l&apos;administrateur.</translation>
     </message>
+    <message>
+        <source>Mise à jour de la recherche des patients… %1 %</source>
+        <translation>Mise à jour de la recherche des patients… %1 %</translation>
+    </message>
 </context>
 <context>
     <name>sijil::app::CtlContext</name>

@@ -218,12 +218,17 @@ const std::vector<Migration>& migrations() {
         {12,
          "search index rebuilt for particles",
          {
+             // Whether the rebuild under way keeps the old entries until it replaces each (the
+             // rules changed on a whole index): searches then still find every patient, and
+             // the desk keeps its search box. A rebuild of a cleared index does not.
+             QStringLiteral("ALTER TABLE search_rebuild "
+                            "ADD COLUMN keeps_entries INTEGER NOT NULL DEFAULT 0"),
              // The indexing rules changed again (a particle such as "ال" no longer shares the
-             // phonetic key of names such as "Ali"): a store already indexed, or part way through
-             // a rebuild under the old rules, is indexed again from its first resource, without
-             // clearing.
-             QStringLiteral("INSERT OR REPLACE INTO search_rebuild(id, after_rowid) "
-                            "SELECT 1, 0 WHERE EXISTS (SELECT 1 FROM search_docs)"),
+             // phonetic key of names such as "Ali"): a rebuild under way starts again under the
+             // new rules; a store already indexed is indexed again without clearing.
+             QStringLiteral("UPDATE search_rebuild SET after_rowid = 0"),
+             QStringLiteral("INSERT OR IGNORE INTO search_rebuild(id, after_rowid, keeps_entries) "
+                            "SELECT 1, 0, 1 WHERE EXISTS (SELECT 1 FROM search_docs)"),
          }},
     };
     return list;

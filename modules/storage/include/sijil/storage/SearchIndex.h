@@ -82,12 +82,21 @@ public:
     // Whether the index must be rebuilt: a rebuild was left unfinished, or resources of `type`
     // are stored and none is indexed (a store made before the index existed).
     [[nodiscard]] core::Result<bool> needsRebuild(const QString& type) const;
+    // Whether a search finds every stored resource of `type`: no rebuild is needed, or the one
+    // under way keeps the old entries until it replaces each (the indexing rules changed on a
+    // whole index). False while a cleared index is written again.
+    [[nodiscard]] core::Result<bool> findsEveryResource(const QString& type) const;
     [[nodiscard]] core::Result<int> count(const QString& type) const;
     // Ids of the indexed resources of `type` after `afterId`, in id order: a page of `limit`.
     [[nodiscard]] core::Result<QStringList> ids(const QString& type, const QString& afterId,
                                                 int limit) const;
 
 private:
+    struct RebuildState {
+        bool pending = false;
+        bool findsAll = true;
+    };
+    [[nodiscard]] core::Result<RebuildState> rebuildState(const QString& type) const;
     Database& m_database;
 };
 
