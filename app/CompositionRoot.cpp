@@ -358,7 +358,8 @@ void CompositionRoot::startIndexRebuild() {
     // replaced: the search finds every patient meanwhile, so the desk keeps its box.
     const auto whole = m_index->findsEveryResource(QStringLiteral("Patient"));
     const bool keepsBox = whole && *whole;
-    qCInfo(lcCore) << "search index rebuild started" << (keepsBox ? "(entries kept)" : "");
+    qCInfo(lcCore) << (keepsBox ? "search index rebuild started, old entries serve meanwhile"
+                                : "search index rebuild started, the search box waits");
     m_rebuilder = std::make_unique<storage::IndexRebuilder>(
         m_database->path(), std::make_shared<registry::PatientIndexer>());
     QPointer<ui::PatientSearchPanel> panel =

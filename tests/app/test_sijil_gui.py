@@ -7,6 +7,7 @@ usage: test_sijil_gui.py <sijil> <sijilctl>
 """
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -139,6 +140,53 @@ class GuiTest(unittest.TestCase):
                 os.close(master)
             app.terminate()
             app.wait(10)
+
+    def test_an_upgrade_rebuild_keeps_the_search_box_and_a_cleared_one_waits(self):
+        """At start-up an unfinished index rebuild is run. After an upgrade that changed the
+        indexing rules the old entries still answer, so the search box stays; a cleared index
+        being written again would hide patients, so the box waits (the log says which)."""
+        data = self.env["SIJIL_DATA_DIR"]
+        rows = ["Tazi;Karim;;;M;1975-03-12;MA;;PAYANT;NONE;;;",
+                "El Idrissi;Fatima;;;F;1980;MA;;PAYANT;NONE;;;"]
+        register = os.path.join(self.tmp, "p.csv")
+        with open(register, "w", encoding="utf-8") as f:
+            f.write("family_latin;given_latin;family_arabic;given_arabic;sex;birth_date;"
+                    "nationality;phone;accounting_category;coverage_regime;affiliation_number;"
+                    "document_type;document_number\n" + "\n".join(rows) + "\n")
+        for args in (["ipp", "add-block", "1", "999"], ["patient", "import", register]):
+            r = subprocess.run([SIJILCTL, "--data-dir", data, *args], env=self.env,
+                               stdin=subprocess.DEVNULL, capture_output=True, text=True,
+                               timeout=120)
+            self.assertEqual(r.returncode, 0, r.stderr)
+        log_path = os.path.join(data, "logs", "sijil.log")
+        for keeps, started in ((1, "rebuild started, old entries serve meanwhile"),
+                               (0, "rebuild started, the search box waits")):
+            with sqlite3.connect(os.path.join(data, "sijil.db")) as db:
+                db.execute("INSERT OR REPLACE INTO search_rebuild(id, after_rowid, keeps_entries) "
+                           "VALUES (1, 0, ?)", (keeps,))
+            db.close()
+            before = open(log_path, encoding="utf-8").read() if os.path.exists(log_path) else ""
+            env = dict(self.env, QT_QPA_PLATFORM="offscreen")
+            app = subprocess.Popen([SIJIL], env=env, stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.DEVNULL)
+            try:
+                def rebuilt():
+                    if not os.path.exists(log_path):
+                        return False
+                    with open(log_path, encoding="utf-8") as log:
+                        return "search index rebuilt" in log.read()[len(before):]
+                self.assertTrue(wait_for(rebuilt, 60), "the rebuild did not end")
+                self.assertIsNone(app.poll(), "sijil exited")
+            finally:
+                app.terminate()
+                app.wait(10)
+            with open(log_path, encoding="utf-8") as log:
+                written = log.read()[len(before):]
+            self.assertIn(started, written)
+            with sqlite3.connect(os.path.join(data, "sijil.db")) as db:
+                self.assertEqual(db.execute("SELECT count(*) FROM search_rebuild").fetchone()[0], 0)
+                self.assertEqual(db.execute("SELECT count(*) FROM search_docs").fetchone()[0], 2)
+            db.close()
 
 
 if __name__ == "__main__":
