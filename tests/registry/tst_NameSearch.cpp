@@ -193,6 +193,29 @@ private slots:
         QVERIFY(!done.text[1].prefix);
     }
 
+    // A particle followed by a word still being typed: the index holds "ben" and "bennani" for
+    // Bennani, and "el", "elamrani" and "amrani" for El Amrani, but no patient holds "bencha".
+    // The query's words are looked up as typed, without the joined form.
+    void aParticleThenAWordBeingTypedFindsThePatient() {
+        RegistryFixture f(100000, 199999);
+        const auto add = [&f](const QString& family, const QString& given) {
+            return f.registry->registerPatient(person(family, given, 1980), f.session)->id;
+        };
+        const QString bennani = add(u"Bennani"_s, u"Chaimae"_s);
+        const QString amrani = add(u"El Amrani"_s, u"Mariam"_s);
+        const QString aitAli = add(u"Ait Ali"_s, u"Fouad"_s);
+        const QList<QPair<QString, QString>> typed{{u"ben cha"_s, bennani},
+                                                   {u"el mar"_s, amrani},
+                                                   {u"el amrani mar"_s, amrani},
+                                                   {u"ait fou"_s, aitAli},
+                                                   {u"ait ali fou"_s, aitAli}};
+        for (const auto& [text, id] : typed) {
+            const auto hits = f.registry->search(text, 5).value();
+            QVERIFY2(hits.size() == 1 && hits.first().record.id == id, qPrintable(text));
+        }
+        QVERIFY(!SearchQuery::parse(u"ben cha"_s).nameTokens.contains(u"bencha"_s));
+    }
+
     // On the generator's population, a family name in full and the first letters of a given
     // name find exactly the patients with a name word equal to, or sounding like, the first and
     // a name word beginning with, or sounding like, the second: counted here record by record,

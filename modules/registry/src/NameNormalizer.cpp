@@ -290,7 +290,7 @@ QStringList NameNormalizer::words(const QString& text) {
     return normalize(text).split(u' ', Qt::SkipEmptyParts);
 }
 
-QStringList NameNormalizer::tokens(const QString& text) {
+QStringList NameNormalizer::tokens(const QString& text, bool joinParticles) {
     const QStringList ws = words(text);
     QStringList out;
     for (qsizetype i = 0; i < ws.size(); ++i) {
@@ -298,7 +298,7 @@ QStringList NameNormalizer::tokens(const QString& text) {
         out << w;
         const bool arabic = isArabicText(w);
         const bool particle = arabic ? kArabicParticles.contains(w) : kLatinParticles.contains(w);
-        if (particle && i + 1 < ws.size())
+        if (joinParticles && particle && i + 1 < ws.size())
             out << w + ws[i + 1]; // "el idrissi" also as "elidrissi"
         if (arabic) {
             // The article is written joined: "الإدريسي" also gives "ادريسي".

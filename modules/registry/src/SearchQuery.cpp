@@ -69,7 +69,7 @@ SearchQuery SearchQuery::parse(const QString& text) {
             lastIsName = true;
         }
     }
-    q.nameTokens = NameNormalizer::tokens(nameWords.join(u' '));
+    q.nameTokens = NameNormalizer::tokens(nameWords.join(u' '), false);
     q.namesComplete = !q.nameTokens.isEmpty() && (!lastIsName || text.back().isSpace());
     return q;
 }

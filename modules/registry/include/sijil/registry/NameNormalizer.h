@@ -17,8 +17,10 @@ public:
     static QString normalize(const QString& text);
     // The words of a name, normalised, for search as you type: each word as written, particles
     // written apart ("el idrissi") also joined ("elidrissi"), and particles written joined
-    // ("elidrissi", "benali", "aitali") also split ("el", "idrissi").
-    static QStringList tokens(const QString& text);
+    // ("elidrissi", "benali", "aitali") also split ("el", "idrissi"). A search leaves out the
+    // joined forms (`joinParticles` false): the index holds both forms of every name, and a joined
+    // form made with a word still being typed ("el" + "idr") would match nothing.
+    static QStringList tokens(const QString& text, bool joinParticles = true);
     // The words only, normalised, as typed.
     static QStringList words(const QString& text);
     // A script-independent consonant skeleton of one word: Mohamed, Mohammed, Mhamed and محمد
