@@ -85,6 +85,10 @@ def main():
         summary["p99_growth"] = growth
         print(f"p99 at {sizes[-1]:,} / p99 at {sizes[0]:,}: {growth:.2f} (goal <= 1.3) {verdict}")
     for size, r in results.items():
+        print(f"{size:,}: the patient asked for is among the 20 shown for "
+              f"{100 * r['shownShare']:.1f} % of the queries, "
+              f"{100 * r['typing_shownShare']:.1f} % of the names as typed")
+    for size, r in results.items():
         if "loadSeconds" in r:
             print(f"bulk load through the registry: {r['loadSeconds']:.0f} s for the patients "
                   f"added up to {size:,} ({r['loadPerSecond']:.0f} patients/s); store "

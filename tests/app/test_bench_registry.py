@@ -37,6 +37,10 @@ class RegistryBenchSmoke(unittest.TestCase):
             self.assertEqual(small["queries"], 60)
             # Queries are about patients that exist: each finds at least one.
             self.assertGreaterEqual(small["hitsPerQuery"], 1.0)
+            # In a register this small an IPP, a phone or names with a year always shows the
+            # patient asked for; names as typed ("ala moh") nearly always.
+            self.assertEqual(small["shownShare"], 1.0)
+            self.assertGreaterEqual(small["typing_shownShare"], 0.8)
             for path in ("sijil", "raw"):
                 for p in ("p50", "p95", "p99"):
                     self.assertGreater(small[f"{path}_{p}_ms"], 0)
