@@ -183,7 +183,7 @@ registry::PatientRecord RegistrationForm::prefill(const QString& searchText) {
     registry::PatientRecord r;
     const registry::SearchQuery q = registry::SearchQuery::parse(searchText);
     r.birthDate = q.birthDate;
-    if (!q.phone.isEmpty())
+    if (!q.phone.isEmpty() && q.ipp.isEmpty()) // an IPP that reads as a number is not a phone
         r.phone = searchText.simplified();
     if (!q.documentNumber.isEmpty()) {
         r.documentNumber = q.documentNumber;

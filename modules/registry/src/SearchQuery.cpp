@@ -47,6 +47,11 @@ SearchQuery SearchQuery::parse(const QString& text) {
     if (phoneLike.match(trimmed).hasMatch()) {
         if (auto e164 = PatientValidator::phoneE164(trimmed)) {
             q.phone = *e164;
+            // IPPs are ten digits too, and from 001… on they also read as international numbers
+            // ("0027822611": "00", then +27…). A valid check character says it may be an IPP:
+            // both are looked up.
+            if (Ipp::isValid(trimmed))
+                q.ipp = Ipp::normalized(trimmed);
             return q;
         }
     }
