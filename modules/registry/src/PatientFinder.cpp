@@ -1,5 +1,6 @@
 #include "RegistryJson.h"
 
+#include <sijil/registry/NameNormalizer.h>
 #include <sijil/registry/PatientFinder.h>
 #include <sijil/registry/PatientIndexer.h>
 #include <sijil/registry/PatientMapping.h>
@@ -85,12 +86,17 @@ PatientFinder::SearchPlan PatientFinder::planSearch(const SearchQuery& q) {
     // a large register. The word being typed is a prefix of its letters, or its key whole (a
     // word typed in another script, or already complete). A prefix of its key would merge every
     // key beginning alike ("zkm*": a large part of the register).
+    // While typing, a word of three letters or fewer that is not a particle is read as a prefix
+    // too, so that "ala moh" finds Alaoui Mohamed: FTS5 keeps prefix indexes up to three
+    // characters, so its prefix is one list, not a merge.
     for (qsizetype i = 0; i < q.nameTokens.size(); ++i) {
         const QString& token = q.nameTokens[i];
         const QString key = PatientIndexer::keyToken(token);
         const bool typing = !q.namesComplete && i == q.nameTokens.size() - 1;
-        plan.text << (typing ? storage::TextGroup{{token}, true, {key}}
-                             : storage::TextGroup{{token, key}, false});
+        const bool shortWord =
+            !q.namesComplete && token.size() <= 3 && NameNormalizer::particle(token).isEmpty();
+        plan.text << (typing || shortWord ? storage::TextGroup{{token}, true, {key}}
+                                          : storage::TextGroup{{token, key}, false});
         // Relaxed, when that finds nothing: every word may be unfinished ("ala moh").
         plan.relaxed << storage::TextGroup{{token}, true, {key}};
     }
