@@ -42,11 +42,9 @@ QString PatientIndexer::yearToken(int year) {
 QStringList PatientIndexer::namePairTerms(const QStringList& nameTokens, int year, bool strict) {
     QStringList keys;
     for (const QString& token : nameTokens) {
-        // As in the full text, a particle is itself, not a phonetic key: the pairs find what it
-        // finds.
-        const QString particle = NameNormalizer::particle(token);
-        const QString key =
-            particle.isEmpty() ? NameNormalizer::phoneticKey(token) : u'~' + particle;
+        // The full text's key token, so that the pairs find what it finds ("~el" for a particle).
+        const QString full = keyToken(token);
+        const QString key = full.startsWith(kParticlePrefix) ? u'~' + full.mid(2) : full.mid(2);
         if (key.isEmpty() && strict)
             return {};
         if (!key.isEmpty() && !keys.contains(key)) {
