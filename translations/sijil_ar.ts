@@ -2596,10 +2596,6 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>انتقال &amp;إلى</translation>
     </message>
     <message>
-        <source>A&amp;ffichage</source>
-        <translation>عر&amp;ض</translation>
-    </message>
-    <message>
         <source>&amp;Langue</source>
         <translation>&amp;اللغة</translation>
     </message>
@@ -2634,6 +2630,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>&lt;h3&gt;Sijil %1&lt;/h3&gt;&lt;p&gt;Poste de travail clinique du dossier patient partagé national et de la télémédecine.&lt;/p&gt;&lt;p&gt;Ministère de la Santé et de la Protection sociale.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sijil %1&lt;/h3&gt;&lt;p&gt;محطة العمل السريرية للملف الطبي المشترك الوطني وللطب عن بعد.&lt;/p&gt;&lt;p&gt;وزارة الصحة والحماية الاجتماعية.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Afficha&amp;ge</source>
+        <translation>عر&amp;ض</translation>
     </message>
 </context>
 <context>
@@ -3182,16 +3182,16 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>الحقول التي تظهر أسماؤها بخط مائل قُرئت من وثيقة الهوية: تحقق منها مع المريض.</translation>
     </message>
     <message>
-        <source>Lire la carte… (Ctrl+L)</source>
-        <translation>قراءة البطاقة… (Ctrl+L)</translation>
-    </message>
-    <message>
         <source>Lu sur la puce de la pièce d&apos;identité</source>
         <translation>مقروء من شريحة وثيقة الهوية</translation>
     </message>
     <message>
         <source>Les champs dont le nom est en italique ont été lus sur la puce de la pièce d&apos;identité (voir l&apos;info-bulle de chacun).</source>
         <translation>الحقول التي تظهر أسماؤها بخط مائل قُرئت من شريحة وثيقة الهوية (انظر التلميح الخاص بكل حقل).</translation>
+    </message>
+    <message>
+        <source>Lire la carte… (%1)</source>
+        <translation>قراءة البطاقة… (%1)</translation>
     </message>
 </context>
 <context>

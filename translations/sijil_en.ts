@@ -2548,10 +2548,6 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <source>A&amp;ffichage</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
@@ -2586,6 +2582,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>&lt;h3&gt;Sijil %1&lt;/h3&gt;&lt;p&gt;Poste de travail clinique du dossier patient partagé national et de la télémédecine.&lt;/p&gt;&lt;p&gt;Ministère de la Santé et de la Protection sociale.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sijil %1&lt;/h3&gt;&lt;p&gt;Clinical workstation for the national shared patient record and telemedicine.&lt;/p&gt;&lt;p&gt;Ministry of Health and Social Protection.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Afficha&amp;ge</source>
+        <translation>&amp;View</translation>
     </message>
 </context>
 <context>
@@ -3122,16 +3122,16 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Fields whose names are in italics were read from the identity document: check them with the patient.</translation>
     </message>
     <message>
-        <source>Lire la carte… (Ctrl+L)</source>
-        <translation>Read the card… (Ctrl+L)</translation>
-    </message>
-    <message>
         <source>Lu sur la puce de la pièce d&apos;identité</source>
         <translation>Read from the identity document&apos;s chip</translation>
     </message>
     <message>
         <source>Les champs dont le nom est en italique ont été lus sur la puce de la pièce d&apos;identité (voir l&apos;info-bulle de chacun).</source>
         <translation>Fields whose names are in italics were read from the identity document&apos;s chip (see each field&apos;s tooltip).</translation>
+    </message>
+    <message>
+        <source>Lire la carte… (%1)</source>
+        <translation>Read the card… (%1)</translation>
     </message>
 </context>
 <context>

@@ -2548,10 +2548,6 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <source>A&amp;ffichage</source>
-        <translation>A&amp;ffichage</translation>
-    </message>
-    <message>
         <source>&amp;Langue</source>
         <translation>&amp;Langue</translation>
     </message>
@@ -2586,6 +2582,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>&lt;h3&gt;Sijil %1&lt;/h3&gt;&lt;p&gt;Poste de travail clinique du dossier patient partagé national et de la télémédecine.&lt;/p&gt;&lt;p&gt;Ministère de la Santé et de la Protection sociale.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sijil %1&lt;/h3&gt;&lt;p&gt;Poste de travail clinique du dossier patient partagé national et de la télémédecine.&lt;/p&gt;&lt;p&gt;Ministère de la Santé et de la Protection sociale.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Afficha&amp;ge</source>
+        <translation>Afficha&amp;ge</translation>
     </message>
 </context>
 <context>
@@ -3122,16 +3122,16 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Les champs dont le nom est en italique ont été lus sur la pièce d&apos;identité : vérifiez-les avec le patient.</translation>
     </message>
     <message>
-        <source>Lire la carte… (Ctrl+L)</source>
-        <translation>Lire la carte… (Ctrl+L)</translation>
-    </message>
-    <message>
         <source>Lu sur la puce de la pièce d&apos;identité</source>
         <translation>Lu sur la puce de la pièce d&apos;identité</translation>
     </message>
     <message>
         <source>Les champs dont le nom est en italique ont été lus sur la puce de la pièce d&apos;identité (voir l&apos;info-bulle de chacun).</source>
         <translation>Les champs dont le nom est en italique ont été lus sur la puce de la pièce d&apos;identité (voir l&apos;info-bulle de chacun).</translation>
+    </message>
+    <message>
+        <source>Lire la carte… (%1)</source>
+        <translation>Lire la carte… (%1)</translation>
     </message>
 </context>
 <context>

@@ -124,8 +124,8 @@ AdmissionPage::AdmissionPage(RegistrationServices services, QWidget* parent)
         showSearch();
     });
 
-    auto shortcut = [this](const QKeySequence& keys, auto slot) {
-        auto* s = new QShortcut(keys, this);
+    auto shortcut = [this](const QKeySequence& keys, auto slot, QWidget* on = nullptr) {
+        auto* s = new QShortcut(keys, on ? on : this);
         s->setContext(Qt::WidgetWithChildrenShortcut);
         connect(s, &QShortcut::activated, this, slot);
     };
@@ -145,11 +145,10 @@ AdmissionPage::AdmissionPage(RegistrationServices services, QWidget* parent)
         if (isSearchShown())
             showReview();
     });
-    // On the search page; the form has its own Ctrl+L.
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_L), [this] {
-        if (isSearchShown())
-            readCard();
-    });
+    // On the search page only: the form has its own, and two live shortcuts on one key cancel
+    // each other out. Not Ctrl+L: the main window locks the workstation with it.
+    shortcut(
+        RegistrationForm::readCardKeys(), [this] { readCard(); }, m_searchPage);
 
     m_wedge = new MrzWedgeFilter(this);
     // Not on the duplicate review page: no form to fill there.

@@ -48,7 +48,7 @@ public:
     void showReview();
     // Opens a patient in the patient context (the survivor when the record was merged).
     bool openPatient(const QString& id);
-    // Ctrl+L and the form's "Lire la carte" read the ID card chip with these readers; without
+    // Ctrl+I and the form's "Lire la carte" read the ID card chip with these readers; without
     // them only the typed MRZ is offered.
     void setCardReading(identity::ReaderPlugin* readers, const identity::TrustStore* trust);
     // The ID card's chip into a new (or the open) registration form.

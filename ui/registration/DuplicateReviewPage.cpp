@@ -49,6 +49,8 @@ QTableWidget* table(QWidget* parent, const char* name) {
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Tab goes on to the decision: walking the cells would change the pair that Alt+F merges.
+    t->setTabKeyNavigation(false);
     t->verticalHeader()->setVisible(false);
     t->horizontalHeader()->setStretchLastSection(true);
     return t;

@@ -27,6 +27,9 @@ PatientSearchPanel::PatientSearchPanel(const registry::PatientRegistry& registry
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab leaves the list: walking its cells moved the selection unseen, and Enter then opened
+    // another patient than the one highlighted.
+    m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->setVisible(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

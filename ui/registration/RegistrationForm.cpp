@@ -375,7 +375,8 @@ void RegistrationForm::retranslate() {
     m_emergencyPhone->setPlaceholderText(tr("06 12 34 56 78"));
     m_commune->setPlaceholderText(tr("Tapez pour choisir dans la liste"));
     m_mrz->setText(tr("Saisir la MRZ… (Ctrl+M)"));
-    m_card->setText(tr("Lire la carte… (Ctrl+L)"));
+    m_card->setText(
+        tr("Lire la carte… (%1)").arg(readCardKeys().toString(QKeySequence::NativeText)));
     m_save->setText(m_unidentified->isChecked() ? tr("Enregistrer l'identité provisoire (Ctrl+S)")
                                                 : tr("Enregistrer (Ctrl+S)"));
     m_cancel->setText(tr("Annuler (Échap)"));

@@ -7,6 +7,7 @@
 #include <sijil/registry/PatientValidator.h>
 
 #include <QHash>
+#include <QKeySequence>
 #include <QList>
 #include <QSet>
 #include <QWidget>
@@ -77,6 +78,9 @@ public:
     bool applyChip(const identity::DocumentReadResult& read);
     // Fields filled from the chip and not edited since (a subset of isFromDocument()).
     [[nodiscard]] bool isFromChip(const QString& field) const;
+    // The keys of readCard(), here and on the search page. Not Ctrl+L: the main window locks the
+    // workstation with it.
+    [[nodiscard]] static QKeySequence readCardKeys();
     // The readers and trust store for readCard(); null readers hide the action.
     void setCardReading(identity::ReaderPlugin* readers, const identity::TrustStore* trust);
 
@@ -97,6 +101,7 @@ signals:
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    bool focusNextPrevChild(bool next) override;
     void changeEvent(QEvent* event) override;
 
 private:

@@ -174,7 +174,8 @@ void MainWindow::retranslate() {
     for (int i = 0; i < areas.size(); ++i)
         m_areaActions[i]->setText(
             QCoreApplication::translate("sijil::ui::Workspace", areas[i].title));
-    m_viewMenu->setTitle(tr("A&ffichage"));
+    // Not Alt+F: the duplicate review page merges with it.
+    m_viewMenu->setTitle(tr("Afficha&ge"));
     m_languageMenu->setTitle(tr("&Langue"));
     m_themeMenu->setTitle(tr("&Thème"));
     m_lightTheme->setText(tr("&Clair"));

@@ -25,6 +25,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPlainTextEdit>
@@ -46,6 +47,7 @@
 #include <registration/PatientSearchPanel.h>
 #include <registration/RegistrationForm.h>
 #include <shell/FieldMessage.h>
+#include <shell/Workspace.h>
 
 using namespace sijil;
 using registry::PatientRecord;
@@ -579,6 +581,122 @@ private slots:
         QTRY_COMPARE(nationality->currentText(), morocco.name.fr);
         QCOMPARE(form()->inputFor(QStringLiteral("familyArabic"))->layoutDirection(),
                  Qt::RightToLeft);
+    }
+
+    void tabWalksTheWholeFormBothWaysAndComesBack() {
+        ctrl(Qt::Key_N);
+        QWidget* first = focused();
+        QCOMPARE(first, form()->inputFor(QStringLiteral("documentType")));
+        QList<QWidget*> forward;
+        for (int i = 0; i < 60 && (forward.isEmpty() || focused() != first); ++i) {
+            tab();
+            forward << focused();
+        }
+        QCOMPARE(forward.last(), first); // round the form, back where it began
+        forward.removeLast();
+        QVERIFY(!forward.contains(first));
+        // Each stop once: Tab had looped over the birth and address fields for ever.
+        QCOMPARE(QSet<QWidget*>(forward.begin(), forward.end()).size(), forward.size());
+        const auto stop = [&](const char* name) {
+            return std::find_if(
+                       forward.begin(), forward.end(),
+                       [name](QWidget* w) { return w->objectName() == QLatin1String(name); }) -
+                   forward.begin();
+        };
+        // In the order a clerk asks, then the form's actions.
+        QList<qsizetype> order;
+        for (const char* name : {"documentNumber", "familyLatin", "givenArabic", "sex", "birthCity",
+                                 "address", "phone", "accountingCategory", "dependantRelation",
+                                 "unidentified", "enterMrz", "save", "cancel"})
+            order << stop(name);
+        QVERIFY2(!order.contains(forward.size()), "a field or button is never reached");
+        QVERIFY(std::is_sorted(order.begin(), order.end()));
+        for (QWidget* w : std::as_const(forward))
+            QVERIFY2(w->isVisible() && w->isEnabled(), qPrintable(w->objectName()));
+
+        // Shift+Tab: the same stops, the other way.
+        QList<QWidget*> backward;
+        for (qsizetype i = 0; i < forward.size(); ++i) {
+            QTest::keyClick(focused(), Qt::Key_Backtab, Qt::ShiftModifier);
+            backward.prepend(focused());
+        }
+        QCOMPARE(backward, forward);
+        QTest::keyClick(focused(), Qt::Key_Backtab, Qt::ShiftModifier);
+        QCOMPARE(focused(), first);
+    }
+
+    void tabLeavesTheResultsWithoutChangingThePatientChosen() {
+        registered(QStringLiteral("Benali"), QStringLiteral("Karim"), core::PartialDate::year(1975),
+                   core::Sex::Male);
+        registered(QStringLiteral("Benani"), QStringLiteral("Salma"), core::PartialDate::year(1990),
+                   core::Sex::Female);
+        QTest::keyClicks(searchBox(), QStringLiteral("ben"));
+        QTRY_COMPARE_WITH_TIMEOUT(results()->rowCount(), 2, 2000);
+        auto* view = m_page->searchPanel()->findChild<QTableView*>(QStringLiteral("results"));
+        QVERIFY(view);
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Down);
+        const QString chosen = m_page->searchPanel()->selectedHit()->record.id;
+        QCOMPARE(chosen, results()->hit(1).record.id);
+        for (int i = 0; i < 3; ++i) { // more Tabs than the row has columns left, once
+            QTest::keyClick(focused(), Qt::Key_Tab);
+            QCOMPARE(m_page->searchPanel()->selectedHit()->record.id, chosen);
+        }
+        QVERIFY(focused() != view);
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Return);
+        QCOMPARE(m_shell->patient->current()->localId, chosen);
+    }
+
+    void theDeskKeysDoNotClashWithTheMainWindow() {
+        // The desk inside the main window, as the composition root puts it.
+        auto& window = m_shell->window();
+        auto* page = new ui::AdmissionPage(
+            ui::RegistrationServices{*m_reg->registry, *m_reg->reference, *m_shell->session,
+                                     *m_shell->patient, m_shell->site.facility.name});
+        window.workspace()->setAreaWidget(QStringLiteral("admission"), page);
+        window.workspace()->showArea(QStringLiteral("admission"));
+        window.resize(1280, 800);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        // The window's keys: its menus' mnemonics and its actions' shortcuts.
+        const auto windowKeys = [&window] {
+            QList<QKeySequence> keys;
+            for (QAction* menu : window.menuBar()->actions())
+                keys << QKeySequence::mnemonic(menu->text());
+            for (QAction* a : window.findChildren<QAction*>())
+                keys << a->shortcuts();
+            keys.removeAll(QKeySequence());
+            return keys;
+        };
+        for (const char* language : {"fr", "ar", "en"}) {
+            QVERIFY(m_shell->languages->setLanguage(QString::fromLatin1(language)));
+            QCoreApplication::processEvents();
+            const QList<QKeySequence> taken = windowKeys();
+            QVERIFY(taken.contains(QKeySequence(Qt::CTRL | Qt::Key_L))); // locks the desk
+            for (QShortcut* s : page->findChildren<QShortcut*>())
+                QVERIFY2(!taken.contains(s->key()),
+                         qPrintable(QStringLiteral("%1: %2 is also the window's")
+                                        .arg(QLatin1String(language),
+                                             s->key().toString(QKeySequence::PortableText))));
+        }
+        QVERIFY(m_shell->languages->setLanguage(QStringLiteral("fr")));
+
+        // Ctrl+L locks the workstation from the search page and from the form.
+        for (const bool inForm : {false, true}) {
+            if (inForm)
+                page->newPatient();
+            (inForm ? page->form()->inputFor(QStringLiteral("familyLatin"))
+                    : static_cast<QWidget*>(page->searchPanel()->searchBox()))
+                ->setFocus();
+            QTest::keyClick(focused(), Qt::Key_L, Qt::ControlModifier);
+            QCOMPARE(m_shell->session->state(), access::SessionManager::State::Locked);
+            m_shell->session->unlock(kPassword);
+            QTRY_COMPARE_WITH_TIMEOUT(m_shell->session->state(),
+                                      access::SessionManager::State::Active, 10000);
+        }
+        delete page; // before the registry it searches goes, at cleanup
     }
 
     void signingOutClearsTheDesk() {

@@ -221,7 +221,7 @@ private slots:
                 d->confirmButton()->click();
             }
         });
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_L, Qt::ControlModifier);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_I, Qt::ControlModifier);
         // A closed dialog hands the activation back to the page (a window manager does it here).
         m_page->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_page.get()));

@@ -205,6 +205,14 @@ private slots:
         if (taziRow == 1)
             key(Qt::Key_Down);
         QCOMPARE(review()->pairs()->currentRow(), taziRow);
+        // Tab goes on to the record kept, the pair staying the one chosen (walking the table's
+        // cells had moved to the other pair, which Alt+P would then have set aside).
+        for (int i = 0; i < 4; ++i) {
+            key(Qt::Key_Tab);
+            QCOMPARE(review()->pairs()->currentRow(), taziRow);
+            if (i == 0)
+                QCOMPARE(focused(), review()->survivorChoice());
+        }
         const qint64 audited = m_reg->audit->count().value();
         key(Qt::Key_P, Qt::AltModifier);
         QCOMPARE(review()->pairs()->rowCount(), 1);
