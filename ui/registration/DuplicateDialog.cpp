@@ -11,6 +11,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <shell/BidiItemDelegate.h>
+
 namespace sijil::ui {
 
 namespace {
@@ -66,6 +68,7 @@ DuplicateDialog::DuplicateDialog(const registry::PatientRecord& entered,
     m_table->setSelectionBehavior(QAbstractItemView::SelectColumns);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setWordWrap(true);
+    m_table->setItemDelegate(new BidiItemDelegate(m_table));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_existing = new QPushButton(tr("C'est ce patient"), this);
     m_existing->setObjectName(QStringLiteral("useExisting"));

@@ -16,6 +16,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <shell/BidiItemDelegate.h>
 #include <shell/FieldMessage.h>
 
 namespace sijil::ui {
@@ -51,6 +52,7 @@ QTableWidget* table(QWidget* parent, const char* name) {
     t->setSelectionMode(QAbstractItemView::SingleSelection);
     // Tab goes on to the decision: walking the cells would change the pair that Alt+F merges.
     t->setTabKeyNavigation(false);
+    t->setItemDelegate(new BidiItemDelegate(t));
     t->verticalHeader()->setVisible(false);
     t->horizontalHeader()->setStretchLastSection(true);
     return t;
@@ -77,6 +79,7 @@ DuplicateReviewPage::DuplicateReviewPage(RegistrationServices services, QWidget*
     m_comparison->setObjectName(QStringLiteral("comparison"));
     m_comparison->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_comparison->setFocusPolicy(Qt::NoFocus); // read, not walked through
+    m_comparison->setItemDelegate(new BidiItemDelegate(m_comparison));
     m_comparison->setColumnCount(2);
     m_comparison->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_survivorLabel = new QLabel(this);

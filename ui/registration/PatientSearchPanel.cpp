@@ -10,6 +10,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <shell/BidiItemDelegate.h>
+
 namespace sijil::ui {
 
 using registry::PatientSearchModel;
@@ -30,6 +32,7 @@ PatientSearchPanel::PatientSearchPanel(const registry::PatientRegistry& registry
     // Tab leaves the list: walking its cells moved the selection unseen, and Enter then opened
     // another patient than the one highlighted.
     m_view->setTabKeyNavigation(false);
+    m_view->setItemDelegate(new BidiItemDelegate(m_view));
     m_view->verticalHeader()->setVisible(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -25,6 +25,7 @@
 #include <QVBoxLayout>
 
 #include <array>
+#include <shell/BidiItemDelegate.h>
 #include <shell/FieldMessage.h>
 
 namespace sijil::ui {
@@ -67,6 +68,7 @@ PacsDialog::PacsDialog(QList<imaging::PacsNode> nodes, QString cacheDir, QWidget
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->horizontalHeader()->setStretchLastSection(true);
     m_results->verticalHeader()->hide();
+    m_results->setItemDelegate(new BidiItemDelegate(m_results));
     m_retrieve = new QPushButton(this);
     m_retrieve->setEnabled(false);
     m_cancel = new QPushButton(this);

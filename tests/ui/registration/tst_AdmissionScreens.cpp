@@ -46,6 +46,7 @@
 #include <registration/MrzDialog.h>
 #include <registration/PatientSearchPanel.h>
 #include <registration/RegistrationForm.h>
+#include <shell/BidiItemDelegate.h>
 #include <shell/FieldMessage.h>
 #include <shell/Workspace.h>
 
@@ -697,6 +698,42 @@ private slots:
                                       access::SessionManager::State::Active, 10000);
         }
         delete page; // before the registry it searches goes, at cleanup
+    }
+
+    void numbersAndLatinTextKeepTheirOrderInArabicLists() {
+        const PatientRecord karim = registered(QStringLiteral("Benali"), QStringLiteral("Karim"),
+                                               core::PartialDate::year(1975), core::Sex::Male,
+                                               QStringLiteral("0612345678"));
+        QVERIFY(m_shell->languages->setLanguage(QStringLiteral("ar")));
+        QTRY_COMPARE(m_page->layoutDirection(), Qt::RightToLeft);
+        QTest::keyClicks(searchBox(), QStringLiteral("benali"));
+        QTRY_COMPARE_WITH_TIMEOUT(results()->rowCount(), 1, 2000);
+        auto* view = m_page->searchPanel()->findChild<QTableView*>(QStringLiteral("results"));
+        auto* delegate = qobject_cast<ui::BidiItemDelegate*>(view->itemDelegate());
+        QVERIFY(delegate);
+        QStyleOptionViewItem viewOption;
+        viewOption.initFrom(view);
+        QCOMPARE(viewOption.direction, Qt::RightToLeft);
+        const auto drawn = [&](int column) {
+            return delegate->optionFor(viewOption, results()->index(0, column));
+        };
+        // "+212612345678" left to right (it was drawn "212612345678+"), on the right like the
+        // rest of the column.
+        for (const int column :
+             {PatientSearchModel::Phone, PatientSearchModel::Ipp, PatientSearchModel::NameLatin}) {
+            const QStyleOptionViewItem o = drawn(column);
+            QVERIFY2(!o.text.isEmpty(), qPrintable(QString::number(column)));
+            QCOMPARE(o.direction, Qt::LeftToRight);
+            QCOMPARE(o.displayAlignment & (Qt::AlignRight | Qt::AlignAbsolute),
+                     Qt::AlignRight | Qt::AlignAbsolute);
+        }
+        QCOMPARE(drawn(PatientSearchModel::Phone).text, QStringLiteral("+212612345678"));
+        // Arabic text stays right to left.
+        const QStyleOptionViewItem sex = drawn(PatientSearchModel::Sex);
+        QVERIFY(sex.text.isRightToLeft());
+        QCOMPARE(sex.direction, Qt::RightToLeft);
+        QCOMPARE(results()->hit(0).record.id, karim.id);
+        QVERIFY(m_shell->languages->setLanguage(QStringLiteral("fr")));
     }
 
     void signingOutClearsTheDesk() {
