@@ -3193,6 +3193,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Lire la carte… (%1)</source>
         <translation>قراءة البطاقة… (%1)</translation>
     </message>
+    <message>
+        <source>Cette date n&apos;existe pas : vérifiez le jour et le mois (jj/mm/aaaa).</source>
+        <translation>هذا التاريخ غير موجود: تحقق من اليوم والشهر (يي/شش/سسسس).</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::SendDialog</name>

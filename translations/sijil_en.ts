@@ -3133,6 +3133,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Lire la carte… (%1)</source>
         <translation>Read the card… (%1)</translation>
     </message>
+    <message>
+        <source>Cette date n&apos;existe pas : vérifiez le jour et le mois (jj/mm/aaaa).</source>
+        <translation>This date does not exist: check the day and the month (dd/mm/yyyy).</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::SendDialog</name>

@@ -3133,6 +3133,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Lire la carte… (%1)</source>
         <translation>Lire la carte… (%1)</translation>
     </message>
+    <message>
+        <source>Cette date n&apos;existe pas : vérifiez le jour et le mois (jj/mm/aaaa).</source>
+        <translation>Cette date n&apos;existe pas : vérifiez le jour et le mois (jj/mm/aaaa).</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::SendDialog</name>

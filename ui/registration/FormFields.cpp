@@ -104,16 +104,39 @@ void DateField::clear() {
     setValue({});
 }
 
+namespace {
+
+// The shapes a date is typed in: "12/03/1975" (or with dots, dashes, spaces), "12031975",
+// "03/1975".
+const QRegularExpression& dmy() {
+    static const QRegularExpression re(
+        QStringLiteral("^(\\d{1,2})[/.\\- ](\\d{1,2})[/.\\- ](\\d{4})$"));
+    return re;
+}
+const QRegularExpression& packed() {
+    static const QRegularExpression re(QStringLiteral("^(\\d{2})(\\d{2})(\\d{4})$"));
+    return re;
+}
+const QRegularExpression& monthYear() {
+    static const QRegularExpression re(QStringLiteral("^(\\d{1,2})[/.\\- ](\\d{4})$"));
+    return re;
+}
+
+} // namespace
+
+bool DateField::isImpossible() const {
+    const QString text = m_edit->text().trimmed();
+    const bool shaped = dmy().match(text).hasMatch() || packed().match(text).hasMatch() ||
+                        (m_mode == Mode::Partial && monthYear().match(text).hasMatch());
+    return shaped && !value() && !(m_yearOnly && m_yearOnly->isChecked());
+}
+
 std::optional<core::PartialDate> DateField::parse(const QString& input, bool partialAllowed,
                                                   bool yearOnly) {
     const QString text = input.trimmed();
     if (text.isEmpty())
         return core::PartialDate();
     static const QRegularExpression yearRe(QStringLiteral("^(\\d{4})$"));
-    static const QRegularExpression dmy(
-        QStringLiteral("^(\\d{1,2})[/.\\- ](\\d{1,2})[/.\\- ](\\d{4})$"));
-    static const QRegularExpression packed(QStringLiteral("^(\\d{2})(\\d{2})(\\d{4})$"));
-    static const QRegularExpression my(QStringLiteral("^(\\d{1,2})[/.\\- ](\\d{4})$"));
     static const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     const auto year = yearRe.match(text);
     if (yearOnly) {
@@ -121,7 +144,7 @@ std::optional<core::PartialDate> DateField::parse(const QString& input, bool par
             return std::nullopt;
         return core::PartialDate::year(text.toInt());
     }
-    for (const QRegularExpression* re : {&dmy, &packed}) {
+    for (const QRegularExpression* re : {&dmy(), &packed()}) {
         if (const auto m = re->match(text); m.hasMatch()) {
             const QDate d(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
             if (!d.isValid())
@@ -133,7 +156,7 @@ std::optional<core::PartialDate> DateField::parse(const QString& input, bool par
         return core::PartialDate::fromIso(text);
     if (!partialAllowed)
         return std::nullopt;
-    if (const auto m = my.match(text); m.hasMatch()) {
+    if (const auto m = monthYear().match(text); m.hasMatch()) {
         const int month = m.captured(1).toInt();
         if (month < 1 || month > 12)
             return std::nullopt;
@@ -183,12 +206,12 @@ void DateField::changeEvent(QEvent* event) {
 }
 
 void DateField::retranslate() {
-    if (m_yearOnly) {
+    if (m_yearOnly)
         m_yearOnly->setText(tr("Année seulement"));
-        m_edit->setPlaceholderText(m_yearOnly->isChecked() ? tr("aaaa") : tr("jj/mm/aaaa"));
-    } else {
-        m_edit->setPlaceholderText(tr("jj/mm/aaaa"));
-    }
+    const QString mask = m_yearOnly && m_yearOnly->isChecked() ? tr("aaaa") : tr("jj/mm/aaaa");
+    // Left to right, as the date typed under it: an Arabic mask ("يي/شش/سسسس") would otherwise
+    // be drawn with the day on the right and the year on the left.
+    m_edit->setPlaceholderText(QChar(0x200E) + mask); // LEFT-TO-RIGHT MARK
 }
 
 } // namespace sijil::ui

@@ -54,6 +54,8 @@ public:
     [[nodiscard]] std::optional<core::PartialDate> value() const;
     void setValue(const core::PartialDate& date);
     void clear();
+    // Typed as a date, but no such day or month exists ("31/02/1988", "13/1975").
+    [[nodiscard]] bool isImpossible() const;
 
     static std::optional<core::PartialDate> parse(const QString& text, bool partialAllowed,
                                                   bool yearOnly);

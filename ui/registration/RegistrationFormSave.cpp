@@ -60,10 +60,14 @@ QList<registry::ValidationIssue> RegistrationForm::issues() const {
     // What the form cannot even read is said in its own words, in place of the registry's
     // "missing" (the clerk did type something).
     QSet<QString> unreadable;
+    const core::UserText impossible = text(
+        QT_TRANSLATE_NOOP("sijil::ui::RegistrationForm", "Cette date n'existe pas : vérifiez le "
+                                                         "jour et le mois (jj/mm/aaaa)."));
     if (!m_birthDate->value()) {
         out << registry::ValidationIssue{
             Severity::Error, QStringLiteral("birthDate"), "registration/date-unreadable",
-            m_birthDate->yearOnlyBox()->isChecked()
+            m_birthDate->isImpossible() ? impossible
+            : m_birthDate->yearOnlyBox()->isChecked()
                 ? text(QT_TRANSLATE_NOOP("sijil::ui::RegistrationForm",
                                          "Année illisible : saisissez quatre chiffres (ex. : "
                                          "1975)."))
@@ -75,8 +79,10 @@ QList<registry::ValidationIssue> RegistrationForm::issues() const {
     if (!m_documentExpiry->value()) {
         out << registry::ValidationIssue{
             Severity::Error, QStringLiteral("documentExpiry"), "registration/date-unreadable",
-            text(QT_TRANSLATE_NOOP("sijil::ui::RegistrationForm",
-                                   "Date illisible : saisissez jj/mm/aaaa."))};
+            m_documentExpiry->isImpossible()
+                ? impossible
+                : text(QT_TRANSLATE_NOOP("sijil::ui::RegistrationForm",
+                                         "Date illisible : saisissez jj/mm/aaaa."))};
         unreadable << QStringLiteral("documentExpiry");
     }
     for (const registry::ValidationIssue& issue : m_s.registry.validate(record())) {

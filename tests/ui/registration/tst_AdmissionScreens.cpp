@@ -371,6 +371,59 @@ private slots:
         QCOMPARE(patientsMatching(QStringLiteral("Alaoui")), 1);
     }
 
+    void aDateThatCannotBeReadSaysWhyBesideIt_data() {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<bool>("yearOnly");
+        QTest::addColumn<QString>("message");
+        const QString impossible =
+            QStringLiteral("Cette date n'existe pas : vérifiez le jour et le mois (jj/mm/aaaa).");
+        const QString birth =
+            QStringLiteral("Date illisible : saisissez jj/mm/aaaa, mm/aaaa ou l'année seule.");
+        QTest::newRow("31 February") << "birthDate"
+                                     << "31/02/1988" << false << impossible;
+        QTest::newRow("packed, day 32") << "birthDate"
+                                        << "32011988" << false << impossible;
+        QTest::newRow("month 13") << "birthDate"
+                                  << "13/1975" << false << impossible;
+        QTest::newRow("no year") << "birthDate"
+                                 << "12/03" << false << birth;
+        QTest::newRow("letters") << "birthDate"
+                                 << "douze mars" << false << birth;
+        QTest::newRow("year only, not a year")
+            << "birthDate"
+            << "31/02/1988" << true << "Année illisible : saisissez quatre chiffres (ex. : 1975).";
+        QTest::newRow("expiry 30 February") << "documentExpiry"
+                                            << "30/02/2030" << false << impossible;
+        QTest::newRow("expiry, year alone")
+            << "documentExpiry"
+            << "2030" << false << "Date illisible : saisissez jj/mm/aaaa.";
+    }
+    void aDateThatCannotBeReadSaysWhyBesideIt() {
+        QFETCH(QString, field);
+        QFETCH(QString, typed);
+        QFETCH(bool, yearOnly);
+        QFETCH(QString, message);
+        QTest::keyClicks(searchBox(), QStringLiteral("Alaoui Salma"));
+        ctrl(Qt::Key_N);
+        auto* input = qobject_cast<QLineEdit*>(form()->inputFor(field));
+        QVERIFY(input);
+        if (yearOnly)
+            form()
+                ->inputFor(QStringLiteral("birthDate"))
+                ->parentWidget()
+                ->findChild<QCheckBox*>()
+                ->setChecked(true);
+        input->setFocus();
+        QTest::keyClicks(input, typed);
+        ctrl(Qt::Key_S);
+        QVERIFY(m_page->isFormShown());
+        QCOMPARE(form()->messageFor(field)->text(), message);
+        QCOMPARE(form()->messageFor(field)->kind(), ui::FieldMessage::Kind::Error);
+        QCOMPARE(input->text(), typed); // as typed, for the clerk to correct
+        QCOMPARE(patientsMatching(QStringLiteral("Alaoui")), 0);
+    }
+
     void aNearIdenticalPatientBringsUpTheComparison() {
         const PatientRecord existing = registered(QStringLiteral("Benali"), QStringLiteral("Karim"),
                                                   core::PartialDate::fromDate(QDate(1975, 3, 12)),
@@ -578,6 +631,11 @@ private slots:
                  Qt::RightToLeft);
         QCOMPARE(form()->inputFor(QStringLiteral("familyLatin"))->layoutDirection(),
                  Qt::LeftToRight);
+        // The date's mask, in Arabic letters, reads in the order of the date typed under it.
+        const QString mask = qobject_cast<QLineEdit*>(form()->inputFor(QStringLiteral("birthDate")))
+                                 ->placeholderText();
+        QVERIFY2(mask.contains(QStringLiteral("سسسس")), qPrintable(mask));
+        QVERIFY(!mask.isRightToLeft());
         QVERIFY(m_shell->languages->setLanguage(QStringLiteral("fr")));
         QTRY_COMPARE(nationality->currentText(), morocco.name.fr);
         QCOMPARE(form()->inputFor(QStringLiteral("familyArabic"))->layoutDirection(),
