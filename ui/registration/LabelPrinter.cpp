@@ -2,9 +2,15 @@
 
 #include <sijil/registry/PatientSearchModel.h>
 
+#include <QGlyphRun>
 #include <QPainter>
+#include <QPainterPath>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QRawFont>
+#include <QStyle>
+#include <QTextLayout>
+#include <QTextOption>
 
 #include <memory>
 #include <zint.h>
@@ -34,6 +40,29 @@ void fitFont(QPainter& painter, const QString& text, double width, double pixelS
             break;
     }
     painter.setFont(font);
+}
+
+// `text` in `box`, as outlines. Qt's print preview records text as strings and lays them out
+// again when it shows a page, which scrambles a line mixing Arabic, digits and punctuation; the
+// glyphs' outlines, placed once here, look the same in the preview, on paper and in a PDF.
+void drawLine(QPainter& painter, const QRectF& box, const QString& text,
+              const QTextOption& option) {
+    QTextLayout layout(text, painter.font(), painter.device());
+    layout.setTextOption(option);
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    line.setLineWidth(box.width());
+    layout.endLayout();
+    const QPointF origin(box.left(), box.top() + (box.height() - line.height()) / 2);
+    QPainterPath outlines;
+    for (const QGlyphRun& run : layout.glyphRuns()) {
+        const QRawFont font = run.rawFont();
+        const QList<quint32> glyphs = run.glyphIndexes();
+        const QList<QPointF> at = run.positions();
+        for (qsizetype i = 0; i < glyphs.size(); ++i)
+            outlines.addPath(font.pathForGlyph(glyphs[i]).translated(origin + at[i]));
+    }
+    painter.fillPath(outlines, painter.pen().color());
 }
 
 } // namespace
@@ -84,24 +113,32 @@ core::Status LabelPrinter::paint(QPainter& painter, const QRectF& area,
     const QRectF inner = area.adjusted(margin, margin, -margin, -margin);
     const double line = inner.height() / 8.5;
     double y = inner.top();
+    // Each line in its own text's direction, from its own leading side: a printer's painter
+    // starts left to right whatever the interface's language, and an Arabic line laid out left to
+    // right came out scrambled ("تاريخ الميلاد: 12/03/1975 — ذكر" with the colon at the far end).
     auto text = [&](const QString& s, double size, bool bold, Qt::Alignment align) {
         if (s.isEmpty())
             return;
         fitFont(painter, s, inner.width(), size, bold);
         const QRectF box(inner.left(), y, inner.width(), size * 1.25);
-        painter.drawText(box, int(align | Qt::AlignVCenter), s);
+        const Qt::LayoutDirection direction = s.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight;
+        // QTextLayout aligns by the flag as given: the leading side made left or right here.
+        QTextOption option(QStyle::visualAlignment(direction, align) | Qt::AlignVCenter);
+        option.setTextDirection(direction);
+        option.setWrapMode(QTextOption::NoWrap);
+        drawLine(painter, box, s, option);
         y += size * 1.25;
     };
-    text(facility, line * 0.75, false, Qt::AlignLeft);
-    text(r.name.display(Script::Latin), line * 1.1, true, Qt::AlignLeft);
-    text(r.name.display(Script::Arabic), line * 1.1, true, Qt::AlignRight);
+    text(facility, line * 0.75, false, Qt::AlignLeading);
+    text(r.name.display(Script::Latin), line * 1.1, true, Qt::AlignLeading);
+    text(r.name.display(Script::Arabic), line * 1.1, true, Qt::AlignLeading);
     QString born;
     if (r.birthDate.isValid())
         born = tr("Né(e) le %1").arg(r.birthDate.toDisplayString());
     if (r.sex != core::Sex::Unknown)
         born += (born.isEmpty() ? QString() : QStringLiteral(" — ")) +
                 registry::PatientSearchModel::sexText(r.sex);
-    text(born, line * 0.85, false, Qt::AlignLeft);
+    text(born, line * 0.85, false, Qt::AlignLeading);
 
     // The barcode fills what is left, above the IPP in clear.
     const double ippHeight = line * 1.0;
@@ -153,6 +190,8 @@ core::Status LabelPrinter::preview(const registry::PatientRecord& record, const 
     printer.setPageSize(pageSize());
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(tr("Étiquette patient"));
+    // Room for the whole tool bar: at Qt's default size the Print button hid behind its overflow.
+    dialog.resize(kPreviewSize);
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
                      [&](QPrinter* p) { (void)print(*p, record, facility); });
     dialog.exec();

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QPageSize>
 #include <QRectF>
+#include <QSize>
 
 class QPainter;
 class QPrinter;
@@ -38,6 +39,7 @@ public:
     // nothing) when the label cannot be drawn, e.g. a record with no IPP.
     static core::Status preview(const registry::PatientRecord& record, const QString& facility,
                                 QWidget* parent);
+    static constexpr QSize kPreviewSize{900, 640};
 };
 
 } // namespace sijil::ui

@@ -34,8 +34,11 @@ PatientSearchPanel::PatientSearchPanel(const registry::PatientRegistry& registry
     m_view->setTabKeyNavigation(false);
     m_view->setItemDelegate(new BidiItemDelegate(m_view));
     m_view->verticalHeader()->setVisible(false);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // The names share what the other columns leave, cut short when long: a long name pushed the
+    // phone and the record's state out of sight.
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    for (const int column : {PatientSearchModel::NameLatin, PatientSearchModel::NameArabic})
+        m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
     m_view->setAlternatingRowColors(true);
     m_view->installEventFilter(this);
     m_status = new QLabel(this);

@@ -220,6 +220,9 @@ QVariant PatientSearchModel::data(const QModelIndex& index, int role) const {
         return tr("Date de naissance incomplète : seule une partie est connue.");
     if (role == Qt::ToolTipRole && index.column() == Status && h.merged)
         return tr("Ce dossier a été fusionné : le dossier conservé sera ouvert.");
+    // A long name is cut short in its column: the whole of it on hover.
+    if (role == Qt::ToolTipRole && (index.column() == NameLatin || index.column() == NameArabic))
+        return data(index, Qt::DisplayRole);
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (index.column()) {

@@ -22,12 +22,14 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
+#include <QPicture>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPrinter>
@@ -36,6 +38,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
+#include <QToolBar>
 #include <QtTest>
 
 #include <functional>
@@ -758,6 +761,41 @@ private slots:
         delete page; // before the registry it searches goes, at cleanup
     }
 
+    void aLongNameLeavesEveryColumnInSight() {
+        PatientRecord r;
+        r.name = core::PersonName(QStringLiteral("Benabdelouahed El Khattabi Ouazzani Chahdi"),
+                                  QStringLiteral("Mohammed Amine Abderrahmane Youssef"),
+                                  QStringLiteral("بن عبد الواحد الخطابي الوزاني الشهدي"),
+                                  QStringLiteral("محمد أمين عبد الرحمن يوسف"));
+        r.birthDate = core::PartialDate::fromDate(QDate(2001, 11, 30));
+        r.sex = core::Sex::Male;
+        r.phone = QStringLiteral("+33612345678");
+        r.nationality = QStringLiteral("MA");
+        r.accountingCategory = QStringLiteral("PAYANT");
+        r.coverageRegime = QStringLiteral("NONE");
+        QVERIFY(m_reg->registry->registerPatient(r, *m_shell->session->session()).ok());
+        m_page->resize(1024, 700);
+        QTest::keyClicks(searchBox(), QStringLiteral("benabdelouahed"));
+        QTRY_COMPARE_WITH_TIMEOUT(results()->rowCount(), 1, 2000);
+        auto* view = m_page->searchPanel()->findChild<QTableView*>(QStringLiteral("results"));
+        QCoreApplication::processEvents();
+        const QHeaderView* header = view->horizontalHeader();
+        const int room = view->viewport()->width();
+        for (int column = 0; column < PatientSearchModel::ColumnCount; ++column) {
+            const int end = header->sectionViewportPosition(column) + header->sectionSize(column);
+            QVERIFY2(
+                header->sectionViewportPosition(column) >= 0 && end <= room,
+                qPrintable(
+                    QStringLiteral("column %1 ends at %2 of %3").arg(column).arg(end).arg(room)));
+        }
+        // The phone whole; the long name, cut short, whole on hover.
+        const QString phone = results()->index(0, PatientSearchModel::Phone).data().toString();
+        QVERIFY(header->sectionSize(PatientSearchModel::Phone) >
+                view->fontMetrics().horizontalAdvance(phone));
+        const QModelIndex name = results()->index(0, PatientSearchModel::NameLatin);
+        QCOMPARE(name.data(Qt::ToolTipRole), name.data());
+    }
+
     void numbersAndLatinTextKeepTheirOrderInArabicLists() {
         const PatientRecord karim = registered(QStringLiteral("Benali"), QStringLiteral("Karim"),
                                                core::PartialDate::year(1975), core::Sex::Male,
@@ -844,16 +882,73 @@ private slots:
         }
         QVERIFY2(best >= 2 * barcode->bars.size() - 1, qPrintable(QString::number(best)));
 
+        // Each line is laid out in its own text's direction, whatever direction the painter
+        // starts with (a printer's starts left to right, even in Arabic).
+        PatientRecord arabic = karim;
+        arabic.name = core::PersonName(QStringLiteral("Benali"), QStringLiteral("Karim"),
+                                       QStringLiteral("بنعلي"), QStringLiteral("كريم"));
+        arabic.birthDate = core::PartialDate::fromDate(QDate(1975, 3, 12));
+        for (const char* language : {"ar", "fr"}) {
+            QVERIFY(m_shell->languages->setLanguage(QString::fromLatin1(language)));
+            QList<QImage> drawn;
+            for (const Qt::LayoutDirection direction : {Qt::LeftToRight, Qt::RightToLeft}) {
+                QImage label(700, 350, QImage::Format_RGB32);
+                QPainter p(&label);
+                p.setLayoutDirection(direction);
+                QVERIFY(ui::LabelPrinter::paint(p, QRectF(label.rect()), arabic,
+                                                m_shell->site.facility.name)
+                            .ok());
+                p.end();
+                drawn << label;
+            }
+            QVERIFY2(drawn[0] == drawn[1], language);
+            // The print preview records the label and plays it back: the same label (it replayed
+            // mixed Arabic and digits as a scramble).
+            QPicture recorded;
+            QPainter recorder(&recorded);
+            QVERIFY(ui::LabelPrinter::paint(recorder, QRectF(drawn[0].rect()), arabic,
+                                            m_shell->site.facility.name)
+                        .ok());
+            recorder.end();
+            QImage replayed(drawn[0].size(), QImage::Format_RGB32);
+            QPainter player(&replayed);
+            player.setLayoutDirection(Qt::RightToLeft); // the preview's, in Arabic
+            player.drawPicture(0, 0, recorded);
+            player.end();
+            qsizetype differing = 0;
+            for (int y = 0; y < replayed.height(); ++y) {
+                for (int x = 0; x < replayed.width(); ++x)
+                    differing +=
+                        qAbs(qGray(replayed.pixel(x, y)) - qGray(drawn[0].pixel(x, y))) > 96;
+            }
+            QVERIFY2(differing < replayed.width() * replayed.height() / 500,
+                     qPrintable(QStringLiteral("%1: %2 pixels differ")
+                                    .arg(QLatin1String(language))
+                                    .arg(differing)));
+        }
+        QVERIFY(m_shell->languages->setLanguage(QStringLiteral("fr")));
+
         // From the admission page: the label of the selected patient, in a print preview.
         QTest::keyClicks(searchBox(), karim.ipp);
         QTRY_COMPARE_WITH_TIMEOUT(results()->rowCount(), 1, 2000);
         bool previewed = false;
+        QStringList hidden;
         whenModal<QDialog>([&](QDialog* d) {
             previewed = d->inherits("QPrintPreviewDialog");
+            QCoreApplication::processEvents();
+            // Every tool of the preview in sight, Print among them (none behind the overflow).
+            for (auto* bar : d->findChildren<QToolBar*>()) {
+                for (QAction* a : bar->actions()) {
+                    if (!a->isSeparator() && a->isVisible() &&
+                        !(bar->widgetForAction(a) && bar->widgetForAction(a)->isVisible()))
+                        hidden << a->text();
+                }
+            }
             d->reject();
         });
         ctrl(Qt::Key_P);
         QVERIFY(previewed);
+        QVERIFY2(hidden.isEmpty(), qPrintable(hidden.join(u',')));
     }
 };
 
