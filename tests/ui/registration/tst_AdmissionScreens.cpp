@@ -138,8 +138,12 @@ class AdmissionScreensTest : public QObject {
     PatientRecord registered(const QString& family, const QString& given,
                              const core::PartialDate& birth, core::Sex sex,
                              const QString& phone = {}) {
+        return registered(core::PersonName(family, given), birth, sex, phone);
+    }
+    PatientRecord registered(const core::PersonName& name, const core::PartialDate& birth,
+                             core::Sex sex, const QString& phone = {}) {
         PatientRecord r;
-        r.name = core::PersonName(family, given);
+        r.name = name;
         r.birthDate = birth;
         r.sex = sex;
         r.phone = phone;
@@ -762,18 +766,12 @@ private slots:
     }
 
     void aLongNameLeavesEveryColumnInSight() {
-        PatientRecord r;
-        r.name = core::PersonName(QStringLiteral("Benabdelouahed El Khattabi Ouazzani Chahdi"),
-                                  QStringLiteral("Mohammed Amine Abderrahmane Youssef"),
-                                  QStringLiteral("بن عبد الواحد الخطابي الوزاني الشهدي"),
-                                  QStringLiteral("محمد أمين عبد الرحمن يوسف"));
-        r.birthDate = core::PartialDate::fromDate(QDate(2001, 11, 30));
-        r.sex = core::Sex::Male;
-        r.phone = QStringLiteral("+33612345678");
-        r.nationality = QStringLiteral("MA");
-        r.accountingCategory = QStringLiteral("PAYANT");
-        r.coverageRegime = QStringLiteral("NONE");
-        QVERIFY(m_reg->registry->registerPatient(r, *m_shell->session->session()).ok());
+        registered(core::PersonName(QStringLiteral("Benabdelouahed El Khattabi Ouazzani Chahdi"),
+                                    QStringLiteral("Mohammed Amine Abderrahmane Youssef"),
+                                    QStringLiteral("بن عبد الواحد الخطابي الوزاني الشهدي"),
+                                    QStringLiteral("محمد أمين عبد الرحمن يوسف")),
+                   core::PartialDate::fromDate(QDate(2001, 11, 30)), core::Sex::Male,
+                   QStringLiteral("+33612345678"));
         m_page->resize(1024, 700);
         QTest::keyClicks(searchBox(), QStringLiteral("benabdelouahed"));
         QTRY_COMPARE_WITH_TIMEOUT(results()->rowCount(), 1, 2000);
