@@ -69,6 +69,8 @@ PacsDialog::PacsDialog(QList<imaging::PacsNode> nodes, QString cacheDir, QWidget
     m_results->horizontalHeader()->setStretchLastSection(true);
     m_results->verticalHeader()->hide();
     m_results->setItemDelegate(new BidiItemDelegate(m_results));
+    // Tab goes on to Retrieve: walking the cells would move to another study unseen.
+    m_results->setTabKeyNavigation(false);
     m_retrieve = new QPushButton(this);
     m_retrieve->setEnabled(false);
     m_cancel = new QPushButton(this);

@@ -71,6 +71,12 @@ private slots:
         QCOMPARE(dialog->results()->item(0, 0)->text(), QStringLiteral("BENANI SARA"));
         QCOMPARE(dialog->results()->item(0, 1)->text(), m_patientId);
         QCOMPARE(dialog->results()->item(0, 4)->text(), QStringLiteral("CT"));
+        // Tab leaves the results for the actions (walking the cells moved to another study).
+        dialog->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        dialog->results()->setFocus();
+        QTest::keyClick(dialog->results(), Qt::Key_Tab);
+        QVERIFY(QApplication::focusWidget() != dialog->results());
 
         // By name too, as a clerk types it: completed with a wildcard, in DICOM form.
         dialog->patientIdEdit()->clear();
