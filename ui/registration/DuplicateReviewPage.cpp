@@ -107,8 +107,10 @@ DuplicateReviewPage::DuplicateReviewPage(RegistrationServices services, QWidget*
     layout->addWidget(m_title);
     layout->addWidget(m_help);
     layout->addWidget(m_message);
-    layout->addWidget(m_pairs, 2);
-    layout->addWidget(m_comparison, 3);
+    // The comparison first: every row of it in sight, so that no difference is merged unseen
+    // below the fold (the pairs and the merges scroll instead).
+    layout->addWidget(m_pairs, 1);
+    layout->addWidget(m_comparison, 5);
     layout->addLayout(decide);
     layout->addWidget(m_mergesTitle);
     layout->addWidget(m_merges, 1);
