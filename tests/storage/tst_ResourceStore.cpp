@@ -195,8 +195,37 @@ private slots:
         QCOMPARE(sendable[0].id, QStringLiteral("p9"));
         QCOMPARE(m_outbox->pendingCount().value(), 2);
 
+        // A choice on versions that changed since they were shown is refused, nothing written:
+        // the server moved on again (Server3), then a local edit.
+        const Conflict shown = conflicts[0];
+        QCOMPARE(m_store
+                     ->applyFromServer({fromServer(QStringLiteral("p1"), QStringLiteral("3"),
+                                                   QStringLiteral("Server3"))})
+                     .value()
+                     .conflicts,
+                 1);
+        const auto refused = m_store->resolveConflict(
+            shown, patientJson(QStringLiteral("p1"), QStringLiteral("Merged")),
+            QStringLiteral("admin-1"));
+        QCOMPARE(refused.error().code(), QByteArray("storage/conflict-changed"));
+        QCOMPARE(m_store->get(QStringLiteral("Patient"), QStringLiteral("p1")).value()->json,
+                 patientJson(QStringLiteral("p1"), QStringLiteral("Local")));
+        QCOMPARE(m_outbox->pendingCount().value(), 2);
+        const Conflict second = m_store->conflicts().value().first();
+        QCOMPARE(second.serverVersionId, QStringLiteral("3"));
+        QVERIFY(
+            m_store
+                ->writeLocal({change(Op::Update, QStringLiteral("p1"), QStringLiteral("Local2"))})
+                .ok());
+        const Conflict current = m_store->conflicts().value().first();
+        QCOMPARE(current.localJson, patientJson(QStringLiteral("p1"), QStringLiteral("Local2")));
+        QCOMPARE(m_store->resolveConflict(second, second.serverJson, QStringLiteral("admin-1"))
+                     .error()
+                     .code(),
+                 QByteArray("storage/conflict-changed"));
+
         QVERIFY(m_store
-                    ->resolveConflict(QStringLiteral("Patient"), QStringLiteral("p1"),
+                    ->resolveConflict(current,
                                       patientJson(QStringLiteral("p1"), QStringLiteral("Merged")),
                                       QStringLiteral("admin-1"))
                     .ok());
@@ -206,13 +235,10 @@ private slots:
         const auto& resolution = after[1];
         QCOMPARE(resolution.id, QStringLiteral("p1"));
         QCOMPARE(resolution.operation, Op::Update);
-        QCOMPARE(resolution.baseVersionId, QStringLiteral("2"));
+        QCOMPARE(resolution.baseVersionId, QStringLiteral("3"));
         QCOMPARE(resolution.actorId, QStringLiteral("admin-1"));
         QCOMPARE(stateOf(QStringLiteral("p1")), LocalState::Updated);
-        QVERIFY(!m_store
-                     ->resolveConflict(QStringLiteral("Patient"), QStringLiteral("p1"), "{}",
-                                       QStringLiteral("admin-1"))
-                     .ok());
+        QVERIFY(!m_store->resolveConflict(current, "{}", QStringLiteral("admin-1")).ok());
     }
 
     void aRefusedPushKeepsBothVersions() {

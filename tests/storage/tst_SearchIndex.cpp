@@ -168,7 +168,10 @@ private slots:
         QCOMPARE(prefix({{QStringLiteral("fas")}}), QStringList{r.id});
         QVERIFY(prefix({{QStringLiteral("ket")}}).isEmpty());
 
-        QVERIFY(m_store->resolveConflict(kPatient, r.id, r.json, QStringLiteral("user-1")).ok());
+        QVERIFY(m_store
+                    ->resolveConflict(m_store->conflicts().value().first(), r.json,
+                                      QStringLiteral("user-1"))
+                    .ok());
         QCOMPARE(prefix({{QStringLiteral("ket")}}), QStringList{r.id});
         QVERIFY(prefix({{QStringLiteral("fas")}}).isEmpty());
     }

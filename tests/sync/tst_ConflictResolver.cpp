@@ -114,8 +114,26 @@ private slots:
         QCOMPARE(audit.count().value(), 0);
         QCOMPARE(resolver.conflicts()->size(), 1);
 
+        // The record is edited here while the screen shows the conflict: the choice made on
+        // what was shown is refused, the edit kept, the attempt audited as refused.
+        QByteArray edited = c.localJson;
+        edited.replace("1980-02-03", "1980-02-04");
+        QVERIFY(store
+                    .writeLocal({{storage::LocalChange::Operation::Update, c.type, c.id, c.id,
+                                  edited, QStringLiteral("u-0")}})
+                    .ok());
+        const auto stale = resolver.resolve(waiting[0], Choice::KeepServer, {},
+                                            sessionOf({access::Role::AdmissionClerk}));
+        QCOMPARE(stale.error().code(), QByteArray("storage/conflict-changed"));
+        QCOMPARE(store.get(c.type, c.id).value()->json, edited);
+        QCOMPARE(audit.count().value(), 2);
+        QCOMPARE(audit.entries(0, 2).value()[1].outcome, 4);
+        QCOMPARE(audit.entries(0, 2).value()[1].detail, QStringLiteral("kept-server failed"));
+        const auto shownAgain = resolver.conflicts().value();
+        QCOMPARE(shownAgain.first().localJson, edited);
+
         QVERIFY(resolver
-                    .resolve(waiting[0], Choice::Merge, {QStringLiteral("address")},
+                    .resolve(shownAgain.first(), Choice::Merge, {QStringLiteral("address")},
                              sessionOf({access::Role::AdmissionClerk}))
                     .ok());
         QVERIFY(resolver.conflicts()->isEmpty());
@@ -129,12 +147,13 @@ private slots:
         QCOMPARE(queued.last().json, stored->json);
         // And traceable: who, which resource, what was chosen.
         const auto entries = audit.entries(0, 10).value();
-        QCOMPARE(entries.size(), 1);
-        QCOMPARE(entries[0].subtype, QStringLiteral("conflict-resolution"));
-        QCOMPARE(entries[0].actorId, QStringLiteral("u-1"));
-        QCOMPARE(entries[0].patientId, QStringLiteral("p1"));
-        QCOMPARE(entries[0].entityId, QStringLiteral("p1"));
-        QCOMPARE(entries[0].detail, QStringLiteral("merged server:address"));
+        QCOMPARE(entries.size(), 3);
+        QCOMPARE(entries[2].subtype, QStringLiteral("conflict-resolution"));
+        QCOMPARE(entries[2].actorId, QStringLiteral("u-1"));
+        QCOMPARE(entries[2].patientId, QStringLiteral("p1"));
+        QCOMPARE(entries[2].entityId, QStringLiteral("p1"));
+        QCOMPARE(entries[2].detail, QStringLiteral("merged server:address"));
+        QCOMPARE(entries[2].outcome, 0);
         QVERIFY(audit.verify()->ok());
     }
 };

@@ -202,10 +202,10 @@ private slots:
                  storage::LocalState::Conflict);
 
         // The person keeps B's phone: it goes to the server as a change of A's version.
-        QVERIFY(b.store
-                    ->resolveConflict(QStringLiteral("Patient"), id, conflicts[0].localJson,
-                                      QStringLiteral("admin-1"))
-                    .ok());
+        QVERIFY(
+            b.store
+                ->resolveConflict(conflicts[0], conflicts[0].localJson, QStringLiteral("admin-1"))
+                .ok());
         QCOMPARE(sijil::test::awaitResult(b.engine->push())->pushed, 1);
         const auto resolved =
             sijil::test::awaitResult(m_client->read(QStringLiteral("Patient"), id))->json();

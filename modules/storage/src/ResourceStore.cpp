@@ -45,6 +45,17 @@ QString operationCode(LocalChange::Operation op) {
     return {};
 }
 
+core::Error conflictChanged() {
+    return core::Error(
+        "storage/conflict-changed",
+        core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::storage::ResourceStore",
+                                               "Ce dossier a changé depuis l'affichage du conflit "
+                                               "(nouvelle version reçue du serveur ou modifiée "
+                                               "sur ce poste). Rien n'a été enregistré : "
+                                               "comparez à nouveau les deux versions.")),
+        QStringLiteral("conflict changed since shown"));
+}
+
 core::Error invalidChange(const char* why) {
     return core::Error("storage/invalid-change",
                        core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::storage::ResourceStore",
@@ -412,35 +423,53 @@ core::Result<PullOutcome> ResourceStore::applyFromServer(const QList<StoredResou
     return outcome;
 }
 
+namespace {
+
+// The local side is the resource as it is now: a local edit made after the conflict was found is
+// what a person compares and keeps.
+const QString kConflictColumns = QStringLiteral(
+    "c.type, c.id, coalesce(r.json, c.local_json), c.server_json, c.server_version, "
+    "c.detected_at FROM conflicts c LEFT JOIN resources r ON r.type = c.type AND r.id = c.id");
+
+Conflict conflictOf(const QSqlQuery& q) {
+    return Conflict{q.value(0).toString(),    q.value(1).toString(), q.value(2).toByteArray(),
+                    q.value(3).toByteArray(), q.value(4).toString(), fromIsoTime(q.value(5))};
+}
+
+} // namespace
+
 core::Result<QList<Conflict>> ResourceStore::conflicts() const {
     QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
-    if (!q.exec(QStringLiteral("SELECT type, id, local_json, server_json, server_version, "
-                               "detected_at FROM conflicts ORDER BY detected_at")))
+    if (!q.exec(QStringLiteral("SELECT %1 ORDER BY c.detected_at").arg(kConflictColumns)))
         return sqlError(q.lastError(), "read conflicts");
     QList<Conflict> out;
     while (q.next())
-        out << Conflict{q.value(0).toString(),    q.value(1).toString(), q.value(2).toByteArray(),
-                        q.value(3).toByteArray(), q.value(4).toString(), fromIsoTime(q.value(5))};
+        out << conflictOf(q);
     return out;
 }
 
-core::Status ResourceStore::resolveConflict(const QString& type, const QString& id,
-                                            const QByteArray& chosenJson, const QString& actorId) {
+core::Status ResourceStore::resolveConflict(const Conflict& shown, const QByteArray& chosenJson,
+                                            const QString& actorId) {
     if (chosenJson.isEmpty() || actorId.isEmpty())
         return invalidChange("empty resolution");
+    const QString& type = shown.type;
+    const QString& id = shown.id;
     Transaction tx(m_database.connectionName());
     if (auto s = tx.begun(); !s)
         return s;
     QSqlQuery q(tx.db());
-    q.prepare(QStringLiteral("SELECT server_version FROM conflicts WHERE type = ? AND id = ?"));
+    q.prepare(QStringLiteral("SELECT %1 WHERE c.type = ? AND c.id = ?").arg(kConflictColumns));
     q.addBindValue(type);
     q.addBindValue(id);
     if (!q.exec())
         return sqlError(q.lastError(), "read conflict");
     if (!q.next())
         return invalidChange("no such conflict");
-    const QString serverVersion = q.value(0).toString();
+    const Conflict now = conflictOf(q);
     q.finish();
+    if (!now.sameVersions(shown))
+        return conflictChanged();
+    const QString serverVersion = now.serverVersionId;
     core::Status status;
     std::optional<StoredResource> local = find(tx.db(), type, id, status);
     if (!status)

@@ -122,8 +122,10 @@ core::Status ConflictResolver::resolve(const storage::Conflict& conflict, Choice
         (choice == Choice::Merge ? QStringLiteral(" server:") + taken.join(u',') : QString());
     if (auto a = m_audit.append(e); !a)
         return a.error();
-    if (auto s = m_store.resolveConflict(conflict.type, conflict.id, chosen, session.user.id); !s) {
-        e.outcome = 8; // serious failure: the choice was not applied
+    if (auto s = m_store.resolveConflict(conflict, chosen, session.user.id); !s) {
+        // Not applied. Versions that changed since they were shown are a refusal (minor failure:
+        // the person compares again); anything else is serious.
+        e.outcome = s.error().code() == "storage/conflict-changed" ? 4 : 8;
         e.detail += QStringLiteral(" failed");
         if (auto a = m_audit.append(e); !a)
             qCWarning(lcSync) << "audit of a failed resolution not written:" << a.error();

@@ -60,10 +60,16 @@ struct PullOutcome {
 struct Conflict {
     QString type;
     QString id;
-    QByteArray localJson;
+    QByteArray localJson; // the local version as it is now
     QByteArray serverJson;
     QString serverVersionId;
     QDateTime detectedAtUtc;
+
+    // Both sides the same (a person's choice is only applied to the versions they saw).
+    [[nodiscard]] bool sameVersions(const Conflict& other) const {
+        return type == other.type && id == other.id && localJson == other.localJson &&
+               serverJson == other.serverJson && serverVersionId == other.serverVersionId;
+    }
 };
 
 // The local copy of the shared record's resources. Every local change goes through here and is
@@ -103,10 +109,13 @@ public:
     [[nodiscard]] core::Result<QString> cursor(const QString& type) const;
 
     [[nodiscard]] core::Result<QList<Conflict>> conflicts() const;
-    // A person's choice (either side, or a merge of both): it replaces the local version, is sent
-    // as an update of the server's version, and the conflict is closed.
-    core::Status resolveConflict(const QString& type, const QString& id,
-                                 const QByteArray& chosenJson, const QString& actorId);
+    // A person's choice (either side, or a merge of both) between the versions `shown`: it
+    // replaces the local version, is sent as an update of the server's version, and the conflict
+    // is closed. Refused (storage/conflict-changed, nothing written) when either side changed since
+    // `shown` was read: a newer server version pulled meanwhile, or a local edit, would otherwise
+    // be overwritten unseen.
+    core::Status resolveConflict(const Conflict& shown, const QByteArray& chosenJson,
+                                 const QString& actorId);
 
 private:
     Database& m_database;
