@@ -1878,6 +1878,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>La modification n&apos;a pas pu être enregistrée : elle est incomplète ou porte sur un élément inconnu.</source>
         <translation>تعذّر حفظ التعديل: إنه غير مكتمل أو يخص عنصرًا غير معروف.</translation>
     </message>
+    <message>
+        <source>Ce dossier a changé depuis l&apos;affichage du conflit (nouvelle version reçue du serveur ou modifiée sur ce poste). Rien n&apos;a été enregistré : comparez à nouveau les deux versions.</source>
+        <translation>تغيّر هذا الملف منذ عرض التعارض (وصلت نسخة جديدة من الخادم أو عُدّل على هذا الجهاز). لم يُسجَّل أي شيء: قارن بين النسختين من جديد.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::sync</name>
@@ -1967,6 +1971,30 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Motif</source>
         <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Une modification portait sur une version dépassée : un conflit est à résoudre (menu Synchronisation, Conflits).</source>
+        <translation>تعلّق تعديل بنسخة متجاوزة: هناك تعارض يجب حله (قائمة المزامنة، التعارضات).</translation>
+    </message>
+    <message>
+        <source>Le serveur central ne connaît pas un élément demandé : vérifiez l&apos;adresse du serveur configurée pour ce site.</source>
+        <translation>لا يعرف الخادم المركزي عنصرًا مطلوبًا: تحقق من عنوان الخادم المضبوط لهذا الموقع.</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse du serveur central configurée pour ce site n&apos;est pas valable.</source>
+        <translation>عنوان الخادم المركزي المضبوط لهذا الموقع غير صالح.</translation>
+    </message>
+    <message>
+        <source>Réponse illisible du serveur central : nouvel essai au prochain cycle.</source>
+        <translation>رد غير مقروء من الخادم المركزي: محاولة جديدة في الدورة التالية.</translation>
+    </message>
+    <message>
+        <source>Réponse inattendue du serveur central : nouvel essai au prochain cycle.</source>
+        <translation>رد غير متوقع من الخادم المركزي: محاولة جديدة في الدورة التالية.</translation>
+    </message>
+    <message>
+        <source>Détail technique : %1</source>
+        <translation>تفصيل تقني: %1</translation>
     </message>
 </context>
 <context>
@@ -2126,10 +2154,6 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 <context>
     <name>sijil::ui::ConflictsDialog</name>
     <message>
-        <source>%1 %2 — détecté le %3</source>
-        <translation>%1 %2 — اكتُشف في %3</translation>
-    </message>
-    <message>
         <source>Prendre « %1 » du serveur</source>
         <translation>أخذ «%1» من الخادم</translation>
     </message>
@@ -2180,6 +2204,114 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Fermer</source>
         <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>IPP %1 — %2</source>
+        <translation>IPP %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Identifiants</source>
+        <translation>المعرّفات</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Sexe</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Date de naissance</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Personne à prévenir</source>
+        <translation>الشخص الذي يجب إخباره</translation>
+    </message>
+    <message>
+        <source>Lieu de naissance, nationalité</source>
+        <translation>مكان الميلاد، الجنسية</translation>
+    </message>
+    <message>
+        <source>Actif</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>Décédé</source>
+        <translation>متوفى</translation>
+    </message>
+    <message>
+        <source>Date du décès</source>
+        <translation>تاريخ الوفاة</translation>
+    </message>
+    <message>
+        <source>Dossiers fusionnés</source>
+        <translation>الملفات المدمجة</translation>
+    </message>
+    <message>
+        <source>Lien de parenté</source>
+        <translation>صلة القرابة</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>المريض</translation>
+    </message>
+    <message>
+        <source>Bénéficiaire</source>
+        <translation>المستفيد</translation>
+    </message>
+    <message>
+        <source>Assuré</source>
+        <translation>المؤمَّن</translation>
+    </message>
+    <message>
+        <source>Numéro d&apos;affiliation</source>
+        <translation>رقم الانخراط</translation>
+    </message>
+    <message>
+        <source>Organisme</source>
+        <translation>الهيئة</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Valeur</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Date de la mesure</source>
+        <translation>تاريخ القياس</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Détecté le %1</source>
+        <translation>اكتُشف في %1</translation>
     </message>
 </context>
 <context>
@@ -3449,12 +3581,8 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 <context>
     <name>sijil::ui::SyncMenu</name>
     <message>
-        <source>&amp;Synchronisation</source>
-        <translation>&amp;المزامنة</translation>
-    </message>
-    <message>
         <source>Synchroniser &amp;maintenant</source>
-        <translation>مزامنة &amp;الآن</translation>
+        <translation>مزامنة الآ&amp;ن</translation>
     </message>
     <message>
         <source>Aucun serveur central n&apos;est configuré pour ce site.</source>
@@ -3466,7 +3594,11 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     </message>
     <message>
         <source>&amp;Journal de synchronisation…</source>
-        <translation>سجل &amp;المزامنة…</translation>
+        <translation>&amp;دفتر المزامنة…</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronisation</source>
+        <translation>المزامنة (&amp;ز)</translation>
     </message>
 </context>
 <context>

@@ -1846,6 +1846,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>La modification n&apos;a pas pu être enregistrée : elle est incomplète ou porte sur un élément inconnu.</source>
         <translation>The change could not be saved: it is incomplete or concerns an unknown item.</translation>
     </message>
+    <message>
+        <source>Ce dossier a changé depuis l&apos;affichage du conflit (nouvelle version reçue du serveur ou modifiée sur ce poste). Rien n&apos;a été enregistré : comparez à nouveau les deux versions.</source>
+        <translation>This record changed after the conflict was shown (a new version came from the server, or it was edited on this workstation). Nothing was saved: compare the two versions again.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::sync</name>
@@ -1935,6 +1939,30 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Motif</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Une modification portait sur une version dépassée : un conflit est à résoudre (menu Synchronisation, Conflits).</source>
+        <translation>A change was made on an outdated version: a conflict needs resolving (Synchronisation menu, Conflicts).</translation>
+    </message>
+    <message>
+        <source>Le serveur central ne connaît pas un élément demandé : vérifiez l&apos;adresse du serveur configurée pour ce site.</source>
+        <translation>The central server does not know something it was asked for: check the server address configured for this site.</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse du serveur central configurée pour ce site n&apos;est pas valable.</source>
+        <translation>The central server address configured for this site is not valid.</translation>
+    </message>
+    <message>
+        <source>Réponse illisible du serveur central : nouvel essai au prochain cycle.</source>
+        <translation>Unreadable answer from the central server: tried again at the next cycle.</translation>
+    </message>
+    <message>
+        <source>Réponse inattendue du serveur central : nouvel essai au prochain cycle.</source>
+        <translation>Unexpected answer from the central server: tried again at the next cycle.</translation>
+    </message>
+    <message>
+        <source>Détail technique : %1</source>
+        <translation>Technical detail: %1</translation>
     </message>
 </context>
 <context>
@@ -2094,10 +2122,6 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
 <context>
     <name>sijil::ui::ConflictsDialog</name>
     <message>
-        <source>%1 %2 — détecté le %3</source>
-        <translation>%1 %2 — detected on %3</translation>
-    </message>
-    <message>
         <source>Prendre « %1 » du serveur</source>
         <translation>Take “%1” from the server</translation>
     </message>
@@ -2148,6 +2172,114 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Fermer</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>IPP %1 — %2</source>
+        <translation>IPP %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Identifiants</source>
+        <translation>Identifiers</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sexe</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Date de naissance</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Personne à prévenir</source>
+        <translation>Emergency contact</translation>
+    </message>
+    <message>
+        <source>Lieu de naissance, nationalité</source>
+        <translation>Place of birth, nationality</translation>
+    </message>
+    <message>
+        <source>Actif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Décédé</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <source>Date du décès</source>
+        <translation>Date of death</translation>
+    </message>
+    <message>
+        <source>Dossiers fusionnés</source>
+        <translation>Merged records</translation>
+    </message>
+    <message>
+        <source>Lien de parenté</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Bénéficiaire</source>
+        <translation>Beneficiary</translation>
+    </message>
+    <message>
+        <source>Assuré</source>
+        <translation>Insured person</translation>
+    </message>
+    <message>
+        <source>Numéro d&apos;affiliation</source>
+        <translation>Affiliation number</translation>
+    </message>
+    <message>
+        <source>Organisme</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Date de la mesure</source>
+        <translation>Date measured</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Détecté le %1</source>
+        <translation>Detected on %1</translation>
     </message>
 </context>
 <context>
@@ -3365,10 +3497,6 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
 <context>
     <name>sijil::ui::SyncMenu</name>
     <message>
-        <source>&amp;Synchronisation</source>
-        <translation>&amp;Synchronisation</translation>
-    </message>
-    <message>
         <source>Synchroniser &amp;maintenant</source>
         <translation>Synchronise &amp;now</translation>
     </message>
@@ -3383,6 +3511,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>&amp;Journal de synchronisation…</source>
         <translation>Synchronisation &amp;log…</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronisation</source>
+        <translation>S&amp;ynchronisation</translation>
     </message>
 </context>
 <context>

@@ -1846,6 +1846,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>La modification n&apos;a pas pu être enregistrée : elle est incomplète ou porte sur un élément inconnu.</source>
         <translation>La modification n&apos;a pas pu être enregistrée : elle est incomplète ou porte sur un élément inconnu.</translation>
     </message>
+    <message>
+        <source>Ce dossier a changé depuis l&apos;affichage du conflit (nouvelle version reçue du serveur ou modifiée sur ce poste). Rien n&apos;a été enregistré : comparez à nouveau les deux versions.</source>
+        <translation>Ce dossier a changé depuis l&apos;affichage du conflit (nouvelle version reçue du serveur ou modifiée sur ce poste). Rien n&apos;a été enregistré : comparez à nouveau les deux versions.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::sync</name>
@@ -1935,6 +1939,30 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Motif</source>
         <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Une modification portait sur une version dépassée : un conflit est à résoudre (menu Synchronisation, Conflits).</source>
+        <translation>Une modification portait sur une version dépassée : un conflit est à résoudre (menu Synchronisation, Conflits).</translation>
+    </message>
+    <message>
+        <source>Le serveur central ne connaît pas un élément demandé : vérifiez l&apos;adresse du serveur configurée pour ce site.</source>
+        <translation>Le serveur central ne connaît pas un élément demandé : vérifiez l&apos;adresse du serveur configurée pour ce site.</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse du serveur central configurée pour ce site n&apos;est pas valable.</source>
+        <translation>L&apos;adresse du serveur central configurée pour ce site n&apos;est pas valable.</translation>
+    </message>
+    <message>
+        <source>Réponse illisible du serveur central : nouvel essai au prochain cycle.</source>
+        <translation>Réponse illisible du serveur central : nouvel essai au prochain cycle.</translation>
+    </message>
+    <message>
+        <source>Réponse inattendue du serveur central : nouvel essai au prochain cycle.</source>
+        <translation>Réponse inattendue du serveur central : nouvel essai au prochain cycle.</translation>
+    </message>
+    <message>
+        <source>Détail technique : %1</source>
+        <translation>Détail technique : %1</translation>
     </message>
 </context>
 <context>
@@ -2094,10 +2122,6 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 <context>
     <name>sijil::ui::ConflictsDialog</name>
     <message>
-        <source>%1 %2 — détecté le %3</source>
-        <translation>%1 %2 — détecté le %3</translation>
-    </message>
-    <message>
         <source>Prendre « %1 » du serveur</source>
         <translation>Prendre « %1 » du serveur</translation>
     </message>
@@ -2148,6 +2172,114 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Fermer</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>IPP %1 — %2</source>
+        <translation>IPP %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Identifiants</source>
+        <translation>Identifiants</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Sexe</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Date de naissance</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Personne à prévenir</source>
+        <translation>Personne à prévenir</translation>
+    </message>
+    <message>
+        <source>Lieu de naissance, nationalité</source>
+        <translation>Lieu de naissance, nationalité</translation>
+    </message>
+    <message>
+        <source>Actif</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Décédé</source>
+        <translation>Décédé</translation>
+    </message>
+    <message>
+        <source>Date du décès</source>
+        <translation>Date du décès</translation>
+    </message>
+    <message>
+        <source>Dossiers fusionnés</source>
+        <translation>Dossiers fusionnés</translation>
+    </message>
+    <message>
+        <source>Lien de parenté</source>
+        <translation>Lien de parenté</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Bénéficiaire</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Assuré</source>
+        <translation>Assuré</translation>
+    </message>
+    <message>
+        <source>Numéro d&apos;affiliation</source>
+        <translation>Numéro d&apos;affiliation</translation>
+    </message>
+    <message>
+        <source>Organisme</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Valeur</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Date de la mesure</source>
+        <translation>Date de la mesure</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Détecté le %1</source>
+        <translation>Détecté le %1</translation>
     </message>
 </context>
 <context>
@@ -3365,10 +3497,6 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 <context>
     <name>sijil::ui::SyncMenu</name>
     <message>
-        <source>&amp;Synchronisation</source>
-        <translation>&amp;Synchronisation</translation>
-    </message>
-    <message>
         <source>Synchroniser &amp;maintenant</source>
         <translation>Synchroniser &amp;maintenant</translation>
     </message>
@@ -3383,6 +3511,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>&amp;Journal de synchronisation…</source>
         <translation>&amp;Journal de synchronisation…</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronisation</source>
+        <translation>S&amp;ynchronisation</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,13 @@
 #include "ConflictsDialog.h"
 
 #include <sijil/access/SessionManager.h>
+#include <sijil/registry/PatientMapping.h>
 #include <sijil/sync/ConflictResolver.h>
 
 #include <QCheckBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,22 +20,33 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <shell/BidiItemDelegate.h>
+
 namespace sijil::ui {
 
 namespace {
 
 enum Column { Element, Local, Server, TakeServer, ColumnCount };
 
+// The leaves of a value, one per line ("city: Tinghir"), without JSON's braces and quotes.
+void leaves(const QJsonValue& v, const QString& key, QStringList& out) {
+    if (v.isArray()) {
+        for (const QJsonValue& item : v.toArray())
+            leaves(item, key, out);
+    } else if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            leaves(it.value(), it.key(), out);
+    } else if (!v.isUndefined() && !v.isNull()) {
+        const QString text = v.isString() ? v.toString() : v.toVariant().toString();
+        out << (key.isEmpty() ? text : key + QStringLiteral(" : ") + text);
+    }
+}
+
 QString displayed(const QJsonValue& v) {
-    if (v.isUndefined() || v.isNull())
-        return QStringLiteral("—");
-    if (v.isString())
-        return v.toString();
-    if (v.isBool() || v.isDouble())
-        return v.toVariant().toString();
-    const QJsonDocument doc =
-        v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
-    return QString::fromUtf8(doc.toJson(QJsonDocument::Indented)).trimmed();
+    QStringList lines;
+    leaves(v, {}, lines);
+    return lines.isEmpty() ? QStringLiteral("—") : lines.join(u'\n');
 }
 
 } // namespace
@@ -49,9 +62,13 @@ ConflictsDialog::ConflictsDialog(sync::ConflictResolver& resolver, access::Sessi
     m_intro->setWordWrap(true);
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("conflictList"));
+    m_list->setItemDelegate(new BidiItemDelegate(m_list));
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("differences"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setItemDelegate(new BidiItemDelegate(m_table));
+    // Tab goes on to the choices, not from cell to cell.
+    m_table->setTabKeyNavigation(false);
     m_table->setWordWrap(true);
     m_table->horizontalHeader()->setSectionResizeMode(Local, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(Server, QHeaderView::Stretch);
@@ -66,6 +83,10 @@ ConflictsDialog::ConflictsDialog(sync::ConflictResolver& resolver, access::Sessi
     m_merge = new QPushButton(this);
     m_merge->setObjectName(QStringLiteral("merge"));
     m_close = new QPushButton(this);
+    // Enter closes: a choice that rewrites a record is never made by a stray Enter.
+    for (QPushButton* b : {m_keepLocal, m_keepServer, m_merge})
+        b->setAutoDefault(false);
+    m_close->setDefault(true);
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_list);
@@ -91,8 +112,71 @@ ConflictsDialog::ConflictsDialog(sync::ConflictResolver& resolver, access::Sessi
     connect(m_merge, &QPushButton::clicked, this,
             [this] { resolve(int(sync::ConflictResolver::Choice::Merge)); });
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
+    // A locked or ended session leaves no record on screen, and no choice to make.
+    connect(&m_session, &access::SessionManager::stateChanged, this, [this] {
+        if (m_session.state() != access::SessionManager::State::Active)
+            reject();
+    });
     retranslate();
     reload();
+}
+
+QString ConflictsDialog::titleOf(const storage::Conflict& c) {
+    if (c.type == u"Patient") {
+        const registry::PatientRecord r =
+            registry::PatientMapping::fromFhir(QJsonDocument::fromJson(c.localJson).object());
+        const QString latin = r.name.display(core::PersonName::Script::Latin);
+        const QString name =
+            latin.isEmpty() ? r.name.display(core::PersonName::Script::Arabic) : latin;
+        if (!name.isEmpty() || !r.ipp.isEmpty())
+            return r.ipp.isEmpty() ? name : tr("IPP %1 — %2").arg(r.ipp, name);
+    }
+    return tr("%1 %2").arg(c.type, c.id);
+}
+
+QString ConflictsDialog::elementLabel(const QString& element) {
+    // The elements the workstation writes (Patient, RelatedPerson, Coverage, Observation).
+    static const QHash<QString, const char*> labels = {
+        {QStringLiteral("identifier"),
+         QT_TRANSLATE_NOOP("sijil::ui::ConflictsDialog", "Identifiants")},
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("sijil::ui::ConflictsDialog", "Nom")},
+        {QStringLiteral("gender"), QT_TRANSLATE_NOOP("sijil::ui::ConflictsDialog", "Sexe")},
+        {QStringLiteral("birthDate"),
+         QT_TRANSLATE_NOOP("sijil::ui::ConflictsDialog", "Date de naissance")},
+        {QStringLiteral("address"), QT_TRANSLATE_NOOP("sijil::ui::ConflictsDialog", "Adresse")},
+        {QStringLiteral("telecom"), QT_TRANSLATE_NOOP("sijil::ui::ConflictsDialog", "Téléphone")},
+        {QStringLiteral("contact"),
+         QT_TRANSLATE_NOOP("sijil::ui::ConflictsDialog", "Personne à prévenir")},
+        {QStringLiteral("extension"),
+         QT_TRANSLATE_NOOP("sijil::ui::ConflictsDialog", "Lieu de naissance, nationalité")},
+        {QStringLiteral("active"), QT_TRANSLATE_NOOP("sijil::ui::ConflictsDialog", "Actif")},
+        {QStringLiteral("deceasedBoolean"),
+         QT_TRANSLATE_NOOP("sijil::ui::ConflictsDialog", "Décédé")},
+        {QStringLiteral("deceasedDateTime"),
+         QT_TRANSLATE_NOOP("sijil::ui::ConflictsDialog", "Date du décès")},
+        {QStringLiteral("link"),
+         QT_TRANSLATE_NOOP("sijil::ui::ConflictsDialog", "Dossiers fusionnés")},
+        {QStringLiteral("relationship"),
+         QT_TRANSLATE_NOOP("sijil::ui::ConflictsDialog", "Lien de parenté")},
+        {QStringLiteral("patient"), QT_TRANSLATE_NOOP("sijil::ui::ConflictsDialog", "Patient")},
+        {QStringLiteral("subject"), QT_TRANSLATE_NOOP("sijil::ui::ConflictsDialog", "Patient")},
+        {QStringLiteral("beneficiary"),
+         QT_TRANSLATE_NOOP("sijil::ui::ConflictsDialog", "Bénéficiaire")},
+        {QStringLiteral("subscriber"), QT_TRANSLATE_NOOP("sijil::ui::ConflictsDialog", "Assuré")},
+        {QStringLiteral("subscriberId"),
+         QT_TRANSLATE_NOOP("sijil::ui::ConflictsDialog", "Numéro d'affiliation")},
+        {QStringLiteral("payor"), QT_TRANSLATE_NOOP("sijil::ui::ConflictsDialog", "Organisme")},
+        {QStringLiteral("type"), QT_TRANSLATE_NOOP("sijil::ui::ConflictsDialog", "Type")},
+        {QStringLiteral("status"), QT_TRANSLATE_NOOP("sijil::ui::ConflictsDialog", "Statut")},
+        {QStringLiteral("code"), QT_TRANSLATE_NOOP("sijil::ui::ConflictsDialog", "Code")},
+        {QStringLiteral("valueQuantity"),
+         QT_TRANSLATE_NOOP("sijil::ui::ConflictsDialog", "Valeur")},
+        {QStringLiteral("effectiveDateTime"),
+         QT_TRANSLATE_NOOP("sijil::ui::ConflictsDialog", "Date de la mesure")},
+        {QStringLiteral("note"), QT_TRANSLATE_NOOP("sijil::ui::ConflictsDialog", "Note")},
+    };
+    const char* label = labels.value(element);
+    return label ? tr(label) : element;
 }
 
 int ConflictsDialog::reload() {
@@ -106,11 +190,12 @@ int ConflictsDialog::reload() {
         return 0;
     }
     m_conflicts = *conflicts;
-    for (const storage::Conflict& c : m_conflicts)
-        m_list->addItem(
-            tr("%1 %2 — détecté le %3")
-                .arg(c.type, c.id,
-                     QLocale().toString(c.detectedAtUtc.toLocalTime(), QLocale::ShortFormat)));
+    for (const storage::Conflict& c : m_conflicts) {
+        auto* item = new QListWidgetItem(titleOf(c), m_list);
+        item->setToolTip(
+            tr("Détecté le %1")
+                .arg(QLocale().toString(c.detectedAtUtc.toLocalTime(), QLocale::ShortFormat)));
+    }
     m_list->setCurrentRow(m_conflicts.isEmpty() ? -1
                                                 : std::clamp(keep, 0, int(m_conflicts.size()) - 1));
     if (m_conflicts.isEmpty())
@@ -131,12 +216,16 @@ void ConflictsDialog::showConflict(int row) {
         const auto diffs = sync::ConflictResolver::differences(m_conflicts[row]);
         m_table->setRowCount(int(diffs.size()));
         for (int i = 0; i < diffs.size(); ++i) {
-            m_table->setItem(i, Element, new QTableWidgetItem(diffs[i].element));
+            auto* element = new QTableWidgetItem(elementLabel(diffs[i].element));
+            element->setData(Qt::UserRole, diffs[i].element);
+            element->setToolTip(diffs[i].element);
+            m_table->setItem(i, Element, element);
             m_table->setItem(i, Local, new QTableWidgetItem(displayed(diffs[i].local)));
             m_table->setItem(i, Server, new QTableWidgetItem(displayed(diffs[i].server)));
             auto* take = new QCheckBox(m_table);
             take->setObjectName(QStringLiteral("take:") + diffs[i].element);
-            take->setAccessibleName(tr("Prendre « %1 » du serveur").arg(diffs[i].element));
+            take->setAccessibleName(
+                tr("Prendre « %1 » du serveur").arg(elementLabel(diffs[i].element)));
             m_table->setCellWidget(i, TakeServer, take);
         }
         m_table->resizeRowsToContents();
@@ -155,18 +244,22 @@ void ConflictsDialog::showConflict(int row) {
 
 void ConflictsDialog::resolve(int choice) {
     const int row = m_list->currentRow();
-    if (row < 0 || row >= m_conflicts.size() || !m_session.session())
+    if (row < 0 || row >= m_conflicts.size() || !m_session.session() ||
+        m_session.state() != access::SessionManager::State::Active)
         return;
     QSet<QString> fromServer;
     for (int i = 0; i < m_table->rowCount(); ++i) {
         auto* take = qobject_cast<QCheckBox*>(m_table->cellWidget(i, TakeServer));
         if (take && take->isChecked())
-            fromServer.insert(m_table->item(i, Element)->text());
+            fromServer.insert(m_table->item(i, Element)->data(Qt::UserRole).toString());
     }
     const auto status =
         m_resolver.resolve(m_conflicts[row], static_cast<sync::ConflictResolver::Choice>(choice),
                            fromServer, *m_session.session());
     if (!status) {
+        // Versions that changed since they were shown: the new ones are shown, and why.
+        if (status.error().code() == "storage/conflict-changed")
+            reload();
         m_message->setText(status.error().userMessage());
         return;
     }

@@ -29,6 +29,10 @@ public:
 
     // Re-reads the conflicts; returns how many are waiting.
     int reload();
+    // How the list names a conflict: a patient by IPP and name, other resources by type and id.
+    [[nodiscard]] static QString titleOf(const storage::Conflict& conflict);
+    // An element's name for people ("birthDate": "Date de naissance"); unknown ones as they are.
+    [[nodiscard]] static QString elementLabel(const QString& element);
 
 signals:
     void conflictResolved();

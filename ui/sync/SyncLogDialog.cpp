@@ -10,6 +10,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <shell/BidiItemDelegate.h>
+
 namespace sijil::ui {
 
 SyncLogDialog::SyncLogDialog(sync::SyncLogModel& model, QWidget* parent)
@@ -22,6 +24,9 @@ SyncLogDialog::SyncLogDialog(sync::SyncLogModel& model, QWidget* parent)
     m_view->setObjectName(QStringLiteral("syncLog"));
     m_view->setModel(&m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setItemDelegate(new BidiItemDelegate(m_view));
+    // Tab goes on to the buttons; the arrows walk the log.
+    m_view->setTabKeyNavigation(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->setVisible(false);
     m_refresh = new QPushButton(this);

@@ -45,11 +45,22 @@ void SyncMenu::updateEnabled() {
 void SyncMenu::openConflicts() {
     ConflictsDialog dialog(m_resolver, m_session, parentWidget());
     connect(&dialog, &ConflictsDialog::conflictResolved, this, &SyncMenu::conflictResolved);
+    // A cycle may bring newer versions, or settle a conflict: the screen shows what waits now.
+    if (m_service)
+        connect(m_service, &sync::SyncService::cycleFinished, &dialog,
+                [&dialog] { dialog.reload(); });
     dialog.exec();
 }
 
 void SyncMenu::openLog() {
     SyncLogDialog dialog(m_logModel, parentWidget());
+    if (m_service)
+        connect(m_service, &sync::SyncService::cycleFinished, &dialog, &SyncLogDialog::reload);
+    // A locked workstation shows nothing of the site's activity.
+    connect(&m_session, &access::SessionManager::stateChanged, &dialog, [this, &dialog] {
+        if (m_session.state() != access::SessionManager::State::Active)
+            dialog.reject();
+    });
     dialog.exec();
 }
 
@@ -60,7 +71,7 @@ void SyncMenu::changeEvent(QEvent* event) {
 }
 
 void SyncMenu::retranslate() {
-    setTitle(tr("&Synchronisation"));
+    setTitle(tr("S&ynchronisation")); // not Alt+S: the Session menu has it
     m_syncNow->setText(tr("Synchroniser &maintenant"));
     m_syncNow->setToolTip(m_service ? QString()
                                     : tr("Aucun serveur central n'est configuré pour ce site."));

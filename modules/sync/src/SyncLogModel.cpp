@@ -41,6 +41,18 @@ QString SyncLogModel::reasonText(const QString& code) {
         return tr("Accès refusé par le serveur central.");
     if (code == u"fhir/bad-request" || code == u"fhir/unprocessable")
         return tr("Une modification a été refusée par le serveur central comme invalide.");
+    if (code == u"fhir/conflict")
+        return tr("Une modification portait sur une version dépassée : un conflit est à "
+                  "résoudre (menu Synchronisation, Conflits).");
+    if (code == u"fhir/not-found")
+        return tr("Le serveur central ne connaît pas un élément demandé : vérifiez l'adresse du "
+                  "serveur configurée pour ce site.");
+    if (code == u"fhir/config")
+        return tr("L'adresse du serveur central configurée pour ce site n'est pas valable.");
+    if (code == u"fhir/malformed" || code == u"sync/bad-answer")
+        return tr("Réponse illisible du serveur central : nouvel essai au prochain cycle.");
+    if (code == u"fhir/http-error")
+        return tr("Réponse inattendue du serveur central : nouvel essai au prochain cycle.");
     if (code.startsWith(u"storage/"))
         return tr("Erreur du stockage local.");
     return tr("Échec (%1).").arg(code);
@@ -50,8 +62,9 @@ QVariant SyncLogModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= m_runs.size())
         return {};
     const storage::SyncRun& run = m_runs[index.row()];
-    if (role == Qt::ToolTipRole && index.column() == Reason)
-        return run.errorDetail;
+    // The server's own words (often English, HTTP) for whoever supports the site, said as such.
+    if (role == Qt::ToolTipRole && index.column() == Reason && !run.errorDetail.isEmpty())
+        return tr("Détail technique : %1").arg(run.errorDetail);
     if (role == Qt::TextAlignmentRole && index.column() >= Pushed && index.column() <= Pending)
         return int(Qt::AlignTrailing | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)

@@ -3,6 +3,7 @@
 // menu follows the session and its roles.
 #include "ShellFixture.h"
 
+#include <sijil/registry/Systems.h>
 #include <sijil/storage/AuditTrail.h>
 #include <sijil/storage/Outbox.h>
 #include <sijil/storage/ResourceStore.h>
@@ -13,6 +14,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
@@ -26,12 +28,18 @@ using namespace sijil;
 
 namespace {
 
-const QByteArray kLocal =
-    "{\"resourceType\":\"Patient\",\"id\":\"p1\",\"birthDate\":\"1980-02-03\","
-    "\"telecom\":[{\"system\":\"phone\",\"value\":\"+212611111111\"}]}";
-const QByteArray kServer = "{\"resourceType\":\"Patient\",\"id\":\"p1\",\"birthDate\":"
-                           "\"1980-03-02\",\"address\":[{\"city\":\"Tinghir\"}],"
-                           "\"meta\":{\"versionId\":\"5\"}}";
+// The same person on both sides (IPP and name), two elements changed and one added on each.
+QByteArray patient(const QByteArray& elements) {
+    return "{\"resourceType\":\"Patient\",\"id\":\"p1\",\"identifier\":[{\"system\":\"" +
+           registry::systems::kIpp.toUtf8() +
+           "\",\"value\":\"0000010007\"}],\"name\":[{\"family\":\"Tazi\",\"given\":"
+           "[\"Amina\"]}]," +
+           elements + "}";
+}
+const QByteArray kLocal = patient("\"birthDate\":\"1980-02-03\",\"telecom\":[{\"system\":"
+                                  "\"phone\",\"value\":\"+212611111111\"}]");
+const QByteArray kServer = patient("\"birthDate\":\"1980-03-02\",\"address\":[{\"city\":"
+                                   "\"Tinghir\"}],\"meta\":{\"versionId\":\"5\"}");
 
 } // namespace
 
@@ -81,12 +89,18 @@ private slots:
         auto* list = dialog.findChild<QListWidget*>(QStringLiteral("conflictList"));
         auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("differences"));
         QCOMPARE(list->count(), 1);
+        // The patient by IPP and name, not by the record's internal id.
+        QCOMPARE(list->item(0)->text(), QStringLiteral("IPP 0000010007 — TAZI Amina"));
         QCOMPARE(table->rowCount(), 3); // address, birthDate, telecom
-        QCOMPARE(table->item(1, 0)->text(), QStringLiteral("birthDate"));
+        // Elements in words, values without JSON's braces and quotes.
+        QCOMPARE(table->item(1, 0)->text(), QStringLiteral("Date de naissance"));
         QCOMPARE(table->item(1, 1)->text(), QStringLiteral("1980-02-03"));
         QCOMPARE(table->item(1, 2)->text(), QStringLiteral("1980-03-02"));
-        QVERIFY(table->item(2, 1)->text().contains(QStringLiteral("+212611111111")));
+        QCOMPARE(table->item(2, 0)->text(), QStringLiteral("Téléphone"));
+        QCOMPARE(table->item(2, 1)->text(),
+                 QStringLiteral("system : phone\nvalue : +212611111111"));
         QCOMPARE(table->item(2, 2)->text(), QStringLiteral("—"));
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("city : Tinghir"));
 
         dialog.findChild<QCheckBox*>(QStringLiteral("take:address"))->setChecked(true);
         QSignalSpy resolved(&dialog, &ui::ConflictsDialog::conflictResolved);
@@ -100,6 +114,56 @@ private slots:
         QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("fieldMessage"))
                     ->text()
                     .contains(QStringLiteral("Aucun conflit")));
+    }
+
+    void aChoiceIsMadeOnTheVersionsShownAndNeverByAStrayKey() {
+        addConflict(QStringLiteral("Patient"), QStringLiteral("p1"), kLocal, kServer);
+        m_shell->addUser(QStringLiteral("admin"), QStringLiteral("motdepasse-long-1"),
+                         {access::Role::SiteAdministrator});
+        QVERIFY(m_shell->signIn(QStringLiteral("admin"), QStringLiteral("motdepasse-long-1")));
+        {
+            // Enter closes the screen; it does not settle the conflict.
+            ui::ConflictsDialog dialog(*m_resolver, *m_shell->session);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            auto* list = dialog.findChild<QListWidget*>(QStringLiteral("conflictList"));
+            list->setFocus();
+            QTest::keyClick(list, Qt::Key_Return);
+            QVERIFY(!dialog.isVisible());
+            QCOMPARE(m_store->conflicts()->size(), 1);
+            QCOMPARE(m_audit->count().value(), 0);
+        }
+        ui::ConflictsDialog dialog(*m_resolver, *m_shell->session);
+        dialog.show();
+        auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("differences"));
+        // The server moves on while the screen is open (a sync in the background): keeping "the
+        // server's version" shown would put version 5's content on top of version 6.
+        storage::StoredResource newer;
+        newer.type = QStringLiteral("Patient");
+        newer.id = QStringLiteral("p1");
+        newer.versionId = QStringLiteral("6");
+        newer.lastUpdatedUtc = QDateTime::currentDateTimeUtc();
+        newer.patientId = QStringLiteral("p1");
+        newer.json = patient("\"birthDate\":\"1980-03-02\",\"deceasedBoolean\":true");
+        QCOMPARE(m_store->applyFromServer({newer})->conflicts, 1);
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("keepServer")),
+                          Qt::LeftButton);
+        QCOMPARE(m_store->get(QStringLiteral("Patient"), QStringLiteral("p1"))->value().json,
+                 kLocal);
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("fieldMessage"))
+                    ->text()
+                    .contains(QStringLiteral("a changé")));
+        // The versions now waiting are the ones shown.
+        bool deceased = false;
+        for (int row = 0; row < table->rowCount(); ++row)
+            deceased |= table->item(row, 0)->text() == QStringLiteral("Décédé") &&
+                        table->item(row, 2)->text() == QStringLiteral("true");
+        QVERIFY(deceased);
+
+        // Locked, the screen goes: no record left over the lock, no choice to make.
+        m_shell->session->lock();
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(m_store->conflicts()->size(), 1);
     }
 
     void aRoleThatMayNotChooseSeesWhy() {
@@ -139,7 +203,20 @@ private slots:
         QCOMPARE(view->model()->rowCount(), 2);
         const QModelIndex reason = model.index(0, sync::SyncLogModel::Reason);
         QVERIFY(reason.data().toString().contains(QStringLiteral("injoignable")));
-        QCOMPARE(reason.data(Qt::ToolTipRole).toString(), QStringLiteral("Connection refused"));
+        QCOMPARE(reason.data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Détail technique : Connection refused"));
+        // Every failure a cycle can end on reads in words, never as its code (the codes the FHIR
+        // client and the sync engine raise).
+        for (const char* code :
+             {"fhir/bad-request", "fhir/busy", "fhir/config", "fhir/conflict", "fhir/forbidden",
+              "fhir/http-error", "fhir/malformed", "fhir/network", "fhir/not-found",
+              "fhir/server-error", "fhir/tls", "fhir/unauthorized", "fhir/unprocessable",
+              "sync/bad-answer", "storage/sql"}) {
+            const QString text = sync::SyncLogModel::reasonText(QString::fromLatin1(code));
+            QVERIFY2(!text.isEmpty() && !text.contains(QLatin1String(code)) &&
+                         !text.startsWith(QStringLiteral("Échec")),
+                     code);
+        }
         QCOMPARE(model.index(0, sync::SyncLogModel::Pending).data().toInt(), 3);
         QCOMPARE(model.index(1, sync::SyncLogModel::Outcome).data().toString(),
                  QStringLiteral("Réussie"));
@@ -163,6 +240,35 @@ private slots:
         m_shell->session->signOut();
         QVERIFY(m_shell->signIn(QStringLiteral("admin"), QStringLiteral("motdepasse-long-2")));
         QVERIFY(menu.logAction()->isEnabled());
+    }
+
+    void everyMenuAndItemHasAKeyOfItsOwn() {
+        // The menu bar as the composition root makes it: the window's menus and this one.
+        storage::SyncJournal journal(*m_shell->database);
+        sync::SyncLogModel model(journal);
+        auto& window = m_shell->window();
+        auto* menu = new ui::SyncMenu(nullptr, *m_resolver, model, *m_shell->session, &window);
+        window.menuBar()->insertMenu(window.menuBar()->actions().last(), menu);
+        const auto distinct = [](const QList<QAction*>& actions, const QString& where) {
+            QHash<QKeySequence, QString> seen;
+            for (QAction* a : actions) {
+                const QKeySequence key = QKeySequence::mnemonic(a->text());
+                if (a->isSeparator() || key.isEmpty())
+                    continue;
+                QVERIFY2(!seen.contains(key),
+                         qPrintable(QStringLiteral("%1: \"%2\" and \"%3\" share %4")
+                                        .arg(where, seen.value(key), a->text(),
+                                             key.toString(QKeySequence::NativeText))));
+                seen.insert(key, a->text());
+            }
+        };
+        for (const char* language : {"fr", "ar", "en"}) {
+            QVERIFY(m_shell->languages->setLanguage(QString::fromLatin1(language)));
+            QCoreApplication::processEvents();
+            distinct(window.menuBar()->actions(), QString::fromLatin1(language));
+            distinct(menu->actions(), QString::fromLatin1(language));
+        }
+        QVERIFY(m_shell->languages->setLanguage(QStringLiteral("fr")));
     }
 };
 
