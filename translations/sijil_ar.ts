@@ -2388,6 +2388,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
             <numerusform>%n تعارض للحل</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Le serveur central est injoignable depuis la dernière synchronisation réussie, le %1. Le travail continue sur ce poste et sera envoyé au retour de la connexion.</source>
+        <translation>الخادم المركزي غير متاح منذ آخر مزامنة ناجحة في %1. يستمر العمل على هذا الجهاز وسيُرسَل عند عودة الاتصال.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::DateField</name>

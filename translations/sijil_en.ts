@@ -2340,6 +2340,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
             <numerusform>%n conflicts to resolve</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Le serveur central est injoignable depuis la dernière synchronisation réussie, le %1. Le travail continue sur ce poste et sera envoyé au retour de la connexion.</source>
+        <translation>The central server has been unreachable since the last successful synchronisation, on %1. Work goes on at this workstation and will be sent when the connection returns.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::DateField</name>

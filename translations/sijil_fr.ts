@@ -2340,6 +2340,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
             <numerusform>%n conflits à résoudre</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Le serveur central est injoignable depuis la dernière synchronisation réussie, le %1. Le travail continue sur ce poste et sera envoyé au retour de la connexion.</source>
+        <translation>Le serveur central est injoignable depuis la dernière synchronisation réussie, le %1. Le travail continue sur ce poste et sera envoyé au retour de la connexion.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::DateField</name>

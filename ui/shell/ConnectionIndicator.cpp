@@ -32,11 +32,18 @@ void ConnectionIndicator::render() {
         state = QStringLiteral("offline");
         text = pending > 0 ? tr("Hors ligne — %n modification(s) en attente", nullptr, pending)
                            : tr("Hors ligne");
-        setToolTip(m_status.serverConfigured()
-                       ? tr("Le serveur central est injoignable. Le travail continue sur ce poste "
-                            "et sera envoyé au retour de la connexion.")
-                       : tr("Aucun serveur central n'est configuré : les données restent sur ce "
-                            "poste."));
+        if (!m_status.serverConfigured())
+            setToolTip(tr("Aucun serveur central n'est configuré : les données restent sur ce "
+                          "poste."));
+        else if (m_status.lastSuccessUtc().isValid()) // what a remote centre wants to know
+            setToolTip(tr("Le serveur central est injoignable depuis la dernière synchronisation "
+                          "réussie, le %1. Le travail continue sur ce poste et sera envoyé au "
+                          "retour de la connexion.")
+                           .arg(QLocale().toString(m_status.lastSuccessUtc().toLocalTime(),
+                                                   QLocale::ShortFormat)));
+        else
+            setToolTip(tr("Le serveur central est injoignable. Le travail continue sur ce poste "
+                          "et sera envoyé au retour de la connexion."));
         break;
     case State::Online:
         state = QStringLiteral("online");

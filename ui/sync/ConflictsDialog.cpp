@@ -212,6 +212,7 @@ bool ConflictsDialog::mayResolveSelected() const {
 void ConflictsDialog::showConflict(int row) {
     m_table->setRowCount(0);
     const bool valid = row >= 0 && row < m_conflicts.size();
+    const bool allowed = mayResolveSelected();
     if (valid) {
         const auto diffs = sync::ConflictResolver::differences(m_conflicts[row]);
         m_table->setRowCount(int(diffs.size()));
@@ -224,13 +225,13 @@ void ConflictsDialog::showConflict(int row) {
             m_table->setItem(i, Server, new QTableWidgetItem(displayed(diffs[i].server)));
             auto* take = new QCheckBox(m_table);
             take->setObjectName(QStringLiteral("take:") + diffs[i].element);
+            take->setEnabled(allowed); // nothing to tick for who may not choose
             take->setAccessibleName(
                 tr("Prendre « %1 » du serveur").arg(elementLabel(diffs[i].element)));
             m_table->setCellWidget(i, TakeServer, take);
         }
         m_table->resizeRowsToContents();
     }
-    const bool allowed = mayResolveSelected();
     for (QPushButton* b : {m_keepLocal, m_keepServer, m_merge})
         b->setEnabled(allowed);
     if (valid && !allowed)

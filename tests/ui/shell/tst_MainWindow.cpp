@@ -279,6 +279,14 @@ private slots:
         f.connection->setState(core::ConnectionStatus::State::Online);
         f.connection->setPendingCount(0);
         QCOMPARE(indicator->text(), QStringLiteral("● En ligne"));
+        // The link goes: how long the centre has worked alone is on the indicator.
+        const QDateTime last = QDateTime::currentDateTimeUtc().addDays(-2);
+        f.connection->setLastSuccessUtc(last);
+        f.connection->setState(core::ConnectionStatus::State::Offline);
+        QVERIFY2(indicator->toolTip().contains(
+                     QLocale().toString(last.toLocalTime(), QLocale::ShortFormat)),
+                 qPrintable(indicator->toolTip()));
+        QVERIFY(indicator->toolTip().contains(QStringLiteral("injoignable")));
     }
 };
 

@@ -177,6 +177,7 @@ private slots:
         dialog.show();
         QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("keepLocal"))->isEnabled());
         QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("merge"))->isEnabled());
+        QVERIFY(!dialog.findChild<QCheckBox*>(QStringLiteral("take:status"))->isEnabled());
         QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("fieldMessage"))
                     ->text()
                     .contains(QStringLiteral("rôle")));
