@@ -621,6 +621,21 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 الأدوار: admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </translation>
     </message>
+    <message numerus="yes">
+        <source>%n doublon(s) possible(s) mis en file d&apos;examen : voyez « sijilctl dedup list ».</source>
+        <translation>
+            <numerusform>%n تكرار محتمل في قائمة المراجعة: انظر « sijilctl dedup list ».</numerusform>
+            <numerusform>تكرار محتمل واحد في قائمة المراجعة: انظر « sijilctl dedup list ».</numerusform>
+            <numerusform>تكراران محتملان في قائمة المراجعة: انظر « sijilctl dedup list ».</numerusform>
+            <numerusform>%n تكرارات محتملة في قائمة المراجعة: انظر « sijilctl dedup list ».</numerusform>
+            <numerusform>%n تكرارًا محتملًا في قائمة المراجعة: انظر « sijilctl dedup list ».</numerusform>
+            <numerusform>%n تكرار محتمل في قائمة المراجعة: انظر « sijilctl dedup list ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import arrêté : %1 patient(s) écrit(s), jusqu&apos;à la ligne %2 ; la suite du fichier n&apos;a pas été importée. Cause : %3</source>
+        <translation>توقف الاستيراد: كُتب %1 مريض حتى السطر %2؛ لم يُستورد باقي الملف. السبب: %3</translation>
+    </message>
 </context>
 <context>
     <name>sijil::app::CompositionRoot</name>
@@ -1526,6 +1541,14 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>La file des doublons à examiner n&apos;est pas disponible sur ce poste.</source>
         <translation>قائمة انتظار الملفات المكررة المطلوب فحصها غير متاحة على محطة العمل هذه.</translation>
+    </message>
+    <message>
+        <source>Ce patient est déjà enregistré sur ce poste (même identifiant) : le fichier a-t-il déjà été importé ?</source>
+        <translation>هذا المريض مسجل من قبل على هذا الجهاز (المعرّف نفسه): هل استُورد الملف من قبل؟</translation>
+    </message>
+    <message>
+        <source>Ce fichier demande %1 IPP et il n&apos;en reste que %2 dans les plages réservées à ce site : rien n&apos;a été importé. L&apos;administrateur du site doit obtenir une nouvelle plage auprès du registre central.</source>
+        <translation>يتطلب هذا الملف %1 رقم IPP ولم يبقَ سوى %2 في النطاقات المحجوزة لهذا الموقع: لم يُستورد أي شيء. على مسؤول الموقع الحصول على نطاق جديد من السجل المركزي.</translation>
     </message>
 </context>
 <context>

@@ -601,6 +601,17 @@ Commandes :
 Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </translation>
     </message>
+    <message numerus="yes">
+        <source>%n doublon(s) possible(s) mis en file d&apos;examen : voyez « sijilctl dedup list ».</source>
+        <translation>
+            <numerusform>%n doublon possible mis en file d&apos;examen : voyez « sijilctl dedup list ».</numerusform>
+            <numerusform>%n doublons possibles mis en file d&apos;examen : voyez « sijilctl dedup list ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import arrêté : %1 patient(s) écrit(s), jusqu&apos;à la ligne %2 ; la suite du fichier n&apos;a pas été importée. Cause : %3</source>
+        <translation>import arrêté : %1 patient(s) écrit(s), jusqu&apos;à la ligne %2 ; la suite du fichier n&apos;a pas été importée. Cause : %3</translation>
+    </message>
 </context>
 <context>
     <name>sijil::app::CompositionRoot</name>
@@ -1494,6 +1505,14 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>La file des doublons à examiner n&apos;est pas disponible sur ce poste.</source>
         <translation>La file des doublons à examiner n&apos;est pas disponible sur ce poste.</translation>
+    </message>
+    <message>
+        <source>Ce patient est déjà enregistré sur ce poste (même identifiant) : le fichier a-t-il déjà été importé ?</source>
+        <translation>Ce patient est déjà enregistré sur ce poste (même identifiant) : le fichier a-t-il déjà été importé ?</translation>
+    </message>
+    <message>
+        <source>Ce fichier demande %1 IPP et il n&apos;en reste que %2 dans les plages réservées à ce site : rien n&apos;a été importé. L&apos;administrateur du site doit obtenir une nouvelle plage auprès du registre central.</source>
+        <translation>Ce fichier demande %1 IPP et il n&apos;en reste que %2 dans les plages réservées à ce site : rien n&apos;a été importé. L&apos;administrateur du site doit obtenir une nouvelle plage auprès du registre central.</translation>
     </message>
 </context>
 <context>

@@ -187,6 +187,22 @@ int import(CtlContext& ctx, registry::PatientRegistry& reg, const QStringList& a
                                .arg(report->imported)
                                .arg(report->rejected.size())
                         << '\n';
+    // Said where the administrator looks: the same file imported twice shows up here.
+    if (report->possibleDuplicates > 0)
+        QTextStream(stdout) << Commands::tr("%n doublon(s) possible(s) mis en file d'examen : "
+                                            "voyez « sijilctl dedup list ».",
+                                            nullptr, report->possibleDuplicates)
+                            << '\n';
+    if (report->stoppedBy) {
+        CtlContext::printError(
+            Commands::tr("import arrêté : %1 patient(s) écrit(s), jusqu'à la ligne %2 ; la suite "
+                         "du fichier n'a pas été importée. Cause : %3")
+                .arg(report->imported)
+                .arg(records->lines.value(
+                    report->importedIndexes.value(report->importedIndexes.size() - 1)))
+                .arg(report->stoppedBy->userMessage()));
+        return Commands::Failed;
+    }
     if (report->cancelled) {
         CtlContext::printError(
             Commands::tr("import interrompu (Ctrl+C) : les %1 patient(s) écrit(s) sont gardés, "

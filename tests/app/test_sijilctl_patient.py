@@ -127,6 +127,24 @@ class PatientCommands(test_sijilctl.CtlTestCase):
         self.assertExit(result, 1)
         self.assertIn("nouvelle plage", result.stderr)
 
+    def test_too_few_ipps_imports_nothing(self):
+        # 3 rows, 2 numbers left: the import is refused whole (it used to keep what fitted and
+        # say nothing of it, and a second run then doubled those patients).
+        result = self.import_rows(ROWS, block=(1, 2))
+        self.assertExit(result, 1)
+        self.assertIn("demande 3 IPP et il n'en reste que 2", result.stderr)
+        self.assertEqual(self.search("idrissi"), [])
+        self.assertEqual(self.ipps_left(), 2)
+
+    def test_the_same_file_twice_says_how_many_possible_duplicates(self):
+        self.assertExit(self.import_rows(ROWS), 0)
+        again = self.ctl("patient", "import", os.path.join(self.tmp, "p.csv"))
+        self.assertExit(again, 0)
+        found = re.search(r"(\d+) doublons? possibles? mis en file d'examen : voyez "
+                          r"« sijilctl dedup list »", again.stdout)
+        self.assertIsNotNone(found, again.stdout)
+        self.assertGreaterEqual(int(found.group(1)), 3)  # each row with its first import
+
     def test_import_then_search_by_every_key(self):
         result = self.import_rows(ROWS)
         self.assertExit(result, 0)

@@ -388,6 +388,35 @@ private slots:
         QCOMPARE(f.audit->count().value(), 1 + 3);
     }
 
+    void importNeedsEveryIppFirstAndRefusesRecordsHeldAlready() {
+        RegistryFixture f;
+        const qint64 ipps = f.registry->ippsRemaining().value();
+        QList<PatientRecord> records;
+        for (int i = 0; i <= ipps; ++i)
+            records << person(QStringLiteral("Tazi"), QStringLiteral("Karim"), 1920 + i % 100);
+        // One more record than the blocks can number: nothing written (it kept 500 of 600).
+        const auto refused = f.registry->importPatients(records, f.session, 100);
+        QCOMPARE(refused.error().code(), QByteArray("registry/ipp-short"));
+        QVERIFY(refused.error().userMessage().contains(QString::number(ipps + 1)));
+        QVERIFY(f.registry->patientIds({}, 10).value().isEmpty());
+        QCOMPARE(f.registry->ippsRemaining().value(), ipps);
+        QCOMPARE(f.audit->count().value(), 0);
+
+        // A bundle's records carry their ids: imported again, they are refused, not doubled, and
+        // draw no IPP.
+        QList<PatientRecord> bundle = records.mid(0, 3);
+        for (int i = 0; i < bundle.size(); ++i)
+            bundle[i].id = QStringLiteral("bundle-%1").arg(i);
+        QCOMPARE(f.registry->importPatients(bundle, f.session).value().imported, 3);
+        const auto again = f.registry->importPatients(bundle, f.session).value();
+        QCOMPARE(again.imported, 0);
+        QCOMPARE(again.rejected.size(), 3);
+        QCOMPARE(again.rejected[0].second.code(), QByteArray("registry/already-imported"));
+        QCOMPARE(f.registry->patientIds({}, 10).value().size(), 3);
+        QCOMPARE(f.registry->ippsRemaining().value(), ipps - 3);
+        QCOMPARE(f.audit->count().value(), 1);
+    }
+
     void importStoppedOnTheLastBatchIsNotCancelled() {
         RegistryFixture f;
         QList<PatientRecord> records;

@@ -97,9 +97,10 @@ core::Result<QList<PatientHit>> PatientRegistry::possibleDuplicates(const Patien
 
 core::Status PatientRegistry::audit(const access::SessionInfo& session, const char* action,
                                     const char* subtype, const QString& patientId,
-                                    const QString& detail) const {
+                                    const QString& detail, int outcome) const {
     storage::AuditEntry e =
         access::auditEntryFor(session, QString::fromLatin1(action), QString::fromLatin1(subtype));
+    e.outcome = outcome;
     e.patientId = patientId;
     e.entityType = kPatient;
     e.entityId = patientId;

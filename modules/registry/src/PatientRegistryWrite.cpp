@@ -215,6 +215,21 @@ PatientRegistry::importPatients(const QList<PatientRecord>& records,
         }
         if (rejected)
             continue;
+        // A record (a FHIR bundle's) already held here: importing the same file again.
+        if (auto held = m_s.store.get(kPatient, r.id); !held) {
+            return held.error();
+        } else if (*held) {
+            report.rejected << qMakePair(
+                i, core::Error("registry/already-imported",
+                               core::UserText(
+                                   kCtx, QT_TRANSLATE_NOOP("sijil::registry::PatientRegistry",
+                                                           "Ce patient est déjà enregistré sur ce "
+                                                           "poste (même identifiant) : le fichier "
+                                                           "a-t-il déjà été importé ?")),
+                               r.id)
+                       .withField(QStringLiteral("id")));
+            continue;
+        }
         if (!r.ipp.isEmpty()) {
             auto taken = m_s.index.byTerms(kPatient, {QStringLiteral("ipp:") + r.ipp}, 1);
             if (!taken)
@@ -235,6 +250,35 @@ PatientRegistry::importPatients(const QList<PatientRecord>& records,
         accepted << r;
         acceptedIndex << i;
     }
+    // Every record must get its IPP: checked before writing anything, so that a site whose
+    // blocks run out mid-file does not keep half of it.
+    const auto needed = std::count_if(accepted.cbegin(), accepted.cend(),
+                                      [](const PatientRecord& r) { return r.ipp.isEmpty(); });
+    if (needed > 0) {
+        auto left = m_s.identifiers.remaining(systems::kIpp);
+        if (!left)
+            return left.error();
+        if (*left < needed)
+            return core::Error(
+                "registry/ipp-short",
+                core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::registry::PatientRegistry",
+                                                       "Ce fichier demande %1 IPP et il n'en "
+                                                       "reste que %2 dans les plages réservées "
+                                                       "à ce site : rien n'a été importé. "
+                                                       "L'administrateur du site doit obtenir "
+                                                       "une nouvelle plage auprès du registre "
+                                                       "central."))
+                    .arg(QString::number(needed))
+                    .arg(QString::number(*left)),
+                QStringLiteral("%1 needed, %2 left").arg(needed).arg(*left));
+    }
+    // After a batch was written, a failure is reported with what was written.
+    const auto stop = [&report](const core::Error& e) -> core::Result<ImportReport> {
+        if (report.imported == 0)
+            return e;
+        report.stoppedBy = e;
+        return report;
+    };
     for (qsizetype start = 0; start < accepted.size(); start += batchSize) {
         const qsizetype end = std::min(accepted.size(), start + batchSize);
         // Drawn per batch: an import stopped halfway leaves the rest of the block untouched.
@@ -243,7 +287,7 @@ PatientRegistry::importPatients(const QList<PatientRecord>& records,
         if (needIpp > 0) {
             auto numbers = m_s.identifiers.draw(systems::kIpp, int(needIpp));
             if (!numbers)
-                return numbers.error();
+                return stop(numbers.error());
             qsizetype next = 0;
             for (qsizetype k = start; k < end; ++k) {
                 if (accepted[k].ipp.isEmpty())
@@ -267,19 +311,25 @@ PatientRegistry::importPatients(const QList<PatientRecord>& records,
         if (auto a = audit(session, "C", "import", QString(),
                            QStringLiteral("records:%1").arg(end - start));
             !a)
-            return a.error();
-        if (auto s = m_s.store.writeLocal(changes); !s)
-            return s.error();
+            return stop(a.error());
+        if (auto s = m_s.store.writeLocal(changes); !s) {
+            // The audit above said these were written: it says now that they were not.
+            (void)audit(session, "C", "import", QString(),
+                        QStringLiteral("records:%1 failed").arg(end - start), 8);
+            return stop(s.error());
+        }
         report.imported += int(end - start);
         QStringList batchIds;
-        for (qsizetype k = start; k < end; ++k)
+        for (qsizetype k = start; k < end; ++k) {
             batchIds << accepted[k].id;
+            report.importedIndexes << acceptedIndex[k];
+        }
         if (auto s = recheckLaterIfIndexIncomplete(batchIds); !s)
-            return s.error();
+            return stop(s.error());
         if (m_s.duplicates) {
             auto open = queueBatchDuplicates(*this, *m_s.duplicates, accepted, start, end);
             if (!open)
-                return open.error();
+                return stop(open.error());
             report.possibleDuplicates += *open;
         }
         // Asked between batches only: what is written is whole, what is not is untouched.

@@ -99,11 +99,16 @@ public:
     // number of valid records to write; returning false stops the import there: the batches
     // written stay (each is whole), the others are not written and draw no IPP.
     using ImportProgress = std::function<bool(int done, int total)>;
+    // Nothing is written when the site's IPP blocks cannot number every record (checked before
+    // the first batch). A failure after some batches were written is reported with them
+    // (`stoppedBy`): whole batches are kept, the rest is untouched.
     struct ImportReport {
         int imported = 0;
         int possibleDuplicates = 0;              // pairs left open in the review queue
         QList<QPair<int, core::Error>> rejected; // index in the input, why
         bool cancelled = false;                  // stopped by `progress` before the end
+        std::optional<core::Error> stoppedBy;    // what stopped it after `imported` were written
+        QList<int> importedIndexes;              // which records (index in the input) were written
     };
     core::Result<ImportReport> importPatients(const QList<PatientRecord>& records,
                                               const access::SessionInfo& session,
@@ -160,8 +165,9 @@ private:
     core::Status recheckLaterIfIndexIncomplete(const QStringList& ids);
     core::Status refuseUnlessMayMerge(const access::SessionInfo& session,
                                       const QString& detail) const;
+    // `outcome`: FHIR AuditEvent.outcome (0 success, 8 serious failure).
     core::Status audit(const access::SessionInfo& session, const char* action, const char* subtype,
-                       const QString& patientId, const QString& detail) const;
+                       const QString& patientId, const QString& detail, int outcome = 0) const;
 
     Services m_s;
     std::function<QDate()> m_today;
