@@ -694,6 +694,14 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Impossible de créer le dossier des données locales « %1 ».</source>
         <translation>تعذّر إنشاء مجلد البيانات المحلية «%1».</translation>
     </message>
+    <message>
+        <source>Aucune base locale dans « %1 » : vérifiez le dossier des données (--data-dir).</source>
+        <translation>لا توجد قاعدة محلية في « %1 »: تحقق من مجلد البيانات (--data-dir).</translation>
+    </message>
+    <message>
+        <source>La clé du journal d&apos;audit est introuvable (« %1 ») : le journal ne peut pas être vérifié. Restaurez la clé depuis la sauvegarde du poste.</source>
+        <translation>مفتاح سجل التدقيق غير موجود (« %1 »): لا يمكن التحقق من السجل. استرجع المفتاح من النسخة الاحتياطية للجهاز.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::core::SiteConfig</name>

@@ -670,6 +670,14 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Impossible de créer le dossier des données locales « %1 ».</source>
         <translation>Cannot create the local data directory “%1”.</translation>
     </message>
+    <message>
+        <source>Aucune base locale dans « %1 » : vérifiez le dossier des données (--data-dir).</source>
+        <translation>No local store in « %1 »: check the data folder (--data-dir).</translation>
+    </message>
+    <message>
+        <source>La clé du journal d&apos;audit est introuvable (« %1 ») : le journal ne peut pas être vérifié. Restaurez la clé depuis la sauvegarde du poste.</source>
+        <translation>The audit log key is missing (« %1 »): the log cannot be verified. Restore the key from the workstation&apos;s backup.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::core::SiteConfig</name>

@@ -670,6 +670,14 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Impossible de créer le dossier des données locales « %1 ».</source>
         <translation>Impossible de créer le dossier des données locales « %1 ».</translation>
     </message>
+    <message>
+        <source>Aucune base locale dans « %1 » : vérifiez le dossier des données (--data-dir).</source>
+        <translation>Aucune base locale dans « %1 » : vérifiez le dossier des données (--data-dir).</translation>
+    </message>
+    <message>
+        <source>La clé du journal d&apos;audit est introuvable (« %1 ») : le journal ne peut pas être vérifié. Restaurez la clé depuis la sauvegarde du poste.</source>
+        <translation>La clé du journal d&apos;audit est introuvable (« %1 ») : le journal ne peut pas être vérifié. Restaurez la clé depuis la sauvegarde du poste.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::core::SiteConfig</name>

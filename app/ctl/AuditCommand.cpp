@@ -96,6 +96,8 @@ int Commands::audit(CtlContext& ctx, const QStringList& args) {
         CtlContext::printError(tr("usage : sijilctl audit verify"));
         return Usage;
     }
+    ctx.setExistingOnly(true);
+    ctx.setAuditKeyMustExist(true);
     auto trail = ctx.auditTrail();
     if (!trail) {
         CtlContext::printError(trail.error());

@@ -15,6 +15,7 @@
 #include <sijil/storage/SearchIndex.h>
 #include <sijil/storage/UserRepository.h>
 
+#include <QFileInfo>
 #include <QSysInfo>
 #include <QTextStream>
 
@@ -37,6 +38,17 @@ core::Result<core::SiteConfig> CtlContext::siteConfig() const {
 core::Result<storage::Database*> CtlContext::database() {
     if (m_database)
         return m_database.get();
+    // A command that only reads never makes a store: a mistyped --data-dir would otherwise get a
+    // new, empty one, found 'intact' by the checks.
+    if (m_existingOnly && !QFileInfo::exists(m_paths->databasePath()))
+        return core::Error("ctl/no-store",
+                           core::UserText("sijil::app::CtlContext",
+                                          QT_TRANSLATE_NOOP("sijil::app::CtlContext",
+                                                            "Aucune base locale dans « %1 » : "
+                                                            "vérifiez le dossier des données "
+                                                            "(--data-dir)."))
+                               .arg(m_paths->dataDir()),
+                           m_paths->databasePath());
     if (!m_paths->ensureDataDir())
         return core::Error("ctl/data-dir",
                            core::UserText("sijil::app::CtlContext",
@@ -70,6 +82,17 @@ core::Result<storage::AuditTrail*> CtlContext::auditTrail() {
     auto db = database();
     if (!db)
         return db.error();
+    if (m_auditKeyMustExist && !QFileInfo::exists(m_paths->auditKeyPath()))
+        return core::Error("ctl/no-audit-key",
+                           core::UserText("sijil::app::CtlContext",
+                                          QT_TRANSLATE_NOOP("sijil::app::CtlContext",
+                                                            "La clé du journal d'audit est "
+                                                            "introuvable (« %1 ») : le journal "
+                                                            "ne peut pas être vérifié. Restaurez "
+                                                            "la clé depuis la sauvegarde du "
+                                                            "poste."))
+                               .arg(m_paths->auditKeyPath()),
+                           m_paths->auditKeyPath());
     auto key = storage::AuditTrail::loadOrCreateKey(m_paths->auditKeyPath());
     if (!key)
         return key.error();

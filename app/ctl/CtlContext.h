@@ -49,6 +49,12 @@ public:
     [[nodiscard]] core::Result<storage::Database*> database();
     [[nodiscard]] core::Result<access::AccountService*> accounts();
     [[nodiscard]] core::Result<storage::AuditTrail*> auditTrail();
+    // For commands about a store that must exist already (checks, search, the duplicate queue):
+    // none is made; its absence is an error.
+    void setExistingOnly(bool existingOnly) { m_existingOnly = existingOnly; }
+    // For checking the audit log: its key is never made anew (entries signed with a lost key
+    // could not be told from edited ones); its absence is an error.
+    void setAuditKeyMustExist(bool mustExist) { m_auditKeyMustExist = mustExist; }
     // The local store as the desktop program has it: patients indexed for search.
     [[nodiscard]] core::Result<storage::ResourceStore*> store();
     [[nodiscard]] core::Result<registry::PatientRegistry*> registry();
@@ -78,6 +84,8 @@ public:
 private:
     QString m_siteConfigPath;
     std::unique_ptr<core::Paths> m_paths;
+    bool m_existingOnly = false;
+    bool m_auditKeyMustExist = false;
     std::unique_ptr<core::SystemClock> m_clock;
     std::unique_ptr<storage::Database> m_database;
     std::unique_ptr<storage::UserRepository> m_users;

@@ -220,6 +220,12 @@ int Commands::patient(CtlContext& ctx, const QStringList& args) {
         CtlContext::printError(tr("usage : sijilctl patient search|show|import"));
         return Usage;
     }
+    if (args[0] != u"search" && args[0] != u"show" && args[0] != u"import") {
+        CtlContext::printError(tr("usage : sijilctl patient search|show|import"));
+        return Usage;
+    }
+    // An import makes the store if needed; a search or a show needs one there already.
+    ctx.setExistingOnly(args[0] != u"import");
     auto reg = ctx.registry();
     if (!reg) {
         CtlContext::printError(reg.error());
@@ -412,6 +418,7 @@ int Commands::dedup(CtlContext& ctx, const QStringList& args) {
         CtlContext::printError(tr("usage : sijilctl dedup scan|list [--json]"));
         return Usage;
     }
+    ctx.setExistingOnly(true);
     auto reg = ctx.registry();
     if (!reg) {
         CtlContext::printError(reg.error());

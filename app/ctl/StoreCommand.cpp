@@ -15,6 +15,7 @@ int Commands::store(CtlContext& ctx, const QStringList& args) {
         CtlContext::printError(tr("usage : sijilctl store stats|check"));
         return Usage;
     }
+    ctx.setExistingOnly(true);
     auto db = ctx.database();
     if (!db) {
         CtlContext::printError(db.error());

@@ -242,8 +242,31 @@ class PatientCommands(test_sijilctl.CtlTestCase):
         self.assertIn(pairs[0]["a"], text.stdout)
 
     def test_dedup_list_of_an_empty_queue(self):
+        self.assertExit(self.ctl("ipp", "add-block", "1", "9"), 0)  # a store, with no patient
         self.assertEqual(self.dedup_list(), [])
         self.assertIn("0 paire à examiner.", self.ctl("dedup", "list").stdout)
+
+    def test_checks_never_make_a_store(self):
+        # A mistyped --data-dir: the checks used to make an empty store there and call it intact.
+        for args in (["store", "check"], ["store", "stats"], ["audit", "verify"],
+                     ["patient", "search", "alaoui"], ["dedup", "list"]):
+            self.assertError(self.ctl(*args), 1, "Aucune base locale")
+        self.assertFalse(os.path.exists(os.path.join(self.data_dir, "sijil.db")))
+
+    def test_an_audit_log_deleted_whole_is_detected(self):
+        self.assertExit(self.import_rows(ROWS), 0)
+        self.assertIn("intact", self.ctl("audit", "verify").stdout)
+        # Every entry and the head removed: nothing left to chain, but the imported patients
+        # waiting to be sent were audited.
+        import sqlite3
+        with sqlite3.connect(os.path.join(self.data_dir, "sijil.db")) as db:
+            db.execute("DELETE FROM audit_log")
+        os.remove(os.path.join(self.data_dir, "audit.head"))
+        self.assertError(self.ctl("audit", "verify"), 1, "altéré à l'entrée 1")
+        # Without its key, the log is not checked against a new one (made up on the spot).
+        os.remove(os.path.join(self.data_dir, "audit.key"))
+        self.assertError(self.ctl("audit", "verify"), 1, "clé du journal d'audit est introuvable")
+        self.assertFalse(os.path.exists(os.path.join(self.data_dir, "audit.key")))
 
     def test_ipp_blocks(self):
         self.assertExit(self.ctl("ipp", "add-block", "10", "20"), 0)

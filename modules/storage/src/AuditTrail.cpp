@@ -205,6 +205,18 @@ core::Result<AuditVerification> AuditTrail::verify() const {
         if (lastSeq > 0) { // entries exist, so a head was written: it has been removed
             v.firstBadSeq = lastSeq;
             v.problem = "head-altered";
+            return v;
+        }
+        // No entry and no head: a new store, or a log deleted whole with its head. Every change
+        // made here is audited, so local changes waiting or pushed say which.
+        QSqlQuery w(QSqlDatabase::database(m_database.connectionName()));
+        if (!w.exec(QStringLiteral("SELECT EXISTS(SELECT 1 FROM outbox) OR "
+                                   "EXISTS(SELECT 1 FROM sync_journal WHERE pushed > 0)")) ||
+            !w.next())
+            return sqlError(w.lastError(), "look for audited work");
+        if (w.value(0).toBool()) {
+            v.firstBadSeq = 1;
+            v.problem = "missing";
         }
         return v;
     }
