@@ -251,10 +251,6 @@
         <translation>الاستعمال: sijilctl store stats|check</translation>
     </message>
     <message>
-        <source>la base locale est endommagée :</source>
-        <translation>قاعدة البيانات المحلية تالفة:</translation>
-    </message>
-    <message>
         <source>Base locale : %1</source>
         <translation>قاعدة البيانات المحلية: %1</translation>
     </message>
@@ -635,6 +631,21 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>import arrêté : %1 patient(s) écrit(s), jusqu&apos;à la ligne %2 ; la suite du fichier n&apos;a pas été importée. Cause : %3</source>
         <translation>توقف الاستيراد: كُتب %1 مريض حتى السطر %2؛ لم يُستورد باقي الملف. السبب: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>la base locale est endommagée (%n anomalie(s)). Arrêtez Sijil sur ce poste, gardez une copie du dossier des données, puis restaurez la dernière sauvegarde ou faites appel au support ; les données déjà envoyées au serveur central seront resynchronisées.</source>
+        <translation>
+            <numerusform>القاعدة المحلية تالفة (%n خلل). أوقف Sijil على هذا الجهاز، واحتفظ بنسخة من مجلد البيانات، ثم استرجع آخر نسخة احتياطية أو استعن بالدعم؛ ستُعاد مزامنة البيانات المرسلة من قبل إلى الخادم المركزي.</numerusform>
+            <numerusform>القاعدة المحلية تالفة (خلل واحد). أوقف Sijil على هذا الجهاز، واحتفظ بنسخة من مجلد البيانات، ثم استرجع آخر نسخة احتياطية أو استعن بالدعم؛ ستُعاد مزامنة البيانات المرسلة من قبل إلى الخادم المركزي.</numerusform>
+            <numerusform>القاعدة المحلية تالفة (خللان). أوقف Sijil على هذا الجهاز، واحتفظ بنسخة من مجلد البيانات، ثم استرجع آخر نسخة احتياطية أو استعن بالدعم؛ ستُعاد مزامنة البيانات المرسلة من قبل إلى الخادم المركزي.</numerusform>
+            <numerusform>القاعدة المحلية تالفة (%n اختلالات). أوقف Sijil على هذا الجهاز، واحتفظ بنسخة من مجلد البيانات، ثم استرجع آخر نسخة احتياطية أو استعن بالدعم؛ ستُعاد مزامنة البيانات المرسلة من قبل إلى الخادم المركزي.</numerusform>
+            <numerusform>القاعدة المحلية تالفة (%n خللًا). أوقف Sijil على هذا الجهاز، واحتفظ بنسخة من مجلد البيانات، ثم استرجع آخر نسخة احتياطية أو استعن بالدعم؛ ستُعاد مزامنة البيانات المرسلة من قبل إلى الخادم المركزي.</numerusform>
+            <numerusform>القاعدة المحلية تالفة (%n خلل). أوقف Sijil على هذا الجهاز، واحتفظ بنسخة من مجلد البيانات، ثم استرجع آخر نسخة احتياطية أو استعن بالدعم؛ ستُعاد مزامنة البيانات المرسلة من قبل إلى الخادم المركزي.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Détail technique (SQLite) :</source>
+        <translation>تفصيل تقني (SQLite):</translation>
     </message>
 </context>
 <context>

@@ -243,10 +243,6 @@
         <translation>usage: sijilctl store stats|check</translation>
     </message>
     <message>
-        <source>la base locale est endommagée :</source>
-        <translation>the local database is damaged:</translation>
-    </message>
-    <message>
         <source>Base locale : %1</source>
         <translation>Local database: %1</translation>
     </message>
@@ -611,6 +607,17 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>import arrêté : %1 patient(s) écrit(s), jusqu&apos;à la ligne %2 ; la suite du fichier n&apos;a pas été importée. Cause : %3</source>
         <translation>import stopped: %1 patient(s) written, up to line %2; the rest of the file was not imported. Cause: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>la base locale est endommagée (%n anomalie(s)). Arrêtez Sijil sur ce poste, gardez une copie du dossier des données, puis restaurez la dernière sauvegarde ou faites appel au support ; les données déjà envoyées au serveur central seront resynchronisées.</source>
+        <translation>
+            <numerusform>the local store is damaged (%n problem). Stop Sijil on this workstation, keep a copy of the data folder, then restore the latest backup or call support; data already sent to the central server will be synchronised again.</numerusform>
+            <numerusform>the local store is damaged (%n problems). Stop Sijil on this workstation, keep a copy of the data folder, then restore the latest backup or call support; data already sent to the central server will be synchronised again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Détail technique (SQLite) :</source>
+        <translation>Technical detail (SQLite):</translation>
     </message>
 </context>
 <context>

@@ -243,10 +243,6 @@
         <translation>usage : sijilctl store stats|check</translation>
     </message>
     <message>
-        <source>la base locale est endommagée :</source>
-        <translation>la base locale est endommagée :</translation>
-    </message>
-    <message>
         <source>Base locale : %1</source>
         <translation>Base locale : %1</translation>
     </message>
@@ -611,6 +607,17 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>import arrêté : %1 patient(s) écrit(s), jusqu&apos;à la ligne %2 ; la suite du fichier n&apos;a pas été importée. Cause : %3</source>
         <translation>import arrêté : %1 patient(s) écrit(s), jusqu&apos;à la ligne %2 ; la suite du fichier n&apos;a pas été importée. Cause : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>la base locale est endommagée (%n anomalie(s)). Arrêtez Sijil sur ce poste, gardez une copie du dossier des données, puis restaurez la dernière sauvegarde ou faites appel au support ; les données déjà envoyées au serveur central seront resynchronisées.</source>
+        <translation>
+            <numerusform>la base locale est endommagée (%n anomalie). Arrêtez Sijil sur ce poste, gardez une copie du dossier des données, puis restaurez la dernière sauvegarde ou faites appel au support ; les données déjà envoyées au serveur central seront resynchronisées.</numerusform>
+            <numerusform>la base locale est endommagée (%n anomalies). Arrêtez Sijil sur ce poste, gardez une copie du dossier des données, puis restaurez la dernière sauvegarde ou faites appel au support ; les données déjà envoyées au serveur central seront resynchronisées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Détail technique (SQLite) :</source>
+        <translation>Détail technique (SQLite) :</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,14 @@ int Commands::store(CtlContext& ctx, const QStringList& args) {
             return Failed;
         }
         if (!findings->isEmpty()) {
-            CtlContext::printError(tr("la base locale est endommagée :"));
+            // What to do first; SQLite's own findings (in English) after, for whoever repairs it.
+            CtlContext::printError(
+                tr("la base locale est endommagée (%n anomalie(s)). Arrêtez Sijil sur ce poste, "
+                   "gardez une copie du dossier des données, puis restaurez la dernière "
+                   "sauvegarde ou faites appel au support ; les données déjà envoyées au "
+                   "serveur central seront resynchronisées.",
+                   nullptr, int(findings->size())));
+            QTextStream(stderr) << tr("Détail technique (SQLite) :") << '\n';
             for (const QString& f : *findings)
                 QTextStream(stderr) << "  " << f << '\n';
             return Failed;

@@ -268,6 +268,21 @@ class PatientCommands(test_sijilctl.CtlTestCase):
         self.assertError(self.ctl("audit", "verify"), 1, "clé du journal d'audit est introuvable")
         self.assertFalse(os.path.exists(os.path.join(self.data_dir, "audit.key")))
 
+    def test_a_damaged_store_says_what_to_do(self):
+        self.assertExit(self.import_rows(ROWS), 0)
+        path = os.path.join(self.data_dir, "sijil.db")
+        import sqlite3
+        with sqlite3.connect(path) as db:
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            page = db.execute("PRAGMA page_size").fetchone()[0]
+            root = db.execute("SELECT rootpage FROM sqlite_master WHERE name = 'outbox'").fetchone()[0]
+        with open(path, "r+b") as f:  # the outbox's root page, overwritten
+            f.seek((root - 1) * page)
+            f.write(b"\xff" * page)
+        result = self.ctl("store", "check")
+        self.assertError(result, 1, "la base locale est endommagée", "Arrêtez Sijil",
+                         "Détail technique (SQLite)")
+
     def test_ipp_blocks(self):
         self.assertExit(self.ctl("ipp", "add-block", "10", "20"), 0)
         self.assertError(self.ctl("ipp", "add-block", "15", "30"), 1, "chevauche")
