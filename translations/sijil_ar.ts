@@ -1499,20 +1499,20 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>السطر %1: علامة تنصيص غير مغلقة.%2</translation>
     </message>
     <message>
-        <source>Ligne %1 : colonne inconnue « %2 ».</source>
-        <translation>السطر %1: عمود غير معروف «%2».</translation>
-    </message>
-    <message>
-        <source>Ligne %1 : %2 valeurs au lieu d&apos;une par colonne.</source>
-        <translation>السطر %1: عدد القيم %2 بدلًا من قيمة واحدة لكل عمود.</translation>
-    </message>
-    <message>
-        <source>Ligne %1 : valeur illisible « %2 ».</source>
-        <translation>السطر %1: قيمة غير مقروءة «%2».</translation>
-    </message>
-    <message>
         <source>Le fichier n&apos;est pas un Bundle FHIR en JSON.</source>
         <translation>الملف ليس Bundle FHIR بصيغة JSON.</translation>
+    </message>
+    <message>
+        <source>Ligne %1 : colonne inconnue « %2 ». Colonnes connues : %3.</source>
+        <translation>السطر %1: عمود غير معروف « %2 ». الأعمدة المعروفة: %3.</translation>
+    </message>
+    <message>
+        <source>Ligne %1 : %2 valeurs au lieu de %3 (une par colonne de l&apos;en-tête).</source>
+        <translation>السطر %1: %2 قيم بدلًا من %3 (قيمة لكل عمود في الترويسة).</translation>
+    </message>
+    <message>
+        <source>Ligne %1 : valeur illisible « %2 » dans la colonne « %3 ».</source>
+        <translation>السطر %1: قيمة غير مقروءة « %2 » في العمود « %3 ».</translation>
     </message>
 </context>
 <context>

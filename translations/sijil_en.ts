@@ -1459,20 +1459,20 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Line %1: unclosed quotation mark.%2</translation>
     </message>
     <message>
-        <source>Ligne %1 : colonne inconnue « %2 ».</source>
-        <translation>Line %1: unknown column “%2”.</translation>
-    </message>
-    <message>
-        <source>Ligne %1 : %2 valeurs au lieu d&apos;une par colonne.</source>
-        <translation>Line %1: %2 values instead of one per column.</translation>
-    </message>
-    <message>
-        <source>Ligne %1 : valeur illisible « %2 ».</source>
-        <translation>Line %1: unreadable value “%2”.</translation>
-    </message>
-    <message>
         <source>Le fichier n&apos;est pas un Bundle FHIR en JSON.</source>
         <translation>The file is not a FHIR Bundle in JSON.</translation>
+    </message>
+    <message>
+        <source>Ligne %1 : colonne inconnue « %2 ». Colonnes connues : %3.</source>
+        <translation>Line %1: unknown column « %2 ». Known columns: %3.</translation>
+    </message>
+    <message>
+        <source>Ligne %1 : %2 valeurs au lieu de %3 (une par colonne de l&apos;en-tête).</source>
+        <translation>Line %1: %2 values instead of %3 (one per header column).</translation>
+    </message>
+    <message>
+        <source>Ligne %1 : valeur illisible « %2 » dans la colonne « %3 ».</source>
+        <translation>Line %1: unreadable value « %2 » in column « %3 ».</translation>
     </message>
 </context>
 <context>

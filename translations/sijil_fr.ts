@@ -1459,20 +1459,20 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Ligne %1 : guillemet non fermé.%2</translation>
     </message>
     <message>
-        <source>Ligne %1 : colonne inconnue « %2 ».</source>
-        <translation>Ligne %1 : colonne inconnue « %2 ».</translation>
-    </message>
-    <message>
-        <source>Ligne %1 : %2 valeurs au lieu d&apos;une par colonne.</source>
-        <translation>Ligne %1 : %2 valeurs au lieu d&apos;une par colonne.</translation>
-    </message>
-    <message>
-        <source>Ligne %1 : valeur illisible « %2 ».</source>
-        <translation>Ligne %1 : valeur illisible « %2 ».</translation>
-    </message>
-    <message>
         <source>Le fichier n&apos;est pas un Bundle FHIR en JSON.</source>
         <translation>Le fichier n&apos;est pas un Bundle FHIR en JSON.</translation>
+    </message>
+    <message>
+        <source>Ligne %1 : colonne inconnue « %2 ». Colonnes connues : %3.</source>
+        <translation>Ligne %1 : colonne inconnue « %2 ». Colonnes connues : %3.</translation>
+    </message>
+    <message>
+        <source>Ligne %1 : %2 valeurs au lieu de %3 (une par colonne de l&apos;en-tête).</source>
+        <translation>Ligne %1 : %2 valeurs au lieu de %3 (une par colonne de l&apos;en-tête).</translation>
+    </message>
+    <message>
+        <source>Ligne %1 : valeur illisible « %2 » dans la colonne « %3 ».</source>
+        <translation>Ligne %1 : valeur illisible « %2 » dans la colonne « %3 ».</translation>
     </message>
 </context>
 <context>

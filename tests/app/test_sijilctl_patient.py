@@ -177,13 +177,22 @@ class PatientCommands(test_sijilctl.CtlTestCase):
         rows = list(ROWS)
         rows[1] = rows[1].replace(";1980;", ";31/02/1980;")
         result = self.import_rows(rows)
-        self.assertError(result, 1, "Ligne 3", "31/02/1980")
+        self.assertError(result, 1, "Ligne 3", "31/02/1980", "colonne « birth_date »")
         self.assertEqual(self.search("idrissi"), [])
 
     def test_unknown_column_is_refused(self):
         self.assertExit(self.ctl("ipp", "add-block", "1", "9"), 0)
         result = self.ctl("patient", "import", self.write("p.csv", "nom;prenom\nA;B\n"))
-        self.assertError(result, 1, "colonne inconnue « nom »")
+        self.assertError(result, 1, "colonne inconnue « nom »", "Colonnes connues : accounting_category, ")
+
+    def test_spreadsheet_leftovers_are_not_rows(self):
+        # Empty rows as a spreadsheet saves them (separators only), and a row one value short.
+        result = self.import_rows(ROWS + [";" * 12, "Tazi;;;"])
+        self.assertError(result, 1, "Ligne 6 : 4 valeurs au lieu de 13")
+        result = self.ctl("patient", "import",
+                          self.write("q.csv", "\n".join([HEADER] + ROWS + [";" * 12]) + "\n"))
+        self.assertExit(result, 0)
+        self.assertIn("3 patient(s) importé(s), 0 refusé(s)", result.stdout)
 
     def test_fhir_bundle_import(self):
         bundle = {"resourceType": "Bundle", "type": "collection", "entry": [

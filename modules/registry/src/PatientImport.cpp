@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <functional>
 
 namespace sijil::registry {
@@ -24,8 +25,12 @@ core::Error fileError(const char* code, core::UserText text, const QString& deta
     return core::Error(code, std::move(text), detail);
 }
 
-core::Error lineError(const char* code, const char* source, int line, const QString& value) {
-    return core::Error(code, core::UserText(kCtx, source).arg(QString::number(line)).arg(value),
+core::Error lineError(const char* code, const char* source, int line, const QString& value,
+                      const QString& more = {}) {
+    core::UserText text = core::UserText(kCtx, source).arg(QString::number(line)).arg(value);
+    if (!more.isEmpty())
+        text = text.arg(more);
+    return core::Error(code, std::move(text),
                        QStringLiteral("line %1: %2").arg(line).arg(QLatin1String(code)));
 }
 
@@ -246,8 +251,9 @@ core::Result<ImportFile> PatientImport::readCsv(const QString& path) {
         if (it == setters().constEnd())
             return lineError("registry/import-column",
                              QT_TRANSLATE_NOOP("sijil::registry::PatientImport",
-                                               "Ligne %1 : colonne inconnue « %2 »."),
-                             1, name);
+                                               "Ligne %1 : colonne inconnue « %2 ». Colonnes "
+                                               "connues : %3."),
+                             1, name, PatientImport::csvColumns().join(QStringLiteral(", ")));
         columns << *it;
     }
     ImportFile out;
@@ -256,6 +262,10 @@ core::Result<ImportFile> PatientImport::readCsv(const QString& path) {
         if (lines[i].trimmed().isEmpty())
             continue;
         const auto fields = csv::splitFields(lines[i], separator);
+        // A row of separators only: what a spreadsheet leaves after its last filled row.
+        if (fields && std::all_of(fields->cbegin(), fields->cend(),
+                                  [](const QString& f) { return f.trimmed().isEmpty(); }))
+            continue;
         if (!fields)
             return lineError("registry/import-quote",
                              QT_TRANSLATE_NOOP("sijil::registry::PatientImport",
@@ -264,15 +274,18 @@ core::Result<ImportFile> PatientImport::readCsv(const QString& path) {
         if (fields->size() != columns.size())
             return lineError("registry/import-columns",
                              QT_TRANSLATE_NOOP("sijil::registry::PatientImport",
-                                               "Ligne %1 : %2 valeurs au lieu d'une par colonne."),
-                             lineNumber, QString::number(fields->size()));
+                                               "Ligne %1 : %2 valeurs au lieu de %3 (une par "
+                                               "colonne de l'en-tête)."),
+                             lineNumber, QString::number(fields->size()),
+                             QString::number(columns.size()));
         PatientRecord r;
         for (qsizetype c = 0; c < columns.size(); ++c) {
             if (!columns[c](r, (*fields)[c]))
                 return lineError("registry/import-value",
                                  QT_TRANSLATE_NOOP("sijil::registry::PatientImport",
-                                                   "Ligne %1 : valeur illisible « %2 »."),
-                                 lineNumber, (*fields)[c]);
+                                                   "Ligne %1 : valeur illisible « %2 » dans la "
+                                                   "colonne « %3 »."),
+                                 lineNumber, (*fields)[c], (*header)[c]);
         }
         out.records << r;
         out.lines << lineNumber;
