@@ -19,6 +19,7 @@
 #include <QSet>
 #include <QTextStream>
 
+#include <algorithm>
 #include <optional>
 
 namespace sijil::app {
@@ -53,7 +54,11 @@ QJsonObject summary(const registry::PatientHit& h) {
 int search(registry::PatientRegistry& reg, const QStringList& args) {
     QStringList words = args;
     const bool json = words.removeAll(QStringLiteral("--json")) > 0;
-    if (words.isEmpty()) {
+    // A mistyped option ("--jsn") is not searched for as text (it found nobody, exit 0).
+    const bool unknownOption = std::any_of(words.cbegin(), words.cend(), [](const QString& w) {
+        return w.startsWith(QStringLiteral("--"));
+    });
+    if (words.isEmpty() || unknownOption) {
         CtlContext::printError(Commands::tr("usage : sijilctl patient search TEXTE [--json]"));
         return Commands::Usage;
     }

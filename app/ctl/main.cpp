@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QTextStream>
@@ -27,10 +28,15 @@ int main(int argc, char* argv[]) {
 
     // Messages follow the administrator's locale (LANG): Arabic, English, or French by default.
     const QString lang = QLocale::system().name().left(2);
+    const QString code = lang == u"ar" || lang == u"en" ? lang : QStringLiteral("fr");
     QTranslator translator;
-    if (translator.load(QStringLiteral(":/i18n/sijil_%1.qm")
-                            .arg(lang == u"ar" || lang == u"en" ? lang : QStringLiteral("fr"))))
+    if (translator.load(QStringLiteral(":/i18n/sijil_%1.qm").arg(code)))
         QCoreApplication::installTranslator(&translator);
+    // Qt's own messages too ("Unknown option 'x'."), from Debian's qt6-translations-l10n.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QStringLiteral("qtbase_%1").arg(code),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
 
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
@@ -44,6 +50,14 @@ int main(int argc, char* argv[]) {
         return Commands::Usage;
     }
     QStringList args = parser.positionalArguments();
+    // "--help" after a command ("patient import --help") asks the same: it is never a file name
+    // or a search.
+    const bool helpAfter =
+        args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"));
+    if (helpAfter) {
+        QTextStream(stdout) << Commands::usage();
+        return Commands::Ok;
+    }
     if (parser.isSet(help) || args.isEmpty() || args.first() == u"help") {
         QTextStream(args.isEmpty() && !parser.isSet(help) ? stderr : stdout) << Commands::usage();
         return args.isEmpty() && !parser.isSet(help) ? Commands::Usage : Commands::Ok;

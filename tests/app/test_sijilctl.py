@@ -160,6 +160,10 @@ class VersionAndUsage(CtlTestCase):
 
     def test_unknown_option(self):
         self.assertError(self.ctl("--bogus", "version", data_dir=False), 2, "bogus")
+        # Qt's parser speaks the administrator's language too (it answered in English).
+        self.assertError(self.ctl("--bogus", "version", data_dir=False), 2, "Option inconnue")
+        self.assertError(self.ctl("--bogus", "version", data_dir=False, lang="ar_MA.UTF-8"), 2,
+                         "مجهول")
 
     def test_unknown_users_subcommand(self):
         self.assertError(self.ctl("users", "delete", "amina"), 2, "delete")

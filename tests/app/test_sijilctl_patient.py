@@ -311,6 +311,13 @@ class PatientCommands(test_sijilctl.CtlTestCase):
         for args in (["patient"], ["patient", "frobnicate"], ["refdata", "import"], ["dedup"],
                      ["dedup", "frobnicate"], ["dedup", "list", "scan"], ["ipp"]):
             self.assertExit(self.ctl(*args), 2)
+        self.assertExit(self.import_rows(ROWS), 0)
+        self.assertError(self.ctl("patient", "search", "--jsn", "tazi"), 2, "usage")
+        # --help after a command is help, not a file to import.
+        for args in (["patient", "import", "--help"], ["audit", "verify", "-h"]):
+            result = self.ctl(*args)
+            self.assertExit(result, 0)
+            self.assertIn("patient import", result.stdout)
 
 
 if __name__ == "__main__":
