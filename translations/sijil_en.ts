@@ -619,6 +619,14 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Détail technique (SQLite) :</source>
         <translation>Technical detail (SQLite):</translation>
     </message>
+    <message>
+        <source>entrée %1 (%2) : %3</source>
+        <translation>entry %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>import arrêté : %1 patient(s) écrit(s), jusqu&apos;à l&apos;entrée %2 ; la suite du fichier n&apos;a pas été importée. Cause : %3</source>
+        <translation>import stopped: %1 patient(s) written, up to entry %2; the rest of the file was not imported. Cause: %3</translation>
+    </message>
 </context>
 <context>
     <name>sijil::app::CompositionRoot</name>

@@ -185,7 +185,8 @@ int import(CtlContext& ctx, registry::PatientRegistry& reg, const QStringList& a
         return Commands::Failed;
     }
     for (const auto& [index, error] : report->rejected)
-        CtlContext::printError(Commands::tr("ligne %1 (%2) : %3")
+        CtlContext::printError((records->entries ? Commands::tr("entrée %1 (%2) : %3")
+                                                 : Commands::tr("ligne %1 (%2) : %3"))
                                    .arg(records->lines.value(index))
                                    .arg(error.field(), error.userMessage()));
     QTextStream(stdout) << Commands::tr("%1 patient(s) importé(s), %2 refusé(s).")
@@ -200,8 +201,11 @@ int import(CtlContext& ctx, registry::PatientRegistry& reg, const QStringList& a
                             << '\n';
     if (report->stoppedBy) {
         CtlContext::printError(
-            Commands::tr("import arrêté : %1 patient(s) écrit(s), jusqu'à la ligne %2 ; la suite "
-                         "du fichier n'a pas été importée. Cause : %3")
+            (records->entries
+                 ? Commands::tr("import arrêté : %1 patient(s) écrit(s), jusqu'à l'entrée %2 ; la "
+                                "suite du fichier n'a pas été importée. Cause : %3")
+                 : Commands::tr("import arrêté : %1 patient(s) écrit(s), jusqu'à la ligne %2 ; la "
+                                "suite du fichier n'a pas été importée. Cause : %3"))
                 .arg(report->imported)
                 .arg(records->lines.value(
                     report->importedIndexes.value(report->importedIndexes.size() - 1)))

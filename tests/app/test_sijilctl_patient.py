@@ -219,6 +219,12 @@ class PatientCommands(test_sijilctl.CtlTestCase):
         self.assertExit(result, 0)
         shown = json.loads(self.ctl("patient", "show", "p1").stdout)
         self.assertEqual(shown["coverage"]["subscriberId"], "X-99881")
+        # The same bundle again: the patient is refused by its entry, not doubled.
+        again = self.ctl("patient", "import", os.path.join(self.tmp, "b.json"))
+        self.assertExit(again, 1)
+        self.assertIn("0 patient(s) importé(s), 1 refusé(s)", again.stdout)
+        self.assertIn("entrée 1 (id) : Ce patient est déjà enregistré sur ce poste", again.stderr)
+        self.assertEqual(len(self.search("alaoui", "omar")), 1)
 
     def test_dedup_scan_reports_the_pair_once(self):
         self.assertExit(self.import_rows(ROWS), 0)

@@ -319,6 +319,7 @@ core::Result<ImportFile> PatientImport::readBundle(const QString& path) {
                              res);
     }
     ImportFile out;
+    out.entries = true;
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const QJsonObject res = entries[i].toObject().value(QStringLiteral("resource")).toObject();
         if (res.value(QStringLiteral("resourceType")).toString() != u"Patient")

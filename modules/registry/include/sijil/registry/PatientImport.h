@@ -12,7 +12,8 @@ namespace sijil::registry {
 // Patients read from a file for PatientRegistry::importPatients.
 struct ImportFile {
     QList<PatientRecord> records;
-    QList<int> lines; // where each record starts in the file (CSV line, or bundle entry number)
+    QList<int> lines;     // where each record starts in the file (CSV line, or bundle entry number)
+    bool entries = false; // `lines` are a bundle's entry numbers, not lines
 };
 
 // Reads the two forms registers arrive in: a CSV export of a spreadsheet or of a legacy system
