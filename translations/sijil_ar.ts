@@ -2363,6 +2363,14 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Détecté le %1</source>
         <translation>اكتُشف في %1</translation>
     </message>
+    <message>
+        <source>Le conflit affiché a été résolu entre-temps. Choisissez-en un autre dans la liste.</source>
+        <translation>حُلّ التعارض المعروض في الأثناء. اختر تعارضًا آخر من القائمة.</translation>
+    </message>
+    <message>
+        <source>Ce conflit a changé depuis son affichage (nouvelle version du serveur ou de ce poste) : les versions ci-dessous sont les nouvelles, comparez-les à nouveau.</source>
+        <translation>تغيّر هذا التعارض منذ عرضه (نسخة جديدة من الخادم أو من هذا الجهاز): النسختان أدناه هما الجديدتان، قارن بينهما من جديد.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::ConnectionIndicator</name>

@@ -2323,6 +2323,14 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Détecté le %1</source>
         <translation>Detected on %1</translation>
     </message>
+    <message>
+        <source>Le conflit affiché a été résolu entre-temps. Choisissez-en un autre dans la liste.</source>
+        <translation>The conflict shown was resolved meanwhile. Choose another one in the list.</translation>
+    </message>
+    <message>
+        <source>Ce conflit a changé depuis son affichage (nouvelle version du serveur ou de ce poste) : les versions ci-dessous sont les nouvelles, comparez-les à nouveau.</source>
+        <translation>This conflict changed after it was shown (a new version from the server or from this workstation): the versions below are the new ones; compare them again.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::ConnectionIndicator</name>

@@ -2323,6 +2323,14 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Détecté le %1</source>
         <translation>Détecté le %1</translation>
     </message>
+    <message>
+        <source>Le conflit affiché a été résolu entre-temps. Choisissez-en un autre dans la liste.</source>
+        <translation>Le conflit affiché a été résolu entre-temps. Choisissez-en un autre dans la liste.</translation>
+    </message>
+    <message>
+        <source>Ce conflit a changé depuis son affichage (nouvelle version du serveur ou de ce poste) : les versions ci-dessous sont les nouvelles, comparez-les à nouveau.</source>
+        <translation>Ce conflit a changé depuis son affichage (nouvelle version du serveur ou de ce poste) : les versions ci-dessous sont les nouvelles, comparez-les à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::ConnectionIndicator</name>

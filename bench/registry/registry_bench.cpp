@@ -243,10 +243,11 @@ int main(int argc, char** argv) {
             for (int i = 0; i < std::min(kChunk, patients - done); ++i)
                 chunk << testing::PopulationGenerator::record(generator.person());
             const auto report = registry.importPatients(chunk, session, 1000);
-            if (!report || !report->rejected.isEmpty())
+            if (!report || !report->rejected.isEmpty() || report->stoppedBy)
                 qFatal("import failed: %s",
-                       report ? qPrintable(report->rejected.first().second.detail())
-                              : qPrintable(report.error().detail()));
+                       !report             ? qPrintable(report.error().detail())
+                       : report->stoppedBy ? qPrintable(report->stoppedBy->detail())
+                                           : qPrintable(report->rejected.first().second.detail()));
         }
         const double seconds = double(load.elapsed()) / 1000.0;
         result.insert(QStringLiteral("loadSeconds"), seconds);

@@ -40,7 +40,7 @@ bool importPopulation(RegistryFixture& f, quint32 seed, QList<PatientRecord>& re
     for (const MatchInput& in : generator.generate(3000, 0.3).people)
         records << testing::PopulationGenerator::record(in);
     const auto report = f.registry->importPatients(records, f.session, 1000);
-    return report.ok() && report->rejected.isEmpty();
+    return report.ok() && report->rejected.isEmpty() && !report->stoppedBy;
 }
 
 // Registers `family given`, born 1980, at the desk; its id.
@@ -152,6 +152,7 @@ private slots:
         }
         const auto report = loader.importPatients(records, f.session, 1000);
         QVERIFY(report.ok());
+        QVERIFY(!report->stoppedBy);
         QVERIFY2(report->rejected.isEmpty(),
                  qPrintable(report->rejected.isEmpty() ? QString()
                                                        : report->rejected.first().second.detail()));
@@ -391,7 +392,7 @@ private slots:
                     records << person(u"Alaoui"_s, u"Mohamed"_s, 1900 + i % 70);
             }
             const auto report = loader.importPatients(records, f.session, 2000);
-            return report.ok() && report->rejected.isEmpty();
+            return report.ok() && report->rejected.isEmpty() && !report->stoppedBy;
         };
         QVERIFY(
             f.registry->registerPatient(person(u"Alaoui"_s, u"Mohamed"_s, 1975), f.session).ok());

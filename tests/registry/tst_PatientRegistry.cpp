@@ -417,6 +417,34 @@ private slots:
         QCOMPARE(f.audit->count().value(), 1);
     }
 
+    void importStoppedByAFailureReportsWhatWasWritten() {
+        RegistryFixture f;
+        QList<PatientRecord> records;
+        for (int i = 0; i < 25; ++i)
+            records << person(QStringLiteral("Chraibi"), QStringLiteral("Omar"), 1950 + i);
+        records[4].id = QStringLiteral("given-twice"); // a bundle's entry repeated
+        records[5].id = QStringLiteral("given-twice");
+        // After the first batch, the desk on the same store takes every IPP left.
+        const auto report =
+            f.registry
+                ->importPatients(records, f.session, 10,
+                                 [&](int, int) {
+                                     const qint64 left = f.registry->ippsRemaining().value();
+                                     (void)f.identifiers->draw(registry::systems::kIpp, int(left));
+                                     return true;
+                                 })
+                .value();
+        QCOMPARE(report.rejected.size(), 1);
+        QCOMPARE(report.rejected[0].first, 5);
+        QCOMPARE(report.rejected[0].second.code(), QByteArray("registry/already-imported"));
+        QVERIFY(report.stoppedBy);
+        QCOMPARE(report.imported, 10);
+        QCOMPARE(report.importedIndexes.size(), 10);
+        QCOMPARE(report.importedIndexes.last(), 10); // record 5 refused: the tenth written is 10
+        QCOMPARE(f.registry->patientIds({}, 100).value().size(), 10);
+        QVERIFY(f.db->integrityCheck().value().isEmpty());
+    }
+
     void importStoppedOnTheLastBatchIsNotCancelled() {
         RegistryFixture f;
         QList<PatientRecord> records;

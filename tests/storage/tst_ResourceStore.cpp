@@ -223,9 +223,18 @@ private slots:
                      .error()
                      .code(),
                  QByteArray("storage/conflict-changed"));
+        // Deleted here after it was shown: the JSON is the same, the choice is still refused (it
+        // would bring the record back unseen).
+        QVERIFY(m_store->writeLocal({change(Op::Delete, QStringLiteral("p1"))}).ok());
+        QCOMPARE(m_store->resolveConflict(current, current.localJson, QStringLiteral("admin-1"))
+                     .error()
+                     .code(),
+                 QByteArray("storage/conflict-changed"));
+        const Conflict deleted = m_store->conflicts().value().first();
+        QCOMPARE(deleted.localState, LocalState::Deleted);
 
         QVERIFY(m_store
-                    ->resolveConflict(current,
+                    ->resolveConflict(deleted,
                                       patientJson(QStringLiteral("p1"), QStringLiteral("Merged")),
                                       QStringLiteral("admin-1"))
                     .ok());

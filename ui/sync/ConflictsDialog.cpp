@@ -180,13 +180,27 @@ QString ConflictsDialog::elementLabel(const QString& element) {
 }
 
 int ConflictsDialog::reload() {
-    const int keep = m_list->currentRow();
+    return reload(Keep::Shown);
+}
+
+int ConflictsDialog::reload(Keep keep) {
+    // What is on screen: the conflict, by type and id, with its versions, and the ticks.
+    const int row = m_list->currentRow();
+    const std::optional<storage::Conflict> shown =
+        row >= 0 && row < m_conflicts.size() ? std::optional(m_conflicts[row]) : std::nullopt;
+    QSet<QString> ticked;
+    for (int i = 0; i < m_table->rowCount(); ++i) {
+        auto* take = qobject_cast<QCheckBox*>(m_table->cellWidget(i, TakeServer));
+        if (take && take->isChecked())
+            ticked.insert(m_table->item(i, Element)->data(Qt::UserRole).toString());
+    }
+    const QSignalBlocker block(m_list);
     m_list->clear();
     auto conflicts = m_resolver.conflicts();
     if (!conflicts) {
         m_conflicts.clear();
-        m_message->setText(conflicts.error().userMessage());
         showConflict(-1);
+        m_message->setText(conflicts.error().userMessage());
         return 0;
     }
     m_conflicts = *conflicts;
@@ -196,10 +210,33 @@ int ConflictsDialog::reload() {
             tr("Détecté le %1")
                 .arg(QLocale().toString(c.detectedAtUtc.toLocalTime(), QLocale::ShortFormat)));
     }
-    m_list->setCurrentRow(m_conflicts.isEmpty() ? -1
-                                                : std::clamp(keep, 0, int(m_conflicts.size()) - 1));
-    if (m_conflicts.isEmpty())
-        showConflict(-1);
+    int next = m_conflicts.isEmpty() ? -1 : 0;
+    if (keep == Keep::Row && !m_conflicts.isEmpty())
+        next = std::clamp(row, 0, int(m_conflicts.size()) - 1);
+    const auto same = [&](const storage::Conflict& c) {
+        return shown && c.type == shown->type && c.id == shown->id;
+    };
+    const auto found = std::find_if(m_conflicts.cbegin(), m_conflicts.cend(), same);
+    if (keep == Keep::Shown && shown) // never another conflict in its place, unseen
+        next = found == m_conflicts.cend() ? -1 : int(found - m_conflicts.cbegin());
+    m_list->setCurrentRow(next);
+    showConflict(next);
+    if (keep != Keep::Shown || !shown)
+        return int(m_conflicts.size());
+    if (found == m_conflicts.cend()) {
+        m_message->setText(tr("Le conflit affiché a été résolu entre-temps. Choisissez-en un "
+                              "autre dans la liste."));
+    } else if (found->sameVersions(*shown)) {
+        for (int i = 0; i < m_table->rowCount(); ++i) { // the person's ticks, as they were
+            auto* take = qobject_cast<QCheckBox*>(m_table->cellWidget(i, TakeServer));
+            if (take && ticked.contains(m_table->item(i, Element)->data(Qt::UserRole).toString()))
+                take->setChecked(true);
+        }
+    } else {
+        m_message->setText(tr("Ce conflit a changé depuis son affichage (nouvelle version du "
+                              "serveur ou de ce poste) : les versions ci-dessous sont les "
+                              "nouvelles, comparez-les à nouveau."));
+    }
     return int(m_conflicts.size());
 }
 
@@ -265,7 +302,7 @@ void ConflictsDialog::resolve(int choice) {
         return;
     }
     emit conflictResolved();
-    reload();
+    reload(Keep::Row); // the next one in its place, as the person goes down the list
 }
 
 void ConflictsDialog::changeEvent(QEvent* event) {

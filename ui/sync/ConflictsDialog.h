@@ -27,7 +27,9 @@ public:
     ConflictsDialog(sync::ConflictResolver& resolver, access::SessionManager& session,
                     QWidget* parent = nullptr);
 
-    // Re-reads the conflicts; returns how many are waiting.
+    // Re-reads the conflicts (after a sync cycle); returns how many are waiting. The conflict on
+    // screen stays, with the elements ticked, if its versions did not change; if they did, its
+    // new versions are shown and the person is told; if it is gone, none is shown in its place.
     int reload();
     // How the list names a conflict: a patient by IPP and name, other resources by type and id.
     [[nodiscard]] static QString titleOf(const storage::Conflict& conflict);
@@ -41,6 +43,8 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    enum class Keep { Shown, Row };
+    int reload(Keep keep);
     void retranslate();
     void showConflict(int row);
     void resolve(int choice);

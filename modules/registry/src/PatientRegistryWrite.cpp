@@ -196,10 +196,12 @@ PatientRegistry::importPatients(const QList<PatientRecord>& records,
     QList<PatientRecord> accepted;
     QList<int> acceptedIndex;
     QSet<QString> ippsSeen;
+    QSet<QString> idsSeen;
     const PatientValidator validator(m_s.reference, m_today());
     for (int i = 0; i < records.size(); ++i) {
         PatientRecord r = PatientValidator::normalized(records[i]);
-        if (r.id.isEmpty())
+        const bool idGiven = !r.id.isEmpty();
+        if (!idGiven)
             r.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         if (auto s = followInsured(*this, r); !s) {
             report.rejected << qMakePair(i, s.error());
@@ -215,20 +217,24 @@ PatientRegistry::importPatients(const QList<PatientRecord>& records,
         }
         if (rejected)
             continue;
-        // A record (a FHIR bundle's) already held here: importing the same file again.
-        if (auto held = m_s.store.get(kPatient, r.id); !held) {
-            return held.error();
-        } else if (*held) {
-            report.rejected << qMakePair(
-                i, core::Error("registry/already-imported",
-                               core::UserText(
-                                   kCtx, QT_TRANSLATE_NOOP("sijil::registry::PatientRegistry",
-                                                           "Ce patient est déjà enregistré sur ce "
-                                                           "poste (même identifiant) : le fichier "
-                                                           "a-t-il déjà été importé ?")),
-                               r.id)
-                       .withField(QStringLiteral("id")));
-            continue;
+        // A record whose id is given (a FHIR bundle's) and already held here, or given twice:
+        // the same file imported again, or an entry repeated.
+        if (idGiven) {
+            auto held = m_s.store.get(kPatient, r.id);
+            if (!held)
+                return held.error();
+            if (*held || idsSeen.contains(r.id)) {
+                report.rejected << qMakePair(
+                    i, core::Error("registry/already-imported",
+                                   core::UserText(kCtx, QT_TRANSLATE_NOOP(
+                                                            "sijil::registry::PatientRegistry",
+                                                            "Ce patient est déjà enregistré sur ce "
+                                                            "poste (même identifiant) : le fichier "
+                                                            "a-t-il déjà été importé ?")),
+                                   r.id)
+                           .withField(QStringLiteral("id")));
+                continue;
+            }
         }
         if (!r.ipp.isEmpty()) {
             auto taken = m_s.index.byTerms(kPatient, {QStringLiteral("ipp:") + r.ipp}, 1);
@@ -247,11 +253,13 @@ PatientRegistry::importPatients(const QList<PatientRecord>& records,
             }
             ippsSeen.insert(r.ipp);
         }
+        idsSeen.insert(r.id);
         accepted << r;
         acceptedIndex << i;
     }
     // Every record must get its IPP: checked before writing anything, so that a site whose
-    // blocks run out mid-file does not keep half of it.
+    // blocks run out mid-file does not keep half of it. (A desk drawing IPPs from the same store
+    // meanwhile can still run them out; that stop is reported with what was written.)
     const auto needed = std::count_if(accepted.cbegin(), accepted.cend(),
                                       [](const PatientRecord& r) { return r.ipp.isEmpty(); });
     if (needed > 0) {

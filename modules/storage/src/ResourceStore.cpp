@@ -429,11 +429,17 @@ namespace {
 // what a person compares and keeps.
 const QString kConflictColumns = QStringLiteral(
     "c.type, c.id, coalesce(r.json, c.local_json), c.server_json, c.server_version, "
-    "c.detected_at FROM conflicts c LEFT JOIN resources r ON r.type = c.type AND r.id = c.id");
+    "c.detected_at, coalesce(r.local_state, 4) FROM conflicts c LEFT JOIN resources r "
+    "ON r.type = c.type AND r.id = c.id");
 
 Conflict conflictOf(const QSqlQuery& q) {
-    return Conflict{q.value(0).toString(),    q.value(1).toString(), q.value(2).toByteArray(),
-                    q.value(3).toByteArray(), q.value(4).toString(), fromIsoTime(q.value(5))};
+    return Conflict{q.value(0).toString(),
+                    q.value(1).toString(),
+                    q.value(2).toByteArray(),
+                    q.value(3).toByteArray(),
+                    q.value(4).toString(),
+                    fromIsoTime(q.value(5)),
+                    static_cast<LocalState>(q.value(6).toInt())};
 }
 
 } // namespace

@@ -62,6 +62,18 @@ class SyncScreensTest : public QObject {
         QVERIFY(m_outbox->recordConflict(queued.last().seq, server, QStringLiteral("5")).ok());
     }
 
+    // p1 as the central server has it after another site recorded the death (version 6).
+    static storage::StoredResource deceasedOnTheServer() {
+        storage::StoredResource r;
+        r.type = QStringLiteral("Patient");
+        r.id = QStringLiteral("p1");
+        r.versionId = QStringLiteral("6");
+        r.lastUpdatedUtc = QDateTime::currentDateTimeUtc();
+        r.patientId = QStringLiteral("p1");
+        r.json = patient("\"birthDate\":\"1980-03-02\",\"deceasedBoolean\":true");
+        return r;
+    }
+
 private slots:
     void init() {
         m_shell = std::make_unique<test::ShellFixture>();
@@ -138,13 +150,7 @@ private slots:
         auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("differences"));
         // The server moves on while the screen is open (a sync in the background): keeping "the
         // server's version" shown would put version 5's content on top of version 6.
-        storage::StoredResource newer;
-        newer.type = QStringLiteral("Patient");
-        newer.id = QStringLiteral("p1");
-        newer.versionId = QStringLiteral("6");
-        newer.lastUpdatedUtc = QDateTime::currentDateTimeUtc();
-        newer.patientId = QStringLiteral("p1");
-        newer.json = patient("\"birthDate\":\"1980-03-02\",\"deceasedBoolean\":true");
+        const storage::StoredResource newer = deceasedOnTheServer();
         QCOMPARE(m_store->applyFromServer({newer})->conflicts, 1);
         QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("keepServer")),
                           Qt::LeftButton);
@@ -164,6 +170,49 @@ private slots:
         m_shell->session->lock();
         QVERIFY(!dialog.isVisible());
         QCOMPARE(m_store->conflicts()->size(), 1);
+    }
+
+    void aSyncCycleNeverPutsAnotherConflictInPlaceOfTheOneShown() {
+        addConflict(QStringLiteral("Patient"), QStringLiteral("p1"), kLocal, kServer);
+        QByteArray other = kLocal;
+        other.replace("\"p1\"", "\"p2\"").replace("0000010007", "0000010015");
+        addConflict(QStringLiteral("Patient"), QStringLiteral("p2"), other, kServer);
+        m_shell->addUser(QStringLiteral("admin"), QStringLiteral("motdepasse-long-1"),
+                         {access::Role::SiteAdministrator});
+        QVERIFY(m_shell->signIn(QStringLiteral("admin"), QStringLiteral("motdepasse-long-1")));
+        ui::ConflictsDialog dialog(*m_resolver, *m_shell->session);
+        dialog.show();
+        auto* list = dialog.findChild<QListWidget*>(QStringLiteral("conflictList"));
+        auto* message = dialog.findChild<QLabel*>(QStringLiteral("fieldMessage"));
+        QCOMPARE(list->count(), 2);
+        QVERIFY(list->currentItem()->text().contains(QStringLiteral("0000010007")));
+        dialog.findChild<QCheckBox*>(QStringLiteral("take:address"))->setChecked(true);
+
+        // A cycle that changed nothing: the same conflict, the tick kept.
+        QCOMPARE(dialog.reload(), 2);
+        QVERIFY(list->currentItem()->text().contains(QStringLiteral("0000010007")));
+        QVERIFY(dialog.findChild<QCheckBox*>(QStringLiteral("take:address"))->isChecked());
+
+        // A cycle that brought a newer server version of it (and moved it down the list): still
+        // this conflict, its new versions, and the person told.
+        const storage::StoredResource newer = deceasedOnTheServer();
+        QTest::qWait(5); // a later detection time
+        QCOMPARE(m_store->applyFromServer({newer})->conflicts, 1);
+        QCOMPARE(dialog.reload(), 2);
+        QCOMPARE(list->currentRow(), 1);
+        QVERIFY(list->currentItem()->text().contains(QStringLiteral("0000010007")));
+        QVERIFY(message->text().contains(QStringLiteral("a changé")));
+
+        // Settled elsewhere meanwhile: none shown in its place, nothing to press.
+        QVERIFY(m_resolver
+                    ->resolve(m_store->conflicts()->last(),
+                              sync::ConflictResolver::Choice::KeepLocal, {},
+                              *m_shell->session->session())
+                    .ok());
+        QCOMPARE(dialog.reload(), 1);
+        QCOMPARE(list->currentRow(), -1);
+        QVERIFY(message->text().contains(QStringLiteral("résolu entre-temps")));
+        QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("keepServer"))->isEnabled());
     }
 
     void aRoleThatMayNotChooseSeesWhy() {

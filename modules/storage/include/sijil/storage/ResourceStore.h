@@ -64,11 +64,13 @@ struct Conflict {
     QByteArray serverJson;
     QString serverVersionId;
     QDateTime detectedAtUtc;
+    LocalState localState = LocalState::Conflict; // Deleted when deleted here since
 
     // Both sides the same (a person's choice is only applied to the versions they saw).
     [[nodiscard]] bool sameVersions(const Conflict& other) const {
         return type == other.type && id == other.id && localJson == other.localJson &&
-               serverJson == other.serverJson && serverVersionId == other.serverVersionId;
+               localState == other.localState && serverJson == other.serverJson &&
+               serverVersionId == other.serverVersionId;
     }
 };
 
