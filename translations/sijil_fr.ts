@@ -627,6 +627,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>import arrêté : %1 patient(s) écrit(s), jusqu&apos;à l&apos;entrée %2 ; la suite du fichier n&apos;a pas été importée. Cause : %3</source>
         <translation>import arrêté : %1 patient(s) écrit(s), jusqu&apos;à l&apos;entrée %2 ; la suite du fichier n&apos;a pas été importée. Cause : %3</translation>
     </message>
+    <message>
+        <source>Détail technique : %1</source>
+        <translation>Détail technique : %1</translation>
+    </message>
 </context>
 <context>
     <name>sijil::app::CompositionRoot</name>

@@ -188,7 +188,10 @@ int import(CtlContext& ctx, registry::PatientRegistry& reg, const QStringList& a
         CtlContext::printError((records->entries ? Commands::tr("entrée %1 (%2) : %3")
                                                  : Commands::tr("ligne %1 (%2) : %3"))
                                    .arg(records->lines.value(index))
-                                   .arg(error.field(), error.userMessage()));
+                                   .arg(records->entries
+                                            ? error.field()
+                                            : registry::PatientImport::csvColumnOf(error.field()),
+                                        error.userMessage()));
     QTextStream(stdout) << Commands::tr("%1 patient(s) importé(s), %2 refusé(s).")
                                .arg(report->imported)
                                .arg(report->rejected.size())

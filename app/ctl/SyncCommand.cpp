@@ -116,8 +116,13 @@ int Commands::sync(CtlContext& ctx, const QStringList& args) {
     loop.exec();
 
     const sync::SyncReport& total = service.lastReport();
-    if (service.lastError())
-        CtlContext::printError(*service.lastError());
+    if (const auto& error = service.lastError()) {
+        CtlContext::printError(*error);
+        // The cause as the system gave it ("Connection refused"), for whoever looks after the
+        // link; it is also in `sync log`.
+        if (!error->detail().isEmpty())
+            CtlContext::printError(tr("Détail technique : %1").arg(error->detail()));
+    }
     QTextStream(stdout) << tr("Envoyés : %1 ; reçus : %2 ; inchangés : %3 ; conflits : %4 ; en "
                               "attente : %5")
                                .arg(total.pushed)

@@ -172,6 +172,10 @@ class PatientCommands(test_sijilctl.CtlTestCase):
         self.assertExit(result, 1)
         self.assertIn("2 patient(s) importé(s), 1 refusé(s)", result.stdout)
         self.assertIn("ligne 4 (phone) : Numéro de téléphone invalide", result.stderr)
+        # A refusal names the file's column, not the registry's field.
+        rows[2] = ROWS[2].replace("PAYANT", "")
+        result = self.ctl("patient", "import", self.write("r.csv", "\n".join([HEADER] + rows) + "\n"))
+        self.assertIn("ligne 4 (accounting_category) :", result.stderr)
 
     def test_unreadable_value_stops_the_import_and_names_the_line(self):
         rows = list(ROWS)

@@ -50,6 +50,17 @@ class SyncCommand(unittest.TestCase):
         self.assertIn("centralServer.url", r.stderr)
         self.assertEqual(r.stdout, "")
 
+    def test_an_unreachable_server_is_said_with_its_cause(self):
+        import socket
+        with socket.socket() as s:  # a port nothing listens on
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        r = self.ctl("sync", site=self.site(f"https://127.0.0.1:{port}/fhir"))
+        self.assertEqual(r.returncode, 1, r.stderr)
+        self.assertIn("injoignable", r.stderr)
+        # The cause too, not only in `sync log` (Qt's words, in the administrator's language).
+        self.assertRegex(r.stderr, r"Détail technique : \S")
+
     def test_bad_arguments(self):
         self.assertEqual(self.ctl("sync", "--pull").returncode, 2)
         self.assertEqual(self.ctl("sync", "--frobnicate").returncode, 2)

@@ -210,6 +210,13 @@ const QHash<QString, Setter>& setters() {
 
 } // namespace
 
+QString PatientImport::csvColumnOf(const QString& field) {
+    QString column;
+    for (const QChar c : field)
+        column += c.isUpper() ? QStringLiteral("_") + c.toLower() : QString(c);
+    return setters().contains(column) ? column : field;
+}
+
 QStringList PatientImport::csvColumns() {
     QStringList names = setters().keys();
     names.sort();

@@ -26,6 +26,9 @@ public:
     static core::Result<ImportFile> readCsv(const QString& path);
     static core::Result<ImportFile> readBundle(const QString& path);
     static QStringList csvColumns();
+    // The CSV column of a registry field named in a refusal ("accountingCategory":
+    // "accounting_category"); the field itself when no column holds it ("name").
+    static QString csvColumnOf(const QString& field);
 };
 
 } // namespace sijil::registry
