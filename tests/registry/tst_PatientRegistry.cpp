@@ -331,9 +331,11 @@ private slots:
         QList<PatientRecord> records;
         for (int i = 0; i < 25; ++i)
             records << person(QStringLiteral("Tazi"), QStringLiteral("Karim"), 1950 + i);
-        records[3].phone = QStringLiteral("12"); // invalid
-        records[7].ipp = *Ipp::fromNumber(1500); // typed, free
-        records[8].ipp = *Ipp::fromNumber(1500); // the same again
+        records[3].phone = QStringLiteral("12");        // invalid
+        records[7].ipp = *Ipp::fromNumber(1500);        // typed, free
+        records[8].ipp = *Ipp::fromNumber(1500);        // the same again
+        records[9].nationality = QStringLiteral("MAR"); // as the MRZ writes it
+        records[9].birthCountry = QStringLiteral("fra");
         const auto report = f.registry->importPatients(records, f.session, 10).value();
         QCOMPARE(report.imported, 23);
         QCOMPARE(report.rejected.size(), 2);
@@ -345,6 +347,10 @@ private slots:
         QCOMPARE(f.registry->ippsRemaining().value(), 1000 - 22);
         QCOMPARE(f.audit->count().value(), 3); // one per batch of ten
         QCOMPARE(f.registry->search(*Ipp::fromNumber(1500)).value().size(), 1);
+        const auto alpha3 = f.registry->search(QStringLiteral("tazi karim 1959")).value();
+        QCOMPARE(alpha3.size(), 1);
+        QCOMPARE(alpha3[0].record.nationality, QStringLiteral("MA"));
+        QCOMPARE(alpha3[0].record.birthCountry, QStringLiteral("FR"));
     }
 
     void importStoppedAfterTheFirstBatchKeepsThatBatchWhole() {

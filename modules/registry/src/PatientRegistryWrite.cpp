@@ -200,6 +200,14 @@ PatientRegistry::importPatients(const QList<PatientRecord>& records,
     const PatientValidator validator(m_s.reference, m_today());
     for (int i = 0; i < records.size(); ++i) {
         PatientRecord r = PatientValidator::normalized(records[i]);
+        // Registers exported from ID-document readers write countries as the MRZ does ("MAR"):
+        // the same country, in the registry's two letters.
+        for (QString* country : {&r.nationality, &r.birthCountry, &r.documentCountry}) {
+            if (country->size() == 3) {
+                if (const auto c = m_s.reference.countryByAlpha3(*country))
+                    *country = c->alpha2;
+            }
+        }
         const bool idGiven = !r.id.isEmpty();
         if (!idGiven)
             r.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
