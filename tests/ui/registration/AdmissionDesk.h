@@ -1,0 +1,151 @@
+// The admission desk on a real store and shell, signed in as a clerk, with what the clerk's
+// fingers do: shared by the desk's screen tests (tst_AdmissionScreens) and its keyboard, layout
+// and right-to-left tests (tst_AdmissionLayout).
+#pragma once
+
+#include "RegistryFixture.h"
+#include "ShellFixture.h"
+#include "WhenModal.h"
+
+#include <sijil/registry/Ipp.h>
+#include <sijil/registry/PatientIndexer.h>
+#include <sijil/registry/PatientRegistry.h>
+#include <sijil/registry/PatientSearchModel.h>
+#include <sijil/registry/ReferenceData.h>
+#include <sijil/registry/Systems.h>
+#include <sijil/storage/AuditTrail.h>
+#include <sijil/storage/DuplicateQueue.h>
+#include <sijil/storage/IdentifierBlocks.h>
+#include <sijil/storage/IndexRebuilder.h>
+#include <sijil/storage/ResourceStore.h>
+#include <sijil/storage/SearchIndex.h>
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPicture>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPrinter>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTimer>
+#include <QToolBar>
+#include <QtTest>
+
+#include <functional>
+#include <registration/AdmissionPage.h>
+#include <registration/DuplicateDialog.h>
+#include <registration/InsuredPicker.h>
+#include <registration/LabelPrinter.h>
+#include <registration/MrzDialog.h>
+#include <registration/PatientSearchPanel.h>
+#include <registration/RegistrationForm.h>
+#include <shell/BidiItemDelegate.h>
+#include <shell/FieldMessage.h>
+#include <shell/Workspace.h>
+
+namespace sijil::test {
+
+inline const QString kPassword = QStringLiteral("motdepasse-long-1");
+
+class AdmissionDesk : public QObject {
+protected:
+    using PatientRecord = registry::PatientRecord;
+    using PatientSearchModel = registry::PatientSearchModel;
+    using Script = core::PersonName::Script;
+
+    std::unique_ptr<ShellFixture> m_shell;
+    std::unique_ptr<registry::testing::RegistryStack> m_reg;
+    std::unique_ptr<ui::AdmissionPage> m_page;
+
+    ui::RegistrationForm* form() const { return m_page->form(); }
+    QLineEdit* searchBox() const { return m_page->searchPanel()->searchBox(); }
+    PatientSearchModel* results() const { return m_page->searchPanel()->model(); }
+    static QWidget* focused() { return QApplication::focusWidget(); }
+    QString text(const char* field) const {
+        return qobject_cast<QLineEdit*>(form()->inputFor(QString::fromLatin1(field)))->text();
+    }
+    QString code(const char* field) const {
+        return qobject_cast<QComboBox*>(form()->inputFor(QString::fromLatin1(field)))
+            ->currentData()
+            .toString();
+    }
+
+    // What the clerk's fingers do.
+    static void type(const QString& s) {
+        for (const QChar c : s)
+            QTest::sendKeyEvent(QTest::Click, focused(), Qt::Key_unknown, QString(c),
+                                Qt::NoModifier);
+    }
+    static void tab(int times = 1) {
+        for (int i = 0; i < times; ++i)
+            QTest::keyClick(focused(), Qt::Key_Tab);
+    }
+    static void ctrl(Qt::Key key) { QTest::keyClick(focused(), key, Qt::ControlModifier); }
+
+    PatientRecord registered(const QString& family, const QString& given,
+                             const core::PartialDate& birth, core::Sex sex,
+                             const QString& phone = {}) {
+        return registered(core::PersonName(family, given), birth, sex, phone);
+    }
+    PatientRecord registered(const core::PersonName& name, const core::PartialDate& birth,
+                             core::Sex sex, const QString& phone = {}) {
+        PatientRecord r;
+        r.name = name;
+        r.birthDate = birth;
+        r.sex = sex;
+        r.phone = phone;
+        r.nationality = QStringLiteral("MA");
+        r.accountingCategory = QStringLiteral("PAYANT");
+        r.coverageRegime = QStringLiteral("NONE");
+        auto saved = m_reg->registry->registerPatient(r, *m_shell->session->session());
+        if (!saved)
+            qFatal("fixture patient refused: %s", saved.error().code().constData());
+        return *saved;
+    }
+
+    // A closed dialog hands the activation back to the page (a window manager does it here).
+    void reactivate() {
+        m_page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    }
+
+    qsizetype patientsMatching(const QString& query) const {
+        return m_reg->registry->search(query).value().size();
+    }
+
+    // Called by each test class's init() and cleanup().
+    void openDesk() {
+        m_shell = std::make_unique<ShellFixture>();
+        m_reg = std::make_unique<registry::testing::RegistryStack>(
+            *m_shell->database, m_shell->dir.filePath(QStringLiteral("h")));
+        m_shell->addUser(QStringLiteral("clerk"), kPassword, {access::Role::AdmissionClerk});
+        QVERIFY(m_shell->signIn(QStringLiteral("clerk"), kPassword));
+        m_page = std::make_unique<ui::AdmissionPage>(
+            ui::RegistrationServices{*m_reg->registry, *m_reg->reference, *m_shell->session,
+                                     *m_shell->patient, m_shell->site.facility.name});
+        m_page->resize(1280, 900);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        m_page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+        QCOMPARE(focused(), searchBox());
+    }
+    void closeDesk() {
+        m_page.reset();
+        m_reg.reset();
+        m_shell.reset();
+    }
+};
+
+} // namespace sijil::test

@@ -1,0 +1,320 @@
+// The admission desk from the keyboard and on screen, in the three languages: Tab walks the whole
+// form and leaves the lists without changing what is chosen; no desk key clashes with the main
+// window's; long names leave every column in sight; numbers and Latin text keep their order in
+// Arabic lists; the label reads the same in the preview and on paper.
+#include "AdmissionDesk.h"
+
+#include <QHeaderView>
+#include <QMenuBar>
+#include <QPicture>
+#include <QPrinter>
+#include <QToolBar>
+
+#include <registration/LabelPrinter.h>
+#include <shell/BidiItemDelegate.h>
+#include <shell/Workspace.h>
+
+using namespace sijil;
+using sijil::test::kPassword;
+using sijil::test::whenModal;
+
+class AdmissionLayoutTest : public test::AdmissionDesk {
+    Q_OBJECT
+
+private slots:
+    void init() { openDesk(); }
+    void cleanup() { closeDesk(); }
+
+    void tabWalksTheWholeFormBothWaysAndComesBack() {
+        ctrl(Qt::Key_N);
+        QWidget* first = focused();
+        QCOMPARE(first, form()->inputFor(QStringLiteral("documentType")));
+        QList<QWidget*> forward;
+        for (int i = 0; i < 60 && (forward.isEmpty() || focused() != first); ++i) {
+            tab();
+            forward << focused();
+        }
+        QCOMPARE(forward.last(), first); // round the form, back where it began
+        forward.removeLast();
+        QVERIFY(!forward.contains(first));
+        // Each stop once: Tab had looped over the birth and address fields for ever.
+        QCOMPARE(QSet<QWidget*>(forward.begin(), forward.end()).size(), forward.size());
+        const auto stop = [&](const char* name) {
+            return std::find_if(
+                       forward.begin(), forward.end(),
+                       [name](QWidget* w) { return w->objectName() == QLatin1String(name); }) -
+                   forward.begin();
+        };
+        // In the order a clerk asks, then the form's actions.
+        QList<qsizetype> order;
+        for (const char* name : {"documentNumber", "familyLatin", "givenArabic", "sex", "birthCity",
+                                 "address", "phone", "accountingCategory", "dependantRelation",
+                                 "unidentified", "enterMrz", "save", "cancel"})
+            order << stop(name);
+        QVERIFY2(!order.contains(forward.size()), "a field or button is never reached");
+        QVERIFY(std::is_sorted(order.begin(), order.end()));
+        for (QWidget* w : std::as_const(forward))
+            QVERIFY2(w->isVisible() && w->isEnabled(), qPrintable(w->objectName()));
+
+        // Shift+Tab: the same stops, the other way.
+        QList<QWidget*> backward;
+        for (qsizetype i = 0; i < forward.size(); ++i) {
+            QTest::keyClick(focused(), Qt::Key_Backtab, Qt::ShiftModifier);
+            backward.prepend(focused());
+        }
+        QCOMPARE(backward, forward);
+        QTest::keyClick(focused(), Qt::Key_Backtab, Qt::ShiftModifier);
+        QCOMPARE(focused(), first);
+    }
+
+    void tabLeavesTheResultsWithoutChangingThePatientChosen() {
+        registered(QStringLiteral("Benali"), QStringLiteral("Karim"), core::PartialDate::year(1975),
+                   core::Sex::Male);
+        registered(QStringLiteral("Benani"), QStringLiteral("Salma"), core::PartialDate::year(1990),
+                   core::Sex::Female);
+        QTest::keyClicks(searchBox(), QStringLiteral("ben"));
+        QTRY_COMPARE_WITH_TIMEOUT(results()->rowCount(), 2, 2000);
+        auto* view = m_page->searchPanel()->findChild<QTableView*>(QStringLiteral("results"));
+        QVERIFY(view);
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Down);
+        const QString chosen = m_page->searchPanel()->selectedHit()->record.id;
+        QCOMPARE(chosen, results()->hit(1).record.id);
+        for (int i = 0; i < 3; ++i) { // more Tabs than the row has columns left, once
+            QTest::keyClick(focused(), Qt::Key_Tab);
+            QCOMPARE(m_page->searchPanel()->selectedHit()->record.id, chosen);
+        }
+        QVERIFY(focused() != view);
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Return);
+        QCOMPARE(m_shell->patient->current()->localId, chosen);
+    }
+
+    void theDeskKeysDoNotClashWithTheMainWindow() {
+        // The desk inside the main window, as the composition root puts it.
+        auto& window = m_shell->window();
+        auto* page = new ui::AdmissionPage(
+            ui::RegistrationServices{*m_reg->registry, *m_reg->reference, *m_shell->session,
+                                     *m_shell->patient, m_shell->site.facility.name});
+        window.workspace()->setAreaWidget(QStringLiteral("admission"), page);
+        window.workspace()->showArea(QStringLiteral("admission"));
+        window.resize(1280, 800);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        // The window's keys: its menus' mnemonics and its actions' shortcuts.
+        const auto windowKeys = [&window] {
+            QList<QKeySequence> keys;
+            for (QAction* menu : window.menuBar()->actions())
+                keys << QKeySequence::mnemonic(menu->text());
+            for (QAction* a : window.findChildren<QAction*>())
+                keys << a->shortcuts();
+            keys.removeAll(QKeySequence());
+            return keys;
+        };
+        for (const char* language : {"fr", "ar", "en"}) {
+            QVERIFY(m_shell->languages->setLanguage(QString::fromLatin1(language)));
+            QCoreApplication::processEvents();
+            const QList<QKeySequence> taken = windowKeys();
+            QVERIFY(taken.contains(QKeySequence(Qt::CTRL | Qt::Key_L))); // locks the desk
+            for (QShortcut* s : page->findChildren<QShortcut*>())
+                QVERIFY2(!taken.contains(s->key()),
+                         qPrintable(QStringLiteral("%1: %2 is also the window's")
+                                        .arg(QLatin1String(language),
+                                             s->key().toString(QKeySequence::PortableText))));
+        }
+        QVERIFY(m_shell->languages->setLanguage(QStringLiteral("fr")));
+
+        // Ctrl+L locks the workstation from the search page and from the form.
+        for (const bool inForm : {false, true}) {
+            if (inForm)
+                page->newPatient();
+            (inForm ? page->form()->inputFor(QStringLiteral("familyLatin"))
+                    : static_cast<QWidget*>(page->searchPanel()->searchBox()))
+                ->setFocus();
+            QTest::keyClick(focused(), Qt::Key_L, Qt::ControlModifier);
+            QCOMPARE(m_shell->session->state(), access::SessionManager::State::Locked);
+            m_shell->session->unlock(kPassword);
+            QTRY_COMPARE_WITH_TIMEOUT(m_shell->session->state(),
+                                      access::SessionManager::State::Active, 10000);
+        }
+        delete page; // before the registry it searches goes, at cleanup
+    }
+
+    void aLongNameLeavesEveryColumnInSight() {
+        registered(core::PersonName(QStringLiteral("Benabdelouahed El Khattabi Ouazzani Chahdi"),
+                                    QStringLiteral("Mohammed Amine Abderrahmane Youssef"),
+                                    QStringLiteral("بن عبد الواحد الخطابي الوزاني الشهدي"),
+                                    QStringLiteral("محمد أمين عبد الرحمن يوسف")),
+                   core::PartialDate::fromDate(QDate(2001, 11, 30)), core::Sex::Male,
+                   QStringLiteral("+33612345678"));
+        m_page->resize(1024, 700);
+        QTest::keyClicks(searchBox(), QStringLiteral("benabdelouahed"));
+        QTRY_COMPARE_WITH_TIMEOUT(results()->rowCount(), 1, 2000);
+        auto* view = m_page->searchPanel()->findChild<QTableView*>(QStringLiteral("results"));
+        QCoreApplication::processEvents();
+        const QHeaderView* header = view->horizontalHeader();
+        const int room = view->viewport()->width();
+        for (int column = 0; column < PatientSearchModel::ColumnCount; ++column) {
+            const int end = header->sectionViewportPosition(column) + header->sectionSize(column);
+            QVERIFY2(
+                header->sectionViewportPosition(column) >= 0 && end <= room,
+                qPrintable(
+                    QStringLiteral("column %1 ends at %2 of %3").arg(column).arg(end).arg(room)));
+        }
+        // The phone whole; the long name, cut short, whole on hover.
+        const QString phone = results()->index(0, PatientSearchModel::Phone).data().toString();
+        QVERIFY(header->sectionSize(PatientSearchModel::Phone) >
+                view->fontMetrics().horizontalAdvance(phone));
+        const QModelIndex name = results()->index(0, PatientSearchModel::NameLatin);
+        QCOMPARE(name.data(Qt::ToolTipRole), name.data());
+    }
+
+    void numbersAndLatinTextKeepTheirOrderInArabicLists() {
+        const PatientRecord karim = registered(QStringLiteral("Benali"), QStringLiteral("Karim"),
+                                               core::PartialDate::year(1975), core::Sex::Male,
+                                               QStringLiteral("0612345678"));
+        QVERIFY(m_shell->languages->setLanguage(QStringLiteral("ar")));
+        QTRY_COMPARE(m_page->layoutDirection(), Qt::RightToLeft);
+        QTest::keyClicks(searchBox(), QStringLiteral("benali"));
+        QTRY_COMPARE_WITH_TIMEOUT(results()->rowCount(), 1, 2000);
+        auto* view = m_page->searchPanel()->findChild<QTableView*>(QStringLiteral("results"));
+        auto* delegate = qobject_cast<ui::BidiItemDelegate*>(view->itemDelegate());
+        QVERIFY(delegate);
+        QStyleOptionViewItem viewOption;
+        viewOption.initFrom(view);
+        QCOMPARE(viewOption.direction, Qt::RightToLeft);
+        const auto drawn = [&](int column) {
+            return delegate->optionFor(viewOption, results()->index(0, column));
+        };
+        // "+212612345678" left to right (it was drawn "212612345678+"), on the right like the
+        // rest of the column.
+        for (const int column :
+             {PatientSearchModel::Phone, PatientSearchModel::Ipp, PatientSearchModel::NameLatin}) {
+            const QStyleOptionViewItem o = drawn(column);
+            QVERIFY2(!o.text.isEmpty(), qPrintable(QString::number(column)));
+            QCOMPARE(o.direction, Qt::LeftToRight);
+            QCOMPARE(o.displayAlignment & (Qt::AlignRight | Qt::AlignAbsolute),
+                     Qt::AlignRight | Qt::AlignAbsolute);
+        }
+        QCOMPARE(drawn(PatientSearchModel::Phone).text, QStringLiteral("+212612345678"));
+        // Arabic text stays right to left.
+        const QStyleOptionViewItem sex = drawn(PatientSearchModel::Sex);
+        QVERIFY(sex.text.isRightToLeft());
+        QCOMPARE(sex.direction, Qt::RightToLeft);
+        QCOMPARE(results()->hit(0).record.id, karim.id);
+        QVERIFY(m_shell->languages->setLanguage(QStringLiteral("fr")));
+    }
+
+    void theLabelCarriesTheIppAsABarcode() {
+        const PatientRecord karim = registered(QStringLiteral("Benali"), QStringLiteral("Karim"),
+                                               core::PartialDate::year(1975), core::Sex::Male);
+        const auto barcode = ui::LabelPrinter::code128(karim.ipp);
+        QVERIFY(barcode.ok());
+        QVERIFY(barcode->bars.size() > 10);
+        QVERIFY(!ui::LabelPrinter::code128(QString()).ok());
+
+        // Printed to a PDF file.
+        const QString pdf = m_shell->dir.filePath(QStringLiteral("label.pdf"));
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(pdf);
+        QVERIFY(ui::LabelPrinter::print(printer, karim, m_shell->site.facility.name).ok());
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("%PDF"));
+        QVERIFY(bytes.size() > 2000);
+
+        // Drawn: the lower part holds alternating bars and spaces.
+        QImage image(700, 350, QImage::Format_RGB32);
+        QPainter painter(&image);
+        QVERIFY(ui::LabelPrinter::paint(painter, QRectF(image.rect()), karim,
+                                        m_shell->site.facility.name)
+                    .ok());
+        painter.end();
+        int best = 0;
+        for (int y = image.height() / 2; y < image.height() * 9 / 10; ++y) {
+            int transitions = 0;
+            bool dark = false;
+            for (int x = 0; x < image.width(); ++x) {
+                const bool d = qGray(image.pixel(x, y)) < 128;
+                transitions += d != dark;
+                dark = d;
+            }
+            best = std::max(best, transitions);
+        }
+        QVERIFY2(best >= 2 * barcode->bars.size() - 1, qPrintable(QString::number(best)));
+
+        // Each line is laid out in its own text's direction, whatever direction the painter
+        // starts with (a printer's starts left to right, even in Arabic).
+        PatientRecord arabic = karim;
+        arabic.name = core::PersonName(QStringLiteral("Benali"), QStringLiteral("Karim"),
+                                       QStringLiteral("بنعلي"), QStringLiteral("كريم"));
+        arabic.birthDate = core::PartialDate::fromDate(QDate(1975, 3, 12));
+        for (const char* language : {"ar", "fr"}) {
+            QVERIFY(m_shell->languages->setLanguage(QString::fromLatin1(language)));
+            QList<QImage> drawn;
+            for (const Qt::LayoutDirection direction : {Qt::LeftToRight, Qt::RightToLeft}) {
+                QImage label(700, 350, QImage::Format_RGB32);
+                QPainter p(&label);
+                p.setLayoutDirection(direction);
+                QVERIFY(ui::LabelPrinter::paint(p, QRectF(label.rect()), arabic,
+                                                m_shell->site.facility.name)
+                            .ok());
+                p.end();
+                drawn << label;
+            }
+            QVERIFY2(drawn[0] == drawn[1], language);
+            // The print preview records the label and plays it back: the same label (it replayed
+            // mixed Arabic and digits as a scramble).
+            QPicture recorded;
+            QPainter recorder(&recorded);
+            QVERIFY(ui::LabelPrinter::paint(recorder, QRectF(drawn[0].rect()), arabic,
+                                            m_shell->site.facility.name)
+                        .ok());
+            recorder.end();
+            QImage replayed(drawn[0].size(), QImage::Format_RGB32);
+            QPainter player(&replayed);
+            player.setLayoutDirection(Qt::RightToLeft); // the preview's, in Arabic
+            player.drawPicture(0, 0, recorded);
+            player.end();
+            qsizetype differing = 0;
+            for (int y = 0; y < replayed.height(); ++y) {
+                for (int x = 0; x < replayed.width(); ++x)
+                    differing +=
+                        qAbs(qGray(replayed.pixel(x, y)) - qGray(drawn[0].pixel(x, y))) > 96;
+            }
+            QVERIFY2(differing < replayed.width() * replayed.height() / 500,
+                     qPrintable(QStringLiteral("%1: %2 pixels differ")
+                                    .arg(QLatin1String(language))
+                                    .arg(differing)));
+        }
+        QVERIFY(m_shell->languages->setLanguage(QStringLiteral("fr")));
+
+        // From the admission page: the label of the selected patient, in a print preview.
+        QTest::keyClicks(searchBox(), karim.ipp);
+        QTRY_COMPARE_WITH_TIMEOUT(results()->rowCount(), 1, 2000);
+        bool previewed = false;
+        QStringList hidden;
+        whenModal<QDialog>([&](QDialog* d) {
+            previewed = d->inherits("QPrintPreviewDialog");
+            QCoreApplication::processEvents();
+            // Every tool of the preview in sight, Print among them (none behind the overflow).
+            for (auto* bar : d->findChildren<QToolBar*>()) {
+                for (QAction* a : bar->actions()) {
+                    if (!a->isSeparator() && a->isVisible() &&
+                        !(bar->widgetForAction(a) && bar->widgetForAction(a)->isVisible()))
+                        hidden << a->text();
+                }
+            }
+            d->reject();
+        });
+        ctrl(Qt::Key_P);
+        QVERIFY(previewed);
+        QVERIFY2(hidden.isEmpty(), qPrintable(hidden.join(u',')));
+    }
+};
+
+QTEST_MAIN(AdmissionLayoutTest)
+#include "tst_AdmissionLayout.moc"
