@@ -326,10 +326,6 @@
         <translation>لا يوجد أي مريض مطابق لـ«%1»</translation>
     </message>
     <message>
-        <source>usage : sijilctl patient import FICHIER.csv|FICHIER.json</source>
-        <translation>الاستعمال: sijilctl patient import FICHIER.csv|FICHIER.json</translation>
-    </message>
-    <message>
         <source>ligne %1 (%2) : %3</source>
         <translation>السطر %1 (%2): %3</translation>
     </message>
@@ -491,6 +487,60 @@
         <source>usage : sijilctl pacs echo --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S] | pacs find --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S] [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]] [--modality MOD] [--accession NUMÉRO] [--limit N] | pacs store (connexion) FICHIER... | pacs get (connexion) (--study|--series|--instance UID)... -o DOSSIER | pacs move (connexion) (--study|--series|--instance UID)... --dest TITRE [--listen PORT -o DOSSIER] | pacs qido --url URL [--user NOM [--password-stdin]] [--timeout S] [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]] [--modality MOD] [--accession NUMÉRO] [--limit N] | pacs wado --url URL [--user NOM [--password-stdin]] [--timeout S] --study UID [--series UID] -o DOSSIER</source>
         <translation>الاستعمال: sijilctl pacs echo --aet عنوان --host مضيف --port منفذ [--calling عنوان] [--timeout ث] | pacs find --aet عنوان --host مضيف --port منفذ [--calling عنوان] [--timeout ث] [--patient-id معرف] [--name اسم] [--date YYYYMMDD[-YYYYMMDD]] [--modality نوع] [--accession رقم] [--limit N] | pacs store (اتصال) ملف... | pacs get (اتصال) (--study|--series|--instance UID)... -o مجلد | pacs move (اتصال) (--study|--series|--instance UID)... --dest عنوان [--listen منفذ -o مجلد] | pacs qido --url URL [--user اسم [--password-stdin]] [--timeout ث] [--patient-id معرف] [--name اسم] [--date YYYYMMDD[-YYYYMMDD]] [--modality نوع] [--accession رقم] [--limit N] | pacs wado --url URL [--user اسم [--password-stdin]] [--timeout ث] --study UID [--series UID] -o مجلد</translation>
     </message>
+    <message numerus="yes">
+        <source>%n doublon(s) possible(s) mis en file d&apos;examen : voyez « sijilctl dedup list ».</source>
+        <translation>
+            <numerusform>%n تكرار محتمل في قائمة المراجعة: انظر « sijilctl dedup list ».</numerusform>
+            <numerusform>تكرار محتمل واحد في قائمة المراجعة: انظر « sijilctl dedup list ».</numerusform>
+            <numerusform>تكراران محتملان في قائمة المراجعة: انظر « sijilctl dedup list ».</numerusform>
+            <numerusform>%n تكرارات محتملة في قائمة المراجعة: انظر « sijilctl dedup list ».</numerusform>
+            <numerusform>%n تكرارًا محتملًا في قائمة المراجعة: انظر « sijilctl dedup list ».</numerusform>
+            <numerusform>%n تكرار محتمل في قائمة المراجعة: انظر « sijilctl dedup list ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import arrêté : %1 patient(s) écrit(s), jusqu&apos;à la ligne %2 ; la suite du fichier n&apos;a pas été importée. Cause : %3</source>
+        <translation>توقف الاستيراد: كُتب %1 مريض حتى السطر %2؛ لم يُستورد باقي الملف. السبب: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>la base locale est endommagée (%n anomalie(s)). Arrêtez Sijil sur ce poste, gardez une copie du dossier des données, puis restaurez la dernière sauvegarde ou faites appel au support ; les données déjà envoyées au serveur central seront resynchronisées.</source>
+        <translation>
+            <numerusform>القاعدة المحلية تالفة (%n خلل). أوقف Sijil على هذا الجهاز، واحتفظ بنسخة من مجلد البيانات، ثم استرجع آخر نسخة احتياطية أو استعن بالدعم؛ ستُعاد مزامنة البيانات المرسلة من قبل إلى الخادم المركزي.</numerusform>
+            <numerusform>القاعدة المحلية تالفة (خلل واحد). أوقف Sijil على هذا الجهاز، واحتفظ بنسخة من مجلد البيانات، ثم استرجع آخر نسخة احتياطية أو استعن بالدعم؛ ستُعاد مزامنة البيانات المرسلة من قبل إلى الخادم المركزي.</numerusform>
+            <numerusform>القاعدة المحلية تالفة (خللان). أوقف Sijil على هذا الجهاز، واحتفظ بنسخة من مجلد البيانات، ثم استرجع آخر نسخة احتياطية أو استعن بالدعم؛ ستُعاد مزامنة البيانات المرسلة من قبل إلى الخادم المركزي.</numerusform>
+            <numerusform>القاعدة المحلية تالفة (%n اختلالات). أوقف Sijil على هذا الجهاز، واحتفظ بنسخة من مجلد البيانات، ثم استرجع آخر نسخة احتياطية أو استعن بالدعم؛ ستُعاد مزامنة البيانات المرسلة من قبل إلى الخادم المركزي.</numerusform>
+            <numerusform>القاعدة المحلية تالفة (%n خللًا). أوقف Sijil على هذا الجهاز، واحتفظ بنسخة من مجلد البيانات، ثم استرجع آخر نسخة احتياطية أو استعن بالدعم؛ ستُعاد مزامنة البيانات المرسلة من قبل إلى الخادم المركزي.</numerusform>
+            <numerusform>القاعدة المحلية تالفة (%n خلل). أوقف Sijil على هذا الجهاز، واحتفظ بنسخة من مجلد البيانات، ثم استرجع آخر نسخة احتياطية أو استعن بالدعم؛ ستُعاد مزامنة البيانات المرسلة من قبل إلى الخادم المركزي.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Détail technique (SQLite) :</source>
+        <translation>تفصيل تقني (SQLite):</translation>
+    </message>
+    <message>
+        <source>entrée %1 (%2) : %3</source>
+        <translation>المدخل %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>import arrêté : %1 patient(s) écrit(s), jusqu&apos;à l&apos;entrée %2 ; la suite du fichier n&apos;a pas été importée. Cause : %3</source>
+        <translation>توقف الاستيراد: كُتب %1 مريض حتى المدخل %2؛ لم يُستورد باقي الملف. السبب: %3</translation>
+    </message>
+    <message>
+        <source>Détail technique : %1</source>
+        <translation>تفصيل تقني: %1</translation>
+    </message>
+    <message>
+        <source>usage : sijilctl patient import FICHIER.csv|FICHIER.json [--keep-duplicates]</source>
+        <translation>الاستعمال: sijilctl patient import FICHIER.csv|FICHIER.json [--keep-duplicates]</translation>
+    </message>
+    <message>
+        <source>entrée %1 : %2</source>
+        <translation>المدخل %1: %2</translation>
+    </message>
+    <message>
+        <source>ligne %1 : %2</source>
+        <translation>السطر %1: %2</translation>
+    </message>
     <message>
         <source>Usage : sijilctl [--data-dir DOSSIER] [--site-config FICHIER] COMMANDE [ARGUMENTS]
 
@@ -512,7 +562,10 @@ Commandes :
   sync log [NOMBRE]               derniers cycles de synchronisation
   patient search TEXTE [--json]   recherche (IPP, CNIE, téléphone, noms, date)
   patient show IPP|ID             fiche du patient (ressources FHIR)
-  patient import FICHIER          importe un registre (CSV ou Bundle FHIR)
+  patient import FICHIER [--keep-duplicates]
+                                  importe un registre (CSV ou Bundle FHIR) ; un patient
+                                  déjà enregistré est refusé, ou gardé et mis en file
+                                  d&apos;examen avec --keep-duplicates
   refdata import communes FICHIER importe la liste des communes (CSV)
   ipp add-block PREMIER DERNIER   enregistre une plage d&apos;IPP réservée au site
   ipp status                      plages d&apos;IPP et numéros restants
@@ -574,7 +627,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
   sync log [عدد]                  آخر دورات المزامنة
   patient search نص [--json]      بحث (IPP، CNIE، الهاتف، الأسماء، التاريخ)
   patient show IPP|ID             ملف المريض (موارد FHIR)
-  patient import ملف              يستورد سجلًا (CSV أو Bundle FHIR)
+  patient import ملف [--keep-duplicates]
+                                  يستورد سجلًا (CSV أو Bundle FHIR)؛ يُرفض المريض
+                                  المسجل من قبل، أو يُحتفظ به ويوضع في قائمة
+                                  المراجعة مع --keep-duplicates
   refdata import communes ملف     يستورد لائحة الجماعات (CSV)
   ipp add-block أول آخر           يسجّل نطاق IPP محجوزًا للموقع
   ipp status                      نطاقات IPP والأرقام المتبقية
@@ -616,48 +672,6 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 
 الأدوار: admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n doublon(s) possible(s) mis en file d&apos;examen : voyez « sijilctl dedup list ».</source>
-        <translation>
-            <numerusform>%n تكرار محتمل في قائمة المراجعة: انظر « sijilctl dedup list ».</numerusform>
-            <numerusform>تكرار محتمل واحد في قائمة المراجعة: انظر « sijilctl dedup list ».</numerusform>
-            <numerusform>تكراران محتملان في قائمة المراجعة: انظر « sijilctl dedup list ».</numerusform>
-            <numerusform>%n تكرارات محتملة في قائمة المراجعة: انظر « sijilctl dedup list ».</numerusform>
-            <numerusform>%n تكرارًا محتملًا في قائمة المراجعة: انظر « sijilctl dedup list ».</numerusform>
-            <numerusform>%n تكرار محتمل في قائمة المراجعة: انظر « sijilctl dedup list ».</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>import arrêté : %1 patient(s) écrit(s), jusqu&apos;à la ligne %2 ; la suite du fichier n&apos;a pas été importée. Cause : %3</source>
-        <translation>توقف الاستيراد: كُتب %1 مريض حتى السطر %2؛ لم يُستورد باقي الملف. السبب: %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>la base locale est endommagée (%n anomalie(s)). Arrêtez Sijil sur ce poste, gardez une copie du dossier des données, puis restaurez la dernière sauvegarde ou faites appel au support ; les données déjà envoyées au serveur central seront resynchronisées.</source>
-        <translation>
-            <numerusform>القاعدة المحلية تالفة (%n خلل). أوقف Sijil على هذا الجهاز، واحتفظ بنسخة من مجلد البيانات، ثم استرجع آخر نسخة احتياطية أو استعن بالدعم؛ ستُعاد مزامنة البيانات المرسلة من قبل إلى الخادم المركزي.</numerusform>
-            <numerusform>القاعدة المحلية تالفة (خلل واحد). أوقف Sijil على هذا الجهاز، واحتفظ بنسخة من مجلد البيانات، ثم استرجع آخر نسخة احتياطية أو استعن بالدعم؛ ستُعاد مزامنة البيانات المرسلة من قبل إلى الخادم المركزي.</numerusform>
-            <numerusform>القاعدة المحلية تالفة (خللان). أوقف Sijil على هذا الجهاز، واحتفظ بنسخة من مجلد البيانات، ثم استرجع آخر نسخة احتياطية أو استعن بالدعم؛ ستُعاد مزامنة البيانات المرسلة من قبل إلى الخادم المركزي.</numerusform>
-            <numerusform>القاعدة المحلية تالفة (%n اختلالات). أوقف Sijil على هذا الجهاز، واحتفظ بنسخة من مجلد البيانات، ثم استرجع آخر نسخة احتياطية أو استعن بالدعم؛ ستُعاد مزامنة البيانات المرسلة من قبل إلى الخادم المركزي.</numerusform>
-            <numerusform>القاعدة المحلية تالفة (%n خللًا). أوقف Sijil على هذا الجهاز، واحتفظ بنسخة من مجلد البيانات، ثم استرجع آخر نسخة احتياطية أو استعن بالدعم؛ ستُعاد مزامنة البيانات المرسلة من قبل إلى الخادم المركزي.</numerusform>
-            <numerusform>القاعدة المحلية تالفة (%n خلل). أوقف Sijil على هذا الجهاز، واحتفظ بنسخة من مجلد البيانات، ثم استرجع آخر نسخة احتياطية أو استعن بالدعم؛ ستُعاد مزامنة البيانات المرسلة من قبل إلى الخادم المركزي.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Détail technique (SQLite) :</source>
-        <translation>تفصيل تقني (SQLite):</translation>
-    </message>
-    <message>
-        <source>entrée %1 (%2) : %3</source>
-        <translation>المدخل %1 (%2): %3</translation>
-    </message>
-    <message>
-        <source>import arrêté : %1 patient(s) écrit(s), jusqu&apos;à l&apos;entrée %2 ; la suite du fichier n&apos;a pas été importée. Cause : %3</source>
-        <translation>توقف الاستيراد: كُتب %1 مريض حتى المدخل %2؛ لم يُستورد باقي الملف. السبب: %3</translation>
-    </message>
-    <message>
-        <source>Détail technique : %1</source>
-        <translation>تفصيل تقني: %1</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1594,14 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Ce fichier demande %1 IPP et il n&apos;en reste que %2 dans les plages réservées à ce site : rien n&apos;a été importé. L&apos;administrateur du site doit obtenir une nouvelle plage auprès du registre central.</source>
         <translation>يتطلب هذا الملف %1 رقم IPP ولم يبقَ سوى %2 في النطاقات المحجوزة لهذا الموقع: لم يُستورد أي شيء. على مسؤول الموقع الحصول على نطاق جديد من السجل المركزي.</translation>
+    </message>
+    <message>
+        <source>Ce patient est déjà enregistré (%1, IPP %2) : il n&apos;a pas été créé une seconde fois.</source>
+        <translation>هذا المريض مسجل من قبل (%1، IPP %2): لم يُنشأ مرة ثانية.</translation>
+    </message>
+    <message>
+        <source>Ce patient figure déjà plus haut dans le fichier (%1, né(e) le %2) : il n&apos;a pas été créé deux fois.</source>
+        <translation>هذا المريض وارد من قبل في أعلى الملف (%1، المولود(ة) في %2): لم يُنشأ مرتين.</translation>
     </message>
 </context>
 <context>

@@ -314,10 +314,6 @@
         <translation>no patient for “%1”</translation>
     </message>
     <message>
-        <source>usage : sijilctl patient import FICHIER.csv|FICHIER.json</source>
-        <translation>usage: sijilctl patient import FILE.csv|FILE.json</translation>
-    </message>
-    <message>
         <source>ligne %1 (%2) : %3</source>
         <translation>line %1 (%2): %3</translation>
     </message>
@@ -471,6 +467,52 @@
         <source>usage : sijilctl pacs echo --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S] | pacs find --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S] [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]] [--modality MOD] [--accession NUMÉRO] [--limit N] | pacs store (connexion) FICHIER... | pacs get (connexion) (--study|--series|--instance UID)... -o DOSSIER | pacs move (connexion) (--study|--series|--instance UID)... --dest TITRE [--listen PORT -o DOSSIER] | pacs qido --url URL [--user NOM [--password-stdin]] [--timeout S] [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]] [--modality MOD] [--accession NUMÉRO] [--limit N] | pacs wado --url URL [--user NOM [--password-stdin]] [--timeout S] --study UID [--series UID] -o DOSSIER</source>
         <translation>usage: sijilctl pacs echo --aet TITLE --host HOST --port PORT [--calling TITLE] [--timeout S] | pacs find --aet TITLE --host HOST --port PORT [--calling TITLE] [--timeout S] [--patient-id ID] [--name NAME] [--date YYYYMMDD[-YYYYMMDD]] [--modality MOD] [--accession NUMBER] [--limit N] | pacs store (connection) FILE... | pacs get (connection) (--study|--series|--instance UID)... -o FOLDER | pacs move (connection) (--study|--series|--instance UID)... --dest TITLE [--listen PORT -o FOLDER] | pacs qido --url URL [--user NAME [--password-stdin]] [--timeout S] [--patient-id ID] [--name NAME] [--date YYYYMMDD[-YYYYMMDD]] [--modality MOD] [--accession NUMBER] [--limit N] | pacs wado --url URL [--user NAME [--password-stdin]] [--timeout S] --study UID [--series UID] -o FOLDER</translation>
     </message>
+    <message numerus="yes">
+        <source>%n doublon(s) possible(s) mis en file d&apos;examen : voyez « sijilctl dedup list ».</source>
+        <translation>
+            <numerusform>%n possible duplicate queued for review: see « sijilctl dedup list ».</numerusform>
+            <numerusform>%n possible duplicates queued for review: see « sijilctl dedup list ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import arrêté : %1 patient(s) écrit(s), jusqu&apos;à la ligne %2 ; la suite du fichier n&apos;a pas été importée. Cause : %3</source>
+        <translation>import stopped: %1 patient(s) written, up to line %2; the rest of the file was not imported. Cause: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>la base locale est endommagée (%n anomalie(s)). Arrêtez Sijil sur ce poste, gardez une copie du dossier des données, puis restaurez la dernière sauvegarde ou faites appel au support ; les données déjà envoyées au serveur central seront resynchronisées.</source>
+        <translation>
+            <numerusform>the local store is damaged (%n problem). Stop Sijil on this workstation, keep a copy of the data folder, then restore the latest backup or call support; data already sent to the central server will be synchronised again.</numerusform>
+            <numerusform>the local store is damaged (%n problems). Stop Sijil on this workstation, keep a copy of the data folder, then restore the latest backup or call support; data already sent to the central server will be synchronised again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Détail technique (SQLite) :</source>
+        <translation>Technical detail (SQLite):</translation>
+    </message>
+    <message>
+        <source>entrée %1 (%2) : %3</source>
+        <translation>entry %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>import arrêté : %1 patient(s) écrit(s), jusqu&apos;à l&apos;entrée %2 ; la suite du fichier n&apos;a pas été importée. Cause : %3</source>
+        <translation>import stopped: %1 patient(s) written, up to entry %2; the rest of the file was not imported. Cause: %3</translation>
+    </message>
+    <message>
+        <source>Détail technique : %1</source>
+        <translation>Technical detail: %1</translation>
+    </message>
+    <message>
+        <source>usage : sijilctl patient import FICHIER.csv|FICHIER.json [--keep-duplicates]</source>
+        <translation>usage: sijilctl patient import FILE.csv|FILE.json [--keep-duplicates]</translation>
+    </message>
+    <message>
+        <source>entrée %1 : %2</source>
+        <translation>entry %1: %2</translation>
+    </message>
+    <message>
+        <source>ligne %1 : %2</source>
+        <translation>line %1: %2</translation>
+    </message>
     <message>
         <source>Usage : sijilctl [--data-dir DOSSIER] [--site-config FICHIER] COMMANDE [ARGUMENTS]
 
@@ -492,7 +534,10 @@ Commandes :
   sync log [NOMBRE]               derniers cycles de synchronisation
   patient search TEXTE [--json]   recherche (IPP, CNIE, téléphone, noms, date)
   patient show IPP|ID             fiche du patient (ressources FHIR)
-  patient import FICHIER          importe un registre (CSV ou Bundle FHIR)
+  patient import FICHIER [--keep-duplicates]
+                                  importe un registre (CSV ou Bundle FHIR) ; un patient
+                                  déjà enregistré est refusé, ou gardé et mis en file
+                                  d&apos;examen avec --keep-duplicates
   refdata import communes FICHIER importe la liste des communes (CSV)
   ipp add-block PREMIER DERNIER   enregistre une plage d&apos;IPP réservée au site
   ipp status                      plages d&apos;IPP et numéros restants
@@ -554,7 +599,10 @@ Commands:
   sync log [NUMBER]               latest synchronisation cycles
   patient search TEXT [--json]    search (IPP, CNIE, phone, names, date)
   patient show IPP|ID             patient&apos;s record (FHIR resources)
-  patient import FILE             imports a registry (CSV or FHIR Bundle)
+  patient import FILE [--keep-duplicates]
+                                  imports a registry (CSV or FHIR Bundle); a patient
+                                  already registered is refused, or kept and queued
+                                  for review with --keep-duplicates
   refdata import communes FILE    imports the list of communes (CSV)
   ipp add-block FIRST LAST        registers a range of IPPs reserved for the site
   ipp status                      IPP ranges and remaining numbers
@@ -596,40 +644,6 @@ Commands:
 
 Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n doublon(s) possible(s) mis en file d&apos;examen : voyez « sijilctl dedup list ».</source>
-        <translation>
-            <numerusform>%n possible duplicate queued for review: see « sijilctl dedup list ».</numerusform>
-            <numerusform>%n possible duplicates queued for review: see « sijilctl dedup list ».</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>import arrêté : %1 patient(s) écrit(s), jusqu&apos;à la ligne %2 ; la suite du fichier n&apos;a pas été importée. Cause : %3</source>
-        <translation>import stopped: %1 patient(s) written, up to line %2; the rest of the file was not imported. Cause: %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>la base locale est endommagée (%n anomalie(s)). Arrêtez Sijil sur ce poste, gardez une copie du dossier des données, puis restaurez la dernière sauvegarde ou faites appel au support ; les données déjà envoyées au serveur central seront resynchronisées.</source>
-        <translation>
-            <numerusform>the local store is damaged (%n problem). Stop Sijil on this workstation, keep a copy of the data folder, then restore the latest backup or call support; data already sent to the central server will be synchronised again.</numerusform>
-            <numerusform>the local store is damaged (%n problems). Stop Sijil on this workstation, keep a copy of the data folder, then restore the latest backup or call support; data already sent to the central server will be synchronised again.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Détail technique (SQLite) :</source>
-        <translation>Technical detail (SQLite):</translation>
-    </message>
-    <message>
-        <source>entrée %1 (%2) : %3</source>
-        <translation>entry %1 (%2): %3</translation>
-    </message>
-    <message>
-        <source>import arrêté : %1 patient(s) écrit(s), jusqu&apos;à l&apos;entrée %2 ; la suite du fichier n&apos;a pas été importée. Cause : %3</source>
-        <translation>import stopped: %1 patient(s) written, up to entry %2; the rest of the file was not imported. Cause: %3</translation>
-    </message>
-    <message>
-        <source>Détail technique : %1</source>
-        <translation>Technical detail: %1</translation>
     </message>
 </context>
 <context>
@@ -1540,6 +1554,14 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Ce fichier demande %1 IPP et il n&apos;en reste que %2 dans les plages réservées à ce site : rien n&apos;a été importé. L&apos;administrateur du site doit obtenir une nouvelle plage auprès du registre central.</source>
         <translation>This file needs %1 IPPs and only %2 are left in the ranges reserved for this site: nothing was imported. The site administrator must obtain a new range from the central registry.</translation>
+    </message>
+    <message>
+        <source>Ce patient est déjà enregistré (%1, IPP %2) : il n&apos;a pas été créé une seconde fois.</source>
+        <translation>This patient is already registered (%1, IPP %2): not created a second time.</translation>
+    </message>
+    <message>
+        <source>Ce patient figure déjà plus haut dans le fichier (%1, né(e) le %2) : il n&apos;a pas été créé deux fois.</source>
+        <translation>This patient already appears earlier in the file (%1, born %2): not created twice.</translation>
     </message>
 </context>
 <context>

@@ -314,10 +314,6 @@
         <translation>aucun patient pour « %1 »</translation>
     </message>
     <message>
-        <source>usage : sijilctl patient import FICHIER.csv|FICHIER.json</source>
-        <translation>usage : sijilctl patient import FICHIER.csv|FICHIER.json</translation>
-    </message>
-    <message>
         <source>ligne %1 (%2) : %3</source>
         <translation>ligne %1 (%2) : %3</translation>
     </message>
@@ -471,6 +467,52 @@
         <source>usage : sijilctl pacs echo --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S] | pacs find --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S] [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]] [--modality MOD] [--accession NUMÉRO] [--limit N] | pacs store (connexion) FICHIER... | pacs get (connexion) (--study|--series|--instance UID)... -o DOSSIER | pacs move (connexion) (--study|--series|--instance UID)... --dest TITRE [--listen PORT -o DOSSIER] | pacs qido --url URL [--user NOM [--password-stdin]] [--timeout S] [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]] [--modality MOD] [--accession NUMÉRO] [--limit N] | pacs wado --url URL [--user NOM [--password-stdin]] [--timeout S] --study UID [--series UID] -o DOSSIER</source>
         <translation>usage : sijilctl pacs echo --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S] | pacs find --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S] [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]] [--modality MOD] [--accession NUMÉRO] [--limit N] | pacs store (connexion) FICHIER... | pacs get (connexion) (--study|--series|--instance UID)... -o DOSSIER | pacs move (connexion) (--study|--series|--instance UID)... --dest TITRE [--listen PORT -o DOSSIER] | pacs qido --url URL [--user NOM [--password-stdin]] [--timeout S] [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]] [--modality MOD] [--accession NUMÉRO] [--limit N] | pacs wado --url URL [--user NOM [--password-stdin]] [--timeout S] --study UID [--series UID] -o DOSSIER</translation>
     </message>
+    <message numerus="yes">
+        <source>%n doublon(s) possible(s) mis en file d&apos;examen : voyez « sijilctl dedup list ».</source>
+        <translation>
+            <numerusform>%n doublon possible mis en file d&apos;examen : voyez « sijilctl dedup list ».</numerusform>
+            <numerusform>%n doublons possibles mis en file d&apos;examen : voyez « sijilctl dedup list ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import arrêté : %1 patient(s) écrit(s), jusqu&apos;à la ligne %2 ; la suite du fichier n&apos;a pas été importée. Cause : %3</source>
+        <translation>import arrêté : %1 patient(s) écrit(s), jusqu&apos;à la ligne %2 ; la suite du fichier n&apos;a pas été importée. Cause : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>la base locale est endommagée (%n anomalie(s)). Arrêtez Sijil sur ce poste, gardez une copie du dossier des données, puis restaurez la dernière sauvegarde ou faites appel au support ; les données déjà envoyées au serveur central seront resynchronisées.</source>
+        <translation>
+            <numerusform>la base locale est endommagée (%n anomalie). Arrêtez Sijil sur ce poste, gardez une copie du dossier des données, puis restaurez la dernière sauvegarde ou faites appel au support ; les données déjà envoyées au serveur central seront resynchronisées.</numerusform>
+            <numerusform>la base locale est endommagée (%n anomalies). Arrêtez Sijil sur ce poste, gardez une copie du dossier des données, puis restaurez la dernière sauvegarde ou faites appel au support ; les données déjà envoyées au serveur central seront resynchronisées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Détail technique (SQLite) :</source>
+        <translation>Détail technique (SQLite) :</translation>
+    </message>
+    <message>
+        <source>entrée %1 (%2) : %3</source>
+        <translation>entrée %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>import arrêté : %1 patient(s) écrit(s), jusqu&apos;à l&apos;entrée %2 ; la suite du fichier n&apos;a pas été importée. Cause : %3</source>
+        <translation>import arrêté : %1 patient(s) écrit(s), jusqu&apos;à l&apos;entrée %2 ; la suite du fichier n&apos;a pas été importée. Cause : %3</translation>
+    </message>
+    <message>
+        <source>Détail technique : %1</source>
+        <translation>Détail technique : %1</translation>
+    </message>
+    <message>
+        <source>usage : sijilctl patient import FICHIER.csv|FICHIER.json [--keep-duplicates]</source>
+        <translation>usage : sijilctl patient import FICHIER.csv|FICHIER.json [--keep-duplicates]</translation>
+    </message>
+    <message>
+        <source>entrée %1 : %2</source>
+        <translation>entrée %1 : %2</translation>
+    </message>
+    <message>
+        <source>ligne %1 : %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
     <message>
         <source>Usage : sijilctl [--data-dir DOSSIER] [--site-config FICHIER] COMMANDE [ARGUMENTS]
 
@@ -492,7 +534,10 @@ Commandes :
   sync log [NOMBRE]               derniers cycles de synchronisation
   patient search TEXTE [--json]   recherche (IPP, CNIE, téléphone, noms, date)
   patient show IPP|ID             fiche du patient (ressources FHIR)
-  patient import FICHIER          importe un registre (CSV ou Bundle FHIR)
+  patient import FICHIER [--keep-duplicates]
+                                  importe un registre (CSV ou Bundle FHIR) ; un patient
+                                  déjà enregistré est refusé, ou gardé et mis en file
+                                  d&apos;examen avec --keep-duplicates
   refdata import communes FICHIER importe la liste des communes (CSV)
   ipp add-block PREMIER DERNIER   enregistre une plage d&apos;IPP réservée au site
   ipp status                      plages d&apos;IPP et numéros restants
@@ -554,7 +599,10 @@ Commandes :
   sync log [NOMBRE]               derniers cycles de synchronisation
   patient search TEXTE [--json]   recherche (IPP, CNIE, téléphone, noms, date)
   patient show IPP|ID             fiche du patient (ressources FHIR)
-  patient import FICHIER          importe un registre (CSV ou Bundle FHIR)
+  patient import FICHIER [--keep-duplicates]
+                                  importe un registre (CSV ou Bundle FHIR) ; un patient
+                                  déjà enregistré est refusé, ou gardé et mis en file
+                                  d&apos;examen avec --keep-duplicates
   refdata import communes FICHIER importe la liste des communes (CSV)
   ipp add-block PREMIER DERNIER   enregistre une plage d&apos;IPP réservée au site
   ipp status                      plages d&apos;IPP et numéros restants
@@ -596,40 +644,6 @@ Commandes :
 
 Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n doublon(s) possible(s) mis en file d&apos;examen : voyez « sijilctl dedup list ».</source>
-        <translation>
-            <numerusform>%n doublon possible mis en file d&apos;examen : voyez « sijilctl dedup list ».</numerusform>
-            <numerusform>%n doublons possibles mis en file d&apos;examen : voyez « sijilctl dedup list ».</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>import arrêté : %1 patient(s) écrit(s), jusqu&apos;à la ligne %2 ; la suite du fichier n&apos;a pas été importée. Cause : %3</source>
-        <translation>import arrêté : %1 patient(s) écrit(s), jusqu&apos;à la ligne %2 ; la suite du fichier n&apos;a pas été importée. Cause : %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>la base locale est endommagée (%n anomalie(s)). Arrêtez Sijil sur ce poste, gardez une copie du dossier des données, puis restaurez la dernière sauvegarde ou faites appel au support ; les données déjà envoyées au serveur central seront resynchronisées.</source>
-        <translation>
-            <numerusform>la base locale est endommagée (%n anomalie). Arrêtez Sijil sur ce poste, gardez une copie du dossier des données, puis restaurez la dernière sauvegarde ou faites appel au support ; les données déjà envoyées au serveur central seront resynchronisées.</numerusform>
-            <numerusform>la base locale est endommagée (%n anomalies). Arrêtez Sijil sur ce poste, gardez une copie du dossier des données, puis restaurez la dernière sauvegarde ou faites appel au support ; les données déjà envoyées au serveur central seront resynchronisées.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Détail technique (SQLite) :</source>
-        <translation>Détail technique (SQLite) :</translation>
-    </message>
-    <message>
-        <source>entrée %1 (%2) : %3</source>
-        <translation>entrée %1 (%2) : %3</translation>
-    </message>
-    <message>
-        <source>import arrêté : %1 patient(s) écrit(s), jusqu&apos;à l&apos;entrée %2 ; la suite du fichier n&apos;a pas été importée. Cause : %3</source>
-        <translation>import arrêté : %1 patient(s) écrit(s), jusqu&apos;à l&apos;entrée %2 ; la suite du fichier n&apos;a pas été importée. Cause : %3</translation>
-    </message>
-    <message>
-        <source>Détail technique : %1</source>
-        <translation>Détail technique : %1</translation>
     </message>
 </context>
 <context>
@@ -1540,6 +1554,14 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Ce fichier demande %1 IPP et il n&apos;en reste que %2 dans les plages réservées à ce site : rien n&apos;a été importé. L&apos;administrateur du site doit obtenir une nouvelle plage auprès du registre central.</source>
         <translation>Ce fichier demande %1 IPP et il n&apos;en reste que %2 dans les plages réservées à ce site : rien n&apos;a été importé. L&apos;administrateur du site doit obtenir une nouvelle plage auprès du registre central.</translation>
+    </message>
+    <message>
+        <source>Ce patient est déjà enregistré (%1, IPP %2) : il n&apos;a pas été créé une seconde fois.</source>
+        <translation>Ce patient est déjà enregistré (%1, IPP %2) : il n&apos;a pas été créé une seconde fois.</translation>
+    </message>
+    <message>
+        <source>Ce patient figure déjà plus haut dans le fichier (%1, né(e) le %2) : il n&apos;a pas été créé deux fois.</source>
+        <translation>Ce patient figure déjà plus haut dans le fichier (%1, né(e) le %2) : il n&apos;a pas été créé deux fois.</translation>
     </message>
 </context>
 <context>

@@ -159,14 +159,18 @@ private:
 };
 
 int import(CtlContext& ctx, registry::PatientRegistry& reg, const QStringList& args) {
-    if (args.size() != 1) {
-        CtlContext::printError(
-            Commands::tr("usage : sijilctl patient import FICHIER.csv|FICHIER.json"));
+    QStringList files = args;
+    // A register migrated with its duplicates keeps them, for review afterwards.
+    const bool keep = files.removeAll(QStringLiteral("--keep-duplicates")) > 0;
+    if (files.size() != 1 || files[0].startsWith(u"--")) {
+        CtlContext::printError(Commands::tr(
+            "usage : sijilctl patient import FICHIER.csv|FICHIER.json [--keep-duplicates]"));
         return Commands::Usage;
     }
-    auto records = args[0].endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)
-                       ? registry::PatientImport::readBundle(args[0])
-                       : registry::PatientImport::readCsv(args[0]);
+    const QString& file = files[0];
+    auto records = file.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)
+                       ? registry::PatientImport::readBundle(file)
+                       : registry::PatientImport::readCsv(file);
     if (!records) {
         CtlContext::printError(records.error());
         return Commands::Failed;
@@ -174,24 +178,36 @@ int import(CtlContext& ctx, registry::PatientRegistry& reg, const QStringList& a
     const Terminal::InterruptCatcher interrupt;
     std::optional<ImportProgress> progress;
     progress.emplace();
-    const auto report =
-        reg.importPatients(records->records, ctx.session(), 500, [&](int done, int total) {
+    const auto report = reg.importPatients(
+        records->records, ctx.session(), 500,
+        [&](int done, int total) {
             progress->show(done, total);
             return !Terminal::InterruptCatcher::interrupted();
-        });
+        },
+        keep ? registry::PatientRegistry::KnownPatients::Queue
+             : registry::PatientRegistry::KnownPatients::Refuse);
     progress.reset(); // ends the line rewritten in place before anything else is printed
     if (!report) {
         CtlContext::printError(report.error());
         return Commands::Failed;
     }
-    for (const auto& [index, error] : report->rejected)
+    for (const auto& [index, error] : report->rejected) {
+        const int line = records->lines.value(index);
+        if (error.field().isEmpty()) { // the record as a whole (a patient already registered)
+            CtlContext::printError(
+                (records->entries ? Commands::tr("entrée %1 : %2") : Commands::tr("ligne %1 : %2"))
+                    .arg(line)
+                    .arg(error.userMessage()));
+            continue;
+        }
         CtlContext::printError((records->entries ? Commands::tr("entrée %1 (%2) : %3")
                                                  : Commands::tr("ligne %1 (%2) : %3"))
-                                   .arg(records->lines.value(index))
+                                   .arg(line)
                                    .arg(records->entries
                                             ? error.field()
                                             : registry::PatientImport::csvColumnOf(error.field()),
                                         error.userMessage()));
+    }
     QTextStream(stdout) << Commands::tr("%1 patient(s) importé(s), %2 refusé(s).")
                                .arg(report->imported)
                                .arg(report->rejected.size())

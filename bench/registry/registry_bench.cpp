@@ -6,7 +6,8 @@
 //
 // 1. Unless --reuse finds a loaded store in DIR: N synthetic Moroccan patients (the test
 //    population generator) imported through PatientRegistry::importPatients (validation, IPP
-//    blocks, FHIR mapping, search index, outbox), timed.
+//    blocks, FHIR mapping, search index, outbox), timed. Its duplicates are kept and queued for
+//    review, as for a register migrated with its duplicates.
 // 2. Q queries as desks type them, a third each: an IPP, "family given year", a phone number.
 //    Each query runs through PatientRegistry::search (parse, normalise, index, read and decode
 //    the candidates, rank) and, interleaved, as the bare SQL Sijil issues for it (term lookup,
@@ -242,7 +243,8 @@ int main(int argc, char** argv) {
             QList<PatientRecord> chunk;
             for (int i = 0; i < std::min(kChunk, patients - done); ++i)
                 chunk << testing::PopulationGenerator::record(generator.person());
-            const auto report = registry.importPatients(chunk, session, 1000);
+            const auto report = registry.importPatients(chunk, session, 1000, {},
+                                                        PatientRegistry::KnownPatients::Queue);
             if (!report || !report->rejected.isEmpty() || report->stoppedBy)
                 qFatal("import failed: %s",
                        !report             ? qPrintable(report.error().detail())

@@ -5,6 +5,7 @@ register (CSV and FHIR bundle) with its progress and Ctrl+C, search, show, commu
 Usage: test_sijilctl_patient.py /path/to/sijilctl [unittest options]
 """
 
+import datetime
 import json
 import os
 import re
@@ -43,11 +44,14 @@ class PatientCommands(test_sijilctl.CtlTestCase):
         return json.loads(result.stdout)
 
     def big_register(self, n=2500):
-        """`n` distinct patients: 50 family names x 50 given names, births spread over years."""
+        """`n` distinct patients: 50 family names x 50 given names, each born on a day of their
+        own (names a letter apart, born the same day, would be one patient typed twice)."""
         families = [f"Famille{chr(65 + i // 26)}{chr(65 + i % 26)}" for i in range(50)]
         givens = [f"Prenom{chr(65 + i // 26)}{chr(65 + i % 26)}" for i in range(50)]
+        first = datetime.date(1940, 1, 1)
         rows = [f"{families[i % 50]};{givens[i // 50 % 50]};;;{'MF'[i % 2]};"
-                f"{1 + i % 28:02d}/{1 + i % 12:02d}/{1940 + i % 60};MA;;PAYANT;NONE;;;"
+                f"{(first + datetime.timedelta(days=7 * i)).strftime('%d/%m/%Y')};MA;;PAYANT;"
+                "NONE;;;"
                 for i in range(n)]
         return self.write("big.csv", "\n".join([HEADER] + rows) + "\n")
 
@@ -136,14 +140,48 @@ class PatientCommands(test_sijilctl.CtlTestCase):
         self.assertEqual(self.search("idrissi"), [])
         self.assertEqual(self.ipps_left(), 2)
 
-    def test_the_same_file_twice_says_how_many_possible_duplicates(self):
-        self.assertExit(self.import_rows(ROWS), 0)
+    def test_the_same_file_twice_is_refused_row_by_row_naming_the_patient_held(self):
+        first = self.import_rows(ROWS)
+        self.assertExit(first, 0)
+        ipps = {p["name"]: p["ipp"] for p in self.search("tazi")}
         again = self.ctl("patient", "import", os.path.join(self.tmp, "p.csv"))
+        self.assertExit(again, 1)
+        # Rows 2 and 4 are surely the patients held. Row 3 gives a name and a birth year only:
+        # a namesake born the same year may be someone else, so it is written and queued.
+        self.assertIn("1 patient(s) importé(s), 2 refusé(s).", again.stdout)
+        self.assertIn("ligne 2 : Ce patient est déjà enregistré (EL IDRISSI Fatima, IPP ",
+                      again.stderr)
+        self.assertIn(f"ligne 4 : Ce patient est déjà enregistré (TAZI Karim, IPP "
+                      f"{ipps['TAZI Karim']}) : il n'a pas été créé une seconde fois.",
+                      again.stderr)
+        self.assertNotIn("ligne 3", again.stderr)
+        self.assertIn("2 doublons possibles mis en file d'examen", again.stdout)
+        self.assertEqual(self.ipps_left(), 995)  # one more IPP drawn, for row 3 only
+        self.assertEqual(len(self.search("tazi")), 1)
+
+    def test_a_row_repeated_in_the_file_is_refused_naming_the_first(self):
+        rows = ROWS + ["TAZI;Karim;;;M;12/03/1975;MA;;PAYANT;NONE;;;"]
+        result = self.import_rows(rows)
+        self.assertExit(result, 1)
+        self.assertIn("3 patient(s) importé(s), 1 refusé(s).", result.stdout)
+        self.assertIn("ligne 5 : Ce patient figure déjà plus haut dans le fichier (TAZI Karim, "
+                      "né(e) le ", result.stderr)
+        self.assertEqual(len(self.search("tazi")), 1)
+
+    def test_keep_duplicates_writes_them_and_says_how_many_are_queued(self):
+        self.assertExit(self.import_rows(ROWS), 0)
+        again = self.ctl("patient", "import", os.path.join(self.tmp, "p.csv"),
+                         "--keep-duplicates")
         self.assertExit(again, 0)
+        self.assertIn("3 patient(s) importé(s), 0 refusé(s).", again.stdout)
         found = re.search(r"(\d+) doublons? possibles? mis en file d'examen : voyez "
                           r"« sijilctl dedup list »", again.stdout)
         self.assertIsNotNone(found, again.stdout)
         self.assertGreaterEqual(int(found.group(1)), 3)  # each row with its first import
+        self.assertEqual(len(self.search("tazi")), 2)
+        misplaced = self.ctl("patient", "import", "--keep-duplicates")
+        self.assertExit(misplaced, 2)
+        self.assertIn("[--keep-duplicates]", misplaced.stderr)
 
     def test_import_then_search_by_every_key(self):
         result = self.import_rows(ROWS)

@@ -15,6 +15,7 @@ using core::PersonName;
 using core::Sex;
 using storage::DuplicateStatus;
 using testing::RegistryFixture;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -88,7 +89,8 @@ private slots:
         QCOMPARE(log.last().detail, QStringLiteral("registration possible-duplicates:1"));
     }
 
-    void anImportQueuesPairsWithTheRegisterAndWithinItself() {
+    // A register migrated with its duplicates (KnownPatients::Queue) keeps them for review.
+    void anImportKeepingDuplicatesQueuesPairsWithTheRegisterAndWithinItself() {
         RegistryFixture f;
         const auto held = f.registry->registerPatient(fatima(), f.session).value();
         // Two batches: the second Fatema meets the register, the two Tazi meet each other.
@@ -99,7 +101,8 @@ private slots:
         tazi2.phone = QStringLiteral("0661000000");
         const auto report =
             f.registry
-                ->importPatients({fatima(QStringLiteral("Fatema")), tazi, tazi2}, f.session, 2)
+                ->importPatients({fatima(QStringLiteral("Fatema")), tazi, tazi2}, f.session, 2, {},
+                                 PatientRegistry::KnownPatients::Queue)
                 .value();
         QCOMPARE(report.imported, 3);
         QCOMPARE(report.possibleDuplicates, 2);
@@ -110,6 +113,46 @@ private slots:
         const auto taziIds = f.registry->search(QStringLiteral("tazi karim")).value();
         QCOMPARE(taziIds.size(), 2);
         QVERIFY(queued.contains(pairId(taziIds[0].record.id, taziIds[1].record.id)));
+    }
+
+    // By default an import creates no patient it surely holds already, nor the same patient
+    // twice from one file; the possible duplicates are written and queued, with the register and
+    // within the file, across batches.
+    void anImportRefusesPatientsItSurelyHoldsAndQueuesThePossibleOnes() {
+        RegistryFixture f;
+        const auto held = f.registry->registerPatient(fatima(), f.session).value();
+        PatientRecord tazi = omar();
+        tazi.name = PersonName(QStringLiteral("Tazi"), QStringLiteral("Karim"));
+        PatientRecord tazi2 = tazi; // the same person typed again further down
+        tazi2.phone = QStringLiteral("0661000000");
+        PatientRecord namesake = tazi; // a name and a birth year only: maybe someone else
+        namesake.birthDate = PartialDate::year(1962);
+        PatientRecord fatimaYear = fatima();
+        fatimaYear.birthDate = PartialDate::year(1980);
+        const QList<PatientRecord> records{fatima(QStringLiteral("Fatema")), tazi, tazi2, namesake,
+                                           fatimaYear};
+        const auto report = f.registry->importPatients(records, f.session, 2).value();
+        QCOMPARE(report.imported, 3);
+        QCOMPARE(report.importedIndexes, (QList<int>{1, 3, 4}));
+        QCOMPARE(report.rejected.size(), 2);
+        QCOMPARE(report.rejected[0].first, 0);
+        QCOMPARE(report.rejected[0].second.code(), QByteArray("registry/already-registered"));
+        QVERIFY(report.rejected[0].second.userMessage().contains(held.ipp));
+        QCOMPARE(report.rejected[0].second.detail(), held.id);
+        QCOMPARE(report.rejected[1].first, 2);
+        QCOMPARE(report.rejected[1].second.code(), QByteArray("registry/repeated-in-file"));
+        QVERIFY(report.rejected[1].second.userMessage().contains(u"TAZI Karim"_s));
+        QCOMPARE(f.registry->search(QStringLiteral("tazi karim")).value().size(), 2);
+        QCOMPARE(f.registry->ippsRemaining().value(), 1000 - 1 - 3);
+        // The namesake meets the Tazi written in the batch before; Fatima's year-only record
+        // meets the register.
+        const auto tazis = f.registry->search(QStringLiteral("tazi karim")).value();
+        const QStringList queued = pairIds(open(f));
+        QCOMPARE(queued.size(), 2);
+        QCOMPARE(report.possibleDuplicates, 2);
+        QVERIFY(queued.contains(pairId(tazis[0].record.id, tazis[1].record.id)));
+        QVERIFY(std::any_of(queued.begin(), queued.end(),
+                            [&](const QString& p) { return p.contains(held.id); }));
     }
 
     // A registration made while the index is being rebuilt is checked against part of the

@@ -39,7 +39,8 @@ bool importPopulation(RegistryFixture& f, quint32 seed, QList<PatientRecord>& re
     testing::PopulationGenerator generator(seed);
     for (const MatchInput& in : generator.generate(3000, 0.3).people)
         records << testing::PopulationGenerator::record(in);
-    const auto report = f.registry->importPatients(records, f.session, 1000);
+    const auto report = f.registry->importPatients(records, f.session, 1000, {},
+                                                   PatientRegistry::KnownPatients::Queue);
     return report.ok() && report->rejected.isEmpty() && !report->stoppedBy;
 }
 
@@ -150,7 +151,8 @@ private slots:
             if (i % 2) // and the same in Arabic script: "العمراني سعيدة"
                 records.last().name = PersonName({}, {}, u"العمراني"_s, u"سعيدة"_s);
         }
-        const auto report = loader.importPatients(records, f.session, 1000);
+        const auto report = loader.importPatients(records, f.session, 1000, {},
+                                                  PatientRegistry::KnownPatients::Queue);
         QVERIFY(report.ok());
         QVERIFY(!report->stoppedBy);
         QVERIFY2(report->rejected.isEmpty(),
@@ -391,7 +393,8 @@ private slots:
                 if (i % 10 == 0) // the same names, other years
                     records << person(u"Alaoui"_s, u"Mohamed"_s, 1900 + i % 70);
             }
-            const auto report = loader.importPatients(records, f.session, 2000);
+            const auto report = loader.importPatients(records, f.session, 2000, {},
+                                                      PatientRegistry::KnownPatients::Queue);
             return report.ok() && report->rejected.isEmpty() && !report->stoppedBy;
         };
         QVERIFY(

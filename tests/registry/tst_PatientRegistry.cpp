@@ -378,8 +378,8 @@ private slots:
         QCOMPARE(f.registry->ippsRemaining().value(), 1000 - 10);
         QCOMPARE(f.audit->count().value(), 1);
         QVERIFY(f.db->integrityCheck().value().isEmpty());
-        // The same file again, this time to the end: the first ten are now duplicates of
-        // themselves but still new records (no identity given), so all 24 are written.
+        // The same file again, this time to the end: the first ten are surely the patients
+        // written the first time, refused before anything is numbered; the 14 others are written.
         int lastDone = 0;
         const auto again = f.registry
                                ->importPatients(records, f.session, 10,
@@ -389,17 +389,35 @@ private slots:
                                                 })
                                .value();
         QVERIFY(!again.cancelled);
-        QCOMPARE(again.imported, 24);
-        QCOMPARE(lastDone, 24);
-        QCOMPARE(f.audit->count().value(), 1 + 3);
+        QCOMPARE(again.imported, 14);
+        QCOMPARE(lastDone, 14);
+        QCOMPARE(again.rejected.size(), 1 + 10);
+        QList<int> held;
+        for (const auto& [index, error] : again.rejected) {
+            if (error.code() == "registry/already-registered")
+                held << index;
+        }
+        QCOMPARE(held, (QList<int>{0, 1, 3, 4, 5, 6, 7, 8, 9, 10})); // in the file's order
+        const auto first = f.registry->search(QStringLiteral("bennani omar 1950")).value();
+        QCOMPARE(first.size(), 1);
+        QCOMPARE(again.rejected[0].second.userMessage(),
+                 QStringLiteral("Ce patient est déjà enregistré (BENNANI Omar, IPP %1) : il n'a "
+                                "pas été créé une seconde fois.")
+                     .arg(first[0].record.ipp));
+        QCOMPARE(f.registry->patientIds({}, 100).value().size(), 24);
+        QCOMPARE(f.registry->ippsRemaining().value(), 1000 - 24);
+        QCOMPARE(f.audit->count().value(), 1 + 2);
     }
 
     void importNeedsEveryIppFirstAndRefusesRecordsHeldAlready() {
         RegistryFixture f;
         const qint64 ipps = f.registry->ippsRemaining().value();
         QList<PatientRecord> records;
-        for (int i = 0; i <= ipps; ++i)
-            records << person(QStringLiteral("Tazi"), QStringLiteral("Karim"), 1920 + i % 100);
+        const QStringList given{u"Karim"_s,   u"Omar"_s,  u"Said"_s,   u"Hamza"_s,
+                                u"Yassine"_s, u"Anas"_s,  u"Badr"_s,   u"Driss"_s,
+                                u"Jalil"_s,   u"Nabil"_s, u"Zakaria"_s};
+        for (int i = 0; i <= ipps; ++i) // other people: one given name per year
+            records << person(QStringLiteral("Tazi"), given[i / 100 % 11], 1920 + i % 100);
         // One more record than the blocks can number: nothing written (it kept 500 of 600).
         const auto refused = f.registry->importPatients(records, f.session, 100);
         QCOMPARE(refused.error().code(), QByteArray("registry/ipp-short"));

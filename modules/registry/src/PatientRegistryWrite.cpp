@@ -69,23 +69,15 @@ storage::LocalChange coverageChange(const PatientRecord& r, bool existed, const 
             actor};
 }
 
-// Once written, a batch is in the index: each record meets the register and the other records
-// of its batch. One queue transaction for the batch; returns the pairs left open.
-core::Result<int> queueBatchDuplicates(const PatientRegistry& registry,
-                                       storage::DuplicateQueue& queue,
-                                       const QList<PatientRecord>& records, qsizetype start,
-                                       qsizetype end) {
-    QList<storage::DuplicateQueue::Candidate> pairs;
-    for (qsizetype k = start; k < end; ++k) {
-        auto candidates = registry.possibleDuplicates(records[k]);
-        if (!candidates)
-            return candidates.error();
-        for (const PatientHit& c : *candidates)
-            pairs << storage::DuplicateQueue::Candidate{records[k].id, c.record.id, c.match.weight,
-                                                        c.match.cls == MatchClass::Match
-                                                            ? QStringLiteral("match")
-                                                            : QStringLiteral("possible")};
-    }
+storage::DuplicateQueue::Candidate candidate(const QString& a, const QString& b,
+                                             const MatchResult& m) {
+    return {a, b, m.weight,
+            m.cls == MatchClass::Match ? QStringLiteral("match") : QStringLiteral("possible")};
+}
+
+// One queue transaction; returns the pairs left open.
+core::Result<int> queuePairs(storage::DuplicateQueue& queue,
+                             const QList<storage::DuplicateQueue::Candidate>& pairs) {
     if (pairs.isEmpty())
         return 0;
     auto queued = queue.enqueue(pairs);
@@ -99,6 +91,23 @@ core::Result<int> queueBatchDuplicates(const PatientRegistry& registry,
         }
     }
     return int(open.size());
+}
+
+// Once written, a batch is in the index: each record meets the register and the other records
+// of its batch.
+core::Result<int> queueBatchDuplicates(const PatientRegistry& registry,
+                                       storage::DuplicateQueue& queue,
+                                       const QList<PatientRecord>& records, qsizetype start,
+                                       qsizetype end) {
+    QList<storage::DuplicateQueue::Candidate> pairs;
+    for (qsizetype k = start; k < end; ++k) {
+        auto candidates = registry.possibleDuplicates(records[k]);
+        if (!candidates)
+            return candidates.error();
+        for (const PatientHit& c : *candidates)
+            pairs << candidate(records[k].id, c.record.id, c.match);
+    }
+    return queuePairs(queue, pairs);
 }
 
 } // namespace
@@ -191,7 +200,7 @@ core::Result<PatientRecord> PatientRegistry::adopt(const QJsonObject& serverPati
 core::Result<PatientRegistry::ImportReport>
 PatientRegistry::importPatients(const QList<PatientRecord>& records,
                                 const access::SessionInfo& session, int batchSize,
-                                const ImportProgress& progress) {
+                                const ImportProgress& progress, KnownPatients known) {
     ImportReport report;
     QList<PatientRecord> accepted;
     QList<int> acceptedIndex;
@@ -264,6 +273,15 @@ PatientRegistry::importPatients(const QList<PatientRecord>& records,
         idsSeen.insert(r.id);
         accepted << r;
         acceptedIndex << i;
+    }
+    // Pairs to queue once both records are written, per accepted record (Refuse only: Queue
+    // finds them in the index after each batch).
+    QList<QList<storage::DuplicateQueue::Candidate>> pairsOf;
+    if (known == KnownPatients::Refuse) {
+        auto left = leaveOutKnownPatients(accepted, acceptedIndex, report);
+        if (!left)
+            return left.error();
+        pairsOf = std::move(*left);
     }
     // Every record must get its IPP: checked before writing anything, so that a site whose
     // blocks run out mid-file does not keep half of it. (A desk drawing IPPs from the same store
@@ -343,7 +361,12 @@ PatientRegistry::importPatients(const QList<PatientRecord>& records,
         if (auto s = recheckLaterIfIndexIncomplete(batchIds); !s)
             return stop(s.error());
         if (m_s.duplicates) {
-            auto open = queueBatchDuplicates(*this, *m_s.duplicates, accepted, start, end);
+            QList<storage::DuplicateQueue::Candidate> pairs;
+            for (qsizetype k = start; k < end && known == KnownPatients::Refuse; ++k)
+                pairs << pairsOf[k];
+            auto open = known == KnownPatients::Refuse
+                            ? queuePairs(*m_s.duplicates, pairs)
+                            : queueBatchDuplicates(*this, *m_s.duplicates, accepted, start, end);
             if (!open)
                 return stop(open.error());
             report.possibleDuplicates += *open;
@@ -355,6 +378,90 @@ PatientRegistry::importPatients(const QList<PatientRecord>& records,
         }
     }
     return report;
+}
+
+core::Result<QList<QList<storage::DuplicateQueue::Candidate>>>
+PatientRegistry::leaveOutKnownPatients(QList<PatientRecord>& records, QList<int>& indexes,
+                                       ImportReport& report) const {
+    QList<PatientRecord> kept;
+    QList<int> keptIndexes;
+    QList<QList<storage::DuplicateQueue::Candidate>> pairsOf;
+    QList<MatchProfile> profiles;
+    QHash<QString, QList<qsizetype>> byKey; // a blocking key: the kept records holding it
+    const MatchScorer& scorer = m_finder.scorer();
+    for (qsizetype k = 0; k < records.size(); ++k) {
+        const PatientRecord& r = records[k];
+        // The register as it was before this file: a match is first, candidates being sorted.
+        auto held = possibleDuplicates(r);
+        if (!held)
+            return held.error();
+        if (!held->isEmpty() && held->first().match.cls == MatchClass::Match) {
+            const PatientRecord& known = held->first().record;
+            report.rejected << qMakePair(
+                indexes[k],
+                core::Error(
+                    "registry/already-registered",
+                    core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::registry::PatientRegistry",
+                                                           "Ce patient est déjà enregistré (%1, "
+                                                           "IPP %2) : il n'a pas été créé une "
+                                                           "seconde fois."))
+                        .arg(known.name.displayPreferring(core::PersonName::Script::Latin))
+                        .arg(known.ipp),
+                    known.id));
+            continue;
+        }
+        // The records of the file kept so far, met through the keys the index would block on.
+        const MatchInput input{r.name, r.birthDate, r.sex, r.documentNumber, r.phone, r.birthCity};
+        QStringList keys = MatchScorer::blockingKeys(input);
+        if (!r.documentNumber.isEmpty())
+            keys << QStringLiteral("doc:") + r.documentNumber;
+        const MatchProfile profile = MatchScorer::profile(input);
+        QList<storage::DuplicateQueue::Candidate> pairs;
+        QSet<qsizetype> met;
+        std::optional<qsizetype> same;
+        for (const QString& key : keys) {
+            for (const qsizetype j : byKey.value(key)) {
+                if (same || met.contains(j))
+                    continue;
+                met.insert(j);
+                const MatchResult m = scorer.score(profile, profiles[j]);
+                if (m.cls == MatchClass::Match)
+                    same = j;
+                else if (m.cls == MatchClass::PossibleMatch)
+                    pairs << candidate(r.id, kept[j].id, m);
+            }
+        }
+        if (same) {
+            const PatientRecord& earlier = kept[*same];
+            report.rejected << qMakePair(
+                indexes[k],
+                core::Error(
+                    "registry/repeated-in-file",
+                    core::UserText(kCtx,
+                                   QT_TRANSLATE_NOOP("sijil::registry::PatientRegistry",
+                                                     "Ce patient figure déjà plus haut dans le "
+                                                     "fichier (%1, né(e) le %2) : il n'a pas "
+                                                     "été créé deux fois."))
+                        .arg(earlier.name.displayPreferring(core::PersonName::Script::Latin))
+                        .arg(earlier.birthDate.toDisplayString()),
+                    QStringLiteral("record %1").arg(keptIndexes[*same])));
+            continue;
+        }
+        for (const PatientHit& h : *held)
+            pairs << candidate(r.id, h.record.id, h.match);
+        for (const QString& key : keys)
+            byKey[key] << kept.size();
+        kept << r;
+        keptIndexes << indexes[k];
+        profiles << profile;
+        pairsOf << pairs;
+    }
+    // Refusals in the order of the file.
+    std::stable_sort(report.rejected.begin(), report.rejected.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    records = std::move(kept);
+    indexes = std::move(keptIndexes);
+    return pairsOf;
 }
 
 core::Status PatientRegistry::recheckLaterIfIndexIncomplete(const QStringList& ids) {

@@ -57,6 +57,7 @@ public:
     [[nodiscard]] core::Result<QString> survivorOf(const QString& id) const;
     // `id` as a hit, scored against `query` when there is one.
     [[nodiscard]] core::Result<PatientHit> hit(const QString& id, const MatchProfile* query) const;
+    [[nodiscard]] const MatchScorer& scorer() const { return m_scorer; }
 
 private:
     const storage::ResourceStore& m_store;

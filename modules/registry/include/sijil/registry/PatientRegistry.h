@@ -92,9 +92,9 @@ public:
 
     // Bulk registration (a legacy register, a day's offline batch from another tool): each record
     // validated, IPPs drawn batch by batch, written in batches of `batchSize` records per
-    // transaction, one audit entry per batch. A rejected record does not stop the others. Each
-    // batch, once written, is checked for possible duplicates (with the register and within the
-    // batch); the pairs go to the review queue in one transaction per batch.
+    // transaction, one audit entry per batch. A rejected record does not stop the others. Possible
+    // duplicates (with the register and within the file) go to the review queue in one
+    // transaction per batch, once the batch is written.
     // `progress`, when given, is called after each batch with the records written so far and the
     // number of valid records to write; returning false stops the import there: the batches
     // written stay (each is whole), the others are not written and draw no IPP.
@@ -110,10 +110,17 @@ public:
         std::optional<core::Error> stoppedBy;    // what stopped it after `imported` were written
         QList<int> importedIndexes;              // which records (index in the input) were written
     };
+    // A record that is surely a patient already registered (a match, not a possible one), or
+    // the same patient as an earlier record of the file: Refuse leaves it out, in `rejected`,
+    // before anything is written or numbered; Queue writes it and queues the pair for review
+    // (a register migrated with its duplicates, reviewed afterwards). Possible duplicates are
+    // written and queued either way.
+    enum class KnownPatients { Refuse, Queue };
     core::Result<ImportReport> importPatients(const QList<PatientRecord>& records,
                                               const access::SessionInfo& session,
                                               int batchSize = 500,
-                                              const ImportProgress& progress = {});
+                                              const ImportProgress& progress = {},
+                                              KnownPatients known = KnownPatients::Refuse);
     // Saves a corrected record; a dependant's coverage follows the insured's, and the insured's
     // dependants follow a change of the insured's coverage.
     core::Result<PatientRecord> update(PatientRecord record, const access::SessionInfo& session);
@@ -161,6 +168,12 @@ public:
 
 private:
     core::Result<PatientHit> hit(const QString& id, const MatchProfile* query) const;
+    // Takes out of `records` (and their input `indexes`) those that are surely a patient already
+    // registered or the same patient as an earlier record, refused in `report`. Returns, for each
+    // record kept, its possible duplicates: pairs to queue once written.
+    core::Result<QList<QList<storage::DuplicateQueue::Candidate>>>
+    leaveOutKnownPatients(QList<PatientRecord>& records, QList<int>& indexes,
+                          ImportReport& report) const;
     // Marks `ids` for recheckDuplicates() when the index is incomplete.
     core::Status recheckLaterIfIndexIncomplete(const QStringList& ids);
     core::Status refuseUnlessMayMerge(const access::SessionInfo& session,
