@@ -1533,12 +1533,12 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>السطر %1: عمود غير معروف « %2 ». الأعمدة المعروفة: %3.</translation>
     </message>
     <message>
-        <source>Ligne %1 : %2 valeurs au lieu de %3 (une par colonne de l&apos;en-tête).</source>
-        <translation>السطر %1: %2 قيم بدلًا من %3 (قيمة لكل عمود في الترويسة).</translation>
+        <source>%1 valeurs au lieu de %2 (une par colonne de l&apos;en-tête).</source>
+        <translation>%1 قيم بدلًا من %2 (قيمة لكل عمود في الترويسة).</translation>
     </message>
     <message>
-        <source>Ligne %1 : valeur illisible « %2 » dans la colonne « %3 ».</source>
-        <translation>السطر %1: قيمة غير مقروءة « %2 » في العمود « %3 ».</translation>
+        <source>Valeur illisible « %1 ».</source>
+        <translation>قيمة غير مقروءة « %1 ».</translation>
     </message>
 </context>
 <context>

@@ -1493,12 +1493,12 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Line %1: unknown column « %2 ». Known columns: %3.</translation>
     </message>
     <message>
-        <source>Ligne %1 : %2 valeurs au lieu de %3 (une par colonne de l&apos;en-tête).</source>
-        <translation>Line %1: %2 values instead of %3 (one per header column).</translation>
+        <source>%1 valeurs au lieu de %2 (une par colonne de l&apos;en-tête).</source>
+        <translation>%1 values instead of %2 (one per header column).</translation>
     </message>
     <message>
-        <source>Ligne %1 : valeur illisible « %2 » dans la colonne « %3 ».</source>
-        <translation>Line %1: unreadable value « %2 » in column « %3 ».</translation>
+        <source>Valeur illisible « %1 ».</source>
+        <translation>Unreadable value « %1 ».</translation>
     </message>
 </context>
 <context>

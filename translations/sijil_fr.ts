@@ -1493,12 +1493,12 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Ligne %1 : colonne inconnue « %2 ». Colonnes connues : %3.</translation>
     </message>
     <message>
-        <source>Ligne %1 : %2 valeurs au lieu de %3 (une par colonne de l&apos;en-tête).</source>
-        <translation>Ligne %1 : %2 valeurs au lieu de %3 (une par colonne de l&apos;en-tête).</translation>
+        <source>%1 valeurs au lieu de %2 (une par colonne de l&apos;en-tête).</source>
+        <translation>%1 valeurs au lieu de %2 (une par colonne de l&apos;en-tête).</translation>
     </message>
     <message>
-        <source>Ligne %1 : valeur illisible « %2 » dans la colonne « %3 ».</source>
-        <translation>Ligne %1 : valeur illisible « %2 » dans la colonne « %3 ».</translation>
+        <source>Valeur illisible « %1 ».</source>
+        <translation>Valeur illisible « %1 ».</translation>
     </message>
 </context>
 <context>

@@ -191,8 +191,13 @@ int import(CtlContext& ctx, registry::PatientRegistry& reg, const QStringList& a
         CtlContext::printError(report.error());
         return Commands::Failed;
     }
-    for (const auto& [index, error] : report->rejected) {
-        const int line = records->lines.value(index);
+    // Rows the file reader could not read and records the registry refused, in the file's order.
+    QList<QPair<int, core::Error>> refused = records->refused;
+    for (const auto& [index, error] : report->rejected)
+        refused << qMakePair(records->lines.value(index), error);
+    std::stable_sort(refused.begin(), refused.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const auto& [line, error] : refused) {
         if (error.field().isEmpty()) { // the record as a whole (a patient already registered)
             CtlContext::printError(
                 (records->entries ? Commands::tr("entrée %1 : %2") : Commands::tr("ligne %1 : %2"))
@@ -210,9 +215,9 @@ int import(CtlContext& ctx, registry::PatientRegistry& reg, const QStringList& a
     }
     QTextStream(stdout) << Commands::tr("%1 patient(s) importé(s), %2 refusé(s).")
                                .arg(report->imported)
-                               .arg(report->rejected.size())
+                               .arg(refused.size())
                         << '\n';
-    // Said where the administrator looks: the same file imported twice shows up here.
+    // Said where the administrator looks.
     if (report->possibleDuplicates > 0)
         QTextStream(stdout) << Commands::tr("%n doublon(s) possible(s) mis en file d'examen : "
                                             "voyez « sijilctl dedup list ».",
@@ -238,7 +243,7 @@ int import(CtlContext& ctx, registry::PatientRegistry& reg, const QStringList& a
                 .arg(report->imported));
         return Commands::Interrupted;
     }
-    return report->rejected.isEmpty() ? Commands::Ok : Commands::Failed;
+    return refused.isEmpty() ? Commands::Ok : Commands::Failed;
 }
 
 } // namespace

@@ -55,6 +55,11 @@ class PatientCommands(test_sijilctl.CtlTestCase):
                 for i in range(n)]
         return self.write("big.csv", "\n".join([HEADER] + rows) + "\n")
 
+    @staticmethod
+    def errors(result):
+        """The error lines, without the progress lines."""
+        return [l for l in result.stderr.splitlines() if l.startswith("sijilctl: ")]
+
     def ipps_left(self):
         status = self.ctl("ipp", "status")
         self.assertExit(status, 0)
@@ -215,11 +220,48 @@ class PatientCommands(test_sijilctl.CtlTestCase):
         result = self.ctl("patient", "import", self.write("r.csv", "\n".join([HEADER] + rows) + "\n"))
         self.assertIn("ligne 4 (accounting_category) :", result.stderr)
 
-    def test_unreadable_value_stops_the_import_and_names_the_line(self):
+    def test_an_unreadable_value_refuses_its_row_only_naming_line_and_column(self):
         rows = list(ROWS)
         rows[1] = rows[1].replace(";1980;", ";31/02/1980;")
+        rows[2] = rows[2].replace(";M;", ";Z;")
         result = self.import_rows(rows)
-        self.assertError(result, 1, "Ligne 3", "31/02/1980", "colonne « birth_date »")
+        self.assertExit(result, 1)
+        self.assertIn("1 patient(s) importé(s), 2 refusé(s).", result.stdout)
+        self.assertEqual(self.errors(result), [
+            "sijilctl: ligne 3 (birth_date) : Valeur illisible « 31/02/1980 ».",
+            "sijilctl: ligne 4 (sex) : Valeur illisible « Z »."])
+        self.assertEqual([p["name"] for p in self.search("idrissi")],
+                         ["EL IDRISSI Fatima / الإدريسي فاطمة"])
+
+    def test_a_cell_on_several_lines_is_one_value_and_later_lines_keep_their_numbers(self):
+        header = ("family_latin;given_latin;sex;birth_date;nationality;address;"
+                  "accounting_category;coverage_regime")
+        text = "\n".join([
+            header,
+            'Tazi;Karim;M;12/03/1975;MA;"12 rue Atlas\r\nQuartier Hassan\n";PAYANT;NONE',
+            'Alaoui;Saida;F;1961;MA;"Bloc ""A"", appt 3";PAYANT;NONE',
+            "Bennani;Omar;M;1962-02-30;MA;;PAYANT;NONE",
+        ]) + "\n"
+        self.assertExit(self.ctl("ipp", "add-block", "1", "99"), 0)
+        result = self.ctl("patient", "import", self.write("m.csv", text))
+        self.assertExit(result, 1)
+        self.assertIn("2 patient(s) importé(s), 1 refusé(s).", result.stdout)
+        # The fourth record begins on line 6: the address took two lines.
+        self.assertEqual(self.errors(result),
+                         ["sijilctl: ligne 6 (birth_date) : Valeur illisible « 1962-02-30 »."])
+        shown = self.ctl("patient", "show", self.search("tazi")[0]["ipp"])
+        self.assertExit(shown, 0)
+        self.assertEqual(json.loads(shown.stdout)["patient"]["address"][0]["line"],
+                         ["12 rue Atlas, Quartier Hassan"])
+        shown = self.ctl("patient", "show", self.search("alaoui")[0]["ipp"])
+        self.assertEqual(json.loads(shown.stdout)["patient"]["address"][0]["line"],
+                         ['Bloc "A", appt 3'])
+
+    def test_a_quote_never_closed_refuses_the_file_naming_where_it_opens(self):
+        text = "\n".join([HEADER, ROWS[0], 'Tazi;"Karim;;;M;1975;MA;;PAYANT;NONE;;;', ROWS[1]])
+        self.assertExit(self.ctl("ipp", "add-block", "1", "99"), 0)
+        result = self.ctl("patient", "import", self.write("q.csv", text + "\n"))
+        self.assertError(result, 1, "Ligne 3 : guillemet non fermé.")
         self.assertEqual(self.search("idrissi"), [])
 
     def test_unknown_column_is_refused(self):
@@ -230,11 +272,16 @@ class PatientCommands(test_sijilctl.CtlTestCase):
     def test_spreadsheet_leftovers_are_not_rows(self):
         # Empty rows as a spreadsheet saves them (separators only), and a row one value short.
         result = self.import_rows(ROWS + [";" * 12, "Tazi;;;"])
-        self.assertError(result, 1, "Ligne 6 : 4 valeurs au lieu de 13")
+        self.assertExit(result, 1)
+        self.assertEqual(self.errors(result),
+                         ["sijilctl: ligne 6 : 4 valeurs au lieu de 13 (une par colonne de "
+                          "l'en-tête)."])
+        self.assertIn("3 patient(s) importé(s), 1 refusé(s).", result.stdout)
+        other = "Alaoui;Saida;;;F;1961;MA;;PAYANT;NONE;;;"
         result = self.ctl("patient", "import",
-                          self.write("q.csv", "\n".join([HEADER] + ROWS + [";" * 12]) + "\n"))
+                          self.write("q.csv", "\n".join([HEADER, other, ";" * 12]) + "\n"))
         self.assertExit(result, 0)
-        self.assertIn("3 patient(s) importé(s), 0 refusé(s)", result.stdout)
+        self.assertIn("1 patient(s) importé(s), 0 refusé(s)", result.stdout)
 
     def test_fhir_bundle_import(self):
         bundle = {"resourceType": "Bundle", "type": "collection", "entry": [

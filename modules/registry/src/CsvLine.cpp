@@ -14,33 +14,70 @@ QChar detectSeparator(const QString& line) {
     return best;
 }
 
-std::optional<QStringList> splitFields(const QString& line, QChar separator) {
-    QStringList fields;
+Records splitRecords(const QString& text, QChar separator) {
+    Records out;
+    Record record{1, {}};
     QString current;
     bool quoted = false;
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        const QChar c = line.at(i);
+    bool blank = true; // nothing but white space since the record began
+    int line = 1;
+    const auto endRecord = [&] {
+        record.fields << current.trimmed();
+        if (!blank)
+            out.records << record;
+        record = Record{line, {}};
+        current.clear();
+        blank = true;
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const bool lineBreak = c == u'\n' || c == u'\r';
+        if (lineBreak) {
+            if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n')
+                ++i; // "\r\n" is one break
+            ++line;
+        }
         if (quoted) {
-            if (c != u'"')
+            if (lineBreak)
+                current += u'\n';
+            else if (c != u'"')
                 current += c;
-            else if (i + 1 < line.size() && line.at(i + 1) == u'"')
-                current += line.at(++i);
+            else if (i + 1 < text.size() && text.at(i + 1) == u'"')
+                current += text.at(++i);
             else
                 quoted = false;
-        } else if (c == u'"' && current.trimmed().isEmpty()) {
+            continue;
+        }
+        if (lineBreak) {
+            endRecord();
+            continue;
+        }
+        if (!c.isSpace())
+            blank = false;
+        if (c == u'"' && current.trimmed().isEmpty()) {
             quoted = true;
             current.clear();
         } else if (c == separator) {
-            fields << current.trimmed();
+            record.fields << current.trimmed();
             current.clear();
         } else {
             current += c;
         }
     }
-    if (quoted)
+    if (quoted) {
+        out.unclosedAt = record.line;
+        return out;
+    }
+    endRecord();
+    return out;
+}
+
+std::optional<QStringList> splitFields(const QString& line, QChar separator) {
+    const Records read = splitRecords(line, separator);
+    if (read.unclosedAt)
         return std::nullopt;
-    fields << current.trimmed();
-    return fields;
+    // A line of white space only is one empty field, as a line of one empty value.
+    return read.records.isEmpty() ? QStringList{QString()} : read.records.first().fields;
 }
 
 } // namespace sijil::registry::csv

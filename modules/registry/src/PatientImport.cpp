@@ -237,23 +237,31 @@ core::Result<ImportFile> PatientImport::readCsv(const QString& path) {
                          path);
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
-    const QStringList lines = text.split(QRegularExpression(QStringLiteral("\r\n|\n|\r")));
-    if (lines.isEmpty() || lines.first().trimmed().isEmpty())
+    const QChar separator =
+        csv::detectSeparator(text.section(QRegularExpression(QStringLiteral("[\r\n]")), 0, 0));
+    const csv::Records read = csv::splitRecords(text, separator);
+    const auto unclosed = [&](int line) {
+        return lineError("registry/import-quote",
+                         QT_TRANSLATE_NOOP("sijil::registry::PatientImport",
+                                           "Ligne %1 : guillemet non fermé.%2"),
+                         line, QString());
+    };
+    if (read.records.isEmpty() || read.records.first().line != 1) {
+        if (read.unclosedAt == 1)
+            return unclosed(1);
         return fileError("registry/import-empty",
                          core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::registry::PatientImport",
                                                                 "Le fichier est vide : la "
                                                                 "première ligne doit nommer les "
                                                                 "colonnes.")),
                          path);
-    const QChar separator = csv::detectSeparator(lines.first());
-    const auto header = csv::splitFields(lines.first(), separator);
-    if (!header)
-        return lineError("registry/import-quote",
-                         QT_TRANSLATE_NOOP("sijil::registry::PatientImport",
-                                           "Ligne %1 : guillemet non fermé.%2"),
-                         1, QString());
+    }
+    // A quote never closed leaves the rest of the file in one value: nothing is read.
+    if (read.unclosedAt)
+        return unclosed(*read.unclosedAt);
+    const QStringList& header = read.records.first().fields;
     QList<Setter> columns;
-    for (const QString& name : *header) {
+    for (const QString& name : header) {
         const auto it = setters().constFind(name.toLower());
         if (it == setters().constEnd())
             return lineError("registry/import-column",
@@ -264,38 +272,51 @@ core::Result<ImportFile> PatientImport::readCsv(const QString& path) {
         columns << *it;
     }
     ImportFile out;
-    for (int i = 1; i < lines.size(); ++i) {
-        const int lineNumber = i + 1;
-        if (lines[i].trimmed().isEmpty())
-            continue;
-        const auto fields = csv::splitFields(lines[i], separator);
+    for (qsizetype i = 1; i < read.records.size(); ++i) {
+        const csv::Record& row = read.records[i];
         // A row of separators only: what a spreadsheet leaves after its last filled row.
-        if (fields && std::all_of(fields->cbegin(), fields->cend(),
-                                  [](const QString& f) { return f.trimmed().isEmpty(); }))
+        if (std::all_of(row.fields.cbegin(), row.fields.cend(),
+                        [](const QString& f) { return f.isEmpty(); }))
             continue;
-        if (!fields)
-            return lineError("registry/import-quote",
-                             QT_TRANSLATE_NOOP("sijil::registry::PatientImport",
-                                               "Ligne %1 : guillemet non fermé.%2"),
-                             lineNumber, QString());
-        if (fields->size() != columns.size())
-            return lineError("registry/import-columns",
-                             QT_TRANSLATE_NOOP("sijil::registry::PatientImport",
-                                               "Ligne %1 : %2 valeurs au lieu de %3 (une par "
-                                               "colonne de l'en-tête)."),
-                             lineNumber, QString::number(fields->size()),
-                             QString::number(columns.size()));
+        // A row that cannot be read is refused alone, named by its line; the others are read.
+        if (row.fields.size() != columns.size()) {
+            out.refused << qMakePair(
+                row.line,
+                core::Error("registry/import-columns",
+                            core::UserText(
+                                kCtx, QT_TRANSLATE_NOOP("sijil::registry::PatientImport",
+                                                        "%1 valeurs au lieu de %2 (une par colonne "
+                                                        "de l'en-tête)."))
+                                .arg(QString::number(row.fields.size()))
+                                .arg(QString::number(columns.size())),
+                            QStringLiteral("line %1").arg(row.line)));
+            continue;
+        }
         PatientRecord r;
-        for (qsizetype c = 0; c < columns.size(); ++c) {
-            if (!columns[c](r, (*fields)[c]))
-                return lineError("registry/import-value",
-                                 QT_TRANSLATE_NOOP("sijil::registry::PatientImport",
-                                                   "Ligne %1 : valeur illisible « %2 » dans la "
-                                                   "colonne « %3 »."),
-                                 lineNumber, (*fields)[c], (*header)[c]);
+        std::optional<core::Error> unreadable;
+        for (qsizetype c = 0; c < columns.size() && !unreadable; ++c) {
+            // A cell's lines (Alt+Enter) read as one line, as an address is written on a label.
+            QStringList lines = row.fields[c].split(u'\n');
+            for (QString& l : lines)
+                l = l.trimmed();
+            lines.removeAll(QString());
+            const QString value = lines.join(QStringLiteral(", "));
+            if (!columns[c](r, value))
+                unreadable =
+                    core::Error(
+                        "registry/import-value",
+                        core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::registry::PatientImport",
+                                                               "Valeur illisible « %1 »."))
+                            .arg(value),
+                        QStringLiteral("line %1").arg(row.line))
+                        .withField(header[c].toLower());
+        }
+        if (unreadable) {
+            out.refused << qMakePair(row.line, *unreadable);
+            continue;
         }
         out.records << r;
-        out.lines << lineNumber;
+        out.lines << row.line;
     }
     return out;
 }
