@@ -448,8 +448,8 @@ void CompositionRoot::installSerialMrzReader(ui::AdmissionPage* page) {
 }
 
 void CompositionRoot::installSyncMenu() {
-    auto* menu =
-        new ui::SyncMenu(m_sync.get(), *m_conflicts, *m_syncLog, *m_session, m_window.get());
+    auto* menu = new ui::SyncMenu(m_sync.get(), *m_conflicts, *m_syncLog, *m_session,
+                                  m_reference.get(), m_window.get());
     connect(menu, &ui::SyncMenu::conflictResolved, this, [this] {
         if (m_sync)
             m_sync->requestSync();

@@ -2397,6 +2397,14 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Ce conflit a changé depuis son affichage (nouvelle version du serveur ou de ce poste) : les versions ci-dessous sont les nouvelles, comparez-les à nouveau.</source>
         <translation>تغيّر هذا التعارض منذ عرضه (نسخة جديدة من الخادم أو من هذا الجهاز): النسختان أدناه هما الجديدتان، قارن بينهما من جديد.</translation>
     </message>
+    <message>
+        <source>Oui</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>Non</source>
+        <translation>لا</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::ConnectionIndicator</name>

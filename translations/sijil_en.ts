@@ -2357,6 +2357,14 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Ce conflit a changé depuis son affichage (nouvelle version du serveur ou de ce poste) : les versions ci-dessous sont les nouvelles, comparez-les à nouveau.</source>
         <translation>This conflict changed after it was shown (a new version from the server or from this workstation): the versions below are the new ones; compare them again.</translation>
     </message>
+    <message>
+        <source>Oui</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Non</source>
+        <translation>No</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::ConnectionIndicator</name>

@@ -2357,6 +2357,14 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Ce conflit a changé depuis son affichage (nouvelle version du serveur ou de ce poste) : les versions ci-dessous sont les nouvelles, comparez-les à nouveau.</source>
         <translation>Ce conflit a changé depuis son affichage (nouvelle version du serveur ou de ce poste) : les versions ci-dessous sont les nouvelles, comparez-les à nouveau.</translation>
     </message>
+    <message>
+        <source>Oui</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Non</source>
+        <translation>Non</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::ConnectionIndicator</name>

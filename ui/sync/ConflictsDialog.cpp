@@ -5,6 +5,7 @@
 #include <sijil/sync/ConflictResolver.h>
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHash>
@@ -20,6 +21,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <registration/DuplicateDialog.h>
 #include <shell/BidiItemDelegate.h>
 
 namespace sijil::ui {
@@ -38,7 +40,12 @@ void leaves(const QJsonValue& v, const QString& key, QStringList& out) {
         for (auto it = o.begin(); it != o.end(); ++it)
             leaves(it.value(), it.key(), out);
     } else if (!v.isUndefined() && !v.isNull()) {
-        const QString text = v.isString() ? v.toString() : v.toVariant().toString();
+        const QString text =
+            v.isBool()
+                ? (v.toBool() ? QCoreApplication::translate("sijil::ui::ConflictsDialog", "Oui")
+                              : QCoreApplication::translate("sijil::ui::ConflictsDialog", "Non"))
+            : v.isString() ? v.toString()
+                           : v.toVariant().toString();
         out << (key.isEmpty() ? text : key + QStringLiteral(" : ") + text);
     }
 }
@@ -49,13 +56,56 @@ QString displayed(const QJsonValue& v) {
     return lines.isEmpty() ? QStringLiteral("—") : lines.join(u'\n');
 }
 
+// A Patient element as the admission desk shows it (its rows, its labels, its reference names):
+// "IPP : 0000010007", "+212611111111", "03/02/1980". Empty when the desk shows none of it.
+QString asTheDeskShows(const QString& element, const QJsonValue& v,
+                       const registry::ReferenceData& reference) {
+    if (v.isUndefined() || v.isNull())
+        return QStringLiteral("—");
+    const QJsonObject empty{{QStringLiteral("resourceType"), QStringLiteral("Patient")}};
+    QJsonObject holding = empty;
+    holding.insert(element, v);
+    // The rows this element fills: those that differ from a patient without it (a record
+    // without coverage reads "Aucune couverture" whatever the element).
+    const QList<DuplicateDialog::Row> none =
+        DuplicateDialog::rowsOf(registry::PatientMapping::fromFhir(empty), reference);
+    QList<DuplicateDialog::Row> rows =
+        DuplicateDialog::rowsOf(registry::PatientMapping::fromFhir(holding), reference);
+    for (qsizetype i = rows.size() - 1; i >= 0; --i) {
+        if (rows[i].value.isEmpty() || rows[i].value == none.value(i).value)
+            rows.removeAt(i);
+    }
+    if (rows.size() == 1) // the element's own label says what it is
+        return rows.first().value;
+    QStringList lines;
+    for (const DuplicateDialog::Row& r : rows)
+        lines << r.label + QStringLiteral(" : ") + r.value;
+    return lines.join(u'\n');
+}
+
 } // namespace
 
+QPair<QString, QString> ConflictsDialog::valuesShown(const storage::Conflict& conflict,
+                                                     const sync::FieldDifference& d,
+                                                     const registry::ReferenceData* reference) {
+    const QPair<QString, QString> raw{displayed(d.local), displayed(d.server)};
+    if (!reference || conflict.type != u"Patient")
+        return raw;
+    const QPair<QString, QString> desk{asTheDeskShows(d.element, d.local, *reference),
+                                       asTheDeskShows(d.element, d.server, *reference)};
+    // What the desk does not show (an accounting category, a "use"), or shows alike although
+    // the versions differ, is shown as it is stored: a difference is never hidden.
+    if (desk.first.isEmpty() || desk.second.isEmpty() || desk.first == desk.second)
+        return raw;
+    return desk;
+}
+
 ConflictsDialog::ConflictsDialog(sync::ConflictResolver& resolver, access::SessionManager& session,
-                                 QWidget* parent)
+                                 const registry::ReferenceData* reference, QWidget* parent)
     : QDialog(parent)
     , m_resolver(resolver)
-    , m_session(session) {
+    , m_session(session)
+    , m_reference(reference) {
     setObjectName(QStringLiteral("conflictsDialog"));
     resize(1000, 600);
     m_intro = new QLabel(this);
@@ -258,8 +308,9 @@ void ConflictsDialog::showConflict(int row) {
             element->setData(Qt::UserRole, diffs[i].element);
             element->setToolTip(diffs[i].element);
             m_table->setItem(i, Element, element);
-            m_table->setItem(i, Local, new QTableWidgetItem(displayed(diffs[i].local)));
-            m_table->setItem(i, Server, new QTableWidgetItem(displayed(diffs[i].server)));
+            const auto [local, server] = valuesShown(m_conflicts[row], diffs[i], m_reference);
+            m_table->setItem(i, Local, new QTableWidgetItem(local));
+            m_table->setItem(i, Server, new QTableWidgetItem(server));
             auto* take = new QCheckBox(m_table);
             take->setObjectName(QStringLiteral("take:") + diffs[i].element);
             take->setEnabled(allowed); // nothing to tick for who may not choose

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <sijil/storage/ResourceStore.h>
+#include <sijil/sync/ConflictResolver.h>
 
 #include <QDialog>
+#include <QPair>
 
 class QLabel;
 class QListWidget;
@@ -12,8 +14,8 @@ class QTableWidget;
 namespace sijil::access {
 class SessionManager;
 }
-namespace sijil::sync {
-class ConflictResolver;
+namespace sijil::registry {
+class ReferenceData;
 }
 
 namespace sijil::ui {
@@ -24,8 +26,10 @@ namespace sijil::ui {
 class ConflictsDialog : public QDialog {
     Q_OBJECT
 public:
+    // `reference` names countries and regimes in a patient's values; without it, values are shown
+    // as stored.
     ConflictsDialog(sync::ConflictResolver& resolver, access::SessionManager& session,
-                    QWidget* parent = nullptr);
+                    const registry::ReferenceData* reference, QWidget* parent = nullptr);
 
     // Re-reads the conflicts (after a sync cycle); returns how many are waiting. The conflict on
     // screen stays, with the elements ticked, if its versions did not change; if they did, its
@@ -35,6 +39,11 @@ public:
     [[nodiscard]] static QString titleOf(const storage::Conflict& conflict);
     // An element's name for people ("birthDate": "Date de naissance"); unknown ones as they are.
     [[nodiscard]] static QString elementLabel(const QString& element);
+    // The two values of a difference as people read them: a patient's as the admission desk
+    // shows them; anything else, or what the desk does not show, as stored, leaf by leaf.
+    [[nodiscard]] static QPair<QString, QString>
+    valuesShown(const storage::Conflict& conflict, const sync::FieldDifference& d,
+                const registry::ReferenceData* reference);
 
 signals:
     void conflictResolved();
@@ -52,6 +61,7 @@ private:
 
     sync::ConflictResolver& m_resolver;
     access::SessionManager& m_session;
+    const registry::ReferenceData* m_reference;
     QList<storage::Conflict> m_conflicts;
     QLabel* m_intro = nullptr;
     QListWidget* m_list = nullptr;

@@ -11,12 +11,14 @@
 namespace sijil::ui {
 
 SyncMenu::SyncMenu(sync::SyncService* service, sync::ConflictResolver& resolver,
-                   sync::SyncLogModel& log, access::SessionManager& session, QWidget* parent)
+                   sync::SyncLogModel& log, access::SessionManager& session,
+                   const registry::ReferenceData* reference, QWidget* parent)
     : QMenu(parent)
     , m_service(service)
     , m_resolver(resolver)
     , m_logModel(log)
-    , m_session(session) {
+    , m_session(session)
+    , m_reference(reference) {
     setObjectName(QStringLiteral("syncMenu"));
     m_syncNow = addAction(QString());
     m_syncNow->setObjectName(QStringLiteral("syncNow"));
@@ -43,7 +45,7 @@ void SyncMenu::updateEnabled() {
 }
 
 void SyncMenu::openConflicts() {
-    ConflictsDialog dialog(m_resolver, m_session, parentWidget());
+    ConflictsDialog dialog(m_resolver, m_session, m_reference, parentWidget());
     connect(&dialog, &ConflictsDialog::conflictResolved, this, &SyncMenu::conflictResolved);
     // A cycle may bring newer versions, or settle a conflict: the screen shows what waits now.
     if (m_service)

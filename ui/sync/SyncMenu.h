@@ -5,6 +5,9 @@
 namespace sijil::access {
 class SessionManager;
 }
+namespace sijil::registry {
+class ReferenceData;
+}
 namespace sijil::sync {
 class ConflictResolver;
 class SyncLogModel;
@@ -20,7 +23,8 @@ class SyncMenu : public QMenu {
 public:
     // `service` is null on a workstation with no central server.
     SyncMenu(sync::SyncService* service, sync::ConflictResolver& resolver, sync::SyncLogModel& log,
-             access::SessionManager& session, QWidget* parent = nullptr);
+             access::SessionManager& session, const registry::ReferenceData* reference,
+             QWidget* parent = nullptr);
 
     QAction* syncNowAction() const { return m_syncNow; }
     QAction* conflictsAction() const { return m_conflicts; }
@@ -43,6 +47,7 @@ private:
     sync::ConflictResolver& m_resolver;
     sync::SyncLogModel& m_logModel;
     access::SessionManager& m_session;
+    const registry::ReferenceData* m_reference;
     QAction* m_syncNow = nullptr;
     QAction* m_conflicts = nullptr;
     QAction* m_log = nullptr;

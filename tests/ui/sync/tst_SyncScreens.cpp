@@ -3,6 +3,7 @@
 // menu follows the session and its roles.
 #include "ShellFixture.h"
 
+#include <sijil/registry/ReferenceData.h>
 #include <sijil/registry/Systems.h>
 #include <sijil/storage/AuditTrail.h>
 #include <sijil/storage/Outbox.h>
@@ -51,6 +52,7 @@ class SyncScreensTest : public QObject {
     std::unique_ptr<storage::Outbox> m_outbox;
     std::unique_ptr<storage::AuditTrail> m_audit;
     std::unique_ptr<sync::ConflictResolver> m_resolver;
+    std::optional<registry::ReferenceData> m_reference;
 
     void addConflict(const QString& type, const QString& id, const QByteArray& local,
                      const QByteArray& server) {
@@ -82,6 +84,7 @@ private slots:
         m_audit = std::make_unique<storage::AuditTrail>(*m_shell->database, QByteArray(32, 'k'),
                                                         m_shell->dir.filePath(QStringLiteral("h")));
         m_resolver = std::make_unique<sync::ConflictResolver>(*m_store, *m_audit);
+        m_reference.emplace(registry::ReferenceData::load({}).value());
     }
     void cleanup() {
         m_resolver.reset();
@@ -96,7 +99,7 @@ private slots:
         m_shell->addUser(QStringLiteral("clerk"), QStringLiteral("motdepasse-long-1"),
                          {access::Role::AdmissionClerk});
         QVERIFY(m_shell->signIn(QStringLiteral("clerk"), QStringLiteral("motdepasse-long-1")));
-        ui::ConflictsDialog dialog(*m_resolver, *m_shell->session);
+        ui::ConflictsDialog dialog(*m_resolver, *m_shell->session, &*m_reference);
         dialog.show();
         auto* list = dialog.findChild<QListWidget*>(QStringLiteral("conflictList"));
         auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("differences"));
@@ -104,15 +107,14 @@ private slots:
         // The patient by IPP and name, not by the record's internal id.
         QCOMPARE(list->item(0)->text(), QStringLiteral("IPP 0000010007 — TAZI Amina"));
         QCOMPARE(table->rowCount(), 3); // address, birthDate, telecom
-        // Elements in words, values without JSON's braces and quotes.
+        // Elements in words, values as the admission desk shows them.
         QCOMPARE(table->item(1, 0)->text(), QStringLiteral("Date de naissance"));
-        QCOMPARE(table->item(1, 1)->text(), QStringLiteral("1980-02-03"));
-        QCOMPARE(table->item(1, 2)->text(), QStringLiteral("1980-03-02"));
+        QCOMPARE(table->item(1, 1)->text(), QStringLiteral("03/02/1980"));
+        QCOMPARE(table->item(1, 2)->text(), QStringLiteral("02/03/1980"));
         QCOMPARE(table->item(2, 0)->text(), QStringLiteral("Téléphone"));
-        QCOMPARE(table->item(2, 1)->text(),
-                 QStringLiteral("system : phone\nvalue : +212611111111"));
+        QCOMPARE(table->item(2, 1)->text(), QStringLiteral("+212611111111"));
         QCOMPARE(table->item(2, 2)->text(), QStringLiteral("—"));
-        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("city : Tinghir"));
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("Tinghir"));
 
         dialog.findChild<QCheckBox*>(QStringLiteral("take:address"))->setChecked(true);
         QSignalSpy resolved(&dialog, &ui::ConflictsDialog::conflictResolved);
@@ -135,7 +137,7 @@ private slots:
         QVERIFY(m_shell->signIn(QStringLiteral("admin"), QStringLiteral("motdepasse-long-1")));
         {
             // Enter closes the screen; it does not settle the conflict.
-            ui::ConflictsDialog dialog(*m_resolver, *m_shell->session);
+            ui::ConflictsDialog dialog(*m_resolver, *m_shell->session, &*m_reference);
             dialog.show();
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
             auto* list = dialog.findChild<QListWidget*>(QStringLiteral("conflictList"));
@@ -145,7 +147,7 @@ private slots:
             QCOMPARE(m_store->conflicts()->size(), 1);
             QCOMPARE(m_audit->count().value(), 0);
         }
-        ui::ConflictsDialog dialog(*m_resolver, *m_shell->session);
+        ui::ConflictsDialog dialog(*m_resolver, *m_shell->session, &*m_reference);
         dialog.show();
         auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("differences"));
         // The server moves on while the screen is open (a sync in the background): keeping "the
@@ -163,13 +165,65 @@ private slots:
         bool deceased = false;
         for (int row = 0; row < table->rowCount(); ++row)
             deceased |= table->item(row, 0)->text() == QStringLiteral("Décédé") &&
-                        table->item(row, 2)->text() == QStringLiteral("true");
+                        table->item(row, 2)->text() == QStringLiteral("Oui");
         QVERIFY(deceased);
 
         // Locked, the screen goes: no record left over the lock, no choice to make.
         m_shell->session->lock();
         QVERIFY(!dialog.isVisible());
         QCOMPARE(m_store->conflicts()->size(), 1);
+    }
+
+    // Identifiers and nationality read as on the desk (labels, country names); what the desk does
+    // not show, or shows alike on both sides, as stored, so that no difference is hidden.
+    void valuesReadAsTheDeskShowsThemAndNoDifferenceIsHidden() {
+        const QByteArray ipp =
+            "{\"system\":\"" + registry::systems::kIpp.toUtf8() + "\",\"value\":\"0000010007\"}";
+        const QByteArray cnie =
+            "{\"system\":\"" + registry::systems::kCnie.toUtf8() + "\",\"value\":\"BE123456\"}";
+        const auto nationality = [](const char* code) {
+            return "\"extension\":[{\"url\":\"" + registry::systems::kNationality.toUtf8() +
+                   "\",\"extension\":[{\"url\":\"code\",\"valueCodeableConcept\":{\"coding\":"
+                   "[{\"system\":\"urn:iso:std:iso:3166\",\"code\":\"" +
+                   QByteArray(code) + "\"}]}}]}]";
+        };
+        const auto patientWith = [](const QByteArray& elements) {
+            return "{\"resourceType\":\"Patient\",\"id\":\"p2\"," + elements + "}";
+        };
+        const QByteArray local =
+            patientWith("\"identifier\":[" + ipp + "," + cnie + "]," + nationality("MA") +
+                        ",\"name\":[{\"family\":\"Tazi\",\"given\":[\"Amina\"]}]");
+        const QByteArray server = patientWith(
+            "\"identifier\":[" + ipp + "]," + nationality("FR") +
+            ",\"name\":[{\"use\":\"official\",\"family\":\"Tazi\",\"given\":[\"Amina\"]}]");
+        addConflict(QStringLiteral("Patient"), QStringLiteral("p2"), local, server);
+        m_shell->addUser(QStringLiteral("clerk"), QStringLiteral("motdepasse-long-1"),
+                         {access::Role::AdmissionClerk});
+        QVERIFY(m_shell->signIn(QStringLiteral("clerk"), QStringLiteral("motdepasse-long-1")));
+        ui::ConflictsDialog dialog(*m_resolver, *m_shell->session, &*m_reference);
+        auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("differences"));
+        QHash<QString, QPair<QString, QString>> shown;
+        for (int row = 0; row < table->rowCount(); ++row)
+            shown.insert(table->item(row, 0)->data(Qt::UserRole).toString(),
+                         {table->item(row, 1)->text(), table->item(row, 2)->text()});
+        QCOMPARE(shown.size(), 3);
+        QCOMPARE(shown.value(QStringLiteral("identifier")).first,
+                 QStringLiteral("IPP : 0000010007\nPièce d'identité : BE123456"));
+        QCOMPARE(shown.value(QStringLiteral("identifier")).second, QStringLiteral("0000010007"));
+        QCOMPARE(shown.value(QStringLiteral("extension")),
+                 qMakePair(QStringLiteral("Maroc"), QStringLiteral("France")));
+        // Only "use" differs: the desk would show the same name twice.
+        QCOMPARE(shown.value(QStringLiteral("name")).second,
+                 QStringLiteral("family : Tazi\ngiven : Amina\nuse : official"));
+        QCOMPARE(shown.value(QStringLiteral("name")).first,
+                 QStringLiteral("family : Tazi\ngiven : Amina"));
+        // Without reference lists, everything as stored.
+        ui::ConflictsDialog bare(*m_resolver, *m_shell->session, nullptr);
+        auto* bareTable = bare.findChild<QTableWidget*>(QStringLiteral("differences"));
+        for (int row = 0; row < bareTable->rowCount(); ++row) {
+            if (bareTable->item(row, 0)->data(Qt::UserRole).toString() == u"extension")
+                QVERIFY(bareTable->item(row, 2)->text().contains(QStringLiteral("code : FR")));
+        }
     }
 
     void aSyncCycleNeverPutsAnotherConflictInPlaceOfTheOneShown() {
@@ -180,7 +234,7 @@ private slots:
         m_shell->addUser(QStringLiteral("admin"), QStringLiteral("motdepasse-long-1"),
                          {access::Role::SiteAdministrator});
         QVERIFY(m_shell->signIn(QStringLiteral("admin"), QStringLiteral("motdepasse-long-1")));
-        ui::ConflictsDialog dialog(*m_resolver, *m_shell->session);
+        ui::ConflictsDialog dialog(*m_resolver, *m_shell->session, &*m_reference);
         dialog.show();
         auto* list = dialog.findChild<QListWidget*>(QStringLiteral("conflictList"));
         auto* message = dialog.findChild<QLabel*>(QStringLiteral("fieldMessage"));
@@ -222,7 +276,7 @@ private slots:
         m_shell->addUser(QStringLiteral("clerk"), QStringLiteral("motdepasse-long-1"),
                          {access::Role::AdmissionClerk});
         QVERIFY(m_shell->signIn(QStringLiteral("clerk"), QStringLiteral("motdepasse-long-1")));
-        ui::ConflictsDialog dialog(*m_resolver, *m_shell->session);
+        ui::ConflictsDialog dialog(*m_resolver, *m_shell->session, &*m_reference);
         dialog.show();
         QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("keepLocal"))->isEnabled());
         QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("merge"))->isEnabled());
@@ -277,7 +331,7 @@ private slots:
     void theMenuFollowsTheSessionAndItsRoles() {
         storage::SyncJournal journal(*m_shell->database);
         sync::SyncLogModel model(journal);
-        ui::SyncMenu menu(nullptr, *m_resolver, model, *m_shell->session);
+        ui::SyncMenu menu(nullptr, *m_resolver, model, *m_shell->session, &*m_reference);
         QVERIFY(!menu.conflictsAction()->isEnabled()); // nobody signed in
         m_shell->addUser(QStringLiteral("doc"), QStringLiteral("motdepasse-long-1"),
                          {access::Role::Physician});
@@ -297,7 +351,8 @@ private slots:
         storage::SyncJournal journal(*m_shell->database);
         sync::SyncLogModel model(journal);
         auto& window = m_shell->window();
-        auto* menu = new ui::SyncMenu(nullptr, *m_resolver, model, *m_shell->session, &window);
+        auto* menu = new ui::SyncMenu(nullptr, *m_resolver, model, *m_shell->session, &*m_reference,
+                                      &window);
         window.menuBar()->insertMenu(window.menuBar()->actions().last(), menu);
         const auto distinct = [](const QList<QAction*>& actions, const QString& where) {
             QHash<QKeySequence, QString> seen;
