@@ -441,6 +441,23 @@ private slots:
         QCOMPARE(f.audit->count().value(), 1);
     }
 
+    // A phone written on every row (the desk's own, for patients without one) ties the whole
+    // file together, and siblings born the same day share a family name too (twins): nobody is
+    // taken for somebody else for it.
+    void aPhoneSharedByTheWholeFileRefusesNobodyNotEvenTwins() {
+        RegistryFixture f;
+        const QStringList given{u"Karim"_s, u"Omar"_s, u"Said"_s,  u"Hamza"_s, u"Yassine"_s,
+                                u"Anas"_s,  u"Badr"_s, u"Driss"_s, u"Jalil"_s, u"Nabil"_s};
+        QList<PatientRecord> records;
+        for (int i = 0; i < 900; ++i) {
+            records << person(QStringLiteral("Tazi"), given[i % 10], 1920 + i / 10);
+            records.last().phone = QStringLiteral("0522000000");
+        }
+        const auto report = f.registry->importPatients(records, f.session, 500).value();
+        QVERIFY(report.rejected.isEmpty());
+        QCOMPARE(report.imported, 900);
+    }
+
     void importStoppedByAFailureReportsWhatWasWritten() {
         RegistryFixture f;
         QList<PatientRecord> records;

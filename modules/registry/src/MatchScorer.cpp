@@ -189,6 +189,12 @@ MatchResult MatchScorer::score(const MatchProfile& a, const MatchProfile& b) con
     r.cls = r.weight >= m_thresholds.match      ? MatchClass::Match
             : r.weight >= m_thresholds.possible ? MatchClass::PossibleMatch
                                                 : MatchClass::NonMatch;
+    // Twins share a family name, a birth date, often a phone and an address: their weight can
+    // reach a match. Other given names, with no document to say they are one person, leave it
+    // to a person to decide.
+    const bool sameDocument = !a.document.isEmpty() && a.document == b.document;
+    if (r.cls == MatchClass::Match && !swapped && given == Level::Disagree && !sameDocument)
+        r.cls = MatchClass::PossibleMatch;
     return r;
 }
 

@@ -419,16 +419,21 @@ PatientRegistry::leaveOutKnownPatients(QList<PatientRecord>& records, QList<int>
         QList<storage::DuplicateQueue::Candidate> pairs;
         QSet<qsizetype> met;
         std::optional<qsizetype> same;
+        // As many as the register's check reads (kCandidates), the nearest first: a key shared
+        // by much of the file (a placeholder phone) must not make the check quadratic.
         for (const QString& key : keys) {
-            for (const qsizetype j : byKey.value(key)) {
-                if (same || met.contains(j))
+            const QList<qsizetype> holders = byKey.value(key);
+            for (auto j = holders.crbegin(); j != holders.crend(); ++j) {
+                if (same || met.size() >= kCandidates)
+                    break;
+                if (met.contains(*j))
                     continue;
-                met.insert(j);
-                const MatchResult m = scorer.score(profile, profiles[j]);
+                met.insert(*j);
+                const MatchResult m = scorer.score(profile, profiles[*j]);
                 if (m.cls == MatchClass::Match)
-                    same = j;
+                    same = *j;
                 else if (m.cls == MatchClass::PossibleMatch)
-                    pairs << candidate(r.id, kept[j].id, m);
+                    pairs << candidate(r.id, kept[*j].id, m);
             }
         }
         if (same) {
