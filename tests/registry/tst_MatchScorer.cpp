@@ -121,6 +121,27 @@ private slots:
             MatchClass::Match);
     }
 
+    // Namesakes whose records say 1 January (the day nobody knew) are not the same person for
+    // it: they agree as on a year, not as on a birthday.
+    void firstOfJanuaryCountsAsTheYearOnly() {
+        const MatchInput a = person(kAlaoui, kMohamed, {}, {}, day(1950, 1, 1), Sex::Male, {},
+                                    QStringLiteral("0612345678"));
+        MatchInput b = a;
+        b.phone = QStringLiteral("0661000000");
+        MatchInput yearOnly = b;
+        yearOnly.birthDate = PartialDate::year(1950);
+        const MatchScorer scorer;
+        const MatchResult placeholder =
+            scorer.score(MatchScorer::profile(a), MatchScorer::profile(b));
+        QCOMPARE(placeholder.weight,
+                 scorer.score(MatchScorer::profile(a), MatchScorer::profile(yearOnly)).weight);
+        QVERIFY(placeholder.cls != MatchClass::Match);
+        MatchInput c = a, d = b; // a real birthday, otherwise the same
+        c.birthDate = d.birthDate = day(1950, 3, 12);
+        QVERIFY(scorer.score(MatchScorer::profile(c), MatchScorer::profile(d)).weight >
+                placeholder.weight);
+    }
+
     void moreAgreementNeverScoresLess() {
         MatchInput a = person(kAlaoui, kMohamed, {}, {}, day(1975, 3, 12));
         MatchInput b = a;

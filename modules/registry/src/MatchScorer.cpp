@@ -110,6 +110,10 @@ double dateWeight(const core::PartialDate& a, const core::PartialDate& b) {
         return kYearAgree;
     if (a.precision() == Precision::Month || b.precision() == Precision::Month)
         return a.monthValue() == b.monthValue() ? kYearMonthAgree : kSameYearOtherDay;
+    // 1 January stands in for an unknown day in many older civil records: two people "born" on
+    // it agree on the year only, as far as anyone knows.
+    if (a.monthValue() == 1 && a.dayValue() == 1 && b.monthValue() == 1 && b.dayValue() == 1)
+        return kYearAgree;
     if (a.monthValue() == b.monthValue() && a.dayValue() == b.dayValue())
         return kDateAgree;
     if (a.monthValue() == b.dayValue() && a.dayValue() == b.monthValue())
