@@ -18,6 +18,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDialog>
 #include <QEvent>
 #include <QIcon>
 #include <QLabel>
@@ -185,6 +186,18 @@ void MainWindow::retranslate() {
     updateStatus();
 }
 
+// Nothing of a session stays on screen over the lock or the sign-in page: a dialog still open
+// (a duplicate comparison, a conflict, a print preview, a question) is dismissed as if
+// cancelled. What was typed in the form underneath stays there for when the session resumes.
+void MainWindow::dismissDialogs() {
+    const auto windows = QApplication::topLevelWidgets();
+    for (QWidget* window : windows) {
+        auto* dialog = qobject_cast<QDialog*>(window);
+        if (dialog && dialog->isVisible())
+            dialog->reject();
+    }
+}
+
 void MainWindow::followSession() {
     const SessionManager::State state = m_services.session.state();
     const bool active = state == SessionManager::State::Active;
@@ -202,10 +215,12 @@ void MainWindow::followSession() {
         m_workspace->setFocus();
         break;
     case SessionManager::State::Locked:
+        dismissDialogs();
         m_lock->reset();
         m_pages->setCurrentWidget(m_lock);
         break;
     case SessionManager::State::SignedOut: {
+        dismissDialogs();
         const auto any = m_services.accounts.hasAnyAccount();
         if (any && !*any) {
             m_pages->setCurrentWidget(m_firstRun);

@@ -34,6 +34,7 @@ private:
     void createMenus();
     void retranslate();
     void followSession();
+    void dismissDialogs();
     void updateStatus();
     void showAbout();
 

@@ -162,11 +162,6 @@ ConflictsDialog::ConflictsDialog(sync::ConflictResolver& resolver, access::Sessi
     connect(m_merge, &QPushButton::clicked, this,
             [this] { resolve(int(sync::ConflictResolver::Choice::Merge)); });
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
-    // A locked or ended session leaves no record on screen, and no choice to make.
-    connect(&m_session, &access::SessionManager::stateChanged, this, [this] {
-        if (m_session.state() != access::SessionManager::State::Active)
-            reject();
-    });
     retranslate();
     reload();
 }

@@ -58,11 +58,6 @@ void SyncMenu::openLog() {
     SyncLogDialog dialog(m_logModel, parentWidget());
     if (m_service)
         connect(m_service, &sync::SyncService::cycleFinished, &dialog, &SyncLogDialog::reload);
-    // A locked workstation shows nothing of the site's activity.
-    connect(&m_session, &access::SessionManager::stateChanged, &dialog, [this, &dialog] {
-        if (m_session.state() != access::SessionManager::State::Active)
-            dialog.reject();
-    });
     dialog.exec();
 }
 

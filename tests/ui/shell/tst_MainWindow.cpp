@@ -3,11 +3,14 @@
 #include "ShellFixture.h"
 
 #include <QAction>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTimer>
 #include <QtTest>
 
 #include <shell/FieldMessage.h>
@@ -201,6 +204,38 @@ private slots:
         }
         QTRY_COMPARE_WITH_TIMEOUT(f.session->state(), State::Locked, 3000);
         QCOMPARE(w.currentPage()->objectName(), QStringLiteral("lockPage"));
+    }
+
+    // A dialog left open when the workstation locks (idle, Ctrl+L) or the session ends would show
+    // a patient over the lock page: every one is dismissed, as if cancelled, nested ones too.
+    void lockingOrSigningOutDismissesEveryDialog() {
+        test::ShellFixture f;
+        f.addUser(QStringLiteral("ahmed"), QStringLiteral("tres-secret-42"));
+        auto& w = f.window();
+        QVERIFY(f.signIn(QStringLiteral("ahmed"), QStringLiteral("tres-secret-42")));
+        QDialog comparison(&w);
+        auto* question =
+            new QMessageBox(QMessageBox::Question, QStringLiteral("?"), QStringLiteral("?"),
+                            QMessageBox::Yes | QMessageBox::No, &comparison);
+        QTimer::singleShot(0, &comparison, [&] {
+            question->open(); // a question asked from within the dialog
+            QTimer::singleShot(0, &comparison, [&] { f.session->lock(); });
+        });
+        // Should the lock leave it open, it ends otherwise, for the test to fail, not hang.
+        QTimer::singleShot(5000, &comparison, [&] {
+            question->done(0);
+            comparison.done(42);
+        });
+        QCOMPARE(comparison.exec(), int(QDialog::Rejected)); // its loop ends, as if cancelled
+        QVERIFY(!question->isVisible());
+        QCOMPARE(w.currentPage()->objectName(), QStringLiteral("lockPage"));
+
+        QVERIFY(f.signIn(QStringLiteral("ahmed"), QStringLiteral("tres-secret-42"))); // unlocks
+        QDialog preview(&w);
+        preview.show();
+        w.findChild<QAction*>(QStringLiteral("signOutAction"))->trigger();
+        QVERIFY(!preview.isVisible());
+        QCOMPARE(preview.result(), int(QDialog::Rejected));
     }
 
     void anotherUserTakingOverEndsTheLockedSession() {
