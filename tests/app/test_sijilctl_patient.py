@@ -151,17 +151,18 @@ class PatientCommands(test_sijilctl.CtlTestCase):
         ipps = {p["name"]: p["ipp"] for p in self.search("tazi")}
         again = self.ctl("patient", "import", os.path.join(self.tmp, "p.csv"))
         self.assertExit(again, 1)
-        # Rows 2 and 4 are surely the patients held. Row 3 gives a name and a birth year only:
-        # a namesake born the same year may be someone else, so it is written and queued.
-        self.assertIn("1 patient(s) importé(s), 2 refusé(s).", again.stdout)
+        # Rows 2 and 4 match the patients held beyond doubt; row 3 (a name and a birth year
+        # only) is the same entries word for word: a file imported again.
+        self.assertIn("0 patient(s) importé(s), 3 refusé(s).", again.stdout)
         self.assertIn("ligne 2 : Ce patient est déjà enregistré (EL IDRISSI Fatima, IPP ",
+                      again.stderr)
+        self.assertIn("ligne 3 : Ce patient est déjà enregistré (ELIDRISSI Fatema, IPP ",
                       again.stderr)
         self.assertIn(f"ligne 4 : Ce patient est déjà enregistré (TAZI Karim, IPP "
                       f"{ipps['TAZI Karim']}) : il n'a pas été créé une seconde fois.",
                       again.stderr)
-        self.assertNotIn("ligne 3", again.stderr)
-        self.assertIn("2 doublons possibles mis en file d'examen", again.stdout)
-        self.assertEqual(self.ipps_left(), 995)  # one more IPP drawn, for row 3 only
+        self.assertNotIn("doublon", again.stdout)
+        self.assertEqual(self.ipps_left(), 996)  # no IPP drawn for them
         self.assertEqual(len(self.search("tazi")), 1)
 
     def test_a_row_repeated_in_the_file_is_refused_naming_the_first(self):
@@ -256,6 +257,40 @@ class PatientCommands(test_sijilctl.CtlTestCase):
         shown = self.ctl("patient", "show", self.search("alaoui")[0]["ipp"])
         self.assertEqual(json.loads(shown.stdout)["patient"]["address"][0]["line"],
                          ['Bloc "A", appt 3'])
+
+    def test_a_stray_quote_never_swallows_the_rows_after_it(self):
+        header = ("family_latin;given_latin;sex;birth_date;nationality;accounting_category;"
+                  "coverage_regime;address")
+        text = "\n".join([
+            header,
+            "Alaoui;Saida;F;1961;MA;PAYANT;NONE;Derb Omar",
+            'Bennani;Omar;M;1962;MA;PAYANT;NONE;"Hay Riad',
+            "Chraibi;Nadia;F;03/03/1970;MA;PAYANT;NONE;Derb Sultan",
+            'El Fassi;Ali;M;1960;MA;PAYANT;NONE;"Rue 2, Fes"',
+        ]) + "\n"
+        self.assertExit(self.ctl("ipp", "add-block", "1", "99"), 0)
+        result = self.ctl("patient", "import", self.write("s.csv", text))
+        self.assertError(result, 1, "Ligne 3 : guillemet non fermé.")
+        self.assertEqual(self.search("alaoui"), [])  # nothing written from a broken file
+
+    def test_refusals_of_the_reader_and_of_the_registry_come_in_line_order(self):
+        self.assertExit(self.import_rows(ROWS[2:]), 0)  # Tazi is held
+        header = ("family_latin;given_latin;sex;birth_date;nationality;accounting_category;"
+                  "coverage_regime")
+        text = "\n".join([
+            header,
+            "Tazi;Karim;M;12/03/1975;MA;PAYANT;NONE",         # line 2: held
+            "Alaoui;Saida;F;31/02/1961;MA;PAYANT;NONE",       # line 3: no such date
+            'Alaoui;"Mohamed\nAmine";M;1990;MA;PAYANT;NONE',  # lines 4-5: one given name
+            "Bennani;Omar;M;1962;XX;PAYANT;NONE",             # line 6: no such country
+        ]) + "\n"
+        result = self.ctl("patient", "import", self.write("o.csv", text))
+        self.assertExit(result, 1)
+        self.assertIn("1 patient(s) importé(s), 3 refusé(s).", result.stdout)
+        lines = self.errors(result)
+        self.assertEqual([re.match(r"sijilctl: ligne (\d+)", l).group(1) for l in lines],
+                         ["2", "3", "6"], lines)
+        self.assertEqual([p["name"] for p in self.search("alaoui")], ["ALAOUI Mohamed Amine"])
 
     def test_a_quote_never_closed_refuses_the_file_naming_where_it_opens(self):
         text = "\n".join([HEADER, ROWS[0], 'Tazi;"Karim;;;M;1975;MA;;PAYANT;NONE;;;', ROWS[1]])

@@ -19,7 +19,8 @@ Records splitRecords(const QString& text, QChar separator) {
     Record record{1, {}};
     QString current;
     bool quoted = false;
-    bool blank = true; // nothing but white space since the record began
+    bool spanned = false; // the quoted cell being read went on to another line
+    bool blank = true;    // nothing but white space since the record began
     int line = 1;
     const auto endRecord = [&] {
         record.fields << current.trimmed();
@@ -38,14 +39,22 @@ Records splitRecords(const QString& text, QChar separator) {
             ++line;
         }
         if (quoted) {
-            if (lineBreak)
+            if (lineBreak) {
                 current += u'\n';
-            else if (c != u'"')
+                spanned = true;
+            } else if (c == separator && spanned) {
+                // A separator on a cell's later line is rows swallowed by a quote left open, not
+                // an address written on two lines: refused, or those rows would be lost unseen.
+                out.unclosedAt = record.line;
+                return out;
+            } else if (c != u'"') {
                 current += c;
-            else if (i + 1 < text.size() && text.at(i + 1) == u'"')
+            } else if (i + 1 < text.size() && text.at(i + 1) == u'"') {
                 current += text.at(++i);
-            else
+            } else {
                 quoted = false;
+                spanned = false;
+            }
             continue;
         }
         if (lineBreak) {

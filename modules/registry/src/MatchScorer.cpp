@@ -1,6 +1,8 @@
 #include <sijil/registry/MatchScorer.h>
 #include <sijil/registry/NameNormalizer.h>
 
+#include <QHash>
+
 #include <cmath>
 
 namespace sijil::registry {
@@ -200,6 +202,21 @@ MatchResult MatchScorer::score(const MatchProfile& a, const MatchProfile& b) con
     if (r.cls == MatchClass::Match && !swapped && given == Level::Disagree && !sameDocument)
         r.cls = MatchClass::PossibleMatch;
     return r;
+}
+
+bool MatchScorer::certain(const MatchResult& result) {
+    QHash<QString, double> w;
+    for (const auto& [field, weight] : result.fieldWeights) {
+        if (weight < 0)
+            return false;
+        w.insert(field, weight);
+    }
+    if (w.value(QStringLiteral("document")) == kDocumentAgree)
+        return true;
+    return w.value(QStringLiteral("family")) == kFamilyAgree &&
+           w.value(QStringLiteral("given")) == kGivenAgree &&
+           w.value(QStringLiteral("birthDate")) == kDateAgree &&
+           w.value(QStringLiteral("sex")) == kSexAgree;
 }
 
 QStringList MatchScorer::blockingKeys(const MatchInput& in) {

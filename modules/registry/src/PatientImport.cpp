@@ -295,12 +295,16 @@ core::Result<ImportFile> PatientImport::readCsv(const QString& path) {
         PatientRecord r;
         std::optional<core::Error> unreadable;
         for (qsizetype c = 0; c < columns.size() && !unreadable; ++c) {
-            // A cell's lines (Alt+Enter) read as one line, as an address is written on a label.
+            // A cell's lines (Alt+Enter) read as one line: an address as written on a label, a
+            // name as the words of one name.
             QStringList lines = row.fields[c].split(u'\n');
             for (QString& l : lines)
                 l = l.trimmed();
             lines.removeAll(QString());
-            const QString value = lines.join(QStringLiteral(", "));
+            const QString column = header[c].toLower();
+            const bool name = column.startsWith(u"family_") || column.startsWith(u"given_") ||
+                              column == u"emergency_name";
+            const QString value = lines.join(name ? QStringLiteral(" ") : QStringLiteral(", "));
             if (!columns[c](r, value))
                 unreadable =
                     core::Error(

@@ -16,6 +16,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSet>
 #include <QUuid>
 
@@ -73,6 +74,42 @@ storage::DuplicateQueue::Candidate candidate(const QString& a, const QString& b,
                                              const MatchResult& m) {
     return {a, b, m.weight,
             m.cls == MatchClass::Match ? QStringLiteral("match") : QStringLiteral("possible")};
+}
+
+// Possible duplicates queued per imported record, as many as possibleDuplicates() returns.
+constexpr qsizetype kPairsPerRecord = 10;
+
+// What a person would compare between two records of one patient, the way it was entered.
+QString contentOf(const PatientRecord& r) {
+    using Script = core::PersonName::Script;
+    return QStringList{r.name.family(Script::Latin),
+                       r.name.given(Script::Latin),
+                       r.name.family(Script::Arabic),
+                       r.name.given(Script::Arabic),
+                       QString::number(int(r.sex)),
+                       r.birthDate.toIso(),
+                       r.documentNumber,
+                       r.phone,
+                       r.birthCity,
+                       r.birthCountry,
+                       r.nationality,
+                       r.address,
+                       r.city,
+                       r.commune}
+        .join(u'\x1f')
+        .toCaseFolded();
+}
+
+// Sure enough to leave a record out of an import, with nobody there to be asked: scored a match
+// by its document or by every name, the full birth date and the sex with nothing against it; or
+// the same entries word for word (a file imported again). Never when the records carry other
+// IPPs: that is two numbers to reconcile, for a person.
+bool surelyTheSame(const PatientRecord& a, const PatientRecord& b, const MatchResult& m) {
+    if (!a.ipp.isEmpty() && !b.ipp.isEmpty() && a.ipp != b.ipp)
+        return false;
+    if (m.cls == MatchClass::Match && MatchScorer::certain(m))
+        return true;
+    return m.cls != MatchClass::NonMatch && a.birthDate.isValid() && contentOf(a) == contentOf(b);
 }
 
 // One queue transaction; returns the pairs left open.
@@ -391,12 +428,15 @@ PatientRegistry::leaveOutKnownPatients(QList<PatientRecord>& records, QList<int>
     const MatchScorer& scorer = m_finder.scorer();
     for (qsizetype k = 0; k < records.size(); ++k) {
         const PatientRecord& r = records[k];
-        // The register as it was before this file: a match is first, candidates being sorted.
+        // The register as it was before this file.
         auto held = possibleDuplicates(r);
         if (!held)
             return held.error();
-        if (!held->isEmpty() && held->first().match.cls == MatchClass::Match) {
-            const PatientRecord& known = held->first().record;
+        const auto heldAlready =
+            std::find_if(held->cbegin(), held->cend(),
+                         [&](const PatientHit& h) { return surelyTheSame(r, h.record, h.match); });
+        if (heldAlready != held->cend()) {
+            const PatientRecord& known = heldAlready->record;
             report.rejected << qMakePair(
                 indexes[k],
                 core::Error(
@@ -410,31 +450,38 @@ PatientRegistry::leaveOutKnownPatients(QList<PatientRecord>& records, QList<int>
                     known.id));
             continue;
         }
-        // The records of the file kept so far, met through the keys the index would block on.
+        // The records of the file kept so far, met through the keys the index would block on,
+        // as many as the register's check reads: those sharing the most keys, a document first.
+        // Only the latest holders of each key are counted, so that a key held by much of the
+        // file (a switchboard's phone) does not make the check quadratic.
         const MatchInput input{r.name, r.birthDate, r.sex, r.documentNumber, r.phone, r.birthCity};
         QStringList keys = MatchScorer::blockingKeys(input);
         if (!r.documentNumber.isEmpty())
             keys << QStringLiteral("doc:") + r.documentNumber;
-        const MatchProfile profile = MatchScorer::profile(input);
-        QList<storage::DuplicateQueue::Candidate> pairs;
-        QSet<qsizetype> met;
-        std::optional<qsizetype> same;
-        // As many as the register's check reads (kCandidates), the nearest first: a key shared
-        // by much of the file (a placeholder phone) must not make the check quadratic.
+        QHash<qsizetype, int> shared;
         for (const QString& key : keys) {
             const QList<qsizetype> holders = byKey.value(key);
-            for (auto j = holders.crbegin(); j != holders.crend(); ++j) {
-                if (same || met.size() >= kCandidates)
-                    break;
-                if (met.contains(*j))
-                    continue;
-                met.insert(*j);
-                const MatchResult m = scorer.score(profile, profiles[*j]);
-                if (m.cls == MatchClass::Match)
-                    same = *j;
-                else if (m.cls == MatchClass::PossibleMatch)
-                    pairs << candidate(r.id, kept[*j].id, m);
+            const int weight = key.startsWith(u"doc:") ? kCandidates : 1;
+            for (qsizetype n = holders.size() - 1; n >= 0 && n >= holders.size() - kCandidates; --n)
+                shared[holders[n]] += weight;
+        }
+        QList<qsizetype> met = shared.keys();
+        std::sort(met.begin(), met.end(), [&shared](qsizetype a, qsizetype b) {
+            return shared[a] != shared[b] ? shared[a] > shared[b] : a > b;
+        });
+        if (met.size() > kCandidates)
+            met.resize(kCandidates);
+        const MatchProfile profile = MatchScorer::profile(input);
+        QList<storage::DuplicateQueue::Candidate> pairs;
+        std::optional<qsizetype> same;
+        for (const qsizetype j : met) {
+            const MatchResult m = scorer.score(profile, profiles[j]);
+            if (surelyTheSame(r, kept[j], m)) {
+                same = j;
+                break;
             }
+            if (m.cls != MatchClass::NonMatch)
+                pairs << candidate(r.id, kept[j].id, m);
         }
         if (same) {
             const PatientRecord& earlier = kept[*same];
@@ -448,12 +495,17 @@ PatientRegistry::leaveOutKnownPatients(QList<PatientRecord>& records, QList<int>
                                                      "fichier (%1, né(e) le %2) : il n'a pas "
                                                      "été créé deux fois."))
                         .arg(earlier.name.displayPreferring(core::PersonName::Script::Latin))
-                        .arg(earlier.birthDate.toDisplayString()),
+                        .arg(earlier.birthDate.toDisplayString(QLocale(QLocale::French))),
                     QStringLiteral("record %1").arg(keptIndexes[*same])));
             continue;
         }
         for (const PatientHit& h : *held)
             pairs << candidate(r.id, h.record.id, h.match);
+        // The likeliest first, as many as the desk would show: a review queue, not a flood.
+        std::stable_sort(pairs.begin(), pairs.end(),
+                         [](const auto& a, const auto& b) { return a.weight > b.weight; });
+        if (pairs.size() > kPairsPerRecord)
+            pairs.resize(kPairsPerRecord);
         for (const QString& key : keys)
             byKey[key] << kept.size();
         kept << r;

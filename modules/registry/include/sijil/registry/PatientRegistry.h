@@ -110,8 +110,10 @@ public:
         std::optional<core::Error> stoppedBy;    // what stopped it after `imported` were written
         QList<int> importedIndexes;              // which records (index in the input) were written
     };
-    // A record that is surely a patient already registered (a match, not a possible one), or
-    // the same patient as an earlier record of the file: Refuse leaves it out, in `rejected`,
+    // A record that is beyond doubt a patient already registered, or the same patient as an
+    // earlier record of the file (the same document; or every name, the full birth date and the
+    // sex agreeing with nothing against; or the same entries word for word; never two IPPs):
+    // Refuse leaves it out, in `rejected`,
     // before anything is written or numbered; Queue writes it and queues the pair for review
     // (a register migrated with its duplicates, reviewed afterwards). Possible duplicates are
     // written and queued either way.
