@@ -17,6 +17,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QSet>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -56,30 +57,45 @@ QString displayed(const QJsonValue& v) {
     return lines.isEmpty() ? QStringLiteral("—") : lines.join(u'\n');
 }
 
-// A Patient element as the admission desk shows it (its rows, its labels, its reference names):
-// "IPP : 0000010007", "+212611111111", "03/02/1980". Empty when the desk shows none of it.
-QString asTheDeskShows(const QString& element, const QJsonValue& v,
-                       const registry::ReferenceData& reference) {
-    if (v.isUndefined() || v.isNull())
-        return QStringLiteral("—");
+// The rows of the admission desk that a Patient element fills, and whether the desk holds all of
+// it: written back from what the desk reads, the element comes out the same. When it does not
+// (a second phone, a province, a category the desk does not show), the desk's rows would hide
+// part of a difference.
+struct DeskRows {
+    QList<DuplicateDialog::Row> rows;
+    bool whole = false;
+};
+
+DeskRows deskRows(const QString& element, const QJsonValue& v,
+                  const registry::ReferenceData& reference) {
+    DeskRows out;
+    if (v.isUndefined() || v.isNull()) {
+        out.whole = true;
+        return out;
+    }
     const QJsonObject empty{{QStringLiteral("resourceType"), QStringLiteral("Patient")}};
     QJsonObject holding = empty;
     holding.insert(element, v);
+    const registry::PatientRecord record = registry::PatientMapping::fromFhir(holding);
+    out.whole = registry::PatientMapping::toPatient(record, {}).value(element) == v;
     // The rows this element fills: those that differ from a patient without it (a record
     // without coverage reads "Aucune couverture" whatever the element).
     const QList<DuplicateDialog::Row> none =
         DuplicateDialog::rowsOf(registry::PatientMapping::fromFhir(empty), reference);
-    QList<DuplicateDialog::Row> rows =
-        DuplicateDialog::rowsOf(registry::PatientMapping::fromFhir(holding), reference);
-    for (qsizetype i = rows.size() - 1; i >= 0; --i) {
-        if (rows[i].value.isEmpty() || rows[i].value == none.value(i).value)
-            rows.removeAt(i);
+    out.rows = DuplicateDialog::rowsOf(record, reference);
+    for (qsizetype i = out.rows.size() - 1; i >= 0; --i) {
+        if (out.rows[i].value.isEmpty() || out.rows[i].value == none.value(i).value)
+            out.rows.removeAt(i);
     }
-    if (rows.size() == 1) // the element's own label says what it is
-        return rows.first().value;
+    return out;
+}
+
+QString text(const DeskRows& d, bool labelled) {
+    if (d.rows.isEmpty())
+        return QStringLiteral("—");
     QStringList lines;
-    for (const DuplicateDialog::Row& r : rows)
-        lines << r.label + QStringLiteral(" : ") + r.value;
+    for (const DuplicateDialog::Row& r : d.rows)
+        lines << (labelled ? r.label + QStringLiteral(" : ") + r.value : r.value);
     return lines.join(u'\n');
 }
 
@@ -89,13 +105,28 @@ QPair<QString, QString> ConflictsDialog::valuesShown(const storage::Conflict& co
                                                      const sync::FieldDifference& d,
                                                      const registry::ReferenceData* reference) {
     const QPair<QString, QString> raw{displayed(d.local), displayed(d.server)};
-    if (!reference || conflict.type != u"Patient")
+    // The elements whose every part the desk shows. An address also holds a province, an
+    // extension a category, an identifier an expiry: shown as the desk does, their difference
+    // could be hidden.
+    static const QSet<QString> shownWhole{QStringLiteral("name"), QStringLiteral("gender"),
+                                          QStringLiteral("birthDate"), QStringLiteral("telecom")};
+    if (!reference || conflict.type != u"Patient" || !shownWhole.contains(d.element))
         return raw;
-    const QPair<QString, QString> desk{asTheDeskShows(d.element, d.local, *reference),
-                                       asTheDeskShows(d.element, d.server, *reference)};
-    // What the desk does not show (an accounting category, a "use"), or shows alike although
-    // the versions differ, is shown as it is stored: a difference is never hidden.
-    if (desk.first.isEmpty() || desk.second.isEmpty() || desk.first == desk.second)
+    const DeskRows local = deskRows(d.element, d.local, *reference);
+    const DeskRows server = deskRows(d.element, d.server, *reference);
+    // What the desk does not hold whole, or shows nothing of, or shows alike although the
+    // versions differ, is shown as it is stored: a difference is never hidden.
+    if (!local.whole || !server.whole || (local.rows.isEmpty() && server.rows.isEmpty()))
+        return raw;
+    // One label on both sides: the element's own says it; otherwise each line says its own.
+    QSet<QString> labels;
+    for (const DeskRows* side : {&local, &server}) {
+        for (const DuplicateDialog::Row& r : side->rows)
+            labels.insert(r.label);
+    }
+    const bool labelled = labels.size() > 1;
+    const QPair<QString, QString> desk{text(local, labelled), text(server, labelled)};
+    if (desk.first == desk.second)
         return raw;
     return desk;
 }

@@ -39,8 +39,9 @@ public:
     [[nodiscard]] static QString titleOf(const storage::Conflict& conflict);
     // An element's name for people ("birthDate": "Date de naissance"); unknown ones as they are.
     [[nodiscard]] static QString elementLabel(const QString& element);
-    // The two values of a difference as people read them: a patient's as the admission desk
-    // shows them; anything else, or what the desk does not show, as stored, leaf by leaf.
+    // The two values of a difference as people read them: a patient's name, sex, birth date and
+    // phone as the admission desk shows them when it holds them whole; anything else as stored,
+    // leaf by leaf, so that no part of a difference is hidden.
     [[nodiscard]] static QPair<QString, QString>
     valuesShown(const storage::Conflict& conflict, const sync::FieldDifference& d,
                 const registry::ReferenceData* reference);
