@@ -673,6 +673,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 الأدوار: admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </translation>
     </message>
+    <message>
+        <source>Recherche des patients déjà enregistrés : %1/%2 (%3 %)</source>
+        <translation>البحث عن المرضى المسجلين من قبل: %1/%2 (%3 %)</translation>
+    </message>
 </context>
 <context>
     <name>sijil::app::CompositionRoot</name>

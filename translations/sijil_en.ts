@@ -645,6 +645,10 @@ Commands:
 Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </translation>
     </message>
+    <message>
+        <source>Recherche des patients déjà enregistrés : %1/%2 (%3 %)</source>
+        <translation>Looking for patients already registered: %1/%2 (%3 %)</translation>
+    </message>
 </context>
 <context>
     <name>sijil::app::CompositionRoot</name>

@@ -645,6 +645,10 @@ Commandes :
 Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </translation>
     </message>
+    <message>
+        <source>Recherche des patients déjà enregistrés : %1/%2 (%3 %)</source>
+        <translation>Recherche des patients déjà enregistrés : %1/%2 (%3 %)</translation>
+    </message>
 </context>
 <context>
     <name>sijil::app::CompositionRoot</name>

@@ -136,15 +136,23 @@ public:
     ImportProgress& operator=(const ImportProgress&) = delete;
 
     void show(int done, int total) {
+        showLine(Commands::tr("Import : %1/%2 patient(s) écrit(s) (%3 %)"), done, total, 0);
+    }
+    // Before anything is written: the records compared with the register.
+    void showChecked(int done, int total) {
+        showLine(Commands::tr("Recherche des patients déjà enregistrés : %1/%2 (%3 %)"), done,
+                 total, 1);
+    }
+
+private:
+    void showLine(const QString& text, int done, int total, int phase) {
         const int percent = total > 0 ? int(qint64(done) * 100 / total) : 100;
-        if (!m_terminal && percent / 10 == m_lastTenth)
+        if (!m_terminal && phase == m_phase && percent / 10 == m_lastTenth)
             return;
+        m_phase = phase;
         m_lastTenth = percent / 10;
         m_shown = true;
-        const QString line = Commands::tr("Import : %1/%2 patient(s) écrit(s) (%3 %)")
-                                 .arg(done)
-                                 .arg(total)
-                                 .arg(percent);
+        const QString line = text.arg(done).arg(total).arg(percent);
         QTextStream err(stderr);
         if (m_terminal)
             err << '\r' << line << "\x1b[K" << Qt::flush; // the rest of a longer line erased
@@ -152,9 +160,9 @@ public:
             err << line << '\n' << Qt::flush;
     }
 
-private:
     bool m_terminal;
     bool m_shown = false;
+    int m_phase = 0;
     int m_lastTenth = 0;
 };
 
@@ -178,14 +186,20 @@ int import(CtlContext& ctx, registry::PatientRegistry& reg, const QStringList& a
     const Terminal::InterruptCatcher interrupt;
     std::optional<ImportProgress> progress;
     progress.emplace();
+    registry::PatientRegistry::ImportOptions options(
+        keep ? registry::PatientRegistry::KnownPatients::Queue
+             : registry::PatientRegistry::KnownPatients::Refuse);
+    options.checking = [&](int done, int total) {
+        progress->showChecked(done, total);
+        return !Terminal::InterruptCatcher::interrupted();
+    };
     const auto report = reg.importPatients(
         records->records, ctx.session(), 500,
         [&](int done, int total) {
             progress->show(done, total);
             return !Terminal::InterruptCatcher::interrupted();
         },
-        keep ? registry::PatientRegistry::KnownPatients::Queue
-             : registry::PatientRegistry::KnownPatients::Refuse);
+        options);
     progress.reset(); // ends the line rewritten in place before anything else is printed
     if (!report) {
         CtlContext::printError(report.error());

@@ -66,6 +66,7 @@ class PatientCommands(test_sijilctl.CtlTestCase):
         return int(re.search(r"IPP disponibles : (\d+)", status.stdout).group(1))
 
     PROGRESS = re.compile(r"Import : (\d+)/(\d+) patient\(s\) écrit\(s\) \((\d+) %\)")
+    CHECKED = re.compile(r"Recherche des patients déjà enregistrés : (\d+)/2500 \(\d+ %\)")
 
     def test_import_progress_one_line_per_tenth_when_not_a_terminal(self):
         self.assertExit(self.ctl("ipp", "add-block", "1", "9999"), 0)
@@ -76,6 +77,12 @@ class PatientCommands(test_sijilctl.CtlTestCase):
         # Written 500 per transaction: a report after each, every one a new tenth.
         self.assertEqual([self.PROGRESS.search(l).groups() for l in lines],
                          [(str(d), "2500", str(d // 25)) for d in (500, 1000, 1500, 2000, 2500)])
+        # Before anything is written, the comparison with the register shows its progress too,
+        # a line per tenth.
+        checks = [l for l in result.stderr.splitlines() if self.CHECKED.search(l)]
+        done = [int(self.CHECKED.search(l).group(1)) for l in checks]
+        self.assertEqual(done, [100, 300, 500, 800, 1000, 1300, 1500, 1800, 2000, 2300])
+        self.assertLess(result.stderr.index(checks[-1]), result.stderr.index(lines[0]))
         self.assertNotIn("\r", result.stderr)
 
     def test_import_progress_rewrites_one_line_on_a_terminal(self):
@@ -112,8 +119,10 @@ class PatientCommands(test_sijilctl.CtlTestCase):
                    self.big_register()]
         with subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                               stderr=subprocess.PIPE, env=self.env) as proc:
-            first = proc.stderr.readline().decode("utf-8")  # after the first transaction
-            self.assertRegex(first, self.PROGRESS)
+            first = proc.stderr.readline().decode("utf-8")
+            while self.CHECKED.search(first):  # the comparison with the register comes first
+                first = proc.stderr.readline().decode("utf-8")
+            self.assertRegex(first, self.PROGRESS)  # after the first transaction
             proc.send_signal(signal.SIGINT)
             out, err = proc.communicate(timeout=120)
         out, err = out.decode("utf-8"), err.decode("utf-8")

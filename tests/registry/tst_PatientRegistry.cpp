@@ -486,6 +486,28 @@ private slots:
         QVERIFY(f.db->integrityCheck().value().isEmpty());
     }
 
+    // Stopped while the records are compared with the register: nothing written, no IPP drawn.
+    void importStoppedWhileCheckingWritesNothing() {
+        RegistryFixture f;
+        QList<PatientRecord> records;
+        for (int i = 0; i < 250; ++i)
+            records << person(QStringLiteral("Alaoui"), QStringLiteral("Sara"), 1900 + i % 120,
+                              i < 120 ? Sex::Female : Sex::Male);
+        QList<int> asked;
+        PatientRegistry::ImportOptions options;
+        options.checking = [&](int checked, int total) {
+            asked << checked;
+            return total == 250 && checked < 200;
+        };
+        const auto report = f.registry->importPatients(records, f.session, 10, {}, options).value();
+        QVERIFY(report.cancelled);
+        QCOMPARE(report.imported, 0);
+        QCOMPARE(asked, (QList<int>{100, 200}));
+        QVERIFY(f.registry->patientIds({}, 10).value().isEmpty());
+        QCOMPARE(f.registry->ippsRemaining().value(), 1000);
+        QCOMPARE(f.audit->count().value(), 0);
+    }
+
     void importStoppedOnTheLastBatchIsNotCancelled() {
         RegistryFixture f;
         QList<PatientRecord> records;

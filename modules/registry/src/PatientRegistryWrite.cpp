@@ -237,7 +237,8 @@ core::Result<PatientRecord> PatientRegistry::adopt(const QJsonObject& serverPati
 core::Result<PatientRegistry::ImportReport>
 PatientRegistry::importPatients(const QList<PatientRecord>& records,
                                 const access::SessionInfo& session, int batchSize,
-                                const ImportProgress& progress, KnownPatients known) {
+                                const ImportProgress& progress, const ImportOptions& options) {
+    const KnownPatients known = options.known;
     ImportReport report;
     QList<PatientRecord> accepted;
     QList<int> acceptedIndex;
@@ -315,9 +316,11 @@ PatientRegistry::importPatients(const QList<PatientRecord>& records,
     // finds them in the index after each batch).
     QList<QList<storage::DuplicateQueue::Candidate>> pairsOf;
     if (known == KnownPatients::Refuse) {
-        auto left = leaveOutKnownPatients(accepted, acceptedIndex, report);
+        auto left = leaveOutKnownPatients(accepted, acceptedIndex, report, options);
         if (!left)
             return left.error();
+        if (report.cancelled)
+            return report;
         pairsOf = std::move(*left);
     }
     // Every record must get its IPP: checked before writing anything, so that a site whose
@@ -419,7 +422,7 @@ PatientRegistry::importPatients(const QList<PatientRecord>& records,
 
 core::Result<QList<QList<storage::DuplicateQueue::Candidate>>>
 PatientRegistry::leaveOutKnownPatients(QList<PatientRecord>& records, QList<int>& indexes,
-                                       ImportReport& report) const {
+                                       ImportReport& report, const ImportOptions& options) const {
     QList<PatientRecord> kept;
     QList<int> keptIndexes;
     QList<QList<storage::DuplicateQueue::Candidate>> pairsOf;
@@ -427,6 +430,11 @@ PatientRegistry::leaveOutKnownPatients(QList<PatientRecord>& records, QList<int>
     QHash<QString, QList<qsizetype>> byKey; // a blocking key: the kept records holding it
     const MatchScorer& scorer = m_finder.scorer();
     for (qsizetype k = 0; k < records.size(); ++k) {
+        if (options.checking && k % 100 == 0 && k > 0 &&
+            !options.checking(int(k), int(records.size()))) {
+            report.cancelled = true;
+            return pairsOf;
+        }
         const PatientRecord& r = records[k];
         // The register as it was before this file.
         auto held = possibleDuplicates(r);

@@ -118,11 +118,21 @@ public:
     // (a register migrated with its duplicates, reviewed afterwards). Possible duplicates are
     // written and queued either way.
     enum class KnownPatients { Refuse, Queue };
+    struct ImportOptions {
+        // Implicit: a policy alone is the options most callers give.
+        ImportOptions(KnownPatients known = KnownPatients::Refuse)
+            : known(known) {}
+        KnownPatients known;
+        // With Refuse, called every hundred records while they are checked against the register,
+        // before anything is written (a large file against a large register takes minutes);
+        // returning false stops the import there, nothing written, `cancelled` set.
+        std::function<bool(int checked, int total)> checking;
+    };
     core::Result<ImportReport> importPatients(const QList<PatientRecord>& records,
                                               const access::SessionInfo& session,
                                               int batchSize = 500,
                                               const ImportProgress& progress = {},
-                                              KnownPatients known = KnownPatients::Refuse);
+                                              const ImportOptions& options = {});
     // Saves a corrected record; a dependant's coverage follows the insured's, and the insured's
     // dependants follow a change of the insured's coverage.
     core::Result<PatientRecord> update(PatientRecord record, const access::SessionInfo& session);
@@ -174,8 +184,8 @@ private:
     // registered or the same patient as an earlier record, refused in `report`. Returns, for each
     // record kept, its possible duplicates: pairs to queue once written.
     core::Result<QList<QList<storage::DuplicateQueue::Candidate>>>
-    leaveOutKnownPatients(QList<PatientRecord>& records, QList<int>& indexes,
-                          ImportReport& report) const;
+    leaveOutKnownPatients(QList<PatientRecord>& records, QList<int>& indexes, ImportReport& report,
+                          const ImportOptions& options) const;
     // Marks `ids` for recheckDuplicates() when the index is incomplete.
     core::Status recheckLaterIfIndexIncomplete(const QStringList& ids);
     core::Status refuseUnlessMayMerge(const access::SessionInfo& session,
