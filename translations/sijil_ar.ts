@@ -677,6 +677,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Recherche des patients déjà enregistrés : %1/%2 (%3 %)</source>
         <translation>البحث عن المرضى المسجلين من قبل: %1/%2 (%3 %)</translation>
     </message>
+    <message>
+        <source>import interrompu (Ctrl+C) avant toute écriture : rien n&apos;a été importé.</source>
+        <translation>توقف الاستيراد (Ctrl+C) قبل أي كتابة: لم يُستورد أي شيء.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::app::CompositionRoot</name>

@@ -649,6 +649,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Recherche des patients déjà enregistrés : %1/%2 (%3 %)</source>
         <translation>Looking for patients already registered: %1/%2 (%3 %)</translation>
     </message>
+    <message>
+        <source>import interrompu (Ctrl+C) avant toute écriture : rien n&apos;a été importé.</source>
+        <translation>import interrupted (Ctrl+C) before anything was written: nothing was imported.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::app::CompositionRoot</name>

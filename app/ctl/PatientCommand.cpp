@@ -205,6 +205,12 @@ int import(CtlContext& ctx, registry::PatientRegistry& reg, const QStringList& a
         CtlContext::printError(report.error());
         return Commands::Failed;
     }
+    if (report->cancelled && report->imported == 0) { // stopped while comparing, before writing
+        CtlContext::printError(
+            Commands::tr("import interrompu (Ctrl+C) avant toute écriture : rien n'a été "
+                         "importé."));
+        return Commands::Interrupted;
+    }
     // Rows the file reader could not read and records the registry refused, in the file's order.
     QList<QPair<int, core::Error>> refused = records->refused;
     for (const auto& [index, error] : report->rejected)

@@ -142,6 +142,24 @@ private slots:
                 placeholder.weight);
     }
 
+    // Certain, with nobody to ask: a document, or the names, the birthday, the sex and a phone.
+    // Namesakes sharing a birthday are not certain on that alone.
+    void certainNeedsADocumentOrAPhoneBesideTheBirthday() {
+        const MatchScorer scorer;
+        MatchInput a = person(kAlaoui, kMohamed, {}, {}, day(1975, 3, 12));
+        const MatchResult namesakes =
+            scorer.score(MatchScorer::profile(a), MatchScorer::profile(a));
+        QCOMPARE(namesakes.cls, MatchClass::Match);
+        QVERIFY(!MatchScorer::certain(namesakes));
+        a.phone = QStringLiteral("0612345678");
+        QVERIFY(
+            MatchScorer::certain(scorer.score(MatchScorer::profile(a), MatchScorer::profile(a))));
+        MatchInput other = a;
+        other.phone = QStringLiteral("0661000000"); // a field against
+        QVERIFY(!MatchScorer::certain(
+            scorer.score(MatchScorer::profile(a), MatchScorer::profile(other))));
+    }
+
     void moreAgreementNeverScoresLess() {
         MatchInput a = person(kAlaoui, kMohamed, {}, {}, day(1975, 3, 12));
         MatchInput b = a;

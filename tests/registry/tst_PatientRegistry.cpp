@@ -356,8 +356,10 @@ private slots:
     void importStoppedAfterTheFirstBatchKeepsThatBatchWhole() {
         RegistryFixture f;
         QList<PatientRecord> records;
-        for (int i = 0; i < 25; ++i)
+        for (int i = 0; i < 25; ++i) {
             records << person(QStringLiteral("Bennani"), QStringLiteral("Omar"), 1950 + i);
+            records.last().phone = QStringLiteral("06610000%1").arg(i, 2, 10, QChar(u'0'));
+        }
         records[2].phone = QStringLiteral("12"); // invalid: 24 to write
         QList<QPair<int, int>> calls;
         const auto report = f.registry
@@ -503,6 +505,16 @@ private slots:
         QVERIFY(report.cancelled);
         QCOMPARE(report.imported, 0);
         QCOMPARE(asked, (QList<int>{100, 200}));
+        // A stop asked for during the last records is heard too.
+        asked.clear();
+        options.checking = [&](int checked, int) {
+            asked << checked;
+            return checked < 250;
+        };
+        const auto late = f.registry->importPatients(records, f.session, 10, {}, options).value();
+        QVERIFY(late.cancelled);
+        QCOMPARE(asked, (QList<int>{100, 200, 250}));
+        QVERIFY(f.registry->patientIds({}, 10).value().isEmpty());
         QVERIFY(f.registry->patientIds({}, 10).value().isEmpty());
         QCOMPARE(f.registry->ippsRemaining().value(), 1000);
         QCOMPARE(f.audit->count().value(), 0);

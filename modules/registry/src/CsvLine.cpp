@@ -42,16 +42,22 @@ Records splitRecords(const QString& text, QChar separator) {
             if (lineBreak) {
                 current += u'\n';
                 spanned = true;
-            } else if (c == separator && spanned) {
-                // A separator on a cell's later line is rows swallowed by a quote left open, not
-                // an address written on two lines: refused, or those rows would be lost unseen.
-                out.unclosedAt = record.line;
-                return out;
             } else if (c != u'"') {
                 current += c;
             } else if (i + 1 < text.size() && text.at(i + 1) == u'"') {
                 current += text.at(++i);
             } else {
+                // A cell that went on to other lines ends its value where its quote closes: text
+                // after it means the quote was a stray one that swallowed the rows in between
+                // ("Dar Salam⏎"Bennani";…). Refused, or those rows would be lost unseen.
+                qsizetype n = i + 1;
+                while (n < text.size() && text.at(n) == u' ')
+                    ++n;
+                const QChar next = n < text.size() ? text.at(n) : QChar(u'\n');
+                if (spanned && next != separator && next != u'\n' && next != u'\r') {
+                    out.unclosedAt = record.line;
+                    return out;
+                }
                 quoted = false;
                 spanned = false;
             }

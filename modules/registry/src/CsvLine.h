@@ -21,8 +21,8 @@ struct Record {
 };
 // RFC 4180 records: a quoted field may hold line breaks (Alt+Enter in a spreadsheet cell), kept
 // as "\n". Blank lines are skipped. `unclosedAt` is set to the line of the record whose quote is
-// never closed, or whose cell holds a separator after a line break (rows swallowed by a stray
-// quote); the records before it are read.
+// never closed, or whose cell spanning lines is followed by more text once its quote closes
+// (rows swallowed by a stray quote); the records before it are read.
 struct Records {
     QList<Record> records;
     std::optional<int> unclosedAt;

@@ -213,10 +213,13 @@ bool MatchScorer::certain(const MatchResult& result) {
     }
     if (w.value(QStringLiteral("document")) == kDocumentAgree)
         return true;
+    // Namesakes sharing a birthday are common in a national register: a phone or a birthplace
+    // must agree too.
     return w.value(QStringLiteral("family")) == kFamilyAgree &&
            w.value(QStringLiteral("given")) == kGivenAgree &&
            w.value(QStringLiteral("birthDate")) == kDateAgree &&
-           w.value(QStringLiteral("sex")) == kSexAgree;
+           w.value(QStringLiteral("sex")) == kSexAgree &&
+           (w.value(QStringLiteral("phone")) > 0 || w.value(QStringLiteral("birthPlace")) > 0);
 }
 
 QStringList MatchScorer::blockingKeys(const MatchInput& in) {

@@ -2,6 +2,7 @@
 #include "RegistryLog.h"
 
 #include <sijil/registry/Ipp.h>
+#include <sijil/registry/NameNormalizer.h>
 #include <sijil/registry/PatientIndexer.h>
 #include <sijil/registry/PatientMapping.h>
 #include <sijil/registry/PatientRegistry.h>
@@ -79,37 +80,39 @@ storage::DuplicateQueue::Candidate candidate(const QString& a, const QString& b,
 // Possible duplicates queued per imported record, as many as possibleDuplicates() returns.
 constexpr qsizetype kPairsPerRecord = 10;
 
-// What a person would compare between two records of one patient, the way it was entered.
-QString contentOf(const PatientRecord& r) {
+// The same names, spelt alike after normalisation, in every script both records write them: a
+// phonetic key alone joins Mohamed and Mahmoud (محمد, محمود), "Bébé 1" and "Bébé 2".
+bool sameSpelling(const core::PersonName& a, const core::PersonName& b) {
     using Script = core::PersonName::Script;
-    return QStringList{r.name.family(Script::Latin),
-                       r.name.given(Script::Latin),
-                       r.name.family(Script::Arabic),
-                       r.name.given(Script::Arabic),
-                       QString::number(int(r.sex)),
-                       r.birthDate.toIso(),
-                       r.documentNumber,
-                       r.phone,
-                       r.birthCity,
-                       r.birthCountry,
-                       r.nationality,
-                       r.address,
-                       r.city,
-                       r.commune}
-        .join(u'\x1f')
-        .toCaseFolded();
+    bool compared = false;
+    for (Script script : {Script::Latin, Script::Arabic}) {
+        if (a.given(script).isEmpty() || b.given(script).isEmpty())
+            continue;
+        for (const auto part : {&core::PersonName::family, &core::PersonName::given}) {
+            if (NameNormalizer::normalize((a.*part)(script)) !=
+                NameNormalizer::normalize((b.*part)(script)))
+                return false;
+        }
+        compared = true;
+    }
+    return compared;
 }
 
-// Sure enough to leave a record out of an import, with nobody there to be asked: scored a match
-// by its document or by every name, the full birth date and the sex with nothing against it; or
-// the same entries word for word (a file imported again). Never when the records carry other
-// IPPs: that is two numbers to reconcile, for a person.
+// Sure enough to leave a record out of an import, with nobody there to be asked: scored a
+// certain match (MatchScorer::certain: the same document, or names, full birth date, sex and a
+// phone or birthplace, nothing against), with the same document or the names spelt alike. Never
+// when the records carry other IPPs: that is two numbers to reconcile, for a person. Sparse records
+// (a name and a year) are never sure: namesakes, or one person twice, a person tells from the
+// review queue.
 bool surelyTheSame(const PatientRecord& a, const PatientRecord& b, const MatchResult& m) {
     if (!a.ipp.isEmpty() && !b.ipp.isEmpty() && a.ipp != b.ipp)
         return false;
-    if (m.cls == MatchClass::Match && MatchScorer::certain(m))
-        return true;
-    return m.cls != MatchClass::NonMatch && a.birthDate.isValid() && contentOf(a) == contentOf(b);
+    const auto document = [](const PatientRecord& r) {
+        return r.documentNumber.toUpper().remove(u' ');
+    };
+    const bool sameDocument = !document(a).isEmpty() && document(a) == document(b);
+    return m.cls == MatchClass::Match && MatchScorer::certain(m) &&
+           (sameDocument || sameSpelling(a.name, b.name));
 }
 
 // One queue transaction; returns the pairs left open.
@@ -437,7 +440,7 @@ PatientRegistry::leaveOutKnownPatients(QList<PatientRecord>& records, QList<int>
         }
         const PatientRecord& r = records[k];
         // The register as it was before this file.
-        auto held = possibleDuplicates(r);
+        auto held = possibleDuplicates(r, kCandidates);
         if (!held)
             return held.error();
         const auto heldAlready =
@@ -520,6 +523,11 @@ PatientRegistry::leaveOutKnownPatients(QList<PatientRecord>& records, QList<int>
         keptIndexes << indexes[k];
         profiles << profile;
         pairsOf << pairs;
+    }
+    // Asked once more at the end: a stop asked for during the last records writes nothing.
+    if (options.checking && !options.checking(int(records.size()), int(records.size()))) {
+        report.cancelled = true;
+        return pairsOf;
     }
     // Refusals in the order of the file.
     std::stable_sort(report.rejected.begin(), report.rejected.end(),

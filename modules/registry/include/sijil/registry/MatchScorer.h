@@ -44,8 +44,9 @@ public:
     static Thresholds defaults();
 
     static MatchProfile profile(const MatchInput& input);
-    // A match beyond doubt: the same document, or every name, the full birth date and the sex
-    // agreeing, with no field against it. What may be acted on with nobody to ask (an import).
+    // A match beyond doubt: the same document, or every name, the full birth date, the sex and a
+    // phone or birthplace agreeing, with no field against it. What may be acted on with nobody
+    // to ask (an import), with the names' spelling checked by the caller.
     [[nodiscard]] static bool certain(const MatchResult& result);
     [[nodiscard]] MatchResult score(const MatchProfile& a, const MatchProfile& b) const;
     [[nodiscard]] const Thresholds& thresholds() const { return m_thresholds; }

@@ -124,8 +124,9 @@ public:
             : known(known) {}
         KnownPatients known;
         // With Refuse, called every hundred records while they are checked against the register,
-        // before anything is written (a large file against a large register takes minutes);
-        // returning false stops the import there, nothing written, `cancelled` set.
+        // and once at the end, before anything is written (a large file against a large
+        // register takes minutes); returning false stops the import there, nothing written,
+        // `cancelled` set.
         std::function<bool(int checked, int total)> checking;
     };
     core::Result<ImportReport> importPatients(const QList<PatientRecord>& records,
