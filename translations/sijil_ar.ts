@@ -681,6 +681,14 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>import interrompu (Ctrl+C) avant toute écriture : rien n&apos;a été importé.</source>
         <translation>توقف الاستيراد (Ctrl+C) قبل أي كتابة: لم يُستورد أي شيء.</translation>
     </message>
+    <message>
+        <source>%1 Première occurrence : entrée %2.</source>
+        <translation>%1 أول ظهور: المدخل %2.</translation>
+    </message>
+    <message>
+        <source>%1 Première occurrence : ligne %2.</source>
+        <translation>%1 أول ظهور: السطر %2.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::app::CompositionRoot</name>

@@ -653,6 +653,14 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>import interrompu (Ctrl+C) avant toute écriture : rien n&apos;a été importé.</source>
         <translation>import interrupted (Ctrl+C) before anything was written: nothing was imported.</translation>
     </message>
+    <message>
+        <source>%1 Première occurrence : entrée %2.</source>
+        <translation>%1 First seen: entry %2.</translation>
+    </message>
+    <message>
+        <source>%1 Première occurrence : ligne %2.</source>
+        <translation>%1 First seen: line %2.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::app::CompositionRoot</name>

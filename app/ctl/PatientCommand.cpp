@@ -213,16 +213,29 @@ int import(CtlContext& ctx, registry::PatientRegistry& reg, const QStringList& a
     }
     // Rows the file reader could not read and records the registry refused, in the file's order.
     QList<QPair<int, core::Error>> refused = records->refused;
-    for (const auto& [index, error] : report->rejected)
-        refused << qMakePair(records->lines.value(index), error);
+    QHash<int, int> firstSeenAt; // line of a row repeated in the file → line of its first
+    for (const auto& [index, error] : report->rejected) {
+        const int line = records->lines.value(index);
+        refused << qMakePair(line, error);
+        if (const auto earlier = report->repeats.constFind(index);
+            earlier != report->repeats.cend())
+            firstSeenAt.insert(line, records->lines.value(*earlier));
+    }
     std::stable_sort(refused.begin(), refused.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
     for (const auto& [line, error] : refused) {
         if (error.field().isEmpty()) { // the record as a whole (a patient already registered)
+            QString message = error.userMessage();
+            // The registry knows records, not lines: where the first one stands is said here.
+            if (const auto first = firstSeenAt.constFind(line); first != firstSeenAt.cend())
+                message = (records->entries ? Commands::tr("%1 Première occurrence : entrée %2.")
+                                            : Commands::tr("%1 Première occurrence : ligne %2."))
+                              .arg(message)
+                              .arg(*first);
             CtlContext::printError(
                 (records->entries ? Commands::tr("entrée %1 : %2") : Commands::tr("ligne %1 : %2"))
                     .arg(line)
-                    .arg(error.userMessage()));
+                    .arg(message));
             continue;
         }
         CtlContext::printError((records->entries ? Commands::tr("entrée %1 (%2) : %3")

@@ -180,7 +180,8 @@ class PatientCommands(test_sijilctl.CtlTestCase):
         self.assertExit(result, 1)
         self.assertIn("3 patient(s) importé(s), 1 refusé(s).", result.stdout)
         self.assertIn("ligne 5 : Ce patient figure déjà plus haut dans le fichier (TAZI Karim, "
-                      "né(e) le ", result.stderr)
+                      "né(e) le 12/03/1975) : il n'a pas été créé deux fois. Première occurrence "
+                      ": ligne 4.", result.stderr)
         self.assertEqual(len(self.search("tazi")), 1)
 
     def test_keep_duplicates_writes_them_and_says_how_many_are_queued(self):

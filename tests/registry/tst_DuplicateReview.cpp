@@ -147,6 +147,7 @@ private slots:
         QCOMPARE(report.rejected[1].first, 2);
         QCOMPARE(report.rejected[1].second.code(), QByteArray("registry/repeated-in-file"));
         QVERIFY(report.rejected[1].second.userMessage().contains(u"TAZI Karim"_s));
+        QCOMPARE(report.repeats, (QHash<int, int>{{2, 1}})); // the third repeats the second
         QCOMPARE(f.registry->search(QStringLiteral("tazi karim")).value().size(), 2);
         QCOMPARE(f.registry->ippsRemaining().value(), 1000 - 1 - 4);
         // The namesake (fourth) meets the Tazi of the second batch; Fatima's year-only record and
@@ -199,6 +200,7 @@ private slots:
         for (const auto& [index, error] : report.rejected)
             refused << QStringLiteral("%1 %2").arg(index).arg(QString::fromLatin1(error.code()));
         QCOMPARE(refused, QStringList{QStringLiteral("255 registry/repeated-in-file")});
+        QCOMPARE(report.repeats, (QHash<int, int>{{255, 2}})); // the card of the third record
         QCOMPARE(f.registry->search(QStringLiteral("بنعلي 2020")).value().size(), 2);
         const auto twins = f.registry->search(QStringLiteral("benali 2019")).value();
         QCOMPARE(twins.size(), 2);

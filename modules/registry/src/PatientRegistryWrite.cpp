@@ -496,6 +496,7 @@ PatientRegistry::leaveOutKnownPatients(QList<PatientRecord>& records, QList<int>
         }
         if (same) {
             const PatientRecord& earlier = kept[*same];
+            report.repeats.insert(indexes[k], keptIndexes[*same]);
             report.rejected << qMakePair(
                 indexes[k],
                 core::Error(

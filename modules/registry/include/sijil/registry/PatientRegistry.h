@@ -11,6 +11,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
@@ -109,6 +110,9 @@ public:
         bool cancelled = false;                  // stopped by `progress` before the end
         std::optional<core::Error> stoppedBy;    // what stopped it after `imported` were written
         QList<int> importedIndexes;              // which records (index in the input) were written
+        // A record left out as the same patient as an earlier one of the input (its index) → the
+        // earlier record's index, so that a caller can name where the first one stands.
+        QHash<int, int> repeats;
     };
     // A record that is beyond doubt a patient already registered, or the same patient as an
     // earlier record of the file (the same document; or every name, the full birth date and the
