@@ -1,6 +1,7 @@
 // The admission desk on a real store and shell, signed in as a clerk, with what the clerk's
-// fingers do: shared by the desk's screen tests (tst_AdmissionScreens) and its keyboard, layout
-// and right-to-left tests (tst_AdmissionLayout).
+// fingers do: shared by the desk's screen tests (tst_AdmissionScreens), its keyboard, layout
+// and right-to-left tests (tst_AdmissionLayout) and its duplicate review queue's
+// (tst_DuplicateReviewScreen).
 #pragma once
 
 #include "RegistryFixture.h"
@@ -124,16 +125,20 @@ protected:
         return m_reg->registry->search(query).value().size();
     }
 
-    // Called by each test class's init() and cleanup().
-    void openDesk() {
+    // What a test class adds to the page before it is shown (a card reader).
+    virtual void beforeShow() {}
+
+    // Called by each test class's init() (or by a test, for other roles) and cleanup().
+    void openDesk(QList<access::Role> roles = {access::Role::AdmissionClerk}) {
         m_shell = std::make_unique<ShellFixture>();
         m_reg = std::make_unique<registry::testing::RegistryStack>(
             *m_shell->database, m_shell->dir.filePath(QStringLiteral("h")));
-        m_shell->addUser(QStringLiteral("clerk"), kPassword, {access::Role::AdmissionClerk});
+        m_shell->addUser(QStringLiteral("clerk"), kPassword, std::move(roles));
         QVERIFY(m_shell->signIn(QStringLiteral("clerk"), kPassword));
         m_page = std::make_unique<ui::AdmissionPage>(
             ui::RegistrationServices{*m_reg->registry, *m_reg->reference, *m_shell->session,
                                      *m_shell->patient, m_shell->site.facility.name});
+        beforeShow();
         m_page->resize(1280, 900);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));

@@ -2,41 +2,17 @@
 // written for the tests (FakeReaderPlugin.h, FakeEmrtdChip.h, TestPki.h): a read fills the form
 // with the fields marked as read on the chip; a card pulled out mid-read says so and a retry
 // reads it; altered data cannot be taken; the reader list follows readers coming and going.
+#include "AdmissionDesk.h"
 #include "FakeReaderPlugin.h"
-#include "RegistryFixture.h"
-#include "ShellFixture.h"
 #include "TestPki.h"
-#include "WhenModal.h"
 
 #include <sijil/identity/MrzParser.h>
 #include <sijil/identity/TrustStore.h>
-#include <sijil/registry/PatientIndexer.h>
-#include <sijil/registry/PatientRegistry.h>
-#include <sijil/registry/ReferenceData.h>
-#include <sijil/registry/Systems.h>
-#include <sijil/storage/AuditTrail.h>
-#include <sijil/storage/IdentifierBlocks.h>
-#include <sijil/storage/ResourceStore.h>
-#include <sijil/storage/SearchIndex.h>
 
-#include <QApplication>
 #include <QBuffer>
-#include <QComboBox>
-#include <QImage>
-#include <QLabel>
-#include <QLineEdit>
-#include <QPointer>
-#include <QPushButton>
-#include <QTimer>
-#include <QtTest>
 
-#include <functional>
-#include <registration/AdmissionPage.h>
 #include <registration/CardReadDialog.h>
 #include <registration/MrzWedgeFilter.h>
-#include <registration/PatientSearchPanel.h>
-#include <registration/RegistrationForm.h>
-#include <shell/FieldMessage.h>
 
 using namespace sijil;
 using identity::TlvReader;
@@ -46,7 +22,6 @@ using sijil::test::whenModal;
 
 namespace {
 
-const QString kPassword = QStringLiteral("motdepasse-long-1");
 const QString kReader = QStringLiteral("Lecteur du guichet 1");
 
 QString checkDigit(const QString& text) {
@@ -103,12 +78,8 @@ QByteArray dg2() {
 
 } // namespace
 
-class CardReadingTest : public QObject {
+class CardReadingTest : public test::AdmissionDesk {
     Q_OBJECT
-
-    std::unique_ptr<test::ShellFixture> m_shell;
-    std::unique_ptr<registry::testing::RegistryStack> m_reg;
-    std::unique_ptr<ui::AdmissionPage> m_page;
 
     QTemporaryDir m_trustDir;
     std::unique_ptr<identity::TrustStore> m_trust;
@@ -117,24 +88,10 @@ class CardReadingTest : public QObject {
     std::unique_ptr<FakeEmrtdChip> m_chip;
     std::unique_ptr<test::FakeReaderPlugin> m_plugin;
 
-    ui::RegistrationForm* form() const { return m_page->form(); }
-    QString text(const char* field) const {
-        return qobject_cast<QLineEdit*>(form()->inputFor(QString::fromLatin1(field)))->text();
-    }
-    QString code(const char* field) const {
-        return qobject_cast<QComboBox*>(form()->inputFor(QString::fromLatin1(field)))
-            ->currentData()
-            .toString();
-    }
+    void beforeShow() override { m_page->setCardReading(m_plugin.get(), m_trust.get()); }
 
 private slots:
     void init() {
-        m_shell = std::make_unique<test::ShellFixture>();
-        m_reg = std::make_unique<registry::testing::RegistryStack>(
-            *m_shell->database, m_shell->dir.filePath(QStringLiteral("h")));
-        m_shell->addUser(QStringLiteral("clerk"), kPassword, {access::Role::AdmissionClerk});
-        QVERIFY(m_shell->signIn(QStringLiteral("clerk"), kPassword));
-
         // Morocco's CSCA is trusted; its document signer signed the card's DG1 and DG2.
         m_csca = identity::test::makeIdentity("CSCA Maroc", true);
         m_ds = identity::test::makeIdentity("DS Maroc", false, &m_csca);
@@ -165,23 +122,13 @@ private slots:
         m_plugin->addReader(kReader);
         m_plugin->insertCard(kReader);
 
-        m_page = std::make_unique<ui::AdmissionPage>(
-            ui::RegistrationServices{*m_reg->registry, *m_reg->reference, *m_shell->session,
-                                     *m_shell->patient, m_shell->site.facility.name});
-        m_page->setCardReading(m_plugin.get(), m_trust.get());
-        m_page->resize(1280, 900);
-        m_page->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
-        m_page->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+        openDesk();
     }
     void cleanup() {
-        m_page.reset();
+        closeDesk();
         m_plugin.reset();
         m_chip.reset();
         m_trust.reset();
-        m_reg.reset();
-        m_shell.reset();
     }
 
     void aReadFillsTheFormMarkedAsReadOnTheChip() {

@@ -3,70 +3,22 @@
 // record chosen as kept, after which the duplicate's IPP opens the survivor with a notice; Alt+P
 // sets a pair aside for good, even against a new scan; Alt+N undoes a merge; a clerk sees the
 // queue but cannot decide.
-#include "RegistryFixture.h"
-#include "ShellFixture.h"
+#include "AdmissionDesk.h"
 
-#include <sijil/registry/PatientIndexer.h>
-#include <sijil/registry/PatientRegistry.h>
-#include <sijil/registry/PatientSearchModel.h>
-#include <sijil/registry/ReferenceData.h>
-#include <sijil/registry/Systems.h>
-#include <sijil/storage/AuditTrail.h>
-#include <sijil/storage/DuplicateQueue.h>
-#include <sijil/storage/IdentifierBlocks.h>
-#include <sijil/storage/ResourceStore.h>
-#include <sijil/storage/SearchIndex.h>
-
-#include <QApplication>
-#include <QComboBox>
-#include <QLineEdit>
-#include <QPushButton>
 #include <QScrollBar>
-#include <QTableWidget>
-#include <QtTest>
 
-#include <registration/AdmissionPage.h>
-#include <registration/DuplicateDialog.h>
 #include <registration/DuplicateReviewPage.h>
-#include <registration/PatientSearchPanel.h>
-#include <registration/RegistrationForm.h>
-#include <shell/FieldMessage.h>
 
 using namespace sijil;
 using registry::PatientRecord;
 using storage::DuplicateStatus;
 
-namespace {
-const QString kPassword = QStringLiteral("motdepasse-long-1");
-}
-
-class DuplicateReviewScreenTest : public QObject {
+class DuplicateReviewScreenTest : public test::AdmissionDesk {
     Q_OBJECT
 
-    std::unique_ptr<test::ShellFixture> m_shell;
-    std::unique_ptr<registry::testing::RegistryStack> m_reg;
-    std::unique_ptr<ui::AdmissionPage> m_page;
-
-    static QWidget* focused() { return QApplication::focusWidget(); }
     ui::DuplicateReviewPage* review() const { return m_page->review(); }
-    QLineEdit* searchBox() const { return m_page->searchPanel()->searchBox(); }
     static void key(Qt::Key k, Qt::KeyboardModifiers m = Qt::NoModifier) {
         QTest::keyClick(focused(), k, m);
-    }
-
-    // The desk, signed in with `roles`.
-    void start(QList<access::Role> roles) {
-        m_shell->addUser(QStringLiteral("user"), kPassword, std::move(roles));
-        QVERIFY(m_shell->signIn(QStringLiteral("user"), kPassword));
-        m_page = std::make_unique<ui::AdmissionPage>(
-            ui::RegistrationServices{*m_reg->registry, *m_reg->reference, *m_shell->session,
-                                     *m_shell->patient, m_shell->site.facility.name});
-        m_page->resize(1280, 900);
-        m_page->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
-        m_page->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
-        QCOMPARE(focused(), searchBox());
     }
 
     static PatientRecord person(const QString& family, const QString& given, const QDate& birth,
@@ -127,19 +79,10 @@ class DuplicateReviewScreenTest : public QObject {
     }
 
 private slots:
-    void init() {
-        m_shell = std::make_unique<test::ShellFixture>();
-        m_reg = std::make_unique<registry::testing::RegistryStack>(
-            *m_shell->database, m_shell->dir.filePath(QStringLiteral("h")));
-    }
-    void cleanup() {
-        m_page.reset();
-        m_reg.reset();
-        m_shell.reset();
-    }
+    void cleanup() { closeDesk(); }
 
     void aMergeFromTheQueueMakesTheDuplicateOpenTheSurvivor() {
-        start({access::Role::SiteAdministrator});
+        openDesk({access::Role::SiteAdministrator});
         const PatientRecord kept = fatima(QStringLiteral("Fatima"));
         const PatientRecord gone = fatima(QStringLiteral("Fatema"));
         openReview();
@@ -190,7 +133,7 @@ private slots:
     }
 
     void notTheSamePersonLeavesTheQueueForGood() {
-        start({access::Role::SiteAdministrator});
+        openDesk({access::Role::SiteAdministrator});
         fatima(QStringLiteral("Fatima"));
         fatima(QStringLiteral("Fatema"));
         const PatientRecord k1 = karim(QStringLiteral("0661000000"));
@@ -237,7 +180,7 @@ private slots:
     }
 
     void aMergeIsUndoneFromTheListOfMerges() {
-        start({access::Role::SiteAdministrator});
+        openDesk({access::Role::SiteAdministrator});
         const PatientRecord kept = fatima(QStringLiteral("Fatima"));
         const PatientRecord gone = fatima(QStringLiteral("Fatema"));
         QVERIFY(m_reg->registry->merge(kept.id, gone.id, *m_shell->session->session()).ok());
@@ -257,7 +200,7 @@ private slots:
     }
 
     void aClerkSeesTheQueueButCannotDecide() {
-        start({access::Role::AdmissionClerk});
+        openDesk({access::Role::AdmissionClerk});
         fatima(QStringLiteral("Fatima"));
         const PatientRecord gone = fatima(QStringLiteral("Fatema"));
         openReview();
