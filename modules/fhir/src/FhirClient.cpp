@@ -24,12 +24,22 @@ namespace {
 constexpr const char* kCtx = "sijil::fhir::FhirClient";
 const QByteArray kFhirJson = QByteArrayLiteral("application/fhir+json");
 
-core::Error malformed(const char* what) {
-    return core::Error("fhir/malformed",
-                       core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::fhir::FhirClient",
-                                                              "Le serveur central a envoyé une "
-                                                              "réponse illisible.")),
-                       QString::fromLatin1(what));
+core::Error unreadable(const char* what) {
+    return FhirClient::malformed(QString::fromLatin1(what));
+}
+
+// The answer to a read is the resource read: its type and id, whatever the server's version.
+core::Result<Response> theResource(const core::Result<Response>& r, const QString& type,
+                                   const QString& id) {
+    if (!r)
+        return r;
+    const QJsonObject o = r->json();
+    const QString gotType = o.value(QStringLiteral("resourceType")).toString();
+    const QString gotId = o.value(QStringLiteral("id")).toString();
+    if (gotType != type || gotId != id)
+        return FhirClient::malformed(
+            QStringLiteral("read %1/%2 answered with '%3/%4'").arg(type, id, gotType, gotId));
+    return r;
 }
 
 core::Error configError(const char* what) {
@@ -223,16 +233,25 @@ QFuture<core::Result<Capabilities>> FhirClient::capabilities() {
             return r.error();
         auto caps = Capabilities::fromJson(r->body);
         if (!caps)
-            return malformed("metadata is not a CapabilityStatement");
+            return unreadable("metadata is not a CapabilityStatement");
         return *caps;
     });
+}
+
+core::Error FhirClient::malformed(const QString& what) {
+    return core::Error("fhir/malformed",
+                       core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::fhir::FhirClient",
+                                                              "Le serveur central a envoyé une "
+                                                              "réponse illisible.")),
+                       what);
 }
 
 QFuture<core::Result<Response>> FhirClient::read(const QString& type, const QString& id) {
     auto call = std::make_shared<Call>();
     call->verb = "GET";
     call->url = resourceUrl(type + u'/' + id);
-    return send(call);
+    return send(call).then(
+        this, [type, id](const core::Result<Response>& r) { return theResource(r, type, id); });
 }
 
 QFuture<core::Result<Response>> FhirClient::vread(const QString& type, const QString& id,
@@ -240,7 +259,8 @@ QFuture<core::Result<Response>> FhirClient::vread(const QString& type, const QSt
     auto call = std::make_shared<Call>();
     call->verb = "GET";
     call->url = resourceUrl(type + u'/' + id + QStringLiteral("/_history/") + versionId);
-    return send(call);
+    return send(call).then(
+        this, [type, id](const core::Result<Response>& r) { return theResource(r, type, id); });
 }
 
 QFuture<core::Result<Response>> FhirClient::create(const QString& type, const QByteArray& json,
@@ -322,7 +342,7 @@ QFuture<core::Result<FhirClient::Page>> FhirClient::fetchPage(const QUrl& url) {
             return r.error();
         const QJsonObject bundle = r->json();
         if (bundle.value(QStringLiteral("resourceType")).toString() != u"Bundle")
-            return malformed("search answer is not a Bundle");
+            return unreadable("search answer is not a Bundle");
         Page page;
         for (const QJsonValue& entry : bundle.value(QStringLiteral("entry")).toArray()) {
             const QJsonObject e = entry.toObject();
@@ -333,7 +353,12 @@ QFuture<core::Result<FhirClient::Page>> FhirClient::fetchPage(const QUrl& url) {
                                      .toString();
             if (!mode.isEmpty() && mode != u"match")
                 continue;
-            page.resources << e.value(QStringLiteral("resource")).toObject();
+            const QJsonObject resource = e.value(QStringLiteral("resource")).toObject();
+            // Sync stores what it pulls by type and id: an entry without them is no resource.
+            if (resource.value(QStringLiteral("resourceType")).toString().isEmpty() ||
+                resource.value(QStringLiteral("id")).toString().isEmpty())
+                return unreadable("search entry without a resource type or id");
+            page.resources << resource;
         }
         for (const QJsonValue& link : bundle.value(QStringLiteral("link")).toArray()) {
             if (link.toObject().value(QStringLiteral("relation")).toString() == u"next")
@@ -342,7 +367,7 @@ QFuture<core::Result<FhirClient::Page>> FhirClient::fetchPage(const QUrl& url) {
         // A next link elsewhere than our server is not followed: it would send our credentials
         // and patient queries to a third party.
         if (page.next.isValid() && !sameOrigin(page.next, m_config.baseUrl))
-            return malformed("next link to another origin");
+            return unreadable("next link to another origin");
         return page;
     });
 }
@@ -358,7 +383,7 @@ QFuture<core::Result<FhirClient::Page>> FhirClient::searchFirst(const QString& t
 
 QFuture<core::Result<FhirClient::Page>> FhirClient::searchNext(const QUrl& next) {
     if (!sameOrigin(next, m_config.baseUrl))
-        return failed<Page>(malformed("next link to another origin"));
+        return failed<Page>(unreadable("next link to another origin"));
     return fetchPage(next);
 }
 

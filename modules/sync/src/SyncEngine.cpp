@@ -28,7 +28,12 @@ struct SyncEngine::PullState {
     QPromise<core::Result<SyncReport>> promise;
     SyncReport report;
     QString type;
-    QString newestSeen;
+    QDateTime newestSeen; // UTC; invalid before the first pull of the type
+    // Whether every resource so far came later than (or with) the one before, as asked
+    // (_sort=_lastUpdated): only then may the cursor move before the last page.
+    bool inOrder = true;
+    QDateTime lastSeen; // the last resource's time, in the order received
+    QDateTime pageEnd;  // the last resource's time on the page before
 };
 
 namespace {
@@ -43,6 +48,12 @@ void carryVersions(QList<storage::OutboxEntry>& queue, const QList<storage::Outb
                 e.baseVersionId = acks[i].versionId;
         }
     }
+}
+
+// The cursor as stored and sent: UTC with "Z" and milliseconds. A "+00:00" offset in a query is
+// read as a space by servers that decode queries as HTML forms do.
+QString cursorText(const QDateTime& at) {
+    return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
 template <typename State>
@@ -139,12 +150,23 @@ void SyncEngine::pushNext(const std::shared_ptr<PushState>& state) {
     if (auto s = m_outbox.markAttempt(entry.seq); !s)
         return finish(state, s.error());
 
+    auto failed = [this, state, entry](const core::Error& error) {
+        // Kept for the sync log; the push's own error is what the caller needs.
+        if (auto s = m_outbox.recordFailure(entry.seq, error.detail()); !s)
+            qCWarning(lcSync) << "failure not recorded:" << s.error();
+        qCInfo(lcSync) << "push stopped:" << error;
+        finish(state, error);
+    };
     // The server accepted the change: the entry leaves the outbox with the version it got.
-    auto accepted = [this, state, entry](const fhir::Response& r) {
+    auto accepted = [this, state, entry, failed](const fhir::Response& r) {
         const QJsonObject body = r.json();
         QString version = r.versionId();
         if (version.isEmpty())
             version = ServerResource::versionOf(body);
+        // Without the version, the next change could not say which one it changes (If-Match).
+        if (version.isEmpty() && entry.operation != Op::Delete)
+            return failed(fhir::FhirClient::malformed(
+                QStringLiteral("%1/%2 accepted without a version").arg(entry.type, entry.id)));
         const QDateTime updated =
             QDateTime::fromString(ServerResource::lastUpdatedOf(body), Qt::ISODateWithMs);
         if (auto s = m_outbox.acknowledge(entry.seq, version, updated); !s)
@@ -153,34 +175,37 @@ void SyncEngine::pushNext(const std::shared_ptr<PushState>& state) {
         ++state->report.pushed;
         pushNext(state);
     };
-    // The server has another version: keep both, go on with other resources.
-    auto conflicted = [this, state, entry, accepted] {
+    // What the server holds is our change (applied before a crash or a lost answer), or another
+    // version: then both are kept for a person to decide, and the push goes on with other
+    // resources.
+    auto keepBoth = [this, state, entry, accepted, failed](const fhir::Response& current) {
+        if (ServerResource::sameContent(current.json(),
+                                        QJsonDocument::fromJson(entry.json).object()))
+            return accepted(current);
+        QString version = current.versionId();
+        if (version.isEmpty())
+            version = ServerResource::versionOf(current.json());
+        if (version.isEmpty()) // choosing "mine" would then overwrite what nobody saw
+            return failed(fhir::FhirClient::malformed(
+                QStringLiteral("%1/%2 read without a version").arg(entry.type, entry.id)));
+        if (auto s = m_outbox.recordConflict(entry.seq, current.body, version); !s)
+            return finish(state, s.error());
+        ++state->report.conflicts;
+        qCInfo(lcSync) << "conflict kept for a" << entry.type;
+        state->queue.clear(); // the conflict holds back the resource's later entries
+        pushNext(state);
+    };
+    auto conflicted = [this, entry, accepted, keepBoth, failed] {
         m_client.read(entry.type, entry.id)
             .then(this,
-                  [this, state, entry, accepted](const core::Result<fhir::Response>& current) {
-                      if (!current)
-                          return finish(state, current.error());
-                      QString version = current->versionId();
-                      if (version.isEmpty())
-                          version = ServerResource::versionOf(current->json());
-                      // Our own change, applied before a crash or a lost answer: not a conflict.
-                      if (ServerResource::sameContent(current->json(),
-                                                      QJsonDocument::fromJson(entry.json).object()))
-                          return accepted(*current);
-                      if (auto s = m_outbox.recordConflict(entry.seq, current->body, version); !s)
-                          return finish(state, s.error());
-                      ++state->report.conflicts;
-                      qCInfo(lcSync) << "conflict kept for a" << entry.type;
-                      state->queue.clear(); // the conflict holds back the resource's later entries
-                      pushNext(state);
+                  [entry, accepted, keepBoth, failed](const core::Result<fhir::Response>& current) {
+                      if (current)
+                          return keepBoth(*current);
+                      // A delete sent again after a lost answer meets its own deletion: done.
+                      if (entry.operation == Op::Delete && current.error().is("fhir/not-found"))
+                          return accepted(fhir::Response{});
+                      failed(current.error());
                   });
-    };
-    auto failed = [this, state, entry](const core::Error& error) {
-        // Kept for the sync log; the push's own error is what the caller needs.
-        if (auto s = m_outbox.recordFailure(entry.seq, error.detail()); !s)
-            qCWarning(lcSync) << "failure not recorded:" << s.error();
-        qCInfo(lcSync) << "push stopped:" << error;
-        finish(state, error);
     };
     auto handle = [accepted, conflicted, failed](const core::Result<fhir::Response>& r) {
         if (r)
@@ -199,9 +224,9 @@ void SyncEngine::pushNext(const std::shared_ptr<PushState>& state) {
             return put();
         // It may have reached the server before a crash: look before sending it again.
         m_client.read(entry.type, entry.id)
-            .then(this, [put, accepted, failed](const core::Result<fhir::Response>& r) {
-                if (r)
-                    return accepted(*r);
+            .then(this, [put, keepBoth, failed](const core::Result<fhir::Response>& r) {
+                if (r) // ours if it holds what we sent; changed since by someone else otherwise
+                    return keepBoth(*r);
                 if (r.error().is("fhir/not-found"))
                     return put();
                 failed(r.error());
@@ -233,14 +258,16 @@ QFuture<core::Result<SyncReport>> SyncEngine::pull(const QString& type, const QU
         finish(state, cursor.error());
         return future;
     }
-    state->newestSeen = *cursor;
+    state->newestSeen = QDateTime::fromString(*cursor, Qt::ISODateWithMs).toUTC();
+    state->lastSeen = state->newestSeen; // what comes is at or after it
     QUrlQuery query = scope;
     query.addQueryItem(QStringLiteral("_count"), QStringLiteral("100"));
     query.addQueryItem(QStringLiteral("_sort"), QStringLiteral("_lastUpdated"));
     // "ge", not "gt": several resources may share the cursor's millisecond; those already here
     // come back unchanged.
-    if (!cursor->isEmpty())
-        query.addQueryItem(QStringLiteral("_lastUpdated"), QStringLiteral("ge") + *cursor);
+    if (state->newestSeen.isValid())
+        query.addQueryItem(QStringLiteral("_lastUpdated"),
+                           QStringLiteral("ge") + cursorText(state->newestSeen));
     m_client.searchFirst(type, query)
         .then(this, [this, state](const core::Result<fhir::FhirClient::Page>& page) {
             onPage(state, page);
@@ -260,16 +287,33 @@ void SyncEngine::onPage(const std::shared_ptr<PullState>& state,
         return finish(state, page.error());
     QList<storage::StoredResource> batch;
     for (const QJsonObject& r : page->resources) {
+        // Only what was asked for is stored (the client already refused entries without an id).
+        if (r.value(QStringLiteral("resourceType")).toString() != state->type)
+            return finish(state, fhir::FhirClient::malformed(
+                                     QStringLiteral("a %1 in a search for %2")
+                                         .arg(r.value(QStringLiteral("resourceType")).toString(),
+                                              state->type)));
         batch << ServerResource::toStored(r);
-        const QString at = ServerResource::lastUpdatedOf(r);
-        if (at > state->newestSeen)
+        const QDateTime at = batch.last().lastUpdatedUtc;
+        if (!at.isValid() || (state->lastSeen.isValid() && at < state->lastSeen))
+            state->inOrder = false;
+        state->lastSeen = at;
+        if (at.isValid() && (!state->newestSeen.isValid() || at > state->newestSeen))
             state->newestSeen = at;
     }
-    // The cursor moves only with the last page: a pull cut short is redone, and the pages
-    // already applied come back unchanged.
+    // While the server keeps the order asked for, the cursor moves with each page to where the
+    // page before ended: a pull cut short goes on from there, the resources of that millisecond
+    // coming back unchanged. It waits for the next page because a resource changed during the
+    // pull comes at its old place with its new time: the resources after it, earlier, break
+    // the order. A server that ignores _sort breaks it too: the cursor then moves only with the
+    // last page, and a pull cut short is redone.
     std::optional<storage::ResourceStore::Cursor> cursor;
-    if (!page->next.isValid())
-        cursor = storage::ResourceStore::Cursor{state->type, state->newestSeen};
+    const QDateTime through = !page->next.isValid() ? state->newestSeen
+                              : state->inOrder      ? state->pageEnd
+                                                    : QDateTime();
+    if (through.isValid())
+        cursor = storage::ResourceStore::Cursor{state->type, cursorText(through)};
+    state->pageEnd = state->lastSeen;
     auto applied = m_store.applyFromServer(batch, cursor);
     if (!applied)
         return finish(state, applied.error());

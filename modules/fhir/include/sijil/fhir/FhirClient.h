@@ -54,8 +54,12 @@ public:
 
     // Refuses a configuration the client would not use safely (no https, bad CA file).
     [[nodiscard]] static core::Status check(const Config& config);
+    // fhir/malformed: an answer that is not what was asked for; `what` for the log.
+    [[nodiscard]] static core::Error malformed(const QString& what);
 
     QFuture<core::Result<Capabilities>> capabilities();
+    // The resource asked for, or fhir/malformed when the server answers with something else (a
+    // proxy's page, another resource): a caller never takes another resource for it.
     QFuture<core::Result<Response>> read(const QString& type, const QString& id);
     QFuture<core::Result<Response>> vread(const QString& type, const QString& id,
                                           const QString& versionId);
@@ -64,6 +68,7 @@ public:
     QFuture<core::Result<QList<QJsonObject>>> search(const QString& type, const QUrlQuery& query,
                                                      int maxResources = 100'000);
     // One page of a search: the matches and the server's link to the next page (empty at the end).
+    // A match without a resource type or id makes the page fhir/malformed.
     struct Page {
         QList<QJsonObject> resources;
         QUrl next;

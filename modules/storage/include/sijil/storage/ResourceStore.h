@@ -103,11 +103,11 @@ public:
     // position of that resource type moves to it in the same transaction.
     struct Cursor {
         QString type;
-        QString lastUpdated; // the server's meta.lastUpdated, as the server wrote it
+        QString lastUpdated; // a server meta.lastUpdated (sync writes it in UTC, ISO 8601)
     };
     core::Result<PullOutcome> applyFromServer(const QList<StoredResource>& resources,
                                               const std::optional<Cursor>& cursor = std::nullopt);
-    // Where the last complete pull of `type` stopped; empty before the first.
+    // Where the pull of `type` has reached; empty before the first.
     [[nodiscard]] core::Result<QString> cursor(const QString& type) const;
 
     [[nodiscard]] core::Result<QList<Conflict>> conflicts() const;

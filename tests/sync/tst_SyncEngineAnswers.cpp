@@ -1,0 +1,310 @@
+// The sync engine against answers a real server gives only when something is wrong on the way (a
+// proxy's page, a lost answer, a change made during a pull), scripted: a check after a crash
+// never takes another answer for the resource sent; a resource changed on the server since is
+// kept as a conflict, not taken as ours; nothing is acknowledged without a version; a delete sent
+// again finds its own deletion; a pull page with entries that are no resources of the type asked
+// is refused; the pull cursor moves page by page while the order holds, in UTC.
+#include "ScriptedServer.h"
+
+#include <sijil/fhir/FhirClient.h>
+#include <sijil/storage/Database.h>
+#include <sijil/storage/Outbox.h>
+#include <sijil/storage/ResourceStore.h>
+#include <sijil/sync/SyncEngine.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace sijil;
+using namespace std::chrono_literals;
+using namespace Qt::StringLiterals;
+using storage::LocalState;
+
+namespace {
+
+// A server without transactions: the engine sends entries one by one.
+const QByteArray kMetadata =
+    R"({"resourceType":"CapabilityStatement","fhirVersion":"4.0.1","rest":[{"mode":"server"}]})";
+
+template <typename T>
+T await(QFuture<T> future) {
+    if (!QTest::qWaitFor([&] { return future.isFinished(); }, 20'000))
+        qFatal("sync never finished");
+    return future.result();
+}
+
+QByteArray patient(const QString& id, const QString& family, const QString& version = {},
+                   const QString& lastUpdated = {}) {
+    QJsonObject p{
+        {QStringLiteral("resourceType"), QStringLiteral("Patient")},
+        {QStringLiteral("id"), id},
+        {QStringLiteral("name"), QJsonArray{QJsonObject{{QStringLiteral("family"), family}}}}};
+    if (!version.isEmpty())
+        p.insert(QStringLiteral("meta"),
+                 QJsonObject{{QStringLiteral("versionId"), version},
+                             {QStringLiteral("lastUpdated"),
+                              lastUpdated.isEmpty() ? QStringLiteral("2026-11-01T09:00:00.000Z")
+                                                    : lastUpdated}});
+    return QJsonDocument(p).toJson(QJsonDocument::Compact);
+}
+
+// A search page of Patients at the given times (a time per id), with a next link or none.
+QByteArray page(const QList<std::pair<QString, QString>>& patients, const QString& next) {
+    QJsonArray entries;
+    for (const auto& [id, at] : patients)
+        entries.append(QJsonObject{
+            {QStringLiteral("resource"),
+             QJsonDocument::fromJson(patient(id, QStringLiteral("Tazi"), QStringLiteral("1"), at))
+                 .object()},
+            {QStringLiteral("search"),
+             QJsonObject{{QStringLiteral("mode"), QStringLiteral("match")}}}});
+    QJsonArray links;
+    if (!next.isEmpty())
+        links.append(QJsonObject{{QStringLiteral("relation"), QStringLiteral("next")},
+                                 {QStringLiteral("url"), next}});
+    return QJsonDocument(QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("Bundle")},
+                                     {QStringLiteral("type"), QStringLiteral("searchset")},
+                                     {QStringLiteral("link"), links},
+                                     {QStringLiteral("entry"), entries}})
+        .toJson(QJsonDocument::Compact);
+}
+
+ScriptedServer::Reply ok(const QByteArray& body, const QByteArray& etag = {}) {
+    ScriptedServer::Reply r{200, body, {}, false};
+    if (!etag.isEmpty())
+        r.headers.append({QByteArray("ETag"), etag});
+    return r;
+}
+
+} // namespace
+
+class SyncEngineAnswersTest : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<ScriptedServer> m_server;
+    std::unique_ptr<storage::Database> m_db;
+    std::unique_ptr<storage::ResourceStore> m_store;
+    std::unique_ptr<storage::Outbox> m_outbox;
+    std::unique_ptr<fhir::FhirClient> m_client;
+    std::unique_ptr<sync::SyncEngine> m_engine;
+    int m_databases = 0;
+
+    // A registration sent before a crash: it may or may not have reached the server.
+    void createdAndTriedBefore(const QString& id) {
+        QVERIFY(m_store
+                    ->writeLocal(
+                        {{storage::LocalChange::Operation::Create, QStringLiteral("Patient"), id,
+                          id, patient(id, QStringLiteral("Tazi")), QStringLiteral("clerk-1")}})
+                    .ok());
+        const auto pending = m_outbox->next(10).value();
+        QVERIFY(!pending.isEmpty());
+        QCOMPARE(pending.last().id, id);
+        QVERIFY(m_outbox->markAttempt(pending.last().seq).ok());
+    }
+    LocalState stateOf(const QString& id) const {
+        return m_store->get(QStringLiteral("Patient"), id).value()->state;
+    }
+    QList<QByteArray> sent() const {
+        QList<QByteArray> lines;
+        for (const auto& r : m_server->requests())
+            lines << r.method + ' ' + r.target;
+        return lines;
+    }
+    QByteArray target(qsizetype i) const { return m_server->requests().value(i).target; }
+
+private slots:
+    void init() {
+        m_server = std::make_unique<ScriptedServer>();
+        m_db = std::move(storage::Database::open(
+                             m_dir.filePath(QStringLiteral("s%1.db").arg(++m_databases))))
+                   .value();
+        m_store = std::make_unique<storage::ResourceStore>(*m_db);
+        m_outbox = std::make_unique<storage::Outbox>(*m_db);
+        fhir::FhirClient::Config c;
+        c.baseUrl = QUrl(m_server->baseUrl());
+        c.timeout = 2000ms;
+        c.retry = fhir::RetryPolicy({1, 10ms, 50ms}); // one attempt: a 500 ends the cycle
+        m_client = std::make_unique<fhir::FhirClient>(c);
+        m_engine = std::make_unique<sync::SyncEngine>(*m_store, *m_outbox, *m_client);
+    }
+    void cleanup() {
+        m_engine.reset();
+        m_client.reset();
+        m_outbox.reset();
+        m_store.reset();
+        m_db.reset();
+        m_server.reset();
+    }
+
+    void aCheckAfterACrashTakesNoOtherAnswerForTheResource() {
+        createdAndTriedBefore(QStringLiteral("p1"));
+        m_server->enqueue(ok(kMetadata));
+        // A proxy's answer, 200 but no Patient: before, the entry left the outbox unsent.
+        m_server->enqueue(ok(page({}, {})));
+        const auto failed = await(m_engine->push());
+        QCOMPARE(failed.error().code(), QByteArray("fhir/malformed"));
+        QCOMPARE(m_outbox->pendingCount().value(), 1);
+        QCOMPARE(stateOf(QStringLiteral("p1")), LocalState::Created);
+        QCOMPARE(sent(), (QList<QByteArray>{"GET /fhir/metadata", "GET /fhir/Patient/p1"}));
+
+        // The link sound again: not on the server, so it is sent.
+        m_server->enqueue({404, {}, {}, false});
+        m_server->enqueue({201,
+                           patient(QStringLiteral("p1"), QStringLiteral("Tazi"), u"1"_s),
+                           {{"ETag", R"(W/"1")"}},
+                           false});
+        const auto pushed = await(m_engine->push());
+        QVERIFY(pushed.ok());
+        QCOMPARE(pushed->pushed, 1);
+        QCOMPARE(sent().mid(2),
+                 (QList<QByteArray>{"GET /fhir/Patient/p1", "PUT /fhir/Patient/p1"}));
+        QCOMPARE(m_store->get(QStringLiteral("Patient"), QStringLiteral("p1")).value()->versionId,
+                 QStringLiteral("1"));
+    }
+
+    void aCreateFoundAsSentIsOursAndOneChangedSinceIsAConflict() {
+        createdAndTriedBefore(QStringLiteral("p1"));
+        createdAndTriedBefore(QStringLiteral("p2"));
+        m_server->enqueue(ok(kMetadata));
+        // p1 reached the server before the crash, as sent.
+        m_server->enqueue(
+            ok(patient(QStringLiteral("p1"), QStringLiteral("Tazi"), u"1"_s), R"(W/"1")"));
+        // p2 reached it too, and another desk has changed it since: not ours to overwrite.
+        m_server->enqueue(
+            ok(patient(QStringLiteral("p2"), QStringLiteral("Tazi-Alaoui"), u"2"_s), R"(W/"2")"));
+        const auto r = await(m_engine->push());
+        QVERIFY(r.ok());
+        QCOMPARE(r->pushed, 1);
+        QCOMPARE(r->conflicts, 1);
+        QCOMPARE(stateOf(QStringLiteral("p1")), LocalState::Synced);
+        QCOMPARE(stateOf(QStringLiteral("p2")), LocalState::Conflict);
+        const auto conflicts = m_store->conflicts().value();
+        QCOMPARE(conflicts.size(), 1);
+        QCOMPARE(conflicts.first().id, QStringLiteral("p2"));
+        QCOMPARE(conflicts.first().serverVersionId, QStringLiteral("2"));
+        QVERIFY(conflicts.first().serverJson.contains("Tazi-Alaoui"));
+        QVERIFY(!conflicts.first().localJson.contains("Tazi-Alaoui"));
+        // Nothing was sent again over either.
+        QCOMPARE(sent(), (QList<QByteArray>{"GET /fhir/metadata", "GET /fhir/Patient/p1",
+                                            "GET /fhir/Patient/p2"}));
+    }
+
+    void nothingIsAcknowledgedWithoutAVersion() {
+        QVERIFY(
+            m_store
+                ->writeLocal({{storage::LocalChange::Operation::Create, QStringLiteral("Patient"),
+                               QStringLiteral("p1"), QStringLiteral("p1"),
+                               patient(u"p1"_s, u"Tazi"_s), QStringLiteral("clerk-1")}})
+                .ok());
+        m_server->enqueue(ok(kMetadata));
+        m_server->enqueue({201, patient(QStringLiteral("p1"), QStringLiteral("Tazi")), {}, false});
+        const auto r = await(m_engine->push());
+        QCOMPARE(r.error().code(), QByteArray("fhir/malformed"));
+        QCOMPARE(m_outbox->pendingCount().value(), 1);
+        QCOMPARE(stateOf(QStringLiteral("p1")), LocalState::Created);
+    }
+
+    void aDeleteSentAgainFindsItsOwnDeletion() {
+        storage::StoredResource held;
+        held.type = QStringLiteral("Patient");
+        held.id = QStringLiteral("p1");
+        held.versionId = QStringLiteral("3");
+        held.lastUpdatedUtc = QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
+        held.patientId = held.id;
+        held.json = patient(held.id, QStringLiteral("Tazi"), held.versionId);
+        QVERIFY(m_store->applyFromServer({held}).ok());
+        QVERIFY(m_store
+                    ->writeLocal({{storage::LocalChange::Operation::Delete,
+                                   QStringLiteral("Patient"),
+                                   held.id,
+                                   held.id,
+                                   {},
+                                   QStringLiteral("clerk-1")}})
+                    .ok());
+        m_server->enqueue(ok(kMetadata));
+        // The first DELETE went through, its answer was lost; sent again, version 3 is gone.
+        m_server->enqueue({412, {}, {}, false});
+        m_server->enqueue({410, {}, {}, false});
+        const auto r = await(m_engine->push());
+        QVERIFY(r.ok());
+        QCOMPARE(r->pushed, 1);
+        QCOMPARE(r->conflicts, 0);
+        QCOMPARE(m_outbox->pendingCount().value(), 0);
+        QCOMPARE(sent(), (QList<QByteArray>{"GET /fhir/metadata", "DELETE /fhir/Patient/p1",
+                                            "GET /fhir/Patient/p1"}));
+    }
+
+    void aPulledPageOfNoResourcesOfTheTypeIsRefused_data() {
+        QTest::addColumn<QByteArray>("entry");
+        QTest::newRow("no id") << QByteArray(R"({"resourceType":"Patient"})");
+        QTest::newRow("no type") << QByteArray(R"({"id":"p9"})");
+        QTest::newRow("another type")
+            << QByteArray(R"({"resourceType":"Observation","id":"o1","status":"final"})");
+    }
+    void aPulledPageOfNoResourcesOfTheTypeIsRefused() {
+        QFETCH(QByteArray, entry);
+        m_server->enqueue(
+            ok(R"({"resourceType":"Bundle","type":"searchset","entry":[{"resource":)" +
+               patient(QStringLiteral("p1"), QStringLiteral("Tazi"), u"1"_s) + R"(},{"resource":)" +
+               entry + "}]}"));
+        const auto r = await(m_engine->pull(QStringLiteral("Patient")));
+        // Said as the server's fault, not as a local database error.
+        QCOMPARE(r.error().code(), QByteArray("fhir/malformed"));
+        QVERIFY(!m_store->get(QStringLiteral("Patient"), QStringLiteral("p1")).value());
+        QCOMPARE(m_store->cursor(QStringLiteral("Patient")).value(), QString());
+    }
+
+    void thePullCursorMovesPageByPageInUtc() {
+        const QString base = m_server->baseUrl();
+        // 10:00 at +01:00 is 09:00 UTC.
+        m_server->enqueue(ok(page(
+            {{u"a"_s, u"2026-11-01T10:00:00.000+01:00"_s}, {u"b"_s, u"2026-11-01T09:30:00.000Z"_s}},
+            base + u"?page=2"_s)));
+        m_server->enqueue(ok(page({{u"c"_s, u"2026-11-01T10:00:00.000Z"_s}}, base + u"?page=3"_s)));
+        m_server->enqueue({500, {}, {}, false}); // the link fails on the third page
+        const auto cut = await(m_engine->pull(QStringLiteral("Patient")));
+        QCOMPARE(cut.error().code(), QByteArray("fhir/server-error"));
+        // Kept: the two pages, and the cursor at the end of the first (the second's last
+        // resource may share its millisecond with the next page's first).
+        for (const char* id : {"a", "b", "c"})
+            QVERIFY(m_store->get(QStringLiteral("Patient"), QString::fromLatin1(id)).value());
+        QCOMPARE(m_store->cursor(QStringLiteral("Patient")).value(),
+                 QStringLiteral("2026-11-01T09:30:00.000Z"));
+
+        // The next pull goes on from there, asked in UTC (a "+" would reach the server as a
+        // space), and ends at the newest resource seen.
+        m_server->enqueue(ok(
+            page({{u"c"_s, u"2026-11-01T10:00:00.000Z"_s}, {u"d"_s, u"2026-11-01T11:15:00.250Z"_s}},
+                 {})));
+        const auto resumed = await(m_engine->pull(QStringLiteral("Patient")));
+        QVERIFY(resumed.ok());
+        QCOMPARE(resumed->pulled, 1);
+        QCOMPARE(resumed->unchanged, 1);
+        const QByteArray asked = target(3);
+        QVERIFY2(asked.contains("_lastUpdated=ge2026-11-01T09:30:00.000Z"), asked.constData());
+        QVERIFY2(!asked.contains('+'), asked.constData());
+        QCOMPARE(m_store->cursor(QStringLiteral("Patient")).value(),
+                 QStringLiteral("2026-11-01T11:15:00.250Z"));
+    }
+
+    void aResourceChangedDuringThePullHoldsTheCursorBack() {
+        const QString base = m_server->baseUrl();
+        // b was changed while the pages were read: it comes at its old place with its new time,
+        // and c, earlier, after it. Had the cursor moved to b's time, c would never come down
+        // after a cut.
+        m_server->enqueue(ok(
+            page({{u"a"_s, u"2026-11-01T09:00:00.000Z"_s}, {u"b"_s, u"2026-11-01T12:00:00.000Z"_s}},
+                 base + u"?page=2"_s)));
+        m_server->enqueue(ok(page({{u"c"_s, u"2026-11-01T09:10:00.000Z"_s}}, base + u"?page=3"_s)));
+        m_server->enqueue(ok(page({{u"d"_s, u"2026-11-01T09:20:00.000Z"_s}}, base + u"?page=4"_s)));
+        m_server->enqueue({500, {}, {}, false});
+        QVERIFY(!await(m_engine->pull(QStringLiteral("Patient"))).ok());
+        QCOMPARE(m_store->cursor(QStringLiteral("Patient")).value(), QString());
+    }
+};
+
+QTEST_GUILESS_MAIN(SyncEngineAnswersTest)
+#include "tst_SyncEngineAnswers.moc"
