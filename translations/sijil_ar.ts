@@ -689,6 +689,17 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>%1 Première occurrence : ligne %2.</source>
         <translation>%1 أول ظهور: السطر %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n modification(s) refusée(s) par le serveur central : elles restent en attente, avec les suivantes du même élément, et seront proposées de nouveau.</source>
+        <translation>
+            <numerusform>لم يرفض الخادم المركزي أي تعديل.</numerusform>
+            <numerusform>رفض الخادم المركزي تعديلًا واحدًا: يبقى قيد الانتظار مع التعديلات اللاحقة للعنصر نفسه، وسيُعرض من جديد.</numerusform>
+            <numerusform>رفض الخادم المركزي تعديلين: يبقيان قيد الانتظار مع التعديلات اللاحقة للعنصر نفسه، وسيُعرضان من جديد.</numerusform>
+            <numerusform>رفض الخادم المركزي %n تعديلات: تبقى قيد الانتظار مع التعديلات اللاحقة للعنصر نفسه، وستُعرض من جديد.</numerusform>
+            <numerusform>رفض الخادم المركزي %n تعديلًا: تبقى قيد الانتظار مع التعديلات اللاحقة للعنصر نفسه، وستُعرض من جديد.</numerusform>
+            <numerusform>رفض الخادم المركزي %n تعديل: تبقى قيد الانتظار مع التعديلات اللاحقة للعنصر نفسه، وستُعرض من جديد.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sijil::app::CompositionRoot</name>
@@ -2499,6 +2510,14 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Le serveur central est injoignable depuis la dernière synchronisation réussie, le %1. Le travail continue sur ce poste et sera envoyé au retour de la connexion.</source>
         <translation>الخادم المركزي غير متاح منذ آخر مزامنة ناجحة في %1. يستمر العمل على هذا الجهاز وسيُرسَل عند عودة الاتصال.</translation>
+    </message>
+    <message>
+        <source>synchronisation incomplète</source>
+        <translation>مزامنة غير مكتملة</translation>
+    </message>
+    <message>
+        <source>Le détail est dans le journal de synchronisation.</source>
+        <translation>التفاصيل في سجل المزامنة.</translation>
     </message>
 </context>
 <context>

@@ -661,6 +661,13 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>%1 Première occurrence : ligne %2.</source>
         <translation>%1 First seen: line %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n modification(s) refusée(s) par le serveur central : elles restent en attente, avec les suivantes du même élément, et seront proposées de nouveau.</source>
+        <translation>
+            <numerusform>%n change refused by the central server: it stays pending, with the later changes to the same item, and will be offered again.</numerusform>
+            <numerusform>%n changes refused by the central server: they stay pending, with the later changes to the same items, and will be offered again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sijil::app::CompositionRoot</name>
@@ -2443,6 +2450,14 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Le serveur central est injoignable depuis la dernière synchronisation réussie, le %1. Le travail continue sur ce poste et sera envoyé au retour de la connexion.</source>
         <translation>The central server has been unreachable since the last successful synchronisation, on %1. Work goes on at this workstation and will be sent when the connection returns.</translation>
+    </message>
+    <message>
+        <source>synchronisation incomplète</source>
+        <translation>sync incomplete</translation>
+    </message>
+    <message>
+        <source>Le détail est dans le journal de synchronisation.</source>
+        <translation>The details are in the sync log.</translation>
     </message>
 </context>
 <context>

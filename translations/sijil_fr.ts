@@ -661,6 +661,13 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>%1 Première occurrence : ligne %2.</source>
         <translation>%1 Première occurrence : ligne %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n modification(s) refusée(s) par le serveur central : elles restent en attente, avec les suivantes du même élément, et seront proposées de nouveau.</source>
+        <translation>
+            <numerusform>%n modification refusée par le serveur central : elles restent en attente, avec les suivantes du même élément, et seront proposées de nouveau.</numerusform>
+            <numerusform>%n modifications refusées par le serveur central : elles restent en attente, avec les suivantes du même élément, et seront proposées de nouveau.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sijil::app::CompositionRoot</name>
@@ -2443,6 +2450,14 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Le serveur central est injoignable depuis la dernière synchronisation réussie, le %1. Le travail continue sur ce poste et sera envoyé au retour de la connexion.</source>
         <translation>Le serveur central est injoignable depuis la dernière synchronisation réussie, le %1. Le travail continue sur ce poste et sera envoyé au retour de la connexion.</translation>
+    </message>
+    <message>
+        <source>synchronisation incomplète</source>
+        <translation>synchronisation incomplète</translation>
+    </message>
+    <message>
+        <source>Le détail est dans le journal de synchronisation.</source>
+        <translation>Le détail est dans le journal de synchronisation.</translation>
     </message>
 </context>
 <context>

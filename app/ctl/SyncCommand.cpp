@@ -131,6 +131,12 @@ int Commands::sync(CtlContext& ctx, const QStringList& args) {
                                .arg(total.conflicts)
                                .arg(status.pendingCount())
                         << '\n';
+    if (total.refused > 0)
+        QTextStream(stdout) << tr("%n modification(s) refusée(s) par le serveur central : elles "
+                                  "restent en attente, avec les suivantes du même élément, et "
+                                  "seront proposées de nouveau.",
+                                  nullptr, total.refused)
+                            << '\n';
     return service.lastError() ? Failed : Ok;
 }
 

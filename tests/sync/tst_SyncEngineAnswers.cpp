@@ -6,14 +6,17 @@
 // is refused; the pull cursor moves page by page while the order holds, in UTC.
 #include "ScriptedServer.h"
 
+#include <sijil/core/ConnectionStatus.h>
 #include <sijil/fhir/FhirClient.h>
 #include <sijil/storage/Database.h>
 #include <sijil/storage/Outbox.h>
 #include <sijil/storage/ResourceStore.h>
 #include <sijil/sync/SyncEngine.h>
+#include <sijil/sync/SyncService.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -92,13 +95,18 @@ class SyncEngineAnswersTest : public QObject {
     std::unique_ptr<sync::SyncEngine> m_engine;
     int m_databases = 0;
 
+    // A change made here, waiting in the outbox.
+    void changed(storage::LocalChange::Operation operation, const QString& id,
+                 const QString& family = QStringLiteral("Tazi")) {
+        QVERIFY(m_store
+                    ->writeLocal({{operation, QStringLiteral("Patient"), id, id,
+                                   patient(id, family), QStringLiteral("clerk-1")}})
+                    .ok());
+    }
+    void created(const QString& id) { changed(storage::LocalChange::Operation::Create, id); }
     // A registration sent before a crash: it may or may not have reached the server.
     void createdAndTriedBefore(const QString& id) {
-        QVERIFY(m_store
-                    ->writeLocal(
-                        {{storage::LocalChange::Operation::Create, QStringLiteral("Patient"), id,
-                          id, patient(id, QStringLiteral("Tazi")), QStringLiteral("clerk-1")}})
-                    .ok());
+        created(id);
         const auto pending = m_outbox->next(10).value();
         QVERIFY(!pending.isEmpty());
         QCOMPARE(pending.last().id, id);
@@ -193,12 +201,7 @@ private slots:
     }
 
     void nothingIsAcknowledgedWithoutAVersion() {
-        QVERIFY(
-            m_store
-                ->writeLocal({{storage::LocalChange::Operation::Create, QStringLiteral("Patient"),
-                               QStringLiteral("p1"), QStringLiteral("p1"),
-                               patient(u"p1"_s, u"Tazi"_s), QStringLiteral("clerk-1")}})
-                .ok());
+        created(u"p1"_s);
         m_server->enqueue(ok(kMetadata));
         m_server->enqueue({201, patient(QStringLiteral("p1"), QStringLiteral("Tazi")), {}, false});
         const auto r = await(m_engine->push());
@@ -235,6 +238,93 @@ private slots:
         QCOMPARE(m_outbox->pendingCount().value(), 0);
         QCOMPARE(sent(), (QList<QByteArray>{"GET /fhir/metadata", "DELETE /fhir/Patient/p1",
                                             "GET /fhir/Patient/p1"}));
+    }
+
+    void aChangeTheServerRefusesHoldsBackOnlyItsResource() {
+        // p1 is refused (invalid for the server's rules), then changed again here; p2 and p3 are
+        // for other patients and must not wait behind it.
+        created(u"p1"_s);
+        created(u"p2"_s);
+        changed(storage::LocalChange::Operation::Update, u"p1"_s, u"Tazi Alaoui"_s);
+        created(u"p3"_s);
+        const int waiting = m_outbox->pendingCount().value();
+        m_server->enqueue(ok(kMetadata));
+        m_server->enqueue(
+            {422,
+             R"({"resourceType":"OperationOutcome","issue":[{"severity":"error","code":"invariant","expression":["Patient.name"]}]})",
+             {},
+             false});
+        for (const char* id : {"p2", "p3"})
+            m_server->enqueue({201,
+                               patient(QString::fromLatin1(id), u"Tazi"_s, u"1"_s),
+                               {{"ETag", R"(W/"1")"}},
+                               false});
+        const auto r = await(m_engine->push());
+        QVERIFY(r.ok());
+        QCOMPARE(r->pushed, 2);
+        QCOMPARE(r->refused, 1);
+        QVERIFY(r->refusal);
+        QCOMPARE(r->refusal->code(), QByteArray("fhir/unprocessable"));
+        QVERIFY(r->refusal->detail().contains(u"error/invariant@Patient.name"_s));
+        // p1's changes wait, in order, and the refusal is kept for the sync log.
+        QCOMPARE(m_outbox->pendingCount().value(), waiting - 2);
+        const auto left = m_outbox->next(10).value();
+        QVERIFY(!left.isEmpty());
+        for (const auto& e : left)
+            QCOMPARE(e.id, u"p1"_s);
+        QVERIFY(left.first().lastError.contains(u"error/invariant@Patient.name"_s));
+        QCOMPARE(stateOf(u"p2"_s), LocalState::Synced);
+        QCOMPARE(stateOf(u"p3"_s), LocalState::Synced);
+        QCOMPARE(sent(), (QList<QByteArray>{"GET /fhir/metadata", "PUT /fhir/Patient/p1",
+                                            "PUT /fhir/Patient/p2", "PUT /fhir/Patient/p3"}));
+
+        // The next cycle offers it again (the server's rules, or the record, may have changed).
+        m_server->enqueue({403, {}, {}, false});
+        const auto again = await(m_engine->push());
+        QVERIFY(again.ok());
+        QCOMPARE(again->refused, 1);
+        QCOMPARE(again->refusal->code(), QByteArray("fhir/forbidden"));
+        QCOMPARE(sent().size(), 5);
+        // A failure of the link or of the server itself still stops the push.
+        m_server->enqueue({404, {}, {}, false}); // the check before resending: not there
+        m_server->enqueue({503, {}, {}, false});
+        QCOMPARE(await(m_engine->push()).error().code(), QByteArray("fhir/server-error"));
+    }
+
+    void aRefusalLeavesTheCycleDoneAndIsShownUntilAGoodCycle() {
+        created(u"p1"_s);
+        created(u"p2"_s);
+        core::ConnectionStatus status;
+        sync::SyncService::Options options;
+        options.pulls = {{QStringLiteral("Patient"), {}}};
+        options.debounce = 10ms;
+        sync::SyncService service(*m_store, *m_outbox, nullptr, *m_client, status, options);
+        QSignalSpy cycles(&service, &sync::SyncService::cycleFinished);
+        m_server->enqueue(ok(kMetadata));
+        m_server->enqueue({400, {}, {}, false});
+        m_server->enqueue(
+            {201, patient(u"p2"_s, u"Tazi"_s, u"1"_s), {{"ETag", R"(W/"1")"}}, false});
+        m_server->enqueue(ok(page({{u"p9"_s, u"2026-11-01T09:00:00.000Z"_s}}, {})));
+        service.start();
+        QVERIFY(cycles.wait(10'000));
+        // The pull ran after the refusal; the cycle says it did not do everything.
+        QCOMPARE(cycles.first().first().toBool(), false);
+        QVERIFY(m_store->get(QStringLiteral("Patient"), u"p9"_s).value());
+        QCOMPARE(stateOf(u"p2"_s), LocalState::Synced);
+        QCOMPARE(status.state(), core::ConnectionStatus::State::Online);
+        QVERIFY(status.problem());
+        QCOMPARE(status.problem()->code(), QByteArray("fhir/bad-request"));
+        QCOMPARE(service.lastReport().refused, 1);
+        QCOMPARE(status.pendingCount(), 1);
+
+        // Corrected (or accepted by the server now): the bar is clear again.
+        m_server->enqueue(ok(patient(u"p1"_s, u"Tazi"_s, u"1"_s), R"(W/"1")"));
+        m_server->enqueue(ok(page({}, {})));
+        service.requestSync();
+        QVERIFY(cycles.wait(10'000));
+        QCOMPARE(cycles.last().first().toBool(), true);
+        QVERIFY(!status.problem());
+        QCOMPARE(status.pendingCount(), 0);
     }
 
     void aPulledPageOfNoResourcesOfTheTypeIsRefused_data() {

@@ -64,6 +64,12 @@ void ConnectionIndicator::render() {
     if (m_status.conflictCount() > 0)
         text += QStringLiteral(" · ") +
                 tr("%n conflit(s) à résoudre", nullptr, m_status.conflictCount());
+    // The server reached, but not everything went: said here, the why in the tooltip and the log.
+    if (const auto& problem = m_status.problem(); problem && m_status.state() != State::Offline) {
+        text += QStringLiteral(" · ") + tr("synchronisation incomplète");
+        setToolTip(problem->userMessage() + u'\n' +
+                   tr("Le détail est dans le journal de synchronisation."));
+    }
     setText(QStringLiteral("● ") + text);
     setAccessibleName(text);
     setProperty("state", state);

@@ -44,4 +44,11 @@ void ConnectionStatus::setConflictCount(int count) {
     emit changed();
 }
 
+void ConnectionStatus::setProblem(const std::optional<Error>& problem) {
+    if (!problem && !m_problem)
+        return;
+    m_problem = problem;
+    emit changed();
+}
+
 } // namespace sijil::core

@@ -91,7 +91,7 @@ core::Status acknowledgeIn(QSqlDatabase& db, const Outbox::Acknowledgement& a) {
 Outbox::Outbox(Database& database)
     : m_database(database) {}
 
-core::Result<QList<OutboxEntry>> Outbox::next(int limit) const {
+core::Result<QList<OutboxEntry>> Outbox::next(int limit, qint64 afterSeq) const {
     QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
     q.setForwardOnly(true);
     // A resource in conflict holds back all of its entries, and only its own.
@@ -101,8 +101,10 @@ core::Result<QList<OutboxEntry>> Outbox::next(int limit) const {
         "CASE WHEN o.operation = 'create' AND length(o.json) = 0 THEN r.json ELSE o.json END, "
         "o.actor_id, o.created_at, o.attempts, o.last_error FROM outbox o "
         "LEFT JOIN resources r ON r.type = o.type AND r.id = o.id "
-        "WHERE NOT EXISTS (SELECT 1 FROM conflicts c WHERE c.type = o.type AND c.id = o.id) "
+        "WHERE o.seq > ? "
+        "AND NOT EXISTS (SELECT 1 FROM conflicts c WHERE c.type = o.type AND c.id = o.id) "
         "ORDER BY o.seq LIMIT ?"));
+    q.addBindValue(afterSeq);
     q.addBindValue(limit);
     if (!q.exec())
         return sqlError(q.lastError(), "read outbox");

@@ -9,6 +9,7 @@
 
 #include <QJsonDocument>
 #include <QPromise>
+#include <QSet>
 
 namespace sijil::sync {
 
@@ -22,6 +23,10 @@ struct SyncEngine::PushState {
     // Entries up to this one go one by one: their transaction was refused as a whole, and single
     // requests tell which resource is in conflict.
     qint64 singleUntil = 0;
+    // Entries up to this one were dealt with in this push: sent, kept as a conflict or set aside.
+    qint64 done = 0;
+    // "Type/id" of the resources whose change the server refused: their later changes wait.
+    QSet<QString> setAside;
 };
 
 struct SyncEngine::PullState {
@@ -54,6 +59,17 @@ void carryVersions(QList<storage::OutboxEntry>& queue, const QList<storage::Outb
 // read as a space by servers that decode queries as HTML forms do.
 QString cursorText(const QDateTime& at) {
     return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QString keyOf(const storage::OutboxEntry& e) {
+    return e.type + u'/' + e.id;
+}
+
+// The server understood the change and will not take it (invalid, forbidden, or its resource
+// gone): sending it again as it is would be refused again, whatever the link.
+bool refusedByServer(const core::Error& e) {
+    return e.is("fhir/bad-request") || e.is("fhir/forbidden") || e.is("fhir/unprocessable") ||
+           e.is("fhir/not-found") || e.is("fhir/http-error");
 }
 
 template <typename State>
@@ -102,10 +118,7 @@ void SyncEngine::pushChunk(const std::shared_ptr<PushState>& state,
             if (!r) {
                 // Only a refusal proves nothing was applied; after a lost or unreadable answer the
                 // next push checks each entry first (they are marked as attempted).
-                const QByteArray code = r.error().code();
-                const bool refused = code == "fhir/conflict" || code == "fhir/bad-request" ||
-                                     code == "fhir/unprocessable" || code == "fhir/not-found";
-                if (!refused) {
+                if (!r.error().is("fhir/conflict") && !refusedByServer(r.error())) {
                     if (auto s = m_outbox.recordFailure(chunk.first().seq, r.error().detail()); !s)
                         qCWarning(lcSync) << "failure not recorded:" << s.error();
                     qCInfo(lcSync) << "push stopped:" << r.error();
@@ -124,6 +137,7 @@ void SyncEngine::pushChunk(const std::shared_ptr<PushState>& state,
                 return finish(state, acks.error());
             if (auto s = m_outbox.acknowledge(*acks); !s)
                 return finish(state, s.error());
+            state->done = chunk.last().seq;
             carryVersions(state->queue, chunk, *acks);
             state->report.pushed += int(chunk.size());
             pushNext(state);
@@ -131,13 +145,18 @@ void SyncEngine::pushChunk(const std::shared_ptr<PushState>& state,
 }
 
 void SyncEngine::pushNext(const std::shared_ptr<PushState>& state) {
-    if (state->queue.isEmpty()) {
-        auto batch = m_outbox.next(100);
+    while (state->queue.isEmpty()) {
+        auto batch = m_outbox.next(100, state->done);
         if (!batch)
             return finish(state, batch.error());
         if (batch->isEmpty())
             return finish(state, state->report);
-        state->queue = *batch;
+        for (const storage::OutboxEntry& e : *batch) {
+            if (!state->setAside.contains(keyOf(e)))
+                state->queue << e;
+        }
+        if (state->queue.isEmpty()) // all of them wait behind a refused change: look further
+            state->done = batch->last().seq;
     }
     if (*m_transactions && state->queue.first().seq > state->singleUntil) {
         const auto chunk = TransactionBatch::take(state->queue);
@@ -154,8 +173,21 @@ void SyncEngine::pushNext(const std::shared_ptr<PushState>& state) {
         // Kept for the sync log; the push's own error is what the caller needs.
         if (auto s = m_outbox.recordFailure(entry.seq, error.detail()); !s)
             qCWarning(lcSync) << "failure not recorded:" << s.error();
-        qCInfo(lcSync) << "push stopped:" << error;
-        finish(state, error);
+        if (!refusedByServer(error)) {
+            qCInfo(lcSync) << "push stopped:" << error;
+            return finish(state, error);
+        }
+        // Set aside with its resource's later changes; the other resources go on.
+        qCWarning(lcSync) << "a change to a" << entry.type << "refused by the server:" << error;
+        state->setAside.insert(keyOf(entry));
+        state->queue.removeIf([&entry](const storage::OutboxEntry& e) {
+            return e.type == entry.type && e.id == entry.id;
+        });
+        state->done = entry.seq;
+        ++state->report.refused;
+        if (!state->report.refusal)
+            state->report.refusal = error;
+        pushNext(state);
     };
     // The server accepted the change: the entry leaves the outbox with the version it got.
     auto accepted = [this, state, entry, failed](const fhir::Response& r) {
@@ -171,6 +203,7 @@ void SyncEngine::pushNext(const std::shared_ptr<PushState>& state) {
             QDateTime::fromString(ServerResource::lastUpdatedOf(body), Qt::ISODateWithMs);
         if (auto s = m_outbox.acknowledge(entry.seq, version, updated); !s)
             return finish(state, s.error());
+        state->done = entry.seq;
         carryVersions(state->queue, {entry}, {{entry.seq, version, updated}});
         ++state->report.pushed;
         pushNext(state);
@@ -191,6 +224,7 @@ void SyncEngine::pushNext(const std::shared_ptr<PushState>& state) {
         if (auto s = m_outbox.recordConflict(entry.seq, current.body, version); !s)
             return finish(state, s.error());
         ++state->report.conflicts;
+        state->done = entry.seq;
         qCInfo(lcSync) << "conflict kept for a" << entry.type;
         state->queue.clear(); // the conflict holds back the resource's later entries
         pushNext(state);

@@ -156,8 +156,11 @@ void SyncService::uploadAudit() {
         });
 }
 
-void SyncService::finishCycle(const std::optional<core::Error>& error) {
+void SyncService::finishCycle(const std::optional<core::Error>& failure) {
     m_running = false;
+    // Changes the server refused leave the cycle's other work done, and are its error for the
+    // log and the status bar.
+    const std::optional<core::Error> error = failure ? failure : m_report.refusal;
     m_lastError = error;
     m_lastReport = m_report;
     refreshCounts();
@@ -177,12 +180,13 @@ void SyncService::finishCycle(const std::optional<core::Error>& error) {
         if (auto s = m_journal->append(run); !s)
             qCWarning(lcSync) << "sync log not written:" << s.error();
     }
-    if (!error) {
+    if (!failure) {
         m_retry = m_options.firstRetry;
         m_status.setState(core::ConnectionStatus::State::Online);
+        m_status.setProblem(m_report.refusal);
         m_status.setLastSuccessUtc(QDateTime::currentDateTimeUtc());
         qCInfo(lcSync) << "cycle done: pushed" << m_report.pushed << "pulled" << m_report.pulled
-                       << "conflicts" << m_report.conflicts;
+                       << "conflicts" << m_report.conflicts << "refused" << m_report.refused;
         schedule(m_again ? m_options.debounce : m_options.period);
     } else if (isLinkFailure(*error)) {
         m_status.setState(core::ConnectionStatus::State::Offline);
@@ -192,6 +196,7 @@ void SyncService::finishCycle(const std::optional<core::Error>& error) {
     } else {
         // Reached, but refused: the link is fine, a person has to look (sync log).
         m_status.setState(core::ConnectionStatus::State::Online);
+        m_status.setProblem(error);
         qCWarning(lcSync) << "cycle failed:" << *error;
         schedule(m_options.period);
     }

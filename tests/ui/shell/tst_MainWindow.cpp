@@ -314,6 +314,15 @@ private slots:
         f.connection->setState(core::ConnectionStatus::State::Online);
         f.connection->setPendingCount(0);
         QCOMPARE(indicator->text(), QStringLiteral("● En ligne"));
+        // The server refused a change: said on the bar, the server's reason in the tooltip.
+        f.connection->setProblem(core::Error(
+            "fhir/unprocessable", core::UserText("t", "Le serveur central a refusé les données.")));
+        QCOMPARE(indicator->text(), QStringLiteral("● En ligne · synchronisation incomplète"));
+        QVERIFY(indicator->toolTip().startsWith(
+            QStringLiteral("Le serveur central a refusé les données.\n")));
+        QVERIFY(indicator->toolTip().contains(QStringLiteral("journal de synchronisation")));
+        f.connection->setProblem(std::nullopt);
+        QCOMPARE(indicator->text(), QStringLiteral("● En ligne"));
         // The link goes: how long the centre has worked alone is on the indicator.
         const QDateTime last = QDateTime::currentDateTimeUtc().addDays(-2);
         f.connection->setLastSuccessUtc(last);

@@ -1,7 +1,11 @@
 #pragma once
 
+#include <sijil/core/Error.h>
+
 #include <QDateTime>
 #include <QObject>
+
+#include <optional>
 
 namespace sijil::core {
 
@@ -22,12 +26,16 @@ public:
     [[nodiscard]] bool serverConfigured() const { return m_serverConfigured; }
     // Resources changed both here and on the server, waiting for a person to choose.
     [[nodiscard]] int conflictCount() const { return m_conflicts; }
+    // Why the last cycle, with the server reached, did not do all its work (changes refused, an
+    // answer not understood); empty when it did. The sync log has the details.
+    [[nodiscard]] const std::optional<Error>& problem() const { return m_problem; }
 
     void setServerConfigured(bool configured);
     void setState(State state);
     void setPendingCount(int count);
     void setLastSuccessUtc(const QDateTime& when);
     void setConflictCount(int count);
+    void setProblem(const std::optional<Error>& problem);
 
 signals:
     void changed();
@@ -38,6 +46,7 @@ private:
     QDateTime m_lastSuccess;
     bool m_serverConfigured = false;
     int m_conflicts = 0;
+    std::optional<Error> m_problem;
 };
 
 } // namespace sijil::core

@@ -32,8 +32,9 @@ class Outbox {
 public:
     explicit Outbox(Database& database);
 
-    // The oldest sendable entries; entries of a resource in conflict wait for its resolution.
-    [[nodiscard]] core::Result<QList<OutboxEntry>> next(int limit) const;
+    // The oldest sendable entries after `afterSeq`; entries of a resource in conflict wait for its
+    // resolution.
+    [[nodiscard]] core::Result<QList<OutboxEntry>> next(int limit, qint64 afterSeq = 0) const;
     [[nodiscard]] core::Result<int> pendingCount() const;
 
     // The server accepted entry `seq` as `versionId`: the entry leaves, the resource takes the

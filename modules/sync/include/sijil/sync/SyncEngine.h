@@ -24,6 +24,10 @@ struct SyncReport {
     int conflicts = 0; // kept for a person, in push or pull
     int pulled = 0;    // inserted or updated locally
     int unchanged = 0;
+    // Changes the server refused (invalid, forbidden): they stay in the outbox, their resource's
+    // later changes with them, and are sent again next cycle; the first refusal says why.
+    int refused = 0;
+    std::optional<core::Error> refusal;
 };
 
 // One sync cycle's work. Push sends the outbox in order, up to 100 changes per FHIR transaction
@@ -31,8 +35,11 @@ struct SyncReport {
 // before it is sent so that a crash at any point is followed by a check, never a duplicate:
 // resources made here carry client-assigned ids and are created with PUT, so a resend cannot
 // create a second copy. A transaction the server refuses as a whole is sent again one change at a
-// time: a stale version (409/412) then keeps both versions and moves on to the next resource; any
-// other failure stops the push so that changes never overtake each other.
+// time: a stale version (409/412) then keeps both versions and moves on to the next resource. A
+// change the server refuses (400, 403, 404, 422) is set aside for the cycle with its resource's
+// later changes, so that one resource never holds back a whole site: changes to a resource never
+// overtake each other, and a change referring to one set aside is refused by the server in turn.
+// Any other failure (the link, the server's own errors) stops the push.
 // Pull reads what changed on the server since the last complete pull, page by page.
 class SyncEngine : public QObject {
     Q_OBJECT

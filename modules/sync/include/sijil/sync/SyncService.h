@@ -33,7 +33,8 @@ struct PullSpec {
 // leaves as soon as the link returns without anyone pressing a button. A cycle pushes the
 // outbox, pulls each PullSpec, then sends the audit trail as AuditEvents. It keeps the
 // ConnectionStatus the status bar shows up to date: state, pending changes, conflicts, last
-// success.
+// success, and the problem of a cycle that reached the server without doing all its work (a
+// change refused: the cycle still pulls and sends the audit trail).
 class SyncService : public QObject {
     Q_OBJECT
 public:
