@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QTcpServer>
@@ -23,6 +24,7 @@ public:
         QByteArray target;                     // path and query
         QHash<QByteArray, QByteArray> headers; // lower-case names
         QByteArray body;
+        qint64 receivedAtMs = 0; // since the epoch, when its last byte came
     };
 
     ScriptedServer() {
@@ -67,6 +69,7 @@ private:
         if (buffer.size() < end + 4 + length)
             return; // the body is still coming
         request.body = buffer.mid(end + 4, length);
+        request.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
         buffer.clear();
         m_requests.append(request);
 

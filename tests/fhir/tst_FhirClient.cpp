@@ -223,6 +223,33 @@ private slots:
         QCOMPARE(server.requests().size(), 1);
     }
 
+    void aServerAskingForTimeIsGivenIt() {
+        ScriptedServer server;
+        server.enqueue({429, {}, {{"Retry-After", "1"}}});
+        server.enqueue({200, R"({"resourceType":"Patient","id":"p1"})", {}});
+        auto config = configFor(server);
+        config.retry = fhir::RetryPolicy({3, 10ms, 2000ms});
+        FhirClient client(config);
+        QVERIFY(await(client.read(QStringLiteral("Patient"), QStringLiteral("p1"))).ok());
+        QCOMPARE(server.requests().size(), 2);
+        // Not after our own 10 ms backoff: after the second asked (a lower bound, not a speed).
+        const qint64 gap = server.requests()[1].receivedAtMs - server.requests()[0].receivedAtMs;
+        QVERIFY2(gap >= 1000, qPrintable(QString::number(gap)));
+    }
+
+    void aWaitLongerThanACallFailsItAndIsKeptForTheCaller() {
+        ScriptedServer server;
+        server.enqueue({503, {}, {{"Retry-After", "120"}}});
+        FhirClient client(configFor(server)); // waits of at most 50 ms
+        QVERIFY(!client.notBeforeUtc().isValid());
+        const QDateTime asked = QDateTime::currentDateTimeUtc();
+        const auto r = await(client.read(QStringLiteral("Patient"), QStringLiteral("p1")));
+        QCOMPARE(r.error().code(), QByteArray("fhir/server-error"));
+        QCOMPARE(server.requests().size(), 1); // not tried again within the call
+        const qint64 until = asked.msecsTo(client.notBeforeUtc());
+        QVERIFY2(until >= 119'000 && until <= 121'000, qPrintable(QString::number(until)));
+    }
+
     void malformedAnswersAreErrors() {
         ScriptedServer server;
         server.enqueue({200, R"({"resourceType":"Bundle", "entry": [)", {}});

@@ -61,7 +61,7 @@ private slots:
     void retryAfterInSecondsOrAsAnHttpDate() {
         const RetryPolicy p({6, 500ms, 60'000ms});
         const QDateTime now(QDate(2026, 11, 23), QTime(10, 0, 0), Qt::UTC);
-        QCOMPARE(p.retryAfter("120", now), std::optional(60'000ms)); // capped
+        QCOMPARE(p.retryAfter("120", now), std::optional(120'000ms)); // as asked, past maxDelay
         QCOMPARE(p.retryAfter(" 7 ", now), std::optional(7000ms));
         QCOMPARE(p.retryAfter("Mon, 23 Nov 2026 10:00:30 GMT", now), std::optional(30'000ms));
         QCOMPARE(p.retryAfter("Mon, 23 Nov 2026 09:00:00 GMT", now), std::optional(0ms));

@@ -327,6 +327,24 @@ private slots:
         QCOMPARE(status.pendingCount(), 0);
     }
 
+    void theNextCycleWaitsAsLongAsTheServerAsked() {
+        created(u"p1"_s);
+        core::ConnectionStatus status;
+        sync::SyncService::Options options;
+        options.firstRetry = 10ms;
+        sync::SyncService service(*m_store, *m_outbox, nullptr, *m_client, status, options);
+        QSignalSpy cycles(&service, &sync::SyncService::cycleFinished);
+        m_server->enqueue(ok(kMetadata));
+        m_server->enqueue({503, {}, {{"Retry-After", "600"}}, false}); // ten minutes, please
+        service.start();
+        QVERIFY(cycles.wait(10'000));
+        QCOMPARE(status.state(), core::ConnectionStatus::State::Offline);
+        const auto next = service.nextCycleIn();
+        QVERIFY(next.has_value());
+        QVERIFY2(*next >= 590s, qPrintable(QString::number(next->count())));
+        QCOMPARE(m_outbox->pendingCount().value(), 1);
+    }
+
     void aPulledPageOfNoResourcesOfTheTypeIsRefused_data() {
         QTest::addColumn<QByteArray>("entry");
         QTest::newRow("no id") << QByteArray(R"({"resourceType":"Patient"})");

@@ -11,6 +11,7 @@
 #include <sijil/storage/ResourceStore.h>
 #include <sijil/sync/SyncEngine.h>
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -37,7 +38,8 @@ class SyncFaultsTest : public QObject {
     };
 
     // A workstation talking through the relay, with `count` registrations waiting.
-    std::unique_ptr<Desk> deskWith(const QString& family, int count, int attempts = 1) {
+    std::unique_ptr<Desk> deskWith(const QString& family, int count, int attempts = 1,
+                                   std::chrono::milliseconds maxDelay = 50ms) {
         auto d = std::make_unique<Desk>();
         d->db = std::move(storage::Database::open(
                               m_dir.filePath(QUuid::createUuid().toString(QUuid::Id128))))
@@ -47,7 +49,7 @@ class SyncFaultsTest : public QObject {
         fhir::FhirClient::Config c;
         c.baseUrl = m_relay.via(m_hapi);
         c.timeout = 20s;
-        c.retry = fhir::RetryPolicy({attempts, 10ms, 50ms});
+        c.retry = fhir::RetryPolicy({attempts, 10ms, maxDelay});
         d->client = std::make_unique<fhir::FhirClient>(c);
         d->engine = std::make_unique<sync::SyncEngine>(*d->store, *d->outbox, *d->client);
         // An empty push: the engine reads the CapabilityStatement now, over a sound link.
@@ -148,14 +150,19 @@ private slots:
 
     void aBusyServerIsRetriedAfterWhatItAsked() {
         const QString family = uniqueFamily();
-        auto desk = deskWith(family, 30, 3);
+        auto desk = deskWith(family, 30, 3, 5s);
         QCOMPARE(m_relay.command("cut"), QByteArray("ok")); // no pooled connection bypasses it
         QCOMPARE(m_relay.command("http 503 2 1"), QByteArray("ok"));
         const int before = desk->client->requestCount();
+        QElapsedTimer waited;
+        waited.start();
         const auto pushed = sijil::test::awaitResult(desk->engine->push());
         QVERIFY(pushed.ok());
         QCOMPARE(pushed->pushed, 30);
         QCOMPARE(desk->client->requestCount() - before, 3); // two 503s, then the transaction
+        // Each retry came after the second the server asked for, not after our own backoff
+        // (10 ms): a lower bound of what was asked, not a speed.
+        QVERIFY2(waited.elapsed() >= 2000, qPrintable(QString::number(waited.elapsed())));
         QCOMPARE(onServer(family), 30);
     }
 

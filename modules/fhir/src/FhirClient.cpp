@@ -193,12 +193,17 @@ void FhirClient::finished(const std::shared_ptr<Call>& call, QNetworkReply* repl
     }
     const bool tlsFailure = reply->error() == QNetworkReply::SslHandshakeFailedError;
     const bool networkError = status == 0 && !tlsFailure;
-    if (RetryPolicy::isRetryable(status, networkError) && m_config.retry.mayRetry(call->attempt)) {
-        const auto wait =
-            m_config.retry
-                .retryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc())
-                .value_or(m_config.retry.backoff(call->attempt,
-                                                 QRandomGenerator::global()->generateDouble()));
+    const bool retryable = RetryPolicy::isRetryable(status, networkError);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto asked =
+        retryable ? m_config.retry.retryAfter(reply->rawHeader("Retry-After"), now) : std::nullopt;
+    if (asked) // kept for the caller, whose next try must not come sooner either
+        m_notBefore = now.addMSecs(asked->count());
+    // A wait longer than a call may take fails the call instead: the caller tries again later.
+    if (retryable && m_config.retry.mayRetry(call->attempt) &&
+        (!asked || *asked <= m_config.retry.settings().maxDelay)) {
+        const auto wait = asked.value_or(
+            m_config.retry.backoff(call->attempt, QRandomGenerator::global()->generateDouble()));
         qCInfo(lcFhir) << call->verb.constData() << "attempt" << call->attempt << "failed with"
                        << (status ? QString::number(status) : reply->errorString()) << "; retry in"
                        << wait.count() << "ms";

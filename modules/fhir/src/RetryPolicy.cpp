@@ -44,7 +44,7 @@ std::optional<std::chrono::milliseconds> RetryPolicy::retryAfter(const QByteArra
         utc.setTimeSpec(Qt::UTC);
         ms = std::max<qint64>(0, nowUtc.msecsTo(utc));
     }
-    return std::chrono::milliseconds(std::min<qint64>(ms, m_settings.maxDelay.count()));
+    return std::chrono::milliseconds(ms);
 }
 
 } // namespace sijil::fhir

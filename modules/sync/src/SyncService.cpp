@@ -85,6 +85,12 @@ void SyncService::refreshCounts() {
         m_status.setConflictCount(int(conflicts->size()));
 }
 
+std::optional<std::chrono::milliseconds> SyncService::nextCycleIn() const {
+    if (!m_timer.isActive())
+        return std::nullopt;
+    return m_timer.remainingTimeAsDuration();
+}
+
 void SyncService::schedule(std::chrono::milliseconds delay) {
     m_timer.start(delay);
 }
@@ -190,8 +196,12 @@ void SyncService::finishCycle(const std::optional<core::Error>& failure) {
         schedule(m_again ? m_options.debounce : m_options.period);
     } else if (isLinkFailure(*error)) {
         m_status.setState(core::ConnectionStatus::State::Offline);
-        qCInfo(lcSync) << "server unreachable; next try in" << m_retry.count() << "ms:" << *error;
-        schedule(m_retry);
+        // Never sooner than the server asked (Retry-After), however short our own backoff.
+        const auto asked = std::chrono::milliseconds(
+            std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(m_client.notBeforeUtc())));
+        const auto wait = m_client.notBeforeUtc().isValid() ? std::max(m_retry, asked) : m_retry;
+        qCInfo(lcSync) << "server unreachable; next try in" << wait.count() << "ms:" << *error;
+        schedule(wait);
         m_retry = std::min(m_retry * 2, m_options.maxRetry);
     } else {
         // Reached, but refused: the link is fine, a person has to look (sync log).

@@ -5,6 +5,7 @@
 #include <sijil/fhir/RetryPolicy.h>
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QFuture>
 #include <QJsonObject>
 #include <QList>
@@ -102,6 +103,9 @@ public:
     [[nodiscard]] int requestCount() const { return m_requests; }
     // Whether request bodies still go out compressed (false once the server refused gzip).
     [[nodiscard]] bool compressingRequests() const { return m_gzipRequests; }
+    // Until when the server last asked to be left alone (Retry-After on a 429 or 5xx); invalid
+    // when it never asked. A call does not wait past its RetryPolicy's maxDelay; its caller does.
+    [[nodiscard]] const QDateTime& notBeforeUtc() const { return m_notBefore; }
 
 private:
     struct Call;
@@ -116,6 +120,7 @@ private:
     QNetworkAccessManager* m_network = nullptr;
     int m_requests = 0;
     bool m_gzipRequests = true;
+    QDateTime m_notBefore;
 };
 
 } // namespace sijil::fhir

@@ -31,7 +31,9 @@ public:
     [[nodiscard]] bool mayRetry(int attempt) const { return attempt < m_settings.maxAttempts; }
     // The wait before attempt `attempt + 1`; `random01` in [0, 1) is the jitter draw.
     [[nodiscard]] std::chrono::milliseconds backoff(int attempt, double random01) const;
-    // The server's Retry-After (delay-seconds or an HTTP-date), capped at maxDelay.
+    // The server's Retry-After (delay-seconds or an HTTP-date), as asked. A client waits it
+    // before another attempt when it is within maxDelay; beyond, the call fails and the caller
+    // waits (FhirClient::notBeforeUtc).
     [[nodiscard]] std::optional<std::chrono::milliseconds>
     retryAfter(const QByteArray& header, const QDateTime& nowUtc) const;
 

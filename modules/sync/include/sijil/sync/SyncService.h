@@ -66,6 +66,8 @@ public:
     void refreshCounts();
 
     [[nodiscard]] bool isRunning() const { return m_running; }
+    // When the next cycle starts on its own; nothing when none is planned (one is running).
+    [[nodiscard]] std::optional<std::chrono::milliseconds> nextCycleIn() const;
     [[nodiscard]] const std::optional<core::Error>& lastError() const { return m_lastError; }
     [[nodiscard]] const SyncReport& lastReport() const { return m_lastReport; }
 
