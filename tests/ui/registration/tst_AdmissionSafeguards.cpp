@@ -1,5 +1,6 @@
 // What the desk does so that a clerk's slip does not become a wrong record: an identity document
-// another patient holds brings up the comparison, on a new patient as on a correction.
+// another patient holds brings up the comparison, on a new patient as on a correction; a family
+// name typed in the search box keeps its particle when a new patient is started from it.
 #include "AdmissionDesk.h"
 
 using namespace sijil;
@@ -60,6 +61,57 @@ class AdmissionSafeguardsTest : public test::AdmissionDesk {
 private slots:
     void init() { openDesk(); }
     void cleanup() { closeDesk(); }
+
+    void aNewPatientFromTheSearchKeepsTheFamilyNameWhole_data() {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("family");
+        QTest::addColumn<QString>("given");
+        QTest::addColumn<QString>("familyArabic");
+        QTest::addColumn<QString>("givenArabic");
+        const auto row = [](const char* name, const char* typed, const char* family,
+                            const char* given, const char* familyArabic = "",
+                            const char* givenArabic = "") {
+            QTest::newRow(name) << QString::fromUtf8(typed) << QString::fromUtf8(family)
+                                << QString::fromUtf8(given) << QString::fromUtf8(familyArabic)
+                                << QString::fromUtf8(givenArabic);
+        };
+        row("plain", "Benali Karim", "Benali", "Karim");
+        row("el", "El Idrissi Fatima", "El Idrissi", "Fatima");
+        row("al", "al fassi Omar", "al fassi", "Omar");
+        row("ben", "Ben Ali Mohamed Amine 1975", "Ben Ali", "Mohamed Amine");
+        row("ibn", "Ibn Battouta Youssef", "Ibn Battouta", "Youssef");
+        row("ait with diaeresis", "Aït Ali Omar", "Aït Ali", "Omar");
+        row("ait", "Ait Baha Said", "Ait Baha", "Said");
+        row("ou", "Ou Hammou Lahcen", "Ou Hammou", "Lahcen");
+        row("ould", "Ould Ahmed Sidi", "Ould Ahmed", "Sidi");
+        row("two particles", "Ould Ben Ali Salma", "Ould Ben Ali", "Salma");
+        row("particle-like name", "Benali El Mehdi", "Benali", "El Mehdi");
+        row("particle alone", "El", "El", "");
+        // Arabic: the article is written joined, and a separate بن keeps its word.
+        row("arabic article", "الإدريسي فاطمة", "", "", "الإدريسي", "فاطمة");
+        row("arabic ben", "بن علي محمد", "", "", "بن علي", "محمد");
+        row("both scripts", "El Idrissi Fatima الإدريسي فاطمة", "El Idrissi", "Fatima", "الإدريسي",
+            "فاطمة");
+    }
+    void aNewPatientFromTheSearchKeepsTheFamilyNameWhole() {
+        QFETCH(QString, typed);
+        QFETCH(QString, family);
+        QFETCH(QString, given);
+        QFETCH(QString, familyArabic);
+        QFETCH(QString, givenArabic);
+        const PatientRecord r = ui::RegistrationForm::prefill(typed);
+        QCOMPARE(r.name.family(Script::Latin), family);
+        QCOMPARE(r.name.given(Script::Latin), given);
+        QCOMPARE(r.name.family(Script::Arabic), familyArabic);
+        QCOMPARE(r.name.given(Script::Arabic), givenArabic);
+    }
+    void theFormIsFilledWithTheWholeFamilyName() {
+        QTest::keyClicks(searchBox(), QStringLiteral("El Idrissi Fatima"));
+        ctrl(Qt::Key_N);
+        QVERIFY(m_page->isFormShown());
+        QCOMPARE(text("familyLatin"), QStringLiteral("El Idrissi"));
+        QCOMPARE(text("givenLatin"), QStringLiteral("Fatima"));
+    }
 
     void aDocumentAlreadyRegisteredBringsUpItsHolder() {
         const PatientRecord mother =
