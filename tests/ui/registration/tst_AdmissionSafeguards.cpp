@@ -1,7 +1,13 @@
 // What the desk does so that a clerk's slip does not become a wrong record: an identity document
 // another patient holds brings up the comparison, on a new patient as on a correction; a family
-// name typed in the search box keeps its particle when a new patient is started from it.
+// name typed in the search box keeps its particle when a new patient is started from it; a
+// half-typed patient is asked about before the clerk signs out, never before a lock.
 #include "AdmissionDesk.h"
+
+#include <QAbstractButton>
+#include <QAction>
+
+#include <shell/MainWindow.h>
 
 using namespace sijil;
 using sijil::test::whenModal;
@@ -164,6 +170,59 @@ private slots:
         QCOMPARE(m_reg->registry->get(son.id).value()->phone, QStringLiteral("+212612345678"));
     }
 
+    void aHalfTypedPatientIsAskedAboutBeforeSigningOutButNotBeforeALock() {
+        // The desk in the main window, as the composition root installs it.
+        auto& window = m_shell->window();
+        window.workspace()->setAreaWidget(QStringLiteral("admission"), m_page.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.workspace()->showArea(QStringLiteral("admission"));
+        QVERIFY(!m_page->hasPendingWork());
+        m_page->newPatient();
+        QVERIFY(!m_page->hasPendingWork()); // nothing typed yet
+        edit("familyLatin")->setText(QStringLiteral("Tazi"));
+        QVERIFY(m_page->hasPendingWork());
+        auto* signOut = window.findChild<QAction*>(QStringLiteral("signOutAction"));
+        const auto answer = [](const QString& button, QString* question) {
+            whenModal<QMessageBox>([button, question](QMessageBox* box) {
+                *question = box->text();
+                for (QAbstractButton* b : box->buttons()) {
+                    if (b->text() == button)
+                        b->click();
+                }
+            });
+        };
+
+        // "Continuer la saisie": still signed in, the entry as typed.
+        QString question;
+        answer(QStringLiteral("Continuer la saisie"), &question);
+        signOut->trigger();
+        QCOMPARE(question,
+                 QStringLiteral("Ce que vous avez saisi sera perdu. Abandonner la saisie ?"));
+        QCOMPARE(m_shell->session->state(), access::SessionManager::State::Active);
+        QVERIFY(m_page->isFormShown());
+        QCOMPARE(edit("familyLatin")->text(), QStringLiteral("Tazi"));
+
+        // A lock asks nothing and keeps the entry under it.
+        question.clear();
+        answer(QStringLiteral("Abandonner"), &question);
+        window.findChild<QAction*>(QStringLiteral("lockAction"))->trigger();
+        QCOMPARE(m_shell->session->state(), access::SessionManager::State::Locked);
+        QTest::qWait(300); // time for a question to come up, if one did
+        QCOMPARE(question, QString());
+        m_shell->session->unlock(test::kPassword);
+        QTRY_COMPARE_WITH_TIMEOUT(m_shell->session->state(), access::SessionManager::State::Active,
+                                  10000);
+        QCOMPARE(edit("familyLatin")->text(), QStringLiteral("Tazi"));
+
+        // "Abandonner": signed out.
+        answer(QStringLiteral("Abandonner"), &question);
+        signOut->trigger();
+        QCOMPARE(question,
+                 QStringLiteral("Ce que vous avez saisi sera perdu. Abandonner la saisie ?"));
+        QCOMPARE(m_shell->session->state(), access::SessionManager::State::SignedOut);
+        QVERIFY(!m_page->hasPendingWork());
+    }
 };
 
 QTEST_MAIN(AdmissionSafeguardsTest)
