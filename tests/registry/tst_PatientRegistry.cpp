@@ -222,6 +222,32 @@ private slots:
                     .isEmpty());
     }
 
+    void theHolderOfTheSameDocumentIsAlwaysACandidate() {
+        RegistryFixture f;
+        const auto mother = f.registry->registerPatient(fatima(), f.session).value();
+        // The mother's CNIE typed on her son: other names, other birth date, other sex.
+        PatientRecord son = person(QStringLiteral("Tazi"), QStringLiteral("Karim"), 2012);
+        son.documentType = DocumentType::Cnie;
+        son.documentNumber = QStringLiteral("be 123456");
+        auto candidates = f.registry->possibleDuplicates(son).value();
+        QCOMPARE(ids(candidates), QStringList{mother.id});
+        QCOMPARE(candidates[0].match.cls, MatchClass::PossibleMatch);
+        // Shown first, whatever the limit, before patients who only look alike.
+        for (int n = 0; n < 3; ++n)
+            QVERIFY(
+                f.registry
+                    ->registerPatient(person(QStringLiteral("Tazi"), QStringLiteral("Karim"), 2012),
+                                      f.session)
+                    .ok());
+        candidates = f.registry->possibleDuplicates(son, 1).value();
+        QCOMPARE(ids(candidates), QStringList{mother.id});
+        // The same number on another kind of document is not the same document.
+        son.documentType = DocumentType::Passport;
+        QVERIFY(!ids(f.registry->possibleDuplicates(son).value()).contains(mother.id));
+        // A correction of the mother's own record does not meet itself.
+        QVERIFY(!ids(f.registry->possibleDuplicates(mother).value()).contains(mother.id));
+    }
+
     void dependantsFollowTheirInsured() {
         RegistryFixture f;
         const auto insured = f.registry->registerPatient(fatima(), f.session).value();

@@ -11,6 +11,7 @@ using sijil::core::PartialDate;
 using sijil::core::PersonName;
 using sijil::core::Sex;
 using Edit = std::function<void(PatientRecord&)>;
+using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(Edit)
 
@@ -65,6 +66,45 @@ private slots:
     }
 
     void aCompleteRecordIsValid() { QVERIFY(check(valid()).isEmpty()); }
+
+    void namesAsTheyAreWritten_data() {
+        QTest::addColumn<bool>("arabic");
+        QTest::addColumn<QString>("given");
+        QTest::addColumn<QString>("message"); // empty: accepted
+        const QString notLatin = QStringLiteral(
+            "Écrivez ce nom en lettres latines (lettres, espaces, tirets ou apostrophes).");
+        const QString notArabic =
+            QStringLiteral("Écrivez ce nom en lettres arabes (lettres, espaces ou tirets).");
+        QTest::newRow("superscript alef") << true << u"عبد الرحمٰن"_s << QString();
+        QTest::newRow("harakat and shadda") << true << u"مُحَمَّد"_s << QString();
+        QTest::newRow("decomposed acute") << false << u"Jose\u0301"_s << QString();
+        QTest::newRow("decomposed accents") << false << u"He\u0301le\u0300ne"_s << QString();
+        QTest::newRow("mark with no composed form") << false << u"Ban\u0308a"_s << QString();
+        QTest::newRow("latin mark first") << false << u"\u0301Ali"_s << notLatin;
+        QTest::newRow("latin mark after a space") << false << u"Ali \u0301"_s << notLatin;
+        QTest::newRow("arabic mark on a latin name") << false << u"Ali\u0670"_s << notLatin;
+        QTest::newRow("superscript alef first") << true << u"\u0670علي"_s << notArabic;
+        QTest::newRow("latin mark on an arabic name") << true << u"علي\u0301"_s << notArabic;
+    }
+    void namesAsTheyAreWritten() {
+        QFETCH(bool, arabic);
+        QFETCH(QString, given);
+        QFETCH(QString, message);
+        PatientRecord r = valid();
+        const auto script = arabic ? PersonName::Script::Arabic : PersonName::Script::Latin;
+        r.name.setGiven(script, given);
+        const QList<ValidationIssue> issues = check(r);
+        if (message.isEmpty()) {
+            QVERIFY2(issues.isEmpty(), issues.isEmpty() ? "" : issues[0].code.constData());
+        } else {
+            QCOMPARE(issues.size(), 1);
+            QCOMPARE(issues[0].field, QString::fromLatin1(arabic ? "givenArabic" : "givenLatin"));
+            QCOMPARE(issues[0].message.toString(), message);
+        }
+        // Stored composed, as typed at the desk: the same name compares equal.
+        QCOMPARE(PatientValidator::normalized(r).name.given(script),
+                 given.normalized(QString::NormalizationForm_C));
+    }
 
     void fields_data() {
         QTest::addColumn<Edit>("edit");

@@ -164,6 +164,14 @@ bool AdmissionPage::isFormShown() const {
     return m_stack->currentWidget() == m_form;
 }
 
+bool AdmissionPage::hasPendingWork() const {
+    return isFormShown() && m_form->isModified();
+}
+
+bool AdmissionPage::confirmLeaving() {
+    return !hasPendingWork() || m_form->cancel();
+}
+
 bool AdmissionPage::isReviewShown() const {
     return m_stack->currentWidget() == m_review;
 }

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 #include <optional>
+#include <shell/PendingWork.h>
 
 class QLabel;
 class QPushButton;
@@ -29,8 +30,9 @@ class RegistrationForm;
 // The admission desk: search first (results as you type, Enter opens the selected patient for
 // every area), Ctrl+N registers a new patient from what was typed, F2 corrects the selected one,
 // Ctrl+P prints the label of the selected (or open) patient, F8 opens the duplicate review queue.
-// A merged record is never opened: its survivor is, and the clerk is told.
-class AdmissionPage : public QWidget {
+// A merged record is never opened: its survivor is, and the clerk is told. A half-typed form is
+// asked about (as Échap does) before the user quits or signs out.
+class AdmissionPage : public QWidget, public PendingWork {
     Q_OBJECT
 public:
     explicit AdmissionPage(RegistrationServices services, QWidget* parent = nullptr);
@@ -57,6 +59,10 @@ public:
     // a new (or the open) form, as MrzDialog would give it, or a message saying what is wrong.
     void applyScannedZone(const QString& zone);
     [[nodiscard]] MrzWedgeFilter* wedgeFilter() const { return m_wedge; }
+
+    // PendingWork: the form shown with something typed; the form's own question to drop it.
+    [[nodiscard]] bool hasPendingWork() const override;
+    [[nodiscard]] bool confirmLeaving() override;
 
 signals:
     void patientOpened(const QString& id);

@@ -49,7 +49,8 @@ QString joinNonEmpty(const QStringList& parts) {
 
 DuplicateDialog::DuplicateDialog(const registry::PatientRecord& entered,
                                  const QList<registry::PatientHit>& candidates,
-                                 const registry::ReferenceData& reference, QWidget* parent)
+                                 const registry::ReferenceData& reference, QWidget* parent,
+                                 Purpose purpose)
     : QDialog(parent)
     , m_entered(entered)
     , m_candidates(candidates)
@@ -59,9 +60,14 @@ DuplicateDialog::DuplicateDialog(const registry::PatientRecord& entered,
     resize(1000, 560);
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
-    m_intro->setText(tr("Des patients déjà enregistrés ressemblent à celui que vous saisissez. "
-                        "Comparez-les (les différences sont surlignées) ; choisissez une colonne "
-                        "avec les flèches. Créer un doublon éparpille le dossier du patient."));
+    m_intro->setText(
+        purpose == Purpose::Create
+            ? tr("Des patients déjà enregistrés ressemblent à celui que vous saisissez. "
+                 "Comparez-les (les différences sont surlignées) ; choisissez une colonne "
+                 "avec les flèches. Créer un doublon éparpille le dossier du patient.")
+            : tr("Un autre patient enregistré a cette pièce d'identité. Comparez-les (les "
+                 "différences sont surlignées) : s'il s'agit de lui, ouvrez son dossier (la "
+                 "correction n'est pas enregistrée) ; sinon vérifiez le numéro saisi."));
     m_table = new QTableWidget(this);
     m_table->setObjectName(QStringLiteral("comparison"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -70,10 +76,12 @@ DuplicateDialog::DuplicateDialog(const registry::PatientRecord& entered,
     m_table->setWordWrap(true);
     m_table->setItemDelegate(new BidiItemDelegate(m_table));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_existing = new QPushButton(tr("C'est ce patient"), this);
+    m_existing = new QPushButton(
+        purpose == Purpose::Create ? tr("C'est ce patient") : tr("Ouvrir ce patient"), this);
     m_existing->setObjectName(QStringLiteral("useExisting"));
     m_existing->setDefault(true);
-    m_create = new QPushButton(tr("Créer quand même"), this);
+    m_create = new QPushButton(
+        purpose == Purpose::Create ? tr("Créer quand même") : tr("Enregistrer quand même"), this);
     m_create->setObjectName(QStringLiteral("createAnyway"));
     m_back = new QPushButton(tr("Retour à la saisie"), this);
     auto* buttons = new QHBoxLayout;
@@ -133,8 +141,9 @@ void DuplicateDialog::fill() {
     m_table->setVerticalHeaderLabels(rowLabels);
     QStringList headers{tr("Saisie en cours")};
     for (const registry::PatientHit& hit : m_candidates)
-        headers << (hit.match.cls == registry::MatchClass::Match ? tr("Très probablement le même")
-                                                                 : tr("Peut-être le même"));
+        headers << (registry::holdSameDocument(m_entered, hit.record) ? tr("Même pièce d'identité")
+                    : hit.match.cls == registry::MatchClass::Match ? tr("Très probablement le même")
+                                                                   : tr("Peut-être le même"));
     m_table->setHorizontalHeaderLabels(headers);
     for (int r = 0; r < entered.size(); ++r)
         m_table->setItem(r, 0, new QTableWidgetItem(entered[r].value));

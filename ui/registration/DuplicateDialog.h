@@ -16,17 +16,20 @@ namespace sijil::ui {
 
 // Before a new patient is created: the record being entered and each registered patient it may
 // be, side by side field by field, differences highlighted. The clerk opens the existing record
-// ("C'est ce patient", the default) or creates the new one anyway.
+// ("C'est ce patient", the default) or creates the new one anyway. A correction is saved anyway.
 class DuplicateDialog : public QDialog {
     Q_OBJECT
 public:
     enum class Choice { Cancel, Existing, CreateAnyway };
+    // A new patient, or a correction that gives a registered one a document another holds.
+    enum class Purpose { Create, Correct };
     // Set on a cell of a candidate column whose value differs from the entered one.
     static constexpr int DiffersRole = Qt::UserRole + 1;
 
     DuplicateDialog(const registry::PatientRecord& entered,
                     const QList<registry::PatientHit>& candidates,
-                    const registry::ReferenceData& reference, QWidget* parent = nullptr);
+                    const registry::ReferenceData& reference, QWidget* parent = nullptr,
+                    Purpose purpose = Purpose::Create);
 
     [[nodiscard]] Choice choice() const { return m_choice; }
     // The id of the candidate chosen with "C'est ce patient".

@@ -100,9 +100,29 @@ QPageSize LabelPrinter::pageSize() {
                      QPageSize::ExactMatch);
 }
 
+LabelPrinter::Lines LabelPrinter::lines(const registry::PatientRecord& r, const QString& facility) {
+    using Script = core::PersonName::Script;
+    using Precision = core::PartialDate::Precision;
+    Lines out;
+    out.facility = facility;
+    // A provisional identity says so: no name to check the patient against.
+    if (r.unidentified)
+        out.unidentified = tr("Patient non identifié");
+    out.latinName = r.name.display(Script::Latin);
+    out.arabicName = r.name.display(Script::Arabic);
+    if (r.birthDate.isValid())
+        out.born = r.birthDate.precision() == Precision::Day
+                       ? tr("Né(e) le %1").arg(r.birthDate.toDisplayString())
+                       : tr("Né(e) en %1").arg(r.birthDate.toDisplayString()); // no day known
+    if (r.sex != core::Sex::Unknown)
+        out.born += (out.born.isEmpty() ? QString() : QStringLiteral(" — ")) +
+                    registry::PatientSearchModel::sexText(r.sex);
+    out.ipp = tr("IPP %1").arg(r.ipp);
+    return out;
+}
+
 core::Status LabelPrinter::paint(QPainter& painter, const QRectF& area,
                                  const registry::PatientRecord& r, const QString& facility) {
-    using Script = core::PersonName::Script;
     auto barcode = code128(r.ipp);
     if (!barcode)
         return barcode.error();
@@ -129,16 +149,12 @@ core::Status LabelPrinter::paint(QPainter& painter, const QRectF& area,
         drawLine(painter, box, s, option);
         y += size * 1.25;
     };
-    text(facility, line * 0.75, false, Qt::AlignLeading);
-    text(r.name.display(Script::Latin), line * 1.1, true, Qt::AlignLeading);
-    text(r.name.display(Script::Arabic), line * 1.1, true, Qt::AlignLeading);
-    QString born;
-    if (r.birthDate.isValid())
-        born = tr("Né(e) le %1").arg(r.birthDate.toDisplayString());
-    if (r.sex != core::Sex::Unknown)
-        born += (born.isEmpty() ? QString() : QStringLiteral(" — ")) +
-                registry::PatientSearchModel::sexText(r.sex);
-    text(born, line * 0.85, false, Qt::AlignLeading);
+    const Lines label = lines(r, facility);
+    text(label.facility, line * 0.75, false, Qt::AlignLeading);
+    text(label.unidentified, line * 1.1, true, Qt::AlignLeading);
+    text(label.latinName, line * 1.1, true, Qt::AlignLeading);
+    text(label.arabicName, line * 1.1, true, Qt::AlignLeading);
+    text(label.born, line * 0.85, false, Qt::AlignLeading);
 
     // The barcode fills what is left, above the IPP in clear.
     const double ippHeight = line * 1.0;
@@ -157,7 +173,7 @@ core::Status LabelPrinter::paint(QPainter& painter, const QRectF& area,
         painter.setPen(Qt::black);
     }
     y = inner.bottom() - ippHeight;
-    text(tr("IPP %1").arg(r.ipp), ippHeight * 0.9, true, Qt::AlignHCenter);
+    text(label.ipp, ippHeight * 0.9, true, Qt::AlignHCenter);
     painter.restore();
     return {};
 }
@@ -192,10 +208,14 @@ core::Status LabelPrinter::preview(const registry::PatientRecord& record, const 
     dialog.setWindowTitle(tr("Étiquette patient"));
     // Room for the whole tool bar: at Qt's default size the Print button hid behind its overflow.
     dialog.resize(kPreviewSize);
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
-                     [&](QPrinter* p) { (void)print(*p, record, facility); });
+    // The preview draws on each request, the Print button too: the first failure is kept.
+    core::Status printed;
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter* p) {
+        if (auto s = print(*p, record, facility); !s && printed)
+            printed = s;
+    });
     dialog.exec();
-    return {};
+    return printed;
 }
 
 } // namespace sijil::ui

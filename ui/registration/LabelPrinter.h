@@ -29,6 +29,16 @@ public:
     // The usual adhesive label of admission desks: 70 × 35 mm.
     static QPageSize pageSize();
 
+    // The label's lines, as drawn (an empty one is left out): what the clerk reads on it.
+    struct Lines {
+        QString facility;
+        QString unidentified; // "Patient non identifié", for a provisional identity
+        QString latinName;
+        QString arabicName;
+        QString born; // birth date (or year, marked as such) and sex
+        QString ipp;
+    };
+    static Lines lines(const registry::PatientRecord& record, const QString& facility);
     // Draws the label into `area` (any device: printer, PDF, image).
     static core::Status paint(QPainter& painter, const QRectF& area,
                               const registry::PatientRecord& record, const QString& facility);
@@ -36,7 +46,8 @@ public:
     static core::Status print(QPrinter& printer, const registry::PatientRecord& record,
                               const QString& facility);
     // The print preview, from which the clerk prints to the label printer. Fails (and shows
-    // nothing) when the label cannot be drawn, e.g. a record with no IPP.
+    // nothing) when the label cannot be drawn, e.g. a record with no IPP; a print from the
+    // preview that failed (the printer could not be opened) is returned once it is closed.
     static core::Status preview(const registry::PatientRecord& record, const QString& facility,
                                 QWidget* parent);
     static constexpr QSize kPreviewSize{900, 640};

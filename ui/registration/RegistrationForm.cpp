@@ -3,6 +3,7 @@
 #include "FormFields.h"
 #include "InsuredPicker.h"
 
+#include <sijil/registry/NameNormalizer.h>
 #include <sijil/registry/PatientRegistry.h>
 #include <sijil/registry/ReferenceData.h>
 #include <sijil/registry/SearchQuery.h>
@@ -202,11 +203,19 @@ registry::PatientRecord RegistrationForm::prefill(const QString& searchText) {
             continue;
         (isArabic(word) ? arabic : latin) << word;
     }
+    // The family name keeps its particles with the word they introduce: "El Idrissi Fatima",
+    // "Aït Ali Omar", "بن علي محمد". (An article written joined, "الإدريسي", is one word already.)
+    const auto takeFamily = [](QStringList& words) {
+        QStringList family{words.takeFirst()};
+        while (!words.isEmpty() && !registry::NameNormalizer::particle(family.last()).isEmpty())
+            family << words.takeFirst();
+        return family.join(u' ');
+    };
     if (!latin.isEmpty())
-        r.name.setFamily(Script::Latin, latin.takeFirst());
+        r.name.setFamily(Script::Latin, takeFamily(latin));
     r.name.setGiven(Script::Latin, latin.join(u' '));
     if (!arabic.isEmpty())
-        r.name.setFamily(Script::Arabic, arabic.takeFirst());
+        r.name.setFamily(Script::Arabic, takeFamily(arabic));
     r.name.setGiven(Script::Arabic, arabic.join(u' '));
     return r;
 }

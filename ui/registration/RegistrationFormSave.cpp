@@ -202,15 +202,22 @@ bool RegistrationForm::save() {
     }
     m_formMessage->clear();
     const registry::PatientRecord r = record();
-    if (!m_editing && !r.unidentified) {
+    // A correction is compared again only when it gives the patient a document another holds.
+    const bool newDocument = !registry::holdSameDocument(r, m_initial);
+    if (!r.unidentified && (!m_editing || newDocument)) {
         auto candidates = m_s.registry.possibleDuplicates(r);
         if (!candidates) {
             m_formMessage->show(candidates.error().message(), FieldMessage::Kind::Error);
             return false;
         }
+        if (m_editing)
+            candidates->removeIf([&r](const registry::PatientHit& h) {
+                return !registry::holdSameDocument(r, h.record);
+            });
         if (!candidates->isEmpty()) {
-            DuplicateDialog dialog(registry::PatientValidator::normalized(r), *candidates,
-                                   m_s.reference, this);
+            DuplicateDialog dialog(
+                registry::PatientValidator::normalized(r), *candidates, m_s.reference, this,
+                m_editing ? DuplicateDialog::Purpose::Correct : DuplicateDialog::Purpose::Create);
             dialog.exec();
             switch (dialog.choice()) {
             case DuplicateDialog::Choice::Existing: {

@@ -17,6 +17,7 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QCoreApplication>
 #include <QDialog>
 #include <QEvent>
@@ -88,13 +89,22 @@ void MainWindow::createMenus() {
     m_lockAction = m_sessionMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_L),
                                             &m_services.session, &SessionManager::lock);
     m_lockAction->setObjectName(QStringLiteral("lockAction"));
-    m_signOutAction =
-        m_sessionMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q),
-                                 &m_services.session, &SessionManager::signOut);
+    // The lock never asks (an idle timeout locks with nobody to answer); quitting and signing
+    // out do, when a page holds unsaved work.
+    m_signOutAction = m_sessionMenu->addAction(
+        QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q), this, [this] {
+            if (confirmLeaving())
+                m_services.session.signOut();
+        });
     m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
     m_sessionMenu->addSeparator();
-    m_quitAction =
-        m_sessionMenu->addAction(QString(), QKeySequence::Quit, qApp, &QApplication::quit);
+    m_quitAction = m_sessionMenu->addAction(QString(), QKeySequence::Quit, this, [this] {
+        if (!confirmLeaving())
+            return;
+        m_quitting = true;
+        QApplication::quit();
+    });
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
 
     m_goMenu = menuBar()->addMenu(QString());
     const auto& areas = Workspace::areas();
@@ -153,6 +163,20 @@ void MainWindow::createMenus() {
     connect(&m_services.languages, &LanguageManager::languageChanged, this, syncChecks);
     connect(&m_services.themes, &ThemeManager::themeChanged, this, syncChecks);
     syncChecks();
+}
+
+bool MainWindow::confirmLeaving() {
+    // Locked, the work is hidden and the person at the screen may be another: not asked.
+    return m_services.session.state() != SessionManager::State::Active ||
+           m_workspace->confirmLeaving();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!m_quitting && !confirmLeaving()) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::changeEvent(QEvent* event) {

@@ -18,7 +18,8 @@ class SignInPage;
 class Workspace;
 
 // The one main window. Which page it shows follows the session: first run (no account yet),
-// sign-in, the workspace, or the lock screen that hides the workspace.
+// sign-in, the workspace, or the lock screen that hides the workspace. Quitting, closing it and
+// signing out ask first about a page's unsaved work (PendingWork); locking never does.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -29,8 +30,11 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
 
 private:
+    // Before the user's own quit, close or sign-out: the workspace's unsaved work is asked about.
+    [[nodiscard]] bool confirmLeaving();
     void createMenus();
     void retranslate();
     void followSession();
@@ -62,6 +66,7 @@ private:
     QAction* m_lightTheme = nullptr;
     QAction* m_highContrastTheme = nullptr;
     QList<QAction*> m_areaActions;
+    bool m_quitting = false; // asked already, by the Quit action
 };
 
 } // namespace sijil::ui

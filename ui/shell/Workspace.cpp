@@ -2,6 +2,7 @@
 
 #include "AreaPage.h"
 #include "PatientBanner.h"
+#include "PendingWork.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -99,6 +100,18 @@ void Workspace::setAreaWidget(const QString& id, QWidget* widget) {
             m_pages->setCurrentIndex(i);
         return;
     }
+}
+
+bool Workspace::confirmLeaving() {
+    for (int i = 0; i < m_pages->count(); ++i) {
+        auto* work = dynamic_cast<PendingWork*>(m_pages->widget(i));
+        if (!work || !work->hasPendingWork())
+            continue;
+        m_nav->setCurrentRow(i); // the question is about what the user sees
+        if (!work->confirmLeaving())
+            return false;
+    }
+    return true;
 }
 
 void Workspace::showArea(const QString& id) {

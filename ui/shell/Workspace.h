@@ -34,6 +34,9 @@ public:
     void showArea(const QString& id);
     [[nodiscard]] QString currentArea() const;
     [[nodiscard]] QListWidget* navigation() const { return m_nav; }
+    // Asks each area holding unsaved work (PendingWork), shown first, whether it may be dropped;
+    // whether the user may leave.
+    [[nodiscard]] bool confirmLeaving();
 
 signals:
     void currentAreaChanged(const QString& id);

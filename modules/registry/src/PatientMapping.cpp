@@ -170,6 +170,15 @@ QString documentTypeCode(DocumentType type) {
     return QStringLiteral("none");
 }
 
+bool holdSameDocument(const PatientRecord& a, const PatientRecord& b) {
+    const auto number = [](const QString& s) {
+        return s.simplified().remove(u' ').toUpper();
+    };
+    return a.documentType != DocumentType::None && a.documentType == b.documentType &&
+           !number(a.documentNumber).isEmpty() &&
+           number(a.documentNumber) == number(b.documentNumber);
+}
+
 QString dependantRelationCode(DependantRelation relation) {
     switch (relation) {
     case DependantRelation::Spouse:

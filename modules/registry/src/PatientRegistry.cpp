@@ -84,10 +84,21 @@ core::Result<QList<PatientHit>> PatientRegistry::possibleDuplicates(const Patien
         if (h->merged)
             continue; // its survivor is a candidate of its own
         const bool sameIpp = !r.ipp.isEmpty() && h->record.ipp == r.ipp;
+        // Another name or birth date outweighs the document in the score, yet a parent's CNIE
+        // typed on a child is a common slip: the holder is shown, for the clerk to decide.
+        const bool sameDocument = holdSameDocument(r, h->record);
+        if (sameDocument && h->match.cls == MatchClass::NonMatch)
+            h->match.cls = MatchClass::PossibleMatch;
         if (sameIpp || h->match.cls != MatchClass::NonMatch)
             out << *h;
     }
-    std::stable_sort(out.begin(), out.end(), [](const PatientHit& a, const PatientHit& b) {
+    // The holders of the same identifier first, so that no limit drops them.
+    const auto holdsIdentifier = [&r](const PatientHit& h) {
+        return (!r.ipp.isEmpty() && h.record.ipp == r.ipp) || holdSameDocument(r, h.record);
+    };
+    std::stable_sort(out.begin(), out.end(), [&](const PatientHit& a, const PatientHit& b) {
+        if (holdsIdentifier(a) != holdsIdentifier(b))
+            return holdsIdentifier(a);
         return a.match.weight > b.match.weight;
     });
     if (out.size() > limit)

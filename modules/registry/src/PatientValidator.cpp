@@ -65,7 +65,29 @@ bool isArabicNameChar(QChar c) {
     return c == u' ' || c == u'-' || isArabicLetter(c);
 }
 
-void checkName(Issues& out, const QString& value, const char* field, Script script) {
+// Combining marks a name may carry on a letter of its script (Unicode gives them the
+// "inherited" script): Latin accents left apart by NFC, and the harakat, superscript alef
+// (عبد الرحمٰن) and other marks of Arabic spelling.
+bool isLatinMark(QChar c) {
+    const char16_t u = c.unicode();
+    return (u >= 0x0300 && u <= 0x036F) || (u >= 0x1AB0 && u <= 0x1AFF) ||
+           (u >= 0x1DC0 && u <= 0x1DFF);
+}
+
+bool isArabicMark(QChar c) {
+    const char16_t u = c.unicode();
+    return (u >= 0x0610 && u <= 0x061A) || (u >= 0x064B && u <= 0x065F) || u == 0x0670 ||
+           (u >= 0x06D6 && u <= 0x06DC) || (u >= 0x06DF && u <= 0x06E4) || u == 0x06E7 ||
+           u == 0x06E8 || (u >= 0x06EA && u <= 0x06ED);
+}
+
+QString composed(const QString& name) {
+    return name.normalized(QString::NormalizationForm_C);
+}
+
+void checkName(Issues& out, const QString& name, const char* field, Script script) {
+    // A name pasted in decomposed form (e + U+0301) is the same name as the one typed.
+    const QString value = composed(name);
     if (value.isEmpty())
         return;
     if (value.size() > kMaxName) {
@@ -75,8 +97,16 @@ void checkName(Issues& out, const QString& value, const char* field, Script scri
         return;
     }
     const bool latin = script == Script::Latin;
+    bool afterLetter = false; // a mark belongs to the letter before it (and its other marks)
     for (const QChar c : value) {
-        if (latin ? !isLatinNameChar(c) : !isArabicNameChar(c)) {
+        bool valid = false;
+        if (latin ? isLatinMark(c) : isArabicMark(c)) {
+            valid = afterLetter;
+        } else {
+            valid = latin ? isLatinNameChar(c) : isArabicNameChar(c);
+            afterLetter = valid && c.isLetter();
+        }
+        if (!valid) {
             out.error(field, latin ? "name-not-latin" : "name-not-arabic",
                       latin
                           ? msg(QT_TRANSLATE_NOOP(
@@ -347,6 +377,10 @@ PatientRecord PatientValidator::normalized(const PatientRecord& record) {
     PatientRecord r = record;
     r.ipp = Ipp::normalized(r.ipp);
     r.documentNumber = compact(r.documentNumber);
+    for (const Script script : {Script::Latin, Script::Arabic}) {
+        r.name.setFamily(script, composed(r.name.family(script)));
+        r.name.setGiven(script, composed(r.name.given(script)));
+    }
     r.affiliationNumber = compact(r.affiliationNumber);
     for (QString* phone : {&r.phone, &r.emergencyPhone}) {
         if (auto e164 = phoneE164(*phone))

@@ -1,12 +1,14 @@
 // The admission desk from the keyboard and on screen, in the three languages: Tab walks the whole
 // form and leaves the lists without changing what is chosen; no desk key clashes with the main
 // window's; long names leave every column in sight; numbers and Latin text keep their order in
-// Arabic lists; the label reads the same in the preview and on paper.
+// Arabic lists; the label reads the same in the preview and on paper, says when only the birth
+// year is known and when the identity is provisional, and a failed print is said on the page.
 #include "AdmissionDesk.h"
 
 #include <QHeaderView>
 #include <QMenuBar>
 #include <QPicture>
+#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QToolBar>
 
@@ -313,6 +315,76 @@ private slots:
         ctrl(Qt::Key_P);
         QVERIFY(previewed);
         QVERIFY2(hidden.isEmpty(), qPrintable(hidden.join(u',')));
+    }
+
+    void theLabelSaysWhatIsKnownOfTheBirthAndIdentity_data() {
+        QTest::addColumn<core::PartialDate>("birth");
+        QTest::addColumn<bool>("unidentified");
+        QTest::addColumn<QString>("marker");
+        QTest::addColumn<QString>("born");
+        const QString none;
+        QTest::newRow("full date") << core::PartialDate::fromDate(QDate(1975, 3, 12)) << false
+                                   << none << QStringLiteral("Né(e) le 12/03/1975 — Masculin");
+        QTest::newRow("year only") << core::PartialDate::year(1975) << false << none
+                                   << QStringLiteral("Né(e) en 1975 — Masculin");
+        QTest::newRow("unidentified, no name, no date")
+            << core::PartialDate() << true << QStringLiteral("Patient non identifié")
+            << QStringLiteral("Masculin");
+    }
+    void theLabelSaysWhatIsKnownOfTheBirthAndIdentity() {
+        QFETCH(core::PartialDate, birth);
+        QFETCH(bool, unidentified);
+        QFETCH(QString, marker);
+        QFETCH(QString, born);
+        PatientRecord r;
+        r.ipp = QStringLiteral("0216942331");
+        r.sex = core::Sex::Male;
+        r.birthDate = birth;
+        r.unidentified = unidentified;
+        if (!unidentified)
+            r.name = core::PersonName(QStringLiteral("Benali"), QStringLiteral("Karim"));
+        const auto lines = ui::LabelPrinter::lines(r, QStringLiteral("CHU Rabat"));
+        QCOMPARE(lines.unidentified, marker);
+        QCOMPARE(lines.born, born);
+        QCOMPARE(lines.ipp, QStringLiteral("IPP 0216942331"));
+        // The marker is drawn: the label of the same record without it differs.
+        const auto draw = [](const PatientRecord& record) {
+            QImage image(700, 350, QImage::Format_RGB32);
+            QPainter painter(&image);
+            const bool painted =
+                ui::LabelPrinter::paint(painter, QRectF(image.rect()), record, {}).ok();
+            painter.end();
+            return painted ? image : QImage();
+        };
+        PatientRecord unmarked = r;
+        unmarked.unidentified = false;
+        const QImage drawn = draw(r);
+        QVERIFY(!drawn.isNull());
+        QCOMPARE(drawn != draw(unmarked), unidentified);
+    }
+
+    void aLabelThatCouldNotBePrintedIsSaidOnThePage() {
+        const PatientRecord karim = registered(QStringLiteral("Benali"), QStringLiteral("Karim"),
+                                               core::PartialDate::year(1975), core::Sex::Male);
+        QTest::keyClicks(searchBox(), karim.ipp);
+        QTRY_COMPARE_WITH_TIMEOUT(results()->rowCount(), 1, 2000);
+        // What the preview's Print button asks for, on a printer that cannot be opened.
+        QPrinter unreachable(QPrinter::HighResolution);
+        unreachable.setOutputFormat(QPrinter::PdfFormat);
+        unreachable.setOutputFileName(m_shell->dir.filePath(QStringLiteral("none/label.pdf")));
+        bool previewed = false;
+        whenModal<QDialog>([&](QDialog* d) {
+            auto* preview = qobject_cast<QPrintPreviewDialog*>(d);
+            previewed = preview != nullptr;
+            if (preview)
+                emit preview->paintRequested(&unreachable);
+            d->reject();
+        });
+        ctrl(Qt::Key_P);
+        QVERIFY(previewed);
+        QCOMPARE(m_page->message()->text(),
+                 QStringLiteral("L'imprimante n'a pas pu être ouverte."));
+        QCOMPARE(m_page->message()->kind(), ui::FieldMessage::Kind::Error);
     }
 };
 

@@ -1,5 +1,6 @@
 // The shell's session flows as a person meets them: first run, sign-in with its errors and
-// throttling, idle lock and unlock, another user taking over a locked desk, keyboard navigation.
+// throttling, idle lock and unlock, another user taking over a locked desk, keyboard navigation,
+// unsaved work asked about before the user quits or signs out (never before a lock).
 #include "ShellFixture.h"
 
 #include <QAction>
@@ -15,10 +16,32 @@
 
 #include <shell/FieldMessage.h>
 #include <shell/IdleMonitor.h>
+#include <shell/PendingWork.h>
 #include <shell/Workspace.h>
 
 using namespace sijil;
 using State = access::SessionManager::State;
+
+namespace {
+
+// An area page holding unsaved work, answering as the user would.
+class WorkPage : public QWidget, public ui::PendingWork {
+public:
+    bool pending = true;
+    bool answer = false;
+    int asked = 0;
+    bool shownWhenAsked = false;
+    bool hasPendingWork() const override { return pending; }
+    bool confirmLeaving() override {
+        ++asked;
+        shownWhenAsked = isVisible();
+        if (answer)
+            pending = false;
+        return answer;
+    }
+};
+
+} // namespace
 
 class MainWindowTest : public QObject {
     Q_OBJECT
@@ -277,6 +300,55 @@ private slots:
         QVERIFY(!f.patient->hasPatient());
         QVERIFY(!find<QLabel>(w, "statusUser")->isVisible());
         QCOMPARE(find<QLineEdit>(w, "password")->text(), QString());
+    }
+
+    void unsavedWorkIsAskedAboutBeforeTheUserLeavesButNotBeforeALock() {
+        test::ShellFixture f;
+        f.addUser(QStringLiteral("ahmed"), QStringLiteral("tres-secret-42"));
+        auto& w = f.window();
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(f.signIn(QStringLiteral("ahmed"), QStringLiteral("tres-secret-42")));
+        auto* page = new WorkPage;
+        w.workspace()->setAreaWidget(QStringLiteral("admission"), page);
+        w.workspace()->showArea(QStringLiteral("record"));
+        auto* quit = w.findChild<QAction*>(QStringLiteral("quitAction"));
+        auto* signOut = w.findChild<QAction*>(QStringLiteral("signOutAction"));
+        QVERIFY(quit);
+
+        // Kept: the user said no to Quit, to closing the window and to signing out.
+        quit->trigger();
+        QCOMPARE(page->asked, 1);
+        QVERIFY(page->shownWhenAsked); // its area brought up to ask
+        QVERIFY(!w.close());
+        QVERIFY(w.isVisible());
+        QCOMPARE(page->asked, 2);
+        signOut->trigger();
+        QCOMPARE(page->asked, 3);
+        QCOMPARE(f.session->state(), State::Active);
+
+        // A lock, the user's or the idle timer's, never waits for an answer.
+        w.findChild<QAction*>(QStringLiteral("lockAction"))->trigger();
+        QCOMPARE(f.session->state(), State::Locked);
+        QCOMPARE(page->asked, 3);
+        QVERIFY(page->pending);
+        f.session->unlock(QStringLiteral("tres-secret-42"));
+        QTRY_COMPARE_WITH_TIMEOUT(f.session->state(), State::Active, 10000);
+        f.session->setIdleTimeout(std::chrono::milliseconds(200));
+        QTRY_COMPARE_WITH_TIMEOUT(f.session->state(), State::Locked, 3000);
+        f.session->setIdleTimeout(std::chrono::milliseconds(0));
+        QCOMPARE(page->asked, 3);
+        f.session->unlock(QStringLiteral("tres-secret-42"));
+        QTRY_COMPARE_WITH_TIMEOUT(f.session->state(), State::Active, 10000);
+
+        // Dropped when the user says yes; nothing asked when nothing is pending.
+        page->answer = true;
+        signOut->trigger();
+        QCOMPARE(page->asked, 4);
+        QCOMPARE(f.session->state(), State::SignedOut);
+        QVERIFY(f.signIn(QStringLiteral("ahmed"), QStringLiteral("tres-secret-42")));
+        QVERIFY(w.close());
+        QCOMPARE(page->asked, 4);
     }
 
     void keyboardShortcutsReachEveryAreaAndLockTheDesk() {

@@ -71,6 +71,9 @@ struct PatientRecord {
     friend bool operator==(const PatientRecord&, const PatientRecord&) = default;
 };
 
+// Both show the same identity document: the same type and number (case and spaces aside).
+bool holdSameDocument(const PatientRecord& a, const PatientRecord& b);
+
 } // namespace sijil::registry
 
 Q_DECLARE_METATYPE(sijil::registry::PatientRecord)

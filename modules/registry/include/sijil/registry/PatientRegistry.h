@@ -74,6 +74,8 @@ public:
     [[nodiscard]] core::Result<QString> survivorOf(const QString& id) const;
 
     // Existing patients that may be the same person, strongest first (Match and PossibleMatch).
+    // Those with the same IPP or identity document are always among them, first, at least as
+    // possible matches.
     [[nodiscard]] core::Result<QList<PatientHit>> possibleDuplicates(const PatientRecord& record,
                                                                      int limit = 10) const;
 
