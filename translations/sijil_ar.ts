@@ -2621,6 +2621,22 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Diffère de la saisie</source>
         <translation>يختلف عن الإدخال</translation>
     </message>
+    <message>
+        <source>Un autre patient enregistré a cette pièce d&apos;identité. Comparez-les (les différences sont surlignées) : s&apos;il s&apos;agit de lui, ouvrez son dossier (la correction n&apos;est pas enregistrée) ; sinon vérifiez le numéro saisi.</source>
+        <translation>مريض آخر مسجل يحمل وثيقة الهوية هذه. قارن بينهما (الاختلافات مظللة): إن كان هو نفسه، افتح ملفه (لن يُحفظ التصحيح)؛ وإلا فتحقق من الرقم المُدخل.</translation>
+    </message>
+    <message>
+        <source>Ouvrir ce patient</source>
+        <translation>فتح ملف هذا المريض</translation>
+    </message>
+    <message>
+        <source>Enregistrer quand même</source>
+        <translation>الحفظ رغم ذلك</translation>
+    </message>
+    <message>
+        <source>Même pièce d&apos;identité</source>
+        <translation>وثيقة الهوية نفسها</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::DuplicateReviewPage</name>
@@ -2795,6 +2811,14 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>L&apos;imprimante n&apos;a pas pu être ouverte.</source>
         <translation>تعذّر فتح الطابعة.</translation>
+    </message>
+    <message>
+        <source>Patient non identifié</source>
+        <translation>مريض غير محدد الهوية</translation>
+    </message>
+    <message>
+        <source>Né(e) en %1</source>
+        <translation>سنة الميلاد: %1</translation>
     </message>
 </context>
 <context>

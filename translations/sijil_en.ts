@@ -2561,6 +2561,22 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Diffère de la saisie</source>
         <translation>Differs from the entry</translation>
     </message>
+    <message>
+        <source>Un autre patient enregistré a cette pièce d&apos;identité. Comparez-les (les différences sont surlignées) : s&apos;il s&apos;agit de lui, ouvrez son dossier (la correction n&apos;est pas enregistrée) ; sinon vérifiez le numéro saisi.</source>
+        <translation>Another registered patient holds this identity document. Compare them (differences are highlighted): if it is the same person, open their record (the correction is not saved); otherwise check the number entered.</translation>
+    </message>
+    <message>
+        <source>Ouvrir ce patient</source>
+        <translation>Open this patient</translation>
+    </message>
+    <message>
+        <source>Enregistrer quand même</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <source>Même pièce d&apos;identité</source>
+        <translation>Same identity document</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::DuplicateReviewPage</name>
@@ -2735,6 +2751,14 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>L&apos;imprimante n&apos;a pas pu être ouverte.</source>
         <translation>The printer could not be opened.</translation>
+    </message>
+    <message>
+        <source>Patient non identifié</source>
+        <translation>Unidentified patient</translation>
+    </message>
+    <message>
+        <source>Né(e) en %1</source>
+        <translation>Born in %1</translation>
     </message>
 </context>
 <context>

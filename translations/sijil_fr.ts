@@ -2561,6 +2561,22 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Diffère de la saisie</source>
         <translation>Diffère de la saisie</translation>
     </message>
+    <message>
+        <source>Un autre patient enregistré a cette pièce d&apos;identité. Comparez-les (les différences sont surlignées) : s&apos;il s&apos;agit de lui, ouvrez son dossier (la correction n&apos;est pas enregistrée) ; sinon vérifiez le numéro saisi.</source>
+        <translation>Un autre patient enregistré a cette pièce d&apos;identité. Comparez-les (les différences sont surlignées) : s&apos;il s&apos;agit de lui, ouvrez son dossier (la correction n&apos;est pas enregistrée) ; sinon vérifiez le numéro saisi.</translation>
+    </message>
+    <message>
+        <source>Ouvrir ce patient</source>
+        <translation>Ouvrir ce patient</translation>
+    </message>
+    <message>
+        <source>Enregistrer quand même</source>
+        <translation>Enregistrer quand même</translation>
+    </message>
+    <message>
+        <source>Même pièce d&apos;identité</source>
+        <translation>Même pièce d&apos;identité</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::DuplicateReviewPage</name>
@@ -2735,6 +2751,14 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>L&apos;imprimante n&apos;a pas pu être ouverte.</source>
         <translation>L&apos;imprimante n&apos;a pas pu être ouverte.</translation>
+    </message>
+    <message>
+        <source>Patient non identifié</source>
+        <translation>Patient non identifié</translation>
+    </message>
+    <message>
+        <source>Né(e) en %1</source>
+        <translation>Né(e) en %1</translation>
     </message>
 </context>
 <context>
