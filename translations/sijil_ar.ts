@@ -1630,6 +1630,18 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Ce patient figure déjà plus haut dans le fichier (%1, né(e) le %2) : il n&apos;a pas été créé deux fois.</source>
         <translation>هذا المريض وارد من قبل في أعلى الملف (%1، المولود(ة) في %2): لم يُنشأ مرتين.</translation>
     </message>
+    <message>
+        <source>Le dossier à fusionner est l&apos;assuré d&apos;ayants droit, et le dossier conservé est lui-même ayant droit : rattachez d&apos;abord ces ayants droit à un autre assuré.</source>
+        <translation>الملف المراد دمجه هو مؤمَّن لذوي حقوق، والملف المحتفظ به هو نفسه من ذوي الحقوق: اربط ذوي الحقوق هؤلاء أولًا بمؤمَّن آخر.</translation>
+    </message>
+    <message>
+        <source>Ce patient est l&apos;assuré de %n ayant(s) droit : il ne peut pas devenir ayant droit à son tour. Rattachez-les d&apos;abord à un autre assuré.</source>
+        <translation>هذا المريض هو المؤمَّن لذوي الحقوق (العدد: %n): لا يمكن أن يصبح بدوره من ذوي الحقوق. اربطهم أولًا بمؤمَّن آخر.</translation>
+    </message>
+    <message>
+        <source>Ce patient est l&apos;assuré de %n ayant(s) droit, qui suivent son régime : choisissez un régime de couverture.</source>
+        <translation>هذا المريض هو المؤمَّن لذوي الحقوق (العدد: %n) الذين يتبعون نظامه: اختر نظام تغطية.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::registry::PatientSearchModel</name>

@@ -1586,6 +1586,18 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Ce patient figure déjà plus haut dans le fichier (%1, né(e) le %2) : il n&apos;a pas été créé deux fois.</source>
         <translation>This patient already appears earlier in the file (%1, born %2): not created twice.</translation>
     </message>
+    <message>
+        <source>Le dossier à fusionner est l&apos;assuré d&apos;ayants droit, et le dossier conservé est lui-même ayant droit : rattachez d&apos;abord ces ayants droit à un autre assuré.</source>
+        <translation>The record to merge is the insured of dependants, and the record kept is itself a dependant: first attach those dependants to another insured person.</translation>
+    </message>
+    <message>
+        <source>Ce patient est l&apos;assuré de %n ayant(s) droit : il ne peut pas devenir ayant droit à son tour. Rattachez-les d&apos;abord à un autre assuré.</source>
+        <translation>This patient is the insured of %n dependant(s): they cannot become a dependant in turn. First attach them to another insured person.</translation>
+    </message>
+    <message>
+        <source>Ce patient est l&apos;assuré de %n ayant(s) droit, qui suivent son régime : choisissez un régime de couverture.</source>
+        <translation>This patient is the insured of %n dependant(s), who follow their scheme: choose a coverage scheme.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::registry::PatientSearchModel</name>

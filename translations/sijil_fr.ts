@@ -1586,6 +1586,18 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Ce patient figure déjà plus haut dans le fichier (%1, né(e) le %2) : il n&apos;a pas été créé deux fois.</source>
         <translation>Ce patient figure déjà plus haut dans le fichier (%1, né(e) le %2) : il n&apos;a pas été créé deux fois.</translation>
     </message>
+    <message>
+        <source>Le dossier à fusionner est l&apos;assuré d&apos;ayants droit, et le dossier conservé est lui-même ayant droit : rattachez d&apos;abord ces ayants droit à un autre assuré.</source>
+        <translation>Le dossier à fusionner est l&apos;assuré d&apos;ayants droit, et le dossier conservé est lui-même ayant droit : rattachez d&apos;abord ces ayants droit à un autre assuré.</translation>
+    </message>
+    <message>
+        <source>Ce patient est l&apos;assuré de %n ayant(s) droit : il ne peut pas devenir ayant droit à son tour. Rattachez-les d&apos;abord à un autre assuré.</source>
+        <translation>Ce patient est l&apos;assuré de %n ayant(s) droit : il ne peut pas devenir ayant droit à son tour. Rattachez-les d&apos;abord à un autre assuré.</translation>
+    </message>
+    <message>
+        <source>Ce patient est l&apos;assuré de %n ayant(s) droit, qui suivent son régime : choisissez un régime de couverture.</source>
+        <translation>Ce patient est l&apos;assuré de %n ayant(s) droit, qui suivent son régime : choisissez un régime de couverture.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::registry::PatientSearchModel</name>

@@ -49,6 +49,15 @@ PatientRecord person(const QString& family, const QString& given, int year, Sex 
     return r;
 }
 
+// A child registered as a dependant of `insuredId`.
+PatientRecord yasmine(const QString& insuredId) {
+    PatientRecord child =
+        person(QStringLiteral("El Idrissi"), QStringLiteral("Yasmine"), 2015, Sex::Female);
+    child.dependantRelation = DependantRelation::Child;
+    child.insuredId = insuredId;
+    return child;
+}
+
 QStringList ids(const QList<PatientHit>& hits) {
     QStringList out;
     for (const PatientHit& h : hits)
@@ -251,10 +260,7 @@ private slots:
     void dependantsFollowTheirInsured() {
         RegistryFixture f;
         const auto insured = f.registry->registerPatient(fatima(), f.session).value();
-        PatientRecord child =
-            person(QStringLiteral("El Idrissi"), QStringLiteral("Yasmine"), 2015, Sex::Female);
-        child.dependantRelation = DependantRelation::Child;
-        child.insuredId = insured.id;
+        PatientRecord child = yasmine(insured.id);
         child.coverageRegime = QStringLiteral("NONE"); // what the clerk left: the insured's wins
         const auto saved = f.registry->registerPatient(child, f.session);
         QVERIFY2(saved.ok(), saved.ok() ? "" : saved.error().code().constData());
@@ -278,6 +284,72 @@ private slots:
         const auto refused = f.registry->registerPatient(grandchild, f.session);
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code(), QByteArray("registry/insured-is-dependant"));
+    }
+
+    void anInsuredCannotLeaveItsDependantsWithoutCoverage() {
+        RegistryFixture f;
+        const auto insured = f.registry->registerPatient(fatima(), f.session).value();
+        PatientRecord child = yasmine(insured.id);
+        const auto saved = f.registry->registerPatient(child, f.session).value();
+
+        PatientRecord uncovered = insured;
+        uncovered.coverageRegime = QStringLiteral("NONE");
+        uncovered.affiliationNumber.clear();
+        const auto none = f.registry->update(uncovered, f.session);
+        QCOMPARE(none.error().code(), QByteArray("registry/insured-without-regime"));
+        QCOMPARE(none.error().field(), QStringLiteral("coverageRegime"));
+        QCOMPARE(none.error().userMessage(),
+                 QStringLiteral("Ce patient est l'assuré de 1 ayant(s) droit, qui suivent son "
+                                "régime : choisissez un régime de couverture."));
+        PatientRecord karim = person(QStringLiteral("Tazi"), QStringLiteral("Karim"), 1975);
+        karim.coverageRegime = QStringLiteral("AMO-CNOPS");
+        karim.affiliationNumber = QStringLiteral("X-42");
+        const auto other = f.registry->registerPatient(karim, f.session);
+        PatientRecord nowDependant = insured;
+        nowDependant.dependantRelation = DependantRelation::Spouse;
+        nowDependant.insuredId = other->id;
+        const auto dep = f.registry->update(nowDependant, f.session);
+        QCOMPARE(dep.error().code(), QByteArray("registry/insured-has-dependants"));
+        QCOMPARE(dep.error().field(), QStringLiteral("dependantRelation"));
+        // Nothing written: the child still follows the insured's regime, and stays valid.
+        const auto childNow = f.registry->get(saved.id).value();
+        QCOMPARE(childNow->coverageRegime, QStringLiteral("AMO-CNSS"));
+        QVERIFY(f.registry->update(*childNow, f.session).ok());
+    }
+
+    void anInsuredsDependantsFollowAMergeAndComeBackWithAnUnmerge() {
+        RegistryFixture f;
+        f.session.user.roles << access::Role::SiteAdministrator;
+        const auto survivor = f.registry->registerPatient(fatima(), f.session).value();
+        PatientRecord older = fatima(); // registered again, with her former coverage
+        older.documentNumber = QStringLiteral("BE123465");
+        older.coverageRegime = QStringLiteral("AMO-CNOPS");
+        older.affiliationNumber = QStringLiteral("X-11");
+        const auto duplicate = f.registry->registerPatient(older, f.session).value();
+        PatientRecord child = yasmine(duplicate.id);
+        const auto kid = f.registry->registerPatient(child, f.session).value();
+        QCOMPARE(kid.coverageRegime, QStringLiteral("AMO-CNOPS"));
+        // Where a dependant's coverage is kept, whom it follows and what it is.
+        const auto coverageOf = [&f](const QString& id) {
+            const auto stored =
+                f.store->get(QStringLiteral("Coverage"), registry::PatientMapping::coverageId(id));
+            const auto r = f.registry->get(id).value();
+            return QStringList{stored.value()->patientId, r->insuredId, r->coverageRegime,
+                               r->affiliationNumber};
+        };
+
+        QVERIFY(f.registry->merge(survivor.id, duplicate.id, f.session).ok());
+        // Her coverage stays in her own record, and follows the survivor's changes from now on.
+        QCOMPARE(coverageOf(kid.id),
+                 QStringList({kid.id, survivor.id, u"AMO-CNSS"_s, u"123456789"_s}));
+        PatientRecord changed = f.registry->get(survivor.id).value().value();
+        changed.affiliationNumber = QStringLiteral("987654321");
+        QVERIFY(f.registry->update(changed, f.session).ok());
+        QCOMPARE(f.registry->get(kid.id).value()->affiliationNumber, QStringLiteral("987654321"));
+
+        QVERIFY(f.registry->unmerge(duplicate.id, f.session).ok());
+        QCOMPARE(coverageOf(kid.id),
+                 QStringList({kid.id, duplicate.id, u"AMO-CNOPS"_s, u"X-11"_s}));
     }
 
     void theIppNeverChanges() {

@@ -65,6 +65,37 @@ core::Status PatientRegistry::merge(const QString& survivorId, const QString& du
                         {QStringLiteral("valueReference"),
                          QJsonObject{{QStringLiteral("reference"), res.type + u'/' + res.id}}}});
     }
+    // The duplicate's dependants now depend on the survivor and follow its coverage; unmerge
+    // gives them back.
+    auto dependants = dependantsOf(duplicateId);
+    if (!dependants)
+        return dependants.error();
+    if (!dependants->isEmpty()) {
+        const PatientRecord kept = PatientMapping::fromFhir(s);
+        if (kept.dependantRelation != DependantRelation::None)
+            return refuse("registry/merge-dependants-to-dependant",
+                          QT_TRANSLATE_NOOP("sijil::registry::PatientRegistry",
+                                            "Le dossier à fusionner est l'assuré d'ayants droit, "
+                                            "et le dossier conservé est lui-même ayant droit : "
+                                            "rattachez d'abord ces ayants droit à un autre "
+                                            "assuré."));
+        auto keptWithCoverage = get(survivorId);
+        if (!keptWithCoverage)
+            return keptWithCoverage.error();
+        for (const QString& dependantId : *dependants) {
+            auto follows = followingCoverage(dependantId, **keptWithCoverage, session.user.id);
+            if (!follows)
+                return follows.error();
+            if (!*follows)
+                continue;
+            changes << **follows;
+            moved.append(QJsonObject{
+                {QStringLiteral("url"), kMovedExtension},
+                {QStringLiteral("valueReference"),
+                 QJsonObject{{QStringLiteral("reference"),
+                              kCoverage + u'/' + PatientMapping::coverageId(dependantId)}}}});
+        }
+    }
     QJsonArray dLinks = d.value(QStringLiteral("link")).toArray();
     dLinks.append(QJsonObject{
         {QStringLiteral("other"),
@@ -124,6 +155,11 @@ core::Status PatientRegistry::unmerge(const QString& duplicateId,
     if (!*survivor)
         return notFound(survivorId);
     QJsonObject s = parse((*survivor)->json);
+    // With its own coverage, which stayed with it: its dependants follow it again.
+    auto duplicateWithCoverage = get(duplicateId);
+    if (!duplicateWithCoverage)
+        return duplicateWithCoverage.error();
+    const PatientRecord duplicateRecord = **duplicateWithCoverage;
 
     const QByteArray from = (QStringLiteral("\"Patient/") + survivorId + u'"').toUtf8();
     const QByteArray to = (QStringLiteral("\"Patient/") + duplicateId + u'"').toUtf8();
@@ -144,6 +180,15 @@ core::Status PatientRegistry::unmerge(const QString& duplicateId,
             return res.error();
         if (!*res || (*res)->state == storage::LocalState::Deleted)
             continue; // deleted since: nothing to move back
+        if ((*res)->type == kCoverage && (*res)->patientId != survivorId) {
+            // A dependant's coverage, in its own compartment: it follows the duplicate again.
+            auto follows = followingCoverage((*res)->patientId, duplicateRecord, session.user.id);
+            if (!follows)
+                return follows.error();
+            if (*follows)
+                changes << **follows;
+            continue;
+        }
         QByteArray json = (*res)->json;
         json.replace(from, to);
         changes << storage::LocalChange{Op::Update,  (*res)->type, (*res)->id,

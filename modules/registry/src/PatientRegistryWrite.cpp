@@ -620,23 +620,42 @@ core::Result<PatientRecord> PatientRegistry::update(PatientRecord record,
     if (coverage.operation != Op::Delete || existed)
         changes << coverage;
 
-    // The insured's dependants follow a change of coverage.
-    auto dependants = m_s.index.byTerms(kCoverage, {PatientIndexer::insuredTerm(r.id)}, 1000);
+    // The insured's dependants follow a change of coverage; an insured cannot leave them
+    // without one.
+    auto dependants = dependantsOf(r.id);
     if (!dependants)
         return dependants.error();
-    for (const QString& coverageId : *dependants) {
-        const QString dependantId = coverageId.mid(PatientMapping::coverageId({}).size());
-        auto d = get(dependantId);
-        if (!d)
-            return d.error();
-        if (!*d)
-            continue;
-        PatientRecord dep = **d;
-        if (dep.coverageRegime == r.coverageRegime && dep.affiliationNumber == r.affiliationNumber)
-            continue;
-        dep.coverageRegime = r.coverageRegime;
-        dep.affiliationNumber = r.affiliationNumber;
-        changes << coverageChange(dep, true, session.user.id);
+    if (!dependants->isEmpty()) {
+        if (r.dependantRelation != DependantRelation::None)
+            return core::Error("registry/insured-has-dependants",
+                               core::UserText(kCtx,
+                                              QT_TRANSLATE_NOOP("sijil::registry::PatientRegistry",
+                                                                "Ce patient est l'assuré de %n "
+                                                                "ayant(s) droit : il ne peut pas "
+                                                                "devenir ayant droit à son tour. "
+                                                                "Rattachez-les d'abord à un autre "
+                                                                "assuré."),
+                                              int(dependants->size())),
+                               r.id)
+                .withField(QStringLiteral("dependantRelation"));
+        if (r.coverageRegime == u"NONE")
+            return core::Error("registry/insured-without-regime",
+                               core::UserText(kCtx,
+                                              QT_TRANSLATE_NOOP("sijil::registry::PatientRegistry",
+                                                                "Ce patient est l'assuré de %n "
+                                                                "ayant(s) droit, qui suivent son "
+                                                                "régime : choisissez un régime de "
+                                                                "couverture."),
+                                              int(dependants->size())),
+                               r.id)
+                .withField(QStringLiteral("coverageRegime"));
+    }
+    for (const QString& dependantId : *dependants) {
+        auto follows = followingCoverage(dependantId, r, session.user.id);
+        if (!follows)
+            return follows.error();
+        if (*follows)
+            changes << **follows;
     }
     if (auto s = audit(session, "U", "update", r.id, QString()); !s)
         return s.error();
@@ -645,6 +664,34 @@ core::Result<PatientRecord> PatientRegistry::update(PatientRecord record,
     if (auto s = recheckLaterIfIndexIncomplete({r.id}); !s)
         return s.error();
     return r;
+}
+
+core::Result<QStringList> PatientRegistry::dependantsOf(const QString& insuredId) const {
+    auto coverages = m_s.index.byTerms(kCoverage, {PatientIndexer::insuredTerm(insuredId)}, 1000);
+    if (!coverages)
+        return coverages.error();
+    QStringList ids;
+    for (const QString& coverageId : *coverages)
+        ids << coverageId.mid(PatientMapping::coverageId({}).size());
+    return ids;
+}
+
+core::Result<std::optional<storage::LocalChange>>
+PatientRegistry::followingCoverage(const QString& dependantId, const PatientRecord& insured,
+                                   const QString& actorId) const {
+    auto d = get(dependantId);
+    if (!d)
+        return d.error();
+    if (!*d)
+        return std::optional<storage::LocalChange>();
+    PatientRecord dep = **d;
+    if (dep.insuredId == insured.id && dep.coverageRegime == insured.coverageRegime &&
+        dep.affiliationNumber == insured.affiliationNumber)
+        return std::optional<storage::LocalChange>();
+    dep.insuredId = insured.id;
+    dep.coverageRegime = insured.coverageRegime;
+    dep.affiliationNumber = insured.affiliationNumber;
+    return std::optional<storage::LocalChange>(coverageChange(dep, true, actorId));
 }
 
 } // namespace sijil::registry

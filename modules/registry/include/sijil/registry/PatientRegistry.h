@@ -7,6 +7,7 @@
 #include <sijil/registry/PatientRecord.h>
 #include <sijil/registry/PatientValidator.h>
 #include <sijil/storage/DuplicateQueue.h>
+#include <sijil/storage/ResourceStore.h>
 #include <sijil/storage/SearchIndex.h>
 
 #include <QDate>
@@ -197,6 +198,13 @@ private:
     core::Status recheckLaterIfIndexIncomplete(const QStringList& ids);
     core::Status refuseUnlessMayMerge(const access::SessionInfo& session,
                                       const QString& detail) const;
+    // The patients whose coverage names `insuredId` as their insured.
+    core::Result<QStringList> dependantsOf(const QString& insuredId) const;
+    // The coverage change by which `dependantId` follows `insured`: its id as the insured, its
+    // regime and affiliation number; none when the dependant is gone or already follows.
+    core::Result<std::optional<storage::LocalChange>>
+    followingCoverage(const QString& dependantId, const PatientRecord& insured,
+                      const QString& actorId) const;
     // `outcome`: FHIR AuditEvent.outcome (0 success, 8 serious failure).
     core::Status audit(const access::SessionInfo& session, const char* action, const char* subtype,
                        const QString& patientId, const QString& detail, int outcome = 0) const;
