@@ -2008,6 +2008,14 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Le serveur central a répondu à un envoi groupé de façon incomplète.</source>
         <translation>ردّ الخادم المركزي على إرسال مجمّع بشكل غير مكتمل.</translation>
     </message>
+    <message>
+        <source>Un élément supprimé sur ce poste ne se fusionne pas : gardez la suppression ou la version du serveur.</source>
+        <translation>العنصر المحذوف على هذا الجهاز لا يُدمج: احتفظ بالحذف أو بنسخة الخادم.</translation>
+    </message>
+    <message>
+        <source>Le serveur central a refusé cette modification sans que l&apos;élément ait changé (par exemple la suppression d&apos;un élément auquel d&apos;autres se réfèrent).</source>
+        <translation>رفض الخادم المركزي هذا التعديل دون أن يتغير العنصر (مثل حذف عنصر تشير إليه عناصر أخرى).</translation>
+    </message>
 </context>
 <context>
     <name>sijil::sync::SyncLogModel</name>
@@ -2443,6 +2451,14 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Non</source>
         <translation>لا</translation>
+    </message>
+    <message>
+        <source>(supprimé sur ce poste)</source>
+        <translation>(محذوف على هذا الجهاز)</translation>
+    </message>
+    <message>
+        <source>Supprimé sur ce poste, modifié sur le serveur central : « Garder la version de ce poste » le supprime aussi sur le serveur, « Garder la version du serveur » le rétablit ici.</source>
+        <translation>محذوف على هذا الجهاز ومعدَّل على الخادم المركزي: «الاحتفاظ بنسخة هذا الجهاز» يحذفه من الخادم أيضًا، و«الاحتفاظ بنسخة الخادم» يعيده هنا.</translation>
     </message>
 </context>
 <context>

@@ -1964,6 +1964,14 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Le serveur central a répondu à un envoi groupé de façon incomplète.</source>
         <translation>The central server gave an incomplete answer to a batch upload.</translation>
     </message>
+    <message>
+        <source>Un élément supprimé sur ce poste ne se fusionne pas : gardez la suppression ou la version du serveur.</source>
+        <translation>An item deleted on this workstation cannot be merged: keep the deletion or the server&apos;s version.</translation>
+    </message>
+    <message>
+        <source>Le serveur central a refusé cette modification sans que l&apos;élément ait changé (par exemple la suppression d&apos;un élément auquel d&apos;autres se réfèrent).</source>
+        <translation>The central server refused this change although the item had not changed (for example, deleting an item that others refer to).</translation>
+    </message>
 </context>
 <context>
     <name>sijil::sync::SyncLogModel</name>
@@ -2399,6 +2407,14 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Non</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <source>(supprimé sur ce poste)</source>
+        <translation>(deleted on this workstation)</translation>
+    </message>
+    <message>
+        <source>Supprimé sur ce poste, modifié sur le serveur central : « Garder la version de ce poste » le supprime aussi sur le serveur, « Garder la version du serveur » le rétablit ici.</source>
+        <translation>Deleted on this workstation, changed on the central server: &quot;Keep this workstation&apos;s version&quot; deletes it on the server too, &quot;Keep the server&apos;s version&quot; restores it here.</translation>
     </message>
 </context>
 <context>

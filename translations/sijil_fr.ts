@@ -1964,6 +1964,14 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Le serveur central a répondu à un envoi groupé de façon incomplète.</source>
         <translation>Le serveur central a répondu à un envoi groupé de façon incomplète.</translation>
     </message>
+    <message>
+        <source>Un élément supprimé sur ce poste ne se fusionne pas : gardez la suppression ou la version du serveur.</source>
+        <translation>Un élément supprimé sur ce poste ne se fusionne pas : gardez la suppression ou la version du serveur.</translation>
+    </message>
+    <message>
+        <source>Le serveur central a refusé cette modification sans que l&apos;élément ait changé (par exemple la suppression d&apos;un élément auquel d&apos;autres se réfèrent).</source>
+        <translation>Le serveur central a refusé cette modification sans que l&apos;élément ait changé (par exemple la suppression d&apos;un élément auquel d&apos;autres se réfèrent).</translation>
+    </message>
 </context>
 <context>
     <name>sijil::sync::SyncLogModel</name>
@@ -2399,6 +2407,14 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Non</source>
         <translation>Non</translation>
+    </message>
+    <message>
+        <source>(supprimé sur ce poste)</source>
+        <translation>(supprimé sur ce poste)</translation>
+    </message>
+    <message>
+        <source>Supprimé sur ce poste, modifié sur le serveur central : « Garder la version de ce poste » le supprime aussi sur le serveur, « Garder la version du serveur » le rétablit ici.</source>
+        <translation>Supprimé sur ce poste, modifié sur le serveur central : « Garder la version de ce poste » le supprime aussi sur le serveur, « Garder la version du serveur » le rétablit ici.</translation>
     </message>
 </context>
 <context>

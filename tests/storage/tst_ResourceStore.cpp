@@ -250,6 +250,52 @@ private slots:
         QVERIFY(!m_store->resolveConflict(current, "{}", QStringLiteral("admin-1")).ok());
     }
 
+    void aDeletionInConflictStaysOneAndMayBeKept() {
+        QVERIFY(
+            m_store
+                ->applyFromServer(
+                    {fromServer(QStringLiteral("p1"), QStringLiteral("1"), QStringLiteral("A")),
+                     fromServer(QStringLiteral("p2"), QStringLiteral("1"), QStringLiteral("B"))})
+                .ok());
+        QVERIFY(m_store
+                    ->writeLocal({change(Op::Delete, QStringLiteral("p1")),
+                                  change(Op::Delete, QStringLiteral("p2"))})
+                    .ok());
+        // p1 changed on the server, seen by a pull; p2's DELETE met a newer version (412).
+        QCOMPARE(m_store
+                     ->applyFromServer({fromServer(QStringLiteral("p1"), QStringLiteral("2"),
+                                                   QStringLiteral("A2"))})
+                     .value()
+                     .conflicts,
+                 1);
+        const auto p2 = m_outbox->next(10).value();
+        QCOMPARE(p2.size(), 1);
+        QVERIFY(m_outbox
+                    ->recordConflict(p2.first().seq,
+                                     patientJson(QStringLiteral("p2"), QStringLiteral("B2")),
+                                     QStringLiteral("2"))
+                    .ok());
+        const auto conflicts = m_store->conflicts().value();
+        QCOMPARE(conflicts.size(), 2);
+        for (const Conflict& c : conflicts) {
+            QCOMPARE(c.localState, LocalState::Deleted); // what the person is asked about
+            QCOMPARE(stateOf(c.id), LocalState::Deleted);
+        }
+        // Kept: the deletion goes again, on the server's version; the other is still waiting.
+        QVERIFY(m_store->resolveConflict(conflicts[0], {}, QStringLiteral("admin-1")).ok());
+        const auto next = m_outbox->next(10).value();
+        QCOMPARE(next.size(), 1);
+        QCOMPARE(next[0].id, conflicts[0].id);
+        QCOMPARE(next[0].operation, Op::Delete);
+        QCOMPARE(next[0].baseVersionId, QStringLiteral("2"));
+        QCOMPARE(stateOf(conflicts[0].id), LocalState::Deleted);
+        // Nothing chosen for a conflict that is no deletion is refused.
+        Conflict edited = conflicts[1];
+        edited.localState = LocalState::Conflict;
+        QCOMPARE(m_store->resolveConflict(edited, {}, QStringLiteral("admin-1")).error().code(),
+                 QByteArray("storage/invalid-change"));
+    }
+
     void aRefusedPushKeepsBothVersions() {
         QVERIFY(m_store
                     ->applyFromServer({fromServer(QStringLiteral("p1"), QStringLiteral("1"),

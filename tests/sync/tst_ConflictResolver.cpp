@@ -41,6 +41,26 @@ access::SessionInfo sessionOf(QList<access::Role> roles) {
     return s;
 }
 
+// A store of its own, with its outbox and audit trail.
+struct Workstation {
+    QTemporaryDir dir;
+    std::unique_ptr<storage::Database> db =
+        std::move(storage::Database::open(dir.filePath(QStringLiteral("s.db")))).value();
+    storage::ResourceStore store{*db};
+    storage::Outbox outbox{*db};
+    storage::AuditTrail audit{*db, QByteArray(32, 'k'), dir.filePath(QStringLiteral("head"))};
+
+    std::tuple<storage::ResourceStore&, storage::Outbox&, storage::AuditTrail&> parts() {
+        return {store, outbox, audit};
+    }
+    // The change just queued meets version 2 of `c` on the server.
+    void meetsTheServer(const storage::Conflict& c) {
+        QVERIFY(
+            outbox.recordConflict(outbox.next(1)->first().seq, c.serverJson, QStringLiteral("2"))
+                .ok());
+    }
+};
+
 } // namespace
 
 class ConflictResolverTest : public QObject {
@@ -89,20 +109,54 @@ private slots:
         QVERIFY(ConflictResolver::mayResolve(admin, QStringLiteral("Observation")));
     }
 
+    void aDeletionKeptIsSentAgainAndCannotBeMerged() {
+        Workstation w;
+        auto [store, outbox, audit] = w.parts();
+        const storage::Conflict c = sample();
+        storage::StoredResource held;
+        held.type = c.type;
+        held.id = c.id;
+        held.versionId = QStringLiteral("1");
+        held.patientId = c.id;
+        held.json = c.localJson;
+        QVERIFY(store.applyFromServer({held}).ok());
+        QVERIFY(store
+                    .writeLocal({{storage::LocalChange::Operation::Delete,
+                                  c.type,
+                                  c.id,
+                                  c.id,
+                                  {},
+                                  QStringLiteral("u-0")}})
+                    .ok());
+        w.meetsTheServer(c);
+        ConflictResolver resolver(store, audit);
+        const auto waiting = resolver.conflicts().value();
+        QCOMPARE(waiting.size(), 1);
+        QCOMPARE(waiting[0].localState, storage::LocalState::Deleted);
+        const auto clerk = sessionOf({access::Role::AdmissionClerk});
+        QCOMPARE(resolver.resolve(waiting[0], Choice::Merge, {QStringLiteral("address")}, clerk)
+                     .error()
+                     .code(),
+                 QByteArray("sync/merge-deleted"));
+        QVERIFY(resolver.resolve(waiting[0], Choice::KeepLocal, {}, clerk).ok());
+        const auto queued = outbox.next(10).value();
+        QCOMPARE(queued.size(), 1);
+        QCOMPARE(queued[0].operation, storage::LocalChange::Operation::Delete);
+        QCOMPARE(queued[0].baseVersionId, QStringLiteral("2"));
+        QCOMPARE(store.get(c.type, c.id).value()->state, storage::LocalState::Deleted);
+        QCOMPARE(audit.entries(audit.count().value() - 1, 1).value().first().detail,
+                 QStringLiteral("kept-local local-deletion"));
+    }
+
     void aChoiceIsAppliedQueuedAndAudited() {
-        QTemporaryDir dir;
-        auto db = std::move(storage::Database::open(dir.filePath(QStringLiteral("s.db")))).value();
-        storage::ResourceStore store(*db);
-        storage::Outbox outbox(*db);
-        storage::AuditTrail audit(*db, QByteArray(32, 'k'), dir.filePath(QStringLiteral("head")));
+        Workstation w;
+        auto [store, outbox, audit] = w.parts();
         const storage::Conflict c = sample();
         QVERIFY(store
                     .writeLocal({{storage::LocalChange::Operation::Create, c.type, c.id, c.id,
                                   c.localJson, QStringLiteral("u-0")}})
                     .ok());
-        QVERIFY(
-            outbox.recordConflict(outbox.next(1)->first().seq, c.serverJson, QStringLiteral("2"))
-                .ok());
+        w.meetsTheServer(c);
         ConflictResolver resolver(store, audit);
         const auto waiting = resolver.conflicts().value();
         QCOMPARE(waiting.size(), 1);

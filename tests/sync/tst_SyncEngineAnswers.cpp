@@ -345,6 +345,28 @@ private slots:
         QCOMPARE(m_outbox->pendingCount().value(), 1);
     }
 
+    void aDeleteRefusedWithoutAVersionChangeIsSetAsideNotAConflict() {
+        storage::StoredResource held;
+        held.type = QStringLiteral("Patient");
+        held.id = u"p1"_s;
+        held.versionId = u"3"_s;
+        held.patientId = held.id;
+        held.json = patient(held.id, u"Tazi"_s, held.versionId);
+        QVERIFY(m_store->applyFromServer({held}).ok());
+        changed(storage::LocalChange::Operation::Delete, u"p1"_s);
+        m_server->enqueue(ok(kMetadata));
+        // Others refer to it: HAPI answers 409, and the server's copy is still version 3.
+        m_server->enqueue({409, {}, {}, false});
+        m_server->enqueue(ok(held.json, R"(W/"3")"));
+        const auto r = await(m_engine->push());
+        QVERIFY(r.ok());
+        QCOMPARE(r->conflicts, 0);
+        QCOMPARE(r->refused, 1);
+        QCOMPARE(r->refusal->code(), QByteArray("sync/refused"));
+        QVERIFY(m_store->conflicts().value().isEmpty());
+        QCOMPARE(m_outbox->pendingCount().value(), 1);
+    }
+
     void aPulledPageOfNoResourcesOfTheTypeIsRefused_data() {
         QTest::addColumn<QByteArray>("entry");
         QTest::newRow("no id") << QByteArray(R"({"resourceType":"Patient"})");

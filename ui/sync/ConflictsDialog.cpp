@@ -326,6 +326,7 @@ void ConflictsDialog::showConflict(int row) {
     m_table->setRowCount(0);
     const bool valid = row >= 0 && row < m_conflicts.size();
     const bool allowed = mayResolveSelected();
+    const bool deleted = valid && m_conflicts[row].localState == storage::LocalState::Deleted;
     if (valid) {
         const auto diffs = sync::ConflictResolver::differences(m_conflicts[row]);
         m_table->setRowCount(int(diffs.size()));
@@ -335,11 +336,12 @@ void ConflictsDialog::showConflict(int row) {
             element->setToolTip(diffs[i].element);
             m_table->setItem(i, Element, element);
             const auto [local, server] = valuesShown(m_conflicts[row], diffs[i], m_reference);
-            m_table->setItem(i, Local, new QTableWidgetItem(local));
+            m_table->setItem(i, Local,
+                             new QTableWidgetItem(deleted ? tr("(supprimé sur ce poste)") : local));
             m_table->setItem(i, Server, new QTableWidgetItem(server));
             auto* take = new QCheckBox(m_table);
             take->setObjectName(QStringLiteral("take:") + diffs[i].element);
-            take->setEnabled(allowed); // nothing to tick for who may not choose
+            take->setEnabled(allowed && !deleted); // nothing to tick for who may not choose
             take->setAccessibleName(
                 tr("Prendre « %1 » du serveur").arg(elementLabel(diffs[i].element)));
             m_table->setCellWidget(i, TakeServer, take);
@@ -348,7 +350,12 @@ void ConflictsDialog::showConflict(int row) {
     }
     for (QPushButton* b : {m_keepLocal, m_keepServer, m_merge})
         b->setEnabled(allowed);
-    if (valid && !allowed)
+    m_merge->setEnabled(allowed && !deleted); // a deletion has no elements to take
+    if (valid && allowed && deleted)
+        m_message->setText(tr("Supprimé sur ce poste, modifié sur le serveur central : « Garder la "
+                              "version de ce poste » le supprime aussi sur le serveur, « Garder "
+                              "la version du serveur » le rétablit ici."));
+    else if (valid && !allowed)
         m_message->setText(tr("Votre rôle ne permet pas de résoudre ce conflit. Faites appel à "
                               "un médecin ou à l'administrateur du site."));
     else if (m_conflicts.isEmpty())

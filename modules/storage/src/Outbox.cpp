@@ -209,7 +209,9 @@ core::Status Outbox::recordConflict(qint64 seq, const QByteArray& serverJson,
     if (!q.exec())
         return sqlError(q.lastError(), "record conflict");
     QSqlQuery r(tx.db());
-    r.prepare(QStringLiteral("UPDATE resources SET local_state = 4 WHERE type = ? AND id = ?"));
+    // A deletion in conflict stays one, so that the person choosing sees what this side did.
+    r.prepare(QStringLiteral("UPDATE resources SET local_state = CASE local_state WHEN 3 THEN 3 "
+                             "ELSE 4 END WHERE type = ? AND id = ?"));
     r.addBindValue(key->type);
     r.addBindValue(key->id);
     if (!r.exec())

@@ -393,7 +393,9 @@ core::Result<PullOutcome> ResourceStore::applyFromServer(const QList<StoredResou
             if (!c.exec())
                 return sqlError(c.lastError(), "record conflict");
             StoredResource kept = *local;
-            kept.state = LocalState::Conflict;
+            // A deletion in conflict stays one, so that the person choosing sees what was done.
+            if (local->state != LocalState::Deleted)
+                kept.state = LocalState::Conflict;
             if (auto s = upsert(tx.db(), kept); !s)
                 return s.error();
             ++outcome.conflicts;
@@ -456,7 +458,7 @@ core::Result<QList<Conflict>> ResourceStore::conflicts() const {
 
 core::Status ResourceStore::resolveConflict(const Conflict& shown, const QByteArray& chosenJson,
                                             const QString& actorId) {
-    if (chosenJson.isEmpty() || actorId.isEmpty())
+    if ((chosenJson.isEmpty() && shown.localState != LocalState::Deleted) || actorId.isEmpty())
         return invalidChange("empty resolution");
     const QString& type = shown.type;
     const QString& id = shown.id;
@@ -494,16 +496,24 @@ core::Status ResourceStore::resolveConflict(const Conflict& shown, const QByteAr
         if (!d.exec())
             return sqlError(d.lastError(), "close conflict");
     }
+    const bool deletion = chosenJson.isEmpty(); // this workstation's deletion stands
     StoredResource r = *local;
-    r.json = chosenJson;
+    if (!deletion)
+        r.json = chosenJson;
     r.versionId = serverVersion;
-    r.state = LocalState::Updated;
+    r.state = deletion ? LocalState::Deleted : LocalState::Updated;
     r.localUpdatedUtc = QDateTime::currentDateTimeUtc();
     if (auto s = upsert(tx.db(), r); !s)
         return s;
-    if (auto s = IndexWriter(tx.db(), m_indexer.get()).put(type, id, chosenJson); !s)
+    IndexWriter index(tx.db(), m_indexer.get());
+    if (auto s = deletion ? index.remove(type, id) : index.put(type, id, chosenJson); !s)
         return s;
-    LocalChange change{LocalChange::Operation::Update, type, id, r.patientId, chosenJson, actorId};
+    LocalChange change{deletion ? LocalChange::Operation::Delete : LocalChange::Operation::Update,
+                       type,
+                       id,
+                       r.patientId,
+                       chosenJson,
+                       actorId};
     if (auto s = enqueue(tx.db(), change, serverVersion); !s)
         return s;
     if (auto s = tx.commit(); !s)

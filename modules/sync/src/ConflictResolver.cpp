@@ -100,26 +100,39 @@ core::Status ConflictResolver::resolve(const storage::Conflict& conflict, Choice
     QByteArray chosen;
     switch (choice) {
     case Choice::KeepLocal:
-        chosen = conflict.localJson;
+        // A deletion made here stands: it is sent again (resolveConflict with nothing chosen).
+        if (conflict.localState != storage::LocalState::Deleted)
+            chosen = conflict.localJson;
         break;
     case Choice::KeepServer:
         chosen = conflict.serverJson;
         break;
     case Choice::Merge:
+        if (conflict.localState == storage::LocalState::Deleted)
+            return core::Error(
+                "sync/merge-deleted",
+                core::UserText("sijil::sync",
+                               QT_TRANSLATE_NOOP("sijil::sync",
+                                                 "Un élément supprimé sur ce poste ne se fusionne "
+                                                 "pas : gardez la suppression ou la version du "
+                                                 "serveur.")),
+                conflict.type);
         chosen = merged(conflict, fromServer);
         break;
     }
     // Audited first: a choice that changes the record must never be untraceable.
     storage::AuditEntry e =
         access::auditEntryFor(session, QStringLiteral("U"), QStringLiteral("conflict-resolution"));
-    e.patientId = ServerResource::patientOf(parse(chosen));
+    e.patientId = ServerResource::patientOf(parse(chosen.isEmpty() ? conflict.localJson : chosen));
     e.entityType = conflict.type;
     e.entityId = conflict.id;
     QStringList taken(fromServer.cbegin(), fromServer.cend());
     taken.sort();
     e.detail =
         QString::fromLatin1(choiceCode(choice)) +
-        (choice == Choice::Merge ? QStringLiteral(" server:") + taken.join(u',') : QString());
+        (choice == Choice::Merge ? QStringLiteral(" server:") + taken.join(u',') : QString()) +
+        (conflict.localState == storage::LocalState::Deleted ? QStringLiteral(" local-deletion")
+                                                             : QString());
     if (auto a = m_audit.append(e); !a)
         return a.error();
     if (auto s = m_store.resolveConflict(conflict, chosen, session.user.id); !s) {

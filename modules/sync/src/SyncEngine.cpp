@@ -68,8 +68,8 @@ QString keyOf(const storage::OutboxEntry& e) {
 // The server understood the change and will not take it (invalid, forbidden, or its resource
 // gone): sending it again as it is would be refused again, whatever the link.
 bool refusedByServer(const core::Error& e) {
-    return e.is("fhir/bad-request") || e.is("fhir/forbidden") || e.is("fhir/unprocessable") ||
-           e.is("fhir/not-found") || e.is("fhir/http-error");
+    return e.is("sync/refused") || e.is("fhir/bad-request") || e.is("fhir/forbidden") ||
+           e.is("fhir/unprocessable") || e.is("fhir/not-found") || e.is("fhir/http-error");
 }
 
 template <typename State>
@@ -169,15 +169,11 @@ void SyncEngine::pushNext(const std::shared_ptr<PushState>& state) {
     if (auto s = m_outbox.markAttempt(entry.seq); !s)
         return finish(state, s.error());
 
-    auto failed = [this, state, entry](const core::Error& error) {
-        // Kept for the sync log; the push's own error is what the caller needs.
+    // The server will not take this change: set aside with its resource's later changes, the
+    // other resources go on.
+    auto setAside = [this, state, entry](const core::Error& error) {
         if (auto s = m_outbox.recordFailure(entry.seq, error.detail()); !s)
             qCWarning(lcSync) << "failure not recorded:" << s.error();
-        if (!refusedByServer(error)) {
-            qCInfo(lcSync) << "push stopped:" << error;
-            return finish(state, error);
-        }
-        // Set aside with its resource's later changes; the other resources go on.
         qCWarning(lcSync) << "a change to a" << entry.type << "refused by the server:" << error;
         state->setAside.insert(keyOf(entry));
         state->queue.removeIf([&entry](const storage::OutboxEntry& e) {
@@ -188,6 +184,15 @@ void SyncEngine::pushNext(const std::shared_ptr<PushState>& state) {
         if (!state->report.refusal)
             state->report.refusal = error;
         pushNext(state);
+    };
+    auto failed = [this, state, entry, setAside](const core::Error& error) {
+        if (refusedByServer(error))
+            return setAside(error);
+        // Kept for the sync log; the push's own error is what the caller needs.
+        if (auto s = m_outbox.recordFailure(entry.seq, error.detail()); !s)
+            qCWarning(lcSync) << "failure not recorded:" << s.error();
+        qCInfo(lcSync) << "push stopped:" << error;
+        finish(state, error);
     };
     // The server accepted the change: the entry leaves the outbox with the version it got.
     auto accepted = [this, state, entry, failed](const fhir::Response& r) {
@@ -229,23 +234,38 @@ void SyncEngine::pushNext(const std::shared_ptr<PushState>& state) {
         state->queue.clear(); // the conflict holds back the resource's later entries
         pushNext(state);
     };
-    auto conflicted = [this, entry, accepted, keepBoth, failed] {
+    auto conflicted = [this, entry, accepted, keepBoth, failed, setAside](const core::Error& why) {
         m_client.read(entry.type, entry.id)
-            .then(this,
-                  [entry, accepted, keepBoth, failed](const core::Result<fhir::Response>& current) {
-                      if (current)
-                          return keepBoth(*current);
-                      // A delete sent again after a lost answer meets its own deletion: done.
-                      if (entry.operation == Op::Delete && current.error().is("fhir/not-found"))
-                          return accepted(fhir::Response{});
-                      failed(current.error());
-                  });
+            .then(this, [entry, accepted, keepBoth, failed, setAside,
+                         why](const core::Result<fhir::Response>& current) {
+                // Still the version this change applies to: the 409 was no version
+                // conflict but a refusal (a resource others refer to cannot be deleted).
+                if (current && !entry.baseVersionId.isEmpty() &&
+                    (current->versionId() == entry.baseVersionId ||
+                     ServerResource::versionOf(current->json()) == entry.baseVersionId))
+                    return setAside(core::Error(
+                        "sync/refused",
+                        core::UserText("sijil::sync",
+                                       QT_TRANSLATE_NOOP("sijil::sync",
+                                                         "Le serveur central a refusé cette "
+                                                         "modification sans que l'élément ait "
+                                                         "changé (par exemple la suppression "
+                                                         "d'un élément auquel d'autres se "
+                                                         "réfèrent).")),
+                        why.detail()));
+                if (current)
+                    return keepBoth(*current);
+                // A delete sent again after a lost answer meets its own deletion: done.
+                if (entry.operation == Op::Delete && current.error().is("fhir/not-found"))
+                    return accepted(fhir::Response{});
+                failed(current.error());
+            });
     };
     auto handle = [accepted, conflicted, failed](const core::Result<fhir::Response>& r) {
         if (r)
             return accepted(*r);
         if (r.error().is("fhir/conflict"))
-            return conflicted();
+            return conflicted(r.error());
         failed(r.error());
     };
 

@@ -160,6 +160,41 @@ private slots:
                     .contains(QStringLiteral("Aucun conflit")));
     }
 
+    void aDeletionInConflictIsShownAsOneAndKeptAsOne() {
+        storage::StoredResource held = deceasedOnTheServer();
+        held.versionId = QStringLiteral("4");
+        held.json = kLocal;
+        QVERIFY(m_store->applyFromServer({held}).ok());
+        QVERIFY(m_store
+                    ->writeLocal({{storage::LocalChange::Operation::Delete,
+                                   held.type,
+                                   held.id,
+                                   held.id,
+                                   {},
+                                   QStringLiteral("u-0")}})
+                    .ok());
+        QVERIFY(m_outbox->recordConflict(m_outbox->next(1)->first().seq, kServer, u"5"_s).ok());
+        m_shell->addUser(QStringLiteral("clerk"), QStringLiteral("motdepasse-long-1"),
+                         {access::Role::AdmissionClerk});
+        QVERIFY(m_shell->signIn(QStringLiteral("clerk"), QStringLiteral("motdepasse-long-1")));
+        ui::ConflictsDialog dialog(*m_resolver, *m_shell->session, &*m_reference);
+        dialog.show();
+        auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("differences"));
+        QVERIFY(table->rowCount() > 0);
+        for (int row = 0; row < table->rowCount(); ++row) // never as if the old content stood
+            QCOMPARE(table->item(row, 1)->text(), QStringLiteral("(supprimé sur ce poste)"));
+        QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("merge"))->isEnabled());
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("fieldMessage"))
+                    ->text()
+                    .startsWith(QStringLiteral("Supprimé sur ce poste, modifié sur le serveur")));
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("keepLocal")),
+                          Qt::LeftButton);
+        const auto queued = m_outbox->next(10).value();
+        QCOMPARE(queued.size(), 1);
+        QCOMPARE(queued[0].operation, storage::LocalChange::Operation::Delete);
+        QCOMPARE(queued[0].baseVersionId, QStringLiteral("5"));
+    }
+
     void aChoiceIsMadeOnTheVersionsShownAndNeverByAStrayKey() {
         addConflict(QStringLiteral("Patient"), QStringLiteral("p1"), kLocal, kServer);
         m_shell->addUser(QStringLiteral("admin"), QStringLiteral("motdepasse-long-1"),

@@ -115,7 +115,8 @@ public:
     // replaces the local version, is sent as an update of the server's version, and the conflict
     // is closed. Refused (storage/conflict-changed, nothing written) when either side changed since
     // `shown` was read: a newer server version pulled meanwhile, or a local edit, would otherwise
-    // be overwritten unseen.
+    // be overwritten unseen. When the local side is a deletion (localState Deleted), an empty
+    // `chosenJson` keeps it: the deletion is sent again, applying to the server's version.
     core::Status resolveConflict(const Conflict& shown, const QByteArray& chosenJson,
                                  const QString& actorId);
 
