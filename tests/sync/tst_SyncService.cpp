@@ -138,17 +138,18 @@ private slots:
                     {{QStringLiteral("managingOrganization"),
                       ref(QStringLiteral("Organization/") + facility)}}));
         QVERIFY(put(QStringLiteral("Patient"), other, {}));
+        // The other patient's observation first: older than the cursor the first cycle leaves.
+        QVERIFY(put(QStringLiteral("Observation"), newId(),
+                    {{QStringLiteral("status"), QStringLiteral("final")},
+                     {QStringLiteral("code"),
+                      QJsonObject{{QStringLiteral("text"), QStringLiteral("Poids")}}},
+                     {QStringLiteral("subject"), ref(QStringLiteral("Patient/") + other)}}));
         const QString obs = newId();
         QVERIFY(put(QStringLiteral("Observation"), obs,
                     {{QStringLiteral("status"), QStringLiteral("final")},
                      {QStringLiteral("code"),
                       QJsonObject{{QStringLiteral("text"), QStringLiteral("Poids")}}},
                      {QStringLiteral("subject"), ref(QStringLiteral("Patient/") + ours)}}));
-        QVERIFY(put(QStringLiteral("Observation"), newId(),
-                    {{QStringLiteral("status"), QStringLiteral("final")},
-                     {QStringLiteral("code"),
-                      QJsonObject{{QStringLiteral("text"), QStringLiteral("Poids")}}},
-                     {QStringLiteral("subject"), ref(QStringLiteral("Patient/") + other)}}));
 
         auto db =
             std::move(storage::Database::open(m_dir.filePath(QStringLiteral("f.db")))).value();
@@ -186,6 +187,18 @@ private slots:
         QCOMPARE(after.size(), 2);
         QVERIFY(!after[0].succeeded);
         QCOMPARE(after[0].errorCode, QStringLiteral("fhir/network"));
+
+        // The other patient is transferred here: their observation, older than the cursors,
+        // comes down with them.
+        QVERIFY(put(QStringLiteral("Patient"), other,
+                    {{QStringLiteral("managingOrganization"),
+                      ref(QStringLiteral("Organization/") + facility)}}));
+        service.requestSync();
+        QVERIFY(cycles.wait(60'000));
+        QVERIFY2(cycles.last().first().toBool(),
+                 qPrintable(service.lastError() ? service.lastError()->detail() : QString()));
+        QCOMPARE(store.forPatient(other).value().size(), 2);
+        QCOMPARE(service.lastReport().pulled, 2);
     }
 
     void conflictsAreCountedForTheStatusBar() {

@@ -410,6 +410,8 @@ core::Result<PullOutcome> ResourceStore::applyFromServer(const QList<StoredResou
         if (auto s = index.put(r.type, r.id, r.json); !s)
             return s.error();
         ++(local ? outcome.updated : outcome.inserted);
+        if (!local)
+            outcome.insertedIds << r.id;
     }
     if (cursor) {
         QSqlQuery c(tx.db());

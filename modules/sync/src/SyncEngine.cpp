@@ -37,8 +37,10 @@ struct SyncEngine::PullState {
     // Whether every resource so far came later than (or with) the one before, as asked
     // (_sort=_lastUpdated): only then may the cursor move before the last page.
     bool inOrder = true;
-    QDateTime lastSeen; // the last resource's time, in the order received
-    QDateTime pageEnd;  // the last resource's time on the page before
+    QDateTime lastSeen;      // the last resource's time, in the order received
+    QDateTime pageEnd;       // the last resource's time on the page before
+    bool incremental = true; // from the cursor, moving it; false for pullAll
+    bool pulledBefore = false;
 };
 
 namespace {
@@ -302,9 +304,19 @@ void SyncEngine::pushNext(const std::shared_ptr<PushState>& state) {
     }
 }
 
+QFuture<core::Result<SyncReport>> SyncEngine::pullAll(const QString& type, const QUrlQuery& scope) {
+    return pull(type, scope, false);
+}
+
 QFuture<core::Result<SyncReport>> SyncEngine::pull(const QString& type, const QUrlQuery& scope) {
+    return pull(type, scope, true);
+}
+
+QFuture<core::Result<SyncReport>> SyncEngine::pull(const QString& type, const QUrlQuery& scope,
+                                                   bool incremental) {
     auto state = std::make_shared<PullState>();
     state->type = type;
+    state->incremental = incremental;
     state->promise.start();
     auto future = state->promise.future();
     auto cursor = m_store.cursor(type);
@@ -312,8 +324,11 @@ QFuture<core::Result<SyncReport>> SyncEngine::pull(const QString& type, const QU
         finish(state, cursor.error());
         return future;
     }
-    state->newestSeen = QDateTime::fromString(*cursor, Qt::ISODateWithMs).toUTC();
-    state->lastSeen = state->newestSeen; // what comes is at or after it
+    if (incremental) {
+        state->newestSeen = QDateTime::fromString(*cursor, Qt::ISODateWithMs).toUTC();
+        state->lastSeen = state->newestSeen; // what comes is at or after it
+        state->pulledBefore = !cursor->isEmpty();
+    }
     QUrlQuery query = scope;
     query.addQueryItem(QStringLiteral("_count"), QStringLiteral("100"));
     query.addQueryItem(QStringLiteral("_sort"), QStringLiteral("_lastUpdated"));
@@ -362,9 +377,10 @@ void SyncEngine::onPage(const std::shared_ptr<PullState>& state,
     // the order. A server that ignores _sort breaks it too: the cursor then moves only with the
     // last page, and a pull cut short is redone.
     std::optional<storage::ResourceStore::Cursor> cursor;
-    const QDateTime through = !page->next.isValid() ? state->newestSeen
-                              : state->inOrder      ? state->pageEnd
-                                                    : QDateTime();
+    const QDateTime through = !state->incremental     ? QDateTime()
+                              : !page->next.isValid() ? state->newestSeen
+                              : state->inOrder        ? state->pageEnd
+                                                      : QDateTime();
     if (through.isValid())
         cursor = storage::ResourceStore::Cursor{state->type, cursorText(through)};
     state->pageEnd = state->lastSeen;
@@ -374,6 +390,8 @@ void SyncEngine::onPage(const std::shared_ptr<PullState>& state,
     state->report.pulled += applied->inserted + applied->updated;
     state->report.unchanged += applied->unchanged;
     state->report.conflicts += applied->conflicts;
+    if (state->pulledBefore)
+        state->report.arrived << applied->insertedIds;
     if (page->next.isValid())
         return pullPage(state, page->next);
     finish(state, state->report);

@@ -113,17 +113,56 @@ void SyncService::runCycle() {
 }
 
 void SyncService::pullAt(int index) {
+    if (index == 0)
+        m_catchUp.clear();
     if (index >= m_options.pulls.size())
-        return uploadAudit();
+        return catchUpAt(0);
     const PullSpec& spec = m_options.pulls[index];
     m_engine.pull(spec.type, spec.scope)
+        .then(this, [this, index, type = spec.type](const core::Result<SyncReport>& pulled) {
+            if (!pulled)
+                return finishCycle(pulled.error());
+            addPulled(*pulled);
+            if (type == u"Patient")
+                m_catchUp << catchUpPulls(pulled->arrived);
+            pullAt(index + 1);
+        });
+}
+
+void SyncService::addPulled(const SyncReport& pulled) {
+    m_report.pulled += pulled.pulled;
+    m_report.unchanged += pulled.unchanged;
+    m_report.conflicts += pulled.conflicts;
+}
+
+QList<PullSpec> SyncService::catchUpPulls(const QStringList& patientIds) const {
+    // A patient who arrives at the facility (a transfer, a new managing organisation) brings
+    // records older than the cursors: each type chained on the patient is read for them whole.
+    QList<PullSpec> out;
+    for (const QString& id : patientIds) {
+        for (const PullSpec& spec : m_options.pulls) {
+            for (const auto& [parameter, value] : spec.scope.queryItems()) {
+                if (!parameter.contains(u'.'))
+                    continue;
+                QUrlQuery scope;
+                scope.addQueryItem(parameter.section(u'.', 0, 0), QStringLiteral("Patient/") + id);
+                out << PullSpec{spec.type, scope};
+            }
+        }
+    }
+    return out;
+}
+
+void SyncService::catchUpAt(int index) {
+    if (index >= m_catchUp.size())
+        return uploadAudit();
+    const PullSpec& spec = m_catchUp[index];
+    m_engine.pullAll(spec.type, spec.scope)
         .then(this, [this, index](const core::Result<SyncReport>& pulled) {
             if (!pulled)
                 return finishCycle(pulled.error());
-            m_report.pulled += pulled->pulled;
-            m_report.unchanged += pulled->unchanged;
-            m_report.conflicts += pulled->conflicts;
-            pullAt(index + 1);
+            addPulled(*pulled);
+            catchUpAt(index + 1);
         });
 }
 

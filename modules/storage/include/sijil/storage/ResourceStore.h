@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -51,6 +52,7 @@ struct LocalChange {
 // What one pull batch did.
 struct PullOutcome {
     int inserted = 0;
+    QStringList insertedIds; // the resources new to this store
     int updated = 0;
     int unchanged = 0;
     int conflicts = 0;

@@ -28,6 +28,9 @@ struct SyncReport {
     // later changes with them, and are sent again next cycle; the first refusal says why.
     int refused = 0;
     std::optional<core::Error> refusal;
+    // Resources pulled for the first time by an incremental pull (the type had been pulled
+    // before): a patient new to the facility, whose older records the cursors have passed.
+    QStringList arrived;
 };
 
 // One sync cycle's work. Push sends the outbox in order, up to 100 changes per FHIR transaction
@@ -50,6 +53,9 @@ public:
     QFuture<core::Result<SyncReport>> push();
     // `scope` narrows the pull (e.g. the facility's patients); _lastUpdated and paging are added.
     QFuture<core::Result<SyncReport>> pull(const QString& type, const QUrlQuery& scope = {});
+    // Everything `scope` finds, whatever the cursor, which stays where it is (the records of a
+    // patient who has just arrived).
+    QFuture<core::Result<SyncReport>> pullAll(const QString& type, const QUrlQuery& scope);
 
 private:
     struct PushState;
@@ -57,6 +63,8 @@ private:
     void pushNext(const std::shared_ptr<PushState>& state);
     void pushChunk(const std::shared_ptr<PushState>& state,
                    const QList<storage::OutboxEntry>& chunk);
+    QFuture<core::Result<SyncReport>> pull(const QString& type, const QUrlQuery& scope,
+                                           bool incremental);
     void pullPage(const std::shared_ptr<PullState>& state, const QUrl& next);
     void onPage(const std::shared_ptr<PullState>& state,
                 const core::Result<fhir::FhirClient::Page>& page);

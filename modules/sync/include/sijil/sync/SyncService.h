@@ -77,6 +77,9 @@ signals:
 private:
     void runCycle();
     void pullAt(int index);
+    [[nodiscard]] QList<PullSpec> catchUpPulls(const QStringList& patientIds) const;
+    void catchUpAt(int index);
+    void addPulled(const SyncReport& pulled);
     void uploadAudit();
     void finishCycle(const std::optional<core::Error>& error);
     void schedule(std::chrono::milliseconds delay);
@@ -94,6 +97,7 @@ private:
     bool m_again = false; // a request came during a cycle
     std::chrono::milliseconds m_retry;
     SyncReport m_report;
+    QList<PullSpec> m_catchUp; // the records of the patients who arrived in this cycle
     QDateTime m_cycleStartedUtc;
     SyncReport m_lastReport;
     std::optional<core::Error> m_lastError;
