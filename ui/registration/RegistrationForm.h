@@ -67,14 +67,17 @@ public:
     // The MRZ dialog, then its fields into the form.
     void enterMrz();
     // Fills document, names, sex, birth date and nationality from a zone, marked as read on the
-    // ID document until the clerk edits them.
-    void applyMrz(const identity::MrzData& data);
+    // ID document until the clerk edits them. The card of the identity in the form (same
+    // document) fills its empty fields only; a card of another identity (other document number,
+    // names or birth date) replaces it only if the clerk says so. Returns whether it was taken.
+    bool applyMrz(const identity::MrzData& data);
     [[nodiscard]] bool isFromDocument(const QString& field) const;
     // The chip of the ID card (CardReadDialog), then its fields into the form, marked as read on
     // the chip. Needs setCardReading(); the button shows only then.
     void readCard();
     // Fills the form from a chip read whose data are acceptable (verified, or intact with an
-    // unknown CSCA); refused reads change nothing. Returns whether the form was filled.
+    // unknown CSCA), as applyMrz() does; refused reads change nothing. Returns whether the form
+    // was filled.
     bool applyChip(const identity::DocumentReadResult& read);
     // Fields filled from the chip and not edited since (a subset of isFromDocument()).
     [[nodiscard]] bool isFromChip(const QString& field) const;
@@ -131,7 +134,14 @@ private:
     void fieldEdited(const QString& name);
     void fieldLeft(const QString& name);
     void setFromDocument(const QString& field, bool on, bool chip = false);
-    void applyDocument(const identity::MrzData& data, bool chip);
+    bool applyDocument(const identity::MrzData& data, bool chip);
+    // What a zone says, as the form's fields take it.
+    [[nodiscard]] registry::PatientRecord documentRecord(const identity::MrzData& data) const;
+    // "Nom : Benali → El Idrissi" for each identity field the form and the document fill
+    // differently.
+    [[nodiscard]] QStringList identityChanges(const registry::PatientRecord& now,
+                                              const registry::PatientRecord& read) const;
+    bool confirmIdentityChange(const QStringList& changes);
     [[nodiscard]] QString provenanceTip(const QString& field) const;
     void focusFirst(const QList<registry::ValidationIssue>& issues);
     // `overridden`: the possible duplicates the clerk saw and created the patient despite (they go

@@ -64,6 +64,37 @@ class AdmissionSafeguardsTest : public test::AdmissionDesk {
         return *shown;
     }
 
+    // The question a scanned zone brought up, if any, answered with `button`.
+    struct Asked {
+        QString question;
+        QString changes;
+        QString defaultButton;
+    };
+    Asked scanAnswering(const QString& zone, const QString& button) {
+        Asked asked;
+        // A watch that ends with the scan: whenModal's would stay on a while and close the next
+        // test's dialogs.
+        QTimer watch;
+        watch.setInterval(20);
+        connect(&watch, &QTimer::timeout, this, [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box || box->objectName() != u"confirmDocumentIdentity" || !box->isVisible())
+                return;
+            asked.question = box->text();
+            asked.changes = box->informativeText();
+            asked.defaultButton = box->defaultButton() ? box->defaultButton()->text() : QString();
+            for (QAbstractButton* b : box->buttons()) {
+                if (b->text() == button)
+                    b->click();
+            }
+            if (box->isVisible())
+                box->reject();
+        });
+        watch.start();
+        m_page->applyScannedZone(zone); // the question, if any, ran within
+        return asked;
+    }
+
 private slots:
     void init() { openDesk(); }
     void cleanup() { closeDesk(); }
@@ -168,6 +199,63 @@ private slots:
         QVERIFY(saveLookingAtTheComparison() == Shown{});
         QVERIFY(!m_page->isFormShown());
         QCOMPARE(m_reg->registry->get(son.id).value()->phone, QStringLiteral("+212612345678"));
+    }
+
+    // A card scanned while a patient is open for correction (F2): another person's card replaces
+    // nothing unless the clerk says so, the question naming what would change.
+    void aCardOfAnotherPersonDoesNotSilentlyReplaceThePatientBeingCorrected() {
+        const PatientRecord karim =
+            withCnie(QStringLiteral("Benali"), QStringLiteral("Karim"), QDate(1975, 3, 12),
+                     core::Sex::Male, QStringLiteral("BK654321"));
+        m_page->searchPanel()->searchFor(karim.ipp);
+        QTRY_COMPARE_WITH_TIMEOUT(results()->rowCount(), 1, 2000);
+        m_page->editSelected();
+        QVERIFY(form()->isEditing());
+
+        // "Ne rien changer", the default: the patient as registered.
+        Asked asked = scanAnswering(test::cnieZone(), QStringLiteral("Ne rien changer"));
+        QCOMPARE(asked.question,
+                 QStringLiteral("La pièce lue ne correspond pas au patient IPP %1 ouvert pour "
+                                "correction. Remplacer son identité par celle de la pièce ?")
+                     .arg(karim.ipp));
+        QCOMPARE(asked.changes, QStringLiteral("Numéro : BK654321 → BE654321\n"
+                                               "Nom : Benali → El Idrissi\n"
+                                               "Prénom : Karim → Fatima Zahra\n"
+                                               "Date de naissance : 12/03/1975 → 15/02/1990"));
+        QCOMPARE(asked.defaultButton, QStringLiteral("Ne rien changer"));
+        QCOMPARE(edit("familyLatin")->text(), QStringLiteral("Benali"));
+        QCOMPARE(edit("documentNumber")->text(), QStringLiteral("BK654321"));
+        QCOMPARE(code("sex"), QStringLiteral("male"));
+        QVERIFY(!form()->isFromDocument(QStringLiteral("familyLatin")));
+        QVERIFY(!form()->isModified());
+
+        // "Remplacer": the card's identity, marked as read on it.
+        asked = scanAnswering(test::cnieZone(), QStringLiteral("Remplacer"));
+        QVERIFY(!asked.question.isEmpty());
+        QCOMPARE(edit("familyLatin")->text(), QStringLiteral("El Idrissi"));
+        QCOMPARE(edit("documentNumber")->text(), QStringLiteral("BE654321"));
+        QCOMPARE(code("sex"), QStringLiteral("female"));
+        QVERIFY(form()->isFromDocument(QStringLiteral("familyLatin")));
+    }
+
+    // The patient's own card (same document) fills what the record lacks and changes nothing
+    // else, without a question.
+    void thePatientsOwnCardFillsOnlyTheEmptyFields() {
+        const PatientRecord fatima =
+            withCnie(QStringLiteral("El Idrissi"), QStringLiteral("Fatima"), QDate(1990, 2, 15),
+                     core::Sex::Female, QStringLiteral("BE654321"));
+        m_page->searchPanel()->searchFor(fatima.ipp);
+        QTRY_COMPARE_WITH_TIMEOUT(results()->rowCount(), 1, 2000);
+        m_page->editSelected();
+        QVERIFY(form()->isEditing());
+        QCOMPARE(edit("documentExpiry")->text(), QString());
+
+        const Asked asked = scanAnswering(test::cnieZone(), QStringLiteral("Remplacer"));
+        QCOMPARE(asked.question, QString());
+        QCOMPARE(edit("givenLatin")->text(), QStringLiteral("Fatima")); // as registered
+        QVERIFY(!form()->isFromDocument(QStringLiteral("givenLatin")));
+        QCOMPARE(edit("documentExpiry")->text(), QStringLiteral("14/02/2031"));
+        QVERIFY(form()->isFromDocument(QStringLiteral("documentExpiry")));
     }
 
     void aHalfTypedPatientIsAskedAboutBeforeSigningOutButNotBeforeALock() {

@@ -18,22 +18,12 @@ using namespace sijil;
 using identity::TlvReader;
 using identity::test::FakeEmrtdChip;
 
+using sijil::test::checkDigit;
 using sijil::test::whenModal;
 
 namespace {
 
 const QString kReader = QStringLiteral("Lecteur du guichet 1");
-
-QString checkDigit(const QString& text) {
-    const int weights[] = {7, 3, 1};
-    int sum = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char c = text.at(i).toLatin1();
-        const int value = c == '<' ? 0 : (c >= '0' && c <= '9') ? c - '0' : c - 'A' + 10;
-        sum += value * weights[i % 3];
-    }
-    return QString::number(sum % 10);
-}
 
 // A Moroccan CNIE zone (TD1): card number AA0012345, CNIE number BE654321.
 QString cnieZone(const QString& names = QStringLiteral("EL<IDRISSI<<FATIMA<ZAHRA")) {
