@@ -40,7 +40,8 @@ class InsuredPicker;
 // The registration form: every field of the national registry in groups, in the order a clerk
 // asks for them, all reachable with Tab. Ctrl+S or Enter saves, Échap leaves (asking first when
 // something was typed). The registry's own checks show beside each field; errors block, warnings
-// do not; nothing typed is cleared by a refusal. A new patient is compared with the registered
+// do not, once seen (a save shows those not seen yet and waits for the next Ctrl+S); nothing
+// typed is cleared by a refusal. A new patient is compared with the registered
 // ones first (DuplicateDialog).
 class RegistrationForm : public QWidget {
     Q_OBJECT
@@ -143,7 +144,10 @@ private:
                                               const registry::PatientRecord& read) const;
     bool confirmIdentityChange(const QStringList& changes);
     [[nodiscard]] QString provenanceTip(const QString& field) const;
-    void focusFirst(const QList<registry::ValidationIssue>& issues);
+    // The first field in tab order with an issue of that severity.
+    void focusFirst(
+        const QList<registry::ValidationIssue>& issues,
+        registry::ValidationIssue::Severity severity = registry::ValidationIssue::Severity::Error);
     // `overridden`: the possible duplicates the clerk saw and created the patient despite (they go
     // to the review queue).
     bool write(const registry::PatientRecord& record,
@@ -154,6 +158,8 @@ private:
     bool m_editing = false;
     bool m_attempted = false;
     QSet<QString> m_touched;
+    // The warnings the clerk has been shown ("field/code"): only those let a save through.
+    QSet<QString> m_warned;
     QSet<QString> m_fromDocument;
     QSet<QString> m_fromChip;
     // The last zone typed or scanned: the key to offer when the chip is read next.

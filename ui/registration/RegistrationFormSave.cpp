@@ -110,12 +110,14 @@ void RegistrationForm::showIssues(const QList<registry::ValidationIssue>& list) 
                                                             : FieldMessage::Kind::Warning;
         if (!known) {
             m_formMessage->show(issue.message, kind);
-            continue;
+        } else if (!shown.contains(issue.field)) {
+            shown.insert(issue.field);
+            m_fields[issue.field].message->show(issue.message, kind);
+        } else {
+            continue; // behind the field's first message
         }
-        if (shown.contains(issue.field))
-            continue;
-        shown.insert(issue.field);
-        m_fields[issue.field].message->show(issue.message, kind);
+        if (kind == FieldMessage::Kind::Warning)
+            m_warned.insert(issue.field + u'/' + QString::fromLatin1(issue.code));
     }
 }
 
@@ -170,17 +172,17 @@ bool RegistrationForm::isFromDocument(const QString& field) const {
     return m_fromDocument.contains(field);
 }
 
-void RegistrationForm::focusFirst(const QList<registry::ValidationIssue>& list) {
+void RegistrationForm::focusFirst(const QList<registry::ValidationIssue>& list, Severity severity) {
     for (QWidget* w : std::as_const(m_tabOrder)) {
         for (const registry::ValidationIssue& issue : list) {
-            if (issue.severity == Severity::Error && inputFor(issue.field) == w && w->isEnabled()) {
+            if (issue.severity == severity && inputFor(issue.field) == w && w->isEnabled()) {
                 w->setFocus(Qt::OtherFocusReason);
                 return;
             }
         }
     }
     for (const registry::ValidationIssue& issue : list) { // a message about the whole name
-        if (issue.severity == Severity::Error) {
+        if (issue.severity == severity) {
             if (QWidget* w = inputFor(issue.field)) {
                 w->setFocus(Qt::OtherFocusReason);
                 return;
@@ -192,6 +194,7 @@ void RegistrationForm::focusFirst(const QList<registry::ValidationIssue>& list) 
 bool RegistrationForm::save() {
     m_attempted = true;
     const QList<registry::ValidationIssue> found = issues();
+    const qsizetype warnedBefore = m_warned.size();
     showIssues(found);
     if (registry::PatientValidator::hasErrors(found)) {
         m_formMessage->show(text(QT_TRANSLATE_NOOP(
@@ -200,6 +203,17 @@ bool RegistrationForm::save() {
                                 "Ce que vous avez saisi est conservé.")),
                             FieldMessage::Kind::Error);
         focusFirst(found);
+        return false;
+    }
+    // Warnings do not block, but they are read before the patient is saved: warnings shown only
+    // now (on fields the clerk had not left, or as loaded for a correction) wait for the next
+    // Ctrl+S.
+    if (m_warned.size() > warnedBefore) {
+        m_formMessage->show(text(QT_TRANSLATE_NOOP("sijil::ui::RegistrationForm",
+                                                   "Lisez les avertissements signalés, puis "
+                                                   "enregistrez à nouveau (Ctrl+S ou Entrée).")),
+                            FieldMessage::Kind::Warning);
+        focusFirst(found, Severity::Warning);
         return false;
     }
     m_formMessage->clear();
@@ -333,8 +347,11 @@ bool RegistrationForm::applyChip(const identity::DocumentReadResult& read) {
         }
         take(QStringLiteral("birthCity"), m_birthCity, details->placeOfBirth.section(u',', 0, 0));
         take(QStringLiteral("address"), m_address, details->address);
-        for (const QString& field : std::as_const(taken))
+        for (const QString& field : std::as_const(taken)) {
             setFromDocument(field, true, true);
+            m_touched.insert(field);
+        }
+        showIssues(issues());
         // Focus on the first field still to type.
         for (QLineEdit* e : {m_familyArabic, m_givenArabic, m_birthCity, m_address}) {
             if (e->text().trimmed().isEmpty()) {
@@ -471,8 +488,10 @@ bool RegistrationForm::applyDocument(const identity::MrzData& d, bool chip) {
     if (!read.nationality.isEmpty())
         set(QStringLiteral("nationality"), now.nationality.isEmpty(),
             [&] { m_nationality->setCode(read.nationality); });
-    for (const QString& field : std::as_const(taken))
+    for (const QString& field : std::as_const(taken)) {
         setFromDocument(field, true, chip);
+        m_touched.insert(field); // their warnings (an expired document) show at once
+    }
     m_formMessage->show(chip ? text(QT_TRANSLATE_NOOP("sijil::ui::RegistrationForm",
                                                       "Les champs dont le nom est en italique "
                                                       "ont été lus sur la puce de la pièce "
@@ -482,8 +501,7 @@ bool RegistrationForm::applyDocument(const identity::MrzData& d, bool chip) {
                                                       "ont été lus sur la pièce d'identité : "
                                                       "vérifiez-les avec le patient.")),
                         FieldMessage::Kind::Info);
-    if (m_attempted)
-        showIssues(issues());
+    showIssues(issues());
     m_familyArabic->setFocus(); // the zone has no Arabic: the next thing to type
     return true;
 }

@@ -26,8 +26,9 @@ class AdmissionSafeguardsTest : public test::AdmissionDesk {
         combo->setCurrentIndex(index);
     }
     PatientRecord withCnie(const QString& family, const QString& given, const QDate& birth,
-                           core::Sex sex, const QString& cnie) {
+                           core::Sex sex, const QString& cnie, const QDate& expiry = {}) {
         PatientRecord r;
+        r.documentExpiry = expiry;
         r.name = core::PersonName(family, given);
         r.birthDate = core::PartialDate::fromDate(birth);
         r.sex = sex;
@@ -256,6 +257,55 @@ private slots:
         QVERIFY(!form()->isFromDocument(QStringLiteral("givenLatin")));
         QCOMPARE(edit("documentExpiry")->text(), QStringLiteral("14/02/2031"));
         QVERIFY(form()->isFromDocument(QStringLiteral("documentExpiry")));
+    }
+
+    // An expired card scanned: its warning shows at once, before any save, and being seen it
+    // does not hold the save back ("an expired document is warned, not blocked").
+    void aDocumentReadShowsItsWarningsAtOnce() {
+        const Asked asked = scanAnswering(
+            test::cnieZone(QStringLiteral("EL<IDRISSI<<FATIMA"), QStringLiteral("200214")),
+            QStringLiteral("Ne rien changer"));
+        QCOMPARE(asked.question, QString()); // a new form: nothing to replace
+        QVERIFY(m_page->isFormShown());
+        ui::FieldMessage* expiry = form()->messageFor(QStringLiteral("documentExpiry"));
+        QCOMPARE(expiry->kind(), ui::FieldMessage::Kind::Warning);
+        QVERIFY2(expiry->text().startsWith(QStringLiteral("Cette pièce a expiré le")),
+                 qPrintable(expiry->text()));
+
+        choose("accountingCategory", QStringLiteral("PAYANT"));
+        choose("coverageRegime", QStringLiteral("NONE"));
+        QVERIFY(saveLookingAtTheComparison() == Shown{});
+        QVERIFY(!m_page->isFormShown());
+        QCOMPARE(patientsMatching(QStringLiteral("BE654321")), 1);
+    }
+
+    // A warning the clerk has not seen (a correction loaded with an expired document) shows at
+    // its field on Ctrl+S, which saves nothing; the next Ctrl+S saves.
+    void aSaveShowsTheWarningsNotSeenYetAndTheNextOneSaves() {
+        const PatientRecord karim =
+            withCnie(QStringLiteral("Benali"), QStringLiteral("Karim"), QDate(1975, 3, 12),
+                     core::Sex::Male, QStringLiteral("BK654321"), QDate(2020, 1, 31));
+        m_page->searchPanel()->searchFor(karim.ipp);
+        QTRY_COMPARE_WITH_TIMEOUT(results()->rowCount(), 1, 2000);
+        m_page->editSelected();
+        QVERIFY(form()->isEditing());
+        QCOMPARE(form()->messageFor(QStringLiteral("documentExpiry"))->text(), QString());
+        edit("phone")->setText(QStringLiteral("0612345678"));
+
+        QVERIFY(!form()->save());
+        QVERIFY(m_page->isFormShown());
+        ui::FieldMessage* expiry = form()->messageFor(QStringLiteral("documentExpiry"));
+        QCOMPARE(expiry->kind(), ui::FieldMessage::Kind::Warning);
+        QVERIFY2(expiry->text().startsWith(QStringLiteral("Cette pièce a expiré le")),
+                 qPrintable(expiry->text()));
+        QCOMPARE(form()->formMessage()->text(),
+                 QStringLiteral("Lisez les avertissements signalés, puis enregistrez à nouveau "
+                                "(Ctrl+S ou Entrée)."));
+        QCOMPARE(m_reg->registry->get(karim.id).value()->phone, QString());
+
+        QVERIFY(form()->save());
+        QVERIFY(!m_page->isFormShown());
+        QCOMPARE(m_reg->registry->get(karim.id).value()->phone, QStringLiteral("+212612345678"));
     }
 
     void aHalfTypedPatientIsAskedAboutBeforeSigningOutButNotBeforeALock() {
