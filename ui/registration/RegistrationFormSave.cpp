@@ -87,9 +87,26 @@ QList<registry::ValidationIssue> RegistrationForm::issues() const {
                                          "Date illisible : saisissez jj/mm/aaaa."))};
         unreadable << QStringLiteral("documentExpiry");
     }
-    for (const registry::ValidationIssue& issue : m_s.registry.validate(record())) {
-        if (!unreadable.contains(issue.field))
-            out << issue;
+    const registry::PatientRecord r = record();
+    // A dependant's regime is the insured's, shown greyed out: none there is the chosen
+    // insured's lack of coverage, said at the insured, where the clerk can act.
+    const bool followsInsured =
+        r.dependantRelation != registry::DependantRelation::None && !r.insuredId.isEmpty();
+    for (const registry::ValidationIssue& issue : m_s.registry.validate(r)) {
+        if (unreadable.contains(issue.field))
+            continue;
+        if (followsInsured && (issue.code == "registry/regime-missing" ||
+                               issue.code == "registry/dependant-without-regime")) {
+            out << registry::ValidationIssue{
+                Severity::Error, QStringLiteral("insuredId"), "registration/insured-uncovered",
+                text(QT_TRANSLATE_NOOP("sijil::ui::RegistrationForm",
+                                       "L'assuré choisi n'a pas de couverture sociale : un "
+                                       "ayant droit bénéficie de celle de son assuré. Choisissez "
+                                       "un assuré couvert, ou « Assuré principal » comme "
+                                       "qualité."))};
+            continue;
+        }
+        out << issue;
     }
     // Errors first: a field shows its most pressing message.
     std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {

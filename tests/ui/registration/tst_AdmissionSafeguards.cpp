@@ -308,6 +308,32 @@ private slots:
         QCOMPARE(m_reg->registry->get(karim.id).value()->phone, QStringLiteral("+212612345678"));
     }
 
+    // A dependant of an insured person with no coverage: said at the insured, which the clerk
+    // can change, not under the regime that follows the insured greyed out.
+    void aDependantOfAnUncoveredInsuredIsToldAtTheInsured() {
+        const PatientRecord father =
+            registered(QStringLiteral("Tazi"), QStringLiteral("Omar"),
+                       core::PartialDate::year(1970), core::Sex::Male); // regime "NONE"
+        m_page->newPatient();
+        edit("familyLatin")->setText(QStringLiteral("Tazi"));
+        edit("givenLatin")->setText(QStringLiteral("Yassine"));
+        choose("sex", QStringLiteral("male"));
+        edit("birthDate")->setText(QStringLiteral("12/03/2010"));
+        choose("accountingCategory", QStringLiteral("PAYANT"));
+        choose("dependantRelation", QStringLiteral("child"));
+        form()->findChild<ui::InsuredPicker*>()->setInsured(father);
+        QVERIFY(!form()->inputFor(QStringLiteral("coverageRegime"))->isEnabled());
+
+        QVERIFY(!form()->save());
+        QVERIFY(m_page->isFormShown());
+        QCOMPARE(form()->messageFor(QStringLiteral("insuredId"))->text(),
+                 QStringLiteral("L'assuré choisi n'a pas de couverture sociale : un ayant droit "
+                                "bénéficie de celle de son assuré. Choisissez un assuré couvert, "
+                                "ou « Assuré principal » comme qualité."));
+        QCOMPARE(form()->messageFor(QStringLiteral("coverageRegime"))->text(), QString());
+        QCOMPARE(focused(), form()->inputFor(QStringLiteral("insuredId")));
+    }
+
     void aHalfTypedPatientIsAskedAboutBeforeSigningOutButNotBeforeALock() {
         // The desk in the main window, as the composition root installs it.
         auto& window = m_shell->window();
