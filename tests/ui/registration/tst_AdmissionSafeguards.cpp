@@ -239,6 +239,24 @@ private slots:
         QVERIFY(form()->isFromDocument(QStringLiteral("familyLatin")));
     }
 
+    // On a new form, a card of someone other than the person typed asks too; a form nothing was
+    // typed in is simply filled.
+    void aCardOfAnotherPersonAsksBeforeReplacingWhatWasTyped() {
+        m_page->newPatient();
+        edit("familyLatin")->setText(QStringLiteral("Benali"));
+        Asked asked = scanAnswering(test::cnieZone(), QStringLiteral("Ne rien changer"));
+        QCOMPARE(asked.question, QStringLiteral("La pièce lue ne correspond pas à ce qui est "
+                                                "saisi. Remplacer par ce qu'elle porte ?"));
+        QCOMPARE(asked.changes, QStringLiteral("Nom : Benali → El Idrissi"));
+        QCOMPARE(edit("familyLatin")->text(), QStringLiteral("Benali"));
+        QCOMPARE(edit("documentNumber")->text(), QString());
+
+        m_page->newPatient();
+        asked = scanAnswering(test::cnieZone(), QStringLiteral("Ne rien changer"));
+        QCOMPARE(asked.question, QString());
+        QCOMPARE(edit("familyLatin")->text(), QStringLiteral("El Idrissi"));
+    }
+
     // The patient's own card (same document) fills what the record lacks and changes nothing
     // else, without a question.
     void thePatientsOwnCardFillsOnlyTheEmptyFields() {
