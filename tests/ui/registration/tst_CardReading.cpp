@@ -198,6 +198,52 @@ private slots:
         QVERIFY(form()->inputFor(QStringLiteral("givenLatin"))->toolTip().isEmpty());
     }
 
+    // The chip of another person's card, read while a patient is open for correction: asked
+    // first, as for a scanned zone; kept as registered when the clerk says no (DG11 included).
+    void aChipOfAnotherPersonDoesNotSilentlyReplaceThePatientBeingCorrected() {
+        PatientRecord karim;
+        karim.name = core::PersonName(QStringLiteral("Benali"), QStringLiteral("Karim"));
+        karim.birthDate = core::PartialDate::fromDate(QDate(1975, 3, 12));
+        karim.sex = core::Sex::Male;
+        karim.nationality = QStringLiteral("MA");
+        karim.accountingCategory = QStringLiteral("PAYANT");
+        karim.coverageRegime = QStringLiteral("NONE");
+        karim = m_reg->registry->registerPatient(karim, *m_shell->session->session()).value();
+        m_page->searchPanel()->searchFor(karim.ipp);
+        QTRY_COMPARE_WITH_TIMEOUT(results()->rowCount(), 1, 2000);
+        m_page->editSelected();
+        QVERIFY(form()->isEditing());
+
+        bool confirmed = false;
+        whenModal<ui::CardReadDialog>([&](ui::CardReadDialog* d) {
+            d->setMrz(zone());
+            d->readButton()->click();
+            QTRY_VERIFY_WITH_TIMEOUT(!d->isReading(), 10000);
+            if (d->confirmButton()->isEnabled()) {
+                confirmed = true;
+                d->confirmButton()->click();
+            }
+        });
+        QString question;
+        whenModal<QMessageBox>([&question](QMessageBox* box) {
+            if (box->objectName() != u"confirmDocumentIdentity")
+                return;
+            question = box->text();
+            box->defaultButton()->click(); // "Ne rien changer"
+        });
+        form()->readCard();
+        QVERIFY(confirmed);
+        QCOMPARE(question, QStringLiteral("La pièce lue ne correspond pas au patient IPP %1 "
+                                          "ouvert pour correction. Remplacer son identité par "
+                                          "celle de la pièce ?")
+                               .arg(karim.ipp));
+        QCOMPARE(text("familyLatin"), QStringLiteral("Benali"));
+        QCOMPARE(text("documentNumber"), QString());
+        QCOMPARE(text("familyArabic"), QString());
+        QVERIFY(!form()->isFromChip(QStringLiteral("familyLatin")));
+        QVERIFY(!form()->isModified());
+    }
+
     void aCardPulledOutMidReadSaysSoAndARetryReadsIt() {
         ui::CardReadDialog dialog(*m_plugin, m_trust.get());
         dialog.show();
