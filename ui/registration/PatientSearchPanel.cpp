@@ -1,5 +1,7 @@
 #include "PatientSearchPanel.h"
 
+#include "ContentDirection.h"
+
 #include <sijil/registry/PatientSearchModel.h>
 
 #include <QEvent>
@@ -22,6 +24,7 @@ PatientSearchPanel::PatientSearchPanel(const registry::PatientRegistry& registry
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setClearButtonEnabled(true);
+    ContentDirection::follow(m_search); // a phone or a Latin name keeps its order in Arabic
     m_search->installEventFilter(this);
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("results"));

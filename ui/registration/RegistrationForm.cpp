@@ -169,6 +169,7 @@ void RegistrationForm::reset(const registry::PatientRecord& record) {
     m_attempted = false;
     m_lastMrz.reset(); // another patient, another document
     m_touched.clear();
+    m_warned.clear();
     for (const QString& f : QSet<QString>(m_fromDocument))
         setFromDocument(f, false);
     setRecord(record);

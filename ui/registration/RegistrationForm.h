@@ -40,7 +40,8 @@ class InsuredPicker;
 // The registration form: every field of the national registry in groups, in the order a clerk
 // asks for them, all reachable with Tab. Ctrl+S or Enter saves, Échap leaves (asking first when
 // something was typed). The registry's own checks show beside each field; errors block, warnings
-// do not; nothing typed is cleared by a refusal. A new patient is compared with the registered
+// do not, once seen (a save shows those not seen yet and waits for the next Ctrl+S); nothing
+// typed is cleared by a refusal. A new patient is compared with the registered
 // ones first (DuplicateDialog).
 class RegistrationForm : public QWidget {
     Q_OBJECT
@@ -67,14 +68,17 @@ public:
     // The MRZ dialog, then its fields into the form.
     void enterMrz();
     // Fills document, names, sex, birth date and nationality from a zone, marked as read on the
-    // ID document until the clerk edits them.
-    void applyMrz(const identity::MrzData& data);
+    // ID document until the clerk edits them. The card of the identity in the form (same
+    // document) fills its empty fields only; a card of another identity (other document number,
+    // names or birth date) replaces it only if the clerk says so. Returns whether it was taken.
+    bool applyMrz(const identity::MrzData& data);
     [[nodiscard]] bool isFromDocument(const QString& field) const;
     // The chip of the ID card (CardReadDialog), then its fields into the form, marked as read on
     // the chip. Needs setCardReading(); the button shows only then.
     void readCard();
     // Fills the form from a chip read whose data are acceptable (verified, or intact with an
-    // unknown CSCA); refused reads change nothing. Returns whether the form was filled.
+    // unknown CSCA), as applyMrz() does; refused reads change nothing. Returns whether the form
+    // was filled.
     bool applyChip(const identity::DocumentReadResult& read);
     // Fields filled from the chip and not edited since (a subset of isFromDocument()).
     [[nodiscard]] bool isFromChip(const QString& field) const;
@@ -131,9 +135,19 @@ private:
     void fieldEdited(const QString& name);
     void fieldLeft(const QString& name);
     void setFromDocument(const QString& field, bool on, bool chip = false);
-    void applyDocument(const identity::MrzData& data, bool chip);
+    bool applyDocument(const identity::MrzData& data, bool chip);
+    // What a zone says, as the form's fields take it.
+    [[nodiscard]] registry::PatientRecord documentRecord(const identity::MrzData& data) const;
+    // "Nom : Benali → El Idrissi" for each identity field the form and the document fill
+    // differently.
+    [[nodiscard]] QStringList identityChanges(const registry::PatientRecord& now,
+                                              const registry::PatientRecord& read) const;
+    bool confirmIdentityChange(const QStringList& changes);
     [[nodiscard]] QString provenanceTip(const QString& field) const;
-    void focusFirst(const QList<registry::ValidationIssue>& issues);
+    // The first field in tab order with an issue of that severity.
+    void focusFirst(
+        const QList<registry::ValidationIssue>& issues,
+        registry::ValidationIssue::Severity severity = registry::ValidationIssue::Severity::Error);
     // `overridden`: the possible duplicates the clerk saw and created the patient despite (they go
     // to the review queue).
     bool write(const registry::PatientRecord& record,
@@ -144,6 +158,8 @@ private:
     bool m_editing = false;
     bool m_attempted = false;
     QSet<QString> m_touched;
+    // The warnings the clerk has been shown ("field/code"): only those let a save through.
+    QSet<QString> m_warned;
     QSet<QString> m_fromDocument;
     QSet<QString> m_fromChip;
     // The last zone typed or scanned: the key to offer when the chip is read next.

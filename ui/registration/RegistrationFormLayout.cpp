@@ -1,4 +1,5 @@
 // RegistrationForm: its fields, their layout, shortcuts and tab order.
+#include "ContentDirection.h"
 #include "FormFields.h"
 #include "InsuredPicker.h"
 #include "RegistrationForm.h"
@@ -213,6 +214,10 @@ void RegistrationForm::build() {
     m_emergencyRelationship = new CodeCombo(true, m_contactGroup);
     m_emergencyPhone = lineEdit(m_contactGroup, 25);
     m_emergencyPhone->setLayoutDirection(Qt::LeftToRight);
+    // Free text in either script reads in its own direction ("12 rue Atlas" was shown
+    // "rue Atlas 12" in the Arabic interface).
+    for (QLineEdit* e : {m_birthCity, m_address, m_city, m_commune, m_emergencyName})
+        ContentDirection::follow(e);
     addField(contact, QStringLiteral("phone"), m_phone);
     addField(contact, QStringLiteral("emergencyName"), m_emergencyName);
     addField(contact, QStringLiteral("emergencyRelationship"), m_emergencyRelationship);

@@ -7,6 +7,7 @@
 
 #include <sijil/access/SessionManager.h>
 #include <sijil/identity/MrzData.h>
+#include <sijil/registry/NameNormalizer.h>
 #include <sijil/registry/PatientRegistry.h>
 #include <sijil/registry/ReferenceData.h>
 
@@ -18,6 +19,7 @@
 
 #include <algorithm>
 #include <shell/FieldMessage.h>
+#include <tuple>
 
 namespace sijil::ui {
 
@@ -85,9 +87,26 @@ QList<registry::ValidationIssue> RegistrationForm::issues() const {
                                          "Date illisible : saisissez jj/mm/aaaa."))};
         unreadable << QStringLiteral("documentExpiry");
     }
-    for (const registry::ValidationIssue& issue : m_s.registry.validate(record())) {
-        if (!unreadable.contains(issue.field))
-            out << issue;
+    const registry::PatientRecord r = record();
+    // A dependant's regime is the insured's, shown greyed out: none there is the chosen
+    // insured's lack of coverage, said at the insured, where the clerk can act.
+    const bool followsInsured =
+        r.dependantRelation != registry::DependantRelation::None && !r.insuredId.isEmpty();
+    for (const registry::ValidationIssue& issue : m_s.registry.validate(r)) {
+        if (unreadable.contains(issue.field))
+            continue;
+        if (followsInsured && (issue.code == "registry/regime-missing" ||
+                               issue.code == "registry/dependant-without-regime")) {
+            out << registry::ValidationIssue{
+                Severity::Error, QStringLiteral("insuredId"), "registration/insured-uncovered",
+                text(QT_TRANSLATE_NOOP("sijil::ui::RegistrationForm",
+                                       "L'assuré choisi n'a pas de couverture sociale : un "
+                                       "ayant droit bénéficie de celle de son assuré. Choisissez "
+                                       "un assuré couvert, ou « Assuré principal » comme "
+                                       "qualité."))};
+            continue;
+        }
+        out << issue;
     }
     // Errors first: a field shows its most pressing message.
     std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
@@ -108,12 +127,14 @@ void RegistrationForm::showIssues(const QList<registry::ValidationIssue>& list) 
                                                             : FieldMessage::Kind::Warning;
         if (!known) {
             m_formMessage->show(issue.message, kind);
-            continue;
+        } else if (!shown.contains(issue.field)) {
+            shown.insert(issue.field);
+            m_fields[issue.field].message->show(issue.message, kind);
+        } else {
+            continue; // behind the field's first message
         }
-        if (shown.contains(issue.field))
-            continue;
-        shown.insert(issue.field);
-        m_fields[issue.field].message->show(issue.message, kind);
+        if (kind == FieldMessage::Kind::Warning)
+            m_warned.insert(issue.field + u'/' + QString::fromLatin1(issue.code));
     }
 }
 
@@ -168,17 +189,17 @@ bool RegistrationForm::isFromDocument(const QString& field) const {
     return m_fromDocument.contains(field);
 }
 
-void RegistrationForm::focusFirst(const QList<registry::ValidationIssue>& list) {
+void RegistrationForm::focusFirst(const QList<registry::ValidationIssue>& list, Severity severity) {
     for (QWidget* w : std::as_const(m_tabOrder)) {
         for (const registry::ValidationIssue& issue : list) {
-            if (issue.severity == Severity::Error && inputFor(issue.field) == w && w->isEnabled()) {
+            if (issue.severity == severity && inputFor(issue.field) == w && w->isEnabled()) {
                 w->setFocus(Qt::OtherFocusReason);
                 return;
             }
         }
     }
     for (const registry::ValidationIssue& issue : list) { // a message about the whole name
-        if (issue.severity == Severity::Error) {
+        if (issue.severity == severity) {
             if (QWidget* w = inputFor(issue.field)) {
                 w->setFocus(Qt::OtherFocusReason);
                 return;
@@ -190,6 +211,7 @@ void RegistrationForm::focusFirst(const QList<registry::ValidationIssue>& list) 
 bool RegistrationForm::save() {
     m_attempted = true;
     const QList<registry::ValidationIssue> found = issues();
+    const qsizetype warnedBefore = m_warned.size();
     showIssues(found);
     if (registry::PatientValidator::hasErrors(found)) {
         m_formMessage->show(text(QT_TRANSLATE_NOOP(
@@ -198,6 +220,17 @@ bool RegistrationForm::save() {
                                 "Ce que vous avez saisi est conservé.")),
                             FieldMessage::Kind::Error);
         focusFirst(found);
+        return false;
+    }
+    // Warnings do not block, but they are read before the patient is saved: warnings shown only
+    // now (on fields the clerk had not left, or as loaded for a correction) wait for the next
+    // Ctrl+S.
+    if (m_warned.size() > warnedBefore) {
+        m_formMessage->show(text(QT_TRANSLATE_NOOP("sijil::ui::RegistrationForm",
+                                                   "Lisez les avertissements signalés, puis "
+                                                   "enregistrez à nouveau (Ctrl+S ou Entrée).")),
+                            FieldMessage::Kind::Warning);
+        focusFirst(found, Severity::Warning);
         return false;
     }
     m_formMessage->clear();
@@ -313,9 +346,8 @@ void RegistrationForm::readCard() {
 }
 
 bool RegistrationForm::applyChip(const identity::DocumentReadResult& read) {
-    if (!read.acceptable())
+    if (!read.acceptable() || !applyDocument(read.data.mrz, true))
         return false;
-    applyDocument(read.data.mrz, true);
     // DG11 of the CNIE: the names in Arabic script (which the zone cannot hold), the place of
     // birth and the address, taken only when the form has nothing there yet.
     if (const auto& details = read.data.additionalDetails) {
@@ -332,8 +364,11 @@ bool RegistrationForm::applyChip(const identity::DocumentReadResult& read) {
         }
         take(QStringLiteral("birthCity"), m_birthCity, details->placeOfBirth.section(u',', 0, 0));
         take(QStringLiteral("address"), m_address, details->address);
-        for (const QString& field : std::as_const(taken))
+        for (const QString& field : std::as_const(taken)) {
             setFromDocument(field, true, true);
+            m_touched.insert(field);
+        }
+        showIssues(issues());
         // Focus on the first field still to type.
         for (QLineEdit* e : {m_familyArabic, m_givenArabic, m_birthCity, m_address}) {
             if (e->text().trimmed().isEmpty()) {
@@ -345,55 +380,135 @@ bool RegistrationForm::applyChip(const identity::DocumentReadResult& read) {
     return true;
 }
 
-void RegistrationForm::applyMrz(const identity::MrzData& d) {
+bool RegistrationForm::applyMrz(const identity::MrzData& d) {
+    if (!applyDocument(d, false))
+        return false;
     m_lastMrz = std::make_shared<identity::MrzData>(d);
-    applyDocument(d, false);
+    return true;
 }
 
-void RegistrationForm::applyDocument(const identity::MrzData& d, bool chip) {
-    DocumentType type = DocumentType::Passport;
-    QString number = d.documentNumber;
-    QString issuing;
+registry::PatientRecord RegistrationForm::documentRecord(const identity::MrzData& d) const {
+    registry::PatientRecord r;
+    r.documentType = DocumentType::Passport;
+    r.documentNumber = d.documentNumber;
     if (auto c = m_s.reference.countryByAlpha3(d.issuingState))
-        issuing = c->alpha2;
+        r.documentCountry = c->alpha2;
     if (!d.documentCode.startsWith(u'P') && d.issuingState == u"MAR") {
         // A Moroccan card: the CNIE of a Moroccan, the residence card of a foreigner.
         if (d.nationality == u"MAR") {
-            type = DocumentType::Cnie;
+            r.documentType = DocumentType::Cnie;
             if (!d.personalNumber().isEmpty())
-                number = d.personalNumber();
+                r.documentNumber = d.personalNumber();
         } else {
-            type = DocumentType::ResidenceCard;
+            r.documentType = DocumentType::ResidenceCard;
         }
-        issuing.clear();
+        r.documentCountry.clear();
     }
     // A foreign identity card is taken as the travel document it is at a Moroccan desk.
-    QStringList read;
-    auto set = [&](const QString& field, auto apply) {
-        apply();
-        read << field;
-    };
-    set(QStringLiteral("documentType"),
-        [&] { m_documentType->setCode(registry::documentTypeCode(type)); });
-    set(QStringLiteral("documentNumber"), [&] { m_documentNumber->setText(number); });
     if (d.expiryDate.isValid())
-        set(QStringLiteral("documentExpiry"),
-            [&] { m_documentExpiry->setValue(core::PartialDate::fromDate(d.expiryDate)); });
-    if (!issuing.isEmpty())
-        set(QStringLiteral("documentCountry"), [&] { m_documentCountry->setCode(issuing); });
-    if (!d.familyName.isEmpty())
-        set(QStringLiteral("familyLatin"),
-            [&] { m_familyLatin->setText(titleCase(d.familyName)); });
-    if (!d.givenNames.isEmpty())
-        set(QStringLiteral("givenLatin"), [&] { m_givenLatin->setText(titleCase(d.givenNames)); });
-    if (d.sex != core::Sex::Unknown)
-        set(QStringLiteral("sex"), [&] { m_sex->setCode(core::sexCode(d.sex)); });
-    if (d.birthDate.isValid())
-        set(QStringLiteral("birthDate"), [&] { m_birthDate->setValue(d.birthDate); });
+        r.documentExpiry = d.expiryDate;
+    r.name = core::PersonName(titleCase(d.familyName), titleCase(d.givenNames));
+    r.sex = d.sex;
+    r.birthDate = d.birthDate;
     if (auto nat = m_s.reference.countryByAlpha3(d.nationality))
-        set(QStringLiteral("nationality"), [&] { m_nationality->setCode(nat->alpha2); });
-    for (const QString& field : std::as_const(read))
+        r.nationality = nat->alpha2;
+    return r;
+}
+
+QStringList RegistrationForm::identityChanges(const registry::PatientRecord& now,
+                                              const registry::PatientRecord& read) const {
+    QStringList out;
+    const auto differ = [&](const char* field, const QString& was, const QString& becomes,
+                            const QString& key, const QString& readKey) {
+        if (!was.isEmpty() && !becomes.isEmpty() && key != readKey)
+            out << tr("%1 : %2 → %3")
+                       .arg(m_fields.value(QString::fromLatin1(field)).label->text(), was, becomes);
+    };
+    const auto number = [](const QString& s) {
+        return s.simplified().remove(u' ').toUpper();
+    };
+    differ("documentNumber", now.documentNumber, read.documentNumber, number(now.documentNumber),
+           number(read.documentNumber));
+    for (const auto& [field, was, becomes] :
+         {std::tuple{"familyLatin", now.name.family(Script::Latin),
+                     read.name.family(Script::Latin)},
+          std::tuple{"givenLatin", now.name.given(Script::Latin), read.name.given(Script::Latin)}})
+        differ(field, was, becomes, registry::NameNormalizer::normalizeLatin(was),
+               registry::NameNormalizer::normalizeLatin(becomes));
+    if (now.birthDate.isValid() && read.birthDate.isValid())
+        differ("birthDate", DateField::format(now.birthDate), DateField::format(read.birthDate),
+               now.birthDate.toIso(), read.birthDate.toIso());
+    return out;
+}
+
+bool RegistrationForm::confirmIdentityChange(const QStringList& changes) {
+    QMessageBox box(QMessageBox::Question, tr("Pièce d'une autre identité"),
+                    m_editing ? tr("La pièce lue ne correspond pas au patient IPP %1 ouvert "
+                                   "pour correction. Remplacer son identité par celle de la "
+                                   "pièce ?")
+                                    .arg(m_initial.ipp)
+                              : tr("La pièce lue ne correspond pas à ce qui est saisi. "
+                                   "Remplacer par ce qu'elle porte ?"),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("confirmDocumentIdentity"));
+    box.setInformativeText(changes.join(u'\n'));
+    QPushButton* replace = box.addButton(tr("Remplacer"), QMessageBox::DestructiveRole);
+    QPushButton* keep = box.addButton(tr("Ne rien changer"), QMessageBox::RejectRole);
+    box.setDefaultButton(keep);
+    box.setEscapeButton(keep);
+    box.exec();
+    return box.clickedButton() == replace;
+}
+
+bool RegistrationForm::applyDocument(const identity::MrzData& d, bool chip) {
+    const registry::PatientRecord read = documentRecord(d);
+    const registry::PatientRecord now = record();
+    // The card of the patient in the form completes it; another identity replaces the one in
+    // the form (a patient's record, when correcting) only when the clerk says so. A new form
+    // nothing was typed in holds no identity yet: what the search box prefilled is a guess.
+    const bool holdsIdentity = m_editing || isModified();
+    const bool sameDocument = holdsIdentity && registry::holdSameDocument(read, now);
+    if (holdsIdentity && !sameDocument) {
+        if (const QStringList changes = identityChanges(now, read);
+            !changes.isEmpty() && !confirmIdentityChange(changes))
+            return false;
+    }
+    QStringList taken;
+    auto set = [&](const QString& field, bool blank, auto apply) {
+        if (sameDocument && !blank)
+            return;
+        apply();
+        taken << field;
+    };
+    set(QStringLiteral("documentType"), now.documentType == DocumentType::None,
+        [&] { m_documentType->setCode(registry::documentTypeCode(read.documentType)); });
+    set(QStringLiteral("documentNumber"), now.documentNumber.isEmpty(),
+        [&] { m_documentNumber->setText(read.documentNumber); });
+    if (read.documentExpiry.isValid())
+        set(QStringLiteral("documentExpiry"), !now.documentExpiry.isValid(),
+            [&] { m_documentExpiry->setValue(core::PartialDate::fromDate(read.documentExpiry)); });
+    if (!read.documentCountry.isEmpty())
+        set(QStringLiteral("documentCountry"), now.documentCountry.isEmpty(),
+            [&] { m_documentCountry->setCode(read.documentCountry); });
+    if (const QString family = read.name.family(Script::Latin); !family.isEmpty())
+        set(QStringLiteral("familyLatin"), now.name.family(Script::Latin).isEmpty(),
+            [&] { m_familyLatin->setText(family); });
+    if (const QString given = read.name.given(Script::Latin); !given.isEmpty())
+        set(QStringLiteral("givenLatin"), now.name.given(Script::Latin).isEmpty(),
+            [&] { m_givenLatin->setText(given); });
+    if (read.sex != core::Sex::Unknown)
+        set(QStringLiteral("sex"), now.sex == core::Sex::Unknown,
+            [&] { m_sex->setCode(core::sexCode(read.sex)); });
+    if (read.birthDate.isValid())
+        set(QStringLiteral("birthDate"), !now.birthDate.isValid(),
+            [&] { m_birthDate->setValue(read.birthDate); });
+    if (!read.nationality.isEmpty())
+        set(QStringLiteral("nationality"), now.nationality.isEmpty(),
+            [&] { m_nationality->setCode(read.nationality); });
+    for (const QString& field : std::as_const(taken)) {
         setFromDocument(field, true, chip);
+        m_touched.insert(field); // their warnings (an expired document) show at once
+    }
     m_formMessage->show(chip ? text(QT_TRANSLATE_NOOP("sijil::ui::RegistrationForm",
                                                       "Les champs dont le nom est en italique "
                                                       "ont été lus sur la puce de la pièce "
@@ -403,9 +518,9 @@ void RegistrationForm::applyDocument(const identity::MrzData& d, bool chip) {
                                                       "ont été lus sur la pièce d'identité : "
                                                       "vérifiez-les avec le patient.")),
                         FieldMessage::Kind::Info);
-    if (m_attempted)
-        showIssues(issues());
+    showIssues(issues());
     m_familyArabic->setFocus(); // the zone has no Arabic: the next thing to type
+    return true;
 }
 
 } // namespace sijil::ui

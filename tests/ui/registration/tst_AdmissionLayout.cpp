@@ -208,6 +208,48 @@ private slots:
         QVERIFY(m_shell->languages->setLanguage(QStringLiteral("fr")));
     }
 
+    // In Arabic, the search box and the form's free text read in the direction of what they
+    // hold: a phone or a Latin address left to right ("06 12 34 56 78" was shown
+    // "78 56 34 12 06"), Arabic right to left, on the interface's leading side either way.
+    void freeTextReadsInItsOwnDirection() {
+        QVERIFY(m_shell->languages->setLanguage(QStringLiteral("ar")));
+        QTRY_COMPARE(m_page->layoutDirection(), Qt::RightToLeft);
+        const auto check = [](QLineEdit* e, const QString& typed, Qt::LayoutDirection direction,
+                              Qt::AlignmentFlag side) {
+            e->clear();
+            e->setFocus();
+            type(typed);
+            QCOMPARE(e->text(), typed);
+            QCOMPARE(e->layoutDirection(), direction);
+            QCOMPARE(e->alignment() & (Qt::AlignLeft | Qt::AlignRight | Qt::AlignAbsolute),
+                     side | Qt::AlignAbsolute);
+        };
+        QLineEdit* box = searchBox();
+        QCOMPARE(box->layoutDirection(), Qt::RightToLeft); // empty: the interface's
+        check(box, QStringLiteral("06 12 34 56 78"), Qt::LeftToRight, Qt::AlignRight);
+        check(box, QStringLiteral("بنعلي كريم"), Qt::RightToLeft, Qt::AlignRight);
+        check(box, QStringLiteral("Benali"), Qt::LeftToRight, Qt::AlignRight);
+        box->clear();
+        QCOMPARE(box->layoutDirection(), Qt::RightToLeft);
+
+        ctrl(Qt::Key_N);
+        QVERIFY(m_page->isFormShown());
+        for (const char* field : {"address", "city", "emergencyName"}) {
+            auto* e = qobject_cast<QLineEdit*>(form()->inputFor(QString::fromLatin1(field)));
+            check(e, QStringLiteral("12 rue Atlas"), Qt::LeftToRight, Qt::AlignRight);
+            check(e, QStringLiteral("12 شارع الأطلس"), Qt::RightToLeft, Qt::AlignRight);
+        }
+
+        // Back in French: Latin text on the left, Arabic text still right to left.
+        QVERIFY(m_shell->languages->setLanguage(QStringLiteral("fr")));
+        QTRY_COMPARE(m_page->layoutDirection(), Qt::LeftToRight);
+        auto* address = qobject_cast<QLineEdit*>(form()->inputFor(QStringLiteral("address")));
+        QTRY_COMPARE(address->alignment() & (Qt::AlignLeft | Qt::AlignAbsolute),
+                     Qt::AlignLeft | Qt::AlignAbsolute);
+        QCOMPARE(address->layoutDirection(), Qt::RightToLeft);
+        check(address, QStringLiteral("12 rue Atlas"), Qt::LeftToRight, Qt::AlignLeft);
+    }
+
     void theLabelCarriesTheIppAsABarcode() {
         const PatientRecord karim = registered(QStringLiteral("Benali"), QStringLiteral("Karim"),
                                                core::PartialDate::year(1975), core::Sex::Male);

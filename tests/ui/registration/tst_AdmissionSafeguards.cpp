@@ -26,8 +26,9 @@ class AdmissionSafeguardsTest : public test::AdmissionDesk {
         combo->setCurrentIndex(index);
     }
     PatientRecord withCnie(const QString& family, const QString& given, const QDate& birth,
-                           core::Sex sex, const QString& cnie) {
+                           core::Sex sex, const QString& cnie, const QDate& expiry = {}) {
         PatientRecord r;
+        r.documentExpiry = expiry;
         r.name = core::PersonName(family, given);
         r.birthDate = core::PartialDate::fromDate(birth);
         r.sex = sex;
@@ -62,6 +63,37 @@ class AdmissionSafeguardsTest : public test::AdmissionDesk {
         });
         (void)form()->save(); // what Ctrl+S does; the outcome is what the test looks at
         return *shown;
+    }
+
+    // The question a scanned zone brought up, if any, answered with `button`.
+    struct Asked {
+        QString question;
+        QString changes;
+        QString defaultButton;
+    };
+    Asked scanAnswering(const QString& zone, const QString& button) {
+        Asked asked;
+        // A watch that ends with the scan: whenModal's would stay on a while and close the next
+        // test's dialogs.
+        QTimer watch;
+        watch.setInterval(20);
+        connect(&watch, &QTimer::timeout, this, [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box || box->objectName() != u"confirmDocumentIdentity" || !box->isVisible())
+                return;
+            asked.question = box->text();
+            asked.changes = box->informativeText();
+            asked.defaultButton = box->defaultButton() ? box->defaultButton()->text() : QString();
+            for (QAbstractButton* b : box->buttons()) {
+                if (b->text() == button)
+                    b->click();
+            }
+            if (box->isVisible())
+                box->reject();
+        });
+        watch.start();
+        m_page->applyScannedZone(zone); // the question, if any, ran within
+        return asked;
     }
 
 private slots:
@@ -168,6 +200,156 @@ private slots:
         QVERIFY(saveLookingAtTheComparison() == Shown{});
         QVERIFY(!m_page->isFormShown());
         QCOMPARE(m_reg->registry->get(son.id).value()->phone, QStringLiteral("+212612345678"));
+    }
+
+    // A card scanned while a patient is open for correction (F2): another person's card replaces
+    // nothing unless the clerk says so, the question naming what would change.
+    void aCardOfAnotherPersonDoesNotSilentlyReplaceThePatientBeingCorrected() {
+        const PatientRecord karim =
+            withCnie(QStringLiteral("Benali"), QStringLiteral("Karim"), QDate(1975, 3, 12),
+                     core::Sex::Male, QStringLiteral("BK654321"));
+        m_page->searchPanel()->searchFor(karim.ipp);
+        QTRY_COMPARE_WITH_TIMEOUT(results()->rowCount(), 1, 2000);
+        m_page->editSelected();
+        QVERIFY(form()->isEditing());
+
+        // "Ne rien changer", the default: the patient as registered.
+        Asked asked = scanAnswering(test::cnieZone(), QStringLiteral("Ne rien changer"));
+        QCOMPARE(asked.question,
+                 QStringLiteral("La pièce lue ne correspond pas au patient IPP %1 ouvert pour "
+                                "correction. Remplacer son identité par celle de la pièce ?")
+                     .arg(karim.ipp));
+        QCOMPARE(asked.changes, QStringLiteral("Numéro : BK654321 → BE654321\n"
+                                               "Nom : Benali → El Idrissi\n"
+                                               "Prénom : Karim → Fatima Zahra\n"
+                                               "Date de naissance : 12/03/1975 → 15/02/1990"));
+        QCOMPARE(asked.defaultButton, QStringLiteral("Ne rien changer"));
+        QCOMPARE(edit("familyLatin")->text(), QStringLiteral("Benali"));
+        QCOMPARE(edit("documentNumber")->text(), QStringLiteral("BK654321"));
+        QCOMPARE(code("sex"), QStringLiteral("male"));
+        QVERIFY(!form()->isFromDocument(QStringLiteral("familyLatin")));
+        QVERIFY(!form()->isModified());
+
+        // "Remplacer": the card's identity, marked as read on it.
+        asked = scanAnswering(test::cnieZone(), QStringLiteral("Remplacer"));
+        QVERIFY(!asked.question.isEmpty());
+        QCOMPARE(edit("familyLatin")->text(), QStringLiteral("El Idrissi"));
+        QCOMPARE(edit("documentNumber")->text(), QStringLiteral("BE654321"));
+        QCOMPARE(code("sex"), QStringLiteral("female"));
+        QVERIFY(form()->isFromDocument(QStringLiteral("familyLatin")));
+    }
+
+    // On a new form, a card of someone other than the person typed asks too; a form nothing was
+    // typed in is simply filled.
+    void aCardOfAnotherPersonAsksBeforeReplacingWhatWasTyped() {
+        m_page->newPatient();
+        edit("familyLatin")->setText(QStringLiteral("Benali"));
+        Asked asked = scanAnswering(test::cnieZone(), QStringLiteral("Ne rien changer"));
+        QCOMPARE(asked.question, QStringLiteral("La pièce lue ne correspond pas à ce qui est "
+                                                "saisi. Remplacer par ce qu'elle porte ?"));
+        QCOMPARE(asked.changes, QStringLiteral("Nom : Benali → El Idrissi"));
+        QCOMPARE(edit("familyLatin")->text(), QStringLiteral("Benali"));
+        QCOMPARE(edit("documentNumber")->text(), QString());
+
+        m_page->newPatient();
+        asked = scanAnswering(test::cnieZone(), QStringLiteral("Ne rien changer"));
+        QCOMPARE(asked.question, QString());
+        QCOMPARE(edit("familyLatin")->text(), QStringLiteral("El Idrissi"));
+    }
+
+    // The patient's own card (same document) fills what the record lacks and changes nothing
+    // else, without a question.
+    void thePatientsOwnCardFillsOnlyTheEmptyFields() {
+        const PatientRecord fatima =
+            withCnie(QStringLiteral("El Idrissi"), QStringLiteral("Fatima"), QDate(1990, 2, 15),
+                     core::Sex::Female, QStringLiteral("BE654321"));
+        m_page->searchPanel()->searchFor(fatima.ipp);
+        QTRY_COMPARE_WITH_TIMEOUT(results()->rowCount(), 1, 2000);
+        m_page->editSelected();
+        QVERIFY(form()->isEditing());
+        QCOMPARE(edit("documentExpiry")->text(), QString());
+
+        const Asked asked = scanAnswering(test::cnieZone(), QStringLiteral("Remplacer"));
+        QCOMPARE(asked.question, QString());
+        QCOMPARE(edit("givenLatin")->text(), QStringLiteral("Fatima")); // as registered
+        QVERIFY(!form()->isFromDocument(QStringLiteral("givenLatin")));
+        QCOMPARE(edit("documentExpiry")->text(), QStringLiteral("14/02/2031"));
+        QVERIFY(form()->isFromDocument(QStringLiteral("documentExpiry")));
+    }
+
+    // An expired card scanned: its warning shows at once, before any save, and being seen it
+    // does not hold the save back ("an expired document is warned, not blocked").
+    void aDocumentReadShowsItsWarningsAtOnce() {
+        const Asked asked = scanAnswering(
+            test::cnieZone(QStringLiteral("EL<IDRISSI<<FATIMA"), QStringLiteral("200214")),
+            QStringLiteral("Ne rien changer"));
+        QCOMPARE(asked.question, QString()); // a new form: nothing to replace
+        QVERIFY(m_page->isFormShown());
+        ui::FieldMessage* expiry = form()->messageFor(QStringLiteral("documentExpiry"));
+        QCOMPARE(expiry->kind(), ui::FieldMessage::Kind::Warning);
+        QVERIFY2(expiry->text().startsWith(QStringLiteral("Cette pièce a expiré le")),
+                 qPrintable(expiry->text()));
+
+        choose("accountingCategory", QStringLiteral("PAYANT"));
+        choose("coverageRegime", QStringLiteral("NONE"));
+        QVERIFY(saveLookingAtTheComparison() == Shown{});
+        QVERIFY(!m_page->isFormShown());
+        QCOMPARE(patientsMatching(QStringLiteral("BE654321")), 1);
+    }
+
+    // A warning the clerk has not seen (a correction loaded with an expired document) shows at
+    // its field on Ctrl+S, which saves nothing; the next Ctrl+S saves.
+    void aSaveShowsTheWarningsNotSeenYetAndTheNextOneSaves() {
+        const PatientRecord karim =
+            withCnie(QStringLiteral("Benali"), QStringLiteral("Karim"), QDate(1975, 3, 12),
+                     core::Sex::Male, QStringLiteral("BK654321"), QDate(2020, 1, 31));
+        m_page->searchPanel()->searchFor(karim.ipp);
+        QTRY_COMPARE_WITH_TIMEOUT(results()->rowCount(), 1, 2000);
+        m_page->editSelected();
+        QVERIFY(form()->isEditing());
+        QCOMPARE(form()->messageFor(QStringLiteral("documentExpiry"))->text(), QString());
+        edit("phone")->setText(QStringLiteral("0612345678"));
+
+        QVERIFY(!form()->save());
+        QVERIFY(m_page->isFormShown());
+        ui::FieldMessage* expiry = form()->messageFor(QStringLiteral("documentExpiry"));
+        QCOMPARE(expiry->kind(), ui::FieldMessage::Kind::Warning);
+        QVERIFY2(expiry->text().startsWith(QStringLiteral("Cette pièce a expiré le")),
+                 qPrintable(expiry->text()));
+        QCOMPARE(form()->formMessage()->text(),
+                 QStringLiteral("Lisez les avertissements signalés, puis enregistrez à nouveau "
+                                "(Ctrl+S ou Entrée)."));
+        QCOMPARE(m_reg->registry->get(karim.id).value()->phone, QString());
+
+        QVERIFY(form()->save());
+        QVERIFY(!m_page->isFormShown());
+        QCOMPARE(m_reg->registry->get(karim.id).value()->phone, QStringLiteral("+212612345678"));
+    }
+
+    // A dependant of an insured person with no coverage: said at the insured, which the clerk
+    // can change, not under the regime that follows the insured greyed out.
+    void aDependantOfAnUncoveredInsuredIsToldAtTheInsured() {
+        const PatientRecord father =
+            registered(QStringLiteral("Tazi"), QStringLiteral("Omar"),
+                       core::PartialDate::year(1970), core::Sex::Male); // regime "NONE"
+        m_page->newPatient();
+        edit("familyLatin")->setText(QStringLiteral("Tazi"));
+        edit("givenLatin")->setText(QStringLiteral("Yassine"));
+        choose("sex", QStringLiteral("male"));
+        edit("birthDate")->setText(QStringLiteral("12/03/2010"));
+        choose("accountingCategory", QStringLiteral("PAYANT"));
+        choose("dependantRelation", QStringLiteral("child"));
+        form()->findChild<ui::InsuredPicker*>()->setInsured(father);
+        QVERIFY(!form()->inputFor(QStringLiteral("coverageRegime"))->isEnabled());
+
+        QVERIFY(!form()->save());
+        QVERIFY(m_page->isFormShown());
+        QCOMPARE(form()->messageFor(QStringLiteral("insuredId"))->text(),
+                 QStringLiteral("L'assuré choisi n'a pas de couverture sociale : un ayant droit "
+                                "bénéficie de celle de son assuré. Choisissez un assuré couvert, "
+                                "ou « Assuré principal » comme qualité."));
+        QCOMPARE(form()->messageFor(QStringLiteral("coverageRegime"))->text(), QString());
+        QCOMPARE(focused(), form()->inputFor(QStringLiteral("insuredId")));
     }
 
     void aHalfTypedPatientIsAskedAboutBeforeSigningOutButNotBeforeALock() {

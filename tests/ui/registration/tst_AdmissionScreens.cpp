@@ -5,39 +5,11 @@
 #include "AdmissionDesk.h"
 
 using namespace sijil;
+using sijil::test::cnieZone;
 using sijil::test::kPassword;
 using sijil::test::whenModal;
 
 namespace {
-
-// ICAO 9303 check digit, written again here so that the zone does not depend on the parser.
-QString checkDigit(const QString& text) {
-    const int weights[] = {7, 3, 1};
-    int sum = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char c = text.at(i).toLatin1();
-        const int value = c == '<' ? 0 : (c >= '0' && c <= '9') ? c - '0' : c - 'A' + 10;
-        sum += value * weights[i % 3];
-    }
-    return QString::number(sum % 10);
-}
-
-// A Moroccan CNIE zone (TD1): card number AA0012345, CNIE number BE654321 in the optional data.
-QString cnieZone() {
-    const QString number = QStringLiteral("AA0012345");
-    const QString numberPart =
-        number + checkDigit(number) + QStringLiteral("BE654321").leftJustified(15, u'<');
-    const QString l1 = QStringLiteral("IDMAR") + numberPart;
-    const QString birth = QStringLiteral("900215");
-    const QString expiry = QStringLiteral("310214");
-    const QString o2 = QString(11, u'<');
-    const QString b = birth + checkDigit(birth);
-    const QString e = expiry + checkDigit(expiry);
-    const QString l2 =
-        b + u'F' + e + QStringLiteral("MAR") + o2 + checkDigit(numberPart + b + e + o2);
-    const QString l3 = QStringLiteral("EL<IDRISSI<<FATIMA<ZAHRA").leftJustified(30, u'<');
-    return l1 + u'\n' + l2 + u'\n' + l3;
-}
 
 QPushButton* buttonWithText(QWidget* parent, const QString& text) {
     for (auto* b : parent->findChildren<QPushButton*>()) {

@@ -18,22 +18,12 @@ using namespace sijil;
 using identity::TlvReader;
 using identity::test::FakeEmrtdChip;
 
+using sijil::test::checkDigit;
 using sijil::test::whenModal;
 
 namespace {
 
 const QString kReader = QStringLiteral("Lecteur du guichet 1");
-
-QString checkDigit(const QString& text) {
-    const int weights[] = {7, 3, 1};
-    int sum = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char c = text.at(i).toLatin1();
-        const int value = c == '<' ? 0 : (c >= '0' && c <= '9') ? c - '0' : c - 'A' + 10;
-        sum += value * weights[i % 3];
-    }
-    return QString::number(sum % 10);
-}
 
 // A Moroccan CNIE zone (TD1): card number AA0012345, CNIE number BE654321.
 QString cnieZone(const QString& names = QStringLiteral("EL<IDRISSI<<FATIMA<ZAHRA")) {
@@ -206,6 +196,52 @@ private slots:
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backspace);
         QVERIFY(!form()->isFromChip(QStringLiteral("givenLatin")));
         QVERIFY(form()->inputFor(QStringLiteral("givenLatin"))->toolTip().isEmpty());
+    }
+
+    // The chip of another person's card, read while a patient is open for correction: asked
+    // first, as for a scanned zone; kept as registered when the clerk says no (DG11 included).
+    void aChipOfAnotherPersonDoesNotSilentlyReplaceThePatientBeingCorrected() {
+        PatientRecord karim;
+        karim.name = core::PersonName(QStringLiteral("Benali"), QStringLiteral("Karim"));
+        karim.birthDate = core::PartialDate::fromDate(QDate(1975, 3, 12));
+        karim.sex = core::Sex::Male;
+        karim.nationality = QStringLiteral("MA");
+        karim.accountingCategory = QStringLiteral("PAYANT");
+        karim.coverageRegime = QStringLiteral("NONE");
+        karim = m_reg->registry->registerPatient(karim, *m_shell->session->session()).value();
+        m_page->searchPanel()->searchFor(karim.ipp);
+        QTRY_COMPARE_WITH_TIMEOUT(results()->rowCount(), 1, 2000);
+        m_page->editSelected();
+        QVERIFY(form()->isEditing());
+
+        bool confirmed = false;
+        whenModal<ui::CardReadDialog>([&](ui::CardReadDialog* d) {
+            d->setMrz(zone());
+            d->readButton()->click();
+            QTRY_VERIFY_WITH_TIMEOUT(!d->isReading(), 10000);
+            if (d->confirmButton()->isEnabled()) {
+                confirmed = true;
+                d->confirmButton()->click();
+            }
+        });
+        QString question;
+        whenModal<QMessageBox>([&question](QMessageBox* box) {
+            if (box->objectName() != u"confirmDocumentIdentity")
+                return;
+            question = box->text();
+            box->defaultButton()->click(); // "Ne rien changer"
+        });
+        form()->readCard();
+        QVERIFY(confirmed);
+        QCOMPARE(question, QStringLiteral("La pièce lue ne correspond pas au patient IPP %1 "
+                                          "ouvert pour correction. Remplacer son identité par "
+                                          "celle de la pièce ?")
+                               .arg(karim.ipp));
+        QCOMPARE(text("familyLatin"), QStringLiteral("Benali"));
+        QCOMPARE(text("documentNumber"), QString());
+        QCOMPARE(text("familyArabic"), QString());
+        QVERIFY(!form()->isFromChip(QStringLiteral("familyLatin")));
+        QVERIFY(!form()->isModified());
     }
 
     void aCardPulledOutMidReadSaysSoAndARetryReadsIt() {

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QObject>
+
+#include <optional>
+
+class QLineEdit;
+
+namespace sijil::ui {
+
+// Gives a line edit of free text the direction of what it holds, from its first strong
+// character: Latin text, or digits alone, left to right ("06 12 34 56 78", "12 rue Atlas" were
+// shown "78 56 34 12 06" and "rue Atlas 12" in the Arabic interface), Arabic right to left; an
+// empty field the interface's. The text stays on the interface's leading side whatever its
+// direction, as in the result lists (BidiItemDelegate).
+class ContentDirection : public QObject {
+    Q_OBJECT
+public:
+    // Owned by `edit`; follows it from now on.
+    static void follow(QLineEdit* edit);
+
+    // The direction `text` reads in: its first strong character's, left to right for digits
+    // alone, none for an empty text or one of punctuation only.
+    static std::optional<Qt::LayoutDirection> of(const QString& text);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    explicit ContentDirection(QLineEdit* edit);
+    void update();
+
+    QLineEdit* m_edit;
+};
+
+} // namespace sijil::ui
