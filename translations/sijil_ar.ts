@@ -3512,6 +3512,38 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Cette date n&apos;existe pas : vérifiez le jour et le mois (jj/mm/aaaa).</source>
         <translation>هذا التاريخ غير موجود: تحقق من اليوم والشهر (يي/شش/سسسس).</translation>
     </message>
+    <message>
+        <source>L&apos;assuré choisi n&apos;a pas de couverture sociale : un ayant droit bénéficie de celle de son assuré. Choisissez un assuré couvert, ou « Assuré principal » comme qualité.</source>
+        <translation>المؤمَّن المختار ليست لديه تغطية اجتماعية: يستفيد ذو الحق من تغطية مؤمَّنه. اختر مؤمَّنًا مغطى، أو «المؤمَّن الرئيسي» كصفة.</translation>
+    </message>
+    <message>
+        <source>Lisez les avertissements signalés, puis enregistrez à nouveau (Ctrl+S ou Entrée).</source>
+        <translation>اقرأ التنبيهات المشار إليها، ثم احفظ من جديد (Ctrl+S أو Entrée).</translation>
+    </message>
+    <message>
+        <source>%1 : %2 → %3</source>
+        <translation>%1: %2 ← %3</translation>
+    </message>
+    <message>
+        <source>Pièce d&apos;une autre identité</source>
+        <translation>وثيقة هوية شخص آخر</translation>
+    </message>
+    <message>
+        <source>La pièce lue ne correspond pas au patient IPP %1 ouvert pour correction. Remplacer son identité par celle de la pièce ?</source>
+        <translation>الوثيقة المقروءة لا تطابق المريض ذا الرقم %1 المفتوح للتصحيح. هل تريد استبدال هويته بهوية الوثيقة؟</translation>
+    </message>
+    <message>
+        <source>La pièce lue ne correspond pas à ce qui est saisi. Remplacer par ce qu&apos;elle porte ?</source>
+        <translation>الوثيقة المقروءة لا تطابق ما تم إدخاله. هل تريد الاستبدال بما تحمله؟</translation>
+    </message>
+    <message>
+        <source>Remplacer</source>
+        <translation>استبدال</translation>
+    </message>
+    <message>
+        <source>Ne rien changer</source>
+        <translation>عدم تغيير أي شيء</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::SendDialog</name>

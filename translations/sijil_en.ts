@@ -3440,6 +3440,38 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Cette date n&apos;existe pas : vérifiez le jour et le mois (jj/mm/aaaa).</source>
         <translation>This date does not exist: check the day and the month (dd/mm/yyyy).</translation>
     </message>
+    <message>
+        <source>L&apos;assuré choisi n&apos;a pas de couverture sociale : un ayant droit bénéficie de celle de son assuré. Choisissez un assuré couvert, ou « Assuré principal » comme qualité.</source>
+        <translation>The chosen insured person has no social coverage: a dependant is covered through their insured person. Choose a covered insured person, or &quot;Primary insured person&quot; as the status.</translation>
+    </message>
+    <message>
+        <source>Lisez les avertissements signalés, puis enregistrez à nouveau (Ctrl+S ou Entrée).</source>
+        <translation>Read the warnings shown, then save again (Ctrl+S or Enter).</translation>
+    </message>
+    <message>
+        <source>%1 : %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Pièce d&apos;une autre identité</source>
+        <translation>Document of another identity</translation>
+    </message>
+    <message>
+        <source>La pièce lue ne correspond pas au patient IPP %1 ouvert pour correction. Remplacer son identité par celle de la pièce ?</source>
+        <translation>The document read does not match patient IPP %1, open for correction. Replace their identity with the document&apos;s?</translation>
+    </message>
+    <message>
+        <source>La pièce lue ne correspond pas à ce qui est saisi. Remplacer par ce qu&apos;elle porte ?</source>
+        <translation>The document read does not match what was entered. Replace it with what the document holds?</translation>
+    </message>
+    <message>
+        <source>Remplacer</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Ne rien changer</source>
+        <translation>Change nothing</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::SendDialog</name>

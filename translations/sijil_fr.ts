@@ -3440,6 +3440,38 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Cette date n&apos;existe pas : vérifiez le jour et le mois (jj/mm/aaaa).</source>
         <translation>Cette date n&apos;existe pas : vérifiez le jour et le mois (jj/mm/aaaa).</translation>
     </message>
+    <message>
+        <source>L&apos;assuré choisi n&apos;a pas de couverture sociale : un ayant droit bénéficie de celle de son assuré. Choisissez un assuré couvert, ou « Assuré principal » comme qualité.</source>
+        <translation>L&apos;assuré choisi n&apos;a pas de couverture sociale : un ayant droit bénéficie de celle de son assuré. Choisissez un assuré couvert, ou « Assuré principal » comme qualité.</translation>
+    </message>
+    <message>
+        <source>Lisez les avertissements signalés, puis enregistrez à nouveau (Ctrl+S ou Entrée).</source>
+        <translation>Lisez les avertissements signalés, puis enregistrez à nouveau (Ctrl+S ou Entrée).</translation>
+    </message>
+    <message>
+        <source>%1 : %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source>Pièce d&apos;une autre identité</source>
+        <translation>Pièce d&apos;une autre identité</translation>
+    </message>
+    <message>
+        <source>La pièce lue ne correspond pas au patient IPP %1 ouvert pour correction. Remplacer son identité par celle de la pièce ?</source>
+        <translation>La pièce lue ne correspond pas au patient IPP %1 ouvert pour correction. Remplacer son identité par celle de la pièce ?</translation>
+    </message>
+    <message>
+        <source>La pièce lue ne correspond pas à ce qui est saisi. Remplacer par ce qu&apos;elle porte ?</source>
+        <translation>La pièce lue ne correspond pas à ce qui est saisi. Remplacer par ce qu&apos;elle porte ?</translation>
+    </message>
+    <message>
+        <source>Remplacer</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Ne rien changer</source>
+        <translation>Ne rien changer</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::SendDialog</name>
