@@ -1642,6 +1642,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Ce patient est l&apos;assuré de %n ayant(s) droit, qui suivent son régime : choisissez un régime de couverture.</source>
         <translation>هذا المريض هو المؤمَّن لذوي الحقوق (العدد: %n) الذين يتبعون نظامه: اختر نظام تغطية.</translation>
     </message>
+    <message>
+        <source>Le dossier à fusionner est l&apos;assuré d&apos;ayants droit, et le dossier conservé n&apos;a pas de couverture sociale : renseignez d&apos;abord son régime.</source>
+        <translation>الملف المراد دمجه هو مؤمَّن لذوي حقوق، والملف المحتفظ به ليست لديه تغطية اجتماعية: أدخل نظامه أولًا.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::registry::PatientSearchModel</name>

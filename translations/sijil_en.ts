@@ -1598,6 +1598,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Ce patient est l&apos;assuré de %n ayant(s) droit, qui suivent son régime : choisissez un régime de couverture.</source>
         <translation>This patient is the insured of %n dependant(s), who follow their scheme: choose a coverage scheme.</translation>
     </message>
+    <message>
+        <source>Le dossier à fusionner est l&apos;assuré d&apos;ayants droit, et le dossier conservé n&apos;a pas de couverture sociale : renseignez d&apos;abord son régime.</source>
+        <translation>The record to merge is the insured of dependants, and the record kept has no social coverage: enter its scheme first.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::registry::PatientSearchModel</name>

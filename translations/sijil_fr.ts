@@ -1598,6 +1598,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Ce patient est l&apos;assuré de %n ayant(s) droit, qui suivent son régime : choisissez un régime de couverture.</source>
         <translation>Ce patient est l&apos;assuré de %n ayant(s) droit, qui suivent son régime : choisissez un régime de couverture.</translation>
     </message>
+    <message>
+        <source>Le dossier à fusionner est l&apos;assuré d&apos;ayants droit, et le dossier conservé n&apos;a pas de couverture sociale : renseignez d&apos;abord son régime.</source>
+        <translation>Le dossier à fusionner est l&apos;assuré d&apos;ayants droit, et le dossier conservé n&apos;a pas de couverture sociale : renseignez d&apos;abord son régime.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::registry::PatientSearchModel</name>

@@ -352,6 +352,46 @@ private slots:
                  QStringList({kid.id, duplicate.id, u"AMO-CNOPS"_s, u"X-11"_s}));
     }
 
+    void aMergeNeverLeavesDependantsWithoutAnInsured() {
+        RegistryFixture f;
+        f.session.user.roles << access::Role::SiteAdministrator;
+        const auto insured = f.registry->registerPatient(fatima(), f.session).value();
+        const auto kid = f.registry->registerPatient(yasmine(insured.id), f.session).value();
+        // Kept records the dependants could not follow: one without coverage, one a dependant.
+        PatientRecord uncovered = fatima();
+        uncovered.documentNumber = QStringLiteral("BE123465");
+        uncovered.coverageRegime = QStringLiteral("NONE");
+        uncovered.affiliationNumber.clear();
+        const auto bare = f.registry->registerPatient(uncovered, f.session).value();
+        QCOMPARE(f.registry->merge(bare.id, insured.id, f.session).error().code(),
+                 QByteArray("registry/merge-dependants-to-uncovered"));
+        PatientRecord spouse = fatima();
+        spouse.documentNumber = QStringLiteral("BE123466");
+        spouse.dependantRelation = DependantRelation::Spouse;
+        spouse.insuredId = insured.id;
+        const auto wife = f.registry->registerPatient(spouse, f.session).value();
+        QCOMPARE(f.registry->merge(wife.id, insured.id, f.session).error().code(),
+                 QByteArray("registry/merge-dependants-to-dependant"));
+        QCOMPARE(f.registry->get(kid.id).value()->insuredId, insured.id); // nothing written
+
+        // Given another insured after the merge: an unmerge leaves her with that one.
+        PatientRecord kept = fatima();
+        kept.documentNumber = QStringLiteral("BE123467");
+        const auto survivor = f.registry->registerPatient(kept, f.session).value();
+        QVERIFY(f.registry->merge(survivor.id, insured.id, f.session).ok());
+        PatientRecord moved = f.registry->get(kid.id).value().value();
+        QCOMPARE(moved.insuredId, survivor.id);
+        PatientRecord father = person(QStringLiteral("Tazi"), QStringLiteral("Karim"), 1975);
+        father.coverageRegime = QStringLiteral("AMO-CNOPS");
+        father.affiliationNumber = QStringLiteral("X-42");
+        moved.insuredId = f.registry->registerPatient(father, f.session)->id;
+        QVERIFY(f.registry->update(moved, f.session).ok());
+        QVERIFY(f.registry->unmerge(insured.id, f.session).ok());
+        const auto after = f.registry->get(kid.id).value();
+        QCOMPARE(after->insuredId, moved.insuredId);
+        QCOMPARE(after->coverageRegime, QStringLiteral("AMO-CNOPS"));
+    }
+
     void theIppNeverChanges() {
         RegistryFixture f;
         auto saved = f.registry->registerPatient(fatima(), f.session).value();

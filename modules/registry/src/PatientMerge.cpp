@@ -71,17 +71,25 @@ core::Status PatientRegistry::merge(const QString& survivorId, const QString& du
     if (!dependants)
         return dependants.error();
     if (!dependants->isEmpty()) {
-        const PatientRecord kept = PatientMapping::fromFhir(s);
-        if (kept.dependantRelation != DependantRelation::None)
+        // The survivor with its coverage: the relation and the regime are kept there.
+        auto keptWithCoverage = get(survivorId);
+        if (!keptWithCoverage)
+            return keptWithCoverage.error();
+        if ((*keptWithCoverage)->dependantRelation != DependantRelation::None)
             return refuse("registry/merge-dependants-to-dependant",
                           QT_TRANSLATE_NOOP("sijil::registry::PatientRegistry",
                                             "Le dossier à fusionner est l'assuré d'ayants droit, "
                                             "et le dossier conservé est lui-même ayant droit : "
                                             "rattachez d'abord ces ayants droit à un autre "
                                             "assuré."));
-        auto keptWithCoverage = get(survivorId);
-        if (!keptWithCoverage)
-            return keptWithCoverage.error();
+        // Their coverage would be deleted with nothing to follow, their insured with it.
+        const QString regime = (*keptWithCoverage)->coverageRegime;
+        if (regime.isEmpty() || regime == u"NONE")
+            return refuse("registry/merge-dependants-to-uncovered",
+                          QT_TRANSLATE_NOOP("sijil::registry::PatientRegistry",
+                                            "Le dossier à fusionner est l'assuré d'ayants droit, "
+                                            "et le dossier conservé n'a pas de couverture "
+                                            "sociale : renseignez d'abord son régime."));
         for (const QString& dependantId : *dependants) {
             auto follows = followingCoverage(dependantId, **keptWithCoverage, session.user.id);
             if (!follows)
@@ -181,7 +189,14 @@ core::Status PatientRegistry::unmerge(const QString& duplicateId,
         if (!*res || (*res)->state == storage::LocalState::Deleted)
             continue; // deleted since: nothing to move back
         if ((*res)->type == kCoverage && (*res)->patientId != survivorId) {
-            // A dependant's coverage, in its own compartment: it follows the duplicate again.
+            // A dependant's coverage, in its own compartment: it follows the duplicate again,
+            // unless it was given another insured (or none) since the merge.
+            auto dependant = get((*res)->patientId);
+            if (!dependant)
+                return dependant.error();
+            if (!*dependant || (*dependant)->dependantRelation == DependantRelation::None ||
+                (*dependant)->insuredId != survivorId)
+                continue;
             auto follows = followingCoverage((*res)->patientId, duplicateRecord, session.user.id);
             if (!follows)
                 return follows.error();
