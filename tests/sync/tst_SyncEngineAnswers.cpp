@@ -54,13 +54,13 @@ QByteArray patient(const QString& id, const QString& family, const QString& vers
 }
 
 // A search page of Patients at the given times (a time per id), with a next link or none.
-QByteArray page(const QList<std::pair<QString, QString>>& patients, const QString& next) {
+QByteArray page(const QList<std::pair<QString, QString>>& patients, const QString& next,
+                const QString& version = QStringLiteral("1")) {
     QJsonArray entries;
     for (const auto& [id, at] : patients)
         entries.append(QJsonObject{
             {QStringLiteral("resource"),
-             QJsonDocument::fromJson(patient(id, QStringLiteral("Tazi"), QStringLiteral("1"), at))
-                 .object()},
+             QJsonDocument::fromJson(patient(id, QStringLiteral("Tazi"), version, at)).object()},
             {QStringLiteral("search"),
              QJsonObject{{QStringLiteral("mode"), QStringLiteral("match")}}}});
     QJsonArray links;
@@ -343,6 +343,28 @@ private slots:
         QVERIFY(next.has_value());
         QVERIFY2(*next >= 590s, qPrintable(QString::number(next->count())));
         QCOMPARE(m_outbox->pendingCount().value(), 1);
+        // A change saved at the desk meanwhile does not bring the next cycle forward.
+        created(u"p2"_s);
+        service.requestSync();
+        QVERIFY2(*service.nextCycleIn() >= 590s,
+                 qPrintable(QString::number(service.nextCycleIn()->count())));
+    }
+
+    void aServerAskingForWeeksHoldsSyncBackAnHourAtMost() {
+        created(u"p1"_s);
+        core::ConnectionStatus status;
+        sync::SyncService::Options options;
+        options.firstRetry = 10ms;
+        sync::SyncService service(*m_store, *m_outbox, nullptr, *m_client, status, options);
+        QSignalSpy cycles(&service, &sync::SyncService::cycleFinished);
+        m_server->enqueue(ok(kMetadata));
+        m_server->enqueue({503, {}, {{"Retry-After", "3000000"}}, false}); // 34 days
+        service.start();
+        QVERIFY(cycles.wait(10'000));
+        const auto next = service.nextCycleIn();
+        QVERIFY(next.has_value());
+        QVERIFY2(*next > 59min && *next < sync::SyncService::kLongestServerWait + 5min,
+                 qPrintable(QString::number(next->count())));
     }
 
     void aDeleteRefusedWithoutAVersionChangeIsSetAsideNotAConflict() {
@@ -418,6 +440,20 @@ private slots:
         QVERIFY2(!asked.contains('+'), asked.constData());
         QCOMPARE(m_store->cursor(QStringLiteral("Patient")).value(),
                  QStringLiteral("2026-11-01T11:15:00.250Z"));
+    }
+
+    void aPatientWhoArrivesIsToldApartFromOneMadeHere() {
+        m_server->enqueue(ok(page({{u"a"_s, u"2026-11-01T09:00:00.000Z"_s}}, {})));
+        const auto first = await(m_engine->pull(QStringLiteral("Patient")));
+        QVERIFY(first->arrived.isEmpty()); // a first pull reads everyone: nobody arrives
+        // Then: b registered at the facility (its first version), c transferred in (version 4).
+        m_server->enqueue(ok(
+            page({{u"b"_s, u"2026-11-01T09:10:00.000Z"_s}}, m_server->baseUrl() + u"?page=2"_s)));
+        m_server->enqueue(ok(page({{u"c"_s, u"2026-11-01T09:20:00.000Z"_s}}, {}, u"4"_s)));
+        const auto second = await(m_engine->pull(QStringLiteral("Patient")));
+        QVERIFY(second.ok());
+        QCOMPARE(second->pulled, 2);
+        QCOMPARE(second->arrived, QStringList{u"c"_s});
     }
 
     void aResourceChangedDuringThePullHoldsTheCursorBack() {

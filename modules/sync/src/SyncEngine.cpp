@@ -11,6 +11,8 @@
 #include <QPromise>
 #include <QSet>
 
+#include <algorithm>
+
 namespace sijil::sync {
 
 using storage::LocalChange;
@@ -390,8 +392,18 @@ void SyncEngine::onPage(const std::shared_ptr<PullState>& state,
     state->report.pulled += applied->inserted + applied->updated;
     state->report.unchanged += applied->unchanged;
     state->report.conflicts += applied->conflicts;
-    if (state->pulledBefore)
-        state->report.arrived << applied->insertedIds;
+    if (state->pulledBefore) {
+        // A resource at its first version was made where it is now: its records came after it,
+        // and come with the incremental pulls. Versions are the server's own strings: anything
+        // else counts as arrived.
+        for (const QString& id : applied->insertedIds) {
+            const auto it =
+                std::find_if(batch.cbegin(), batch.cend(),
+                             [&id](const storage::StoredResource& r) { return r.id == id; });
+            if (it == batch.cend() || it->versionId != u"1")
+                state->report.arrived << id;
+        }
+    }
     if (page->next.isValid())
         return pullPage(state, page->next);
     finish(state, state->report);

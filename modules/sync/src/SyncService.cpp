@@ -11,6 +11,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace sijil::sync {
 
 namespace {
@@ -73,9 +75,19 @@ void SyncService::requestSync() {
         m_again = true;
         return;
     }
-    // Sooner than whatever is planned, never later.
-    if (!m_timer.isActive() || m_timer.remainingTimeAsDuration() > m_options.debounce)
-        schedule(m_options.debounce);
+    // Sooner than whatever is planned, never later; and never before the server asked.
+    const auto soonest = std::max(m_options.debounce, serverWait());
+    if (!m_timer.isActive() || m_timer.remainingTimeAsDuration() > soonest)
+        schedule(soonest);
+}
+
+std::chrono::milliseconds SyncService::serverWait() const {
+    if (!m_client.notBeforeUtc().isValid())
+        return std::chrono::milliseconds(0);
+    // Bounded: a server's clock ahead of ours, or a wait of weeks, must not stop sync for good.
+    const qint64 asked = QDateTime::currentDateTimeUtc().msecsTo(m_client.notBeforeUtc());
+    return std::chrono::milliseconds(
+        std::clamp<qint64>(asked, 0, std::chrono::milliseconds(kLongestServerWait).count()));
 }
 
 void SyncService::refreshCounts() {
@@ -113,10 +125,8 @@ void SyncService::runCycle() {
 }
 
 void SyncService::pullAt(int index) {
-    if (index == 0)
-        m_catchUp.clear();
     if (index >= m_options.pulls.size())
-        return catchUpAt(0);
+        return catchUp();
     const PullSpec& spec = m_options.pulls[index];
     m_engine.pull(spec.type, spec.scope)
         .then(this, [this, index, type = spec.type](const core::Result<SyncReport>& pulled) {
@@ -141,6 +151,9 @@ QList<PullSpec> SyncService::catchUpPulls(const QStringList& patientIds) const {
     QList<PullSpec> out;
     for (const QString& id : patientIds) {
         for (const PullSpec& spec : m_options.pulls) {
+            // A type never pulled yet reads everything of the facility's patients anyway.
+            if (auto cursor = m_store.cursor(spec.type); !cursor || cursor->isEmpty())
+                continue;
             for (const auto& [parameter, value] : spec.scope.queryItems()) {
                 if (!parameter.contains(u'.'))
                     continue;
@@ -153,16 +166,18 @@ QList<PullSpec> SyncService::catchUpPulls(const QStringList& patientIds) const {
     return out;
 }
 
-void SyncService::catchUpAt(int index) {
-    if (index >= m_catchUp.size())
+void SyncService::catchUp() {
+    // Those of a cycle that failed are still here, first: a catch-up leaves once done.
+    if (m_catchUp.isEmpty())
         return uploadAudit();
-    const PullSpec& spec = m_catchUp[index];
+    const PullSpec spec = m_catchUp.first();
     m_engine.pullAll(spec.type, spec.scope)
-        .then(this, [this, index](const core::Result<SyncReport>& pulled) {
+        .then(this, [this](const core::Result<SyncReport>& pulled) {
             if (!pulled)
                 return finishCycle(pulled.error());
             addPulled(*pulled);
-            catchUpAt(index + 1);
+            m_catchUp.removeFirst();
+            catchUp();
         });
 }
 
@@ -236,9 +251,7 @@ void SyncService::finishCycle(const std::optional<core::Error>& failure) {
     } else if (isLinkFailure(*error)) {
         m_status.setState(core::ConnectionStatus::State::Offline);
         // Never sooner than the server asked (Retry-After), however short our own backoff.
-        const auto asked = std::chrono::milliseconds(
-            std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(m_client.notBeforeUtc())));
-        const auto wait = m_client.notBeforeUtc().isValid() ? std::max(m_retry, asked) : m_retry;
+        const auto wait = std::max(m_retry, serverWait());
         qCInfo(lcSync) << "server unreachable; next try in" << wait.count() << "ms:" << *error;
         schedule(wait);
         m_retry = std::min(m_retry * 2, m_options.maxRetry);

@@ -38,6 +38,9 @@ struct PullSpec {
 class SyncService : public QObject {
     Q_OBJECT
 public:
+    // The longest a server's Retry-After holds sync back.
+    static constexpr std::chrono::hours kLongestServerWait{1};
+
     struct Options {
         QList<PullSpec> pulls;
         std::chrono::milliseconds firstRetry{std::chrono::seconds(15)};
@@ -78,8 +81,10 @@ private:
     void runCycle();
     void pullAt(int index);
     [[nodiscard]] QList<PullSpec> catchUpPulls(const QStringList& patientIds) const;
-    void catchUpAt(int index);
+    void catchUp();
     void addPulled(const SyncReport& pulled);
+    // What is left of the server's Retry-After, at most kLongestServerWait.
+    [[nodiscard]] std::chrono::milliseconds serverWait() const;
     void uploadAudit();
     void finishCycle(const std::optional<core::Error>& error);
     void schedule(std::chrono::milliseconds delay);
@@ -97,7 +102,9 @@ private:
     bool m_again = false; // a request came during a cycle
     std::chrono::milliseconds m_retry;
     SyncReport m_report;
-    QList<PullSpec> m_catchUp; // the records of the patients who arrived in this cycle
+    // The records of the patients who arrived, read whole; kept until read, across cycles that
+    // fail (not across a restart of the program).
+    QList<PullSpec> m_catchUp;
     QDateTime m_cycleStartedUtc;
     SyncReport m_lastReport;
     std::optional<core::Error> m_lastError;
