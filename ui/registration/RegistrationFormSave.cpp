@@ -474,8 +474,11 @@ bool RegistrationForm::applyDocument(const identity::MrzData& d, bool chip) {
             return false;
     }
     QStringList taken;
-    auto set = [&](const QString& field, bool blank, auto apply) {
-        if (sameDocument && !blank)
+    // The patient's own card fills what is blank (`fill`). Its chip also takes what only the
+    // printed zone gave: the chip is signed, a zone typed by hand may hold a slip.
+    auto set = [&](const QString& field, bool fill, auto apply) {
+        const bool zoneOnly = chip && m_fromDocument.contains(field) && !m_fromChip.contains(field);
+        if (sameDocument && !fill && !zoneOnly)
             return;
         apply();
         taken << field;
@@ -484,8 +487,10 @@ bool RegistrationForm::applyDocument(const identity::MrzData& d, bool chip) {
         [&] { m_documentType->setCode(registry::documentTypeCode(read.documentType)); });
     set(QStringLiteral("documentNumber"), now.documentNumber.isEmpty(),
         [&] { m_documentNumber->setText(read.documentNumber); });
+    // A renewed CNIE keeps its number: the later expiry is the card's.
     if (read.documentExpiry.isValid())
-        set(QStringLiteral("documentExpiry"), !now.documentExpiry.isValid(),
+        set(QStringLiteral("documentExpiry"),
+            !now.documentExpiry.isValid() || read.documentExpiry > now.documentExpiry,
             [&] { m_documentExpiry->setValue(core::PartialDate::fromDate(read.documentExpiry)); });
     if (!read.documentCountry.isEmpty())
         set(QStringLiteral("documentCountry"), now.documentCountry.isEmpty(),

@@ -277,6 +277,25 @@ private slots:
         QVERIFY(form()->isFromDocument(QStringLiteral("documentExpiry")));
     }
 
+    // A renewed CNIE keeps its number: read at a correction, it brings its later expiry, and
+    // the expired date (with its warning) goes.
+    void aRenewedCardOfThePatientBringsItsLaterExpiry() {
+        const PatientRecord fatima =
+            withCnie(QStringLiteral("El Idrissi"), QStringLiteral("Fatima"), QDate(1990, 2, 15),
+                     core::Sex::Female, QStringLiteral("BE654321"), QDate(2020, 2, 14));
+        m_page->searchPanel()->searchFor(fatima.ipp);
+        QTRY_COMPARE_WITH_TIMEOUT(results()->rowCount(), 1, 2000);
+        m_page->editSelected();
+        QCOMPARE(edit("documentExpiry")->text(), QStringLiteral("14/02/2020"));
+        const Asked asked = scanAnswering(test::cnieZone(), QStringLiteral("Remplacer"));
+        QCOMPARE(asked.question, QString()); // the patient's own card
+        QCOMPARE(edit("documentExpiry")->text(), QStringLiteral("14/02/2031"));
+        QVERIFY(!form()
+                     ->messageFor(QStringLiteral("documentExpiry"))
+                     ->text()
+                     .startsWith(QStringLiteral("Cette pièce a expiré")));
+    }
+
     // An expired card scanned: its warning shows at once, before any save, and being seen it
     // does not hold the save back ("an expired document is warned, not blocked").
     void aDocumentReadShowsItsWarningsAtOnce() {
