@@ -4,6 +4,7 @@
 // (tst_DuplicateReviewScreen).
 #pragma once
 
+#include "IcaoCheckDigit.h"
 #include "RegistryFixture.h"
 #include "ShellFixture.h"
 #include "WhenModal.h"
@@ -59,32 +60,20 @@ namespace sijil::test {
 
 inline const QString kPassword = QStringLiteral("motdepasse-long-1");
 
-// ICAO 9303 check digit, written again here so that the zone does not depend on the parser.
-inline QString checkDigit(const QString& text) {
-    const int weights[] = {7, 3, 1};
-    int sum = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char c = text.at(i).toLatin1();
-        const int value = c == '<' ? 0 : (c >= '0' && c <= '9') ? c - '0' : c - 'A' + 10;
-        sum += value * weights[i % 3];
-    }
-    return QString::number(sum % 10);
-}
-
 // A Moroccan CNIE zone (TD1): card number AA0012345, CNIE number BE654321 in the optional data,
 // born 15/02/1990, female; `expiry` as YYMMDD.
 inline QString cnieZone(const QString& names = QStringLiteral("EL<IDRISSI<<FATIMA<ZAHRA"),
                         const QString& expiry = QStringLiteral("310214")) {
     const QString number = QStringLiteral("AA0012345");
     const QString numberPart =
-        number + checkDigit(number) + QStringLiteral("BE654321").leftJustified(15, u'<');
+        number + icaoCheckDigit(number) + QStringLiteral("BE654321").leftJustified(15, u'<');
     const QString l1 = QStringLiteral("IDMAR") + numberPart;
     const QString birth = QStringLiteral("900215");
     const QString o2 = QString(11, u'<');
-    const QString b = birth + checkDigit(birth);
-    const QString e = expiry + checkDigit(expiry);
+    const QString b = birth + icaoCheckDigit(birth);
+    const QString e = expiry + icaoCheckDigit(expiry);
     const QString l2 =
-        b + u'F' + e + QStringLiteral("MAR") + o2 + checkDigit(numberPart + b + e + o2);
+        b + u'F' + e + QStringLiteral("MAR") + o2 + icaoCheckDigit(numberPart + b + e + o2);
     const QString l3 = names.leftJustified(30, u'<');
     return l1 + u'\n' + l2 + u'\n' + l3;
 }

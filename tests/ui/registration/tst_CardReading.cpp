@@ -18,23 +18,15 @@ using namespace sijil;
 using identity::TlvReader;
 using identity::test::FakeEmrtdChip;
 
-using sijil::test::checkDigit;
 using sijil::test::whenModal;
 
 namespace {
 
 const QString kReader = QStringLiteral("Lecteur du guichet 1");
 
-// A Moroccan CNIE zone (TD1): card number AA0012345, CNIE number BE654321.
+// The desk's test CNIE zone as DG1 holds it: its three lines of 30 characters, unbroken.
 QString cnieZone(const QString& names = QStringLiteral("EL<IDRISSI<<FATIMA<ZAHRA")) {
-    const QString number = QStringLiteral("AA0012345");
-    const QString numberPart =
-        number + checkDigit(number) + QStringLiteral("BE654321").leftJustified(15, u'<');
-    const QString b = QStringLiteral("900215") + checkDigit(QStringLiteral("900215"));
-    const QString e = QStringLiteral("310214") + checkDigit(QStringLiteral("310214"));
-    const QString o2 = QString(11, u'<');
-    return QStringLiteral("IDMAR") + numberPart + b + u'F' + e + QStringLiteral("MAR") + o2 +
-           checkDigit(numberPart + b + e + o2) + names.leftJustified(30, u'<');
+    return test::cnieZone(names).remove(u'\n');
 }
 
 identity::MrzData zone() {
