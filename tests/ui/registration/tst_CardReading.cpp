@@ -193,14 +193,9 @@ private slots:
     // The chip of another person's card, read while a patient is open for correction: asked
     // first, as for a scanned zone; kept as registered when the clerk says no (DG11 included).
     void aChipOfAnotherPersonDoesNotSilentlyReplaceThePatientBeingCorrected() {
-        PatientRecord karim;
-        karim.name = core::PersonName(QStringLiteral("Benali"), QStringLiteral("Karim"));
-        karim.birthDate = core::PartialDate::fromDate(QDate(1975, 3, 12));
-        karim.sex = core::Sex::Male;
-        karim.nationality = QStringLiteral("MA");
-        karim.accountingCategory = QStringLiteral("PAYANT");
-        karim.coverageRegime = QStringLiteral("NONE");
-        karim = m_reg->registry->registerPatient(karim, *m_shell->session->session()).value();
+        const PatientRecord karim =
+            registered(QStringLiteral("Benali"), QStringLiteral("Karim"),
+                       core::PartialDate::fromDate(QDate(1975, 3, 12)), core::Sex::Male);
         m_page->searchPanel()->searchFor(karim.ipp);
         QTRY_COMPARE_WITH_TIMEOUT(results()->rowCount(), 1, 2000);
         m_page->editSelected();
