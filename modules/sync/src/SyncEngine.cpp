@@ -69,6 +69,25 @@ QString keyOf(const storage::OutboxEntry& e) {
     return e.type + u'/' + e.id;
 }
 
+// The version the server gave: its ETag, or the resource's meta when it sent none.
+QString versionOf(const fhir::Response& r) {
+    const QString etag = r.versionId();
+    return etag.isEmpty() ? ServerResource::versionOf(r.json()) : etag;
+}
+
+// A 409 on a resource the server has not changed: no version conflict, a refusal.
+core::Error refusedUnchanged(const core::Error& answer) {
+    return core::Error(
+        "sync/refused",
+        core::UserText("sijil::sync",
+                       QT_TRANSLATE_NOOP("sijil::sync", "Le serveur central a refusé cette "
+                                                        "modification sans que l'élément ait "
+                                                        "changé (par exemple la suppression "
+                                                        "d'un élément auquel d'autres se "
+                                                        "réfèrent).")),
+        answer.detail());
+}
+
 // The server understood the change and will not take it (invalid, forbidden, or its resource
 // gone): sending it again as it is would be refused again, whatever the link.
 bool refusedByServer(const core::Error& e) {
@@ -180,9 +199,8 @@ void SyncEngine::pushNext(const std::shared_ptr<PushState>& state) {
             qCWarning(lcSync) << "failure not recorded:" << s.error();
         qCWarning(lcSync) << "a change to a" << entry.type << "refused by the server:" << error;
         state->setAside.insert(keyOf(entry));
-        state->queue.removeIf([&entry](const storage::OutboxEntry& e) {
-            return e.type == entry.type && e.id == entry.id;
-        });
+        state->queue.removeIf(
+            [&entry](const storage::OutboxEntry& e) { return keyOf(e) == keyOf(entry); });
         state->done = entry.seq;
         ++state->report.refused;
         if (!state->report.refusal)
@@ -200,16 +218,13 @@ void SyncEngine::pushNext(const std::shared_ptr<PushState>& state) {
     };
     // The server accepted the change: the entry leaves the outbox with the version it got.
     auto accepted = [this, state, entry, failed](const fhir::Response& r) {
-        const QJsonObject body = r.json();
-        QString version = r.versionId();
-        if (version.isEmpty())
-            version = ServerResource::versionOf(body);
+        const QString version = versionOf(r);
         // Without the version, the next change could not say which one it changes (If-Match).
         if (version.isEmpty() && entry.operation != Op::Delete)
             return failed(fhir::FhirClient::malformed(
                 QStringLiteral("%1/%2 accepted without a version").arg(entry.type, entry.id)));
         const QDateTime updated =
-            QDateTime::fromString(ServerResource::lastUpdatedOf(body), Qt::ISODateWithMs);
+            QDateTime::fromString(ServerResource::lastUpdatedOf(r.json()), Qt::ISODateWithMs);
         if (auto s = m_outbox.acknowledge(entry.seq, version, updated); !s)
             return finish(state, s.error());
         state->done = entry.seq;
@@ -224,9 +239,7 @@ void SyncEngine::pushNext(const std::shared_ptr<PushState>& state) {
         if (ServerResource::sameContent(current.json(),
                                         QJsonDocument::fromJson(entry.json).object()))
             return accepted(current);
-        QString version = current.versionId();
-        if (version.isEmpty())
-            version = ServerResource::versionOf(current.json());
+        const QString version = versionOf(current);
         if (version.isEmpty()) // choosing "mine" would then overwrite what nobody saw
             return failed(fhir::FhirClient::malformed(
                 QStringLiteral("%1/%2 read without a version").arg(entry.type, entry.id)));
@@ -245,18 +258,8 @@ void SyncEngine::pushNext(const std::shared_ptr<PushState>& state) {
                 // Still the version this change applies to: the 409 was no version
                 // conflict but a refusal (a resource others refer to cannot be deleted).
                 if (current && !entry.baseVersionId.isEmpty() &&
-                    (current->versionId() == entry.baseVersionId ||
-                     ServerResource::versionOf(current->json()) == entry.baseVersionId))
-                    return setAside(core::Error(
-                        "sync/refused",
-                        core::UserText("sijil::sync",
-                                       QT_TRANSLATE_NOOP("sijil::sync",
-                                                         "Le serveur central a refusé cette "
-                                                         "modification sans que l'élément ait "
-                                                         "changé (par exemple la suppression "
-                                                         "d'un élément auquel d'autres se "
-                                                         "réfèrent).")),
-                        why.detail()));
+                    versionOf(*current) == entry.baseVersionId)
+                    return setAside(refusedUnchanged(why));
                 if (current)
                     return keepBoth(*current);
                 // A delete sent again after a lost answer meets its own deletion: done.
