@@ -148,19 +148,22 @@ void SyncService::addPulled(const SyncReport& pulled) {
 QList<PullSpec> SyncService::catchUpPulls(const QStringList& patientIds) const {
     // A patient who arrives at the facility (a transfer, a new managing organisation) brings
     // records older than the cursors: each type chained on the patient is read for them whole.
+    // A type never pulled yet reads everything of the facility's patients anyway.
+    QList<std::pair<QString, QString>> chained; // type, the parameter naming the patient
+    for (const PullSpec& spec : m_options.pulls) {
+        if (auto cursor = m_store.cursor(spec.type); !cursor || cursor->isEmpty())
+            continue;
+        for (const auto& [parameter, value] : spec.scope.queryItems()) {
+            if (parameter.contains(u'.'))
+                chained.append({spec.type, parameter.section(u'.', 0, 0)});
+        }
+    }
     QList<PullSpec> out;
     for (const QString& id : patientIds) {
-        for (const PullSpec& spec : m_options.pulls) {
-            // A type never pulled yet reads everything of the facility's patients anyway.
-            if (auto cursor = m_store.cursor(spec.type); !cursor || cursor->isEmpty())
-                continue;
-            for (const auto& [parameter, value] : spec.scope.queryItems()) {
-                if (!parameter.contains(u'.'))
-                    continue;
-                QUrlQuery scope;
-                scope.addQueryItem(parameter.section(u'.', 0, 0), QStringLiteral("Patient/") + id);
-                out << PullSpec{spec.type, scope};
-            }
+        for (const auto& [type, parameter] : chained) {
+            QUrlQuery scope;
+            scope.addQueryItem(parameter, QStringLiteral("Patient/") + id);
+            out << PullSpec{type, scope};
         }
     }
     return out;
