@@ -107,12 +107,8 @@ bool sameSpelling(const core::PersonName& a, const core::PersonName& b) {
 bool surelyTheSame(const PatientRecord& a, const PatientRecord& b, const MatchResult& m) {
     if (!a.ipp.isEmpty() && !b.ipp.isEmpty() && a.ipp != b.ipp)
         return false;
-    const auto document = [](const PatientRecord& r) {
-        return r.documentNumber.toUpper().remove(u' ');
-    };
-    const bool sameDocument = !document(a).isEmpty() && document(a) == document(b);
     return m.cls == MatchClass::Match && MatchScorer::certain(m) &&
-           (sameDocument || sameSpelling(a.name, b.name));
+           (holdSameDocument(a, b) || sameSpelling(a.name, b.name));
 }
 
 // One queue transaction; returns the pairs left open.
