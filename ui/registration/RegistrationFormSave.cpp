@@ -424,11 +424,9 @@ QStringList RegistrationForm::identityChanges(const registry::PatientRecord& now
             out << tr("%1 : %2 → %3")
                        .arg(m_fields.value(QString::fromLatin1(field)).label->text(), was, becomes);
     };
-    const auto number = [](const QString& s) {
-        return s.simplified().remove(u' ').toUpper();
-    };
-    differ("documentNumber", now.documentNumber, read.documentNumber, number(now.documentNumber),
-           number(read.documentNumber));
+    differ("documentNumber", now.documentNumber, read.documentNumber,
+           registry::comparableDocumentNumber(now.documentNumber),
+           registry::comparableDocumentNumber(read.documentNumber));
     for (const auto& [field, was, becomes] :
          {std::tuple{"familyLatin", now.name.family(Script::Latin),
                      read.name.family(Script::Latin)},

@@ -170,13 +170,14 @@ QString documentTypeCode(DocumentType type) {
     return QStringLiteral("none");
 }
 
+QString comparableDocumentNumber(const QString& number) {
+    return number.simplified().remove(u' ').toUpper();
+}
+
 bool holdSameDocument(const PatientRecord& a, const PatientRecord& b) {
-    const auto number = [](const QString& s) {
-        return s.simplified().remove(u' ').toUpper();
-    };
+    const QString number = comparableDocumentNumber(a.documentNumber);
     return a.documentType != DocumentType::None && a.documentType == b.documentType &&
-           !number(a.documentNumber).isEmpty() &&
-           number(a.documentNumber) == number(b.documentNumber);
+           !number.isEmpty() && number == comparableDocumentNumber(b.documentNumber);
 }
 
 QString dependantRelationCode(DependantRelation relation) {

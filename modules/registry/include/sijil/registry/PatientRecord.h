@@ -71,6 +71,8 @@ struct PatientRecord {
     friend bool operator==(const PatientRecord&, const PatientRecord&) = default;
 };
 
+// A document number as compared: case and spaces aside ("be 123456" is BE123456).
+QString comparableDocumentNumber(const QString& number);
 // Both show the same identity document: the same type and number (case and spaces aside).
 bool holdSameDocument(const PatientRecord& a, const PatientRecord& b);
 
