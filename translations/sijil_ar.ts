@@ -2574,22 +2574,6 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>ربما سبق تسجيل هذا المريض</translation>
     </message>
     <message>
-        <source>Des patients déjà enregistrés ressemblent à celui que vous saisissez. Comparez-les (les différences sont surlignées) ; choisissez une colonne avec les flèches. Créer un doublon éparpille le dossier du patient.</source>
-        <translation>يشبه مرضى مسجَّلون من قبل المريض الذي تُدخل بياناته. قارن بينهم (الاختلافات مظلَّلة)؛ اختر عمودًا باستعمال الأسهم. إنشاء ملف مكرر يؤدي إلى تشتيت ملف المريض.</translation>
-    </message>
-    <message>
-        <source>C&apos;est ce patient</source>
-        <translation>إنه هذا المريض</translation>
-    </message>
-    <message>
-        <source>Créer quand même</source>
-        <translation>الإنشاء رغم ذلك</translation>
-    </message>
-    <message>
-        <source>Retour à la saisie</source>
-        <translation>العودة إلى الإدخال</translation>
-    </message>
-    <message>
         <source>IPP</source>
         <translation>IPP</translation>
     </message>
@@ -2658,16 +2642,32 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>مريض آخر مسجل يحمل وثيقة الهوية هذه. قارن بينهما (الاختلافات مظللة): إن كان هو نفسه، افتح ملفه (لن يُحفظ التصحيح)؛ وإلا فتحقق من الرقم المُدخل.</translation>
     </message>
     <message>
-        <source>Ouvrir ce patient</source>
-        <translation>فتح ملف هذا المريض</translation>
-    </message>
-    <message>
-        <source>Enregistrer quand même</source>
-        <translation>الحفظ رغم ذلك</translation>
-    </message>
-    <message>
         <source>Même pièce d&apos;identité</source>
         <translation>وثيقة الهوية نفسها</translation>
+    </message>
+    <message>
+        <source>Des patients déjà enregistrés ressemblent à celui que vous saisissez. Comparez-les (les différences sont surlignées) ; choisissez une colonne avec les flèches. « C&apos;est ce patient » ouvre son dossier, ses champs vides complétés par votre saisie. Créer un doublon éparpille le dossier du patient.</source>
+        <translation>يشبه مرضى مسجَّلون من قبل المريض الذي تُدخل بياناته. قارن بينهم (الاختلافات مظلَّلة)؛ اختر عمودًا باستعمال الأسهم. «إنه هذا المريض» يفتح ملفه مع إكمال حقوله الفارغة بما أدخلته. إنشاء ملف مكرر يؤدي إلى تشتيت ملف المريض.</translation>
+    </message>
+    <message>
+        <source>&amp;C&apos;est ce patient</source>
+        <translation>إنه هذا المريض (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Ouvrir ce patient</source>
+        <translation>فتح ملف هذا المريض (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Créer &amp;quand même</source>
+        <translation>الإنشاء رغم ذلك (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Enregistrer &amp;quand même</source>
+        <translation>الحفظ رغم ذلك (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Retour à la saisie</source>
+        <translation>العودة إلى الإدخال (&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -3547,6 +3547,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Ne rien changer</source>
         <translation>عدم تغيير أي شيء</translation>
+    </message>
+    <message>
+        <source>Dossier existant ouvert pour correction. Ses champs vides ont reçu votre saisie : %1. Vérifiez puis enregistrez (Ctrl+S), ou abandonnez ces ajouts (Échap).</source>
+        <translation>فُتح الملف الموجود للتصحيح. أُكملت حقوله الفارغة بما أدخلته: %1. تحقَّق ثم احفظ (Ctrl+S)، أو تخلَّ عن هذه الإضافات (Esc).</translation>
     </message>
 </context>
 <context>

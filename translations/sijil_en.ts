@@ -2514,22 +2514,6 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>This patient may already be registered</translation>
     </message>
     <message>
-        <source>Des patients déjà enregistrés ressemblent à celui que vous saisissez. Comparez-les (les différences sont surlignées) ; choisissez une colonne avec les flèches. Créer un doublon éparpille le dossier du patient.</source>
-        <translation>Some registered patients resemble the one you are entering. Compare them (differences are highlighted); choose a column with the arrow keys. Creating a duplicate scatters the patient&apos;s record.</translation>
-    </message>
-    <message>
-        <source>C&apos;est ce patient</source>
-        <translation>This is the patient</translation>
-    </message>
-    <message>
-        <source>Créer quand même</source>
-        <translation>Create anyway</translation>
-    </message>
-    <message>
-        <source>Retour à la saisie</source>
-        <translation>Back to data entry</translation>
-    </message>
-    <message>
         <source>IPP</source>
         <translation>IPP</translation>
     </message>
@@ -2598,16 +2582,32 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Another registered patient holds this identity document. Compare them (differences are highlighted): if it is the same person, open their record (the correction is not saved); otherwise check the number entered.</translation>
     </message>
     <message>
-        <source>Ouvrir ce patient</source>
-        <translation>Open this patient</translation>
-    </message>
-    <message>
-        <source>Enregistrer quand même</source>
-        <translation>Save anyway</translation>
-    </message>
-    <message>
         <source>Même pièce d&apos;identité</source>
         <translation>Same identity document</translation>
+    </message>
+    <message>
+        <source>Des patients déjà enregistrés ressemblent à celui que vous saisissez. Comparez-les (les différences sont surlignées) ; choisissez une colonne avec les flèches. « C&apos;est ce patient » ouvre son dossier, ses champs vides complétés par votre saisie. Créer un doublon éparpille le dossier du patient.</source>
+        <translation>Some registered patients resemble the one you are entering. Compare them (differences are highlighted); choose a column with the arrow keys. “This is the patient” opens their record, its empty fields completed with what you entered. Creating a duplicate scatters the patient&apos;s record.</translation>
+    </message>
+    <message>
+        <source>&amp;C&apos;est ce patient</source>
+        <translation>&amp;This is the patient</translation>
+    </message>
+    <message>
+        <source>&amp;Ouvrir ce patient</source>
+        <translation>&amp;Open this patient</translation>
+    </message>
+    <message>
+        <source>Créer &amp;quand même</source>
+        <translation>Create &amp;anyway</translation>
+    </message>
+    <message>
+        <source>Enregistrer &amp;quand même</source>
+        <translation>Save &amp;anyway</translation>
+    </message>
+    <message>
+        <source>&amp;Retour à la saisie</source>
+        <translation>&amp;Back to data entry</translation>
     </message>
 </context>
 <context>
@@ -3475,6 +3475,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Ne rien changer</source>
         <translation>Change nothing</translation>
+    </message>
+    <message>
+        <source>Dossier existant ouvert pour correction. Ses champs vides ont reçu votre saisie : %1. Vérifiez puis enregistrez (Ctrl+S), ou abandonnez ces ajouts (Échap).</source>
+        <translation>Existing record opened for correction. Its empty fields received what you entered: %1. Check, then save (Ctrl+S), or drop these additions (Esc).</translation>
     </message>
 </context>
 <context>

@@ -2514,22 +2514,6 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Ce patient est peut-être déjà enregistré</translation>
     </message>
     <message>
-        <source>Des patients déjà enregistrés ressemblent à celui que vous saisissez. Comparez-les (les différences sont surlignées) ; choisissez une colonne avec les flèches. Créer un doublon éparpille le dossier du patient.</source>
-        <translation>Des patients déjà enregistrés ressemblent à celui que vous saisissez. Comparez-les (les différences sont surlignées) ; choisissez une colonne avec les flèches. Créer un doublon éparpille le dossier du patient.</translation>
-    </message>
-    <message>
-        <source>C&apos;est ce patient</source>
-        <translation>C&apos;est ce patient</translation>
-    </message>
-    <message>
-        <source>Créer quand même</source>
-        <translation>Créer quand même</translation>
-    </message>
-    <message>
-        <source>Retour à la saisie</source>
-        <translation>Retour à la saisie</translation>
-    </message>
-    <message>
         <source>IPP</source>
         <translation>IPP</translation>
     </message>
@@ -2598,16 +2582,32 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Un autre patient enregistré a cette pièce d&apos;identité. Comparez-les (les différences sont surlignées) : s&apos;il s&apos;agit de lui, ouvrez son dossier (la correction n&apos;est pas enregistrée) ; sinon vérifiez le numéro saisi.</translation>
     </message>
     <message>
-        <source>Ouvrir ce patient</source>
-        <translation>Ouvrir ce patient</translation>
-    </message>
-    <message>
-        <source>Enregistrer quand même</source>
-        <translation>Enregistrer quand même</translation>
-    </message>
-    <message>
         <source>Même pièce d&apos;identité</source>
         <translation>Même pièce d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Des patients déjà enregistrés ressemblent à celui que vous saisissez. Comparez-les (les différences sont surlignées) ; choisissez une colonne avec les flèches. « C&apos;est ce patient » ouvre son dossier, ses champs vides complétés par votre saisie. Créer un doublon éparpille le dossier du patient.</source>
+        <translation>Des patients déjà enregistrés ressemblent à celui que vous saisissez. Comparez-les (les différences sont surlignées) ; choisissez une colonne avec les flèches. « C&apos;est ce patient » ouvre son dossier, ses champs vides complétés par votre saisie. Créer un doublon éparpille le dossier du patient.</translation>
+    </message>
+    <message>
+        <source>&amp;C&apos;est ce patient</source>
+        <translation>&amp;C&apos;est ce patient</translation>
+    </message>
+    <message>
+        <source>&amp;Ouvrir ce patient</source>
+        <translation>&amp;Ouvrir ce patient</translation>
+    </message>
+    <message>
+        <source>Créer &amp;quand même</source>
+        <translation>Créer &amp;quand même</translation>
+    </message>
+    <message>
+        <source>Enregistrer &amp;quand même</source>
+        <translation>Enregistrer &amp;quand même</translation>
+    </message>
+    <message>
+        <source>&amp;Retour à la saisie</source>
+        <translation>&amp;Retour à la saisie</translation>
     </message>
 </context>
 <context>
@@ -3475,6 +3475,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Ne rien changer</source>
         <translation>Ne rien changer</translation>
+    </message>
+    <message>
+        <source>Dossier existant ouvert pour correction. Ses champs vides ont reçu votre saisie : %1. Vérifiez puis enregistrez (Ctrl+S), ou abandonnez ces ajouts (Échap).</source>
+        <translation>Dossier existant ouvert pour correction. Ses champs vides ont reçu votre saisie : %1. Vérifiez puis enregistrez (Ctrl+S), ou abandonnez ces ajouts (Échap).</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include <QtTest>
 
 using namespace sijil::registry;
+using namespace Qt::StringLiterals;
 using sijil::core::PartialDate;
 using sijil::core::PersonName;
 using sijil::core::Sex;
@@ -202,6 +203,88 @@ private slots:
                      .toString(),
                  QStringLiteral("Organization/fac-1"));
         QCOMPARE(PatientMapping::fromFhir(p).phone, QStringLiteral("+212699999999"));
+    }
+
+    // The desk's "C'est ce patient": what was typed goes into the existing record's blanks only.
+    void anEntryCompletesOnlyWhatTheRecordLeavesBlank() {
+        PatientRecord existing;
+        existing.name = PersonName(QStringLiteral("El Idrissi"), QStringLiteral("Fatima"));
+        existing.sex = Sex::Female;
+        existing.birthDate = PartialDate::year(1980);
+        existing.phone = QStringLiteral("+212600000000");
+        existing.city = QStringLiteral("Salé"); // an address begun: not mixed with another one
+        existing.coverageRegime = QStringLiteral("NONE");
+        PatientRecord entry = full();
+        entry.sex = Sex::Male;
+
+        PatientRecord completed = existing;
+        const QStringList filled = completeBlanks(completed, entry);
+        QCOMPARE(QSet<QString>(filled.cbegin(), filled.cend()),
+                 QSet<QString>({u"documentType"_s, u"documentNumber"_s, u"documentExpiry"_s,
+                                u"familyArabic"_s, u"givenArabic"_s, u"birthDate"_s, u"birthCity"_s,
+                                u"birthCountry"_s, u"nationality"_s, u"emergencyName"_s,
+                                u"emergencyRelationship"_s, u"emergencyPhone"_s,
+                                u"accountingCategory"_s}));
+        QCOMPARE(completed.documentNumber, entry.documentNumber);
+        QCOMPARE(completed.documentExpiry, entry.documentExpiry);
+        QCOMPARE(completed.name.family(PersonName::Script::Arabic), QStringLiteral("الإدريسي"));
+        // Held values stay, even where the entry says otherwise.
+        QCOMPARE(completed.name.given(PersonName::Script::Latin), QStringLiteral("Fatima"));
+        QCOMPARE(completed.sex, Sex::Female);
+        QCOMPARE(completed.phone, existing.phone);
+        QCOMPARE(completed.city, QStringLiteral("Salé"));
+        QVERIFY(completed.address.isEmpty() && completed.commune.isEmpty());
+        QCOMPARE(completed.coverageRegime, QStringLiteral("NONE"));
+        QVERIFY(completed.affiliationNumber.isEmpty());
+        // The birth year completed by a date within it.
+        QCOMPARE(completed.birthDate, PartialDate::yearMonth(1980, 5));
+
+        // A date outside the year held, or no more precise, changes nothing.
+        PatientRecord other = existing;
+        entry.birthDate = PartialDate::yearMonth(1981, 5);
+        QVERIFY(!completeBlanks(other, entry).contains(QStringLiteral("birthDate")));
+        entry.birthDate = PartialDate::year(1980);
+        QVERIFY(!completeBlanks(other, entry).contains(QStringLiteral("birthDate")));
+        QCOMPARE(other.birthDate, PartialDate::year(1980));
+
+        // Nothing to add: nothing filled, nothing changed.
+        PatientRecord same = full();
+        QVERIFY(completeBlanks(same, full()).isEmpty());
+        QCOMPARE(same, full());
+    }
+
+    void aDocumentAddsItsExpiryOnlyToTheSameDocument() {
+        PatientRecord existing = full();
+        existing.documentExpiry = QDate();
+        PatientRecord entry = full();
+        QCOMPARE(completeBlanks(existing, entry), QStringList{QStringLiteral("documentExpiry")});
+        QCOMPARE(existing.documentExpiry, entry.documentExpiry);
+
+        PatientRecord another = full();
+        another.documentExpiry = QDate();
+        entry.documentNumber = QStringLiteral("BK999999");
+        QVERIFY(completeBlanks(another, entry).isEmpty());
+        QCOMPARE(another.documentNumber, QStringLiteral("BE123456"));
+        QVERIFY(!another.documentExpiry.isValid());
+    }
+
+    void aDependantLinkIsTakenOnlyWhereNoCoverageIsHeld() {
+        PatientRecord entry = full();
+        entry.coverageRegime.clear();
+        entry.affiliationNumber.clear();
+        entry.insuredId = QStringLiteral("insured-1");
+        entry.dependantRelation = DependantRelation::Child;
+        PatientRecord uncovered;
+        uncovered.name = entry.name;
+        const QStringList filled = completeBlanks(uncovered, entry);
+        QVERIFY(filled.contains(QStringLiteral("insuredId")));
+        QVERIFY(filled.contains(QStringLiteral("dependantRelation")));
+        QCOMPARE(uncovered.insuredId, QStringLiteral("insured-1"));
+        QCOMPARE(uncovered.dependantRelation, DependantRelation::Child);
+
+        PatientRecord insured = full(); // holds its own regime: not made anyone's dependant
+        QVERIFY(!completeBlanks(insured, entry).contains(QStringLiteral("insuredId")));
+        QCOMPARE(insured.dependantRelation, DependantRelation::None);
     }
 };
 

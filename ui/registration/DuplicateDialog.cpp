@@ -64,7 +64,8 @@ DuplicateDialog::DuplicateDialog(const registry::PatientRecord& entered,
         purpose == Purpose::Create
             ? tr("Des patients déjà enregistrés ressemblent à celui que vous saisissez. "
                  "Comparez-les (les différences sont surlignées) ; choisissez une colonne "
-                 "avec les flèches. Créer un doublon éparpille le dossier du patient.")
+                 "avec les flèches. « C'est ce patient » ouvre son dossier, ses champs vides "
+                 "complétés par votre saisie. Créer un doublon éparpille le dossier du patient.")
             : tr("Un autre patient enregistré a cette pièce d'identité. Comparez-les (les "
                  "différences sont surlignées) : s'il s'agit de lui, ouvrez son dossier (la "
                  "correction n'est pas enregistrée) ; sinon vérifiez le numéro saisi."));
@@ -76,14 +77,17 @@ DuplicateDialog::DuplicateDialog(const registry::PatientRecord& entered,
     m_table->setWordWrap(true);
     m_table->setItemDelegate(new BidiItemDelegate(m_table));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Each choice has its Alt key. Enter goes back to the entry: the clerk who pressed it once to
+    // save and once more before reading drops nothing and creates nothing.
     m_existing = new QPushButton(
-        purpose == Purpose::Create ? tr("C'est ce patient") : tr("Ouvrir ce patient"), this);
+        purpose == Purpose::Create ? tr("&C'est ce patient") : tr("&Ouvrir ce patient"), this);
     m_existing->setObjectName(QStringLiteral("useExisting"));
-    m_existing->setDefault(true);
     m_create = new QPushButton(
-        purpose == Purpose::Create ? tr("Créer quand même") : tr("Enregistrer quand même"), this);
+        purpose == Purpose::Create ? tr("Créer &quand même") : tr("Enregistrer &quand même"), this);
     m_create->setObjectName(QStringLiteral("createAnyway"));
-    m_back = new QPushButton(tr("Retour à la saisie"), this);
+    m_back = new QPushButton(tr("&Retour à la saisie"), this);
+    m_back->setObjectName(QStringLiteral("backToEntry"));
+    m_back->setDefault(true);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_existing);
     buttons->addWidget(m_create);

@@ -16,7 +16,8 @@ namespace sijil::ui {
 
 // Before a new patient is created: the record being entered and each registered patient it may
 // be, side by side field by field, differences highlighted. The clerk opens the existing record
-// ("C'est ce patient", the default) or creates the new one anyway. A correction is saved anyway.
+// ("C'est ce patient", Alt+C) or creates the new one anyway (Alt+Q); a correction is saved anyway.
+// Enter, the default, goes back to the entry: never a choice made before reading.
 class DuplicateDialog : public QDialog {
     Q_OBJECT
 public:

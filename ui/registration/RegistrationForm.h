@@ -148,6 +148,9 @@ private:
     void focusFirst(
         const QList<registry::ValidationIssue>& issues,
         registry::ValidationIssue::Severity severity = registry::ValidationIssue::Severity::Error);
+    // The clerk said the patient being typed is `id`: opens that record, completed with what
+    // `entry` adds to it (false: the form stays, for the clerk to save the additions).
+    bool takeExisting(const QString& id, const registry::PatientRecord& entry);
     // `overridden`: the possible duplicates the clerk saw and created the patient despite (they go
     // to the review queue).
     bool write(const registry::PatientRecord& record,

@@ -253,12 +253,8 @@ bool RegistrationForm::save() {
                 m_editing ? DuplicateDialog::Purpose::Correct : DuplicateDialog::Purpose::Create);
             dialog.exec();
             switch (dialog.choice()) {
-            case DuplicateDialog::Choice::Existing: {
-                const QString id = dialog.chosenId();
-                m_initial = record(); // the entry is dropped on purpose: nothing to ask on leaving
-                emit existingChosen(id);
-                return true;
-            }
+            case DuplicateDialog::Choice::Existing:
+                return takeExisting(dialog.chosenId(), registry::PatientValidator::normalized(r));
             case DuplicateDialog::Choice::Cancel:
                 m_documentType->setFocus();
                 return false;
@@ -268,6 +264,51 @@ bool RegistrationForm::save() {
         }
     }
     return write(r);
+}
+
+bool RegistrationForm::takeExisting(const QString& id, const registry::PatientRecord& entry) {
+    // A correction that found another holder of the document is not that patient's: nothing of it
+    // goes into theirs.
+    std::optional<registry::PatientRecord> existing;
+    if (!m_editing) {
+        auto got = m_s.registry.get(id);
+        if (!got) {
+            m_formMessage->show(got.error().message(), FieldMessage::Kind::Error);
+            return false;
+        }
+        existing = *got;
+    }
+    registry::PatientRecord completed = existing.value_or(registry::PatientRecord());
+    const QStringList filled =
+        existing ? registry::completeBlanks(completed, entry) : QStringList();
+    if (filled.isEmpty()) {
+        m_initial = record(); // the entry adds nothing, or is dropped on purpose: nothing to ask
+        emit existingChosen(id);
+        return true;
+    }
+    // What was typed is not lost: the patient's record opens for correction with the entry's
+    // values in its blank fields, for the clerk to check and save, or drop with Échap.
+    startEdit(*existing);
+    const registry::PatientRecord initial = m_initial;
+    setRecord(completed);
+    m_initial = initial;
+    QStringList names;
+    for (const QString& field : filled) {
+        m_touched.insert(field);
+        if (const Field f = m_fields.value(field); f.label && !names.contains(f.label->text()))
+            names << f.label->text();
+    }
+    showIssues(issues());
+    m_formMessage->show(
+        text(QT_TRANSLATE_NOOP("sijil::ui::RegistrationForm",
+                               "Dossier existant ouvert pour correction. Ses champs vides ont "
+                               "reçu votre saisie : %1. Vérifiez puis enregistrez (Ctrl+S), ou "
+                               "abandonnez ces ajouts (Échap)."))
+            .arg(QLocale().createSeparatedList(names)),
+        FieldMessage::Kind::Info);
+    if (QWidget* w = inputFor(filled.first()))
+        w->setFocus(Qt::OtherFocusReason);
+    return false;
 }
 
 bool RegistrationForm::write(const registry::PatientRecord& r,
@@ -280,7 +321,7 @@ bool RegistrationForm::write(const registry::PatientRecord& r,
                             FieldMessage::Kind::Error);
         return false;
     }
-    auto saved = m_editing ? m_s.registry.update(r, *session)
+    auto saved = m_editing ? m_s.registry.update(r, *session, overridden)
                            : m_s.registry.registerPatient(r, *session, overridden);
     if (!saved) {
         const core::Error& e = saved.error();

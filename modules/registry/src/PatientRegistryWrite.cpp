@@ -581,7 +581,8 @@ core::Result<int> PatientRegistry::recheckDuplicates() {
 }
 
 core::Result<PatientRecord> PatientRegistry::update(PatientRecord record,
-                                                    const access::SessionInfo& session) {
+                                                    const access::SessionInfo& session,
+                                                    const QList<PatientHit>& overriddenDuplicates) {
     PatientRecord r = PatientValidator::normalized(record);
     auto stored = m_s.store.get(kPatient, r.id);
     if (!stored)
@@ -653,10 +654,16 @@ core::Result<PatientRecord> PatientRegistry::update(PatientRecord record,
         if (*follows)
             changes << **follows;
     }
-    if (auto s = audit(session, "U", "update", r.id, QString()); !s)
+    const QString detail =
+        overriddenDuplicates.isEmpty()
+            ? QString()
+            : QStringLiteral("possible-duplicates:%1").arg(overriddenDuplicates.size());
+    if (auto s = audit(session, "U", "update", r.id, detail); !s)
         return s.error();
     if (auto s = m_s.store.writeLocal(changes); !s)
         return s.error();
+    if (auto queued = queueDuplicates(r, overriddenDuplicates); !queued)
+        return queued.error();
     if (auto s = recheckLaterIfIndexIncomplete({r.id}); !s)
         return s.error();
     return r;

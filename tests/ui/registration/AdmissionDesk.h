@@ -112,6 +112,14 @@ protected:
             QTest::keyClick(focused(), Qt::Key_Tab);
     }
     static void ctrl(Qt::Key key) { QTest::keyClick(focused(), key, Qt::ControlModifier); }
+    // Alt+C on a dialog once its window is active and holds the focus, as a clerk's key reaches
+    // it; a button's Alt key clicks it a moment later (animateClick): waits for it to close.
+    static void altC(QDialog* d) {
+        QVERIFY(QTest::qWaitForWindowActive(d));
+        QTRY_VERIFY(d->isAncestorOf(focused()));
+        QTest::keyClick(focused(), Qt::Key_C, Qt::AltModifier);
+        QTRY_VERIFY(!d->isVisible());
+    }
 
     PatientRecord registered(const QString& family, const QString& given,
                              const core::PartialDate& birth, core::Sex sex,

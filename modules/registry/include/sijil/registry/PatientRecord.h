@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 namespace sijil::registry {
 
@@ -75,6 +76,13 @@ struct PatientRecord {
 QString comparableDocumentNumber(const QString& number);
 // Both show the same identity document: the same type and number (case and spaces aside).
 bool holdSameDocument(const PatientRecord& a, const PatientRecord& b);
+
+// What an entry typed at the desk adds to the record of the patient it turned out to be: its
+// values for what the record leaves blank. Fields that belong together (the document, a script's
+// name, the birth place, the address, the emergency contact, the coverage) are taken only as a
+// whole; a birth year is completed by a full date within it. Nothing the record holds is replaced.
+// Returns the names of the fields filled, as the desk names them ("phone", "familyArabic"...).
+QStringList completeBlanks(PatientRecord& record, const PatientRecord& entry);
 
 } // namespace sijil::registry
 

@@ -142,8 +142,11 @@ public:
                                               const ImportProgress& progress = {},
                                               const ImportOptions& options = {});
     // Saves a corrected record; a dependant's coverage follows the insured's, and the insured's
-    // dependants follow a change of the insured's coverage.
-    core::Result<PatientRecord> update(PatientRecord record, const access::SessionInfo& session);
+    // dependants follow a change of the insured's coverage. `overriddenDuplicates`, as for
+    // registerPatient: the patients the clerk was shown (another holder of the document the
+    // correction gives) and saved over anyway; they go to the review queue.
+    core::Result<PatientRecord> update(PatientRecord record, const access::SessionInfo& session,
+                                       const QList<PatientHit>& overriddenDuplicates = {});
 
     // `duplicate` becomes replaced-by `survivor` (inactive); the resources of its record move to
     // the survivor; the pair is marked merged in the review queue. Unmerge puts everything back
