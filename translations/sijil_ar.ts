@@ -3301,32 +3301,8 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>IPP %1</translation>
     </message>
     <message>
-        <source>Patient non identifié (identité provisoire)</source>
-        <translation>مريض غير محدد الهوية (هوية مؤقتة)</translation>
-    </message>
-    <message>
-        <source>Pièce d&apos;identité</source>
-        <translation>وثيقة الهوية</translation>
-    </message>
-    <message>
-        <source>Identité</source>
-        <translation>الهوية</translation>
-    </message>
-    <message>
-        <source>Naissance et nationalité</source>
-        <translation>الميلاد والجنسية</translation>
-    </message>
-    <message>
         <source>Adresse</source>
         <translation>العنوان</translation>
-    </message>
-    <message>
-        <source>Téléphone et personne à prévenir</source>
-        <translation>الهاتف والشخص الذي يجب إخباره</translation>
-    </message>
-    <message>
-        <source>Prise en charge</source>
-        <translation>التكفل</translation>
     </message>
     <message>
         <source>En lettres latines</source>
@@ -3551,6 +3527,34 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Dossier existant ouvert pour correction. Ses champs vides ont reçu votre saisie : %1. Vérifiez puis enregistrez (Ctrl+S), ou abandonnez ces ajouts (Échap).</source>
         <translation>فُتح الملف الموجود للتصحيح. أُكملت حقوله الفارغة بما أدخلته: %1. تحقَّق ثم احفظ (Ctrl+S)، أو تخلَّ عن هذه الإضافات (Esc).</translation>
+    </message>
+    <message>
+        <source>Patient n&amp;on identifié (identité provisoire)</source>
+        <translation>مريض غير محدد الهوية (هوية مؤقتة) (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Pièce d&apos;identité</source>
+        <translation>وثيقة الهوية (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Identité</source>
+        <translation>الهوية (&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Naissance et nationalité</source>
+        <translation>الميلاد والجنسية (&amp;N)</translation>
+    </message>
+    <message>
+        <source>A&amp;dresse</source>
+        <translation>العنوان (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Téléphone et personne à prévenir</source>
+        <translation>الهاتف والشخص الذي يجب إخباره (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Prise en &amp;charge</source>
+        <translation>التكفل (&amp;C)</translation>
     </message>
 </context>
 <context>

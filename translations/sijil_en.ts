@@ -3229,32 +3229,8 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>IPP %1</translation>
     </message>
     <message>
-        <source>Patient non identifié (identité provisoire)</source>
-        <translation>Unidentified patient (temporary identity)</translation>
-    </message>
-    <message>
-        <source>Pièce d&apos;identité</source>
-        <translation>Identity document</translation>
-    </message>
-    <message>
-        <source>Identité</source>
-        <translation>Identity</translation>
-    </message>
-    <message>
-        <source>Naissance et nationalité</source>
-        <translation>Birth and nationality</translation>
-    </message>
-    <message>
         <source>Adresse</source>
         <translation>Address</translation>
-    </message>
-    <message>
-        <source>Téléphone et personne à prévenir</source>
-        <translation>Phone and emergency contact</translation>
-    </message>
-    <message>
-        <source>Prise en charge</source>
-        <translation>Coverage</translation>
     </message>
     <message>
         <source>En lettres latines</source>
@@ -3479,6 +3455,34 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Dossier existant ouvert pour correction. Ses champs vides ont reçu votre saisie : %1. Vérifiez puis enregistrez (Ctrl+S), ou abandonnez ces ajouts (Échap).</source>
         <translation>Existing record opened for correction. Its empty fields received what you entered: %1. Check, then save (Ctrl+S), or drop these additions (Esc).</translation>
+    </message>
+    <message>
+        <source>Patient n&amp;on identifié (identité provisoire)</source>
+        <translation>&amp;Unidentified patient (temporary identity)</translation>
+    </message>
+    <message>
+        <source>&amp;Pièce d&apos;identité</source>
+        <translation>Identity &amp;document</translation>
+    </message>
+    <message>
+        <source>&amp;Identité</source>
+        <translation>&amp;Identity</translation>
+    </message>
+    <message>
+        <source>&amp;Naissance et nationalité</source>
+        <translation>&amp;Birth and nationality</translation>
+    </message>
+    <message>
+        <source>A&amp;dresse</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>&amp;Téléphone et personne à prévenir</source>
+        <translation>&amp;Phone and emergency contact</translation>
+    </message>
+    <message>
+        <source>Prise en &amp;charge</source>
+        <translation>&amp;Coverage</translation>
     </message>
 </context>
 <context>

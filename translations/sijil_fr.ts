@@ -3229,32 +3229,8 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>IPP %1</translation>
     </message>
     <message>
-        <source>Patient non identifié (identité provisoire)</source>
-        <translation>Patient non identifié (identité provisoire)</translation>
-    </message>
-    <message>
-        <source>Pièce d&apos;identité</source>
-        <translation>Pièce d&apos;identité</translation>
-    </message>
-    <message>
-        <source>Identité</source>
-        <translation>Identité</translation>
-    </message>
-    <message>
-        <source>Naissance et nationalité</source>
-        <translation>Naissance et nationalité</translation>
-    </message>
-    <message>
         <source>Adresse</source>
         <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Téléphone et personne à prévenir</source>
-        <translation>Téléphone et personne à prévenir</translation>
-    </message>
-    <message>
-        <source>Prise en charge</source>
-        <translation>Prise en charge</translation>
     </message>
     <message>
         <source>En lettres latines</source>
@@ -3479,6 +3455,34 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Dossier existant ouvert pour correction. Ses champs vides ont reçu votre saisie : %1. Vérifiez puis enregistrez (Ctrl+S), ou abandonnez ces ajouts (Échap).</source>
         <translation>Dossier existant ouvert pour correction. Ses champs vides ont reçu votre saisie : %1. Vérifiez puis enregistrez (Ctrl+S), ou abandonnez ces ajouts (Échap).</translation>
+    </message>
+    <message>
+        <source>Patient n&amp;on identifié (identité provisoire)</source>
+        <translation>Patient n&amp;on identifié (identité provisoire)</translation>
+    </message>
+    <message>
+        <source>&amp;Pièce d&apos;identité</source>
+        <translation>&amp;Pièce d&apos;identité</translation>
+    </message>
+    <message>
+        <source>&amp;Identité</source>
+        <translation>&amp;Identité</translation>
+    </message>
+    <message>
+        <source>&amp;Naissance et nationalité</source>
+        <translation>&amp;Naissance et nationalité</translation>
+    </message>
+    <message>
+        <source>A&amp;dresse</source>
+        <translation>A&amp;dresse</translation>
+    </message>
+    <message>
+        <source>&amp;Téléphone et personne à prévenir</source>
+        <translation>&amp;Téléphone et personne à prévenir</translation>
+    </message>
+    <message>
+        <source>Prise en &amp;charge</source>
+        <translation>Prise en &amp;charge</translation>
     </message>
 </context>
 <context>

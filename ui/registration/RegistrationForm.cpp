@@ -338,13 +338,15 @@ void RegistrationForm::changeEvent(QEvent* event) {
 void RegistrationForm::retranslate() {
     m_title->setText(m_editing ? tr("Modifier le patient") : tr("Nouveau patient"));
     m_ipp->setText(m_initial.ipp.isEmpty() ? QString() : tr("IPP %1").arg(m_initial.ipp));
-    m_unidentified->setText(tr("Patient non identifié (identité provisoire)"));
-    m_documentGroup->setTitle(tr("Pièce d'identité"));
-    m_identityGroup->setTitle(tr("Identité"));
-    m_birthGroup->setTitle(tr("Naissance et nationalité"));
-    m_addressGroup->setTitle(tr("Adresse"));
-    m_contactGroup->setTitle(tr("Téléphone et personne à prévenir"));
-    m_coverageGroup->setTitle(tr("Prise en charge"));
+    // Alt+letter reaches each section's first field and the unidentified box, which is ~28 Tab
+    // presses in (an unconscious patient is registered at once). Not S, A, G, E: the menu bar's.
+    m_unidentified->setText(tr("Patient n&on identifié (identité provisoire)"));
+    m_documentGroup->setTitle(tr("&Pièce d'identité"));
+    m_identityGroup->setTitle(tr("&Identité"));
+    m_birthGroup->setTitle(tr("&Naissance et nationalité"));
+    m_addressGroup->setTitle(tr("A&dresse"));
+    m_contactGroup->setTitle(tr("&Téléphone et personne à prévenir"));
+    m_coverageGroup->setTitle(tr("Prise en &charge"));
     m_latinHeader->setText(tr("En lettres latines"));
     m_arabicHeader->setText(tr("En lettres arabes"));
     const QList<QPair<QString, QString>> labels = {

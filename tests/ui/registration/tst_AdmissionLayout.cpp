@@ -5,6 +5,9 @@
 // year is known and when the identity is provisional, and a failed print is said on the page.
 #include "AdmissionDesk.h"
 
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QGroupBox>
 #include <QHeaderView>
 #include <QMenuBar>
 #include <QPicture>
@@ -119,11 +122,28 @@ private slots:
             QCoreApplication::processEvents();
             const QList<QKeySequence> taken = windowKeys();
             QVERIFY(taken.contains(QKeySequence(Qt::CTRL | Qt::Key_L))); // locks the desk
+            QList<QKeySequence> deskKeys;
             for (QShortcut* s : page->findChildren<QShortcut*>())
-                QVERIFY2(!taken.contains(s->key()),
+                deskKeys << s->key();
+            // The form's Alt keys: its sections and its buttons, each once.
+            QList<QKeySequence> formMnemonics;
+            for (QGroupBox* g : page->form()->findChildren<QGroupBox*>())
+                formMnemonics << QKeySequence::mnemonic(g->title());
+            for (QAbstractButton* b : page->form()->findChildren<QAbstractButton*>())
+                formMnemonics << QKeySequence::mnemonic(b->text());
+            formMnemonics.removeAll(QKeySequence());
+            QVERIFY2(formMnemonics.size() >= 7, language);
+            for (const QKeySequence& key : std::as_const(formMnemonics)) {
+                QVERIFY2(formMnemonics.count(key) == 1,
+                         qPrintable(QStringLiteral("%1: %2 twice in the form")
+                                        .arg(QLatin1String(language),
+                                             key.toString(QKeySequence::PortableText))));
+            }
+            for (const QKeySequence& key : deskKeys + formMnemonics)
+                QVERIFY2(!taken.contains(key),
                          qPrintable(QStringLiteral("%1: %2 is also the window's")
                                         .arg(QLatin1String(language),
-                                             s->key().toString(QKeySequence::PortableText))));
+                                             key.toString(QKeySequence::PortableText))));
         }
         QVERIFY(m_shell->languages->setLanguage(QStringLiteral("fr")));
 
@@ -141,6 +161,27 @@ private slots:
                                       access::SessionManager::State::Active, 10000);
         }
         delete page; // before the registry it searches goes, at cleanup
+    }
+
+    // Alt+letter: a section's first field, and the unidentified box ~28 Tab presses in.
+    void altKeysReachTheSectionsAndTheUnidentifiedBox() {
+        ctrl(Qt::Key_N);
+        QVERIFY(m_page->isFormShown());
+        const auto alt = [](Qt::Key key) {
+            QTest::keyClick(focused(), key, Qt::AltModifier);
+        };
+        alt(Qt::Key_T);
+        QCOMPARE(focused(), form()->inputFor(QStringLiteral("phone")));
+        alt(Qt::Key_C);
+        QCOMPARE(focused(), form()->inputFor(QStringLiteral("accountingCategory")));
+        alt(Qt::Key_I);
+        QCOMPARE(focused(), form()->inputFor(QStringLiteral("familyLatin")));
+        alt(Qt::Key_P);
+        QCOMPARE(focused(), form()->inputFor(QStringLiteral("documentType")));
+        auto* unidentified = form()->findChild<QCheckBox*>(QStringLiteral("unidentified"));
+        QVERIFY(unidentified && !unidentified->isChecked());
+        alt(Qt::Key_O);
+        QTRY_VERIFY(unidentified->isChecked());
     }
 
     void aLongNameLeavesEveryColumnInSight() {
