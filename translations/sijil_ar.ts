@@ -239,14 +239,6 @@
         <translation>الاستعمال: sijilctl audit export [--after N]</translation>
     </message>
     <message>
-        <source>usage : sijilctl audit verify|export [--after N]</source>
-        <translation>الاستعمال: sijilctl audit verify|export [--after N]</translation>
-    </message>
-    <message>
-        <source>usage : sijilctl audit verify</source>
-        <translation>الاستعمال: sijilctl audit verify</translation>
-    </message>
-    <message>
         <source>usage : sijilctl store stats|check</source>
         <translation>الاستعمال: sijilctl store stats|check</translation>
     </message>
@@ -542,6 +534,85 @@
         <translation>السطر %1: %2</translation>
     </message>
     <message>
+        <source>Recherche des patients déjà enregistrés : %1/%2 (%3 %)</source>
+        <translation>البحث عن المرضى المسجلين من قبل: %1/%2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>import interrompu (Ctrl+C) avant toute écriture : rien n&apos;a été importé.</source>
+        <translation>توقف الاستيراد (Ctrl+C) قبل أي كتابة: لم يُستورد أي شيء.</translation>
+    </message>
+    <message>
+        <source>%1 Première occurrence : entrée %2.</source>
+        <translation>%1 أول ظهور: المدخل %2.</translation>
+    </message>
+    <message>
+        <source>%1 Première occurrence : ligne %2.</source>
+        <translation>%1 أول ظهور: السطر %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n modification(s) refusée(s) par le serveur central : elles restent en attente, avec les suivantes du même élément, et seront proposées de nouveau.</source>
+        <translation>
+            <numerusform>لم يرفض الخادم المركزي أي تعديل.</numerusform>
+            <numerusform>رفض الخادم المركزي تعديلًا واحدًا: يبقى قيد الانتظار مع التعديلات اللاحقة للعنصر نفسه، وسيُعرض من جديد.</numerusform>
+            <numerusform>رفض الخادم المركزي تعديلين: يبقيان قيد الانتظار مع التعديلات اللاحقة للعنصر نفسه، وسيُعرضان من جديد.</numerusform>
+            <numerusform>رفض الخادم المركزي %n تعديلات: تبقى قيد الانتظار مع التعديلات اللاحقة للعنصر نفسه، وستُعرض من جديد.</numerusform>
+            <numerusform>رفض الخادم المركزي %n تعديلًا: تبقى قيد الانتظار مع التعديلات اللاحقة للعنصر نفسه، وستُعرض من جديد.</numerusform>
+            <numerusform>رفض الخادم المركزي %n تعديل: تبقى قيد الانتظار مع التعديلات اللاحقة للعنصر نفسه، وستُعرض من جديد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entrée(s) ne correspond(ent) plus à la copie reçue par le serveur central : %1</source>
+        <translation>
+            <numerusform>لا تطابق أي مدخلة نسخة الخادم المركزي: %1</numerusform>
+            <numerusform>لم تعد مدخلة واحدة تطابق النسخة التي تلقاها الخادم المركزي: %1</numerusform>
+            <numerusform>لم تعد مدخلتان تطابقان النسخة التي تلقاها الخادم المركزي: %1</numerusform>
+            <numerusform>لم تعد %n مدخلات تطابق النسخة التي تلقاها الخادم المركزي: %1</numerusform>
+            <numerusform>لم تعد %n مدخلة تطابق النسخة التي تلقاها الخادم المركزي: %1</numerusform>
+            <numerusform>لم تعد %n مدخلة تطابق النسخة التي تلقاها الخادم المركزي: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entrée(s) marquée(s) comme envoyée(s) sans copie sur le serveur central (numéro ou date modifiés, ou copie supprimée) : %1</source>
+        <translation>
+            <numerusform>لا مدخلة مرسلة بلا نسخة على الخادم المركزي: %1</numerusform>
+            <numerusform>مدخلة واحدة معلَّمة كمرسلة بلا نسخة على الخادم المركزي (رقم أو تاريخ معدَّل، أو نسخة محذوفة): %1</numerusform>
+            <numerusform>مدخلتان معلَّمتان كمرسلتين بلا نسخة على الخادم المركزي (رقم أو تاريخ معدَّل، أو نسخة محذوفة): %1</numerusform>
+            <numerusform>%n مدخلات معلَّمة كمرسلة بلا نسخة على الخادم المركزي (رقم أو تاريخ معدَّل، أو نسخة محذوفة): %1</numerusform>
+            <numerusform>%n مدخلة معلَّمة كمرسلة بلا نسخة على الخادم المركزي (رقم أو تاريخ معدَّل، أو نسخة محذوفة): %1</numerusform>
+            <numerusform>%n مدخلة معلَّمة كمرسلة بلا نسخة على الخادم المركزي (رقم أو تاريخ معدَّل، أو نسخة محذوفة): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Conformes à la copie du serveur central : %n entrée(s).</source>
+        <translation>
+            <numerusform>مطابقة لنسخة الخادم المركزي: لا مدخلات.</numerusform>
+            <numerusform>مطابقة لنسخة الخادم المركزي: مدخلة واحدة.</numerusform>
+            <numerusform>مطابقة لنسخة الخادم المركزي: مدخلتان.</numerusform>
+            <numerusform>مطابقة لنسخة الخادم المركزي: %n مدخلات.</numerusform>
+            <numerusform>مطابقة لنسخة الخادم المركزي: %n مدخلة.</numerusform>
+            <numerusform>مطابقة لنسخة الخادم المركزي: %n مدخلة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Envoyées avant l&apos;empreinte, non comparables : %n entrée(s).</source>
+        <translation>
+            <numerusform>أُرسلت قبل البصمة، غير قابلة للمقارنة: لا مدخلات.</numerusform>
+            <numerusform>أُرسلت قبل البصمة، غير قابلة للمقارنة: مدخلة واحدة.</numerusform>
+            <numerusform>أُرسلت قبل البصمة، غير قابلة للمقارنة: مدخلتان.</numerusform>
+            <numerusform>أُرسلت قبل البصمة، غير قابلة للمقارنة: %n مدخلات.</numerusform>
+            <numerusform>أُرسلت قبل البصمة، غير قابلة للمقارنة: %n مدخلة.</numerusform>
+            <numerusform>أُرسلت قبل البصمة، غير قابلة للمقارنة: %n مدخلة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage : sijilctl audit verify [--server]|export [--after N]</source>
+        <translation>الاستعمال: sijilctl audit verify [--server]|export [--after N]</translation>
+    </message>
+    <message>
+        <source>usage : sijilctl audit verify [--server]</source>
+        <translation>الاستعمال: sijilctl audit verify [--server]</translation>
+    </message>
+    <message>
         <source>Usage : sijilctl [--data-dir DOSSIER] [--site-config FICHIER] COMMANDE [ARGUMENTS]
 
 Commandes :
@@ -556,7 +627,8 @@ Commandes :
   config show                     configuration effective du site (JSON)
   store stats                     taille et contenu de la base locale
   store check                     vérifie l&apos;intégrité de la base locale
-  audit verify                    vérifie la chaîne du journal d&apos;audit
+  audit verify [--server]         vérifie la chaîne du journal d&apos;audit (et, avec --server,
+                                  ses entrées envoyées contre leur copie sur le serveur central)
   audit export [--after N]        exporte le journal d&apos;audit (JSON, une entrée par ligne)
   sync [--pull TYPE]...           un cycle de synchronisation avec le serveur central
   sync log [NOMBRE]               derniers cycles de synchronisation
@@ -621,7 +693,8 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
   config show                     الإعدادات الفعلية للموقع (JSON)
   store stats                     حجم قاعدة البيانات المحلية ومحتواها
   store check                     يتحقق من سلامة قاعدة البيانات المحلية
-  audit verify                    يتحقق من سلسلة سجل التدقيق
+  audit verify [--server]         يتحقق من سلسلة سجل التدقيق (ومع --server،
+                                  من مدخلاته المرسلة مقابل نسختها على الخادم المركزي)
   audit export [--after N]        يصدّر سجل التدقيق (JSON، قيد واحد في كل سطر)
   sync [--pull TYPE]...           دورة مزامنة واحدة مع الخادم المركزي
   sync log [عدد]                  آخر دورات المزامنة
@@ -672,33 +745,6 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 
 الأدوار: admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </translation>
-    </message>
-    <message>
-        <source>Recherche des patients déjà enregistrés : %1/%2 (%3 %)</source>
-        <translation>البحث عن المرضى المسجلين من قبل: %1/%2 (%3 %)</translation>
-    </message>
-    <message>
-        <source>import interrompu (Ctrl+C) avant toute écriture : rien n&apos;a été importé.</source>
-        <translation>توقف الاستيراد (Ctrl+C) قبل أي كتابة: لم يُستورد أي شيء.</translation>
-    </message>
-    <message>
-        <source>%1 Première occurrence : entrée %2.</source>
-        <translation>%1 أول ظهور: المدخل %2.</translation>
-    </message>
-    <message>
-        <source>%1 Première occurrence : ligne %2.</source>
-        <translation>%1 أول ظهور: السطر %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n modification(s) refusée(s) par le serveur central : elles restent en attente, avec les suivantes du même élément, et seront proposées de nouveau.</source>
-        <translation>
-            <numerusform>لم يرفض الخادم المركزي أي تعديل.</numerusform>
-            <numerusform>رفض الخادم المركزي تعديلًا واحدًا: يبقى قيد الانتظار مع التعديلات اللاحقة للعنصر نفسه، وسيُعرض من جديد.</numerusform>
-            <numerusform>رفض الخادم المركزي تعديلين: يبقيان قيد الانتظار مع التعديلات اللاحقة للعنصر نفسه، وسيُعرضان من جديد.</numerusform>
-            <numerusform>رفض الخادم المركزي %n تعديلات: تبقى قيد الانتظار مع التعديلات اللاحقة للعنصر نفسه، وستُعرض من جديد.</numerusform>
-            <numerusform>رفض الخادم المركزي %n تعديلًا: تبقى قيد الانتظار مع التعديلات اللاحقة للعنصر نفسه، وستُعرض من جديد.</numerusform>
-            <numerusform>رفض الخادم المركزي %n تعديل: تبقى قيد الانتظار مع التعديلات اللاحقة للعنصر نفسه، وستُعرض من جديد.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

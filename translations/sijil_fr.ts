@@ -231,14 +231,6 @@
         <translation>usage : sijilctl audit export [--after N]</translation>
     </message>
     <message>
-        <source>usage : sijilctl audit verify|export [--after N]</source>
-        <translation>usage : sijilctl audit verify|export [--after N]</translation>
-    </message>
-    <message>
-        <source>usage : sijilctl audit verify</source>
-        <translation>usage : sijilctl audit verify</translation>
-    </message>
-    <message>
         <source>usage : sijilctl store stats|check</source>
         <translation>usage : sijilctl store stats|check</translation>
     </message>
@@ -514,6 +506,65 @@
         <translation>ligne %1 : %2</translation>
     </message>
     <message>
+        <source>Recherche des patients déjà enregistrés : %1/%2 (%3 %)</source>
+        <translation>Recherche des patients déjà enregistrés : %1/%2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>import interrompu (Ctrl+C) avant toute écriture : rien n&apos;a été importé.</source>
+        <translation>import interrompu (Ctrl+C) avant toute écriture : rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>%1 Première occurrence : entrée %2.</source>
+        <translation>%1 Première occurrence : entrée %2.</translation>
+    </message>
+    <message>
+        <source>%1 Première occurrence : ligne %2.</source>
+        <translation>%1 Première occurrence : ligne %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n modification(s) refusée(s) par le serveur central : elles restent en attente, avec les suivantes du même élément, et seront proposées de nouveau.</source>
+        <translation>
+            <numerusform>%n modification refusée par le serveur central : elles restent en attente, avec les suivantes du même élément, et seront proposées de nouveau.</numerusform>
+            <numerusform>%n modifications refusées par le serveur central : elles restent en attente, avec les suivantes du même élément, et seront proposées de nouveau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entrée(s) ne correspond(ent) plus à la copie reçue par le serveur central : %1</source>
+        <translation>
+            <numerusform>%n entrée ne correspond(ent) plus à la copie reçue par le serveur central : %1</numerusform>
+            <numerusform>%n entrées ne correspond(ent) plus à la copie reçue par le serveur central : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entrée(s) marquée(s) comme envoyée(s) sans copie sur le serveur central (numéro ou date modifiés, ou copie supprimée) : %1</source>
+        <translation>
+            <numerusform>%n entrée marquée comme envoyée sans copie sur le serveur central (numéro ou date modifiés, ou copie supprimée) : %1</numerusform>
+            <numerusform>%n entrées marquées comme envoyées sans copie sur le serveur central (numéro ou date modifiés, ou copie supprimée) : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Conformes à la copie du serveur central : %n entrée(s).</source>
+        <translation>
+            <numerusform>Conformes à la copie du serveur central : %n entrée.</numerusform>
+            <numerusform>Conformes à la copie du serveur central : %n entrées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Envoyées avant l&apos;empreinte, non comparables : %n entrée(s).</source>
+        <translation>
+            <numerusform>Envoyées avant l&apos;empreinte, non comparables : %n entrée.</numerusform>
+            <numerusform>Envoyées avant l&apos;empreinte, non comparables : %n entrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage : sijilctl audit verify [--server]|export [--after N]</source>
+        <translation>usage : sijilctl audit verify [--server]|export [--after N]</translation>
+    </message>
+    <message>
+        <source>usage : sijilctl audit verify [--server]</source>
+        <translation>usage : sijilctl audit verify [--server]</translation>
+    </message>
+    <message>
         <source>Usage : sijilctl [--data-dir DOSSIER] [--site-config FICHIER] COMMANDE [ARGUMENTS]
 
 Commandes :
@@ -528,7 +579,8 @@ Commandes :
   config show                     configuration effective du site (JSON)
   store stats                     taille et contenu de la base locale
   store check                     vérifie l&apos;intégrité de la base locale
-  audit verify                    vérifie la chaîne du journal d&apos;audit
+  audit verify [--server]         vérifie la chaîne du journal d&apos;audit (et, avec --server,
+                                  ses entrées envoyées contre leur copie sur le serveur central)
   audit export [--after N]        exporte le journal d&apos;audit (JSON, une entrée par ligne)
   sync [--pull TYPE]...           un cycle de synchronisation avec le serveur central
   sync log [NOMBRE]               derniers cycles de synchronisation
@@ -593,7 +645,8 @@ Commandes :
   config show                     configuration effective du site (JSON)
   store stats                     taille et contenu de la base locale
   store check                     vérifie l&apos;intégrité de la base locale
-  audit verify                    vérifie la chaîne du journal d&apos;audit
+  audit verify [--server]         vérifie la chaîne du journal d&apos;audit (et, avec --server,
+                                  ses entrées envoyées contre leur copie sur le serveur central)
   audit export [--after N]        exporte le journal d&apos;audit (JSON, une entrée par ligne)
   sync [--pull TYPE]...           un cycle de synchronisation avec le serveur central
   sync log [NOMBRE]               derniers cycles de synchronisation
@@ -644,29 +697,6 @@ Commandes :
 
 Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </translation>
-    </message>
-    <message>
-        <source>Recherche des patients déjà enregistrés : %1/%2 (%3 %)</source>
-        <translation>Recherche des patients déjà enregistrés : %1/%2 (%3 %)</translation>
-    </message>
-    <message>
-        <source>import interrompu (Ctrl+C) avant toute écriture : rien n&apos;a été importé.</source>
-        <translation>import interrompu (Ctrl+C) avant toute écriture : rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>%1 Première occurrence : entrée %2.</source>
-        <translation>%1 Première occurrence : entrée %2.</translation>
-    </message>
-    <message>
-        <source>%1 Première occurrence : ligne %2.</source>
-        <translation>%1 Première occurrence : ligne %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n modification(s) refusée(s) par le serveur central : elles restent en attente, avec les suivantes du même élément, et seront proposées de nouveau.</source>
-        <translation>
-            <numerusform>%n modification refusée par le serveur central : elles restent en attente, avec les suivantes du même élément, et seront proposées de nouveau.</numerusform>
-            <numerusform>%n modifications refusées par le serveur central : elles restent en attente, avec les suivantes du même élément, et seront proposées de nouveau.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

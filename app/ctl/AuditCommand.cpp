@@ -2,6 +2,7 @@
 #include "CtlContext.h"
 
 #include <sijil/storage/AuditTrail.h>
+#include <sijil/sync/AuditServerCheck.h>
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,6 +38,50 @@ int verify(storage::AuditTrail& trail) {
                                         nullptr, int(result->entries))
                         << '\n';
     return Commands::Ok;
+}
+
+// The entries already sent, against the copies the central server keeps of them: an entry
+// rewritten here, even re-signed with the local key, no longer matches.
+int verifyWithServer(CtlContext& ctx, storage::AuditTrail& trail) {
+    auto central = ctx.centralServer();
+    if (!central) {
+        CtlContext::printError(central.error());
+        return Commands::Failed;
+    }
+    const auto report = CtlContext::await(sync::AuditServerCheck::run(trail, **central));
+    if (!report) {
+        CtlContext::printError(report.error());
+        return Commands::Failed;
+    }
+    const auto seqs = [](const QList<qint64>& list) {
+        QStringList out;
+        for (qint64 seq : list.mid(0, 20))
+            out << QString::number(seq);
+        if (list.size() > 20)
+            out << QStringLiteral("…");
+        return out.join(QStringLiteral(", "));
+    };
+    if (!report->altered.isEmpty())
+        CtlContext::printError(
+            Commands::tr("%n entrée(s) ne correspond(ent) plus à la copie reçue par le serveur "
+                         "central : %1",
+                         nullptr, int(report->altered.size()))
+                .arg(seqs(report->altered)));
+    if (!report->absent.isEmpty())
+        CtlContext::printError(
+            Commands::tr("%n entrée(s) marquée(s) comme envoyée(s) sans copie sur le serveur "
+                         "central (numéro ou date modifiés, ou copie supprimée) : %1",
+                         nullptr, int(report->absent.size()))
+                .arg(seqs(report->absent)));
+    QTextStream out(stdout);
+    out << Commands::tr("Conformes à la copie du serveur central : %n entrée(s).", nullptr,
+                        int(report->checked))
+        << '\n';
+    if (report->unfingerprinted > 0)
+        out << Commands::tr("Envoyées avant l'empreinte, non comparables : %n entrée(s).", nullptr,
+                            int(report->unfingerprinted))
+            << '\n';
+    return report->ok() ? Commands::Ok : Commands::Failed;
 }
 
 int exportEntries(storage::AuditTrail& trail, const QStringList& args) {
@@ -89,11 +134,12 @@ int exportEntries(storage::AuditTrail& trail, const QStringList& args) {
 int Commands::audit(CtlContext& ctx, const QStringList& args) {
     const QString sub = args.value(0);
     if (sub != u"verify" && sub != u"export") {
-        CtlContext::printError(tr("usage : sijilctl audit verify|export [--after N]"));
+        CtlContext::printError(tr("usage : sijilctl audit verify [--server]|export [--after N]"));
         return Usage;
     }
-    if (sub == u"verify" && args.size() != 1) {
-        CtlContext::printError(tr("usage : sijilctl audit verify"));
+    const bool withServer = args.size() == 2 && args[1] == u"--server";
+    if (sub == u"verify" && args.size() != 1 && !withServer) {
+        CtlContext::printError(tr("usage : sijilctl audit verify [--server]"));
         return Usage;
     }
     ctx.setExistingOnly(true);
@@ -103,7 +149,15 @@ int Commands::audit(CtlContext& ctx, const QStringList& args) {
         CtlContext::printError(trail.error());
         return Failed;
     }
-    return sub == u"verify" ? verify(**trail) : exportEntries(**trail, args.mid(1));
+    if (sub == u"export")
+        return exportEntries(**trail, args.mid(1));
+    const int local = verify(**trail);
+    if (!withServer)
+        return local;
+    // Compared with the server even when the chain here is broken: which entries still match
+    // what was sent tells how far the damage goes.
+    const int server = verifyWithServer(ctx, **trail);
+    return local == Commands::Ok ? server : local;
 }
 
 } // namespace sijil::app

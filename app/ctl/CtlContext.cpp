@@ -4,6 +4,7 @@
 #include <sijil/access/User.h>
 #include <sijil/core/Clock.h>
 #include <sijil/core/Paths.h>
+#include <sijil/fhir/FhirClient.h>
 #include <sijil/registry/PatientIndexer.h>
 #include <sijil/registry/PatientRegistry.h>
 #include <sijil/registry/ReferenceData.h>
@@ -74,6 +75,27 @@ core::Result<access::AccountService*> CtlContext::accounts() {
     m_users = storage::createUserRepository(**db);
     m_accounts = std::make_unique<access::AccountService>(*m_users, *m_clock);
     return m_accounts.get();
+}
+
+core::Result<fhir::FhirClient*> CtlContext::centralServer() {
+    if (m_central)
+        return m_central.get();
+    const auto site = siteConfig();
+    if (!site)
+        return site.error();
+    if (!site->hasCentralServer())
+        return core::Error("ctl/no-central-server",
+                           core::UserText("sijil::app::Commands",
+                                          QT_TRANSLATE_NOOP("sijil::app::Commands",
+                                                            "aucun serveur central n'est configuré "
+                                                            "pour ce site (centralServer.url).")));
+    fhir::FhirClient::Config config;
+    config.baseUrl = site->centralServer.url;
+    config.caCertificatesFile = site->centralServer.caCertificates;
+    if (auto s = fhir::FhirClient::check(config); !s)
+        return s.error();
+    m_central = std::make_unique<fhir::FhirClient>(config);
+    return m_central.get();
 }
 
 core::Result<storage::AuditTrail*> CtlContext::auditTrail() {

@@ -29,6 +29,9 @@ class IdentifierBlocks;
 class ResourceStore;
 class SearchIndex;
 } // namespace sijil::storage
+namespace sijil::fhir {
+class FhirClient;
+}
 namespace sijil::registry {
 class PatientRegistry;
 class ReferenceData;
@@ -59,6 +62,8 @@ public:
     [[nodiscard]] core::Result<storage::ResourceStore*> store();
     [[nodiscard]] core::Result<registry::PatientRegistry*> registry();
     [[nodiscard]] core::Result<storage::IdentifierBlocks*> identifierBlocks();
+    // The client of the site's central server; an error when none is configured.
+    [[nodiscard]] core::Result<fhir::FhirClient*> centralServer();
     // Where a site administrator's reference files live (communes, coverage extensions).
     [[nodiscard]] QString referenceDataDir() const;
     // Who acts when a command writes: the tool, on behalf of the operating-system account.
@@ -97,6 +102,7 @@ private:
     std::unique_ptr<storage::DuplicateQueue> m_duplicates;
     std::unique_ptr<registry::ReferenceData> m_reference;
     std::unique_ptr<registry::PatientRegistry> m_registry;
+    std::unique_ptr<fhir::FhirClient> m_central;
 };
 
 } // namespace sijil::app

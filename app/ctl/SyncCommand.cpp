@@ -72,18 +72,12 @@ int Commands::sync(CtlContext& ctx, const QStringList& args) {
         CtlContext::printError(site.error());
         return Failed;
     }
-    if (!site->hasCentralServer()) {
-        CtlContext::printError(tr("aucun serveur central n'est configuré pour ce site "
-                                  "(centralServer.url)."));
+    auto central = ctx.centralServer();
+    if (!central) {
+        CtlContext::printError(central.error());
         return Failed;
     }
-    fhir::FhirClient::Config config;
-    config.baseUrl = site->centralServer.url;
-    config.caCertificatesFile = site->centralServer.caCertificates;
-    if (auto s = fhir::FhirClient::check(config); !s) {
-        CtlContext::printError(s.error());
-        return Failed;
-    }
+    fhir::FhirClient& client = **central;
     auto db = ctx.database();
     if (!db) {
         CtlContext::printError(db.error());
@@ -103,7 +97,6 @@ int Commands::sync(CtlContext& ctx, const QStringList& args) {
     storage::ResourceStore& store = **indexedStore;
     storage::Outbox outbox(**db);
     storage::SyncJournal journal(**db);
-    fhir::FhirClient client(config);
     core::ConnectionStatus status;
     // The same cycle as the desktop program's: push, the facility's pulls, the audit trail.
     sync::SyncService::Options options;

@@ -181,6 +181,35 @@ private slots:
         QCOMPARE(left.size(), 2);
         QCOMPARE(left.first().seq, qint64(4));
         QVERIFY(s.trail->verify().value().ok());
+        // The sent ones, paged after a number, for comparing with the server's copies.
+        const auto sent = s.trail->sent(1, 100).value();
+        QCOMPARE(sent.size(), 2);
+        QCOMPARE(sent.first().seq, qint64(2));
+        QCOMPARE(s.trail->sent(0, 1).value().first().seq, qint64(1));
+    }
+
+    // What the server's copy carries: the same for the same content, another for any change.
+    void aFingerprintFollowsEveryField() {
+        Store s;
+        s.fill(1);
+        const storage::AuditEntry e = s.trail->entries(0, 1).value().first();
+        const QString print = storage::AuditTrail::fingerprint(e);
+        QCOMPARE(print.size(), 64);
+        QCOMPARE(storage::AuditTrail::fingerprint(s.trail->entries(0, 1).value().first()), print);
+        const QList<std::function<void(storage::AuditEntry&)>> edits = {
+            [](auto& x) { x.seq += 1; },
+            [](auto& x) { x.recordedAtUtc = x.recordedAtUtc.addMSecs(1); },
+            [](auto& x) { x.actorId += u'x'; },
+            [](auto& x) { x.workstation += u'x'; },
+            [](auto& x) { x.patientId += u'x'; },
+            [](auto& x) { x.outcome = 4; },
+            [](auto& x) { x.detail = QStringLiteral("x"); },
+        };
+        for (const auto& edit : edits) {
+            storage::AuditEntry changed = e;
+            edit(changed);
+            QVERIFY(storage::AuditTrail::fingerprint(changed) != print);
+        }
     }
 };
 

@@ -93,6 +93,21 @@ class SyncCommand(unittest.TestCase):
         self.assertEqual(len(lines), 2, log.stdout)
         self.assertTrue(all("\tréussie\t" in line for line in lines), log.stdout)
         self.assertEqual(self.ctl("sync", "log", "1", site=site).stdout.count("\n"), 1)
+        # What the cycles sent of the audit trail matches the server's copies of it.
+        verify = self.ctl("audit", "verify", "--server", site=site)
+        self.assertEqual(verify.returncode, 0, verify.stderr)
+        self.assertIn("Journal d'audit intact", verify.stdout)
+        self.assertRegex(verify.stdout, r"Conformes à la copie du serveur central : \d+ entrée")
+        self.assertEqual(self.ctl("audit", "verify", "--servers", site=site).returncode, 2)
+        # A site without a central server: the local check alone says intact, the comparison
+        # says why it cannot be made.
+        alone = os.path.join(self.tmp, "alone.json")
+        with open(alone, "w", encoding="utf-8") as f:
+            json.dump({"facility": {"id": "CHP-TEST"}}, f)
+        r = self.ctl("audit", "verify", "--server", site=alone)
+        self.assertEqual(r.returncode, 1, r.stdout)
+        self.assertIn("Journal d'audit intact", r.stdout)
+        self.assertIn("centralServer.url", r.stderr)
 
     def test_an_unreachable_server_fails_the_cycle_and_the_log_says_why(self):
         import socket

@@ -262,16 +262,32 @@ core::Result<qint64> AuditTrail::count() const {
 }
 
 core::Result<QList<AuditEntry>> AuditTrail::unsent(int limit) const {
+    return bySent(false, 0, limit);
+}
+
+core::Result<QList<AuditEntry>> AuditTrail::sent(qint64 afterSeq, int limit) const {
+    return bySent(true, afterSeq, limit);
+}
+
+core::Result<QList<AuditEntry>> AuditTrail::bySent(bool sent, qint64 afterSeq, int limit) const {
     QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
-    q.prepare(QStringLiteral("SELECT %1 FROM audit_log WHERE sent = 0 ORDER BY seq LIMIT ?")
-                  .arg(kColumns));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM audit_log WHERE sent = ? AND seq > ? ORDER BY seq LIMIT ?")
+            .arg(kColumns));
+    q.addBindValue(sent ? 1 : 0);
+    q.addBindValue(afterSeq);
     q.addBindValue(limit);
     if (!q.exec())
-        return sqlError(q.lastError(), "read unsent audit entries");
+        return sqlError(q.lastError(), "read audit entries by sent state");
     QList<AuditEntry> out;
     while (q.next())
         out << readRow(q, nullptr);
     return out;
+}
+
+QString AuditTrail::fingerprint(const AuditEntry& entry) {
+    return QString::fromLatin1(
+        QCryptographicHash::hash(canonical(entry), QCryptographicHash::Sha256).toHex());
 }
 
 core::Status AuditTrail::markSent(const QList<qint64>& seqs) {

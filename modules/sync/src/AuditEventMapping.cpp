@@ -77,12 +77,29 @@ QString AuditEventMapping::idFor(const storage::AuditEntry& e) {
                QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(40));
 }
 
+QString AuditEventMapping::fingerprintUrl() {
+    return QStringLiteral("urn:sijil:fhir:extension:audit-fingerprint");
+}
+
+QString AuditEventMapping::fingerprintOf(const QJsonObject& event) {
+    for (const QJsonValue& x : event.value(QStringLiteral("extension")).toArray()) {
+        const QJsonObject o = x.toObject();
+        if (o.value(QStringLiteral("url")).toString() == fingerprintUrl())
+            return o.value(QStringLiteral("valueString")).toString();
+    }
+    return {};
+}
+
 QJsonObject AuditEventMapping::toAuditEvent(const storage::AuditEntry& e) {
     QJsonObject event{{QStringLiteral("resourceType"), QStringLiteral("AuditEvent")},
                       {QStringLiteral("id"), idFor(e)},
                       {QStringLiteral("action"), e.action},
                       {QStringLiteral("recorded"), e.recordedAtUtc.toString(Qt::ISODateWithMs)},
-                      {QStringLiteral("outcome"), QString::number(e.outcome)}};
+                      {QStringLiteral("outcome"), QString::number(e.outcome)},
+                      {QStringLiteral("extension"),
+                       QJsonArray{QJsonObject{
+                           {QStringLiteral("url"), fingerprintUrl()},
+                           {QStringLiteral("valueString"), storage::AuditTrail::fingerprint(e)}}}}};
     if (isAuthentication(e.subtype)) {
         event.insert(QStringLiteral("type"),
                      coding(kDcm, QStringLiteral("110114"), QStringLiteral("User Authentication")));

@@ -16,7 +16,12 @@ class AuditEventMapping {
 public:
     // The same entry always gets the same id, so that a resend after a crash is idempotent.
     [[nodiscard]] static QString idFor(const storage::AuditEntry& entry);
+    // Carries the entry's fingerprint (AuditTrail::fingerprint) as an extension, so that the
+    // server's copy can later vouch for the entry as it was sent (AuditServerCheck).
     [[nodiscard]] static QJsonObject toAuditEvent(const storage::AuditEntry& entry);
+    [[nodiscard]] static QString fingerprintUrl();
+    // The fingerprint an AuditEvent carries; empty when it has none (sent by an older version).
+    [[nodiscard]] static QString fingerprintOf(const QJsonObject& event);
 };
 
 } // namespace sijil::sync

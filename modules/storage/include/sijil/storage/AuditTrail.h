@@ -56,9 +56,18 @@ public:
     [[nodiscard]] core::Result<qint64> count() const;
     // Entries not yet accepted by the central server, oldest first.
     [[nodiscard]] core::Result<QList<AuditEntry>> unsent(int limit) const;
+    // Entries the central server accepted, after `afterSeq`, oldest first.
+    [[nodiscard]] core::Result<QList<AuditEntry>> sent(qint64 afterSeq, int limit) const;
     core::Status markSent(const QList<qint64>& seqs);
 
+    // A digest of everything an entry says (SHA-256 hex, no key): sent with it to the server,
+    // where this workstation cannot change it, so that an entry rewritten here afterwards, even
+    // with the key, no longer matches its copy there.
+    [[nodiscard]] static QString fingerprint(const AuditEntry& entry);
+
 private:
+    [[nodiscard]] core::Result<QList<AuditEntry>> bySent(bool sent, qint64 afterSeq,
+                                                         int limit) const;
     Database& m_database;
     QByteArray m_key;
     QString m_headPath;

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <sijil/core/Result.h>
+
+#include <QFuture>
+#include <QList>
+
+namespace sijil::storage {
+class AuditTrail;
+}
+namespace sijil::fhir {
+class FhirClient;
+}
+
+namespace sijil::sync {
+
+// What the central server's copies say of the entries this workstation sent.
+struct AuditServerReport {
+    qint64 checked = 0;         // sent entries whose server copy matches them
+    qint64 unfingerprinted = 0; // copies sent before fingerprints were: nothing to compare
+    QList<qint64> altered;      // the copy as first sent vouches for other content
+    QList<qint64> absent;       // marked sent, yet no copy under their id
+    [[nodiscard]] bool ok() const { return altered.isEmpty() && absent.isEmpty(); }
+};
+
+// The local chain's key sits with the database, so whoever can rewrite one can rewrite the
+// other. What was sent cannot be: each AuditEvent carries its entry's fingerprint, and this
+// compares every entry marked sent with the copy the server first received (version 1: a copy
+// overwritten later does not vouch). An entry edited here, even re-signed with the key, or whose
+// number or time was changed (its id with them), is reported.
+class AuditServerCheck {
+public:
+    // `batch` entries per search (by `_id`, paged by the server's own links).
+    [[nodiscard]] static QFuture<core::Result<AuditServerReport>>
+    run(const storage::AuditTrail& trail, fhir::FhirClient& client, int batch = 100);
+};
+
+} // namespace sijil::sync

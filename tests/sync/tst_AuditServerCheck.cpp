@@ -1,0 +1,114 @@
+// The audit trail against the copies the central server (HAPI) keeps of what was sent: entries
+// that still say what they said match; one rewritten here (as whoever holds the local key could),
+// one whose number or time was changed, and one sent again altered over its first copy are named.
+#include "HapiPeer.h"
+
+#include <sijil/core/ConnectionStatus.h>
+#include <sijil/fhir/FhirClient.h>
+#include <sijil/storage/AuditTrail.h>
+#include <sijil/storage/Database.h>
+#include <sijil/storage/Outbox.h>
+#include <sijil/storage/ResourceStore.h>
+#include <sijil/sync/AuditServerCheck.h>
+#include <sijil/sync/SyncService.h>
+
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUuid>
+#include <QtTest>
+
+using namespace sijil;
+using namespace std::chrono_literals;
+
+class AuditServerCheckTest : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<fhir::FhirClient> m_client;
+    std::unique_ptr<storage::Database> m_db;
+    std::unique_ptr<storage::AuditTrail> m_trail;
+
+    // One sync cycle: the trail's unsent entries go up as AuditEvents.
+    void upload() {
+        storage::ResourceStore store(*m_db);
+        storage::Outbox outbox(*m_db);
+        core::ConnectionStatus status;
+        sync::SyncService::Options options;
+        options.debounce = 10ms;
+        sync::SyncService service(store, outbox, m_trail.get(), *m_client, status, options);
+        QSignalSpy cycles(&service, &sync::SyncService::cycleFinished);
+        service.start();
+        QVERIFY(cycles.wait(60'000));
+        QVERIFY2(cycles.last().first().toBool(),
+                 qPrintable(service.lastError() ? service.lastError()->detail() : QString()));
+        QCOMPARE(m_trail->unsent(10)->size(), 0);
+    }
+    // What someone with the database file (and the key beside it) can do to an entry.
+    void rewrite(qint64 seq, const QString& assignment) {
+        QSqlQuery q(QSqlDatabase::database(m_db->connectionName()));
+        QVERIFY2(
+            q.exec(
+                QStringLiteral("UPDATE audit_log SET %1 WHERE seq = %2").arg(assignment).arg(seq)),
+            qPrintable(assignment));
+        QCOMPARE(q.numRowsAffected(), 1);
+    }
+    sync::AuditServerReport check() {
+        const auto report =
+            sijil::test::awaitResult(sync::AuditServerCheck::run(*m_trail, *m_client, 2));
+        if (!report)
+            qFatal("check failed: %s", qPrintable(report.error().detail()));
+        return *report;
+    }
+
+private slots:
+    void initTestCase() {
+        const QUrl hapi(sijil::test::hapiUrl());
+        QVERIFY2(hapi.isValid() && !hapi.isEmpty(), "no HAPI_URL: is the hapi fixture up?");
+        fhir::FhirClient::Config c;
+        c.baseUrl = hapi;
+        c.timeout = 20s;
+        m_client = std::make_unique<fhir::FhirClient>(c);
+        m_db = std::move(storage::Database::open(m_dir.filePath(QStringLiteral("a.db")))).value();
+        m_trail = std::make_unique<storage::AuditTrail>(*m_db, QByteArray(32, 'k'),
+                                                        m_dir.filePath(QStringLiteral("head")));
+    }
+
+    void entriesSentAndLaterRewrittenAreNamed() {
+        storage::AuditEntry e;
+        e.actorId = QStringLiteral("u-17");
+        e.actorName = QStringLiteral("Nadia Amrani");
+        e.facilityId = QStringLiteral("CS-ERRACHIDIA-01");
+        e.workstation = QStringLiteral("desk-") + QUuid::createUuid().toString(QUuid::Id128);
+        e.action = QStringLiteral("R");
+        e.subtype = QStringLiteral("read");
+        e.entityType = QStringLiteral("Patient");
+        QList<qint64> seqs;
+        for (int i = 0; i < 5; ++i) { // more than a batch of 2: the check pages
+            e.recordedAtUtc = QDateTime::currentDateTimeUtc().addSecs(i);
+            e.patientId = e.entityId = QStringLiteral("p-%1").arg(i);
+            seqs << m_trail->append(e).value();
+        }
+        upload();
+        auto report = check();
+        QCOMPARE(report.checked, 5);
+        QVERIFY(report.ok());
+
+        // Who read patient 1 rewritten to another patient; entry 3 given another time (so
+        // another id); entry 0 rewritten, then marked unsent so that sync sends it again over
+        // the server's copy (version 2 there).
+        rewrite(seqs[1], QStringLiteral("patient_id = 'p-9', entity_id = 'p-9'"));
+        rewrite(seqs[3], QStringLiteral("recorded_at = '2020-01-01T00:00:00.000Z'"));
+        rewrite(seqs[0], QStringLiteral("detail = 'nothing to see', sent = 0"));
+        upload();
+        report = check();
+        QCOMPARE(report.altered, (QList<qint64>{seqs[1], seqs[0]}));
+        QCOMPARE(report.absent, QList<qint64>{seqs[3]});
+        QCOMPARE(report.checked, 1 + 1); // entries 2 and 4
+        QVERIFY(!report.ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(AuditServerCheckTest)
+#include "tst_AuditServerCheck.moc"
