@@ -209,9 +209,7 @@ void CompositionRoot::buildStoreAndSync() {
     m_syncLog = std::make_unique<sync::SyncLogModel>(*m_journal);
     if (!m_site.hasCentralServer())
         return;
-    fhir::FhirClient::Config config;
-    config.baseUrl = m_site.centralServer.url;
-    config.caCertificatesFile = m_site.centralServer.caCertificates;
+    auto config = fhir::FhirClient::Config::forCentralServer(m_site.centralServer);
     if (auto s = fhir::FhirClient::check(config); !s) {
         // The site file was validated already; this is a CA file gone missing since.
         qCWarning(lcCore) << "central server not used:" << s.error();

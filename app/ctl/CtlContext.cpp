@@ -89,9 +89,7 @@ core::Result<fhir::FhirClient*> CtlContext::centralServer() {
                                           QT_TRANSLATE_NOOP("sijil::app::Commands",
                                                             "aucun serveur central n'est configuré "
                                                             "pour ce site (centralServer.url).")));
-    fhir::FhirClient::Config config;
-    config.baseUrl = site->centralServer.url;
-    config.caCertificatesFile = site->centralServer.caCertificates;
+    auto config = fhir::FhirClient::Config::forCentralServer(site->centralServer);
     if (auto s = fhir::FhirClient::check(config); !s)
         return s.error();
     m_central = std::make_unique<fhir::FhirClient>(config);

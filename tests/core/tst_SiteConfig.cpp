@@ -17,7 +17,9 @@ const QByteArray kFullFile = "{\n"
                              "  \"facility\": { \"id\": \"CHP-KHENIFRA\", \"name\": \"Centre "
                              "hospitalier provincial de Khénifra\" },\n"
                              "  \"centralServer\": { \"url\": \"https://dpp.example.ma/fhir\", "
-                             "\"caCertificates\": \"/etc/sijil/ca.pem\" },\n"
+                             "\"caCertificates\": \"/etc/sijil/ca.pem\",\n"
+                             "    \"clientCertificate\": \"/etc/sijil/desk.crt\", "
+                             "\"clientKey\": \"/etc/sijil/desk.key\" },\n"
                              "  \"pacs\": { \"aeTitle\": \"PACS_CHP\", \"host\": \"pacs.local\", "
                              "\"port\": 11112, \"localAeTitle\": \"SIJIL01\",\n"
                              "            \"dicomWebUrl\": \"https://pacs.local/dicom-web\" },\n"
@@ -54,6 +56,8 @@ private slots:
         QCOMPARE(c.facility.name, QStringLiteral("Centre hospitalier provincial de Khénifra"));
         QCOMPARE(c.centralServer.url, QUrl(QStringLiteral("https://dpp.example.ma/fhir")));
         QCOMPARE(c.centralServer.caCertificates, QStringLiteral("/etc/sijil/ca.pem"));
+        QCOMPARE(c.centralServer.clientCertificate, QStringLiteral("/etc/sijil/desk.crt"));
+        QCOMPARE(c.centralServer.clientKey, QStringLiteral("/etc/sijil/desk.key"));
         QVERIFY(c.hasCentralServer());
         QCOMPARE(c.pacs.size(), 1);
         QCOMPARE(c.pacs.at(0).aeTitle, QStringLiteral("PACS_CHP"));

@@ -226,13 +226,18 @@ Result<SiteConfig> SiteConfig::fromJson(const QByteArray& json, const QString& s
     const QJsonObject central =
         r.object(root, QStringLiteral("centralServer"), QStringLiteral("centralServer"));
     r.unknownKeys(central, QStringLiteral("centralServer."),
-                  {QStringLiteral("url"), QStringLiteral("caCertificates")});
+                  {QStringLiteral("url"), QStringLiteral("caCertificates"),
+                   QStringLiteral("clientCertificate"), QStringLiteral("clientKey")});
     c.centralServer.url =
         r.url(central, QStringLiteral("url"), QStringLiteral("centralServer.url"),
               {QStringLiteral("https")},
               QT_TRANSLATE_NOOP("sijil::core::SiteConfig", "une adresse https:// valide"));
     c.centralServer.caCertificates = r.string(central, QStringLiteral("caCertificates"),
                                               QStringLiteral("centralServer.caCertificates"));
+    c.centralServer.clientCertificate = r.string(central, QStringLiteral("clientCertificate"),
+                                                 QStringLiteral("centralServer.clientCertificate"));
+    c.centralServer.clientKey =
+        r.string(central, QStringLiteral("clientKey"), QStringLiteral("centralServer.clientKey"));
 
     // "pacs": one object (a site with one PACS, as files before several were allowed) or an
     // array; every node named distinctly.
@@ -348,7 +353,9 @@ QJsonObject SiteConfig::toJson() const {
          QJsonObject{{QStringLiteral("id"), facility.id}, {QStringLiteral("name"), facility.name}}},
         {QStringLiteral("centralServer"),
          QJsonObject{{QStringLiteral("url"), centralServer.url.toString()},
-                     {QStringLiteral("caCertificates"), centralServer.caCertificates}}},
+                     {QStringLiteral("caCertificates"), centralServer.caCertificates},
+                     {QStringLiteral("clientCertificate"), centralServer.clientCertificate},
+                     {QStringLiteral("clientKey"), centralServer.clientKey}}},
         {QStringLiteral("pacs"), pacsJson},
         {QStringLiteral("imageCache"),
          QJsonObject{{QStringLiteral("maxAgeDays"), imageCache.maxAgeDays},

@@ -15,6 +15,7 @@
 #include <QRandomGenerator>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+#include <QSslKey>
 #include <QTimer>
 
 namespace sijil::fhir {
@@ -48,6 +49,35 @@ core::Error configError(const char* what) {
                                                               "L'adresse du serveur central ou ses "
                                                               "certificats sont mal configurés.")),
                        QString::fromLatin1(what));
+}
+
+// The key of a client certificate, whatever its algorithm.
+QSslKey readKey(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray pem = file.readAll();
+    for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
+        QSslKey key(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
+        if (!key.isNull())
+            return key;
+    }
+    return {};
+}
+
+QSslConfiguration tlsConfiguration(const FhirClient::Config& config) {
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    if (!config.caCertificatesFile.isEmpty())
+        tls.addCaCertificates(QSslCertificate::fromPath(config.caCertificatesFile, QSsl::Pem));
+    if (!config.clientCertificateFile.isEmpty()) {
+        const auto chain = QSslCertificate::fromPath(config.clientCertificateFile, QSsl::Pem);
+        if (!chain.isEmpty()) {
+            tls.setLocalCertificateChain(chain);
+            tls.setPrivateKey(readKey(config.clientKeyFile));
+        }
+    }
+    return tls;
 }
 
 bool isLoopback(const QString& host) {
@@ -101,6 +131,7 @@ struct SearchState {
 FhirClient::FhirClient(Config config, QObject* parent)
     : QObject(parent)
     , m_config(std::move(config))
+    , m_tls(tlsConfiguration(m_config))
     , m_network(new QNetworkAccessManager(this))
     , m_gzipRequests(m_config.compressRequests) {
     // Redirects only within https; FHIR servers do not need more.
@@ -108,6 +139,16 @@ FhirClient::FhirClient(Config config, QObject* parent)
 }
 
 FhirClient::~FhirClient() = default;
+
+FhirClient::Config
+FhirClient::Config::forCentralServer(const core::SiteConfig::CentralServer& server) {
+    Config config;
+    config.baseUrl = server.url;
+    config.caCertificatesFile = server.caCertificates;
+    config.clientCertificateFile = server.clientCertificate;
+    config.clientKeyFile = server.clientKey;
+    return config;
+}
 
 core::Status FhirClient::check(const Config& config) {
     const QUrl& url = config.baseUrl;
@@ -118,6 +159,19 @@ core::Status FhirClient::check(const Config& config) {
     if (!config.caCertificatesFile.isEmpty() &&
         QSslCertificate::fromPath(config.caCertificatesFile, QSsl::Pem).isEmpty())
         return configError("no PEM certificate in the CA file");
+    if (config.clientCertificateFile.isEmpty() != config.clientKeyFile.isEmpty())
+        return configError("a client certificate needs its key, and a key its certificate");
+    if (!config.clientCertificateFile.isEmpty()) {
+        if (QSslCertificate::fromPath(config.clientCertificateFile, QSsl::Pem).isEmpty())
+            return configError("no PEM certificate in the client certificate file");
+        // As ssh does with its keys: a key others can read is no longer this workstation's.
+        const auto others = QFileDevice::ReadGroup | QFileDevice::ReadOther |
+                            QFileDevice::WriteGroup | QFileDevice::WriteOther;
+        if (QFile::permissions(config.clientKeyFile) & others)
+            return configError("the client key file is readable or writable by others");
+        if (readKey(config.clientKeyFile).isNull())
+            return configError("no unencrypted PEM private key in the client key file");
+    }
     return {};
 }
 
@@ -156,14 +210,8 @@ void FhirClient::dispatch(const std::shared_ptr<Call>& call) {
     for (const auto& [name, value] : call->headers)
         request.setRawHeader(name, value);
     request.setTransferTimeout(int(m_config.timeout.count()));
-    if (call->url.scheme() == u"https") {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-        if (!m_config.caCertificatesFile.isEmpty())
-            tls.addCaCertificates(
-                QSslCertificate::fromPath(m_config.caCertificatesFile, QSsl::Pem));
-        request.setSslConfiguration(tls);
-    }
+    if (call->url.scheme() == u"https")
+        request.setSslConfiguration(m_tls);
     QNetworkReply* reply = m_network->sendCustomRequest(request, call->verb, body);
     connect(reply, &QNetworkReply::finished, this, [this, call, reply] { finished(call, reply); });
 }

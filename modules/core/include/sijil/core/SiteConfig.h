@@ -23,6 +23,10 @@ struct SiteConfig {
     struct CentralServer {
         QUrl url;               // FHIR R4 base, https only; empty = offline workstation
         QString caCertificates; // PEM file of extra CAs the site trusts (verification stays on)
+        // For a server that asks who the workstation is (mutual TLS): PEM files, both or none;
+        // the key readable by its owner only.
+        QString clientCertificate;
+        QString clientKey;
     };
     // One PACS the imaging area searches and retrieves from: by DICOM (AE title, host, port),
     // by DICOMweb, or both. The DICOMweb password is never in the file: the viewer asks for it.

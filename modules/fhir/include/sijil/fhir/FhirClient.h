@@ -1,6 +1,7 @@
 #pragma once
 
 #include <sijil/core/Result.h>
+#include <sijil/core/SiteConfig.h>
 #include <sijil/fhir/Capabilities.h>
 #include <sijil/fhir/RetryPolicy.h>
 
@@ -10,6 +11,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -43,11 +45,18 @@ public:
     struct Config {
         QUrl baseUrl;               // e.g. https://dpp.sante.gov.ma/fhir
         QString caCertificatesFile; // PEM file added to the system's CAs; may be empty
+        // Mutual TLS, for a server that asks who the workstation is: its certificate and private
+        // key (PEM, unencrypted, readable by its owner only). Both or neither.
+        QString clientCertificateFile;
+        QString clientKeyFile;
         std::chrono::milliseconds timeout{30'000};
         RetryPolicy retry;
         // Request bodies are sent gzip-compressed; a server that refuses it (415, RFC 7694) gets
         // them plain from then on.
         bool compressRequests = true;
+
+        // The site's central server as its configuration file names it.
+        static Config forCentralServer(const core::SiteConfig::CentralServer& server);
     };
 
     explicit FhirClient(Config config, QObject* parent = nullptr);
@@ -117,6 +126,7 @@ private:
     QUrl resourceUrl(const QString& path) const;
 
     Config m_config;
+    QSslConfiguration m_tls; // built once from the configuration's files
     QNetworkAccessManager* m_network = nullptr;
     int m_requests = 0;
     bool m_gzipRequests = true;

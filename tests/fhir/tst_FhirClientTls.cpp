@@ -1,0 +1,179 @@
+// The client's TLS against a real TLS server on loopback (certificates made by openssl): a
+// server nobody vouches for is refused; the site's own CA makes it trusted; a server that asks
+// who the workstation is (mutual TLS) gets the site's client certificate, and a workstation
+// without one gets nothing from it. A client key others can read is refused before any call.
+#include <sijil/fhir/FhirClient.h>
+
+#include <QFile>
+#include <QProcess>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace sijil;
+using fhir::FhirClient;
+using namespace std::chrono_literals;
+
+namespace {
+
+template <typename T>
+T await(QFuture<T> future) {
+    if (!QTest::qWaitFor([&] { return future.isFinished(); }, 20'000))
+        qFatal("request never finished");
+    return future.result();
+}
+
+// A self-signed certificate and its key, as `<name>.crt` and `<name>.key` in `dir`.
+bool makeCertificate(const QTemporaryDir& dir, const QString& name, const QString& subject) {
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                   QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                   QStringLiteral("-subj"), subject, QStringLiteral("-addext"),
+                   QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-days"),
+                   QStringLiteral("2"), QStringLiteral("-keyout"),
+                   dir.filePath(name + QStringLiteral(".key")), QStringLiteral("-out"),
+                   dir.filePath(name + QStringLiteral(".crt"))});
+    return openssl.waitForFinished(30'000) && openssl.exitCode() == 0 &&
+           QFile::setPermissions(dir.filePath(name + QStringLiteral(".key")),
+                                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+// A FHIR server of one patient over TLS; with `clientCa`, it asks for a client certificate and
+// takes only one that CA vouches for.
+class TlsServer : public QObject {
+public:
+    TlsServer(const QTemporaryDir& dir, const QString& clientCa = {}) {
+        QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
+        conf.setLocalCertificate(
+            QSslCertificate::fromPath(dir.filePath(QStringLiteral("server.crt"))).first());
+        QFile key(dir.filePath(QStringLiteral("server.key")));
+        if (key.open(QIODevice::ReadOnly))
+            conf.setPrivateKey(QSslKey(&key, QSsl::Ec));
+        if (clientCa.isEmpty()) {
+            conf.setPeerVerifyMode(QSslSocket::VerifyNone);
+        } else {
+            conf.setPeerVerifyMode(QSslSocket::VerifyPeer);
+            conf.setCaCertificates(QSslCertificate::fromPath(clientCa));
+        }
+        m_server.setSslConfiguration(conf);
+        connect(&m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
+            while (auto* s = qobject_cast<QSslSocket*>(m_server.nextPendingConnection()))
+                serve(s);
+        });
+        m_server.listen(QHostAddress::LocalHost);
+    }
+    QUrl baseUrl() const {
+        return QUrl(QStringLiteral("https://127.0.0.1:%1/fhir").arg(m_server.serverPort()));
+    }
+    int requests = 0;
+    QList<QSslCertificate> clients; // the certificates the requests came with
+
+private:
+    void serve(QSslSocket* socket) {
+        connect(socket, &QSslSocket::readyRead, socket, [this, socket] {
+            if (!socket->peek(65536).contains("\r\n\r\n"))
+                return; // the request's head is not all here yet
+            socket->readAll();
+            ++requests;
+            clients << socket->peerCertificate();
+            const QByteArray body = R"({"resourceType":"Patient","id":"p1"})";
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/fhir+json\r\n"
+                          "Connection: close\r\nContent-Length: " +
+                          QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            socket->disconnectFromHost();
+        });
+        connect(socket, &QSslSocket::disconnected, socket, &QObject::deleteLater);
+    }
+    QSslServer m_server;
+};
+
+} // namespace
+
+class FhirClientTlsTest : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    FhirClient::Config configFor(const TlsServer& server) const {
+        FhirClient::Config c;
+        c.baseUrl = server.baseUrl();
+        c.timeout = 5000ms;
+        c.retry = fhir::RetryPolicy({1, 10ms, 10ms});
+        return c;
+    }
+    QString path(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+
+private slots:
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(makeCertificate(m_dir, QStringLiteral("server"), QStringLiteral("/CN=127.0.0.1")));
+        QVERIFY(makeCertificate(m_dir, QStringLiteral("desk"),
+                                QStringLiteral("/O=CS Errachidia/CN=desk-1")));
+    }
+
+    void aServerNobodyVouchesForIsRefused() {
+        TlsServer server(m_dir);
+        FhirClient client(configFor(server));
+        const auto read = await(client.read(QStringLiteral("Patient"), QStringLiteral("p1")));
+        QVERIFY(!read);
+        QCOMPARE(read.error().code(), QByteArray("fhir/tls"));
+        QCOMPARE(server.requests, 0);
+    }
+
+    void theSitesOwnCaMakesItTrusted() {
+        TlsServer server(m_dir);
+        auto config = configFor(server);
+        config.caCertificatesFile = path("server.crt");
+        FhirClient client(config);
+        const auto read = await(client.read(QStringLiteral("Patient"), QStringLiteral("p1")));
+        QVERIFY2(read, read ? "" : qPrintable(read.error().detail()));
+        QCOMPARE(server.requests, 1);
+        QVERIFY(server.clients.first().isNull()); // none asked, none sent
+    }
+
+    void aServerAskingWhoTheWorkstationIsGetsItsCertificate() {
+        TlsServer server(m_dir, path("desk.crt"));
+        auto config = configFor(server);
+        config.caCertificatesFile = path("server.crt");
+        {
+            FhirClient anonymous(config);
+            QVERIFY(!await(anonymous.read(QStringLiteral("Patient"), QStringLiteral("p1"))));
+            QCOMPARE(server.requests, 0);
+        }
+        config.clientCertificateFile = path("desk.crt");
+        config.clientKeyFile = path("desk.key");
+        QVERIFY(FhirClient::check(config).ok());
+        FhirClient client(config);
+        const auto read = await(client.read(QStringLiteral("Patient"), QStringLiteral("p1")));
+        QVERIFY2(read, read ? "" : qPrintable(read.error().detail()));
+        QCOMPARE(server.requests, 1);
+        QCOMPARE(server.clients.first(), QSslCertificate::fromPath(path("desk.crt")).first());
+    }
+
+    void aClientKeyOthersCanReadIsRefused() {
+        FhirClient::Config c;
+        c.baseUrl = QUrl(QStringLiteral("https://dpp.example.ma/fhir"));
+        c.clientCertificateFile = path("desk.crt");
+        QCOMPARE(FhirClient::check(c).error().code(), QByteArray("fhir/config")); // no key
+        c.clientKeyFile = path("desk.key");
+        QVERIFY(FhirClient::check(c).ok());
+        const QString shared = path("shared.key");
+        QVERIFY(QFile::copy(path("desk.key"), shared));
+        QVERIFY(QFile::setPermissions(shared, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                  QFileDevice::ReadGroup));
+        c.clientKeyFile = shared;
+        const auto refused = FhirClient::check(c);
+        QCOMPARE(refused.error().code(), QByteArray("fhir/config"));
+        QVERIFY(refused.error().detail().contains(u"readable"));
+        c.clientKeyFile = path("server.crt"); // a certificate where the key should be
+        QVERIFY(QFile::setPermissions(c.clientKeyFile, QFileDevice::ReadOwner));
+        QVERIFY(FhirClient::check(c).error().detail().contains(u"private key"));
+    }
+};
+
+QTEST_GUILESS_MAIN(FhirClientTlsTest)
+#include "tst_FhirClientTls.moc"
