@@ -1,5 +1,6 @@
 // The REST client's own logic against scripted answers: retries only where they can help, the
 // server's refusals as errors, paging by `next` links, conditional headers, configuration checks.
+#include "AwaitFuture.h"
 #include "Gzip.h"
 #include "ScriptedServer.h"
 
@@ -11,16 +12,10 @@
 
 using namespace sijil;
 using fhir::FhirClient;
+using sijil::test::await;
 using namespace std::chrono_literals;
 
 namespace {
-
-template <typename T>
-T await(QFuture<T> future) {
-    if (!QTest::qWaitFor([&] { return future.isFinished(); }, 20'000))
-        qFatal("request never finished");
-    return future.result();
-}
 
 FhirClient::Config configFor(const ScriptedServer& server) {
     FhirClient::Config c;

@@ -2,6 +2,8 @@
 // server nobody vouches for is refused; the site's own CA makes it trusted; a server that asks
 // who the workstation is (mutual TLS) gets the site's client certificate, and a workstation
 // without one gets nothing from it. A client key others can read is refused before any call.
+#include "AwaitFuture.h"
+
 #include <sijil/fhir/FhirClient.h>
 
 #include <QFile>
@@ -14,16 +16,10 @@
 
 using namespace sijil;
 using fhir::FhirClient;
+using sijil::test::await;
 using namespace std::chrono_literals;
 
 namespace {
-
-template <typename T>
-T await(QFuture<T> future) {
-    if (!QTest::qWaitFor([&] { return future.isFinished(); }, 20'000))
-        qFatal("request never finished");
-    return future.result();
-}
 
 // A self-signed certificate and its key, as `<name>.crt` and `<name>.key` in `dir`.
 bool makeCertificate(const QTemporaryDir& dir, const QString& name, const QString& subject) {

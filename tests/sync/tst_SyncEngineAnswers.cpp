@@ -4,6 +4,7 @@
 // kept as a conflict, not taken as ours; nothing is acknowledged without a version; a delete sent
 // again finds its own deletion; a pull page with entries that are no resources of the type asked
 // is refused; the pull cursor moves page by page while the order holds, in UTC.
+#include "AwaitFuture.h"
 #include "ScriptedServer.h"
 
 #include <sijil/core/ConnectionStatus.h>
@@ -21,6 +22,7 @@
 #include <QtTest>
 
 using namespace sijil;
+using sijil::test::await;
 using namespace std::chrono_literals;
 using namespace Qt::StringLiterals;
 using storage::LocalState;
@@ -30,13 +32,6 @@ namespace {
 // A server without transactions: the engine sends entries one by one.
 const QByteArray kMetadata =
     R"({"resourceType":"CapabilityStatement","fhirVersion":"4.0.1","rest":[{"mode":"server"}]})";
-
-template <typename T>
-T await(QFuture<T> future) {
-    if (!QTest::qWaitFor([&] { return future.isFinished(); }, 20'000))
-        qFatal("sync never finished");
-    return future.result();
-}
 
 QByteArray patient(const QString& id, const QString& family, const QString& version = {},
                    const QString& lastUpdated = {}) {
