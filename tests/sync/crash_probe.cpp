@@ -54,14 +54,14 @@ public:
                                   patient(i, QStringLiteral("07%1").arg(i), u"early"_s));
         }
         for (int k = 1; k <= 3; ++k) {
-            for (int i = 1; i < count; i += 4) // interleaved: one transaction per round
+            for (int i = 1; i < count; i += 4) // interleaved: they travel in transactions
                 m_edits << edit(i, k);
             if (k == 1) {
                 for (int i = 0; i < count; i += 3) {
                     if (i % 6 == 3 || i % 12 == 0) // updated, then kept or deleted
                         m_edits << change(Op::Update, kCoverage, i, coverage(i, 2));
                 }
-                for (int i = 2; i < count && i < 24; i += 4) { // back to back
+                for (int i = 2; i < count && i < 24; i += 4) { // back to back: one by one
                     for (int j = 1; j <= 3; ++j)
                         m_edits << edit(i, j);
                 }
