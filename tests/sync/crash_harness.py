@@ -103,6 +103,7 @@ class Run:
     def __init__(self, command, env, aim, rng, durations):
         self.killed_in = None
         self.output = []
+        self.finished = set()  # the steps that ran to their end
         errors = tempfile.TemporaryFile()
         proc = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=errors)
         sel = selectors.DefaultSelector()
@@ -136,6 +137,7 @@ class Run:
                     continue
                 now = time.monotonic()
                 durations[step] = now - since
+                self.finished.add(step)
                 step, since = step_of(line), now
                 if deadline is None and aim is not None and RANK[step] >= RANK[aim]:
                     deadline = aim_at(step)
@@ -143,6 +145,7 @@ class Run:
         if self.killed_in is None:
             proc.wait()
             durations[step] = time.monotonic() - since
+            self.finished.add(step)
         errors.seek(0)
         self.returncode = proc.returncode
         self.errors = errors.read().decode(errors="replace").strip()
@@ -178,6 +181,7 @@ class Round:
     def play(self, env, durations, kills_by_step):
         """Runs until a run ends by itself after at least one restart; the failures, if any."""
         kills = 0
+        done = set()  # steps of the round that will not come again (every run starts and pulls)
         for index in range(KILLS_PER_ROUND + 10):
             if index > 0 and self.rng.random() < 0.5:
                 self.change_remote(self.rng.randrange(REMOTE_PATIENTS))
@@ -185,9 +189,13 @@ class Round:
             if index > 0:
                 command.append("--early")
             aim = None
-            if kills < KILLS_PER_ROUND:
-                aim = self.rng.choices(list(AIM), weights=list(AIM.values()))[0]
+            ahead = [s for s in AIM if s not in done]
+            # Once the pushes are behind, a round ends sooner: the next one has pushes to kill.
+            pushes_behind = not set(ahead) - {"start", "early", "pull"}
+            if kills < KILLS_PER_ROUND and not (pushes_behind and self.rng.random() < 0.5):
+                aim = self.rng.choices(ahead, weights=[AIM[s] for s in ahead])[0]
             run = Run(command, env, aim, self.rng, durations)
+            done |= run.finished - {"start", "pull", "push-empty"}
             if run.killed_in is not None:
                 kills += 1
                 kills_by_step[run.killed_in] += 1
@@ -304,7 +312,7 @@ def main():
     ap.add_argument("probe")
     ap.add_argument("env_file")
     ap.add_argument("--kills", type=int, default=50)
-    ap.add_argument("--patients", type=int, default=60)
+    ap.add_argument("--patients", type=int, default=36)
     ap.add_argument("--seed", type=int, default=None)
     args = ap.parse_args()
     seed = args.seed if args.seed is not None else random.randrange(1 << 30)
