@@ -106,6 +106,30 @@ private slots:
         QCOMPARE(stateOf(QStringLiteral("p1")), LocalState::Synced);
     }
 
+    // After a crash, sync recognises its own create on the server by the content it was sent
+    // with: an edit made meanwhile must not change what the create says it sent.
+    void anEditAfterASentCreateKeepsWhatWasSent() {
+        const QString sent = QStringLiteral("sent");
+        const QString unsent = QStringLiteral("unsent");
+        QVERIFY(m_store->writeLocal({change(Op::Create, sent), change(Op::Create, unsent)}).ok());
+        QVERIFY(m_outbox->markAttempt(m_outbox->next(1).value().first().seq).ok());
+        QVERIFY(m_store
+                    ->writeLocal({change(Op::Update, sent, QStringLiteral("B")),
+                                  change(Op::Update, sent, QStringLiteral("C")),
+                                  change(Op::Update, unsent, QStringLiteral("B"))})
+                    .ok());
+        const auto queued = m_outbox->next(10).value();
+        QCOMPARE(queued.size(), 5);
+        QCOMPARE(queued[0].operation, Op::Create);
+        QCOMPARE(queued[0].json, patientJson(sent, QStringLiteral("Alaoui")));
+        // Never sent: it goes with the content as it is now.
+        QCOMPARE(queued[1].operation, Op::Create);
+        QCOMPARE(queued[1].json, patientJson(unsent, QStringLiteral("B")));
+        QCOMPARE(queued[3].json, patientJson(sent, QStringLiteral("C")));
+        QCOMPARE(m_store->get(QStringLiteral("Patient"), sent).value()->json,
+                 patientJson(sent, QStringLiteral("C")));
+    }
+
     void anAcknowledgedDeleteRemovesTheResource() {
         QVERIFY(m_store
                     ->applyFromServer({fromServer(QStringLiteral("p1"), QStringLiteral("1"),

@@ -98,13 +98,15 @@ struct Statements {
     QSqlQuery enqueueCreate;
     QSqlQuery upsert;
     QSqlQuery enqueue;
+    QSqlQuery keepSent;
     explicit Statements(QSqlDatabase& database)
         : db(database)
         , find(db)
         , create(db)
         , enqueueCreate(db)
         , upsert(db)
-        , enqueue(db) {
+        , enqueue(db)
+        , keepSent(db) {
         // A create needs no lookup: the primary key refuses an id that exists. What every create
         // shares is written in the statement, not bound row by row: bulk registrations (imports,
         // a day of offline work) spend their time here.
@@ -117,8 +119,24 @@ struct Statements {
                 .arg(kColumns));
         enqueue.prepare(QStringLiteral("INSERT INTO outbox(type, id, operation, base_version, "
                                        "json, actor_id, created_at) VALUES (?,?,?,?,?,?,?)"));
+        keepSent.prepare(QStringLiteral("UPDATE outbox SET json = ? WHERE type = ? AND id = ? "
+                                        "AND operation = 'create' AND attempts > 0 "
+                                        "AND length(json) = 0"));
     }
 };
+
+// A create sends the resource as the store holds it (see Outbox::next). Once it may have reached
+// the server (attempted, not acknowledged), it keeps the content it was sent with before a local
+// change replaces that: sync recognises its own create on the server by that content after a
+// crash, where the changed content would look like someone else's version (a false conflict).
+core::Status keepSentCreate(QSqlQuery& q, const StoredResource& existing) {
+    q.addBindValue(existing.json);
+    q.addBindValue(existing.type);
+    q.addBindValue(existing.id);
+    if (!q.exec())
+        return sqlError(q.lastError(), "keep the content of a sent create");
+    return {};
+}
 
 std::optional<StoredResource> find(QSqlQuery& q, const QString& type, const QString& id,
                                    core::Status& status) {
@@ -312,6 +330,10 @@ core::Status ResourceStore::writeLocal(const QList<LocalChange>& changes) {
         std::optional<StoredResource> existing = find(sql.find, c.type, c.id, status);
         if (!status)
             return status;
+        if (existing && existing->state == LocalState::Created) {
+            if (auto s = keepSentCreate(sql.keepSent, *existing); !s)
+                return s;
+        }
         StoredResource r;
         switch (c.operation) {
         case LocalChange::Operation::Create:
