@@ -211,9 +211,12 @@ void CompositionRoot::buildStoreAndSync() {
         return;
     auto config = fhir::FhirClient::Config::forCentralServer(m_site.centralServer);
     if (auto s = fhir::FhirClient::check(config); !s) {
-        // The site file was validated already; this is a CA file gone missing since.
+        // A certificate or key file that cannot be used (gone, unreadable, a key others can
+        // read): the workstation works offline, and the indicator says why rather than "no
+        // server configured".
         qCWarning(lcCore) << "central server not used:" << s.error();
         m_connection->setServerConfigured(false);
+        m_connection->setProblem(s.error());
         return;
     }
     m_fhir = std::make_unique<fhir::FhirClient>(config);

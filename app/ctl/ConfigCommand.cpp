@@ -2,6 +2,7 @@
 #include "CtlContext.h"
 
 #include <sijil/core/Paths.h>
+#include <sijil/fhir/FhirClient.h>
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,6 +27,15 @@ int Commands::config(CtlContext& ctx, const QStringList& args) {
     QTextStream(stdout) << QJsonDocument(out).toJson(QJsonDocument::Indented);
     for (const auto& w : site->warnings)
         QTextStream(stderr) << "sijilctl: " << w.toString() << '\n';
+    // The files the central server's connection needs, checked as the workstation will: one
+    // that cannot be used leaves it offline.
+    if (site->hasCentralServer()) {
+        const auto usable = fhir::FhirClient::check(
+            fhir::FhirClient::Config::forCentralServer(site->centralServer));
+        if (!usable)
+            CtlContext::printError(tr("centralServer : %1 (%2)")
+                                       .arg(usable.error().userMessage(), usable.error().detail()));
+    }
     return Ok;
 }
 

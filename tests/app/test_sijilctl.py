@@ -381,6 +381,23 @@ class ConfigShow(CtlTestCase):
         self.assertError(self.ctl("config", "show", site=site), 1, site, "centralServer.url",
                          "https://")
 
+    def test_client_certificate_files_that_cannot_be_used_are_said(self):
+        key = os.path.join(self.tmp, "desk.key")
+        crt = os.path.join(self.tmp, "desk.crt")
+        subprocess.run(["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt",
+                        "ec_paramgen_curve:P-256", "-nodes", "-subj", "/CN=desk-1", "-days", "2",
+                        "-keyout", key, "-out", crt], check=True, capture_output=True)
+        os.chmod(key, 0o600)
+        site = self.write_site({"centralServer": {"url": "https://dpp.example.ma/fhir",
+                                                  "clientCertificate": crt, "clientKey": key}})
+        config, r = self.show(site=site)
+        self.assertEqual(config["centralServer"]["clientKey"], key)
+        self.assertNotIn("centralServer", r.stderr)
+        os.chmod(key, 0o644)  # readable by everyone on the workstation
+        config, r = self.show(site=site)
+        self.assertIn("centralServer", r.stderr)
+        self.assertIn("readable or writable by others", r.stderr)
+
     def test_wrong_types_are_refused(self):
         cases = {
             "port out of range": ({"pacs": {"port": 70000}}, "pacs.port"),

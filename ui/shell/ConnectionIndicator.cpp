@@ -32,7 +32,14 @@ void ConnectionIndicator::render() {
         state = QStringLiteral("offline");
         text = pending > 0 ? tr("Hors ligne — %n modification(s) en attente", nullptr, pending)
                            : tr("Hors ligne");
-        if (!m_status.serverConfigured())
+        if (!m_status.serverConfigured() && m_status.problem()) {
+            // Named in the site file, but its address or certificates cannot be used.
+            text += QStringLiteral(" · ") + tr("serveur central mal configuré");
+            setToolTip(m_status.problem()->userMessage() + u'\n' +
+                       tr("L'administrateur du site corrige le fichier de configuration "
+                          "(sijilctl config show dit ce qui ne va pas). Les données restent sur "
+                          "ce poste."));
+        } else if (!m_status.serverConfigured())
             setToolTip(tr("Aucun serveur central n'est configuré : les données restent sur ce "
                           "poste."));
         else if (m_status.lastSuccessUtc().isValid()) // what a remote centre wants to know

@@ -377,6 +377,14 @@ private slots:
         auto* indicator = find<QLabel>(w, "connectionIndicator");
         QVERIFY(indicator->text().contains(QStringLiteral("Hors ligne")));
         QVERIFY(indicator->toolTip().contains(QStringLiteral("Aucun serveur central")));
+        // A server named in the site file whose certificates cannot be used: said, not "none".
+        f.connection->setProblem(core::Error(
+            "fhir/config", core::UserText("t", "Les certificats sont mal configurés.")));
+        QCOMPARE(indicator->text(), QStringLiteral("● Hors ligne · serveur central mal configuré"));
+        QVERIFY(indicator->toolTip().startsWith(
+            QStringLiteral("Les certificats sont mal configurés.\n")));
+        QVERIFY(indicator->toolTip().contains(QStringLiteral("sijilctl config show")));
+        f.connection->setProblem(std::nullopt);
         f.connection->setPendingCount(3);
         QVERIFY(indicator->text().contains(QStringLiteral("3 modification")));
         f.connection->setServerConfigured(true);
