@@ -362,8 +362,29 @@ core::Result<QString> ResourceStore::cursor(const QString& type) const {
     return q.next() ? q.value(0).toString() : QString();
 }
 
+core::Result<QList<PendingPull>> ResourceStore::pendingPulls() const {
+    QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT seq, type, query FROM sync_catch_up ORDER BY seq")))
+        return sqlError(q.lastError(), "read pending pulls");
+    QList<PendingPull> out;
+    while (q.next())
+        out << PendingPull{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+    return out;
+}
+
+core::Status ResourceStore::pullDone(qint64 seq) {
+    QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
+    q.prepare(QStringLiteral("DELETE FROM sync_catch_up WHERE seq = ?"));
+    q.addBindValue(seq);
+    if (!q.exec())
+        return sqlError(q.lastError(), "remove pending pull");
+    return {};
+}
+
 core::Result<PullOutcome> ResourceStore::applyFromServer(const QList<StoredResource>& resources,
-                                                         const std::optional<Cursor>& cursor) {
+                                                         const std::optional<Cursor>& cursor,
+                                                         const FollowUps& followUps) {
     Transaction tx(m_database.connectionName());
     if (auto s = tx.begun(); !s)
         return s.error();
@@ -421,6 +442,18 @@ core::Result<PullOutcome> ResourceStore::applyFromServer(const QList<StoredResou
         c.addBindValue(textValue(cursor->lastUpdated));
         if (!c.exec())
             return sqlError(c.lastError(), "move pull cursor");
+    }
+    if (followUps) {
+        QSqlQuery f(tx.db());
+        f.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_catch_up(type, query, added_at) "
+                                 "VALUES (?,?,?)"));
+        for (const PendingPull& p : followUps(outcome)) {
+            f.addBindValue(p.type);
+            f.addBindValue(textValue(p.query));
+            f.addBindValue(isoTime(now));
+            if (!f.exec())
+                return sqlError(f.lastError(), "keep pending pull");
+        }
     }
     if (auto s = tx.commit(); !s)
         return s.error();

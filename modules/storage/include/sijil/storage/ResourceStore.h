@@ -58,6 +58,18 @@ struct PullOutcome {
     int conflicts = 0;
 };
 
+// A pull to make later, because of what a pull batch brought (the older records of a patient who
+// arrived): kept in the store until done, so that neither a crash nor a restart loses it.
+struct PendingPull {
+    qint64 seq = 0; // in the order they were added
+    QString type;
+    QString query; // the search parameters, URL-encoded
+
+    [[nodiscard]] bool sameSearch(const PendingPull& other) const {
+        return type == other.type && query == other.query;
+    }
+};
+
 // A resource changed both here and on the server: both versions are kept until a person chooses.
 struct Conflict {
     QString type;
@@ -107,10 +119,17 @@ public:
         QString type;
         QString lastUpdated; // a server meta.lastUpdated (sync writes it in UTC, ISO 8601)
     };
+    // `followUps`, given what the batch did, names the pulls it makes necessary; they are kept
+    // (see pendingPulls) in the batch's transaction, a search already pending only once.
+    using FollowUps = std::function<QList<PendingPull>(const PullOutcome&)>;
     core::Result<PullOutcome> applyFromServer(const QList<StoredResource>& resources,
-                                              const std::optional<Cursor>& cursor = std::nullopt);
+                                              const std::optional<Cursor>& cursor = std::nullopt,
+                                              const FollowUps& followUps = {});
     // Where the pull of `type` has reached; empty before the first.
     [[nodiscard]] core::Result<QString> cursor(const QString& type) const;
+    // The pulls still to make, oldest first; one leaves with pullDone once made in full.
+    [[nodiscard]] core::Result<QList<PendingPull>> pendingPulls() const;
+    core::Status pullDone(qint64 seq);
 
     [[nodiscard]] core::Result<QList<Conflict>> conflicts() const;
     // A person's choice (either side, or a merge of both) between the versions `shown`: it
