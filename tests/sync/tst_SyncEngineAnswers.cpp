@@ -4,7 +4,7 @@
 // kept as a conflict, not taken as ours; nothing is acknowledged without a version; a delete sent
 // again finds its own deletion; a pull page with entries that are no resources of the type asked
 // is refused; the pull cursor moves page by page while the order holds, in UTC.
-#include "ScriptedServer.h"
+#include "ScriptedSync.h"
 
 #include <sijil/core/ConnectionStatus.h>
 #include <sijil/fhir/FhirClient.h>
@@ -25,63 +25,7 @@ using namespace std::chrono_literals;
 using namespace Qt::StringLiterals;
 using storage::LocalState;
 
-namespace {
-
-// A server without transactions: the engine sends entries one by one.
-const QByteArray kMetadata =
-    R"({"resourceType":"CapabilityStatement","fhirVersion":"4.0.1","rest":[{"mode":"server"}]})";
-
-template <typename T>
-T await(QFuture<T> future) {
-    if (!QTest::qWaitFor([&] { return future.isFinished(); }, 20'000))
-        qFatal("sync never finished");
-    return future.result();
-}
-
-QByteArray patient(const QString& id, const QString& family, const QString& version = {},
-                   const QString& lastUpdated = {}) {
-    QJsonObject p{
-        {QStringLiteral("resourceType"), QStringLiteral("Patient")},
-        {QStringLiteral("id"), id},
-        {QStringLiteral("name"), QJsonArray{QJsonObject{{QStringLiteral("family"), family}}}}};
-    if (!version.isEmpty())
-        p.insert(QStringLiteral("meta"),
-                 QJsonObject{{QStringLiteral("versionId"), version},
-                             {QStringLiteral("lastUpdated"),
-                              lastUpdated.isEmpty() ? QStringLiteral("2026-11-01T09:00:00.000Z")
-                                                    : lastUpdated}});
-    return QJsonDocument(p).toJson(QJsonDocument::Compact);
-}
-
-// A search page of Patients at the given times (a time per id), with a next link or none.
-QByteArray page(const QList<std::pair<QString, QString>>& patients, const QString& next,
-                const QString& version = QStringLiteral("1")) {
-    QJsonArray entries;
-    for (const auto& [id, at] : patients)
-        entries.append(QJsonObject{
-            {QStringLiteral("resource"),
-             QJsonDocument::fromJson(patient(id, QStringLiteral("Tazi"), version, at)).object()},
-            {QStringLiteral("search"),
-             QJsonObject{{QStringLiteral("mode"), QStringLiteral("match")}}}});
-    QJsonArray links;
-    if (!next.isEmpty())
-        links.append(QJsonObject{{QStringLiteral("relation"), QStringLiteral("next")},
-                                 {QStringLiteral("url"), next}});
-    return QJsonDocument(QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("Bundle")},
-                                     {QStringLiteral("type"), QStringLiteral("searchset")},
-                                     {QStringLiteral("link"), links},
-                                     {QStringLiteral("entry"), entries}})
-        .toJson(QJsonDocument::Compact);
-}
-
-ScriptedServer::Reply ok(const QByteArray& body, const QByteArray& etag = {}) {
-    ScriptedServer::Reply r{200, body, {}, false};
-    if (!etag.isEmpty())
-        r.headers.append({QByteArray("ETag"), etag});
-    return r;
-}
-
-} // namespace
+using namespace scripted;
 
 class SyncEngineAnswersTest : public QObject {
     Q_OBJECT
@@ -131,11 +75,7 @@ private slots:
                    .value();
         m_store = std::make_unique<storage::ResourceStore>(*m_db);
         m_outbox = std::make_unique<storage::Outbox>(*m_db);
-        fhir::FhirClient::Config c;
-        c.baseUrl = QUrl(m_server->baseUrl());
-        c.timeout = 2000ms;
-        c.retry = fhir::RetryPolicy({1, 10ms, 50ms}); // one attempt: a 500 ends the cycle
-        m_client = std::make_unique<fhir::FhirClient>(c);
+        m_client = std::make_unique<fhir::FhirClient>(clientOf(*m_server));
         m_engine = std::make_unique<sync::SyncEngine>(*m_store, *m_outbox, *m_client);
     }
     void cleanup() {

@@ -43,6 +43,7 @@ struct SyncEngine::PullState {
     QDateTime pageEnd;       // the last resource's time on the page before
     bool incremental = true; // from the cursor, moving it; false for pullAll
     bool pulledBefore = false;
+    CatchUpPlan catchUp;
 };
 
 namespace {
@@ -93,6 +94,21 @@ core::Error refusedUnchanged(const core::Error& answer) {
 bool refusedByServer(const core::Error& e) {
     return e.is("sync/refused") || e.is("fhir/bad-request") || e.is("fhir/forbidden") ||
            e.is("fhir/unprocessable") || e.is("fhir/not-found") || e.is("fhir/http-error");
+}
+
+// The resources new to the store that were not made where they are now. A resource at its first
+// version was: its records came after it, and come with the incremental pulls. Versions are the
+// server's own strings: anything else counts as arrived.
+QStringList arrivals(const QList<storage::StoredResource>& batch, const QStringList& insertedIds) {
+    QStringList out;
+    for (const QString& id : insertedIds) {
+        const auto it =
+            std::find_if(batch.cbegin(), batch.cend(),
+                         [&id](const storage::StoredResource& r) { return r.id == id; });
+        if (it == batch.cend() || it->versionId != u"1")
+            out << id;
+    }
+    return out;
 }
 
 template <typename State>
@@ -310,18 +326,20 @@ void SyncEngine::pushNext(const std::shared_ptr<PushState>& state) {
 }
 
 QFuture<core::Result<SyncReport>> SyncEngine::pullAll(const QString& type, const QUrlQuery& scope) {
-    return pull(type, scope, false);
-}
-
-QFuture<core::Result<SyncReport>> SyncEngine::pull(const QString& type, const QUrlQuery& scope) {
-    return pull(type, scope, true);
+    return pull(type, scope, false, {});
 }
 
 QFuture<core::Result<SyncReport>> SyncEngine::pull(const QString& type, const QUrlQuery& scope,
-                                                   bool incremental) {
+                                                   const CatchUpPlan& catchUp) {
+    return pull(type, scope, true, catchUp);
+}
+
+QFuture<core::Result<SyncReport>> SyncEngine::pull(const QString& type, const QUrlQuery& scope,
+                                                   bool incremental, const CatchUpPlan& catchUp) {
     auto state = std::make_shared<PullState>();
     state->type = type;
     state->incremental = incremental;
+    state->catchUp = catchUp;
     state->promise.start();
     auto future = state->promise.future();
     auto cursor = m_store.cursor(type);
@@ -389,24 +407,29 @@ void SyncEngine::onPage(const std::shared_ptr<PullState>& state,
     if (through.isValid())
         cursor = storage::ResourceStore::Cursor{state->type, cursorText(through)};
     state->pageEnd = state->lastSeen;
-    auto applied = m_store.applyFromServer(batch, cursor);
+    // The catch-up pulls of the resources that arrived are kept with the page that inserted
+    // them: once in the store, they would come back unchanged, never as arrivals again.
+    QStringList arrived;
+    storage::ResourceStore::FollowUps followUps;
+    if (state->pulledBefore) {
+        followUps = [&batch, &arrived, &state](const storage::PullOutcome& applied) {
+            arrived = arrivals(batch, applied.insertedIds);
+            QList<storage::PendingPull> pulls;
+            if (state->catchUp && !arrived.isEmpty()) {
+                for (const PullSpec& spec : state->catchUp(arrived))
+                    pulls << storage::PendingPull{0, spec.type,
+                                                  spec.scope.toString(QUrl::FullyEncoded)};
+            }
+            return pulls;
+        };
+    }
+    auto applied = m_store.applyFromServer(batch, cursor, followUps);
     if (!applied)
         return finish(state, applied.error());
     state->report.pulled += applied->inserted + applied->updated;
     state->report.unchanged += applied->unchanged;
     state->report.conflicts += applied->conflicts;
-    if (state->pulledBefore) {
-        // A resource at its first version was made where it is now: its records came after it,
-        // and come with the incremental pulls. Versions are the server's own strings: anything
-        // else counts as arrived.
-        for (const QString& id : applied->insertedIds) {
-            const auto it =
-                std::find_if(batch.cbegin(), batch.cend(),
-                             [&id](const storage::StoredResource& r) { return r.id == id; });
-            if (it == batch.cend() || it->versionId != u"1")
-                state->report.arrived << id;
-        }
-    }
+    state->report.arrived << arrived;
     if (page->next.isValid())
         return pullPage(state, page->next);
     finish(state, state->report);

@@ -128,13 +128,16 @@ void SyncService::pullAt(int index) {
     if (index >= m_options.pulls.size())
         return catchUp();
     const PullSpec& spec = m_options.pulls[index];
-    m_engine.pull(spec.type, spec.scope)
-        .then(this, [this, index, type = spec.type](const core::Result<SyncReport>& pulled) {
+    SyncEngine::CatchUpPlan plan;
+    if (spec.type == u"Patient")
+        plan = [this](const QStringList& arrived) {
+            return catchUpPulls(arrived);
+        };
+    m_engine.pull(spec.type, spec.scope, plan)
+        .then(this, [this, index](const core::Result<SyncReport>& pulled) {
             if (!pulled)
                 return finishCycle(pulled.error());
             addPulled(*pulled);
-            if (type == u"Patient")
-                m_catchUp << catchUpPulls(pulled->arrived);
             pullAt(index + 1);
         });
 }
@@ -170,16 +173,21 @@ QList<PullSpec> SyncService::catchUpPulls(const QStringList& patientIds) const {
 }
 
 void SyncService::catchUp() {
-    // Those of a cycle that failed are still here, first: a catch-up leaves once done.
-    if (m_catchUp.isEmpty())
+    // Kept in the store: those of a cycle that failed, or of a run of the program that stopped,
+    // come first. A catch-up leaves once read in full.
+    const auto pending = m_store.pendingPulls();
+    if (!pending)
+        return finishCycle(pending.error());
+    if (pending->isEmpty())
         return uploadAudit();
-    const PullSpec spec = m_catchUp.first();
-    m_engine.pullAll(spec.type, spec.scope)
-        .then(this, [this](const core::Result<SyncReport>& pulled) {
+    const storage::PendingPull next = pending->first();
+    m_engine.pullAll(next.type, QUrlQuery(next.query))
+        .then(this, [this, seq = next.seq](const core::Result<SyncReport>& pulled) {
             if (!pulled)
                 return finishCycle(pulled.error());
             addPulled(*pulled);
-            m_catchUp.removeFirst();
+            if (auto s = m_store.pullDone(seq); !s)
+                return finishCycle(s.error());
             catchUp();
         });
 }

@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QUrlQuery>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -18,6 +19,12 @@ struct OutboxEntry;
 } // namespace sijil::storage
 
 namespace sijil::sync {
+
+// What one pull reads: a resource type, narrowed to what this site needs.
+struct PullSpec {
+    QString type;
+    QUrlQuery scope;
+};
 
 struct SyncReport {
     int pushed = 0;
@@ -51,8 +58,14 @@ public:
                QObject* parent = nullptr);
 
     QFuture<core::Result<SyncReport>> push();
+    // The pulls that the arrival of these resources makes necessary (see SyncReport::arrived).
+    using CatchUpPlan = std::function<QList<PullSpec>(const QStringList& arrivedIds)>;
+
     // `scope` narrows the pull (e.g. the facility's patients); _lastUpdated and paging are added.
-    QFuture<core::Result<SyncReport>> pull(const QString& type, const QUrlQuery& scope = {});
+    // The pulls `catchUp` names are kept in the store (ResourceStore::pendingPulls) with the page
+    // that brought the arrivals, so that no crash can lose them once the cursor has passed.
+    QFuture<core::Result<SyncReport>> pull(const QString& type, const QUrlQuery& scope = {},
+                                           const CatchUpPlan& catchUp = {});
     // Everything `scope` finds, whatever the cursor, which stays where it is (the records of a
     // patient who has just arrived).
     QFuture<core::Result<SyncReport>> pullAll(const QString& type, const QUrlQuery& scope);
@@ -64,7 +77,7 @@ private:
     void pushChunk(const std::shared_ptr<PushState>& state,
                    const QList<storage::OutboxEntry>& chunk);
     QFuture<core::Result<SyncReport>> pull(const QString& type, const QUrlQuery& scope,
-                                           bool incremental);
+                                           bool incremental, const CatchUpPlan& catchUp);
     void pullPage(const std::shared_ptr<PullState>& state, const QUrl& next);
     void onPage(const std::shared_ptr<PullState>& state,
                 const core::Result<fhir::FhirClient::Page>& page);

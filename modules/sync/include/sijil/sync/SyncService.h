@@ -22,12 +22,6 @@ class SyncJournal;
 
 namespace sijil::sync {
 
-// What one pull of a cycle reads: a resource type, narrowed to what this site needs.
-struct PullSpec {
-    QString type;
-    QUrlQuery scope;
-};
-
 // Runs sync cycles on its own: at start, soon after local changes, regularly while online, and
 // again and again (backing off) while the server cannot be reached, so that work done offline
 // leaves as soon as the link returns without anyone pressing a button. A cycle pushes the
@@ -102,9 +96,6 @@ private:
     bool m_again = false; // a request came during a cycle
     std::chrono::milliseconds m_retry;
     SyncReport m_report;
-    // The records of the patients who arrived, read whole; kept until read, across cycles that
-    // fail (not across a restart of the program).
-    QList<PullSpec> m_catchUp;
     QDateTime m_cycleStartedUtc;
     SyncReport m_lastReport;
     std::optional<core::Error> m_lastError;
