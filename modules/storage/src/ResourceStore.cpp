@@ -226,6 +226,60 @@ core::Status create(Statements& sql, const QList<LocalChange>& run, const QStrin
     return createRun(resources, outbox, run, now);
 }
 
+// A change made here is still waiting to be sent, and the server moved on (or deleted the
+// resource: `serverJson` empty): both are kept for a person to choose.
+core::Status keepBoth(QSqlDatabase& db, const StoredResource& local, const QByteArray& serverJson,
+                      const QString& serverVersion, const QDateTime& now) {
+    QSqlQuery c(db);
+    c.prepare(QStringLiteral("INSERT OR REPLACE INTO conflicts(type, id, local_json, "
+                             "server_json, server_version, detected_at) VALUES (?,?,?,?,?,?)"));
+    for (const QVariant& v : {QVariant(local.type), QVariant(local.id), QVariant(local.json),
+                              QVariant(serverJson.isNull() ? QByteArray("") : serverJson),
+                              textValue(serverVersion), QVariant(isoTime(now))})
+        c.addBindValue(v);
+    if (!c.exec())
+        return sqlError(c.lastError(), "record conflict");
+    StoredResource kept = local;
+    // A deletion in conflict stays one, so that the person choosing sees what was done.
+    if (local.state != LocalState::Deleted)
+        kept.state = LocalState::Conflict;
+    if (auto s = upsert(db, kept); !s)
+        return s;
+    qCInfo(lcStorage) << "conflict kept for a" << local.type;
+    return {};
+}
+
+core::Status moveCursor(QSqlDatabase& db, const ResourceStore::Cursor& cursor) {
+    QSqlQuery c(db);
+    c.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO sync_cursor(type, last_updated) VALUES (?, ?)"));
+    c.addBindValue(cursor.type);
+    c.addBindValue(textValue(cursor.lastUpdated));
+    if (!c.exec())
+        return sqlError(c.lastError(), "move pull cursor");
+    return {};
+}
+
+core::Status removeResource(QSqlDatabase& db, const QString& type, const QString& id) {
+    QSqlQuery d(db);
+    d.prepare(QStringLiteral("DELETE FROM resources WHERE type = ? AND id = ?"));
+    d.addBindValue(type);
+    d.addBindValue(id);
+    if (!d.exec())
+        return sqlError(d.lastError(), "remove resource");
+    return {};
+}
+
+// Whether the copy held is of a later version than `deleted` (made again on the server since).
+// Only numbers are compared: other version strings say nothing of order.
+bool heldLater(const QString& held, const QString& deleted) {
+    bool heldIsNumber = false;
+    bool deletedIsNumber = false;
+    const qlonglong h = held.toLongLong(&heldIsNumber);
+    const qlonglong d = deleted.toLongLong(&deletedIsNumber);
+    return heldIsNumber && deletedIsNumber && h > d;
+}
+
 } // namespace
 
 ResourceStore::ResourceStore(Database& database)
@@ -402,25 +456,9 @@ core::Result<PullOutcome> ResourceStore::applyFromServer(const QList<StoredResou
             continue;
         }
         if (local && local->state != LocalState::Synced) {
-            // A change made here is still waiting to be sent, and the server moved on: keep both.
-            QSqlQuery c(tx.db());
-            c.prepare(QStringLiteral("INSERT OR REPLACE INTO conflicts(type, id, local_json, "
-                                     "server_json, server_version, detected_at) "
-                                     "VALUES (?,?,?,?,?,?)"));
-            for (const QVariant& v :
-                 {QVariant(incoming.type), QVariant(incoming.id), QVariant(local->json),
-                  QVariant(incoming.json), textValue(incoming.versionId), QVariant(isoTime(now))})
-                c.addBindValue(v);
-            if (!c.exec())
-                return sqlError(c.lastError(), "record conflict");
-            StoredResource kept = *local;
-            // A deletion in conflict stays one, so that the person choosing sees what was done.
-            if (local->state != LocalState::Deleted)
-                kept.state = LocalState::Conflict;
-            if (auto s = upsert(tx.db(), kept); !s)
+            if (auto s = keepBoth(tx.db(), *local, incoming.json, incoming.versionId, now); !s)
                 return s.error();
             ++outcome.conflicts;
-            qCInfo(lcStorage) << "conflict kept for a" << incoming.type;
             continue;
         }
         StoredResource r = incoming;
@@ -435,13 +473,8 @@ core::Result<PullOutcome> ResourceStore::applyFromServer(const QList<StoredResou
             outcome.insertedIds << r.id;
     }
     if (cursor) {
-        QSqlQuery c(tx.db());
-        c.prepare(
-            QStringLiteral("INSERT OR REPLACE INTO sync_cursor(type, last_updated) VALUES (?, ?)"));
-        c.addBindValue(cursor->type);
-        c.addBindValue(textValue(cursor->lastUpdated));
-        if (!c.exec())
-            return sqlError(c.lastError(), "move pull cursor");
+        if (auto s = moveCursor(tx.db(), *cursor); !s)
+            return s.error();
     }
     if (followUps) {
         QSqlQuery f(tx.db());
@@ -454,6 +487,48 @@ core::Result<PullOutcome> ResourceStore::applyFromServer(const QList<StoredResou
             if (!f.exec())
                 return sqlError(f.lastError(), "keep pending pull");
         }
+    }
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return outcome;
+}
+
+core::Result<DeletionOutcome>
+ResourceStore::applyDeletionsFromServer(const QList<ServerDeletion>& deletions,
+                                        const std::optional<Cursor>& cursor) {
+    Transaction tx(m_database.connectionName());
+    if (auto s = tx.begun(); !s)
+        return s.error();
+    DeletionOutcome outcome;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    IndexWriter index(tx.db(), m_indexer.get());
+    for (const ServerDeletion& deletion : deletions) {
+        core::Status status;
+        const std::optional<StoredResource> local =
+            find(tx.db(), deletion.type, deletion.id, status);
+        if (!status)
+            return status.error();
+        // Not held here (another site's patient), deleted here too, or made again since.
+        if (!local || local->state == LocalState::Deleted ||
+            heldLater(local->versionId, deletion.versionId)) {
+            ++outcome.ignored;
+            continue;
+        }
+        if (local->state != LocalState::Synced) {
+            if (auto s = keepBoth(tx.db(), *local, {}, deletion.versionId, now); !s)
+                return s.error();
+            ++outcome.conflicts;
+            continue;
+        }
+        if (auto s = removeResource(tx.db(), deletion.type, deletion.id); !s)
+            return s.error();
+        if (auto s = index.remove(deletion.type, deletion.id); !s)
+            return s.error();
+        ++outcome.removed;
+    }
+    if (cursor) {
+        if (auto s = moveCursor(tx.db(), *cursor); !s)
+            return s.error();
     }
     if (auto s = tx.commit(); !s)
         return s.error();
@@ -493,7 +568,9 @@ core::Result<QList<Conflict>> ResourceStore::conflicts() const {
 
 core::Status ResourceStore::resolveConflict(const Conflict& shown, const QByteArray& chosenJson,
                                             const QString& actorId) {
-    if ((chosenJson.isEmpty() && shown.localState != LocalState::Deleted) || actorId.isEmpty())
+    if ((chosenJson.isEmpty() && shown.localState != LocalState::Deleted &&
+         !shown.serverDeleted()) ||
+        actorId.isEmpty())
         return invalidChange("empty resolution");
     const QString& type = shown.type;
     const QString& id = shown.id;
@@ -531,19 +608,30 @@ core::Status ResourceStore::resolveConflict(const Conflict& shown, const QByteAr
         if (!d.exec())
             return sqlError(d.lastError(), "close conflict");
     }
+    IndexWriter index(tx.db(), m_indexer.get());
+    if (now.serverDeleted() && chosenJson.isEmpty()) { // the server's deletion is accepted
+        if (auto s = removeResource(tx.db(), type, id); !s)
+            return s;
+        if (auto s = index.remove(type, id); !s)
+            return s;
+        return tx.commit();
+    }
     const bool deletion = chosenJson.isEmpty(); // this workstation's deletion stands
     StoredResource r = *local;
     if (!deletion)
         r.json = chosenJson;
     r.versionId = serverVersion;
-    r.state = deletion ? LocalState::Deleted : LocalState::Updated;
+    // Kept over the server's deletion: the resource is made again there (no version to match).
+    const bool again = now.serverDeleted();
+    r.state = deletion ? LocalState::Deleted : again ? LocalState::Created : LocalState::Updated;
     r.localUpdatedUtc = QDateTime::currentDateTimeUtc();
     if (auto s = upsert(tx.db(), r); !s)
         return s;
-    IndexWriter index(tx.db(), m_indexer.get());
     if (auto s = deletion ? index.remove(type, id) : index.put(type, id, chosenJson); !s)
         return s;
-    LocalChange change{deletion ? LocalChange::Operation::Delete : LocalChange::Operation::Update,
+    LocalChange change{deletion ? LocalChange::Operation::Delete
+                       : again  ? LocalChange::Operation::Create
+                                : LocalChange::Operation::Update,
                        type,
                        id,
                        r.patientId,

@@ -70,15 +70,31 @@ struct PendingPull {
     }
 };
 
+// A resource the server deleted, as its history says.
+struct ServerDeletion {
+    QString type;
+    QString id;
+    QString versionId; // the version the deletion made; empty when the server did not say
+};
+
+// What one batch of server deletions did.
+struct DeletionOutcome {
+    int removed = 0;
+    int conflicts = 0; // changed here: kept for a person (Conflict::serverDeleted)
+    int ignored = 0;   // not held here, or held at a later version than the one deleted
+};
+
 // A resource changed both here and on the server: both versions are kept until a person chooses.
 struct Conflict {
     QString type;
     QString id;
-    QByteArray localJson; // the local version as it is now
-    QByteArray serverJson;
+    QByteArray localJson;  // the local version as it is now
+    QByteArray serverJson; // empty when the server deleted the resource
     QString serverVersionId;
     QDateTime detectedAtUtc;
     LocalState localState = LocalState::Conflict; // Deleted when deleted here since
+
+    [[nodiscard]] bool serverDeleted() const { return serverJson.isEmpty(); }
 
     // Both sides the same (a person's choice is only applied to the versions they saw).
     [[nodiscard]] bool sameVersions(const Conflict& other) const {
@@ -125,6 +141,14 @@ public:
     core::Result<PullOutcome> applyFromServer(const QList<StoredResource>& resources,
                                               const std::optional<Cursor>& cursor = std::nullopt,
                                               const FollowUps& followUps = {});
+    // Deletions read from the server, in one transaction, with the cursor as applyFromServer.
+    // Only what is held here is touched: a copy as the server had it is removed; one changed here
+    // is kept as a conflict (a deletion here already agrees, and goes out with the next push).
+    // A deletion of an older version than the one held (the resource made again since) is
+    // ignored, when both versions are numbers as servers commonly give them.
+    core::Result<DeletionOutcome>
+    applyDeletionsFromServer(const QList<ServerDeletion>& deletions,
+                             const std::optional<Cursor>& cursor = std::nullopt);
     // Where the pull of `type` has reached; empty before the first.
     [[nodiscard]] core::Result<QString> cursor(const QString& type) const;
     // The pulls still to make, oldest first; one leaves with pullDone once made in full.
@@ -137,7 +161,9 @@ public:
     // is closed. Refused (storage/conflict-changed, nothing written) when either side changed since
     // `shown` was read: a newer server version pulled meanwhile, or a local edit, would otherwise
     // be overwritten unseen. When the local side is a deletion (localState Deleted), an empty
-    // `chosenJson` keeps it: the deletion is sent again, applying to the server's version.
+    // `chosenJson` keeps it: the deletion is sent again, applying to the server's version. When
+    // the server side is a deletion (serverDeleted), an empty `chosenJson` accepts it (the local
+    // copy and its waiting changes go); a version chosen is sent as the resource made again.
     core::Status resolveConflict(const Conflict& shown, const QByteArray& chosenJson,
                                  const QString& actorId);
 
