@@ -5,12 +5,19 @@
 #include "ScriptedServer.h"
 
 #include <sijil/fhir/FhirClient.h>
+#include <sijil/storage/Database.h>
+#include <sijil/storage/Outbox.h>
+#include <sijil/storage/ResourceStore.h>
+#include <sijil/sync/SyncEngine.h>
 
 #include <QFuture>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QtTest>
+
+#include <memory>
 
 namespace scripted {
 
@@ -93,5 +100,34 @@ inline ScriptedServer::Reply ok(const QByteArray& body, const QByteArray& etag =
         r.headers.append({QByteArray("ETag"), etag});
     return r;
 }
+
+// A workstation (its store, outbox, client and sync engine) in front of a ScriptedServer.
+class EngineTest : public QObject {
+protected:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ScriptedServer> m_server;
+    std::unique_ptr<sijil::storage::Database> m_db;
+    std::unique_ptr<sijil::storage::ResourceStore> m_store;
+    std::unique_ptr<sijil::storage::Outbox> m_outbox;
+    std::unique_ptr<sijil::fhir::FhirClient> m_client;
+    std::unique_ptr<sijil::sync::SyncEngine> m_engine;
+
+    // Starts (again) on the store `file` of the test's folder; the server stays as it is.
+    void startWorkstation(const QString& file) {
+        stopWorkstation();
+        m_db = std::move(sijil::storage::Database::open(m_dir.filePath(file))).value();
+        m_store = std::make_unique<sijil::storage::ResourceStore>(*m_db);
+        m_outbox = std::make_unique<sijil::storage::Outbox>(*m_db);
+        m_client = std::make_unique<sijil::fhir::FhirClient>(clientOf(*m_server));
+        m_engine = std::make_unique<sijil::sync::SyncEngine>(*m_store, *m_outbox, *m_client);
+    }
+    void stopWorkstation() {
+        m_engine.reset();
+        m_client.reset();
+        m_outbox.reset();
+        m_store.reset();
+        m_db.reset();
+    }
+};
 
 } // namespace scripted

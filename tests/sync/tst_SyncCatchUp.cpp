@@ -31,33 +31,21 @@ QJsonObject encounter(const QString& id, const QString& patientId, const QString
 
 } // namespace
 
-class SyncCatchUpTest : public QObject {
+class SyncCatchUpTest : public EngineTest {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<ScriptedServer> m_server;
-    // One run of the program: its store on the same file, its client and its sync service.
-    std::unique_ptr<storage::Database> m_db;
-    std::unique_ptr<storage::ResourceStore> m_store;
-    std::unique_ptr<storage::Outbox> m_outbox;
-    std::unique_ptr<fhir::FhirClient> m_client;
+    // One run of the program: the workstation on the same store file, and its sync service.
     std::unique_ptr<core::ConnectionStatus> m_status;
     std::unique_ptr<sync::SyncService> m_service;
 
     void stop() {
         m_service.reset();
         m_status.reset();
-        m_client.reset();
-        m_outbox.reset();
-        m_store.reset();
-        m_db.reset();
+        stopWorkstation();
     }
     void run() {
         stop();
-        m_db = std::move(storage::Database::open(m_dir.filePath(u"store.db"_s))).value();
-        m_store = std::make_unique<storage::ResourceStore>(*m_db);
-        m_outbox = std::make_unique<storage::Outbox>(*m_db);
-        m_client = std::make_unique<fhir::FhirClient>(clientOf(*m_server));
+        startWorkstation(u"store.db"_s);
         m_status = std::make_unique<core::ConnectionStatus>();
         sync::SyncService::Options options;
         options.pulls = sync::SyncService::facilityPulls(u"F1"_s).mid(0, 1); // Patient

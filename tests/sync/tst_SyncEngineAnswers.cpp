@@ -27,16 +27,9 @@ using storage::LocalState;
 
 using namespace scripted;
 
-class SyncEngineAnswersTest : public QObject {
+class SyncEngineAnswersTest : public EngineTest {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<ScriptedServer> m_server;
-    std::unique_ptr<storage::Database> m_db;
-    std::unique_ptr<storage::ResourceStore> m_store;
-    std::unique_ptr<storage::Outbox> m_outbox;
-    std::unique_ptr<fhir::FhirClient> m_client;
-    std::unique_ptr<sync::SyncEngine> m_engine;
     int m_databases = 0;
 
     // A change made here, waiting in the outbox.
@@ -70,20 +63,10 @@ class SyncEngineAnswersTest : public QObject {
 private slots:
     void init() {
         m_server = std::make_unique<ScriptedServer>();
-        m_db = std::move(storage::Database::open(
-                             m_dir.filePath(QStringLiteral("s%1.db").arg(++m_databases))))
-                   .value();
-        m_store = std::make_unique<storage::ResourceStore>(*m_db);
-        m_outbox = std::make_unique<storage::Outbox>(*m_db);
-        m_client = std::make_unique<fhir::FhirClient>(clientOf(*m_server));
-        m_engine = std::make_unique<sync::SyncEngine>(*m_store, *m_outbox, *m_client);
+        startWorkstation(QStringLiteral("s%1.db").arg(++m_databases));
     }
     void cleanup() {
-        m_engine.reset();
-        m_client.reset();
-        m_outbox.reset();
-        m_store.reset();
-        m_db.reset();
+        stopWorkstation();
         m_server.reset();
     }
 

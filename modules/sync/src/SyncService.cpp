@@ -134,17 +134,25 @@ void SyncService::pullAt(int index) {
             return catchUpPulls(arrived);
         };
     m_engine.pull(spec.type, spec.scope, plan)
-        .then(this, [this, index](const core::Result<SyncReport>& pulled) {
+        .then(this, [this, index, type = spec.type](const core::Result<SyncReport>& pulled) {
             if (!pulled)
                 return finishCycle(pulled.error());
             addPulled(*pulled);
-            pullAt(index + 1);
+            // Searches never show what the server deleted: its history does.
+            m_engine.pullDeletions(type).then(
+                this, [this, index](const core::Result<SyncReport>& deleted) {
+                    if (!deleted)
+                        return finishCycle(deleted.error());
+                    addPulled(*deleted);
+                    pullAt(index + 1);
+                });
         });
 }
 
 void SyncService::addPulled(const SyncReport& pulled) {
     m_report.pulled += pulled.pulled;
     m_report.unchanged += pulled.unchanged;
+    m_report.removed += pulled.removed;
     m_report.conflicts += pulled.conflicts;
 }
 
@@ -257,7 +265,8 @@ void SyncService::finishCycle(const std::optional<core::Error>& failure) {
         m_status.setProblem(m_report.refusal);
         m_status.setLastSuccessUtc(QDateTime::currentDateTimeUtc());
         qCInfo(lcSync) << "cycle done: pushed" << m_report.pushed << "pulled" << m_report.pulled
-                       << "conflicts" << m_report.conflicts << "refused" << m_report.refused;
+                       << "removed" << m_report.removed << "conflicts" << m_report.conflicts
+                       << "refused" << m_report.refused;
         schedule(m_again ? m_options.debounce : m_options.period);
     } else if (isLinkFailure(*error)) {
         m_status.setState(core::ConnectionStatus::State::Offline);

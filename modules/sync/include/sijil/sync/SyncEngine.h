@@ -5,6 +5,7 @@
 
 #include <QFuture>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 #include <QUrlQuery>
 
@@ -31,6 +32,7 @@ struct SyncReport {
     int conflicts = 0; // kept for a person, in push or pull
     int pulled = 0;    // inserted or updated locally
     int unchanged = 0;
+    int removed = 0; // held here, deleted on the server: removed here too
     // Changes the server refused (invalid, forbidden): they stay in the outbox, their resource's
     // later changes with them, and are sent again next cycle; the first refusal says why.
     int refused = 0;
@@ -69,6 +71,12 @@ public:
     // Everything `scope` finds, whatever the cursor, which stays where it is (the records of a
     // patient who has just arrived).
     QFuture<core::Result<SyncReport>> pullAll(const QString& type, const QUrlQuery& scope);
+    // The deletions of resources of `type` on the server since the last read, from its history
+    // ([type]/_history, which searches never show), applied to what is held here (see
+    // ResourceStore::applyDeletionsFromServer). Where the server's CapabilityStatement offers no
+    // history-type for the type, nothing is read (said once in the log). The history's cursor
+    // moves when its last page is applied: a read cut short is read again.
+    QFuture<core::Result<SyncReport>> pullDeletions(const QString& type);
 
 private:
     struct PushState;
@@ -81,11 +89,17 @@ private:
     void pullPage(const std::shared_ptr<PullState>& state, const QUrl& next);
     void onPage(const std::shared_ptr<PullState>& state,
                 const core::Result<fhir::FhirClient::Page>& page);
+    struct HistoryState;
+    void onHistoryPage(const std::shared_ptr<HistoryState>& state,
+                       const core::Result<fhir::FhirClient::HistoryPage>& page);
+    // The server's CapabilityStatement, read once.
+    void withCapabilities(std::function<void(const core::Result<fhir::Capabilities>&)> then);
 
     storage::ResourceStore& m_store;
     storage::Outbox& m_outbox;
     fhir::FhirClient& m_client;
-    std::optional<bool> m_transactions; // from the CapabilityStatement, read at the first push
+    std::optional<fhir::Capabilities> m_capabilities;
+    QSet<QString> m_historyMissingSaid; // types whose deletions cannot be followed, logged once
 };
 
 } // namespace sijil::sync

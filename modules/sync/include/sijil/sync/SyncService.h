@@ -25,9 +25,10 @@ namespace sijil::sync {
 // Runs sync cycles on its own: at start, soon after local changes, regularly while online, and
 // again and again (backing off) while the server cannot be reached, so that work done offline
 // leaves as soon as the link returns without anyone pressing a button. A cycle pushes the
-// outbox, pulls each PullSpec, then sends the audit trail as AuditEvents. It keeps the
-// ConnectionStatus the status bar shows up to date: state, pending changes, conflicts, last
-// success, and the problem of a cycle that reached the server without doing all its work (a
+// outbox, pulls each PullSpec (and the deletions of its type, where the server's history shows
+// them), makes the catch-up pulls kept in the store, then sends the audit trail as AuditEvents. It
+// keeps the ConnectionStatus the status bar shows up to date: state, pending changes, conflicts,
+// last success, and the problem of a cycle that reached the server without doing all its work (a
 // change refused: the cycle still pulls and sends the audit trail).
 class SyncService : public QObject {
     Q_OBJECT
