@@ -1,6 +1,7 @@
 // The catch-up of a patient who arrives at the facility survives the program stopping before it
 // is done: the pulls it needs are kept in the store with the page that brought the patient, and
-// the next run of the program reads them, even though the cursors have passed those records.
+// the next run of the program reads them, even though the cursors have passed those records. One
+// the server refuses waits for the next cycle without holding back the others.
 #include "ScriptedSync.h"
 
 #include <sijil/core/ConnectionStatus.h>
@@ -120,6 +121,32 @@ private slots:
         m_server->enqueue(ok(searchPage({})));
         QVERIFY(cycle());
         QCOMPARE(asked(after).size(), 3);
+    }
+
+    void aCatchUpTheServerRefusesHoldsBackNothingElse() {
+        // Two catch-ups wait (a previous run found patients c and d arriving).
+        QVERIFY(m_store
+                    ->applyFromServer({}, std::nullopt,
+                                      [](const storage::PullOutcome&) {
+                                          return QList<storage::PendingPull>{
+                                              {0, u"Encounter"_s, u"patient=Patient/c"_s},
+                                              {0, u"Encounter"_s, u"patient=Patient/d"_s}};
+                                      })
+                    .ok());
+        m_server->enqueue(ok(kMetadata));
+        m_server->enqueue(ok(searchPage({})));
+        m_server->enqueue(ok(searchPage({})));
+        m_server->enqueue({400, {}, {}, false}); // c's: refused
+        m_server->enqueue(
+            ok(searchPage({encounter(u"e2"_s, u"d"_s, u"2026-03-01T10:00:00.000Z"_s)})));
+        // The cycle did the rest, and says it did not do everything.
+        QVERIFY(!cycle());
+        QVERIFY(m_store->get(u"Encounter"_s, u"e2"_s).value());
+        QCOMPARE(m_status->state(), core::ConnectionStatus::State::Online);
+        QVERIFY(m_status->problem());
+        const auto left = m_store->pendingPulls().value();
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.first().query, u"patient=Patient/c"_s);
     }
 };
 

@@ -126,7 +126,7 @@ void SyncService::runCycle() {
 
 void SyncService::pullAt(int index) {
     if (index >= m_options.pulls.size())
-        return catchUp();
+        return catchUp(0);
     const PullSpec& spec = m_options.pulls[index];
     SyncEngine::CatchUpPlan plan;
     if (spec.type == u"Patient")
@@ -180,23 +180,33 @@ QList<PullSpec> SyncService::catchUpPulls(const QStringList& patientIds) const {
     return out;
 }
 
-void SyncService::catchUp() {
+void SyncService::catchUp(qint64 afterSeq) {
     // Kept in the store: those of a cycle that failed, or of a run of the program that stopped,
     // come first. A catch-up leaves once read in full.
     const auto pending = m_store.pendingPulls();
     if (!pending)
         return finishCycle(pending.error());
-    if (pending->isEmpty())
+    const auto next = std::find_if(pending->cbegin(), pending->cend(),
+                                   [afterSeq](const auto& p) { return p.seq > afterSeq; });
+    if (next == pending->cend())
         return uploadAudit();
-    const storage::PendingPull next = pending->first();
-    m_engine.pullAll(next.type, QUrlQuery(next.query))
-        .then(this, [this, seq = next.seq](const core::Result<SyncReport>& pulled) {
-            if (!pulled)
+    m_engine.pullAll(next->type, QUrlQuery(next->query))
+        .then(this, [this, seq = next->seq](const core::Result<SyncReport>& pulled) {
+            if (!pulled && isLinkFailure(pulled.error()))
                 return finishCycle(pulled.error());
+            if (!pulled) {
+                // Refused (or unreadable): kept for the next cycle, and the cycle's problem; the
+                // other catch-ups and the audit trail do not wait behind it.
+                qCWarning(lcSync) << "a catch-up pull failed, kept for the next cycle:"
+                                  << pulled.error();
+                if (!m_report.refusal)
+                    m_report.refusal = pulled.error();
+                return catchUp(seq);
+            }
             addPulled(*pulled);
             if (auto s = m_store.pullDone(seq); !s)
                 return finishCycle(s.error());
-            catchUp();
+            catchUp(seq);
         });
 }
 

@@ -76,7 +76,8 @@ private:
     void runCycle();
     void pullAt(int index);
     [[nodiscard]] QList<PullSpec> catchUpPulls(const QStringList& patientIds) const;
-    void catchUp();
+    // The pending catch-up pulls after `afterSeq`, one by one.
+    void catchUp(qint64 afterSeq);
     void addPulled(const SyncReport& pulled);
     // What is left of the server's Retry-After, at most kLongestServerWait.
     [[nodiscard]] std::chrono::milliseconds serverWait() const;
