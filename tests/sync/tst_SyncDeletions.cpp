@@ -202,6 +202,36 @@ private slots:
         QVERIFY(m_store->conflicts().value().isEmpty());
     }
 
+    void aGoneEntryWithoutARequestIsADeletion() {
+        held(u"p1"_s, u"1"_s);
+        m_server->enqueue(ok(kHistoryMetadata));
+        // Another server's way: no request element, the full URL and a 410.
+        m_server->enqueue(ok(
+            history({QJsonObject{{u"fullUrl"_s, m_server->baseUrl() + u"/Patient/p1/_history/2"_s},
+                                 {u"response"_s, QJsonObject{{u"status"_s, u"410 Gone"_s}}}}})));
+        QCOMPARE(await(m_engine->pullDeletions(u"Patient"_s))->removed, 1);
+        QVERIFY(!local(u"p1"_s));
+    }
+
+    void aHistoryPageNamingNoResourceOfTheTypeIsRefused_data() {
+        QTest::addColumn<QByteArray>("entry");
+        QTest::newRow("no resource named")
+            << QByteArray(R"({"request":{"method":"DELETE"},"response":{"status":"200 OK"}})");
+        QTest::newRow("another type")
+            << QByteArray(R"({"request":{"method":"DELETE","url":"Observation/o1/_history/2"}})");
+    }
+    void aHistoryPageNamingNoResourceOfTheTypeIsRefused() {
+        QFETCH(QByteArray, entry);
+        held(u"p1"_s, u"1"_s);
+        m_server->enqueue(ok(kHistoryMetadata));
+        m_server->enqueue(
+            ok(history({deleted(u"p1"_s, u"2"_s), QJsonDocument::fromJson(entry).object()})));
+        QCOMPARE(await(m_engine->pullDeletions(u"Patient"_s)).error().code(),
+                 QByteArray("fhir/malformed"));
+        QVERIFY(local(u"p1"_s)); // nothing of the page applied
+        QCOMPARE(m_store->cursor(u"Patient/_history"_s).value(), QString());
+    }
+
     void withoutHistoryOfTheTypeNothingIsRead() {
         held(u"p1"_s, u"1"_s);
         m_server->enqueue(ok(kMetadata)); // no history-type for Patient
