@@ -195,6 +195,36 @@ private slots:
         QCOMPARE(queued[0].baseVersionId, QStringLiteral("5"));
     }
 
+    void aDeletionOnTheServerInConflictIsShownAsOneAndMayBeAccepted() {
+        storage::StoredResource held = deceasedOnTheServer();
+        held.versionId = QStringLiteral("4");
+        held.json = kLocal;
+        QVERIFY(m_store->applyFromServer({held}).ok());
+        QVERIFY(m_store
+                    ->writeLocal({{storage::LocalChange::Operation::Update, held.type, held.id,
+                                   held.id, kLocal, QStringLiteral("u-0")}})
+                    .ok());
+        QCOMPARE(m_store->applyDeletionsFromServer({{held.type, held.id, u"5"_s}})->conflicts, 1);
+        m_shell->addUser(QStringLiteral("clerk"), QStringLiteral("motdepasse-long-1"),
+                         {access::Role::AdmissionClerk});
+        QVERIFY(m_shell->signIn(QStringLiteral("clerk"), QStringLiteral("motdepasse-long-1")));
+        ui::ConflictsDialog dialog(*m_resolver, *m_shell->session, &*m_reference);
+        dialog.show();
+        auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("differences"));
+        QVERIFY(table->rowCount() > 0);
+        for (int row = 0; row < table->rowCount(); ++row) // never as if values were taken away
+            QCOMPARE(table->item(row, 2)->text(),
+                     QStringLiteral("(supprimé sur le serveur central)"));
+        QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("merge"))->isEnabled());
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("fieldMessage"))
+                    ->text()
+                    .startsWith(QStringLiteral("Modifié sur ce poste, supprimé sur le serveur")));
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("keepServer")),
+                          Qt::LeftButton);
+        QVERIFY(!m_store->get(held.type, held.id).value());
+        QCOMPARE(m_outbox->pendingCount().value(), 0);
+    }
+
     void aChoiceIsMadeOnTheVersionsShownAndNeverByAStrayKey() {
         addConflict(QStringLiteral("Patient"), QStringLiteral("p1"), kLocal, kServer);
         m_shell->addUser(QStringLiteral("admin"), QStringLiteral("motdepasse-long-1"),
