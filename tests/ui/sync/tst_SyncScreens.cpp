@@ -104,6 +104,19 @@ class SyncScreensTest : public QObject {
         return r;
     }
 
+    void signInClerk() {
+        m_shell->addUser(QStringLiteral("clerk"), QStringLiteral("motdepasse-long-1"),
+                         {access::Role::AdmissionClerk});
+        QVERIFY(m_shell->signIn(QStringLiteral("clerk"), QStringLiteral("motdepasse-long-1")));
+    }
+    // p1 as pulled here (version 4), before anything was changed on either side.
+    static storage::StoredResource heldHere() {
+        storage::StoredResource held = deceasedOnTheServer();
+        held.versionId = QStringLiteral("4");
+        held.json = kLocal;
+        return held;
+    }
+
 private slots:
     void init() {
         m_shell = std::make_unique<test::ShellFixture>();
@@ -124,9 +137,7 @@ private slots:
 
     void theConflictsScreenShowsBothVersionsAndMerges() {
         addConflict(QStringLiteral("Patient"), QStringLiteral("p1"), kLocal, kServer);
-        m_shell->addUser(QStringLiteral("clerk"), QStringLiteral("motdepasse-long-1"),
-                         {access::Role::AdmissionClerk});
-        QVERIFY(m_shell->signIn(QStringLiteral("clerk"), QStringLiteral("motdepasse-long-1")));
+        signInClerk();
         ui::ConflictsDialog dialog(*m_resolver, *m_shell->session, &*m_reference);
         dialog.show();
         auto* list = dialog.findChild<QListWidget*>(QStringLiteral("conflictList"));
@@ -161,9 +172,7 @@ private slots:
     }
 
     void aDeletionInConflictIsShownAsOneAndKeptAsOne() {
-        storage::StoredResource held = deceasedOnTheServer();
-        held.versionId = QStringLiteral("4");
-        held.json = kLocal;
+        const storage::StoredResource held = heldHere();
         QVERIFY(m_store->applyFromServer({held}).ok());
         QVERIFY(m_store
                     ->writeLocal({{storage::LocalChange::Operation::Delete,
@@ -174,9 +183,7 @@ private slots:
                                    QStringLiteral("u-0")}})
                     .ok());
         QVERIFY(m_outbox->recordConflict(m_outbox->next(1)->first().seq, kServer, u"5"_s).ok());
-        m_shell->addUser(QStringLiteral("clerk"), QStringLiteral("motdepasse-long-1"),
-                         {access::Role::AdmissionClerk});
-        QVERIFY(m_shell->signIn(QStringLiteral("clerk"), QStringLiteral("motdepasse-long-1")));
+        signInClerk();
         ui::ConflictsDialog dialog(*m_resolver, *m_shell->session, &*m_reference);
         dialog.show();
         auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("differences"));
@@ -196,18 +203,14 @@ private slots:
     }
 
     void aDeletionOnTheServerInConflictIsShownAsOneAndMayBeAccepted() {
-        storage::StoredResource held = deceasedOnTheServer();
-        held.versionId = QStringLiteral("4");
-        held.json = kLocal;
+        const storage::StoredResource held = heldHere();
         QVERIFY(m_store->applyFromServer({held}).ok());
         QVERIFY(m_store
                     ->writeLocal({{storage::LocalChange::Operation::Update, held.type, held.id,
                                    held.id, kLocal, QStringLiteral("u-0")}})
                     .ok());
         QCOMPARE(m_store->applyDeletionsFromServer({{held.type, held.id, u"5"_s}})->conflicts, 1);
-        m_shell->addUser(QStringLiteral("clerk"), QStringLiteral("motdepasse-long-1"),
-                         {access::Role::AdmissionClerk});
-        QVERIFY(m_shell->signIn(QStringLiteral("clerk"), QStringLiteral("motdepasse-long-1")));
+        signInClerk();
         ui::ConflictsDialog dialog(*m_resolver, *m_shell->session, &*m_reference);
         dialog.show();
         auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("differences"));
@@ -293,9 +296,7 @@ private slots:
         serverJson.insert(QStringLiteral("telecom"), phones);
         addConflict(QStringLiteral("Patient"), QStringLiteral("p2"), written(local),
                     QJsonDocument(serverJson).toJson(QJsonDocument::Compact));
-        m_shell->addUser(QStringLiteral("clerk"), QStringLiteral("motdepasse-long-1"),
-                         {access::Role::AdmissionClerk});
-        QVERIFY(m_shell->signIn(QStringLiteral("clerk"), QStringLiteral("motdepasse-long-1")));
+        signInClerk();
         ui::ConflictsDialog dialog(*m_resolver, *m_shell->session, &*m_reference);
         auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("differences"));
         QHash<QString, QPair<QString, QString>> shown;
@@ -367,9 +368,7 @@ private slots:
         addConflict(QStringLiteral("Observation"), QStringLiteral("o1"),
                     "{\"resourceType\":\"Observation\",\"id\":\"o1\",\"status\":\"final\"}",
                     "{\"resourceType\":\"Observation\",\"id\":\"o1\",\"status\":\"amended\"}");
-        m_shell->addUser(QStringLiteral("clerk"), QStringLiteral("motdepasse-long-1"),
-                         {access::Role::AdmissionClerk});
-        QVERIFY(m_shell->signIn(QStringLiteral("clerk"), QStringLiteral("motdepasse-long-1")));
+        signInClerk();
         ui::ConflictsDialog dialog(*m_resolver, *m_shell->session, &*m_reference);
         dialog.show();
         QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("keepLocal"))->isEnabled());
