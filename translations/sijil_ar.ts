@@ -746,6 +746,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 الأدوار: admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </translation>
     </message>
+    <message>
+        <source>centralServer : %1 (%2)</source>
+        <translation>centralServer: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>sijil::app::CompositionRoot</name>
@@ -2059,12 +2063,12 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>ردّ الخادم المركزي على إرسال مجمّع بشكل غير مكتمل.</translation>
     </message>
     <message>
-        <source>Un élément supprimé sur ce poste ne se fusionne pas : gardez la suppression ou la version du serveur.</source>
-        <translation>العنصر المحذوف على هذا الجهاز لا يُدمج: احتفظ بالحذف أو بنسخة الخادم.</translation>
-    </message>
-    <message>
         <source>Le serveur central a refusé cette modification sans que l&apos;élément ait changé (par exemple la suppression d&apos;un élément auquel d&apos;autres se réfèrent).</source>
         <translation>رفض الخادم المركزي هذا التعديل دون أن يتغير العنصر (مثل حذف عنصر تشير إليه عناصر أخرى).</translation>
+    </message>
+    <message>
+        <source>Un élément supprimé, sur ce poste ou sur le serveur central, ne se fusionne pas : gardez l&apos;une des deux versions.</source>
+        <translation>العنصر المحذوف، على هذا الجهاز أو على الخادم المركزي، لا يُدمج: احتفظ بإحدى النسختين.</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +2514,14 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Supprimé sur ce poste, modifié sur le serveur central : « Garder la version de ce poste » le supprime aussi sur le serveur, « Garder la version du serveur » le rétablit ici.</source>
         <translation>محذوف على هذا الجهاز ومعدَّل على الخادم المركزي: «الاحتفاظ بنسخة هذا الجهاز» يحذفه من الخادم أيضًا، و«الاحتفاظ بنسخة الخادم» يعيده هنا.</translation>
     </message>
+    <message>
+        <source>(supprimé sur le serveur central)</source>
+        <translation>(محذوف على الخادم المركزي)</translation>
+    </message>
+    <message>
+        <source>Modifié sur ce poste, supprimé sur le serveur central : « Garder la version de ce poste » le recrée sur le serveur, « Garder la version du serveur » le supprime aussi ici.</source>
+        <translation>عُدِّل على هذا الجهاز وحُذف على الخادم المركزي: «الاحتفاظ بنسخة هذا الجهاز» يعيد إنشاءه على الخادم، و«الاحتفاظ بنسخة الخادم» يحذفه هنا أيضًا.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::ConnectionIndicator</name>
@@ -2596,6 +2608,14 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Le détail est dans le journal de synchronisation.</source>
         <translation>التفاصيل في سجل المزامنة.</translation>
+    </message>
+    <message>
+        <source>serveur central mal configuré</source>
+        <translation>الخادم المركزي غير مضبوط جيدًا</translation>
+    </message>
+    <message>
+        <source>L&apos;administrateur du site corrige le fichier de configuration (sijilctl config show dit ce qui ne va pas). Les données restent sur ce poste.</source>
+        <translation>يصحح مسؤول الموقع ملف الإعداد (يبين sijilctl config show موضع الخطأ). تبقى البيانات على هذا الجهاز.</translation>
     </message>
 </context>
 <context>

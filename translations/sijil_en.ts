@@ -698,6 +698,10 @@ Commands:
 Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </translation>
     </message>
+    <message>
+        <source>centralServer : %1 (%2)</source>
+        <translation>centralServer: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>sijil::app::CompositionRoot</name>
@@ -1999,12 +2003,12 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>The central server gave an incomplete answer to a batch upload.</translation>
     </message>
     <message>
-        <source>Un élément supprimé sur ce poste ne se fusionne pas : gardez la suppression ou la version du serveur.</source>
-        <translation>An item deleted on this workstation cannot be merged: keep the deletion or the server&apos;s version.</translation>
-    </message>
-    <message>
         <source>Le serveur central a refusé cette modification sans que l&apos;élément ait changé (par exemple la suppression d&apos;un élément auquel d&apos;autres se réfèrent).</source>
         <translation>The central server refused this change although the item had not changed (for example, deleting an item that others refer to).</translation>
+    </message>
+    <message>
+        <source>Un élément supprimé, sur ce poste ou sur le serveur central, ne se fusionne pas : gardez l&apos;une des deux versions.</source>
+        <translation>An item deleted, on this workstation or on the central server, cannot be merged: keep one of the two versions.</translation>
     </message>
 </context>
 <context>
@@ -2450,6 +2454,14 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Supprimé sur ce poste, modifié sur le serveur central : « Garder la version de ce poste » le supprime aussi sur le serveur, « Garder la version du serveur » le rétablit ici.</source>
         <translation>Deleted on this workstation, changed on the central server: &quot;Keep this workstation&apos;s version&quot; deletes it on the server too, &quot;Keep the server&apos;s version&quot; restores it here.</translation>
     </message>
+    <message>
+        <source>(supprimé sur le serveur central)</source>
+        <translation>(deleted on the central server)</translation>
+    </message>
+    <message>
+        <source>Modifié sur ce poste, supprimé sur le serveur central : « Garder la version de ce poste » le recrée sur le serveur, « Garder la version du serveur » le supprime aussi ici.</source>
+        <translation>Changed on this workstation, deleted on the central server: “Keep this workstation&apos;s version” creates it again on the server, “Keep the server&apos;s version” deletes it here too.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::ConnectionIndicator</name>
@@ -2520,6 +2532,14 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Le détail est dans le journal de synchronisation.</source>
         <translation>The details are in the sync log.</translation>
+    </message>
+    <message>
+        <source>serveur central mal configuré</source>
+        <translation>central server misconfigured</translation>
+    </message>
+    <message>
+        <source>L&apos;administrateur du site corrige le fichier de configuration (sijilctl config show dit ce qui ne va pas). Les données restent sur ce poste.</source>
+        <translation>The site administrator corrects the configuration file (sijilctl config show says what is wrong). The data stay on this workstation.</translation>
     </message>
 </context>
 <context>

@@ -698,6 +698,10 @@ Commandes :
 Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </translation>
     </message>
+    <message>
+        <source>centralServer : %1 (%2)</source>
+        <translation>centralServer : %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>sijil::app::CompositionRoot</name>
@@ -1999,12 +2003,12 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Le serveur central a répondu à un envoi groupé de façon incomplète.</translation>
     </message>
     <message>
-        <source>Un élément supprimé sur ce poste ne se fusionne pas : gardez la suppression ou la version du serveur.</source>
-        <translation>Un élément supprimé sur ce poste ne se fusionne pas : gardez la suppression ou la version du serveur.</translation>
-    </message>
-    <message>
         <source>Le serveur central a refusé cette modification sans que l&apos;élément ait changé (par exemple la suppression d&apos;un élément auquel d&apos;autres se réfèrent).</source>
         <translation>Le serveur central a refusé cette modification sans que l&apos;élément ait changé (par exemple la suppression d&apos;un élément auquel d&apos;autres se réfèrent).</translation>
+    </message>
+    <message>
+        <source>Un élément supprimé, sur ce poste ou sur le serveur central, ne se fusionne pas : gardez l&apos;une des deux versions.</source>
+        <translation>Un élément supprimé, sur ce poste ou sur le serveur central, ne se fusionne pas : gardez l&apos;une des deux versions.</translation>
     </message>
 </context>
 <context>
@@ -2450,6 +2454,14 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Supprimé sur ce poste, modifié sur le serveur central : « Garder la version de ce poste » le supprime aussi sur le serveur, « Garder la version du serveur » le rétablit ici.</source>
         <translation>Supprimé sur ce poste, modifié sur le serveur central : « Garder la version de ce poste » le supprime aussi sur le serveur, « Garder la version du serveur » le rétablit ici.</translation>
     </message>
+    <message>
+        <source>(supprimé sur le serveur central)</source>
+        <translation>(supprimé sur le serveur central)</translation>
+    </message>
+    <message>
+        <source>Modifié sur ce poste, supprimé sur le serveur central : « Garder la version de ce poste » le recrée sur le serveur, « Garder la version du serveur » le supprime aussi ici.</source>
+        <translation>Modifié sur ce poste, supprimé sur le serveur central : « Garder la version de ce poste » le recrée sur le serveur, « Garder la version du serveur » le supprime aussi ici.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::ConnectionIndicator</name>
@@ -2520,6 +2532,14 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Le détail est dans le journal de synchronisation.</source>
         <translation>Le détail est dans le journal de synchronisation.</translation>
+    </message>
+    <message>
+        <source>serveur central mal configuré</source>
+        <translation>serveur central mal configuré</translation>
+    </message>
+    <message>
+        <source>L&apos;administrateur du site corrige le fichier de configuration (sijilctl config show dit ce qui ne va pas). Les données restent sur ce poste.</source>
+        <translation>L&apos;administrateur du site corrige le fichier de configuration (sijilctl config show dit ce qui ne va pas). Les données restent sur ce poste.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,9 @@
 #include <sijil/storage/Outbox.h>
 #include <sijil/storage/ResourceStore.h>
 
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -358,6 +361,77 @@ private slots:
                     .ok());
         QCOMPARE(m_store->cursor(QStringLiteral("Patient")).value(), at.lastUpdated);
         QCOMPARE(m_store->cursor(QStringLiteral("Observation")).value(), QString());
+    }
+
+    void pendingPullsAreKeptWithTheirBatchUntilDoneAcrossAReopen() {
+        const PendingPull encounters{0, QStringLiteral("Encounter"),
+                                     QStringLiteral("patient=Patient/p2")};
+        const PendingPull observations{0, QStringLiteral("Observation"),
+                                       QStringLiteral("subject=Patient/p2")};
+        QStringList told;
+        const ResourceStore::FollowUps followUps = [&](const PullOutcome& outcome) {
+            told = outcome.insertedIds;
+            return QList<PendingPull>{encounters, observations};
+        };
+        QVERIFY(
+            m_store
+                ->applyFromServer(
+                    {fromServer(QStringLiteral("p2"), QStringLiteral("4"), QStringLiteral("B"))},
+                    {{QStringLiteral("Patient"), QStringLiteral("2026-11-20T10:00:00.000Z")}},
+                    followUps)
+                .ok());
+        QCOMPARE(told, QStringList{QStringLiteral("p2")});
+        // The same searches named again (the patient seen again before they were made): once.
+        QVERIFY(m_store->applyFromServer({}, std::nullopt, followUps).ok());
+
+        // The program stops: they are still there at the next start, in order.
+        m_outbox.reset();
+        m_store.reset();
+        m_db.reset();
+        m_db = std::move(Database::open(m_dir->filePath(QStringLiteral("s.db")))).value();
+        m_store = std::make_unique<ResourceStore>(*m_db);
+        auto pending = m_store->pendingPulls().value();
+        QCOMPARE(pending.size(), 2);
+        QVERIFY(pending[0].sameSearch(encounters));
+        QVERIFY(pending[1].sameSearch(observations));
+        QVERIFY(pending[0].seq < pending[1].seq);
+
+        QVERIFY(m_store->pullDone(pending[0].seq).ok());
+        pending = m_store->pendingPulls().value();
+        QCOMPARE(pending.size(), 1);
+        QVERIFY(pending[0].sameSearch(observations));
+    }
+
+    void aStoreOfSchema12GainsPendingPullsAndKeepsItsCursors() {
+        const ResourceStore::Cursor at{QStringLiteral("Patient"),
+                                       QStringLiteral("2026-11-20T10:00:00.000Z")};
+        QVERIFY(m_store->applyFromServer({}, at).ok());
+        {
+            // Back to the schema as the previous release left it.
+            QSqlQuery q(QSqlDatabase::database(m_db->connectionName()));
+            for (const QString& sql : {QStringLiteral("DROP TABLE sync_catch_up"),
+                                       QStringLiteral("DELETE FROM schema_history "
+                                                      "WHERE version >= 13"),
+                                       QStringLiteral("PRAGMA user_version = 12")})
+                QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+        }
+        m_outbox.reset();
+        m_store.reset();
+        m_db.reset();
+        m_db = std::move(Database::open(m_dir->filePath(QStringLiteral("s.db")))).value();
+        QCOMPARE(m_db->schemaVersion(), Database::latestSchemaVersion());
+        QVERIFY(Database::latestSchemaVersion() >= 13);
+        m_store = std::make_unique<ResourceStore>(*m_db);
+        QCOMPARE(m_store->cursor(QStringLiteral("Patient")).value(), at.lastUpdated);
+        QVERIFY(m_store->pendingPulls().value().isEmpty());
+        QVERIFY(m_store
+                    ->applyFromServer(
+                        {}, std::nullopt,
+                        [](const PullOutcome&) {
+                            return QList<PendingPull>{{0, QStringLiteral("Encounter"), QString()}};
+                        })
+                    .ok());
+        QCOMPARE(m_store->pendingPulls().value().size(), 1);
     }
 
     void aLargePullIsOneTransaction() {

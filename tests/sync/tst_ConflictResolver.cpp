@@ -53,6 +53,16 @@ struct Workstation {
     std::tuple<storage::ResourceStore&, storage::Outbox&, storage::AuditTrail&> parts() {
         return {store, outbox, audit};
     }
+    // Version 1 of `c`, as pulled from the server.
+    void holds(const storage::Conflict& c) {
+        storage::StoredResource held;
+        held.type = c.type;
+        held.id = c.id;
+        held.versionId = QStringLiteral("1");
+        held.patientId = c.id;
+        held.json = c.localJson;
+        QVERIFY(store.applyFromServer({held}).ok());
+    }
     // The change just queued meets version 2 of `c` on the server.
     void meetsTheServer(const storage::Conflict& c) {
         QVERIFY(
@@ -113,13 +123,7 @@ private slots:
         Workstation w;
         auto [store, outbox, audit] = w.parts();
         const storage::Conflict c = sample();
-        storage::StoredResource held;
-        held.type = c.type;
-        held.id = c.id;
-        held.versionId = QStringLiteral("1");
-        held.patientId = c.id;
-        held.json = c.localJson;
-        QVERIFY(store.applyFromServer({held}).ok());
+        w.holds(c);
         QVERIFY(store
                     .writeLocal({{storage::LocalChange::Operation::Delete,
                                   c.type,
@@ -146,6 +150,34 @@ private slots:
         QCOMPARE(store.get(c.type, c.id).value()->state, storage::LocalState::Deleted);
         QCOMPARE(audit.entries(audit.count().value() - 1, 1).value().first().detail,
                  QStringLiteral("kept-local local-deletion"));
+    }
+
+    void aDeletionOnTheServerIsAcceptedOrKeptNeverMerged() {
+        Workstation w;
+        auto [store, outbox, audit] = w.parts();
+        const storage::Conflict c = sample();
+        w.holds(c);
+        QVERIFY(store
+                    .writeLocal({{storage::LocalChange::Operation::Update, c.type, c.id, c.id,
+                                  c.localJson, QStringLiteral("u-0")}})
+                    .ok());
+        QCOMPARE(store.applyDeletionsFromServer({{c.type, c.id, QStringLiteral("2")}})->conflicts,
+                 1);
+        ConflictResolver resolver(store, audit);
+        const auto waiting = resolver.conflicts().value();
+        QCOMPARE(waiting.size(), 1);
+        QVERIFY(waiting[0].serverDeleted());
+        const auto doctor = sessionOf({access::Role::Physician});
+        QCOMPARE(resolver.resolve(waiting[0], Choice::Merge, {QStringLiteral("address")}, doctor)
+                     .error()
+                     .code(),
+                 QByteArray("sync/merge-deleted"));
+        QVERIFY(resolver.resolve(waiting[0], Choice::KeepServer, {}, doctor).ok());
+        QVERIFY(!store.get(c.type, c.id).value());
+        QCOMPARE(outbox.pendingCount().value(), 0);
+        QVERIFY(resolver.conflicts().value().isEmpty());
+        QCOMPARE(audit.entries(audit.count().value() - 1, 1).value().first().detail,
+                 QStringLiteral("kept-server server-deletion"));
     }
 
     void aChoiceIsAppliedQueuedAndAudited() {

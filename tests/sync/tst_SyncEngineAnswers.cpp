@@ -4,8 +4,7 @@
 // kept as a conflict, not taken as ours; nothing is acknowledged without a version; a delete sent
 // again finds its own deletion; a pull page with entries that are no resources of the type asked
 // is refused; the pull cursor moves page by page while the order holds, in UTC.
-#include "AwaitFuture.h"
-#include "ScriptedServer.h"
+#include "ScriptedSync.h"
 
 #include <sijil/core/ConnectionStatus.h>
 #include <sijil/fhir/FhirClient.h>
@@ -22,72 +21,15 @@
 #include <QtTest>
 
 using namespace sijil;
-using sijil::test::await;
 using namespace std::chrono_literals;
 using namespace Qt::StringLiterals;
 using storage::LocalState;
 
-namespace {
+using namespace scripted;
 
-// A server without transactions: the engine sends entries one by one.
-const QByteArray kMetadata =
-    R"({"resourceType":"CapabilityStatement","fhirVersion":"4.0.1","rest":[{"mode":"server"}]})";
-
-QByteArray patient(const QString& id, const QString& family, const QString& version = {},
-                   const QString& lastUpdated = {}) {
-    QJsonObject p{
-        {QStringLiteral("resourceType"), QStringLiteral("Patient")},
-        {QStringLiteral("id"), id},
-        {QStringLiteral("name"), QJsonArray{QJsonObject{{QStringLiteral("family"), family}}}}};
-    if (!version.isEmpty())
-        p.insert(QStringLiteral("meta"),
-                 QJsonObject{{QStringLiteral("versionId"), version},
-                             {QStringLiteral("lastUpdated"),
-                              lastUpdated.isEmpty() ? QStringLiteral("2026-11-01T09:00:00.000Z")
-                                                    : lastUpdated}});
-    return QJsonDocument(p).toJson(QJsonDocument::Compact);
-}
-
-// A search page of Patients at the given times (a time per id), with a next link or none.
-QByteArray page(const QList<std::pair<QString, QString>>& patients, const QString& next,
-                const QString& version = QStringLiteral("1")) {
-    QJsonArray entries;
-    for (const auto& [id, at] : patients)
-        entries.append(QJsonObject{
-            {QStringLiteral("resource"),
-             QJsonDocument::fromJson(patient(id, QStringLiteral("Tazi"), version, at)).object()},
-            {QStringLiteral("search"),
-             QJsonObject{{QStringLiteral("mode"), QStringLiteral("match")}}}});
-    QJsonArray links;
-    if (!next.isEmpty())
-        links.append(QJsonObject{{QStringLiteral("relation"), QStringLiteral("next")},
-                                 {QStringLiteral("url"), next}});
-    return QJsonDocument(QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("Bundle")},
-                                     {QStringLiteral("type"), QStringLiteral("searchset")},
-                                     {QStringLiteral("link"), links},
-                                     {QStringLiteral("entry"), entries}})
-        .toJson(QJsonDocument::Compact);
-}
-
-ScriptedServer::Reply ok(const QByteArray& body, const QByteArray& etag = {}) {
-    ScriptedServer::Reply r{200, body, {}, false};
-    if (!etag.isEmpty())
-        r.headers.append({QByteArray("ETag"), etag});
-    return r;
-}
-
-} // namespace
-
-class SyncEngineAnswersTest : public QObject {
+class SyncEngineAnswersTest : public EngineTest {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<ScriptedServer> m_server;
-    std::unique_ptr<storage::Database> m_db;
-    std::unique_ptr<storage::ResourceStore> m_store;
-    std::unique_ptr<storage::Outbox> m_outbox;
-    std::unique_ptr<fhir::FhirClient> m_client;
-    std::unique_ptr<sync::SyncEngine> m_engine;
     int m_databases = 0;
 
     // A change made here, waiting in the outbox.
@@ -121,24 +63,10 @@ class SyncEngineAnswersTest : public QObject {
 private slots:
     void init() {
         m_server = std::make_unique<ScriptedServer>();
-        m_db = std::move(storage::Database::open(
-                             m_dir.filePath(QStringLiteral("s%1.db").arg(++m_databases))))
-                   .value();
-        m_store = std::make_unique<storage::ResourceStore>(*m_db);
-        m_outbox = std::make_unique<storage::Outbox>(*m_db);
-        fhir::FhirClient::Config c;
-        c.baseUrl = QUrl(m_server->baseUrl());
-        c.timeout = 2000ms;
-        c.retry = fhir::RetryPolicy({1, 10ms, 50ms}); // one attempt: a 500 ends the cycle
-        m_client = std::make_unique<fhir::FhirClient>(c);
-        m_engine = std::make_unique<sync::SyncEngine>(*m_store, *m_outbox, *m_client);
+        startWorkstation(QStringLiteral("s%1.db").arg(++m_databases));
     }
     void cleanup() {
-        m_engine.reset();
-        m_client.reset();
-        m_outbox.reset();
-        m_store.reset();
-        m_db.reset();
+        stopWorkstation();
         m_server.reset();
     }
 

@@ -1,7 +1,7 @@
 // Sync against the real central server (HAPI FHIR JPA on PostgreSQL): a registration made offline
 // reaches the server once, even when the workstation died mid-push; two workstations editing the
 // same patient offline end with a conflict showing both versions, nothing overwritten; pulls are
-// incremental.
+// incremental; deletions on the server reach the workstation through its history.
 #include "HapiPeer.h"
 
 #include <sijil/fhir/FhirClient.h>
@@ -369,6 +369,50 @@ private slots:
         QCOMPARE(again->pulled, 1);
         QVERIFY2(again->unchanged <= 1, qPrintable(QString::number(again->unchanged)));
         QVERIFY(desk.store->get(QStringLiteral("Patient"), late).value().has_value());
+    }
+
+    void deletionsOnTheServerReachTheWorkstation() {
+        Workstation desk(*m_client);
+        const QString family = uniqueFamily(QStringLiteral("Gone"));
+        const QString gone = newId();
+        const QString edited = newId();
+        seedAndPull(desk, gone, QStringLiteral("gone-1"), family);
+        seedAndPull(desk, edited, QStringLiteral("gone-2"), family + u'b');
+        // The history read up to now (HAPI declares history-type for Patient).
+        const auto first =
+            sijil::test::awaitResult(desk.engine->pullDeletions(QStringLiteral("Patient")));
+        QVERIFY2(first.ok(), first.ok() ? "" : qPrintable(first.error().detail()));
+        QVERIFY(desk.store->get(QStringLiteral("Patient"), gone).value());
+        const QString cursor = desk.store->cursor(QStringLiteral("Patient/_history")).value();
+        QVERIFY2(cursor.endsWith(u'Z'), qPrintable(cursor));
+
+        // Edited here meanwhile; then both deleted centrally.
+        QVERIFY(desk.store
+                    ->writeLocal({{Op::Update, QStringLiteral("Patient"), edited, edited,
+                                   patient(edited, QStringLiteral("gone-2"), family + u'c'),
+                                   QStringLiteral("clerk-1")}})
+                    .ok());
+        for (const QString& id : {gone, edited})
+            QVERIFY(sijil::test::awaitResult(m_client->remove(QStringLiteral("Patient"), id)).ok());
+
+        const auto report =
+            sijil::test::awaitResult(desk.engine->pullDeletions(QStringLiteral("Patient")));
+        QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().detail()));
+        QCOMPARE(report->removed, 1);
+        QCOMPARE(report->conflicts, 1);
+        QVERIFY(!desk.store->get(QStringLiteral("Patient"), gone).value());
+        QCOMPARE(desk.store->get(QStringLiteral("Patient"), edited).value()->state,
+                 storage::LocalState::Conflict);
+        const auto conflicts = desk.store->conflicts().value();
+        QCOMPARE(conflicts.size(), 1);
+        QVERIFY(conflicts.first().serverDeleted());
+        QVERIFY(desk.store->cursor(QStringLiteral("Patient/_history")).value() > cursor);
+
+        // Read again from the new cursor: nothing more to do.
+        const auto again =
+            sijil::test::awaitResult(desk.engine->pullDeletions(QStringLiteral("Patient")));
+        QCOMPARE(again->removed, 0);
+        QCOMPARE(again->conflicts, 0);
     }
 };
 

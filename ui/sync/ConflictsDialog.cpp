@@ -327,6 +327,7 @@ void ConflictsDialog::showConflict(int row) {
     const bool valid = row >= 0 && row < m_conflicts.size();
     const bool allowed = mayResolveSelected();
     const bool deleted = valid && m_conflicts[row].localState == storage::LocalState::Deleted;
+    const bool serverDeleted = valid && m_conflicts[row].serverDeleted();
     if (valid) {
         const auto diffs = sync::ConflictResolver::differences(m_conflicts[row]);
         m_table->setRowCount(int(diffs.size()));
@@ -338,10 +339,13 @@ void ConflictsDialog::showConflict(int row) {
             const auto [local, server] = valuesShown(m_conflicts[row], diffs[i], m_reference);
             m_table->setItem(i, Local,
                              new QTableWidgetItem(deleted ? tr("(supprimé sur ce poste)") : local));
-            m_table->setItem(i, Server, new QTableWidgetItem(server));
+            m_table->setItem(i, Server,
+                             new QTableWidgetItem(
+                                 serverDeleted ? tr("(supprimé sur le serveur central)") : server));
             auto* take = new QCheckBox(m_table);
             take->setObjectName(QStringLiteral("take:") + diffs[i].element);
-            take->setEnabled(allowed && !deleted); // nothing to tick for who may not choose
+            // Nothing to tick for who may not choose, nor from a side that was deleted.
+            take->setEnabled(allowed && !deleted && !serverDeleted);
             take->setAccessibleName(
                 tr("Prendre « %1 » du serveur").arg(elementLabel(diffs[i].element)));
             m_table->setCellWidget(i, TakeServer, take);
@@ -350,8 +354,12 @@ void ConflictsDialog::showConflict(int row) {
     }
     for (QPushButton* b : {m_keepLocal, m_keepServer, m_merge})
         b->setEnabled(allowed);
-    m_merge->setEnabled(allowed && !deleted); // a deletion has no elements to take
-    if (valid && allowed && deleted)
+    m_merge->setEnabled(allowed && !deleted && !serverDeleted); // a deletion has no elements
+    if (valid && allowed && serverDeleted)
+        m_message->setText(tr("Modifié sur ce poste, supprimé sur le serveur central : « Garder "
+                              "la version de ce poste » le recrée sur le serveur, « Garder la "
+                              "version du serveur » le supprime aussi ici."));
+    else if (valid && allowed && deleted)
         m_message->setText(tr("Supprimé sur ce poste, modifié sur le serveur central : « Garder la "
                               "version de ce poste » le supprime aussi sur le serveur, « Garder "
                               "la version du serveur » le rétablit ici."));

@@ -18,6 +18,8 @@
 #include <QSslKey>
 #include <QTimer>
 
+#include <optional>
+
 namespace sijil::fhir {
 
 namespace {
@@ -90,6 +92,50 @@ bool isLoopback(const QString& host) {
 bool sameOrigin(const QUrl& a, const QUrl& b) {
     return a.scheme() == b.scheme() && a.host() == b.host() &&
            a.port(a.scheme() == u"https" ? 443 : 80) == b.port(b.scheme() == u"https" ? 443 : 80);
+}
+
+// What a history entry says, from its resource or else from its request URL or full URL
+// ("Patient/12/_history/3"): a deletion has no resource. Nothing when it names no resource.
+std::optional<FhirClient::HistoryEntry> historyEntry(const QJsonObject& e) {
+    const QJsonObject resource = e.value(QStringLiteral("resource")).toObject();
+    const QJsonObject request = e.value(QStringLiteral("request")).toObject();
+    const QJsonObject response = e.value(QStringLiteral("response")).toObject();
+    FhirClient::HistoryEntry h;
+    h.deleted = resource.isEmpty() ||
+                request.value(QStringLiteral("method")).toString() == u"DELETE" ||
+                response.value(QStringLiteral("status")).toString().startsWith(u"410");
+    QString url = request.value(QStringLiteral("url")).toString();
+    if (url.isEmpty())
+        url = e.value(QStringLiteral("fullUrl")).toString();
+    QStringList parts = url.section(u'?', 0, 0).split(u'/', Qt::SkipEmptyParts);
+    if (const qsizetype at = parts.lastIndexOf(QStringLiteral("_history")); at >= 2) {
+        h.versionId = parts.value(at + 1);
+        parts = parts.mid(0, at);
+    }
+    h.type = resource.value(QStringLiteral("resourceType")).toString();
+    h.id = resource.value(QStringLiteral("id")).toString();
+    if (h.type.isEmpty() && parts.size() >= 2)
+        h.type = parts[parts.size() - 2];
+    if (h.id.isEmpty() && !parts.isEmpty())
+        h.id = parts.last();
+    const QString version = resource.value(QStringLiteral("meta"))
+                                .toObject()
+                                .value(QStringLiteral("versionId"))
+                                .toString();
+    if (!version.isEmpty())
+        h.versionId = version;
+    if (h.versionId.isEmpty()) // W/"3"
+        h.versionId = response.value(QStringLiteral("etag")).toString().section(u'"', 1, 1);
+    QString at = resource.value(QStringLiteral("meta"))
+                     .toObject()
+                     .value(QStringLiteral("lastUpdated"))
+                     .toString();
+    if (at.isEmpty())
+        at = response.value(QStringLiteral("lastModified")).toString();
+    h.atUtc = QDateTime::fromString(at, Qt::ISODateWithMs).toUTC();
+    if (h.type.isEmpty() || h.id.isEmpty())
+        return std::nullopt;
+    return h;
 }
 
 template <typename T>
@@ -386,16 +432,36 @@ FhirClient::search(const QString& type, const QUrlQuery& query, int maxResources
     return future;
 }
 
-QFuture<core::Result<FhirClient::Page>> FhirClient::fetchPage(const QUrl& url) {
+QFuture<core::Result<std::pair<QJsonObject, QUrl>>> FhirClient::fetchBundle(const QUrl& url) {
     auto call = std::make_shared<Call>();
     call->verb = "GET";
     call->url = url;
-    return send(call).then(this, [this](const core::Result<Response>& r) -> core::Result<Page> {
+    using Out = core::Result<std::pair<QJsonObject, QUrl>>;
+    return send(call).then(this, [this](const core::Result<Response>& r) -> Out {
         if (!r)
             return r.error();
         const QJsonObject bundle = r->json();
         if (bundle.value(QStringLiteral("resourceType")).toString() != u"Bundle")
             return unreadable("search answer is not a Bundle");
+        QUrl next;
+        for (const QJsonValue& link : bundle.value(QStringLiteral("link")).toArray()) {
+            if (link.toObject().value(QStringLiteral("relation")).toString() == u"next")
+                next = QUrl(link.toObject().value(QStringLiteral("url")).toString());
+        }
+        // A next link elsewhere than our server is not followed: it would send our credentials
+        // and patient queries to a third party.
+        if (next.isValid() && !sameOrigin(next, m_config.baseUrl))
+            return unreadable("next link to another origin");
+        return std::pair{bundle, next};
+    });
+}
+
+QFuture<core::Result<FhirClient::Page>> FhirClient::fetchPage(const QUrl& url) {
+    using Fetched = core::Result<std::pair<QJsonObject, QUrl>>;
+    return fetchBundle(url).then([](const Fetched& fetched) -> core::Result<Page> {
+        if (!fetched)
+            return fetched.error();
+        const auto& [bundle, next] = *fetched;
         Page page;
         for (const QJsonValue& entry : bundle.value(QStringLiteral("entry")).toArray()) {
             const QJsonObject e = entry.toObject();
@@ -413,16 +479,48 @@ QFuture<core::Result<FhirClient::Page>> FhirClient::fetchPage(const QUrl& url) {
                 return unreadable("search entry without a resource type or id");
             page.resources << resource;
         }
-        for (const QJsonValue& link : bundle.value(QStringLiteral("link")).toArray()) {
-            if (link.toObject().value(QStringLiteral("relation")).toString() == u"next")
-                page.next = QUrl(link.toObject().value(QStringLiteral("url")).toString());
-        }
-        // A next link elsewhere than our server is not followed: it would send our credentials
-        // and patient queries to a third party.
-        if (page.next.isValid() && !sameOrigin(page.next, m_config.baseUrl))
-            return unreadable("next link to another origin");
+        page.next = next;
         return page;
     });
+}
+
+QFuture<core::Result<FhirClient::HistoryPage>> FhirClient::fetchHistory(const QUrl& url) {
+    using Fetched = core::Result<std::pair<QJsonObject, QUrl>>;
+    return fetchBundle(url).then([](const Fetched& fetched) -> core::Result<HistoryPage> {
+        if (!fetched)
+            return fetched.error();
+        const auto& [bundle, next] = *fetched;
+        HistoryPage page;
+        for (const QJsonValue& entry : bundle.value(QStringLiteral("entry")).toArray()) {
+            auto e = historyEntry(entry.toObject());
+            if (!e)
+                return unreadable("history entry without a resource type or id");
+            page.entries << *e;
+        }
+        page.next = next;
+        page.asOfUtc = QDateTime::fromString(bundle.value(QStringLiteral("meta"))
+                                                 .toObject()
+                                                 .value(QStringLiteral("lastUpdated"))
+                                                 .toString(),
+                                             Qt::ISODateWithMs)
+                           .toUTC();
+        return page;
+    });
+}
+
+QFuture<core::Result<FhirClient::HistoryPage>> FhirClient::historyFirst(const QString& type,
+                                                                        const QUrlQuery& query) {
+    if (auto s = check(m_config); !s)
+        return failed<HistoryPage>(s.error());
+    QUrl url = resourceUrl(type + QStringLiteral("/_history"));
+    url.setQuery(query);
+    return fetchHistory(url);
+}
+
+QFuture<core::Result<FhirClient::HistoryPage>> FhirClient::historyNext(const QUrl& next) {
+    if (!sameOrigin(next, m_config.baseUrl))
+        return failed<HistoryPage>(unreadable("next link to another origin"));
+    return fetchHistory(next);
 }
 
 QFuture<core::Result<FhirClient::Page>> FhirClient::searchFirst(const QString& type,

@@ -230,6 +230,19 @@ const std::vector<Migration>& migrations() {
              QStringLiteral("INSERT OR IGNORE INTO search_rebuild(id, after_rowid, keeps_entries) "
                             "SELECT 1, 0, 1 WHERE EXISTS (SELECT 1 FROM search_docs)"),
          }},
+        {13,
+         "pending catch-up pulls",
+         {
+             // Pulls made necessary by a pull batch (the older records of a patient who arrived,
+             // which the cursors have passed), written in that batch's transaction and removed
+             // once done: a crash between the two never loses one. One row per search.
+             QStringLiteral("CREATE TABLE sync_catch_up ("
+                            " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                            " type TEXT NOT NULL,"
+                            " query TEXT NOT NULL,"
+                            " added_at TEXT NOT NULL,"
+                            " UNIQUE (type, query))"),
+         }},
     };
     return list;
 }

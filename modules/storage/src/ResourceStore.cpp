@@ -1,5 +1,6 @@
 #include "CachedQuery.h"
 #include "IndexWriter.h"
+#include "ResourceRows.h"
 #include "SqlError.h"
 #include "SqlValues.h"
 #include "StorageLog.h"
@@ -13,25 +14,15 @@
 
 namespace sijil::storage {
 
+using rows::find;
+using rows::kColumns;
+using rows::readRow;
+using rows::removeResource;
+using rows::upsert;
+
 namespace {
 
 constexpr const char* kCtx = "sijil::storage::ResourceStore";
-
-const QString kColumns = QStringLiteral(
-    "type, id, version_id, last_updated, local_state, patient_id, json, local_updated");
-
-StoredResource readRow(const QSqlQuery& q) {
-    StoredResource r;
-    r.type = q.value(0).toString();
-    r.id = q.value(1).toString();
-    r.versionId = q.value(2).toString();
-    r.lastUpdatedUtc = fromIsoTime(q.value(3));
-    r.state = static_cast<LocalState>(q.value(4).toInt());
-    r.patientId = q.value(5).toString();
-    r.json = q.value(6).toByteArray();
-    r.localUpdatedUtc = fromIsoTime(q.value(7));
-    return r;
-}
 
 QString operationCode(LocalChange::Operation op) {
     switch (op) {
@@ -136,50 +127,6 @@ core::Status keepSentCreate(QSqlQuery& q, const StoredResource& existing) {
     if (!q.exec())
         return sqlError(q.lastError(), "keep the content of a sent create");
     return {};
-}
-
-std::optional<StoredResource> find(QSqlQuery& q, const QString& type, const QString& id,
-                                   core::Status& status) {
-    q.addBindValue(type);
-    q.addBindValue(id);
-    if (!q.exec()) {
-        status = sqlError(q.lastError(), "read resource");
-        return std::nullopt;
-    }
-    std::optional<StoredResource> found;
-    if (q.next())
-        found = readRow(q);
-    q.finish();
-    return found;
-}
-
-std::optional<StoredResource> find(QSqlDatabase& db, const QString& type, const QString& id,
-                                   core::Status& status) {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT %1 FROM resources WHERE type = ? AND id = ?").arg(kColumns));
-    return find(q, type, id, status);
-}
-
-// `now` is the batch's time, formatted once.
-core::Status upsert(QSqlQuery& q, const StoredResource& r, const QString& now) {
-    q.addBindValue(r.type);
-    q.addBindValue(r.id);
-    q.addBindValue(textValue(r.versionId));
-    q.addBindValue(isoTime(r.lastUpdatedUtc));
-    q.addBindValue(static_cast<int>(r.state));
-    q.addBindValue(textValue(r.patientId));
-    q.addBindValue(r.json);
-    q.addBindValue(r.localUpdatedUtc.isValid() ? isoTime(r.localUpdatedUtc) : now);
-    if (!q.exec())
-        return sqlError(q.lastError(), "write resource");
-    return {};
-}
-
-core::Status upsert(QSqlDatabase& db, const StoredResource& r) {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO resources(%1) VALUES (?,?,?,?,?,?,?,?)")
-                  .arg(kColumns));
-    return upsert(q, r, isoTime(QDateTime::currentDateTimeUtc()));
 }
 
 core::Status enqueue(QSqlQuery& q, const LocalChange& c, const QString& baseVersion,
@@ -375,80 +322,6 @@ core::Status ResourceStore::writeLocal(const QList<LocalChange>& changes) {
     return {};
 }
 
-core::Result<QString> ResourceStore::cursor(const QString& type) const {
-    QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
-    q.prepare(QStringLiteral("SELECT last_updated FROM sync_cursor WHERE type = ?"));
-    q.addBindValue(type);
-    if (!q.exec())
-        return sqlError(q.lastError(), "read pull cursor");
-    return q.next() ? q.value(0).toString() : QString();
-}
-
-core::Result<PullOutcome> ResourceStore::applyFromServer(const QList<StoredResource>& resources,
-                                                         const std::optional<Cursor>& cursor) {
-    Transaction tx(m_database.connectionName());
-    if (auto s = tx.begun(); !s)
-        return s.error();
-    PullOutcome outcome;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    IndexWriter index(tx.db(), m_indexer.get());
-    for (const StoredResource& incoming : resources) {
-        core::Status status;
-        const std::optional<StoredResource> local =
-            find(tx.db(), incoming.type, incoming.id, status);
-        if (!status)
-            return status.error();
-        if (local && local->versionId == incoming.versionId && !incoming.versionId.isEmpty()) {
-            ++outcome.unchanged;
-            continue;
-        }
-        if (local && local->state != LocalState::Synced) {
-            // A change made here is still waiting to be sent, and the server moved on: keep both.
-            QSqlQuery c(tx.db());
-            c.prepare(QStringLiteral("INSERT OR REPLACE INTO conflicts(type, id, local_json, "
-                                     "server_json, server_version, detected_at) "
-                                     "VALUES (?,?,?,?,?,?)"));
-            for (const QVariant& v :
-                 {QVariant(incoming.type), QVariant(incoming.id), QVariant(local->json),
-                  QVariant(incoming.json), textValue(incoming.versionId), QVariant(isoTime(now))})
-                c.addBindValue(v);
-            if (!c.exec())
-                return sqlError(c.lastError(), "record conflict");
-            StoredResource kept = *local;
-            // A deletion in conflict stays one, so that the person choosing sees what was done.
-            if (local->state != LocalState::Deleted)
-                kept.state = LocalState::Conflict;
-            if (auto s = upsert(tx.db(), kept); !s)
-                return s.error();
-            ++outcome.conflicts;
-            qCInfo(lcStorage) << "conflict kept for a" << incoming.type;
-            continue;
-        }
-        StoredResource r = incoming;
-        r.state = LocalState::Synced;
-        r.localUpdatedUtc = now;
-        if (auto s = upsert(tx.db(), r); !s)
-            return s.error();
-        if (auto s = index.put(r.type, r.id, r.json); !s)
-            return s.error();
-        ++(local ? outcome.updated : outcome.inserted);
-        if (!local)
-            outcome.insertedIds << r.id;
-    }
-    if (cursor) {
-        QSqlQuery c(tx.db());
-        c.prepare(
-            QStringLiteral("INSERT OR REPLACE INTO sync_cursor(type, last_updated) VALUES (?, ?)"));
-        c.addBindValue(cursor->type);
-        c.addBindValue(textValue(cursor->lastUpdated));
-        if (!c.exec())
-            return sqlError(c.lastError(), "move pull cursor");
-    }
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return outcome;
-}
-
 namespace {
 
 // The local side is the resource as it is now: a local edit made after the conflict was found is
@@ -482,7 +355,9 @@ core::Result<QList<Conflict>> ResourceStore::conflicts() const {
 
 core::Status ResourceStore::resolveConflict(const Conflict& shown, const QByteArray& chosenJson,
                                             const QString& actorId) {
-    if ((chosenJson.isEmpty() && shown.localState != LocalState::Deleted) || actorId.isEmpty())
+    if ((chosenJson.isEmpty() && shown.localState != LocalState::Deleted &&
+         !shown.serverDeleted()) ||
+        actorId.isEmpty())
         return invalidChange("empty resolution");
     const QString& type = shown.type;
     const QString& id = shown.id;
@@ -520,19 +395,30 @@ core::Status ResourceStore::resolveConflict(const Conflict& shown, const QByteAr
         if (!d.exec())
             return sqlError(d.lastError(), "close conflict");
     }
+    IndexWriter index(tx.db(), m_indexer.get());
+    if (now.serverDeleted() && chosenJson.isEmpty()) { // the server's deletion is accepted
+        if (auto s = removeResource(tx.db(), type, id); !s)
+            return s;
+        if (auto s = index.remove(type, id); !s)
+            return s;
+        return tx.commit();
+    }
     const bool deletion = chosenJson.isEmpty(); // this workstation's deletion stands
     StoredResource r = *local;
     if (!deletion)
         r.json = chosenJson;
     r.versionId = serverVersion;
-    r.state = deletion ? LocalState::Deleted : LocalState::Updated;
+    // Kept over the server's deletion: the resource is made again there (no version to match).
+    const bool again = now.serverDeleted();
+    r.state = deletion ? LocalState::Deleted : again ? LocalState::Created : LocalState::Updated;
     r.localUpdatedUtc = QDateTime::currentDateTimeUtc();
     if (auto s = upsert(tx.db(), r); !s)
         return s;
-    IndexWriter index(tx.db(), m_indexer.get());
     if (auto s = deletion ? index.remove(type, id) : index.put(type, id, chosenJson); !s)
         return s;
-    LocalChange change{deletion ? LocalChange::Operation::Delete : LocalChange::Operation::Update,
+    LocalChange change{deletion ? LocalChange::Operation::Delete
+                       : again  ? LocalChange::Operation::Create
+                                : LocalChange::Operation::Update,
                        type,
                        id,
                        r.patientId,

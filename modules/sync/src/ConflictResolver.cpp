@@ -108,14 +108,14 @@ core::Status ConflictResolver::resolve(const storage::Conflict& conflict, Choice
         chosen = conflict.serverJson;
         break;
     case Choice::Merge:
-        if (conflict.localState == storage::LocalState::Deleted)
+        if (conflict.localState == storage::LocalState::Deleted || conflict.serverDeleted())
             return core::Error(
                 "sync/merge-deleted",
                 core::UserText("sijil::sync",
                                QT_TRANSLATE_NOOP("sijil::sync",
-                                                 "Un élément supprimé sur ce poste ne se fusionne "
-                                                 "pas : gardez la suppression ou la version du "
-                                                 "serveur.")),
+                                                 "Un élément supprimé, sur ce poste ou sur le "
+                                                 "serveur central, ne se fusionne pas : gardez "
+                                                 "l'une des deux versions.")),
                 conflict.type);
         chosen = merged(conflict, fromServer);
         break;
@@ -132,7 +132,8 @@ core::Status ConflictResolver::resolve(const storage::Conflict& conflict, Choice
         QString::fromLatin1(choiceCode(choice)) +
         (choice == Choice::Merge ? QStringLiteral(" server:") + taken.join(u',') : QString()) +
         (conflict.localState == storage::LocalState::Deleted ? QStringLiteral(" local-deletion")
-                                                             : QString());
+                                                             : QString()) +
+        (conflict.serverDeleted() ? QStringLiteral(" server-deletion") : QString());
     if (auto a = m_audit.append(e); !a)
         return a.error();
     if (auto s = m_store.resolveConflict(conflict, chosen, session.user.id); !s) {

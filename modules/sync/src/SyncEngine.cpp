@@ -43,6 +43,19 @@ struct SyncEngine::PullState {
     QDateTime pageEnd;       // the last resource's time on the page before
     bool incremental = true; // from the cursor, moving it; false for pullAll
     bool pulledBefore = false;
+    CatchUpPlan catchUp;
+};
+
+struct SyncEngine::HistoryState {
+    QPromise<core::Result<SyncReport>> promise;
+    SyncReport report;
+    QString type;
+    bool firstPage = true;
+    QDateTime asOf;       // when the server read its history, from the first page
+    QDateTime newestSeen; // the newest version's time, when the server gives no asOf
+    // Resources with a version newer than any deletion still to come (history comes newest
+    // first): made again since, not to be removed.
+    QSet<QString> later;
 };
 
 namespace {
@@ -63,6 +76,11 @@ void carryVersions(QList<storage::OutboxEntry>& queue, const QList<storage::Outb
 // read as a space by servers that decode queries as HTML forms do.
 QString cursorText(const QDateTime& at) {
     return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+// The history of a type has its own position, kept with the pull cursors.
+QString historyCursorKey(const QString& type) {
+    return type + QStringLiteral("/_history");
 }
 
 QString keyOf(const storage::OutboxEntry& e) {
@@ -95,6 +113,21 @@ bool refusedByServer(const core::Error& e) {
            e.is("fhir/unprocessable") || e.is("fhir/not-found") || e.is("fhir/http-error");
 }
 
+// The resources new to the store that were not made where they are now. A resource at its first
+// version was: its records came after it, and come with the incremental pulls. Versions are the
+// server's own strings: anything else counts as arrived.
+QStringList arrivals(const QList<storage::StoredResource>& batch, const QStringList& insertedIds) {
+    QStringList out;
+    for (const QString& id : insertedIds) {
+        const auto it =
+            std::find_if(batch.cbegin(), batch.cend(),
+                         [&id](const storage::StoredResource& r) { return r.id == id; });
+        if (it == batch.cend() || it->versionId != u"1")
+            out << id;
+    }
+    return out;
+}
+
 template <typename State>
 void finish(const std::shared_ptr<State>& state, core::Result<SyncReport> result) {
     state->promise.addResult(std::move(result));
@@ -114,19 +147,28 @@ QFuture<core::Result<SyncReport>> SyncEngine::push() {
     auto state = std::make_shared<PushState>();
     state->promise.start();
     auto future = state->promise.future();
-    if (m_transactions.has_value()) {
-        pushNext(state);
-        return future;
-    }
-    // Whether the server takes transactions is read from its CapabilityStatement, once.
-    m_client.capabilities().then(this, [this, state](const core::Result<fhir::Capabilities>& c) {
+    // Whether the server takes transactions is read from its CapabilityStatement.
+    withCapabilities([this, state](const core::Result<fhir::Capabilities>& c) {
         if (!c)
             return finish(state, c.error());
-        m_transactions = c->supportsSystem(QStringLiteral("transaction"));
-        qCInfo(lcSync) << "server transactions:" << *m_transactions;
         pushNext(state);
     });
     return future;
+}
+
+void SyncEngine::withCapabilities(
+    std::function<void(const core::Result<fhir::Capabilities>&)> then) {
+    if (m_capabilities)
+        return then(*m_capabilities);
+    m_client.capabilities().then(
+        this, [this, then = std::move(then)](const core::Result<fhir::Capabilities>& c) {
+            if (c) {
+                m_capabilities = *c;
+                qCInfo(lcSync) << "server transactions:"
+                               << c->supportsSystem(QStringLiteral("transaction"));
+            }
+            then(c);
+        });
 }
 
 void SyncEngine::pushChunk(const std::shared_ptr<PushState>& state,
@@ -181,7 +223,8 @@ void SyncEngine::pushNext(const std::shared_ptr<PushState>& state) {
         if (state->queue.isEmpty()) // all of them wait behind a refused change: look further
             state->done = batch->last().seq;
     }
-    if (*m_transactions && state->queue.first().seq > state->singleUntil) {
+    if (m_capabilities->supportsSystem(QStringLiteral("transaction")) &&
+        state->queue.first().seq > state->singleUntil) {
         const auto chunk = TransactionBatch::take(state->queue);
         if (chunk.size() > 1)
             return pushChunk(state, chunk);
@@ -310,18 +353,20 @@ void SyncEngine::pushNext(const std::shared_ptr<PushState>& state) {
 }
 
 QFuture<core::Result<SyncReport>> SyncEngine::pullAll(const QString& type, const QUrlQuery& scope) {
-    return pull(type, scope, false);
-}
-
-QFuture<core::Result<SyncReport>> SyncEngine::pull(const QString& type, const QUrlQuery& scope) {
-    return pull(type, scope, true);
+    return pull(type, scope, false, {});
 }
 
 QFuture<core::Result<SyncReport>> SyncEngine::pull(const QString& type, const QUrlQuery& scope,
-                                                   bool incremental) {
+                                                   const CatchUpPlan& catchUp) {
+    return pull(type, scope, true, catchUp);
+}
+
+QFuture<core::Result<SyncReport>> SyncEngine::pull(const QString& type, const QUrlQuery& scope,
+                                                   bool incremental, const CatchUpPlan& catchUp) {
     auto state = std::make_shared<PullState>();
     state->type = type;
     state->incremental = incremental;
+    state->catchUp = catchUp;
     state->promise.start();
     auto future = state->promise.future();
     auto cursor = m_store.cursor(type);
@@ -389,27 +434,106 @@ void SyncEngine::onPage(const std::shared_ptr<PullState>& state,
     if (through.isValid())
         cursor = storage::ResourceStore::Cursor{state->type, cursorText(through)};
     state->pageEnd = state->lastSeen;
-    auto applied = m_store.applyFromServer(batch, cursor);
+    // The catch-up pulls of the resources that arrived are kept with the page that inserted
+    // them: once in the store, they would come back unchanged, never as arrivals again.
+    QStringList arrived;
+    storage::ResourceStore::FollowUps followUps;
+    if (state->pulledBefore) {
+        followUps = [&batch, &arrived, &state](const storage::PullOutcome& applied) {
+            arrived = arrivals(batch, applied.insertedIds);
+            QList<storage::PendingPull> pulls;
+            if (state->catchUp && !arrived.isEmpty()) {
+                for (const PullSpec& spec : state->catchUp(arrived))
+                    pulls << storage::PendingPull{0, spec.type,
+                                                  spec.scope.toString(QUrl::FullyEncoded)};
+            }
+            return pulls;
+        };
+    }
+    auto applied = m_store.applyFromServer(batch, cursor, followUps);
     if (!applied)
         return finish(state, applied.error());
     state->report.pulled += applied->inserted + applied->updated;
     state->report.unchanged += applied->unchanged;
     state->report.conflicts += applied->conflicts;
-    if (state->pulledBefore) {
-        // A resource at its first version was made where it is now: its records came after it,
-        // and come with the incremental pulls. Versions are the server's own strings: anything
-        // else counts as arrived.
-        for (const QString& id : applied->insertedIds) {
-            const auto it =
-                std::find_if(batch.cbegin(), batch.cend(),
-                             [&id](const storage::StoredResource& r) { return r.id == id; });
-            if (it == batch.cend() || it->versionId != u"1")
-                state->report.arrived << id;
-        }
-    }
+    state->report.arrived << arrived;
     if (page->next.isValid())
         return pullPage(state, page->next);
     finish(state, state->report);
+}
+
+QFuture<core::Result<SyncReport>> SyncEngine::pullDeletions(const QString& type) {
+    auto state = std::make_shared<HistoryState>();
+    state->type = type;
+    state->promise.start();
+    auto future = state->promise.future();
+    withCapabilities([this, state](const core::Result<fhir::Capabilities>& c) {
+        if (!c)
+            return finish(state, c.error());
+        if (!c->supports(state->type, QStringLiteral("history-type"))) {
+            if (!m_historyMissingSaid.contains(state->type)) {
+                m_historyMissingSaid.insert(state->type);
+                qCInfo(lcSync) << "the server offers no history of" << state->type
+                               << "resources: their deletions there cannot be followed";
+            }
+            return finish(state, state->report);
+        }
+        const auto cursor = m_store.cursor(historyCursorKey(state->type));
+        if (!cursor)
+            return finish(state, cursor.error());
+        QUrlQuery query;
+        // Inclusive: what shares the cursor's millisecond comes again, and changes nothing.
+        if (!cursor->isEmpty())
+            query.addQueryItem(QStringLiteral("_since"), *cursor);
+        query.addQueryItem(QStringLiteral("_count"), QStringLiteral("100"));
+        m_client.historyFirst(state->type, query)
+            .then(this, [this, state](const core::Result<fhir::FhirClient::HistoryPage>& page) {
+                onHistoryPage(state, page);
+            });
+    });
+    return future;
+}
+
+void SyncEngine::onHistoryPage(const std::shared_ptr<HistoryState>& state,
+                               const core::Result<fhir::FhirClient::HistoryPage>& page) {
+    if (!page)
+        return finish(state, page.error());
+    if (state->firstPage)
+        state->asOf = page->asOfUtc;
+    state->firstPage = false;
+    QList<storage::ServerDeletion> deletions;
+    for (const fhir::FhirClient::HistoryEntry& e : page->entries) {
+        if (e.type != state->type)
+            return finish(
+                state, fhir::FhirClient::malformed(
+                           QStringLiteral("a %1 in the history of %2").arg(e.type, state->type)));
+        if (e.atUtc.isValid() && (!state->newestSeen.isValid() || e.atUtc > state->newestSeen))
+            state->newestSeen = e.atUtc;
+        if (!e.deleted)
+            state->later.insert(e.id);
+        else if (!state->later.contains(e.id))
+            deletions << storage::ServerDeletion{e.type, e.id, e.versionId};
+    }
+    // Servers give history newest first: only once the last page is applied has everything up
+    // to the time of the read been seen.
+    std::optional<storage::ResourceStore::Cursor> cursor;
+    const QDateTime through = state->asOf.isValid() ? state->asOf : state->newestSeen;
+    if (!page->next.isValid() && through.isValid())
+        cursor = storage::ResourceStore::Cursor{historyCursorKey(state->type), cursorText(through)};
+    const auto applied = m_store.applyDeletionsFromServer(deletions, cursor);
+    if (!applied)
+        return finish(state, applied.error());
+    state->report.removed += applied->removed;
+    state->report.conflicts += applied->conflicts;
+    if (applied->removed > 0 || applied->conflicts > 0)
+        qCInfo(lcSync) << "deleted on the server:" << applied->removed << state->type
+                       << "removed here," << applied->conflicts << "kept as conflicts";
+    if (!page->next.isValid())
+        return finish(state, state->report);
+    m_client.historyNext(page->next)
+        .then(this, [this, state](const core::Result<fhir::FhirClient::HistoryPage>& next) {
+            onHistoryPage(state, next);
+        });
 }
 
 } // namespace sijil::sync

@@ -126,22 +126,33 @@ void SyncService::runCycle() {
 
 void SyncService::pullAt(int index) {
     if (index >= m_options.pulls.size())
-        return catchUp();
+        return catchUp(0);
     const PullSpec& spec = m_options.pulls[index];
-    m_engine.pull(spec.type, spec.scope)
+    SyncEngine::CatchUpPlan plan;
+    if (spec.type == u"Patient")
+        plan = [this](const QStringList& arrived) {
+            return catchUpPulls(arrived);
+        };
+    m_engine.pull(spec.type, spec.scope, plan)
         .then(this, [this, index, type = spec.type](const core::Result<SyncReport>& pulled) {
             if (!pulled)
                 return finishCycle(pulled.error());
             addPulled(*pulled);
-            if (type == u"Patient")
-                m_catchUp << catchUpPulls(pulled->arrived);
-            pullAt(index + 1);
+            // Searches never show what the server deleted: its history does.
+            m_engine.pullDeletions(type).then(
+                this, [this, index](const core::Result<SyncReport>& deleted) {
+                    if (!deleted)
+                        return finishCycle(deleted.error());
+                    addPulled(*deleted);
+                    pullAt(index + 1);
+                });
         });
 }
 
 void SyncService::addPulled(const SyncReport& pulled) {
     m_report.pulled += pulled.pulled;
     m_report.unchanged += pulled.unchanged;
+    m_report.removed += pulled.removed;
     m_report.conflicts += pulled.conflicts;
 }
 
@@ -169,18 +180,33 @@ QList<PullSpec> SyncService::catchUpPulls(const QStringList& patientIds) const {
     return out;
 }
 
-void SyncService::catchUp() {
-    // Those of a cycle that failed are still here, first: a catch-up leaves once done.
-    if (m_catchUp.isEmpty())
+void SyncService::catchUp(qint64 afterSeq) {
+    // Kept in the store: those of a cycle that failed, or of a run of the program that stopped,
+    // come first. A catch-up leaves once read in full.
+    const auto pending = m_store.pendingPulls();
+    if (!pending)
+        return finishCycle(pending.error());
+    const auto next = std::find_if(pending->cbegin(), pending->cend(),
+                                   [afterSeq](const auto& p) { return p.seq > afterSeq; });
+    if (next == pending->cend())
         return uploadAudit();
-    const PullSpec spec = m_catchUp.first();
-    m_engine.pullAll(spec.type, spec.scope)
-        .then(this, [this](const core::Result<SyncReport>& pulled) {
-            if (!pulled)
+    m_engine.pullAll(next->type, QUrlQuery(next->query))
+        .then(this, [this, seq = next->seq](const core::Result<SyncReport>& pulled) {
+            if (!pulled && isLinkFailure(pulled.error()))
                 return finishCycle(pulled.error());
+            if (!pulled) {
+                // Refused (or unreadable): kept for the next cycle, and the cycle's problem; the
+                // other catch-ups and the audit trail do not wait behind it.
+                qCWarning(lcSync) << "a catch-up pull failed, kept for the next cycle:"
+                                  << pulled.error();
+                if (!m_report.refusal)
+                    m_report.refusal = pulled.error();
+                return catchUp(seq);
+            }
             addPulled(*pulled);
-            m_catchUp.removeFirst();
-            catchUp();
+            if (auto s = m_store.pullDone(seq); !s)
+                return finishCycle(s.error());
+            catchUp(seq);
         });
 }
 
@@ -249,7 +275,8 @@ void SyncService::finishCycle(const std::optional<core::Error>& failure) {
         m_status.setProblem(m_report.refusal);
         m_status.setLastSuccessUtc(QDateTime::currentDateTimeUtc());
         qCInfo(lcSync) << "cycle done: pushed" << m_report.pushed << "pulled" << m_report.pulled
-                       << "conflicts" << m_report.conflicts << "refused" << m_report.refused;
+                       << "removed" << m_report.removed << "conflicts" << m_report.conflicts
+                       << "refused" << m_report.refused;
         schedule(m_again ? m_options.debounce : m_options.period);
     } else if (isLinkFailure(*error)) {
         m_status.setState(core::ConnectionStatus::State::Offline);

@@ -104,6 +104,19 @@ class SyncScreensTest : public QObject {
         return r;
     }
 
+    void signInClerk() {
+        m_shell->addUser(QStringLiteral("clerk"), QStringLiteral("motdepasse-long-1"),
+                         {access::Role::AdmissionClerk});
+        QVERIFY(m_shell->signIn(QStringLiteral("clerk"), QStringLiteral("motdepasse-long-1")));
+    }
+    // p1 as pulled here (version 4), before anything was changed on either side.
+    static storage::StoredResource heldHere() {
+        storage::StoredResource held = deceasedOnTheServer();
+        held.versionId = QStringLiteral("4");
+        held.json = kLocal;
+        return held;
+    }
+
 private slots:
     void init() {
         m_shell = std::make_unique<test::ShellFixture>();
@@ -124,9 +137,7 @@ private slots:
 
     void theConflictsScreenShowsBothVersionsAndMerges() {
         addConflict(QStringLiteral("Patient"), QStringLiteral("p1"), kLocal, kServer);
-        m_shell->addUser(QStringLiteral("clerk"), QStringLiteral("motdepasse-long-1"),
-                         {access::Role::AdmissionClerk});
-        QVERIFY(m_shell->signIn(QStringLiteral("clerk"), QStringLiteral("motdepasse-long-1")));
+        signInClerk();
         ui::ConflictsDialog dialog(*m_resolver, *m_shell->session, &*m_reference);
         dialog.show();
         auto* list = dialog.findChild<QListWidget*>(QStringLiteral("conflictList"));
@@ -161,9 +172,7 @@ private slots:
     }
 
     void aDeletionInConflictIsShownAsOneAndKeptAsOne() {
-        storage::StoredResource held = deceasedOnTheServer();
-        held.versionId = QStringLiteral("4");
-        held.json = kLocal;
+        const storage::StoredResource held = heldHere();
         QVERIFY(m_store->applyFromServer({held}).ok());
         QVERIFY(m_store
                     ->writeLocal({{storage::LocalChange::Operation::Delete,
@@ -174,9 +183,7 @@ private slots:
                                    QStringLiteral("u-0")}})
                     .ok());
         QVERIFY(m_outbox->recordConflict(m_outbox->next(1)->first().seq, kServer, u"5"_s).ok());
-        m_shell->addUser(QStringLiteral("clerk"), QStringLiteral("motdepasse-long-1"),
-                         {access::Role::AdmissionClerk});
-        QVERIFY(m_shell->signIn(QStringLiteral("clerk"), QStringLiteral("motdepasse-long-1")));
+        signInClerk();
         ui::ConflictsDialog dialog(*m_resolver, *m_shell->session, &*m_reference);
         dialog.show();
         auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("differences"));
@@ -193,6 +200,32 @@ private slots:
         QCOMPARE(queued.size(), 1);
         QCOMPARE(queued[0].operation, storage::LocalChange::Operation::Delete);
         QCOMPARE(queued[0].baseVersionId, QStringLiteral("5"));
+    }
+
+    void aDeletionOnTheServerInConflictIsShownAsOneAndMayBeAccepted() {
+        const storage::StoredResource held = heldHere();
+        QVERIFY(m_store->applyFromServer({held}).ok());
+        QVERIFY(m_store
+                    ->writeLocal({{storage::LocalChange::Operation::Update, held.type, held.id,
+                                   held.id, kLocal, QStringLiteral("u-0")}})
+                    .ok());
+        QCOMPARE(m_store->applyDeletionsFromServer({{held.type, held.id, u"5"_s}})->conflicts, 1);
+        signInClerk();
+        ui::ConflictsDialog dialog(*m_resolver, *m_shell->session, &*m_reference);
+        dialog.show();
+        auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("differences"));
+        QVERIFY(table->rowCount() > 0);
+        for (int row = 0; row < table->rowCount(); ++row) // never as if values were taken away
+            QCOMPARE(table->item(row, 2)->text(),
+                     QStringLiteral("(supprimé sur le serveur central)"));
+        QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("merge"))->isEnabled());
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("fieldMessage"))
+                    ->text()
+                    .startsWith(QStringLiteral("Modifié sur ce poste, supprimé sur le serveur")));
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("keepServer")),
+                          Qt::LeftButton);
+        QVERIFY(!m_store->get(held.type, held.id).value());
+        QCOMPARE(m_outbox->pendingCount().value(), 0);
     }
 
     void aChoiceIsMadeOnTheVersionsShownAndNeverByAStrayKey() {
@@ -263,9 +296,7 @@ private slots:
         serverJson.insert(QStringLiteral("telecom"), phones);
         addConflict(QStringLiteral("Patient"), QStringLiteral("p2"), written(local),
                     QJsonDocument(serverJson).toJson(QJsonDocument::Compact));
-        m_shell->addUser(QStringLiteral("clerk"), QStringLiteral("motdepasse-long-1"),
-                         {access::Role::AdmissionClerk});
-        QVERIFY(m_shell->signIn(QStringLiteral("clerk"), QStringLiteral("motdepasse-long-1")));
+        signInClerk();
         ui::ConflictsDialog dialog(*m_resolver, *m_shell->session, &*m_reference);
         auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("differences"));
         QHash<QString, QPair<QString, QString>> shown;
@@ -337,9 +368,7 @@ private slots:
         addConflict(QStringLiteral("Observation"), QStringLiteral("o1"),
                     "{\"resourceType\":\"Observation\",\"id\":\"o1\",\"status\":\"final\"}",
                     "{\"resourceType\":\"Observation\",\"id\":\"o1\",\"status\":\"amended\"}");
-        m_shell->addUser(QStringLiteral("clerk"), QStringLiteral("motdepasse-long-1"),
-                         {access::Role::AdmissionClerk});
-        QVERIFY(m_shell->signIn(QStringLiteral("clerk"), QStringLiteral("motdepasse-long-1")));
+        signInClerk();
         ui::ConflictsDialog dialog(*m_resolver, *m_shell->session, &*m_reference);
         dialog.show();
         QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("keepLocal"))->isEnabled());

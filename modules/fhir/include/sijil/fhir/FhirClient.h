@@ -87,6 +87,24 @@ public:
     QFuture<core::Result<Page>> searchFirst(const QString& type, const QUrlQuery& query);
     QFuture<core::Result<Page>> searchNext(const QUrl& next);
 
+    // One entry of a history: a version of a resource, or its deletion.
+    struct HistoryEntry {
+        QString type;
+        QString id;
+        QString versionId;    // empty when the server gave none
+        bool deleted = false; // a DELETE, a 410, or an entry without a resource
+        QDateTime atUtc;      // the version's meta.lastUpdated or response.lastModified, if given
+    };
+    struct HistoryPage {
+        QList<HistoryEntry> entries; // newest first, as servers give history
+        QUrl next;
+        QDateTime asOfUtc; // the Bundle's meta.lastUpdated (when the server read it), if given
+    };
+    // The history of a type (GET [type]/_history, e.g. with _since), then historyNext() with the
+    // link each page gave. An entry that names no resource makes the page fhir/malformed.
+    QFuture<core::Result<HistoryPage>> historyFirst(const QString& type, const QUrlQuery& query);
+    QFuture<core::Result<HistoryPage>> historyNext(const QUrl& next);
+
     // `ifNoneExist` ("identifier=system|value") makes the create idempotent on the server.
     QFuture<core::Result<Response>> create(const QString& type, const QByteArray& json,
                                            const QString& ifNoneExist = {});
@@ -123,6 +141,9 @@ private:
     void finished(const std::shared_ptr<Call>& call, QNetworkReply* reply);
     void searchPage(const QUrl& url, std::shared_ptr<struct SearchState> state);
     QFuture<core::Result<Page>> fetchPage(const QUrl& url);
+    QFuture<core::Result<HistoryPage>> fetchHistory(const QUrl& url);
+    // A Bundle and its next link (checked to be on our server).
+    QFuture<core::Result<std::pair<QJsonObject, QUrl>>> fetchBundle(const QUrl& url);
     QUrl resourceUrl(const QString& path) const;
 
     Config m_config;

@@ -58,15 +58,43 @@ struct PullOutcome {
     int conflicts = 0;
 };
 
+// A pull to make later, because of what a pull batch brought (the older records of a patient who
+// arrived): kept in the store until done, so that neither a crash nor a restart loses it.
+struct PendingPull {
+    qint64 seq = 0; // in the order they were added
+    QString type;
+    QString query; // the search parameters, URL-encoded
+
+    [[nodiscard]] bool sameSearch(const PendingPull& other) const {
+        return type == other.type && query == other.query;
+    }
+};
+
+// A resource the server deleted, as its history says.
+struct ServerDeletion {
+    QString type;
+    QString id;
+    QString versionId; // the version the deletion made; empty when the server did not say
+};
+
+// What one batch of server deletions did.
+struct DeletionOutcome {
+    int removed = 0;
+    int conflicts = 0; // changed here: kept for a person (Conflict::serverDeleted)
+    int ignored = 0;   // not held here, or held at a later version than the one deleted
+};
+
 // A resource changed both here and on the server: both versions are kept until a person chooses.
 struct Conflict {
     QString type;
     QString id;
-    QByteArray localJson; // the local version as it is now
-    QByteArray serverJson;
+    QByteArray localJson;  // the local version as it is now
+    QByteArray serverJson; // empty when the server deleted the resource
     QString serverVersionId;
     QDateTime detectedAtUtc;
     LocalState localState = LocalState::Conflict; // Deleted when deleted here since
+
+    [[nodiscard]] bool serverDeleted() const { return serverJson.isEmpty(); }
 
     // Both sides the same (a person's choice is only applied to the versions they saw).
     [[nodiscard]] bool sameVersions(const Conflict& other) const {
@@ -107,10 +135,25 @@ public:
         QString type;
         QString lastUpdated; // a server meta.lastUpdated (sync writes it in UTC, ISO 8601)
     };
+    // `followUps`, given what the batch did, names the pulls it makes necessary; they are kept
+    // (see pendingPulls) in the batch's transaction, a search already pending only once.
+    using FollowUps = std::function<QList<PendingPull>(const PullOutcome&)>;
     core::Result<PullOutcome> applyFromServer(const QList<StoredResource>& resources,
-                                              const std::optional<Cursor>& cursor = std::nullopt);
+                                              const std::optional<Cursor>& cursor = std::nullopt,
+                                              const FollowUps& followUps = {});
+    // Deletions read from the server, in one transaction, with the cursor as applyFromServer.
+    // Only what is held here is touched: a copy as the server had it is removed; one changed here
+    // is kept as a conflict (a deletion here already agrees, and goes out with the next push).
+    // A deletion of an older version than the one held (the resource made again since) is
+    // ignored, when both versions are numbers as servers commonly give them.
+    core::Result<DeletionOutcome>
+    applyDeletionsFromServer(const QList<ServerDeletion>& deletions,
+                             const std::optional<Cursor>& cursor = std::nullopt);
     // Where the pull of `type` has reached; empty before the first.
     [[nodiscard]] core::Result<QString> cursor(const QString& type) const;
+    // The pulls still to make, oldest first; one leaves with pullDone once made in full.
+    [[nodiscard]] core::Result<QList<PendingPull>> pendingPulls() const;
+    core::Status pullDone(qint64 seq);
 
     [[nodiscard]] core::Result<QList<Conflict>> conflicts() const;
     // A person's choice (either side, or a merge of both) between the versions `shown`: it
@@ -118,7 +161,9 @@ public:
     // is closed. Refused (storage/conflict-changed, nothing written) when either side changed since
     // `shown` was read: a newer server version pulled meanwhile, or a local edit, would otherwise
     // be overwritten unseen. When the local side is a deletion (localState Deleted), an empty
-    // `chosenJson` keeps it: the deletion is sent again, applying to the server's version.
+    // `chosenJson` keeps it: the deletion is sent again, applying to the server's version. When
+    // the server side is a deletion (serverDeleted), an empty `chosenJson` accepts it (the local
+    // copy and its waiting changes go); a version chosen is sent as the resource made again.
     core::Status resolveConflict(const Conflict& shown, const QByteArray& chosenJson,
                                  const QString& actorId);
 

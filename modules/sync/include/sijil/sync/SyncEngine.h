@@ -5,9 +5,11 @@
 
 #include <QFuture>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 #include <QUrlQuery>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -19,11 +21,18 @@ struct OutboxEntry;
 
 namespace sijil::sync {
 
+// What one pull reads: a resource type, narrowed to what this site needs.
+struct PullSpec {
+    QString type;
+    QUrlQuery scope;
+};
+
 struct SyncReport {
     int pushed = 0;
     int conflicts = 0; // kept for a person, in push or pull
     int pulled = 0;    // inserted or updated locally
     int unchanged = 0;
+    int removed = 0; // held here, deleted on the server: removed here too
     // Changes the server refused (invalid, forbidden): they stay in the outbox, their resource's
     // later changes with them, and are sent again next cycle; the first refusal says why.
     int refused = 0;
@@ -51,11 +60,23 @@ public:
                QObject* parent = nullptr);
 
     QFuture<core::Result<SyncReport>> push();
+    // The pulls that the arrival of these resources makes necessary (see SyncReport::arrived).
+    using CatchUpPlan = std::function<QList<PullSpec>(const QStringList& arrivedIds)>;
+
     // `scope` narrows the pull (e.g. the facility's patients); _lastUpdated and paging are added.
-    QFuture<core::Result<SyncReport>> pull(const QString& type, const QUrlQuery& scope = {});
+    // The pulls `catchUp` names are kept in the store (ResourceStore::pendingPulls) with the page
+    // that brought the arrivals, so that no crash can lose them once the cursor has passed.
+    QFuture<core::Result<SyncReport>> pull(const QString& type, const QUrlQuery& scope = {},
+                                           const CatchUpPlan& catchUp = {});
     // Everything `scope` finds, whatever the cursor, which stays where it is (the records of a
     // patient who has just arrived).
     QFuture<core::Result<SyncReport>> pullAll(const QString& type, const QUrlQuery& scope);
+    // The deletions of resources of `type` on the server since the last read, from its history
+    // ([type]/_history, which searches never show), applied to what is held here (see
+    // ResourceStore::applyDeletionsFromServer). Where the server's CapabilityStatement offers no
+    // history-type for the type, nothing is read (said once in the log). The history's cursor
+    // moves when its last page is applied: a read cut short is read again.
+    QFuture<core::Result<SyncReport>> pullDeletions(const QString& type);
 
 private:
     struct PushState;
@@ -64,15 +85,21 @@ private:
     void pushChunk(const std::shared_ptr<PushState>& state,
                    const QList<storage::OutboxEntry>& chunk);
     QFuture<core::Result<SyncReport>> pull(const QString& type, const QUrlQuery& scope,
-                                           bool incremental);
+                                           bool incremental, const CatchUpPlan& catchUp);
     void pullPage(const std::shared_ptr<PullState>& state, const QUrl& next);
     void onPage(const std::shared_ptr<PullState>& state,
                 const core::Result<fhir::FhirClient::Page>& page);
+    struct HistoryState;
+    void onHistoryPage(const std::shared_ptr<HistoryState>& state,
+                       const core::Result<fhir::FhirClient::HistoryPage>& page);
+    // The server's CapabilityStatement, read once.
+    void withCapabilities(std::function<void(const core::Result<fhir::Capabilities>&)> then);
 
     storage::ResourceStore& m_store;
     storage::Outbox& m_outbox;
     fhir::FhirClient& m_client;
-    std::optional<bool> m_transactions; // from the CapabilityStatement, read at the first push
+    std::optional<fhir::Capabilities> m_capabilities;
+    QSet<QString> m_historyMissingSaid; // types whose deletions cannot be followed, logged once
 };
 
 } // namespace sijil::sync

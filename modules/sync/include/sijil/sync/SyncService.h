@@ -22,18 +22,13 @@ class SyncJournal;
 
 namespace sijil::sync {
 
-// What one pull of a cycle reads: a resource type, narrowed to what this site needs.
-struct PullSpec {
-    QString type;
-    QUrlQuery scope;
-};
-
 // Runs sync cycles on its own: at start, soon after local changes, regularly while online, and
 // again and again (backing off) while the server cannot be reached, so that work done offline
 // leaves as soon as the link returns without anyone pressing a button. A cycle pushes the
-// outbox, pulls each PullSpec, then sends the audit trail as AuditEvents. It keeps the
-// ConnectionStatus the status bar shows up to date: state, pending changes, conflicts, last
-// success, and the problem of a cycle that reached the server without doing all its work (a
+// outbox, pulls each PullSpec (and the deletions of its type, where the server's history shows
+// them), makes the catch-up pulls kept in the store, then sends the audit trail as AuditEvents. It
+// keeps the ConnectionStatus the status bar shows up to date: state, pending changes, conflicts,
+// last success, and the problem of a cycle that reached the server without doing all its work (a
 // change refused: the cycle still pulls and sends the audit trail).
 class SyncService : public QObject {
     Q_OBJECT
@@ -81,7 +76,8 @@ private:
     void runCycle();
     void pullAt(int index);
     [[nodiscard]] QList<PullSpec> catchUpPulls(const QStringList& patientIds) const;
-    void catchUp();
+    // The pending catch-up pulls after `afterSeq`, one by one.
+    void catchUp(qint64 afterSeq);
     void addPulled(const SyncReport& pulled);
     // What is left of the server's Retry-After, at most kLongestServerWait.
     [[nodiscard]] std::chrono::milliseconds serverWait() const;
@@ -102,9 +98,6 @@ private:
     bool m_again = false; // a request came during a cycle
     std::chrono::milliseconds m_retry;
     SyncReport m_report;
-    // The records of the patients who arrived, read whole; kept until read, across cycles that
-    // fail (not across a restart of the program).
-    QList<PullSpec> m_catchUp;
     QDateTime m_cycleStartedUtc;
     SyncReport m_lastReport;
     std::optional<core::Error> m_lastError;

@@ -1,0 +1,197 @@
+// The server's side of the store: what pulls bring (resources, deletions), where each pull has
+// reached, and the pulls still to make.
+#include "IndexWriter.h"
+#include "ResourceRows.h"
+#include "SqlError.h"
+#include "SqlValues.h"
+#include "StorageLog.h"
+#include "Transaction.h"
+
+#include <sijil/storage/Database.h>
+#include <sijil/storage/ResourceStore.h>
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace sijil::storage {
+
+using rows::find;
+using rows::removeResource;
+using rows::upsert;
+
+namespace {
+
+// A change made here is still waiting to be sent, and the server moved on (or deleted the
+// resource: `serverJson` empty): both are kept for a person to choose.
+core::Status keepBoth(QSqlDatabase& db, const StoredResource& local, const QByteArray& serverJson,
+                      const QString& serverVersion, const QDateTime& now) {
+    QSqlQuery c(db);
+    c.prepare(QStringLiteral("INSERT OR REPLACE INTO conflicts(type, id, local_json, "
+                             "server_json, server_version, detected_at) VALUES (?,?,?,?,?,?)"));
+    for (const QVariant& v : {QVariant(local.type), QVariant(local.id), QVariant(local.json),
+                              QVariant(serverJson.isNull() ? QByteArray("") : serverJson),
+                              textValue(serverVersion), QVariant(isoTime(now))})
+        c.addBindValue(v);
+    if (!c.exec())
+        return sqlError(c.lastError(), "record conflict");
+    StoredResource kept = local;
+    // A deletion in conflict stays one, so that the person choosing sees what was done.
+    if (local.state != LocalState::Deleted)
+        kept.state = LocalState::Conflict;
+    if (auto s = upsert(db, kept); !s)
+        return s;
+    qCInfo(lcStorage) << "conflict kept for a" << local.type;
+    return {};
+}
+
+core::Status moveCursor(QSqlDatabase& db, const ResourceStore::Cursor& cursor) {
+    QSqlQuery c(db);
+    c.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO sync_cursor(type, last_updated) VALUES (?, ?)"));
+    c.addBindValue(cursor.type);
+    c.addBindValue(textValue(cursor.lastUpdated));
+    if (!c.exec())
+        return sqlError(c.lastError(), "move pull cursor");
+    return {};
+}
+
+// Only numbers are compared: other version strings say nothing of order.
+bool heldLater(const QString& held, const QString& deleted) {
+    bool heldIsNumber = false;
+    bool deletedIsNumber = false;
+    const qlonglong h = held.toLongLong(&heldIsNumber);
+    const qlonglong d = deleted.toLongLong(&deletedIsNumber);
+    return heldIsNumber && deletedIsNumber && h > d;
+}
+
+} // namespace
+
+core::Result<QString> ResourceStore::cursor(const QString& type) const {
+    QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
+    q.prepare(QStringLiteral("SELECT last_updated FROM sync_cursor WHERE type = ?"));
+    q.addBindValue(type);
+    if (!q.exec())
+        return sqlError(q.lastError(), "read pull cursor");
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+core::Result<QList<PendingPull>> ResourceStore::pendingPulls() const {
+    QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT seq, type, query FROM sync_catch_up ORDER BY seq")))
+        return sqlError(q.lastError(), "read pending pulls");
+    QList<PendingPull> out;
+    while (q.next())
+        out << PendingPull{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+    return out;
+}
+
+core::Status ResourceStore::pullDone(qint64 seq) {
+    QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
+    q.prepare(QStringLiteral("DELETE FROM sync_catch_up WHERE seq = ?"));
+    q.addBindValue(seq);
+    if (!q.exec())
+        return sqlError(q.lastError(), "remove pending pull");
+    return {};
+}
+
+core::Result<PullOutcome> ResourceStore::applyFromServer(const QList<StoredResource>& resources,
+                                                         const std::optional<Cursor>& cursor,
+                                                         const FollowUps& followUps) {
+    Transaction tx(m_database.connectionName());
+    if (auto s = tx.begun(); !s)
+        return s.error();
+    PullOutcome outcome;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    IndexWriter index(tx.db(), m_indexer.get());
+    for (const StoredResource& incoming : resources) {
+        core::Status status;
+        const std::optional<StoredResource> local =
+            find(tx.db(), incoming.type, incoming.id, status);
+        if (!status)
+            return status.error();
+        if (local && local->versionId == incoming.versionId && !incoming.versionId.isEmpty()) {
+            ++outcome.unchanged;
+            continue;
+        }
+        if (local && local->state != LocalState::Synced) {
+            if (auto s = keepBoth(tx.db(), *local, incoming.json, incoming.versionId, now); !s)
+                return s.error();
+            ++outcome.conflicts;
+            continue;
+        }
+        StoredResource r = incoming;
+        r.state = LocalState::Synced;
+        r.localUpdatedUtc = now;
+        if (auto s = upsert(tx.db(), r); !s)
+            return s.error();
+        if (auto s = index.put(r.type, r.id, r.json); !s)
+            return s.error();
+        ++(local ? outcome.updated : outcome.inserted);
+        if (!local)
+            outcome.insertedIds << r.id;
+    }
+    if (cursor) {
+        if (auto s = moveCursor(tx.db(), *cursor); !s)
+            return s.error();
+    }
+    if (followUps) {
+        QSqlQuery f(tx.db());
+        f.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_catch_up(type, query, added_at) "
+                                 "VALUES (?,?,?)"));
+        for (const PendingPull& p : followUps(outcome)) {
+            f.addBindValue(p.type);
+            f.addBindValue(textValue(p.query));
+            f.addBindValue(isoTime(now));
+            if (!f.exec())
+                return sqlError(f.lastError(), "keep pending pull");
+        }
+    }
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return outcome;
+}
+
+core::Result<DeletionOutcome>
+ResourceStore::applyDeletionsFromServer(const QList<ServerDeletion>& deletions,
+                                        const std::optional<Cursor>& cursor) {
+    Transaction tx(m_database.connectionName());
+    if (auto s = tx.begun(); !s)
+        return s.error();
+    DeletionOutcome outcome;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    IndexWriter index(tx.db(), m_indexer.get());
+    for (const ServerDeletion& deletion : deletions) {
+        core::Status status;
+        const std::optional<StoredResource> local =
+            find(tx.db(), deletion.type, deletion.id, status);
+        if (!status)
+            return status.error();
+        // Not held here (another site's patient), deleted here too, or made again since.
+        if (!local || local->state == LocalState::Deleted ||
+            heldLater(local->versionId, deletion.versionId)) {
+            ++outcome.ignored;
+            continue;
+        }
+        if (local->state != LocalState::Synced) {
+            if (auto s = keepBoth(tx.db(), *local, {}, deletion.versionId, now); !s)
+                return s.error();
+            ++outcome.conflicts;
+            continue;
+        }
+        if (auto s = removeResource(tx.db(), deletion.type, deletion.id); !s)
+            return s.error();
+        if (auto s = index.remove(deletion.type, deletion.id); !s)
+            return s.error();
+        ++outcome.removed;
+    }
+    if (cursor) {
+        if (auto s = moveCursor(tx.db(), *cursor); !s)
+            return s.error();
+    }
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return outcome;
+}
+
+} // namespace sijil::storage

@@ -1,0 +1,251 @@
+// Deletions on the central server reach the workstation through the server's history of each
+// type (searches never show them), scripted as HAPI answers: a copy held here is removed, a
+// deletion of a resource not held here changes nothing, a copy changed here is kept as a conflict
+// for a person, a resource made again after its deletion stays, and a server that offers no
+// history of a type is not asked.
+#include "ScriptedSync.h"
+
+#include <sijil/fhir/FhirClient.h>
+#include <sijil/storage/Database.h>
+#include <sijil/storage/Outbox.h>
+#include <sijil/storage/ResourceStore.h>
+#include <sijil/sync/SyncEngine.h>
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace sijil;
+using namespace Qt::StringLiterals;
+using namespace scripted;
+using storage::LocalState;
+
+namespace {
+
+const QByteArray kHistoryMetadata =
+    R"({"resourceType":"CapabilityStatement","fhirVersion":"4.0.1","rest":[{"mode":"server",)"
+    R"("resource":[{"type":"Patient","interaction":[{"code":"read"},{"code":"search-type"},)"
+    R"({"code":"history-type"}]}]}]})";
+
+// A deletion as HAPI writes it in a history: no resource, no time, the version in the URL.
+QJsonObject deleted(const QString& id, const QString& version) {
+    return QJsonObject{
+        {u"fullUrl"_s, u"http://127.0.0.1/fhir/Patient/"_s + id},
+        {u"request"_s, QJsonObject{{u"method"_s, u"DELETE"_s},
+                                   {u"url"_s, u"Patient/%1/_history/%2"_s.arg(id, version)}}},
+        {u"response"_s,
+         QJsonObject{{u"status"_s, u"200 OK"_s}, {u"etag"_s, u"W/\"%1\""_s.arg(version)}}}};
+}
+
+QJsonObject written(const QString& id, const QString& version, const QString& at) {
+    return QJsonObject{
+        {u"fullUrl"_s, u"http://127.0.0.1/fhir/Patient/"_s + id},
+        {u"resource"_s, QJsonDocument::fromJson(patient(id, u"Tazi"_s, version, at)).object()},
+        {u"request"_s, QJsonObject{{u"method"_s, u"PUT"_s},
+                                   {u"url"_s, u"Patient/%1/_history/%2"_s.arg(id, version)}}},
+        {u"response"_s, QJsonObject{{u"status"_s, u"200 OK"_s}}}};
+}
+
+// A history page, read by the server at `asOf`.
+QByteArray history(const QJsonArray& entries, const QString& next = {},
+                   const QString& asOf = u"2026-11-02T10:00:00.000+00:00"_s) {
+    QJsonObject b = QJsonDocument::fromJson(bundle(u"history"_s, entries, next)).object();
+    b.insert(u"meta"_s, QJsonObject{{u"lastUpdated"_s, asOf}});
+    return QJsonDocument(b).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+class SyncDeletionsTest : public EngineTest {
+    Q_OBJECT
+
+    int m_databases = 0;
+
+    // A Patient as the server had it when last pulled.
+    void held(const QString& id, const QString& version) {
+        storage::StoredResource r;
+        r.type = u"Patient"_s;
+        r.id = id;
+        r.versionId = version;
+        r.lastUpdatedUtc = QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
+        r.patientId = id;
+        r.json = patient(id, u"Tazi"_s, version);
+        QVERIFY(m_store->applyFromServer({r}).ok());
+    }
+    std::optional<storage::StoredResource> local(const QString& id) const {
+        return m_store->get(u"Patient"_s, id).value();
+    }
+    QByteArray asked(qsizetype i) const {
+        return QUrl::fromPercentEncoding(m_server->requests().value(i).target).toUtf8();
+    }
+
+private slots:
+    void init() {
+        m_server = std::make_unique<ScriptedServer>();
+        startWorkstation(QStringLiteral("d%1.db").arg(++m_databases));
+    }
+    void cleanup() {
+        stopWorkstation();
+        m_server.reset();
+    }
+
+    void aDeletionOnTheServerRemovesTheCopyHeldHere() {
+        held(u"p1"_s, u"1"_s);
+        held(u"p2"_s, u"1"_s);
+        m_server->enqueue(ok(kHistoryMetadata));
+        m_server->enqueue(ok(history({deleted(u"p1"_s, u"2"_s)}, m_server->baseUrl() + u"/p2"_s)));
+        m_server->enqueue(ok(history({written(u"p2"_s, u"1"_s, u"2026-11-01T09:00:00.000Z"_s),
+                                      written(u"p1"_s, u"1"_s, u"2026-11-01T09:00:00.000Z"_s)})));
+        const auto r = await(m_engine->pullDeletions(u"Patient"_s));
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().detail()));
+        QCOMPARE(r->removed, 1);
+        QCOMPARE(r->conflicts, 0);
+        QVERIFY(!local(u"p1"_s));
+        QVERIFY(local(u"p2"_s));
+        // The first read takes the whole history; the next pages by the server's own links.
+        QCOMPARE(asked(1), QByteArray("/fhir/Patient/_history?_count=100"));
+        QCOMPARE(asked(2), QByteArray("/fhir/p2"));
+        // The history's cursor, in UTC with "Z", is when the server read it; the search
+        // cursor of the type is not touched.
+        QCOMPARE(m_store->cursor(u"Patient/_history"_s).value(), u"2026-11-02T10:00:00.000Z"_s);
+        QCOMPARE(m_store->cursor(u"Patient"_s).value(), QString());
+
+        // The next read goes on from there (the CapabilityStatement is not read again).
+        m_server->enqueue(ok(history({}, {}, u"2026-11-02T11:00:00.000Z"_s)));
+        QVERIFY(await(m_engine->pullDeletions(u"Patient"_s)).ok());
+        QCOMPARE(m_server->requests().size(), 4);
+        QCOMPARE(asked(3),
+                 QByteArray("/fhir/Patient/_history?_since=2026-11-02T10:00:00.000Z&_count=100"));
+        QCOMPARE(m_store->cursor(u"Patient/_history"_s).value(), u"2026-11-02T11:00:00.000Z"_s);
+    }
+
+    void aReadCutShortKeepsTheCursorAndIsReadAgain() {
+        held(u"p1"_s, u"1"_s);
+        m_server->enqueue(ok(kHistoryMetadata));
+        m_server->enqueue(ok(history({deleted(u"p1"_s, u"2"_s)}, m_server->baseUrl() + u"/p2"_s)));
+        m_server->enqueue({500, {}, {}, false});
+        QCOMPARE(await(m_engine->pullDeletions(u"Patient"_s)).error().code(),
+                 QByteArray("fhir/server-error"));
+        QVERIFY(!local(u"p1"_s)); // the page read was applied
+        QCOMPARE(m_store->cursor(u"Patient/_history"_s).value(), QString());
+    }
+
+    void aDeletionOfAResourceNotHeldHereChangesNothing() {
+        held(u"p1"_s, u"1"_s);
+        m_server->enqueue(ok(kHistoryMetadata));
+        // Another facility's patient: _history takes no search parameters to leave it out.
+        m_server->enqueue(ok(history({deleted(u"other"_s, u"5"_s)})));
+        const auto r = await(m_engine->pullDeletions(u"Patient"_s));
+        QVERIFY(r.ok());
+        QCOMPARE(r->removed, 0);
+        QCOMPARE(r->conflicts, 0);
+        QVERIFY(local(u"p1"_s));
+        QVERIFY(!local(u"other"_s));
+        QVERIFY(m_store->conflicts().value().isEmpty());
+    }
+
+    void aResourceMadeAgainAfterItsDeletionStays() {
+        held(u"p1"_s, u"3"_s); // version 3 made it again after version 2 deleted it
+        m_server->enqueue(ok(kHistoryMetadata));
+        m_server->enqueue(ok(history(
+            {written(u"p1"_s, u"3"_s, u"2026-11-02T09:00:00.000Z"_s), deleted(u"p1"_s, u"2"_s)})));
+        QCOMPARE(await(m_engine->pullDeletions(u"Patient"_s))->removed, 0);
+        QCOMPARE(local(u"p1"_s)->versionId, u"3"_s);
+        // Also when the history read starts after the new version: the versions tell.
+        m_server->enqueue(ok(history({deleted(u"p1"_s, u"2"_s)})));
+        QCOMPARE(await(m_engine->pullDeletions(u"Patient"_s))->removed, 0);
+        QVERIFY(local(u"p1"_s));
+    }
+
+    void aDeletionOverALocalChangeIsKeptAsAConflict_data() {
+        QTest::addColumn<bool>("acceptDeletion");
+        QTest::newRow("the deletion accepted") << true;
+        QTest::newRow("the local version kept") << false;
+    }
+    void aDeletionOverALocalChangeIsKeptAsAConflict() {
+        QFETCH(bool, acceptDeletion);
+        held(u"p1"_s, u"1"_s);
+        QVERIFY(m_store
+                    ->writeLocal({{storage::LocalChange::Operation::Update, u"Patient"_s, u"p1"_s,
+                                   u"p1"_s, patient(u"p1"_s, u"Tazi-Alaoui"_s), u"clerk-1"_s}})
+                    .ok());
+        m_server->enqueue(ok(kHistoryMetadata));
+        m_server->enqueue(ok(history({deleted(u"p1"_s, u"2"_s)})));
+        const auto r = await(m_engine->pullDeletions(u"Patient"_s));
+        QVERIFY(r.ok());
+        QCOMPARE(r->removed, 0);
+        QCOMPARE(r->conflicts, 1);
+        // The edit is not dropped: both sides wait for a person, and the change is held back.
+        QCOMPARE(local(u"p1"_s)->state, LocalState::Conflict);
+        const auto conflicts = m_store->conflicts().value();
+        QCOMPARE(conflicts.size(), 1);
+        QVERIFY(conflicts.first().serverDeleted());
+        QCOMPARE(conflicts.first().serverVersionId, u"2"_s);
+        QVERIFY(conflicts.first().localJson.contains("Tazi-Alaoui"));
+        QVERIFY(m_outbox->next(10).value().isEmpty());
+
+        if (acceptDeletion) {
+            QVERIFY(m_store->resolveConflict(conflicts.first(), {}, u"doctor-1"_s).ok());
+            QVERIFY(!local(u"p1"_s));
+            QCOMPARE(m_outbox->pendingCount().value(), 0);
+        } else {
+            QVERIFY(
+                m_store
+                    ->resolveConflict(conflicts.first(), conflicts.first().localJson, u"doctor-1"_s)
+                    .ok());
+            // Made again on the server: a create, with no version to match.
+            const auto queued = m_outbox->next(10).value();
+            QCOMPARE(queued.size(), 1);
+            QCOMPARE(queued.first().operation, storage::LocalChange::Operation::Create);
+            QVERIFY(queued.first().json.contains("Tazi-Alaoui"));
+            QCOMPARE(local(u"p1"_s)->state, LocalState::Created);
+        }
+        QVERIFY(m_store->conflicts().value().isEmpty());
+    }
+
+    void aGoneEntryWithoutARequestIsADeletion() {
+        held(u"p1"_s, u"1"_s);
+        m_server->enqueue(ok(kHistoryMetadata));
+        // Another server's way: no request element, the full URL and a 410.
+        m_server->enqueue(ok(
+            history({QJsonObject{{u"fullUrl"_s, m_server->baseUrl() + u"/Patient/p1/_history/2"_s},
+                                 {u"response"_s, QJsonObject{{u"status"_s, u"410 Gone"_s}}}}})));
+        QCOMPARE(await(m_engine->pullDeletions(u"Patient"_s))->removed, 1);
+        QVERIFY(!local(u"p1"_s));
+    }
+
+    void aHistoryPageNamingNoResourceOfTheTypeIsRefused_data() {
+        QTest::addColumn<QByteArray>("entry");
+        QTest::newRow("no resource named")
+            << QByteArray(R"({"request":{"method":"DELETE"},"response":{"status":"200 OK"}})");
+        QTest::newRow("another type")
+            << QByteArray(R"({"request":{"method":"DELETE","url":"Observation/o1/_history/2"}})");
+    }
+    void aHistoryPageNamingNoResourceOfTheTypeIsRefused() {
+        QFETCH(QByteArray, entry);
+        held(u"p1"_s, u"1"_s);
+        m_server->enqueue(ok(kHistoryMetadata));
+        m_server->enqueue(
+            ok(history({deleted(u"p1"_s, u"2"_s), QJsonDocument::fromJson(entry).object()})));
+        QCOMPARE(await(m_engine->pullDeletions(u"Patient"_s)).error().code(),
+                 QByteArray("fhir/malformed"));
+        QVERIFY(local(u"p1"_s)); // nothing of the page applied
+        QCOMPARE(m_store->cursor(u"Patient/_history"_s).value(), QString());
+    }
+
+    void withoutHistoryOfTheTypeNothingIsRead() {
+        held(u"p1"_s, u"1"_s);
+        m_server->enqueue(ok(kMetadata)); // no history-type for Patient
+        for (int i = 0; i < 2; ++i) {
+            const auto r = await(m_engine->pullDeletions(u"Patient"_s));
+            QVERIFY(r.ok());
+            QCOMPARE(r->removed, 0);
+        }
+        QCOMPARE(m_server->requests().size(), 1); // the CapabilityStatement, once
+        QCOMPARE(asked(0), QByteArray("/fhir/metadata"));
+        QVERIFY(local(u"p1"_s));
+        QCOMPARE(m_store->cursor(u"Patient/_history"_s).value(), QString());
+    }
+};
+
+QTEST_GUILESS_MAIN(SyncDeletionsTest)
+#include "tst_SyncDeletions.moc"
