@@ -4,8 +4,10 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
 // An HTTP/1.1 endpoint on loopback that answers from a script, for the failures a real server
 // cannot be made to produce on demand (503 then 200, 429 with Retry-After, a malformed body, a
@@ -38,6 +40,8 @@ public:
     void enqueue(Reply reply) { m_script.append(std::move(reply)); }
     const QList<Request>& requests() const { return m_requests; }
     void close() { m_server.close(); }
+    // Answers from now on wait this long: what the client does meanwhile can be looked at.
+    void delayReplies(int ms) { m_delayMs = ms; }
 
 private:
     void accept() {
@@ -81,12 +85,22 @@ private:
         for (const auto& [name, value] : reply.headers)
             out += name + ": " + value + "\r\n";
         out += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n\r\n" + reply.body;
-        socket->write(out);
-        socket->disconnectFromHost();
+        const QPointer<QTcpSocket> to(socket);
+        const auto answer = [to, out] {
+            if (!to)
+                return;
+            to->write(out);
+            to->disconnectFromHost();
+        };
+        if (m_delayMs > 0)
+            QTimer::singleShot(m_delayMs, this, answer);
+        else
+            answer();
     }
 
     QTcpServer m_server;
     QList<Reply> m_script;
     QList<Request> m_requests;
     QHash<QTcpSocket*, QByteArray> m_buffers;
+    int m_delayMs = 0;
 };

@@ -214,6 +214,51 @@ private slots:
         QCOMPARE(await(m_engine->push()).error().code(), QByteArray("fhir/server-error"));
     }
 
+    // A registration the server refused, corrected here since: once the server says it holds
+    // nothing, the corrected record goes, not the refused one again (for ever).
+    void aRefusedRegistrationCorrectedSinceGoesAsCorrected() {
+        created(u"p1"_s);
+        m_server->enqueue(ok(kMetadata));
+        m_server->enqueue({422, {}, {}, false});
+        QCOMPARE(await(m_engine->push())->refused, 1);
+        changed(storage::LocalChange::Operation::Update, u"p1"_s, u"Tazi Corrige"_s);
+        m_server->enqueue({404, {}, {}, false}); // the check before resending: not there
+        m_server->enqueue(
+            {201, patient(u"p1"_s, u"Tazi Corrige"_s, u"1"_s), {{"ETag", R"(W/"1")"}}, false});
+        m_server->enqueue(ok(patient(u"p1"_s, u"Tazi Corrige"_s, u"2"_s), R"(W/"2")"));
+        const auto r = await(m_engine->push());
+        QVERIFY(r.ok());
+        QCOMPARE(r->refused, 0);
+        QCOMPARE(sent().mid(2), (QList<QByteArray>{"GET /fhir/Patient/p1", "PUT /fhir/Patient/p1",
+                                                   "PUT /fhir/Patient/p1"}));
+        QVERIFY(m_server->requests()[3].body.contains("Tazi Corrige"));
+        QCOMPARE(stateOf(u"p1"_s), LocalState::Synced);
+    }
+
+    // A registration edited while earlier ones are on the wire goes as the store holds it when
+    // its turn comes: what was sent is then what the store held, and what a later edit keeps
+    // for the check after a crash.
+    void aCreateGoesAsTheStoreHoldsItWhenItsTurnComes() {
+        created(u"p1"_s);
+        created(u"p2"_s);
+        m_server->enqueue(ok(kMetadata));
+        for (const char* id : {"p1", "p2"})
+            m_server->enqueue({201,
+                               patient(QString::fromLatin1(id), u"Tazi"_s, u"1"_s),
+                               {{"ETag", R"(W/"1")"}},
+                               false});
+        m_server->enqueue(ok(patient(u"p2"_s, u"Tazi Nouveau"_s, u"2"_s), R"(W/"2")"));
+        m_server->delayReplies(300);
+        auto push = m_engine->push();
+        QTRY_VERIFY(sent().contains("PUT /fhir/Patient/p1"));
+        changed(storage::LocalChange::Operation::Update, u"p2"_s, u"Tazi Nouveau"_s);
+        const auto r = await(push);
+        QVERIFY(r.ok());
+        QCOMPARE(sent(), (QList<QByteArray>{"GET /fhir/metadata", "PUT /fhir/Patient/p1",
+                                            "PUT /fhir/Patient/p2", "PUT /fhir/Patient/p2"}));
+        QVERIFY(m_server->requests()[2].body.contains("Tazi Nouveau"));
+    }
+
     void aRefusalLeavesTheCycleDoneAndIsShownUntilAGoodCycle() {
         created(u"p1"_s);
         created(u"p2"_s);

@@ -126,6 +126,25 @@ core::Result<QList<OutboxEntry>> Outbox::next(int limit, qint64 afterSeq) const 
     return out;
 }
 
+core::Status Outbox::refreshCreates(QList<OutboxEntry>& entries) const {
+    QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
+    q.prepare(QStringLiteral(
+        "SELECT CASE WHEN length(o.json) = 0 THEN r.json ELSE o.json END FROM outbox o "
+        "LEFT JOIN resources r ON r.type = o.type AND r.id = o.id "
+        "WHERE o.seq = ? AND o.operation = 'create'"));
+    for (OutboxEntry& e : entries) {
+        if (e.operation != LocalChange::Operation::Create)
+            continue;
+        q.addBindValue(e.seq);
+        if (!q.exec())
+            return sqlError(q.lastError(), "read a create's content");
+        if (q.next() && !q.value(0).isNull())
+            e.json = q.value(0).toByteArray();
+        q.finish();
+    }
+    return {};
+}
+
 core::Result<int> Outbox::pendingCount() const {
     QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
     if (!q.exec(QStringLiteral("SELECT count(*) FROM outbox")) || !q.next())

@@ -172,7 +172,9 @@ void SyncEngine::withCapabilities(
 }
 
 void SyncEngine::pushChunk(const std::shared_ptr<PushState>& state,
-                           const QList<storage::OutboxEntry>& chunk) {
+                           QList<storage::OutboxEntry> chunk) {
+    if (auto s = m_outbox.refreshCreates(chunk); !s)
+        return finish(state, s.error());
     QList<qint64> seqs;
     for (const auto& e : chunk)
         seqs << e.seq;
@@ -230,7 +232,10 @@ void SyncEngine::pushNext(const std::shared_ptr<PushState>& state) {
             return pushChunk(state, chunk);
         state->queue = chunk + state->queue;
     }
-    const storage::OutboxEntry entry = state->queue.takeFirst();
+    QList<storage::OutboxEntry> one{state->queue.takeFirst()};
+    if (auto s = m_outbox.refreshCreates(one); !s)
+        return finish(state, s.error());
+    const storage::OutboxEntry entry = one.first();
     const bool triedBefore = entry.attempts > 0;
     if (auto s = m_outbox.markAttempt(entry.seq); !s)
         return finish(state, s.error());
@@ -321,20 +326,28 @@ void SyncEngine::pushNext(const std::shared_ptr<PushState>& state) {
 
     switch (entry.operation) {
     case Op::Create: {
-        auto put = [this, entry, handle] {
-            m_client.update(entry.type, entry.id, entry.json).then(this, handle);
+        auto put = [this, entry, handle](const QByteArray& json) {
+            m_client.update(entry.type, entry.id, json).then(this, handle);
         };
         if (!triedBefore)
-            return put();
+            return put(entry.json);
         // It may have reached the server before a crash: look before sending it again.
         m_client.read(entry.type, entry.id)
-            .then(this, [put, keepBoth, failed](const core::Result<fhir::Response>& r) {
-                if (r) // ours if it holds what we sent; changed since by someone else otherwise
-                    return keepBoth(*r);
-                if (r.error().is("fhir/not-found"))
-                    return put();
-                failed(r.error());
-            });
+            .then(
+                this, [this, entry, put, keepBoth, failed](const core::Result<fhir::Response>& r) {
+                    if (r) // ours if it holds what we sent; changed since by someone else otherwise
+                        return keepBoth(*r);
+                    if (!r.error().is("fhir/not-found"))
+                        return failed(r.error());
+                    // Not there: what was sent before (kept if the resource changed since) never
+                    // arrived, or was refused. The resource goes as it is now, with the clerk's
+                    // corrections: a refused registration must not be sent as it was for ever.
+                    auto now = m_store.get(entry.type, entry.id);
+                    if (!now)
+                        return failed(now.error());
+                    put(*now && (*now)->state != storage::LocalState::Deleted ? (*now)->json
+                                                                              : entry.json);
+                });
         return;
     }
     case Op::Update:

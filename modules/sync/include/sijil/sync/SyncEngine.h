@@ -82,8 +82,7 @@ private:
     struct PushState;
     struct PullState;
     void pushNext(const std::shared_ptr<PushState>& state);
-    void pushChunk(const std::shared_ptr<PushState>& state,
-                   const QList<storage::OutboxEntry>& chunk);
+    void pushChunk(const std::shared_ptr<PushState>& state, QList<storage::OutboxEntry> chunk);
     QFuture<core::Result<SyncReport>> pull(const QString& type, const QUrlQuery& scope,
                                            bool incremental, const CatchUpPlan& catchUp);
     void pullPage(const std::shared_ptr<PullState>& state, const QUrl& next);
