@@ -237,7 +237,9 @@ bool RegistrationForm::save() {
     const registry::PatientRecord r = record();
     // A correction is compared again only when it gives the patient a document another holds.
     const bool newDocument = !registry::holdSameDocument(r, m_initial);
-    if (!r.unidentified && (!m_editing || newDocument)) {
+    // A new temporary identity is registered at once (an unconscious patient); a document given
+    // to any patient, temporary or not, is checked against its other holders.
+    if ((!r.unidentified && !m_editing) || (m_editing && newDocument)) {
         auto candidates = m_s.registry.possibleDuplicates(r);
         if (!candidates) {
             m_formMessage->show(candidates.error().message(), FieldMessage::Kind::Error);
@@ -279,8 +281,12 @@ bool RegistrationForm::takeExisting(const QString& id, const registry::PatientRe
         existing = *got;
     }
     registry::PatientRecord completed = existing.value_or(registry::PatientRecord());
-    const QStringList filled =
-        existing ? registry::completeBlanks(completed, entry) : QStringList();
+    // A temporary identity is not completed piecemeal: its provisional values would stay beside
+    // the real ones. It is identified on purpose (F2, untick "non identifié"), the document then
+    // checked against other holders.
+    const QStringList filled = existing && !existing->unidentified
+                                   ? registry::completeBlanks(completed, entry)
+                                   : QStringList();
     if (filled.isEmpty()) {
         m_initial = record(); // the entry adds nothing, or is dropped on purpose: nothing to ask
         emit existingChosen(id);

@@ -222,6 +222,32 @@ private slots:
         QCOMPARE(m_reg->registry->get(son.id).value()->phone, QStringLiteral("+212612345678"));
     }
 
+    // A temporary identity given a document at a correction: another holder of that document
+    // comes up first, as for any patient.
+    void aDocumentGivenToATemporaryIdentityBringsUpItsHolder() {
+        const PatientRecord mother =
+            withCnie(QStringLiteral("El Idrissi"), QStringLiteral("Fatima"), QDate(1980, 5, 17),
+                     core::Sex::Female, QStringLiteral("BE123456"));
+        PatientRecord unknown;
+        unknown.unidentified = true;
+        unknown.sex = core::Sex::Female;
+        unknown.coverageRegime = QStringLiteral("NONE");
+        unknown.accountingCategory = QStringLiteral("PAYANT");
+        const auto registered =
+            m_reg->registry->registerPatient(unknown, *m_shell->session->session());
+        QVERIFY2(registered, registered ? "" : registered.error().code().constData());
+        unknown = *registered;
+        m_page->searchPanel()->searchFor(unknown.ipp);
+        QTRY_COMPARE_WITH_TIMEOUT(results()->rowCount(), 1, 2000);
+        m_page->editSelected();
+        QVERIFY(form()->isEditing());
+        choose("documentType", QStringLiteral("cnie"));
+        edit("documentNumber")->setText(QStringLiteral("BE123456"));
+        QVERIFY(saveLookingAtTheComparison() ==
+                holderShown(mother, QStringLiteral("Enregistrer &quand même")));
+        QVERIFY(m_reg->registry->get(unknown.id).value()->documentNumber.isEmpty());
+    }
+
     // "C'est ce patient" on an entry holding what the record lacks: the record opens for
     // correction with the entry's values in its blank fields; nothing typed is lost.
     void theExistingPatientChosenTakesWhatWasTypedInItsBlanks() {
