@@ -292,6 +292,23 @@ private slots:
         QCOMPARE(server.requests().first().target, QByteArray("/fhir/metadata"));
     }
 
+    // A redirect to another server is not followed: the request, and a client certificate, go
+    // to the central server only.
+    void aRedirectToAnotherServerIsNotFollowed() {
+        ScriptedServer server;
+        ScriptedServer elsewhere;
+        server.enqueue(
+            {302,
+             {},
+             {{"Location", (elsewhere.baseUrl() + QStringLiteral("/Patient/p1")).toLatin1()}},
+             false});
+        FhirClient client(configFor(server));
+        const auto read = await(client.read(QStringLiteral("Patient"), QStringLiteral("p1")));
+        QVERIFY(!read);
+        QCOMPARE(server.requests().size(), 1);
+        QCOMPARE(elsewhere.requests().size(), 0);
+    }
+
     void unsafeConfigurationsAreRefused() {
         FhirClient::Config c;
         c.baseUrl = QUrl(QStringLiteral("http://dpp.example.ma/fhir"));

@@ -1,5 +1,6 @@
 #include "FhirLog.h"
 #include "Gzip.h"
+#include "KeyFile.h"
 
 #include <sijil/fhir/FhirClient.h>
 #include <sijil/fhir/OperationOutcome.h>
@@ -180,8 +181,9 @@ FhirClient::FhirClient(Config config, QObject* parent)
     , m_tls(tlsConfiguration(m_config))
     , m_network(new QNetworkAccessManager(this))
     , m_gzipRequests(m_config.compressRequests) {
-    // Redirects only within https; FHIR servers do not need more.
-    m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Redirects only to the same server (scheme, host and port): FHIR servers need no more, and
+    // the client certificate is never presented to another host.
+    m_network->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
 }
 
 FhirClient::~FhirClient() = default;
@@ -210,10 +212,7 @@ core::Status FhirClient::check(const Config& config) {
     if (!config.clientCertificateFile.isEmpty()) {
         if (QSslCertificate::fromPath(config.clientCertificateFile, QSsl::Pem).isEmpty())
             return configError("no PEM certificate in the client certificate file");
-        // As ssh does with its keys: a key others can read is no longer this workstation's.
-        const auto others = QFileDevice::ReadGroup | QFileDevice::ReadOther |
-                            QFileDevice::WriteGroup | QFileDevice::WriteOther;
-        if (QFile::permissions(config.clientKeyFile) & others)
+        if (othersCanUse(config.clientKeyFile))
             return configError("the client key file is readable or writable by others");
         if (readKey(config.clientKeyFile).isNull())
             return configError("no unencrypted PEM private key in the client key file");
