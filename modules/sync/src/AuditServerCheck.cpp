@@ -5,6 +5,7 @@
 #include <sijil/sync/AuditServerCheck.h>
 
 #include <QHash>
+#include <QPromise>
 #include <QUrlQuery>
 
 #include <memory>
@@ -15,17 +16,25 @@ namespace {
 
 using Outcome = core::Result<AuditServerReport>;
 
+// One check in progress. Each answer starts the next request from the event loop, so that a
+// trail of years (thousands of batches) never nests continuations on one stack.
 struct CheckState {
     const storage::AuditTrail& trail;
     fhir::FhirClient& client;
     int batch;
+    QPromise<Outcome> promise;
     AuditServerReport report;
     qint64 afterSeq = 0;
     // Entries whose server copy was overwritten since: compared with its first version.
     QList<QPair<storage::AuditEntry, QString>> toVread;
 };
 
-QFuture<Outcome> nextBatch(std::shared_ptr<CheckState> state);
+void nextBatch(const std::shared_ptr<CheckState>& state);
+
+void finish(const std::shared_ptr<CheckState>& state, Outcome outcome) {
+    state->promise.addResult(std::move(outcome));
+    state->promise.finish();
+}
 
 void compare(CheckState& state, const storage::AuditEntry& entry, const QJsonObject& copy) {
     const QString sentPrint = AuditEventMapping::fingerprintOf(copy);
@@ -38,30 +47,28 @@ void compare(CheckState& state, const storage::AuditEntry& entry, const QJsonObj
 }
 
 // The copies overwritten on the server, one first version at a time, then the next batch.
-QFuture<Outcome> firstVersions(std::shared_ptr<CheckState> state) {
+void firstVersions(const std::shared_ptr<CheckState>& state) {
     if (state->toVread.isEmpty())
         return nextBatch(state);
     const auto [entry, id] = state->toVread.takeFirst();
-    return state->client.vread(QStringLiteral("AuditEvent"), id, QStringLiteral("1"))
-        .then(&state->client,
-              [state, entry](const core::Result<fhir::Response>& first) -> QFuture<Outcome> {
-                  if (first)
-                      compare(*state, entry, first->json());
-                  else if (first.error().code() == "fhir/not-found")
-                      state->report.absent << entry.seq;
-                  else
-                      return QtFuture::makeReadyFuture(Outcome(first.error()));
-                  return firstVersions(state);
-              })
-        .unwrap();
+    state->client.vread(QStringLiteral("AuditEvent"), id, QStringLiteral("1"))
+        .then(&state->client, [state, entry](const core::Result<fhir::Response>& first) {
+            if (first)
+                compare(*state, entry, first->json());
+            else if (first.error().code() == "fhir/not-found")
+                state->report.absent << entry.seq;
+            else
+                return finish(state, first.error());
+            firstVersions(state);
+        });
 }
 
-QFuture<Outcome> nextBatch(std::shared_ptr<CheckState> state) {
+void nextBatch(const std::shared_ptr<CheckState>& state) {
     auto entries = state->trail.sent(state->afterSeq, state->batch);
     if (!entries)
-        return QtFuture::makeReadyFuture(Outcome(entries.error()));
+        return finish(state, entries.error());
     if (entries->isEmpty())
-        return QtFuture::makeReadyFuture(Outcome(state->report));
+        return finish(state, state->report);
     state->afterSeq = entries->last().seq;
     QStringList ids;
     for (const storage::AuditEntry& e : *entries)
@@ -69,12 +76,11 @@ QFuture<Outcome> nextBatch(std::shared_ptr<CheckState> state) {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("_id"), ids.join(u','));
     query.addQueryItem(QStringLiteral("_count"), QString::number(state->batch));
-    return state->client.search(QStringLiteral("AuditEvent"), query, state->batch)
+    state->client.search(QStringLiteral("AuditEvent"), query, state->batch)
         .then(&state->client,
-              [state, entries = *entries,
-               ids](const core::Result<QList<QJsonObject>>& found) -> QFuture<Outcome> {
+              [state, entries = *entries, ids](const core::Result<QList<QJsonObject>>& found) {
                   if (!found)
-                      return QtFuture::makeReadyFuture(Outcome(found.error()));
+                      return finish(state, found.error());
                   QHash<QString, QJsonObject> byId;
                   for (const QJsonObject& event : *found)
                       byId.insert(event.value(QStringLiteral("id")).toString(), event);
@@ -93,16 +99,19 @@ QFuture<Outcome> nextBatch(std::shared_ptr<CheckState> state) {
                       else
                           state->toVread << qMakePair(entries[i], ids[i]);
                   }
-                  return firstVersions(state);
-              })
-        .unwrap();
+                  firstVersions(state);
+              });
 }
 
 } // namespace
 
 QFuture<core::Result<AuditServerReport>>
 AuditServerCheck::run(const storage::AuditTrail& trail, fhir::FhirClient& client, int batch) {
-    return nextBatch(std::make_shared<CheckState>(CheckState{trail, client, batch, {}, 0, {}}));
+    auto state = std::make_shared<CheckState>(CheckState{trail, client, batch, {}, {}, 0, {}});
+    state->promise.start();
+    QFuture<core::Result<AuditServerReport>> future = state->promise.future();
+    nextBatch(state);
+    return future;
 }
 
 } // namespace sijil::sync
