@@ -750,6 +750,17 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>centralServer : %1 (%2)</source>
         <translation>centralServer: %1 (%2)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n entrée(s) de ce poste sur le serveur central, plus récente(s) que la dernière envoyée encore présente ici : fin du journal supprimée (%1)</source>
+        <translation>
+            <numerusform>لا مدخلات من هذا الجهاز على الخادم المركزي أحدث من آخر مدخلة مرسلة ما زالت هنا: حُذفت نهاية السجل (%1)</numerusform>
+            <numerusform>مدخلة واحدة من هذا الجهاز على الخادم المركزي أحدث من آخر مدخلة مرسلة ما زالت هنا: حُذفت نهاية السجل (%1)</numerusform>
+            <numerusform>مدخلتان من هذا الجهاز على الخادم المركزي أحدث من آخر مدخلة مرسلة ما زالت هنا: حُذفت نهاية السجل (%1)</numerusform>
+            <numerusform>%n مدخلات من هذا الجهاز على الخادم المركزي أحدث من آخر مدخلة مرسلة ما زالت هنا: حُذفت نهاية السجل (%1)</numerusform>
+            <numerusform>%n مدخلة من هذا الجهاز على الخادم المركزي أحدث من آخر مدخلة مرسلة ما زالت هنا: حُذفت نهاية السجل (%1)</numerusform>
+            <numerusform>%n مدخلة من هذا الجهاز على الخادم المركزي أحدث من آخر مدخلة مرسلة ما زالت هنا: حُذفت نهاية السجل (%1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sijil::app::CompositionRoot</name>

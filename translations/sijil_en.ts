@@ -702,6 +702,13 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>centralServer : %1 (%2)</source>
         <translation>centralServer: %1 (%2)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n entrée(s) de ce poste sur le serveur central, plus récente(s) que la dernière envoyée encore présente ici : fin du journal supprimée (%1)</source>
+        <translation>
+            <numerusform>%n entry of this workstation on the central server is newer than the last one sent still here: the end of the log was removed (%1)</numerusform>
+            <numerusform>%n entries of this workstation on the central server are newer than the last one sent still here: the end of the log was removed (%1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sijil::app::CompositionRoot</name>

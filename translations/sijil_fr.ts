@@ -702,6 +702,13 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>centralServer : %1 (%2)</source>
         <translation>centralServer : %1 (%2)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n entrée(s) de ce poste sur le serveur central, plus récente(s) que la dernière envoyée encore présente ici : fin du journal supprimée (%1)</source>
+        <translation>
+            <numerusform>%n entrée de ce poste sur le serveur central, plus récente que la dernière envoyée encore présente ici : fin du journal supprimée (%1)</numerusform>
+            <numerusform>%n entrées de ce poste sur le serveur central, plus récentes que la dernière envoyée encore présente ici : fin du journal supprimée (%1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sijil::app::CompositionRoot</name>

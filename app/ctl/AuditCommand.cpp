@@ -73,6 +73,12 @@ int verifyWithServer(CtlContext& ctx, storage::AuditTrail& trail) {
                          "central (numéro ou date modifiés, ou copie supprimée) : %1",
                          nullptr, int(report->absent.size()))
                 .arg(seqs(report->absent)));
+    if (!report->missingHere.isEmpty())
+        CtlContext::printError(
+            Commands::tr("%n entrée(s) de ce poste sur le serveur central, plus récente(s) que "
+                         "la dernière envoyée encore présente ici : fin du journal supprimée (%1)",
+                         nullptr, int(report->missingHere.size()))
+                .arg(report->missingHere.mid(0, 5).join(QStringLiteral(", "))));
     QTextStream out(stdout);
     out << Commands::tr("Conformes à la copie du serveur central : %n entrée(s).", nullptr,
                         int(report->checked))

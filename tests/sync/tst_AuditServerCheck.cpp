@@ -106,7 +106,17 @@ private slots:
         QCOMPARE(report.altered, (QList<qint64>{seqs[1], seqs[0]}));
         QCOMPARE(report.absent, QList<qint64>{seqs[3]});
         QCOMPARE(report.checked, 1 + 1); // entries 2 and 4
+        QVERIFY(report.missingHere.isEmpty());
         QVERIFY(!report.ok());
+
+        // The last entry cut off the end (the chain and its head re-signed, as the key allows):
+        // its copy is on the server, newer than anything sent that is still here. So is entry
+        // 3's copy, at the time it really had.
+        QSqlQuery q(QSqlDatabase::database(m_db->connectionName()));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM audit_log WHERE seq = %1").arg(seqs[4])));
+        report = check();
+        QCOMPARE(report.checked, 1); // entry 2
+        QCOMPARE(report.missingHere.size(), 2);
     }
 };
 

@@ -6,9 +6,11 @@
 
 #include <QHash>
 #include <QPromise>
+#include <QSet>
 #include <QUrlQuery>
 
 #include <memory>
+#include <optional>
 
 namespace sijil::sync {
 
@@ -25,6 +27,9 @@ struct CheckState {
     QPromise<Outcome> promise;
     AuditServerReport report;
     qint64 afterSeq = 0;
+    // The latest time among the entries sent still here, and their ids.
+    std::optional<storage::AuditEntry> latestSent;
+    QSet<QString> idsAtLatest;
     // Entries whose server copy was overwritten since: compared with its first version.
     QList<QPair<storage::AuditEntry, QString>> toVread;
 };
@@ -63,16 +68,53 @@ void firstVersions(const std::shared_ptr<CheckState>& state) {
         });
 }
 
+// What the server holds from this workstation from the latest entry sent that is still here
+// on: entries cut off the end of the trail (and the chain re-signed) are found there.
+void newerOnTheServer(const std::shared_ptr<CheckState>& state) {
+    if (!state->latestSent || state->latestSent->facilityId.isEmpty())
+        return finish(state, state->report);
+    const storage::AuditEntry last = *state->latestSent;
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("site"), last.facilityId);
+    query.addQueryItem(QStringLiteral("date"),
+                       QStringLiteral("ge") + last.recordedAtUtc.toString(Qt::ISODateWithMs));
+    query.addQueryItem(QStringLiteral("_count"), QString::number(state->batch));
+    state->client.search(QStringLiteral("AuditEvent"), query)
+        .then(&state->client, [state, last](const core::Result<QList<QJsonObject>>& found) {
+            if (!found)
+                return finish(state, found.error());
+            for (const QJsonObject& event : *found) {
+                const QString observer = event.value(QStringLiteral("source"))
+                                             .toObject()
+                                             .value(QStringLiteral("observer"))
+                                             .toObject()
+                                             .value(QStringLiteral("display"))
+                                             .toString();
+                const QString id = event.value(QStringLiteral("id")).toString();
+                if (observer == last.workstation && !state->idsAtLatest.contains(id))
+                    state->report.missingHere << id;
+            }
+            finish(state, state->report);
+        });
+}
+
 void nextBatch(const std::shared_ptr<CheckState>& state) {
     auto entries = state->trail.sent(state->afterSeq, state->batch);
     if (!entries)
         return finish(state, entries.error());
     if (entries->isEmpty())
-        return finish(state, state->report);
+        return newerOnTheServer(state);
     state->afterSeq = entries->last().seq;
     QStringList ids;
-    for (const storage::AuditEntry& e : *entries)
+    for (const storage::AuditEntry& e : *entries) {
         ids << AuditEventMapping::idFor(e);
+        if (!state->latestSent || e.recordedAtUtc > state->latestSent->recordedAtUtc) {
+            state->latestSent = e;
+            state->idsAtLatest = {ids.last()};
+        } else if (e.recordedAtUtc == state->latestSent->recordedAtUtc) {
+            state->idsAtLatest.insert(ids.last());
+        }
+    }
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("_id"), ids.join(u','));
     query.addQueryItem(QStringLiteral("_count"), QString::number(state->batch));
@@ -107,7 +149,8 @@ void nextBatch(const std::shared_ptr<CheckState>& state) {
 
 QFuture<core::Result<AuditServerReport>>
 AuditServerCheck::run(const storage::AuditTrail& trail, fhir::FhirClient& client, int batch) {
-    auto state = std::make_shared<CheckState>(CheckState{trail, client, batch, {}, {}, 0, {}});
+    auto state =
+        std::make_shared<CheckState>(CheckState{trail, client, batch, {}, {}, 0, {}, {}, {}});
     state->promise.start();
     QFuture<core::Result<AuditServerReport>> future = state->promise.future();
     nextBatch(state);

@@ -4,6 +4,7 @@
 
 #include <QFuture>
 #include <QList>
+#include <QStringList>
 
 namespace sijil::storage {
 class AuditTrail;
@@ -20,14 +21,20 @@ struct AuditServerReport {
     qint64 unfingerprinted = 0; // copies sent before fingerprints were: nothing to compare
     QList<qint64> altered;      // the copy as first sent vouches for other content
     QList<qint64> absent;       // marked sent, yet no copy under their id
-    [[nodiscard]] bool ok() const { return altered.isEmpty() && absent.isEmpty(); }
+    // Ids of this workstation's AuditEvents on the server, recorded after the last entry sent
+    // that is still here and not among this trail's: the end of the trail cut off.
+    QStringList missingHere;
+    [[nodiscard]] bool ok() const {
+        return altered.isEmpty() && absent.isEmpty() && missingHere.isEmpty();
+    }
 };
 
 // The local chain's key sits with the database, so whoever can rewrite one can rewrite the
 // other. What was sent cannot be: each AuditEvent carries its entry's fingerprint, and this
 // compares every entry marked sent with the copy the server first received (version 1: a copy
 // overwritten later does not vouch). An entry edited here, even re-signed with the key, or whose
-// number or time was changed (its id with them), is reported.
+// number or time was changed (its id with them), is reported; so are the workstation's events
+// on the server newer than the last one sent that is still here (entries cut off the end).
 class AuditServerCheck {
 public:
     // `batch` entries per search (by `_id`, paged by the server's own links). Fifty ids keep
