@@ -761,6 +761,17 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
             <numerusform>%n مدخلة من هذا الجهاز على الخادم المركزي أحدث من آخر مدخلة مرسلة ما زالت هنا: حُذفت نهاية السجل (%1)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Modifiées depuis sur le serveur central, sans première version lisible, non comparables : %n entrée(s) (%1).</source>
+        <translation>
+            <numerusform>عُدِّلت على الخادم المركزي منذ ذلك الحين ولا نسخة أولى مقروءة لها، غير قابلة للمقارنة: لا مدخلات (%1).</numerusform>
+            <numerusform>عُدِّلت على الخادم المركزي منذ ذلك الحين ولا نسخة أولى مقروءة لها، غير قابلة للمقارنة: مدخلة واحدة (%1).</numerusform>
+            <numerusform>عُدِّلت على الخادم المركزي منذ ذلك الحين ولا نسخة أولى مقروءة لها، غير قابلة للمقارنة: مدخلتان (%1).</numerusform>
+            <numerusform>عُدِّلت على الخادم المركزي منذ ذلك الحين ولا نسخة أولى مقروءة لها، غير قابلة للمقارنة: %n مدخلات (%1).</numerusform>
+            <numerusform>عُدِّلت على الخادم المركزي منذ ذلك الحين ولا نسخة أولى مقروءة لها، غير قابلة للمقارنة: %n مدخلة (%1).</numerusform>
+            <numerusform>عُدِّلت على الخادم المركزي منذ ذلك الحين ولا نسخة أولى مقروءة لها، غير قابلة للمقارنة: %n مدخلة (%1).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sijil::app::CompositionRoot</name>

@@ -709,6 +709,13 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
             <numerusform>%n entries of this workstation on the central server are newer than the last one sent still here: the end of the log was removed (%1)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Modifiées depuis sur le serveur central, sans première version lisible, non comparables : %n entrée(s) (%1).</source>
+        <translation>
+            <numerusform>Changed on the central server since, with no readable first version, not comparable: %n entry (%1).</numerusform>
+            <numerusform>Changed on the central server since, with no readable first version, not comparable: %n entries (%1).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sijil::app::CompositionRoot</name>

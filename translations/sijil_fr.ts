@@ -709,6 +709,13 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
             <numerusform>%n entrées de ce poste sur le serveur central, plus récentes que la dernière envoyée encore présente ici : fin du journal supprimée (%1)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Modifiées depuis sur le serveur central, sans première version lisible, non comparables : %n entrée(s) (%1).</source>
+        <translation>
+            <numerusform>Modifiées depuis sur le serveur central, sans première version lisible, non comparables : %n entrée (%1).</numerusform>
+            <numerusform>Modifiées depuis sur le serveur central, sans première version lisible, non comparables : %n entrées (%1).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sijil::app::CompositionRoot</name>

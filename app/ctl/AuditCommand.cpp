@@ -83,6 +83,12 @@ int verifyWithServer(CtlContext& ctx, storage::AuditTrail& trail) {
     out << Commands::tr("Conformes à la copie du serveur central : %n entrée(s).", nullptr,
                         int(report->checked))
         << '\n';
+    if (!report->unverifiable.isEmpty())
+        out << Commands::tr("Modifiées depuis sur le serveur central, sans première version "
+                            "lisible, non comparables : %n entrée(s) (%1).",
+                            nullptr, int(report->unverifiable.size()))
+                   .arg(seqs(report->unverifiable))
+            << '\n';
     if (report->unfingerprinted > 0)
         out << Commands::tr("Envoyées avant l'empreinte, non comparables : %n entrée(s).", nullptr,
                             int(report->unfingerprinted))

@@ -61,7 +61,7 @@ void firstVersions(const std::shared_ptr<CheckState>& state) {
             if (first)
                 compare(*state, entry, first->json());
             else if (first.error().code() == "fhir/not-found")
-                state->report.absent << entry.seq;
+                state->report.unverifiable << entry.seq; // versions not numbered from 1 there
             else
                 return finish(state, first.error());
             firstVersions(state);

@@ -21,6 +21,9 @@ struct AuditServerReport {
     qint64 unfingerprinted = 0; // copies sent before fingerprints were: nothing to compare
     QList<qint64> altered;      // the copy as first sent vouches for other content
     QList<qint64> absent;       // marked sent, yet no copy under their id
+    // The copy was changed on the server since, and its first version cannot be read there
+    // (a server whose version ids are not 1, 2, 3...): neither vouched for nor proved altered.
+    QList<qint64> unverifiable;
     // Ids of this workstation's AuditEvents on the server, recorded after the last entry sent
     // that is still here and not among this trail's: the end of the trail cut off.
     QStringList missingHere;
@@ -31,10 +34,11 @@ struct AuditServerReport {
 
 // The local chain's key sits with the database, so whoever can rewrite one can rewrite the
 // other. What was sent cannot be: each AuditEvent carries its entry's fingerprint, and this
-// compares every entry marked sent with the copy the server first received (version 1: a copy
-// overwritten later does not vouch). An entry edited here, even re-signed with the key, or whose
-// number or time was changed (its id with them), is reported; so are the workstation's events
-// on the server newer than the last one sent that is still here (entries cut off the end).
+// compares every entry marked sent with the copy the server first received (version "1", as
+// HAPI and most servers number them: a copy overwritten later does not vouch). An entry edited
+// here, even re-signed with the key, or whose number or time was changed (its id with them), is
+// reported; so are the workstation's events on the server newer than the last one sent that is
+// still here (entries cut off the end).
 class AuditServerCheck {
 public:
     // `batch` entries per search (by `_id`, paged by the server's own links). Fifty ids keep
