@@ -1,5 +1,6 @@
 #include "RegistryJson.h"
 #include "RegistryLog.h"
+#include "RegistryWrite.h"
 
 #include <sijil/registry/Ipp.h>
 #include <sijil/registry/NameNormalizer.h>
@@ -25,7 +26,7 @@ namespace sijil::registry {
 
 using namespace detail;
 
-namespace {
+namespace detail {
 
 core::Error invalid(const ValidationIssue& issue) {
     return core::Error(issue.code, issue.message, QStringLiteral("field ") + issue.field)
@@ -70,6 +71,10 @@ storage::LocalChange coverageChange(const PatientRecord& r, bool existed, const 
             compact(coverage),
             actor};
 }
+
+} // namespace detail
+
+namespace {
 
 storage::DuplicateQueue::Candidate candidate(const QString& a, const QString& b,
                                              const MatchResult& m) {
@@ -187,20 +192,31 @@ PatientRegistry::registerPatient(PatientRecord record, const access::SessionInfo
     const storage::LocalChange coverage = coverageChange(r, false, session.user.id);
     if (coverage.operation == Op::Create)
         changes << coverage;
-    const QString detail = overriddenDuplicates.isEmpty()
-                               ? QStringLiteral("registration")
-                               : QStringLiteral("registration possible-duplicates:%1")
-                                     .arg(overriddenDuplicates.size());
-    if (auto s = audit(session, "C", "create", r.id, detail); !s)
-        return s.error();
-    if (auto s = m_s.store.writeLocal(changes); !s)
-        return s.error();
-    if (auto queued = queueDuplicates(r, overriddenDuplicates); !queued)
-        return queued.error();
-    if (auto s = recheckLaterIfIndexIncomplete({r.id}); !s)
+    if (auto s = commitPatient(session, "C", "create", QStringLiteral("registration"), r, changes,
+                               overriddenDuplicates);
+        !s)
         return s.error();
     qCInfo(lcRegistry) << "patient registered" << (r.unidentified ? "(unidentified)" : "");
     return r;
+}
+
+core::Status PatientRegistry::commitPatient(const access::SessionInfo& session, const char* action,
+                                            const char* subtype, const QString& detail,
+                                            const PatientRecord& record,
+                                            const QList<storage::LocalChange>& changes,
+                                            const QList<PatientHit>& overriddenDuplicates) {
+    QStringList details;
+    if (!detail.isEmpty())
+        details << detail;
+    if (!overriddenDuplicates.isEmpty())
+        details << QStringLiteral("possible-duplicates:%1").arg(overriddenDuplicates.size());
+    if (auto s = audit(session, action, subtype, record.id, details.join(u' ')); !s)
+        return s;
+    if (auto s = m_s.store.writeLocal(changes); !s)
+        return s;
+    if (auto queued = queueDuplicates(record, overriddenDuplicates); !queued)
+        return queued.error();
+    return recheckLaterIfIndexIncomplete({record.id});
 }
 
 core::Result<PatientRecord> PatientRegistry::adopt(const QJsonObject& serverPatient,
@@ -578,123 +594,6 @@ core::Result<int> PatientRegistry::recheckDuplicates() {
         if (auto s = m_s.duplicates->rechecked(*ids); !s)
             return s.error();
     }
-}
-
-core::Result<PatientRecord> PatientRegistry::update(PatientRecord record,
-                                                    const access::SessionInfo& session,
-                                                    const QList<PatientHit>& overriddenDuplicates) {
-    PatientRecord r = PatientValidator::normalized(record);
-    auto stored = m_s.store.get(kPatient, r.id);
-    if (!stored)
-        return stored.error();
-    if (!*stored)
-        return notFound(r.id);
-    if (auto s = followInsured(*this, r); !s)
-        return s.error();
-    for (const ValidationIssue& issue : PatientValidator(m_s.reference, m_today()).validate(r)) {
-        if (issue.severity == ValidationIssue::Severity::Error)
-            return invalid(issue);
-    }
-    const PatientRecord before = PatientMapping::fromFhir(parse((*stored)->json));
-    if (!before.ipp.isEmpty() && r.ipp != before.ipp)
-        return core::Error(
-                   "registry/ipp-immutable",
-                   core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::registry::PatientRegistry",
-                                                          "L'IPP d'un patient ne change jamais ; "
-                                                          "pour deux dossiers du même patient, "
-                                                          "utilisez la fusion.")),
-                   r.id)
-            .withField(QStringLiteral("ipp"));
-    QList<storage::LocalChange> changes{
-        {Op::Update, kPatient, r.id, r.id,
-         compact(PatientMapping::toPatient(r, session.facilityId, parse((*stored)->json))),
-         session.user.id}};
-    auto oldCoverage = m_s.store.get(kCoverage, PatientMapping::coverageId(r.id));
-    if (!oldCoverage)
-        return oldCoverage.error();
-    const bool existed = *oldCoverage && (*oldCoverage)->state != storage::LocalState::Deleted;
-    const storage::LocalChange coverage = coverageChange(r, existed, session.user.id);
-    if (coverage.operation != Op::Delete || existed)
-        changes << coverage;
-
-    // The insured's dependants follow a change of coverage; an insured cannot leave them
-    // without one.
-    auto dependants = dependantsOf(r.id);
-    if (!dependants)
-        return dependants.error();
-    if (!dependants->isEmpty()) {
-        if (r.dependantRelation != DependantRelation::None)
-            return core::Error("registry/insured-has-dependants",
-                               core::UserText(kCtx,
-                                              QT_TRANSLATE_NOOP("sijil::registry::PatientRegistry",
-                                                                "Ce patient est l'assuré de %n "
-                                                                "ayant(s) droit : il ne peut pas "
-                                                                "devenir ayant droit à son tour. "
-                                                                "Rattachez-les d'abord à un autre "
-                                                                "assuré."),
-                                              int(dependants->size())),
-                               r.id)
-                .withField(QStringLiteral("dependantRelation"));
-        if (r.coverageRegime == u"NONE")
-            return core::Error("registry/insured-without-regime",
-                               core::UserText(kCtx,
-                                              QT_TRANSLATE_NOOP("sijil::registry::PatientRegistry",
-                                                                "Ce patient est l'assuré de %n "
-                                                                "ayant(s) droit, qui suivent son "
-                                                                "régime : choisissez un régime de "
-                                                                "couverture."),
-                                              int(dependants->size())),
-                               r.id)
-                .withField(QStringLiteral("coverageRegime"));
-    }
-    for (const QString& dependantId : *dependants) {
-        auto follows = followingCoverage(dependantId, r, session.user.id);
-        if (!follows)
-            return follows.error();
-        if (*follows)
-            changes << **follows;
-    }
-    const QString detail =
-        overriddenDuplicates.isEmpty()
-            ? QString()
-            : QStringLiteral("possible-duplicates:%1").arg(overriddenDuplicates.size());
-    if (auto s = audit(session, "U", "update", r.id, detail); !s)
-        return s.error();
-    if (auto s = m_s.store.writeLocal(changes); !s)
-        return s.error();
-    if (auto queued = queueDuplicates(r, overriddenDuplicates); !queued)
-        return queued.error();
-    if (auto s = recheckLaterIfIndexIncomplete({r.id}); !s)
-        return s.error();
-    return r;
-}
-
-core::Result<QStringList> PatientRegistry::dependantsOf(const QString& insuredId) const {
-    auto coverages = m_s.index.byTerms(kCoverage, {PatientIndexer::insuredTerm(insuredId)}, 1000);
-    if (!coverages)
-        return coverages.error();
-    QStringList ids;
-    for (const QString& coverageId : *coverages)
-        ids << coverageId.mid(PatientMapping::coverageId({}).size());
-    return ids;
-}
-
-core::Result<std::optional<storage::LocalChange>>
-PatientRegistry::followingCoverage(const QString& dependantId, const PatientRecord& insured,
-                                   const QString& actorId) const {
-    auto d = get(dependantId);
-    if (!d)
-        return d.error();
-    if (!*d)
-        return std::optional<storage::LocalChange>();
-    PatientRecord dep = **d;
-    if (dep.insuredId == insured.id && dep.coverageRegime == insured.coverageRegime &&
-        dep.affiliationNumber == insured.affiliationNumber)
-        return std::optional<storage::LocalChange>();
-    dep.insuredId = insured.id;
-    dep.coverageRegime = insured.coverageRegime;
-    dep.affiliationNumber = insured.affiliationNumber;
-    return std::optional<storage::LocalChange>(coverageChange(dep, true, actorId));
 }
 
 } // namespace sijil::registry

@@ -199,6 +199,14 @@ private:
                           const ImportOptions& options) const;
     // Marks `ids` for recheckDuplicates() when the index is incomplete.
     core::Status recheckLaterIfIndexIncomplete(const QStringList& ids);
+    // A registration's or a correction's last steps: audited (with how many possible duplicates
+    // the clerk overrode), written in one local transaction, the overridden pairs queued for
+    // review, the duplicate check kept for later if the index is incomplete.
+    core::Status commitPatient(const access::SessionInfo& session, const char* action,
+                               const char* subtype, const QString& detail,
+                               const PatientRecord& record,
+                               const QList<storage::LocalChange>& changes,
+                               const QList<PatientHit>& overriddenDuplicates);
     core::Status refuseUnlessMayMerge(const access::SessionInfo& session,
                                       const QString& detail) const;
     // The patients whose coverage names `insuredId` as their insured.
