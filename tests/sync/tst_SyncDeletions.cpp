@@ -5,12 +5,15 @@
 // history of a type is not asked.
 #include "ScriptedSync.h"
 
+#include <sijil/core/ConnectionStatus.h>
 #include <sijil/fhir/FhirClient.h>
 #include <sijil/storage/Database.h>
 #include <sijil/storage/Outbox.h>
 #include <sijil/storage/ResourceStore.h>
 #include <sijil/sync/SyncEngine.h>
+#include <sijil/sync/SyncService.h>
 
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -61,12 +64,13 @@ class SyncDeletionsTest : public EngineTest {
     int m_databases = 0;
 
     // A Patient as the server had it when last pulled.
-    void held(const QString& id, const QString& version) {
+    void held(const QString& id, const QString& version,
+              const QDateTime& at = QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC)) {
         storage::StoredResource r;
         r.type = u"Patient"_s;
         r.id = id;
         r.versionId = version;
-        r.lastUpdatedUtc = QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
+        r.lastUpdatedUtc = at;
         r.patientId = id;
         r.json = patient(id, u"Tazi"_s, version);
         QVERIFY(m_store->applyFromServer({r}).ok());
@@ -101,8 +105,10 @@ private slots:
         QCOMPARE(r->conflicts, 0);
         QVERIFY(!local(u"p1"_s));
         QVERIFY(local(u"p2"_s));
-        // The first read takes the whole history; the next pages by the server's own links.
-        QCOMPARE(asked(1), QByteArray("/fhir/Patient/_history?_count=100"));
+        // The first read starts at the oldest copy held here (both pulled at 09:00); the next
+        // pages by the server's own links.
+        QCOMPARE(asked(1), QByteArray("/fhir/Patient/_history?_since=2026-11-01T09:00:00.000Z&"
+                                      "_count=100"));
         QCOMPARE(asked(2), QByteArray("/fhir/p2"));
         // The history's cursor, in UTC with "Z", is when the server read it; the search
         // cursor of the type is not touched.
@@ -116,6 +122,90 @@ private slots:
         QCOMPARE(asked(3),
                  QByteArray("/fhir/Patient/_history?_since=2026-11-02T10:00:00.000Z&_count=100"));
         QCOMPARE(m_store->cursor(u"Patient/_history"_s).value(), u"2026-11-02T11:00:00.000Z"_s);
+    }
+
+    void theFirstReadStartsAtTheOldestCopyFromTheServer() {
+        held(u"p1"_s, u"4"_s, QDateTime(QDate(2026, 10, 5), QTime(8, 30), Qt::UTC));
+        held(u"p2"_s, u"1"_s, QDateTime(QDate(2016, 3, 14), QTime(11, 0, 0, 250), Qt::UTC));
+        held(u"p3"_s, u"2"_s, QDateTime(QDate(2021, 1, 2), QTime(7, 0), Qt::UTC));
+        // Registered here and never sent: the server has nothing of it to delete.
+        QVERIFY(m_store
+                    ->writeLocal({{storage::LocalChange::Operation::Create, u"Patient"_s, u"n1"_s,
+                                   u"n1"_s, patient(u"n1"_s, u"Idrissi"_s), u"clerk-1"_s}})
+                    .ok());
+        // Another type's older copy says nothing of Patients.
+        storage::StoredResource encounter;
+        encounter.type = u"Encounter"_s;
+        encounter.id = u"e1"_s;
+        encounter.versionId = u"1"_s;
+        encounter.lastUpdatedUtc = QDateTime(QDate(2010, 1, 1), QTime(0, 0), Qt::UTC);
+        encounter.json = R"({"resourceType":"Encounter","id":"e1","status":"finished"})";
+        QVERIFY(m_store->applyFromServer({encounter}).ok());
+        m_server->enqueue(ok(kHistoryMetadata));
+        m_server->enqueue(ok(history({})));
+        QVERIFY(await(m_engine->pullDeletions(u"Patient"_s)).ok());
+        QCOMPARE(asked(1), QByteArray("/fhir/Patient/_history?_since=2016-03-14T11:00:00.250Z&"
+                                      "_count=100"));
+    }
+
+    void withNothingHeldOneEntryStartsTheCursorAtTheServersPresent() {
+        // A registration not sent yet is not held from the server.
+        QVERIFY(m_store
+                    ->writeLocal({{storage::LocalChange::Operation::Create, u"Patient"_s, u"n1"_s,
+                                   u"n1"_s, patient(u"n1"_s, u"Idrissi"_s), u"clerk-1"_s}})
+                    .ok());
+        m_server->enqueue(ok(kHistoryMetadata));
+        // The server has years of history: its next link is not followed.
+        m_server->enqueue(ok(history({deleted(u"old"_s, u"7"_s)}, m_server->baseUrl() + u"/p2"_s,
+                                     u"2026-11-02T10:00:00.000+00:00"_s)));
+        const auto r = await(m_engine->pullDeletions(u"Patient"_s));
+        QVERIFY(r.ok());
+        QCOMPARE(r->removed, 0);
+        QCOMPARE(m_server->requests().size(), 2);
+        QCOMPARE(asked(1), QByteArray("/fhir/Patient/_history?_count=1"));
+        QCOMPARE(m_store->cursor(u"Patient/_history"_s).value(), u"2026-11-02T10:00:00.000Z"_s);
+        QVERIFY(local(u"n1"_s));
+
+        // Without the read's time, the newest entry's.
+        startWorkstation(QStringLiteral("d%1.db").arg(++m_databases));
+        m_server->enqueue(ok(kHistoryMetadata));
+        QJsonObject asOfMissing =
+            QJsonDocument::fromJson(
+                bundle(u"history"_s, {written(u"x"_s, u"3"_s, u"2026-11-02T09:59:00.000Z"_s)}, {}))
+                .object();
+        m_server->enqueue(ok(QJsonDocument(asOfMissing).toJson()));
+        QVERIFY(await(m_engine->pullDeletions(u"Patient"_s)).ok());
+        QCOMPARE(m_store->cursor(u"Patient/_history"_s).value(), u"2026-11-02T09:59:00.000Z"_s);
+    }
+
+    void aNewWorkstationStartsItsHistoryBeforeItsFirstPull() {
+        core::ConnectionStatus status;
+        sync::SyncService::Options options;
+        options.pulls = sync::SyncService::facilityPulls(u"F1"_s).mid(0, 1);
+        QCOMPARE(options.pulls.first().type, u"Patient"_s);
+        options.period = std::chrono::hours(1);
+        sync::SyncService service(*m_store, *m_outbox, nullptr, *m_client, status, options);
+        const auto cycle = [&service] {
+            QSignalSpy cycles(&service, &sync::SyncService::cycleFinished);
+            service.start();
+            return cycles.wait(10'000) && cycles.first().first().toBool();
+        };
+        m_server->enqueue(ok(kHistoryMetadata));
+        m_server->enqueue(ok(history({}, {}, u"2026-11-02T10:00:00.000Z"_s)));
+        // The facility's patients, one last changed ten years ago.
+        m_server->enqueue(ok(page({{u"p1"_s, u"2016-05-01T08:00:00.000Z"_s}}, {})));
+        QVERIFY(cycle());
+        QVERIFY(local(u"p1"_s));
+        QCOMPARE(m_server->requests().size(), 3);
+        QCOMPARE(asked(1), QByteArray("/fhir/Patient/_history?_count=1"));
+        QVERIFY2(asked(2).startsWith("/fhir/Patient?"), asked(2).constData());
+
+        // The next cycle reads the history from the present of the first, not from 2016.
+        m_server->enqueue(ok(history({}, {}, u"2026-11-02T11:00:00.000Z"_s)));
+        m_server->enqueue(ok(page({}, {})));
+        QVERIFY(cycle());
+        QCOMPARE(asked(3),
+                 QByteArray("/fhir/Patient/_history?_since=2026-11-02T10:00:00.000Z&_count=100"));
     }
 
     void aReadCutShortKeepsTheCursorAndIsReadAgain() {

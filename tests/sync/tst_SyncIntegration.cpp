@@ -376,6 +376,13 @@ private slots:
         const QString family = uniqueFamily(QStringLiteral("Gone"));
         const QString gone = newId();
         const QString edited = newId();
+        // Nothing held yet: one entry is read, and the cursor starts at HAPI's present rather
+        // than at the beginning of every Patient's history.
+        const auto start =
+            sijil::test::awaitResult(desk.engine->pullDeletions(QStringLiteral("Patient")));
+        QVERIFY2(start.ok(), start.ok() ? "" : qPrintable(start.error().detail()));
+        const QString present = desk.store->cursor(QStringLiteral("Patient/_history")).value();
+        QVERIFY2(present.endsWith(u'Z'), qPrintable(present));
         seedAndPull(desk, gone, QStringLiteral("gone-1"), family);
         seedAndPull(desk, edited, QStringLiteral("gone-2"), family + u'b');
         // The history read up to now (HAPI declares history-type for Patient).
@@ -384,7 +391,7 @@ private slots:
         QVERIFY2(first.ok(), first.ok() ? "" : qPrintable(first.error().detail()));
         QVERIFY(desk.store->get(QStringLiteral("Patient"), gone).value());
         const QString cursor = desk.store->cursor(QStringLiteral("Patient/_history")).value();
-        QVERIFY2(cursor.endsWith(u'Z'), qPrintable(cursor));
+        QVERIFY2(cursor.endsWith(u'Z') && cursor > present, qPrintable(cursor));
 
         // Edited here meanwhile; then both deleted centrally.
         QVERIFY(desk.store

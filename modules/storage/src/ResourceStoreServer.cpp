@@ -75,6 +75,18 @@ core::Result<QString> ResourceStore::cursor(const QString& type) const {
     return q.next() ? q.value(0).toString() : QString();
 }
 
+core::Result<QDateTime> ResourceStore::oldestFromServer(const QString& type) const {
+    QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
+    // Walks resources_updated in order and stops at the first row from the server.
+    q.prepare(QStringLiteral("SELECT last_updated FROM resources WHERE type = ? AND "
+                             "last_updated <> '' AND version_id <> '' ORDER BY last_updated "
+                             "LIMIT 1"));
+    q.addBindValue(type);
+    if (!q.exec())
+        return sqlError(q.lastError(), "read the oldest server time");
+    return q.next() ? fromIsoTime(q.value(0)) : QDateTime();
+}
+
 core::Result<QList<PendingPull>> ResourceStore::pendingPulls() const {
     QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
     q.setForwardOnly(true);

@@ -53,6 +53,9 @@ struct SyncEngine::HistoryState {
     bool firstPage = true;
     QDateTime asOf;       // when the server read its history, from the first page
     QDateTime newestSeen; // the newest version's time, when the server gives no asOf
+    // Nothing of the type held from the server yet: one entry is read for the server's present,
+    // where the cursor starts; what is pulled from then on exists then.
+    bool presentOnly = false;
     // Resources with a version newer than any deletion still to come (history comes newest
     // first): made again since, not to be removed.
     QSet<QString> later;
@@ -494,11 +497,23 @@ QFuture<core::Result<SyncReport>> SyncEngine::pullDeletions(const QString& type)
         const auto cursor = m_store.cursor(historyCursorKey(state->type));
         if (!cursor)
             return finish(state, cursor.error());
+        QString since = *cursor;
+        if (since.isEmpty()) {
+            // No deletion of a resource held here came before the resource reached this
+            // workstation, so the first read starts at the oldest of them, not at the beginning
+            // of the national history.
+            const auto oldest = m_store.oldestFromServer(state->type);
+            if (!oldest)
+                return finish(state, oldest.error());
+            since = cursorText(*oldest);
+            state->presentOnly = since.isEmpty();
+        }
         QUrlQuery query;
         // Inclusive: what shares the cursor's millisecond comes again, and changes nothing.
-        if (!cursor->isEmpty())
-            query.addQueryItem(QStringLiteral("_since"), *cursor);
-        query.addQueryItem(QStringLiteral("_count"), QStringLiteral("100"));
+        if (!since.isEmpty())
+            query.addQueryItem(QStringLiteral("_since"), since);
+        query.addQueryItem(QStringLiteral("_count"),
+                           state->presentOnly ? QStringLiteral("1") : QStringLiteral("100"));
         m_client.historyFirst(state->type, query)
             .then(this, [this, state](const core::Result<fhir::FhirClient::HistoryPage>& page) {
                 onHistoryPage(state, page);
@@ -531,7 +546,8 @@ void SyncEngine::onHistoryPage(const std::shared_ptr<HistoryState>& state,
     // to the time of the read been seen.
     std::optional<storage::ResourceStore::Cursor> cursor;
     const QDateTime through = state->asOf.isValid() ? state->asOf : state->newestSeen;
-    if (!page->next.isValid() && through.isValid())
+    const bool last = state->presentOnly || !page->next.isValid();
+    if (last && through.isValid())
         cursor = storage::ResourceStore::Cursor{historyCursorKey(state->type), cursorText(through)};
     const auto applied = m_store.applyDeletionsFromServer(deletions, cursor);
     if (!applied)
@@ -541,7 +557,7 @@ void SyncEngine::onHistoryPage(const std::shared_ptr<HistoryState>& state,
     if (applied->removed > 0 || applied->conflicts > 0)
         qCInfo(lcSync) << "deleted on the server:" << applied->removed << state->type
                        << "removed here," << applied->conflicts << "kept as conflicts";
-    if (!page->next.isValid())
+    if (last)
         return finish(state, state->report);
     m_client.historyNext(page->next)
         .then(this, [this, state](const core::Result<fhir::FhirClient::HistoryPage>& next) {

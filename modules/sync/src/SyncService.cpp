@@ -133,17 +133,20 @@ void SyncService::pullAt(int index) {
         plan = [this](const QStringList& arrived) {
             return catchUpPulls(arrived);
         };
-    m_engine.pull(spec.type, spec.scope, plan)
-        .then(this, [this, index, type = spec.type](const core::Result<SyncReport>& pulled) {
-            if (!pulled)
-                return finishCycle(pulled.error());
-            addPulled(*pulled);
-            // Searches never show what the server deleted: its history does.
-            m_engine.pullDeletions(type).then(
-                this, [this, index](const core::Result<SyncReport>& deleted) {
-                    if (!deleted)
-                        return finishCycle(deleted.error());
-                    addPulled(*deleted);
+    // Searches never show what the server deleted: its history does. It is read before the
+    // search, so that a new workstation starts its history at the present, before the first pull
+    // brings records last changed years ago; a deletion between the two is read next cycle.
+    m_engine.pullDeletions(spec.type).then(
+        this, [this, index, plan](const core::Result<SyncReport>& deleted) {
+            if (!deleted)
+                return finishCycle(deleted.error());
+            addPulled(*deleted);
+            const PullSpec& pulling = m_options.pulls[index];
+            m_engine.pull(pulling.type, pulling.scope, plan)
+                .then(this, [this, index](const core::Result<SyncReport>& pulled) {
+                    if (!pulled)
+                        return finishCycle(pulled.error());
+                    addPulled(*pulled);
                     pullAt(index + 1);
                 });
         });

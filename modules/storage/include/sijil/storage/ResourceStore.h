@@ -151,6 +151,9 @@ public:
                              const std::optional<Cursor>& cursor = std::nullopt);
     // Where the pull of `type` has reached; empty before the first.
     [[nodiscard]] core::Result<QString> cursor(const QString& type) const;
+    // The oldest server time (meta.lastUpdated) among resources of `type` held here with a server
+    // version; invalid when none is. Nothing held here was deleted on the server before it.
+    [[nodiscard]] core::Result<QDateTime> oldestFromServer(const QString& type) const;
     // The pulls still to make, oldest first; one leaves with pullDone once made in full.
     [[nodiscard]] core::Result<QList<PendingPull>> pendingPulls() const;
     core::Status pullDone(qint64 seq);

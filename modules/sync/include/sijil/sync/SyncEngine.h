@@ -75,7 +75,9 @@ public:
     // ([type]/_history, which searches never show), applied to what is held here (see
     // ResourceStore::applyDeletionsFromServer). Where the server's CapabilityStatement offers no
     // history-type for the type, nothing is read (said once in the log). The history's cursor
-    // moves when its last page is applied: a read cut short is read again.
+    // moves when its last page is applied: a read cut short is read again. The first read starts
+    // at the oldest server time held here; with nothing held, it reads one entry to start the
+    // cursor at the server's present (call it before the type's first pull).
     QFuture<core::Result<SyncReport>> pullDeletions(const QString& type);
 
 private:
