@@ -148,6 +148,55 @@ private slots:
         QVERIFY(!m_store->get(QStringLiteral("Patient"), QStringLiteral("p1")).value().has_value());
     }
 
+    // A creation deleted before it was ever sent leaves nothing to send: the server never hears
+    // of a registration, a coverage or a link entered by mistake.
+    void aCreationDeletedBeforeItWasSentNeverLeaves() {
+        const QString mistake = QStringLiteral("mistake");
+        const QString sent = QStringLiteral("sent");
+        QVERIFY(m_store->writeLocal({change(Op::Create, sent)}).ok());
+        QVERIFY(m_outbox->markAttempt(m_outbox->next(1).value().first().seq).ok());
+        QVERIFY(m_store
+                    ->writeLocal({change(Op::Create, mistake),
+                                  change(Op::Update, mistake, QStringLiteral("B"))})
+                    .ok());
+        QVERIFY(m_store->writeLocal({change(Op::Delete, mistake), change(Op::Delete, sent)}).ok());
+        QVERIFY(!m_store->get(QStringLiteral("Patient"), mistake).value().has_value());
+        // The create that may have reached the server is followed by its deletion.
+        const auto queued = m_outbox->next(10).value();
+        QCOMPARE(queued.size(), 2);
+        QCOMPARE(queued[0].id, sent);
+        QCOMPARE(queued[0].operation, Op::Create);
+        QCOMPARE(queued[1].id, sent);
+        QCOMPARE(queued[1].operation, Op::Delete);
+        QCOMPARE(stateOf(sent), LocalState::Deleted);
+        // The same id may be used again, as a new creation.
+        QVERIFY(m_store->writeLocal({change(Op::Create, mistake, QStringLiteral("C"))}).ok());
+        QCOMPARE(stateOf(mistake), LocalState::Created);
+    }
+
+    // Deleted here and made again before the deletion was sent (a coverage removed, then given
+    // back): both go, in order, and the resource is a creation again.
+    void aResourceDeletedHereMayBeMadeAgain() {
+        QVERIFY(m_store
+                    ->applyFromServer({fromServer(QStringLiteral("p1"), QStringLiteral("1"),
+                                                  QStringLiteral("X"))})
+                    .ok());
+        QVERIFY(m_store->writeLocal({change(Op::Delete, QStringLiteral("p1"))}).ok());
+        const auto made =
+            m_store->writeLocal({change(Op::Create, QStringLiteral("p1"), QStringLiteral("Y"))});
+        QVERIFY2(made.ok(), made.ok() ? "" : qPrintable(made.error().detail()));
+        QCOMPARE(stateOf(QStringLiteral("p1")), LocalState::Created);
+        const auto queued = m_outbox->next(10).value();
+        QCOMPARE(queued.size(), 2);
+        QCOMPARE(queued[0].operation, Op::Delete);
+        QCOMPARE(queued[0].baseVersionId, QStringLiteral("1"));
+        QCOMPARE(queued[1].operation, Op::Create);
+        QVERIFY(m_outbox->acknowledge(queued[0].seq, {}, {}).ok());
+        QCOMPARE(stateOf(QStringLiteral("p1")), LocalState::Created);
+        QVERIFY(m_outbox->acknowledge(queued[1].seq, QStringLiteral("3"), {}).ok());
+        QCOMPARE(stateOf(QStringLiteral("p1")), LocalState::Synced);
+    }
+
     void aBatchIsAllOrNothing() {
         const auto s = m_store->writeLocal({change(Op::Create, QStringLiteral("p1")),
                                             change(Op::Update, QStringLiteral("unknown"))});

@@ -259,6 +259,31 @@ private slots:
         QVERIFY(m_server->requests()[2].body.contains("Tazi Nouveau"));
     }
 
+    // A registration deleted here while earlier ones are on the wire never leaves: the server
+    // does not hear of a patient registered by mistake.
+    void aCreationDeletedBeforeItsTurnIsNotSent() {
+        created(u"p1"_s);
+        created(u"p2"_s);
+        created(u"p3"_s);
+        m_server->enqueue(ok(kMetadata));
+        for (const char* id : {"p1", "p3"})
+            m_server->enqueue({201,
+                               patient(QString::fromLatin1(id), u"Tazi"_s, u"1"_s),
+                               {{"ETag", R"(W/"1")"}},
+                               false});
+        m_server->delayReplies(300);
+        auto push = m_engine->push();
+        QTRY_VERIFY(sent().contains("PUT /fhir/Patient/p1"));
+        changed(storage::LocalChange::Operation::Delete, u"p2"_s);
+        const auto r = await(push);
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().detail()));
+        QCOMPARE(r->pushed, 2);
+        QCOMPARE(sent(), (QList<QByteArray>{"GET /fhir/metadata", "PUT /fhir/Patient/p1",
+                                            "PUT /fhir/Patient/p3"}));
+        QVERIFY(!m_store->get(QStringLiteral("Patient"), u"p2"_s).value());
+        QCOMPARE(m_outbox->pendingCount().value(), 0);
+    }
+
     void aRefusalLeavesTheCycleDoneAndIsShownUntilAGoodCycle() {
         created(u"p1"_s);
         created(u"p2"_s);

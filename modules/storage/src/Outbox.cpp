@@ -126,21 +126,23 @@ core::Result<QList<OutboxEntry>> Outbox::next(int limit, qint64 afterSeq) const 
     return out;
 }
 
-core::Status Outbox::refreshCreates(QList<OutboxEntry>& entries) const {
+core::Status Outbox::refresh(QList<OutboxEntry>& entries) const {
     QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
     q.prepare(QStringLiteral(
         "SELECT CASE WHEN length(o.json) = 0 THEN r.json ELSE o.json END FROM outbox o "
-        "LEFT JOIN resources r ON r.type = o.type AND r.id = o.id "
-        "WHERE o.seq = ? AND o.operation = 'create'"));
-    for (OutboxEntry& e : entries) {
-        if (e.operation != LocalChange::Operation::Create)
-            continue;
-        q.addBindValue(e.seq);
+        "LEFT JOIN resources r ON r.type = o.type AND r.id = o.id WHERE o.seq = ?"));
+    for (auto e = entries.begin(); e != entries.end();) {
+        q.addBindValue(e->seq);
         if (!q.exec())
-            return sqlError(q.lastError(), "read a create's content");
-        if (q.next() && !q.value(0).isNull())
-            e.json = q.value(0).toByteArray();
+            return sqlError(q.lastError(), "read an entry to send");
+        if (!q.next()) {
+            e = entries.erase(e);
+            continue;
+        }
+        if (e->operation == LocalChange::Operation::Create && !q.value(0).isNull())
+            e->json = q.value(0).toByteArray();
         q.finish();
+        ++e;
     }
     return {};
 }

@@ -150,8 +150,9 @@ core::Status enqueue(QSqlDatabase& db, const LocalChange& c, const QString& base
     return enqueue(q, c, baseVersion, isoTime(QDateTime::currentDateTimeUtc()));
 }
 
+// `taken` tells a refusal because an id exists from other failures.
 core::Status createRun(QSqlQuery& resources, QSqlQuery& outbox, const QList<LocalChange>& run,
-                       const QString& now) {
+                       const QString& now, bool& taken) {
     for (const LocalChange& c : run) {
         resources.addBindValue(c.type);
         resources.addBindValue(c.id);
@@ -163,7 +164,8 @@ core::Status createRun(QSqlQuery& resources, QSqlQuery& outbox, const QList<Loca
         // An id is taken: the key (type, id) is a unique index since schema 7
         // (SQLITE_CONSTRAINT_UNIQUE), the primary key before (SQLITE_CONSTRAINT_PRIMARYKEY).
         const QString code = resources.lastError().nativeErrorCode();
-        if (code == u"2067" || code == u"1555")
+        taken = code == u"2067" || code == u"1555";
+        if (taken)
             return invalidChange("create of an existing resource");
         return sqlError(resources.lastError(), "write resource");
     }
@@ -181,14 +183,82 @@ core::Status createRun(QSqlQuery& resources, QSqlQuery& outbox, const QList<Loca
     return {};
 }
 
+core::Status createEach(Statements& sql, const QList<LocalChange>& run, const QString& now);
+
+// Whether a change to the resource may have reached the server: one was sent at least once.
+core::Result<bool> mayHaveBeenSent(QSqlDatabase& db, const QString& type, const QString& id) {
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "SELECT EXISTS (SELECT 1 FROM outbox WHERE type = ? AND id = ? AND attempts > 0)"));
+    q.addBindValue(type);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return sqlError(q.lastError(), "read outbox attempts");
+    return q.value(0).toBool();
+}
+
+// A creation deleted before it ever left: the server never hears of it (a registration, a
+// coverage entered by mistake), and nothing of it is kept.
+core::Status forget(QSqlDatabase& db, const QString& type, const QString& id) {
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM outbox WHERE type = ? AND id = ?"));
+    q.addBindValue(type);
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q.lastError(), "drop unsent changes");
+    qCInfo(lcStorage) << "a" << type << "created and deleted here before it was sent: not sent";
+    return removeResource(db, type, id);
+}
+
 core::Status create(Statements& sql, const QList<LocalChange>& run, const QString& now) {
-    if (run.size() == kCreateRun)
-        return createRun(sql.create, sql.enqueueCreate, run, now);
-    QSqlQuery resources(sql.db);
-    QSqlQuery outbox(sql.db);
-    resources.prepare(createSql(run.size()));
-    outbox.prepare(enqueueCreateSql(run.size()));
-    return createRun(resources, outbox, run, now);
+    bool taken = false;
+    if (run.size() == kCreateRun) {
+        if (auto s = createRun(sql.create, sql.enqueueCreate, run, now, taken); s || !taken)
+            return s;
+    } else {
+        QSqlQuery resources(sql.db);
+        QSqlQuery outbox(sql.db);
+        resources.prepare(createSql(run.size()));
+        outbox.prepare(enqueueCreateSql(run.size()));
+        if (auto s = createRun(resources, outbox, run, now, taken); s || !taken)
+            return s;
+    }
+    // The failed statement left nothing behind (SQLite undoes a statement that breaks a
+    // constraint): one by one, to make again what was deleted here.
+    return createEach(sql, run, now);
+}
+
+// A resource deleted here, its deletion perhaps still to send, is made again: the deletion and
+// then the creation go, in order. Any other resource holding the id is refused.
+core::Status createEach(Statements& sql, const QList<LocalChange>& run, const QString& now) {
+    for (const LocalChange& c : run) {
+        core::Status status;
+        std::optional<StoredResource> existing = find(sql.find, c.type, c.id, status);
+        if (!status)
+            return status;
+        if (!existing || existing->state != LocalState::Deleted) {
+            QSqlQuery resources(sql.db);
+            QSqlQuery outbox(sql.db);
+            resources.prepare(createSql(1));
+            outbox.prepare(enqueueCreateSql(1));
+            bool taken = false;
+            if (auto s = createRun(resources, outbox, {c}, now, taken); !s)
+                return s;
+            continue;
+        }
+        StoredResource r = *existing;
+        r.json = c.json;
+        r.patientId = c.patientId;
+        r.state = LocalState::Created;
+        r.localUpdatedUtc = fromIsoTime(now);
+        if (auto s = upsert(sql.upsert, r, now); !s)
+            return s;
+        LocalChange queued = c;
+        queued.json = QByteArray(""); // sent as the store holds it, as every create
+        if (auto s = enqueue(sql.enqueue, queued, QString(), now); !s)
+            return s;
+    }
+    return {};
 }
 
 } // namespace
@@ -277,6 +347,19 @@ core::Status ResourceStore::writeLocal(const QList<LocalChange>& changes) {
         std::optional<StoredResource> existing = find(sql.find, c.type, c.id, status);
         if (!status)
             return status;
+        if (c.operation == LocalChange::Operation::Delete && existing &&
+            existing->state == LocalState::Created && existing->versionId.isEmpty()) {
+            auto sent = mayHaveBeenSent(tx.db(), c.type, c.id);
+            if (!sent)
+                return sent.error();
+            if (!*sent) {
+                if (auto s = forget(tx.db(), c.type, c.id); !s)
+                    return s;
+                if (auto s = index.remove(c.type, c.id); !s)
+                    return s;
+                continue;
+            }
+        }
         if (existing && existing->state == LocalState::Created) {
             if (auto s = keepSentCreate(sql.keepSent, *existing); !s)
                 return s;

@@ -176,8 +176,10 @@ void SyncEngine::withCapabilities(
 
 void SyncEngine::pushChunk(const std::shared_ptr<PushState>& state,
                            QList<storage::OutboxEntry> chunk) {
-    if (auto s = m_outbox.refreshCreates(chunk); !s)
+    if (auto s = m_outbox.refresh(chunk); !s)
         return finish(state, s.error());
+    if (chunk.isEmpty())
+        return pushNext(state);
     QList<qint64> seqs;
     for (const auto& e : chunk)
         seqs << e.seq;
@@ -236,8 +238,10 @@ void SyncEngine::pushNext(const std::shared_ptr<PushState>& state) {
         state->queue = chunk + state->queue;
     }
     QList<storage::OutboxEntry> one{state->queue.takeFirst()};
-    if (auto s = m_outbox.refreshCreates(one); !s)
+    if (auto s = m_outbox.refresh(one); !s)
         return finish(state, s.error());
+    if (one.isEmpty())
+        return pushNext(state);
     const storage::OutboxEntry entry = one.first();
     const bool triedBefore = entry.attempts > 0;
     if (auto s = m_outbox.markAttempt(entry.seq); !s)

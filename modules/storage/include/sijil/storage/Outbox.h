@@ -35,11 +35,11 @@ public:
     // The oldest sendable entries after `afterSeq`; entries of a resource in conflict wait for its
     // resolution.
     [[nodiscard]] core::Result<QList<OutboxEntry>> next(int limit, qint64 afterSeq = 0) const;
-    // A create's content as it is to be sent now: the store may have changed since next() read
-    // it (an edit while earlier entries were on the wire). Called just before the send, so that
-    // what goes is what the store holds then, and what a later edit keeps (ResourceStore) is
-    // what was sent. Other entries, and entries gone meanwhile, are left as they are.
-    core::Status refreshCreates(QList<OutboxEntry>& entries) const;
+    // The entries as they are to be sent now: the store may have changed since next() read them
+    // (a change while earlier entries were on the wire). Called just before the send. A create
+    // takes the content the store holds then, so that what a later edit keeps (ResourceStore) is
+    // what was sent; an entry gone meanwhile (a creation deleted before it left) is dropped.
+    core::Status refresh(QList<OutboxEntry>& entries) const;
     [[nodiscard]] core::Result<int> pendingCount() const;
 
     // The server accepted entry `seq` as `versionId`: the entry leaves, the resource takes the
