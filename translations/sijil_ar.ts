@@ -948,6 +948,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>La connexion sécurisée au serveur central a échoué : son certificat n&apos;est pas reconnu.</source>
         <translation>فشل الاتصال الآمن بالخادم المركزي: شهادته غير معترف بها.</translation>
     </message>
+    <message>
+        <source>Le serveur central n&apos;a pas accepté ce poste à la connexion sécurisée : le certificat du poste manque, a expiré, n&apos;est pas reconnu ou ne correspond pas à sa clé.</source>
+        <translation>لم يقبل الخادم المركزي هذا الحاسوب عند الاتصال الآمن: شهادة الحاسوب مفقودة أو منتهية الصلاحية أو غير معترف بها أو لا تطابق مفتاحها.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::fhir::OperationOutcome</name>
@@ -2638,6 +2642,14 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>L&apos;administrateur du site corrige le fichier de configuration (sijilctl config show dit ce qui ne va pas). Les données restent sur ce poste.</source>
         <translation>يصحح مسؤول الموقع ملف الإعداد (يبين sijilctl config show موضع الخطأ). تبقى البيانات على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>connexion sécurisée refusée</source>
+        <translation>الاتصال الآمن مرفوض</translation>
+    </message>
+    <message>
+        <source>L&apos;administrateur du site vérifie les certificats du serveur central et de ce poste (sijilctl config show). Les données restent sur ce poste.</source>
+        <translation>يتحقق مسؤول الموقع من شهادات الخادم المركزي وهذا الحاسوب (sijilctl config show). تبقى البيانات على هذا الحاسوب.</translation>
     </message>
 </context>
 <context>

@@ -892,6 +892,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>La connexion sécurisée au serveur central a échoué : son certificat n&apos;est pas reconnu.</source>
         <translation>The secure connection to the central server failed: its certificate is not recognised.</translation>
     </message>
+    <message>
+        <source>Le serveur central n&apos;a pas accepté ce poste à la connexion sécurisée : le certificat du poste manque, a expiré, n&apos;est pas reconnu ou ne correspond pas à sa clé.</source>
+        <translation>The central server did not accept this workstation on the secure connection: the workstation&apos;s certificate is missing, expired, not recognised or does not match its key.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::fhir::OperationOutcome</name>
@@ -2554,6 +2558,14 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>L&apos;administrateur du site corrige le fichier de configuration (sijilctl config show dit ce qui ne va pas). Les données restent sur ce poste.</source>
         <translation>The site administrator corrects the configuration file (sijilctl config show says what is wrong). The data stay on this workstation.</translation>
+    </message>
+    <message>
+        <source>connexion sécurisée refusée</source>
+        <translation>secure connection refused</translation>
+    </message>
+    <message>
+        <source>L&apos;administrateur du site vérifie les certificats du serveur central et de ce poste (sijilctl config show). Les données restent sur ce poste.</source>
+        <translation>The site administrator checks the certificates of the central server and of this workstation (sijilctl config show). The data stays on this workstation.</translation>
     </message>
 </context>
 <context>

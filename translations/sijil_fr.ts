@@ -892,6 +892,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>La connexion sécurisée au serveur central a échoué : son certificat n&apos;est pas reconnu.</source>
         <translation>La connexion sécurisée au serveur central a échoué : son certificat n&apos;est pas reconnu.</translation>
     </message>
+    <message>
+        <source>Le serveur central n&apos;a pas accepté ce poste à la connexion sécurisée : le certificat du poste manque, a expiré, n&apos;est pas reconnu ou ne correspond pas à sa clé.</source>
+        <translation>Le serveur central n&apos;a pas accepté ce poste à la connexion sécurisée : le certificat du poste manque, a expiré, n&apos;est pas reconnu ou ne correspond pas à sa clé.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::fhir::OperationOutcome</name>
@@ -2554,6 +2558,14 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>L&apos;administrateur du site corrige le fichier de configuration (sijilctl config show dit ce qui ne va pas). Les données restent sur ce poste.</source>
         <translation>L&apos;administrateur du site corrige le fichier de configuration (sijilctl config show dit ce qui ne va pas). Les données restent sur ce poste.</translation>
+    </message>
+    <message>
+        <source>connexion sécurisée refusée</source>
+        <translation>connexion sécurisée refusée</translation>
+    </message>
+    <message>
+        <source>L&apos;administrateur du site vérifie les certificats du serveur central et de ce poste (sijilctl config show). Les données restent sur ce poste.</source>
+        <translation>L&apos;administrateur du site vérifie les certificats du serveur central et de ce poste (sijilctl config show). Les données restent sur ce poste.</translation>
     </message>
 </context>
 <context>

@@ -1,13 +1,14 @@
 // The client's TLS against a real TLS server on loopback (certificates made by openssl): a
 // server nobody vouches for is refused; the site's own CA makes it trusted; a server that asks
 // who the workstation is (mutual TLS) gets the site's client certificate, and a workstation
-// without one gets nothing from it. A client key others can read is refused before any call.
+// without one, or with a key that is not its certificate's, gets nothing from it and is told so. A
+// client key others can read is refused before any call.
 #include "AwaitFuture.h"
+#include "TestTls.h"
 
 #include <sijil/fhir/FhirClient.h>
 
 #include <QFile>
-#include <QProcess>
 #include <QSslKey>
 #include <QSslServer>
 #include <QSslSocket>
@@ -20,23 +21,6 @@ using sijil::test::await;
 using namespace std::chrono_literals;
 
 namespace {
-
-// A self-signed certificate and its key, as `<name>.crt` and `<name>.key` in `dir`.
-bool makeCertificate(const QTemporaryDir& dir, const QString& name, const QString& subject) {
-    QProcess openssl;
-    openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                   QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                   QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
-                   QStringLiteral("-subj"), subject, QStringLiteral("-addext"),
-                   QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-days"),
-                   QStringLiteral("2"), QStringLiteral("-keyout"),
-                   dir.filePath(name + QStringLiteral(".key")), QStringLiteral("-out"),
-                   dir.filePath(name + QStringLiteral(".crt"))});
-    return openssl.waitForFinished(30'000) && openssl.exitCode() == 0 &&
-           QFile::setPermissions(dir.filePath(name + QStringLiteral(".key")),
-                                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-}
 
 // A FHIR server of one patient over TLS; with `clientCa`, it asks for a client certificate and
 // takes only one that CA vouches for.
@@ -106,9 +90,12 @@ class FhirClientTlsTest : public QObject {
 private slots:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
-        QVERIFY(makeCertificate(m_dir, QStringLiteral("server"), QStringLiteral("/CN=127.0.0.1")));
-        QVERIFY(makeCertificate(m_dir, QStringLiteral("desk"),
-                                QStringLiteral("/O=CS Errachidia/CN=desk-1")));
+        QVERIFY(test::makeCertificate(m_dir, QStringLiteral("server"),
+                                      QStringLiteral("/CN=127.0.0.1")));
+        QVERIFY(test::makeCertificate(m_dir, QStringLiteral("desk"),
+                                      QStringLiteral("/O=CS Errachidia/CN=desk-1")));
+        QVERIFY(test::makeCertificate(m_dir, QStringLiteral("other"),
+                                      QStringLiteral("/O=CS Errachidia/CN=desk-2")));
     }
 
     void aServerNobodyVouchesForIsRefused() {
@@ -136,8 +123,12 @@ private slots:
         auto config = configFor(server);
         config.caCertificatesFile = path("server.crt");
         {
+            // Refused for want of a certificate: said as such, not as a link down.
             FhirClient anonymous(config);
-            QVERIFY(!await(anonymous.read(QStringLiteral("Patient"), QStringLiteral("p1"))));
+            const auto refused =
+                await(anonymous.read(QStringLiteral("Patient"), QStringLiteral("p1")));
+            QVERIFY(!refused);
+            QCOMPARE(refused.error().code(), QByteArray("fhir/tls-refused"));
             QCOMPARE(server.requests, 0);
         }
         config.clientCertificateFile = path("desk.crt");
@@ -148,6 +139,45 @@ private slots:
         QVERIFY2(read, read ? "" : qPrintable(read.error().detail()));
         QCOMPARE(server.requests, 1);
         QCOMPARE(server.clients.first(), QSslCertificate::fromPath(path("desk.crt")).first());
+    }
+
+    // A server that wants a certificate the workstation does not send: OpenSSL's own server,
+    // which refuses with a TLS alert during the handshake (1.2) or right after it (1.3). The
+    // workstation's side, not the server's certificate, is named.
+    void aWorkstationWithoutCertificateIsToldWhy_data() {
+        QTest::addColumn<QString>("protocol");
+        QTest::newRow("TLS 1.2") << QStringLiteral("-tls1_2");
+        QTest::newRow("TLS 1.3") << QStringLiteral("-tls1_3");
+    }
+    void aWorkstationWithoutCertificateIsToldWhy() {
+        QFETCH(QString, protocol);
+        test::OpenSslServer server(path("server.crt"), path("server.key"), path("desk.crt"),
+                                   protocol);
+        QVERIFY(server.port() > 0);
+        FhirClient::Config config;
+        config.baseUrl = server.baseUrl();
+        config.timeout = 5000ms;
+        config.retry = fhir::RetryPolicy({1, 10ms, 10ms});
+        config.caCertificatesFile = path("server.crt");
+        FhirClient client(config);
+        const auto refused = await(client.read(QStringLiteral("Patient"), QStringLiteral("p1")));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code(), QByteArray("fhir/tls-refused"));
+        QVERIFY(refused.error().userMessage().contains(u"certificat du poste"));
+    }
+
+    // A key that is not the certificate's: this side's TLS cannot start, and says why.
+    void aKeyNotTheCertificatesIsNamed() {
+        TlsServer server(m_dir, path("desk.crt"));
+        auto config = configFor(server);
+        config.caCertificatesFile = path("server.crt");
+        config.clientCertificateFile = path("desk.crt");
+        config.clientKeyFile = path("other.key");
+        FhirClient client(config);
+        const auto refused = await(client.read(QStringLiteral("Patient"), QStringLiteral("p1")));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code(), QByteArray("fhir/tls-refused"));
+        QCOMPARE(server.requests, 0);
     }
 
     void aClientKeyOthersCanReadIsRefused() {

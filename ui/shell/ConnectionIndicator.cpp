@@ -39,6 +39,14 @@ void ConnectionIndicator::render() {
                        tr("L'administrateur du site corrige le fichier de configuration "
                           "(sijilctl config show dit ce qui ne va pas). Les données restent sur "
                           "ce poste."));
+        } else if (const auto& problem = m_status.problem();
+                   problem && problem->code().startsWith("fhir/tls")) {
+            // Reached, but the secure connection failed: no use waiting for the link.
+            text += QStringLiteral(" · ") + tr("connexion sécurisée refusée");
+            setToolTip(problem->userMessage() + u'\n' +
+                       tr("L'administrateur du site vérifie les certificats du serveur central "
+                          "et de ce poste (sijilctl config show). Les données restent sur ce "
+                          "poste."));
         } else if (!m_status.serverConfigured())
             setToolTip(tr("Aucun serveur central n'est configuré : les données restent sur ce "
                           "poste."));

@@ -167,6 +167,9 @@ struct FhirClient::Call {
     QPromise<core::Result<Response>> promise;
     int attempt = 0;
     bool gzipped = false; // the last attempt's body went out compressed
+    // The last attempt's TLS: the handshake done on our side, and the server's certificate doubted.
+    bool encrypted = false;
+    bool peerDoubted = false;
 };
 
 struct SearchState {
@@ -257,7 +260,11 @@ void FhirClient::dispatch(const std::shared_ptr<Call>& call) {
     request.setTransferTimeout(int(m_config.timeout.count()));
     if (call->url.scheme() == u"https")
         request.setSslConfiguration(m_tls);
+    call->encrypted = false;
+    call->peerDoubted = false;
     QNetworkReply* reply = m_network->sendCustomRequest(request, call->verb, body);
+    connect(reply, &QNetworkReply::encrypted, this, [call] { call->encrypted = true; });
+    connect(reply, &QNetworkReply::sslErrors, this, [call] { call->peerDoubted = true; });
     connect(reply, &QNetworkReply::finished, this, [this, call, reply] { finished(call, reply); });
 }
 
@@ -303,8 +310,30 @@ void FhirClient::finished(const std::shared_ptr<Call>& call, QNetworkReply* repl
         QTimer::singleShot(wait, this, [this, call] { dispatch(call); });
         return;
     }
+    // This workstation refused by the server at the TLS level: during the handshake (TLS 1.2)
+    // with no doubt about the server's certificate, or by an alert or a close before any answer
+    // right after it (TLS 1.3 checks the client's certificate once our side is done). Or this
+    // side's TLS could not start: a client key that is not its certificate's.
+    const bool https = call->url.scheme() == u"https";
+    const bool workstationRefused =
+        (tlsFailure && !call->peerDoubted) ||
+        (networkError && call->encrypted &&
+         (reply->error() == QNetworkReply::RemoteHostClosedError ||
+          reply->error() == QNetworkReply::UnknownNetworkError) &&
+         reply->rawHeaderPairs().isEmpty()) ||
+        (https && !call->encrypted && reply->error() == QNetworkReply::UnknownNetworkError &&
+         !m_config.clientCertificateFile.isEmpty());
     core::Error error;
-    if (tlsFailure)
+    if (workstationRefused)
+        error = core::Error(
+            "fhir/tls-refused",
+            core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::fhir::FhirClient",
+                                                   "Le serveur central n'a pas accepté ce poste à "
+                                                   "la connexion sécurisée : le certificat du "
+                                                   "poste manque, a expiré, n'est pas reconnu ou "
+                                                   "ne correspond pas à sa clé.")),
+            reply->errorString());
+    else if (tlsFailure)
         error = core::Error("fhir/tls",
                             core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::fhir::FhirClient",
                                                                    "La connexion sécurisée au "

@@ -25,6 +25,12 @@ bool isLinkFailure(const core::Error& e) {
     return code == "fhir/network" || code == "fhir/busy" || code == "fhir/server-error";
 }
 
+// The secure connection failed: the server's certificate is not trusted here, or the server
+// did not accept this workstation's. No data goes either way until a person fixes it.
+bool isTlsFailure(const core::Error& e) {
+    return e.is("fhir/tls") || e.is("fhir/tls-refused");
+}
+
 } // namespace
 
 SyncService::SyncService(storage::ResourceStore& store, storage::Outbox& outbox,
@@ -281,8 +287,11 @@ void SyncService::finishCycle(const std::optional<core::Error>& failure) {
                        << "removed" << m_report.removed << "conflicts" << m_report.conflicts
                        << "refused" << m_report.refused;
         schedule(m_again ? m_options.debounce : m_options.period);
-    } else if (isLinkFailure(*error)) {
+    } else if (isLinkFailure(*error) || isTlsFailure(*error)) {
         m_status.setState(core::ConnectionStatus::State::Offline);
+        // Offline either way; only a TLS failure has something for a person to fix, said until
+        // a cycle gets further.
+        m_status.setProblem(isTlsFailure(*error) ? error : std::nullopt);
         // Never sooner than the server asked (Retry-After), however short our own backoff.
         const auto wait = std::max(m_retry, serverWait());
         qCInfo(lcSync) << "server unreachable; next try in" << wait.count() << "ms:" << *error;

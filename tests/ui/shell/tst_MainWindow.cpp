@@ -384,6 +384,17 @@ private slots:
         QVERIFY(indicator->toolTip().startsWith(
             QStringLiteral("Les certificats sont mal configurés.\n")));
         QVERIFY(indicator->toolTip().contains(QStringLiteral("sijilctl config show")));
+        // Configured, but the secure connection refused: that, not "injoignable".
+        f.connection->setServerConfigured(true);
+        f.connection->setProblem(
+            core::Error("fhir/tls-refused",
+                        core::UserText("t", "Le serveur central n'a pas accepté ce poste.")));
+        QCOMPARE(indicator->text(), QStringLiteral("● Hors ligne · connexion sécurisée refusée"));
+        QVERIFY(indicator->toolTip().startsWith(
+            QStringLiteral("Le serveur central n'a pas accepté ce poste.\n")));
+        QVERIFY(indicator->toolTip().contains(QStringLiteral("sijilctl config show")));
+        QVERIFY(!indicator->toolTip().contains(QStringLiteral("injoignable")));
+        f.connection->setServerConfigured(false);
         f.connection->setProblem(std::nullopt);
         f.connection->setPendingCount(3);
         QVERIFY(indicator->text().contains(QStringLiteral("3 modification")));
