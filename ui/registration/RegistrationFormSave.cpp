@@ -237,9 +237,11 @@ bool RegistrationForm::save() {
     const registry::PatientRecord r = record();
     // A correction is compared again only when it gives the patient a document another holds.
     const bool newDocument = !registry::holdSameDocument(r, m_initial);
-    // A new temporary identity is registered at once (an unconscious patient); a document given
-    // to any patient, temporary or not, is checked against its other holders.
-    if ((!r.unidentified && !m_editing) || (m_editing && newDocument)) {
+    // A new temporary identity is registered at once (an unconscious patient), unless what was
+    // typed names someone (a stray Alt+O, a name a companion gave): that is compared first. A
+    // document given to any patient, temporary or not, is checked against its other holders.
+    const bool namesSomeone = r.name.hasCompleteName() || !r.documentNumber.isEmpty();
+    if ((!m_editing && (!r.unidentified || namesSomeone)) || (m_editing && newDocument)) {
         auto candidates = m_s.registry.possibleDuplicates(r);
         if (!candidates) {
             m_formMessage->show(candidates.error().message(), FieldMessage::Kind::Error);

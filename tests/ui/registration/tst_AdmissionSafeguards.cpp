@@ -6,6 +6,7 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QCheckBox>
 
 #include <shell/MainWindow.h>
 
@@ -246,6 +247,34 @@ private slots:
         QVERIFY(saveLookingAtTheComparison() ==
                 holderShown(mother, QStringLiteral("Enregistrer &quand même")));
         QVERIFY(m_reg->registry->get(unknown.id).value()->documentNumber.isEmpty());
+    }
+
+    // "Patient non identifié" ticked on an entry that names the patient (a stray Alt+O, or a
+    // name the companion gave): what it names is compared first, as for any new patient. A
+    // temporary identity with nothing to compare is still registered at once.
+    void aTemporaryIdentityThatNamesSomeoneIsComparedFirst() {
+        const PatientRecord karim =
+            withCnie(QStringLiteral("Tazi"), QStringLiteral("Karim"), QDate(1995, 1, 15),
+                     core::Sex::Male, QStringLiteral("BK654321"));
+        ctrl(Qt::Key_N);
+        edit("familyLatin")->setText(QStringLiteral("Tazi"));
+        edit("givenLatin")->setText(QStringLiteral("Karim"));
+        edit("birthDate")->setText(QStringLiteral("1995"));
+        choose("sex", QStringLiteral("male"));
+        form()->findChild<QCheckBox*>(QStringLiteral("unidentified"))->setChecked(true);
+        const Shown shown = saveLookingAtTheComparison();
+        QVERIFY(shown.shown);
+        QCOMPARE(shown.firstId, karim.id);
+        QVERIFY(m_page->isFormShown());
+        QCOMPARE(patientsMatching(QStringLiteral("Tazi")), 1);
+        QCOMPARE(edit("givenLatin")->text(), QStringLiteral("Karim"));
+
+        // Nothing that names anyone: no comparison, registered at once.
+        edit("familyLatin")->clear();
+        edit("givenLatin")->clear();
+        edit("birthDate")->clear();
+        QVERIFY(saveLookingAtTheComparison() == Shown{});
+        QVERIFY2(!m_page->isFormShown(), qPrintable(form()->formMessage()->text()));
     }
 
     // "C'est ce patient" on an entry holding what the record lacks: the record opens for
