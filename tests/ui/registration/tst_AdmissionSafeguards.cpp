@@ -308,6 +308,41 @@ private slots:
         QCOMPARE(stored->address, QStringLiteral("12 rue Oued Fès"));
     }
 
+    // "C'est ce patient" on a temporary identity (registered with the name a companion gave):
+    // it opens as it is, its provisional values not completed beside what was typed; the clerk
+    // identifies it on purpose (F2).
+    void aTemporaryIdentityChosenOpensAsItIs() {
+        PatientRecord temporary;
+        temporary.unidentified = true;
+        temporary.name = core::PersonName(QStringLiteral("Benali"), QStringLiteral("Karim"));
+        temporary.birthDate = core::PartialDate::year(1975);
+        temporary.sex = core::Sex::Male;
+        temporary.accountingCategory = QStringLiteral("URGENCE");
+        temporary.coverageRegime = QStringLiteral("NONE");
+        temporary =
+            m_reg->registry->registerPatient(temporary, *m_shell->session->session()).value();
+        QTest::keyClicks(searchBox(), QStringLiteral("Benali Karim 12/03/1975"));
+        ctrl(Qt::Key_N);
+        choose("sex", QStringLiteral("male"));
+        edit("phone")->setText(QStringLiteral("0661000000"));
+        choose("accountingCategory", QStringLiteral("PAYANT"));
+        choose("coverageRegime", QStringLiteral("NONE"));
+        QString offered;
+        whenModal<ui::DuplicateDialog>([&offered](ui::DuplicateDialog* d) {
+            offered = d->chosenId();
+            altC(d);
+        });
+        QVERIFY(form()->save());
+        QCOMPARE(offered, temporary.id);
+        QVERIFY(!m_page->isFormShown());
+        QCOMPARE(m_shell->patient->current()->localId, temporary.id);
+        const auto stored = m_reg->registry->get(temporary.id).value();
+        QVERIFY(stored->unidentified);
+        QVERIFY(stored->phone.isEmpty());
+        QCOMPARE(stored->birthDate, core::PartialDate::year(1975));
+        QCOMPARE(patientsMatching(QStringLiteral("Benali")), 1);
+    }
+
     // A card scanned while a patient is open for correction (F2): another person's card replaces
     // nothing unless the clerk says so, the question naming what would change.
     void aCardOfAnotherPersonDoesNotSilentlyReplaceThePatientBeingCorrected() {
