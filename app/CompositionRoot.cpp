@@ -210,7 +210,7 @@ void CompositionRoot::buildStoreAndSync() {
     if (!m_site.hasCentralServer())
         return;
     auto config = fhir::FhirClient::Config::forCentralServer(m_site.centralServer);
-    if (auto s = fhir::FhirClient::check(config); !s) {
+    if (auto s = fhir::FhirClient::checkTls(config); !s) {
         // A certificate or key file that cannot be used (gone, unreadable, a key others can
         // read): the workstation works offline, and the indicator says why rather than "no
         // server configured".

@@ -30,7 +30,7 @@ int Commands::config(CtlContext& ctx, const QStringList& args) {
     // The files the central server's connection needs, checked as the workstation will: one
     // that cannot be used leaves it offline.
     if (site->hasCentralServer()) {
-        const auto usable = fhir::FhirClient::check(
+        const auto usable = fhir::FhirClient::checkTls(
             fhir::FhirClient::Config::forCentralServer(site->centralServer));
         if (!usable)
             CtlContext::printError(tr("centralServer : %1 (%2)")

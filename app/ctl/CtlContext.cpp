@@ -90,7 +90,7 @@ core::Result<fhir::FhirClient*> CtlContext::centralServer() {
                                                             "aucun serveur central n'est configuré "
                                                             "pour ce site (centralServer.url).")));
     auto config = fhir::FhirClient::Config::forCentralServer(site->centralServer);
-    if (auto s = fhir::FhirClient::check(config); !s)
+    if (auto s = fhir::FhirClient::checkTls(config); !s)
         return s.error();
     m_central = std::make_unique<fhir::FhirClient>(config);
     return m_central.get();

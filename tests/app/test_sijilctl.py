@@ -397,6 +397,18 @@ class ConfigShow(CtlTestCase):
         config, r = self.show(site=site)
         self.assertIn("centralServer", r.stderr)
         self.assertIn("readable or writable by others", r.stderr)
+        # Another workstation's key beside this one's certificate: each file fine by itself.
+        other = os.path.join(self.tmp, "other.key")
+        subprocess.run(["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt",
+                        "ec_paramgen_curve:P-256", "-nodes", "-subj", "/CN=desk-2", "-days", "2",
+                        "-keyout", other, "-out", os.path.join(self.tmp, "other.crt")],
+                       check=True, capture_output=True)
+        os.chmod(other, 0o600)
+        site = self.write_site({"centralServer": {"url": "https://dpp.example.ma/fhir",
+                                                  "clientCertificate": crt, "clientKey": other}})
+        config, r = self.show(site=site)
+        self.assertIn("centralServer", r.stderr)
+        self.assertIn("does not match the client certificate", r.stderr)
 
     def test_wrong_types_are_refused(self):
         cases = {

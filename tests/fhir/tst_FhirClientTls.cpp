@@ -166,6 +166,22 @@ private slots:
         QVERIFY(refused.error().userMessage().contains(u"certificat du poste"));
     }
 
+    // A key that is not the certificate's: found before any call, where the site administrator
+    // looks (sijilctl config show, the status bar at start-up), and at a call if used anyway.
+    void aKeyNotTheCertificatesIsFoundBeforeAnyCall() {
+        FhirClient::Config c;
+        c.baseUrl = QUrl(QStringLiteral("https://dpp.example.ma/fhir"));
+        c.clientCertificateFile = path("desk.crt");
+        c.clientKeyFile = path("desk.key");
+        QVERIFY(FhirClient::checkTls(c).ok());
+        c.clientKeyFile = path("other.key");
+        QVERIFY(FhirClient::check(c).ok()); // each file fine by itself
+        const auto mismatch = FhirClient::checkTls(c);
+        QCOMPARE(mismatch.error().code(), QByteArray("fhir/config"));
+        QVERIFY2(mismatch.error().detail().contains(u"does not match"),
+                 qPrintable(mismatch.error().detail()));
+    }
+
     // A key that is not the certificate's: this side's TLS cannot start, and says why.
     void aKeyNotTheCertificatesIsNamed() {
         TlsServer server(m_dir, path("desk.crt"));

@@ -1,12 +1,10 @@
 #include "FhirLog.h"
 #include "Gzip.h"
-#include "KeyFile.h"
+#include "TlsConfiguration.h"
 
 #include <sijil/fhir/FhirClient.h>
 #include <sijil/fhir/OperationOutcome.h>
 
-#include <QFile>
-#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -14,9 +12,7 @@
 #include <QNetworkRequest>
 #include <QPromise>
 #include <QRandomGenerator>
-#include <QSslCertificate>
 #include <QSslConfiguration>
-#include <QSslKey>
 #include <QTimer>
 
 #include <optional>
@@ -44,50 +40,6 @@ core::Result<Response> theResource(const core::Result<Response>& r, const QStrin
         return FhirClient::malformed(
             QStringLiteral("read %1/%2 answered with '%3/%4'").arg(type, id, gotType, gotId));
     return r;
-}
-
-core::Error configError(const char* what) {
-    return core::Error("fhir/config",
-                       core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::fhir::FhirClient",
-                                                              "L'adresse du serveur central ou ses "
-                                                              "certificats sont mal configurés.")),
-                       QString::fromLatin1(what));
-}
-
-// The key of a client certificate, whatever its algorithm.
-QSslKey readKey(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray pem = file.readAll();
-    for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
-        QSslKey key(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
-        if (!key.isNull())
-            return key;
-    }
-    return {};
-}
-
-QSslConfiguration tlsConfiguration(const FhirClient::Config& config) {
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    if (!config.caCertificatesFile.isEmpty())
-        tls.addCaCertificates(QSslCertificate::fromPath(config.caCertificatesFile, QSsl::Pem));
-    if (!config.clientCertificateFile.isEmpty()) {
-        const auto chain = QSslCertificate::fromPath(config.clientCertificateFile, QSsl::Pem);
-        if (!chain.isEmpty()) {
-            tls.setLocalCertificateChain(chain);
-            tls.setPrivateKey(readKey(config.clientKeyFile));
-        }
-    }
-    return tls;
-}
-
-bool isLoopback(const QString& host) {
-    if (host == u"localhost")
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
 }
 
 bool sameOrigin(const QUrl& a, const QUrl& b) {
@@ -181,7 +133,7 @@ struct SearchState {
 FhirClient::FhirClient(Config config, QObject* parent)
     : QObject(parent)
     , m_config(std::move(config))
-    , m_tls(tlsConfiguration(m_config))
+    , m_tls(detail::tlsConfiguration(m_config))
     , m_network(new QNetworkAccessManager(this))
     , m_gzipRequests(m_config.compressRequests) {
     // Redirects only to the same server (scheme, host and port): FHIR servers need no more, and
@@ -190,38 +142,6 @@ FhirClient::FhirClient(Config config, QObject* parent)
 }
 
 FhirClient::~FhirClient() = default;
-
-FhirClient::Config
-FhirClient::Config::forCentralServer(const core::SiteConfig::CentralServer& server) {
-    Config config;
-    config.baseUrl = server.url;
-    config.caCertificatesFile = server.caCertificates;
-    config.clientCertificateFile = server.clientCertificate;
-    config.clientKeyFile = server.clientKey;
-    return config;
-}
-
-core::Status FhirClient::check(const Config& config) {
-    const QUrl& url = config.baseUrl;
-    if (!url.isValid() || url.host().isEmpty())
-        return configError("invalid base URL");
-    if (url.scheme() != u"https" && !(url.scheme() == u"http" && isLoopback(url.host())))
-        return configError("base URL is not https");
-    if (!config.caCertificatesFile.isEmpty() &&
-        QSslCertificate::fromPath(config.caCertificatesFile, QSsl::Pem).isEmpty())
-        return configError("no PEM certificate in the CA file");
-    if (config.clientCertificateFile.isEmpty() != config.clientKeyFile.isEmpty())
-        return configError("a client certificate needs its key, and a key its certificate");
-    if (!config.clientCertificateFile.isEmpty()) {
-        if (QSslCertificate::fromPath(config.clientCertificateFile, QSsl::Pem).isEmpty())
-            return configError("no PEM certificate in the client certificate file");
-        if (othersCanUse(config.clientKeyFile))
-            return configError("the client key file is readable or writable by others");
-        if (readKey(config.clientKeyFile).isNull())
-            return configError("no unencrypted PEM private key in the client key file");
-    }
-    return {};
-}
 
 QUrl FhirClient::resourceUrl(const QString& path) const {
     QUrl url = m_config.baseUrl;

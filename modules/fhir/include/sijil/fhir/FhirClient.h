@@ -64,6 +64,10 @@ public:
 
     // Refuses a configuration the client would not use safely (no https, bad CA file).
     [[nodiscard]] static core::Status check(const Config& config);
+    // check(), and the workstation's TLS started once on loopback: a client key that is not its
+    // certificate's is refused here rather than at every call. Blocks up to 3 s (an event loop of
+    // its own): for start-up and `sijilctl`, not for each call.
+    [[nodiscard]] static core::Status checkTls(const Config& config);
     // fhir/malformed: an answer that is not what was asked for; `what` for the log.
     [[nodiscard]] static core::Error malformed(const QString& what);
 
