@@ -310,6 +310,56 @@ private slots:
         QVERIFY(onServer->body.contains("+212666666666"));
     }
 
+    // Deleted here and made again before the deletion left (a coverage removed and given back):
+    // HAPI takes the deletion, then the same id created again; a creation deleted before it
+    // ever left never reaches it.
+    void aResourceDeletedAndMadeAgainHereIsMadeAgainThere() {
+        const QString id = newId();
+        const QString never = newId();
+        const QString family = uniqueFamily(QStringLiteral("Again"));
+        Workstation desk(*m_client);
+        seedAndPull(desk, id, QStringLiteral("again-0"), family);
+        QVERIFY(desk.store
+                    ->writeLocal({{Op::Delete,
+                                   QStringLiteral("Patient"),
+                                   id,
+                                   id,
+                                   {},
+                                   QStringLiteral("clerk-1")}})
+                    .ok());
+        QVERIFY(desk.store
+                    ->writeLocal({{Op::Create, QStringLiteral("Patient"), id, id,
+                                   patient(id, QStringLiteral("again-1"), family),
+                                   QStringLiteral("clerk-1")},
+                                  {Op::Create, QStringLiteral("Patient"), never, never,
+                                   patient(never, QStringLiteral("again-2"), family),
+                                   QStringLiteral("clerk-1")}})
+                    .ok());
+        QVERIFY(desk.store
+                    ->writeLocal({{Op::Delete,
+                                   QStringLiteral("Patient"),
+                                   never,
+                                   never,
+                                   {},
+                                   QStringLiteral("clerk-1")}})
+                    .ok());
+        const auto report = sijil::test::awaitResult(desk.engine->push());
+        QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().detail()));
+        QCOMPARE(report->pushed, 2);
+        QCOMPARE(report->conflicts, 0);
+        const auto onServer =
+            sijil::test::awaitResult(m_client->read(QStringLiteral("Patient"), id));
+        QVERIFY2(onServer.ok(), onServer.ok() ? "" : qPrintable(onServer.error().detail()));
+        QVERIFY(onServer->body.contains("again-1"));
+        const auto held = desk.store->get(QStringLiteral("Patient"), id).value();
+        QCOMPARE(held->state, storage::LocalState::Synced);
+        QCOMPARE(held->versionId, onServer->versionId());
+        // Never sent: the server has no such patient, not even a deleted one.
+        const auto absent =
+            sijil::test::awaitResult(m_client->read(QStringLiteral("Patient"), never));
+        QCOMPARE(absent.error().code(), QByteArray("fhir/not-found"));
+    }
+
     void anUpdateAppliedBeforeACrashIsNotAConflict() {
         const QString id = newId();
         const QString family = uniqueFamily(QStringLiteral("Applied"));
