@@ -78,6 +78,16 @@ class SyncDeletionsTest : public EngineTest {
     std::optional<storage::StoredResource> local(const QString& id) const {
         return m_store->get(u"Patient"_s, id).value();
     }
+    // A read of one entry, from a day ago by this clock: only the server's present is wanted.
+    static bool readsThePresent(const QByteArray& target) {
+        const QUrlQuery q(QUrl(QString::fromUtf8(target)).query());
+        const QDateTime since =
+            QDateTime::fromString(q.queryItemValue(u"_since"_s), Qt::ISODateWithMs);
+        const qint64 age = since.secsTo(QDateTime::currentDateTimeUtc());
+        return target.startsWith("/fhir/Patient/_history?") &&
+               q.queryItemValue(u"_count"_s) == u"1" && since.timeSpec() == Qt::UTC &&
+               age > 23 * 3600 && age < 25 * 3600;
+    }
     QByteArray asked(qsizetype i) const {
         return QUrl::fromPercentEncoding(m_server->requests().value(i).target).toUtf8();
     }
@@ -162,7 +172,7 @@ private slots:
         QVERIFY(r.ok());
         QCOMPARE(r->removed, 0);
         QCOMPARE(m_server->requests().size(), 2);
-        QCOMPARE(asked(1), QByteArray("/fhir/Patient/_history?_count=1"));
+        QVERIFY2(readsThePresent(asked(1)), asked(1).constData());
         QCOMPARE(m_store->cursor(u"Patient/_history"_s).value(), u"2026-11-02T10:00:00.000Z"_s);
         QVERIFY(local(u"n1"_s));
 
@@ -197,7 +207,7 @@ private slots:
         QVERIFY(cycle());
         QVERIFY(local(u"p1"_s));
         QCOMPARE(m_server->requests().size(), 3);
-        QCOMPARE(asked(1), QByteArray("/fhir/Patient/_history?_count=1"));
+        QVERIFY2(readsThePresent(asked(1)), asked(1).constData());
         QVERIFY2(asked(2).startsWith("/fhir/Patient?"), asked(2).constData());
 
         // The next cycle reads the history from the present of the first, not from 2016.

@@ -511,6 +511,11 @@ QFuture<core::Result<SyncReport>> SyncEngine::pullDeletions(const QString& type)
                 return finish(state, oldest.error());
             since = cursorText(*oldest);
             state->presentOnly = since.isEmpty();
+            // Only the server's present is wanted (the Bundle's time, or the newest entry's):
+            // a recent _since spares the server counting every version of the type. A wrong
+            // clock here costs at most an empty read, tried again next cycle.
+            if (state->presentOnly)
+                since = cursorText(QDateTime::currentDateTimeUtc().addDays(-1));
         }
         QUrlQuery query;
         // Inclusive: what shares the cursor's millisecond comes again, and changes nothing.
