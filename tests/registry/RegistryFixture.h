@@ -60,6 +60,19 @@ struct RegistryStack {
     }
 };
 
+// A registry on a store in memory, which no second connection can open.
+struct InMemoryRegistry {
+    QTemporaryDir dir;
+    std::unique_ptr<storage::Database> db =
+        std::move(storage::Database::open(QStringLiteral(":memory:"))).value();
+    RegistryStack stack{*db, dir.filePath(QStringLiteral("audit.head"))};
+    access::SessionInfo session = [] {
+        access::SessionInfo s;
+        s.user.id = QStringLiteral("clerk");
+        return s;
+    }();
+};
+
 // A registry on a real local store in a temporary folder.
 struct RegistryFixture {
     QTemporaryDir dir;

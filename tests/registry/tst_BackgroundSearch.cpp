@@ -127,13 +127,11 @@ private slots:
 
     // A store in memory cannot be opened twice: the search stays on the desk's connection.
     void aStoreInMemorySearchesOnTheDesksConnection() {
-        auto db = std::move(storage::Database::open(u":memory:"_s)).value();
-        QTemporaryDir dir;
-        testing::RegistryStack stack(*db, dir.filePath(u"audit.head"_s));
-        access::SessionInfo session;
-        session.user.id = u"clerk"_s;
-        QVERIFY(stack.registry->registerPatient(person(u"Tazi"_s, u"Karim"_s), session).ok());
-        PatientSearchModel model(*stack.registry);
+        testing::InMemoryRegistry memory;
+        QVERIFY(
+            memory.stack.registry->registerPatient(person(u"Tazi"_s, u"Karim"_s), memory.session)
+                .ok());
+        PatientSearchModel model(*memory.stack.registry);
         QVERIFY(!model.searchesInBackground());
         model.setQuery(u"tazi"_s);
         QTRY_COMPARE(model.rowCount(), 1);

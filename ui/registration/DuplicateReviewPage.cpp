@@ -3,6 +3,7 @@
 #include "DuplicateDialog.h"
 
 #include <sijil/access/SessionManager.h>
+#include <sijil/registry/RegistryReader.h>
 
 #include <QComboBox>
 #include <QEvent>
@@ -18,6 +19,7 @@
 
 #include <shell/BidiItemDelegate.h>
 #include <shell/FieldMessage.h>
+#include <utility>
 
 namespace sijil::ui {
 
@@ -62,7 +64,9 @@ QTableWidget* table(QWidget* parent, const char* name) {
 
 DuplicateReviewPage::DuplicateReviewPage(RegistrationServices services, QWidget* parent)
     : QWidget(parent)
-    , m_s(std::move(services)) {
+    , m_s(std::move(services))
+    , m_reader(new registry::RegistryReader(m_s.registry, QStringLiteral("sijil-duplicate-review"),
+                                            this)) {
     setObjectName(QStringLiteral("duplicateReviewPage"));
     m_title = new QLabel(this);
     QFont big = m_title->font();
@@ -73,6 +77,9 @@ DuplicateReviewPage::DuplicateReviewPage(RegistrationServices services, QWidget*
     m_help->setWordWrap(true);
     m_message = new FieldMessage(this);
     m_message->setObjectName(QStringLiteral("message:review"));
+    m_loadingNotice = new QLabel(this);
+    m_loadingNotice->setObjectName(QStringLiteral("loading"));
+    m_loadingNotice->hide();
     m_pairs = table(this, "pairs");
     m_pairs->setColumnCount(4);
     m_comparison = new QTableWidget(this);
@@ -107,6 +114,7 @@ DuplicateReviewPage::DuplicateReviewPage(RegistrationServices services, QWidget*
     layout->addWidget(m_title);
     layout->addWidget(m_help);
     layout->addWidget(m_message);
+    layout->addWidget(m_loadingNotice);
     // The comparison first: every row of it in sight, so that no difference is merged unseen
     // below the fold (the pairs and the merges scroll instead).
     layout->addWidget(m_pairs, 1);
@@ -126,13 +134,19 @@ DuplicateReviewPage::DuplicateReviewPage(RegistrationServices services, QWidget*
             refresh();
     });
     connect(&m_s.session, &access::SessionManager::sessionEnded, this, [this] {
-        // Patient names are not left on screen for the next person.
+        // Patient names are not left on screen for the next person, nor put back by a read
+        // still running.
+        m_reader->cancel();
+        setLoading(false);
         m_open.clear();
         m_done.clear();
         m_pairs->setRowCount(0);
         m_merges->setRowCount(0);
         m_message->clear();
         showPair();
+        // A decision's read dropped: the change is said all the same.
+        if (std::exchange(m_changed, false))
+            emit queueChanged();
     });
     // Explicit shortcuts rather than mnemonics: mnemonics are off on some platforms, and a
     // mnemonic and a shortcut on the same keys would cancel each other out.
@@ -167,16 +181,48 @@ bool DuplicateReviewPage::mayDecide() const {
 }
 
 void DuplicateReviewPage::refresh() {
-    const int row = std::max(0, m_pairs->currentRow());
-    auto open = m_s.registry.duplicateReviews(DuplicateStatus::Open, 0, 500);
-    auto done = m_s.registry.duplicateReviews(DuplicateStatus::Merged, 0, 100);
-    if (!open || !done) {
-        m_message->show(!open ? open.error().message() : done.error().message(),
-                        FieldMessage::Kind::Error);
+    setLoading(true); // first: with a store in memory, the read is shown before read() returns
+    m_reader->read(
+        [](const registry::PatientRegistry& registry) -> core::Result<Queue> {
+            auto open = registry.duplicateReviews(DuplicateStatus::Open, 0, 500);
+            if (!open)
+                return open.error();
+            auto done = registry.duplicateReviews(DuplicateStatus::Merged, 0, 100);
+            if (!done)
+                return done.error();
+            return Queue{open->reviews, done->reviews};
+        },
+        [this](const core::Result<Queue>& queue) { showQueue(queue); });
+}
+
+void DuplicateReviewPage::setLoading(bool loading) {
+    m_loading = loading;
+    m_loadingNotice->setVisible(loading);
+    // The lists keep the focus and the keys (Escape, arrows); what is compared is greyed.
+    m_comparison->setEnabled(!loading);
+    if (loading)
+        setCursor(Qt::BusyCursor);
+    else
+        unsetCursor();
+    updateActions();
+}
+
+void DuplicateReviewPage::decided() {
+    m_changed = true;
+    refresh();
+}
+
+void DuplicateReviewPage::showQueue(const core::Result<Queue>& queue) {
+    setLoading(false);
+    if (!queue) {
+        // The lists read before stay, as the decisions on them.
+        m_message->show(queue.error().message(), FieldMessage::Kind::Error);
+        finishLoad();
         return;
     }
-    m_open = open->reviews;
-    m_done = done->reviews;
+    const int row = std::max(0, m_pairs->currentRow());
+    m_open = queue->open;
+    m_done = queue->done;
     const QSignalBlocker blockPairs(m_pairs);
     m_pairs->setRowCount(int(m_open.size()));
     for (int r = 0; r < m_open.size(); ++r) {
@@ -213,6 +259,13 @@ void DuplicateReviewPage::refresh() {
                                                                "les déclarer distincts.")),
                         FieldMessage::Kind::Info);
     showPair();
+    finishLoad();
+}
+
+void DuplicateReviewPage::finishLoad() {
+    if (std::exchange(m_changed, false))
+        emit queueChanged();
+    emit loaded();
 }
 
 std::optional<registry::DuplicateReview> DuplicateReviewPage::selectedPair() const {
@@ -265,7 +318,7 @@ void DuplicateReviewPage::showPair() {
 }
 
 void DuplicateReviewPage::updateActions() {
-    const bool allowed = mayDecide();
+    const bool allowed = mayDecide() && !m_loading;
     const bool pair = selectedPair().has_value();
     m_survivor->setEnabled(allowed && pair);
     m_merge->setEnabled(allowed && pair);
@@ -275,6 +328,8 @@ void DuplicateReviewPage::updateActions() {
 }
 
 void DuplicateReviewPage::mergeSelected() {
+    if (m_loading) // the pair shown may be gone already
+        return;
     const auto pair = selectedPair();
     const auto& session = m_s.session.session();
     if (!pair || !session)
@@ -287,7 +342,7 @@ void DuplicateReviewPage::mergeSelected() {
         m_message->show(s.error().message(), FieldMessage::Kind::Error);
         return;
     }
-    refresh();
+    decided();
     m_message->show(core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::DuplicateReviewPage",
                                                            "Le dossier IPP %1 est fusionné avec "
                                                            "le dossier IPP %2, qui le remplace."))
@@ -295,10 +350,11 @@ void DuplicateReviewPage::mergeSelected() {
                         .arg(kept.ipp),
                     FieldMessage::Kind::Info);
     m_pairs->setFocus();
-    emit queueChanged();
 }
 
 void DuplicateReviewPage::markNotDuplicate() {
+    if (m_loading) // the pair shown may be gone already
+        return;
     const auto pair = selectedPair();
     const auto& session = m_s.session.session();
     if (!pair || !session)
@@ -309,7 +365,7 @@ void DuplicateReviewPage::markNotDuplicate() {
         m_message->show(s.error().message(), FieldMessage::Kind::Error);
         return;
     }
-    refresh();
+    decided();
     m_message->show(core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::DuplicateReviewPage",
                                                            "Les dossiers IPP %1 et IPP %2 sont "
                                                            "notés comme deux personnes "
@@ -318,10 +374,11 @@ void DuplicateReviewPage::markNotDuplicate() {
                         .arg(pair->second.record.ipp),
                     FieldMessage::Kind::Info);
     m_pairs->setFocus();
-    emit queueChanged();
 }
 
 void DuplicateReviewPage::unmergeSelected() {
+    if (m_loading)
+        return;
     const int row = m_merges->currentRow();
     const auto& session = m_s.session.session();
     if (row < 0 || row >= m_done.size() || !session)
@@ -332,7 +389,7 @@ void DuplicateReviewPage::unmergeSelected() {
         m_message->show(s.error().message(), FieldMessage::Kind::Error);
         return;
     }
-    refresh();
+    decided();
     m_message->show(core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::DuplicateReviewPage",
                                                            "La fusion est annulée : le dossier "
                                                            "IPP %1 est de nouveau séparé ; la "
@@ -340,7 +397,6 @@ void DuplicateReviewPage::unmergeSelected() {
                         .arg(gone.ipp),
                     FieldMessage::Kind::Info);
     m_pairs->setFocus();
-    emit queueChanged();
 }
 
 void DuplicateReviewPage::keyPressEvent(QKeyEvent* event) {
@@ -375,6 +431,7 @@ void DuplicateReviewPage::retranslate() {
     m_merges->setHorizontalHeaderLabels(
         {tr("Dossier conservé"), tr("Dossier fusionné"), tr("Fusionné le")});
     m_unmerge->setText(tr("Annuler la fusion (Alt+N)"));
+    m_loadingNotice->setText(tr("Chargement de la file…"));
 }
 
 } // namespace sijil::ui

@@ -13,6 +13,10 @@ class QLabel;
 class QPushButton;
 class QTableWidget;
 
+namespace sijil::registry {
+class RegistryReader;
+}
+
 namespace sijil::ui {
 
 class FieldMessage;
@@ -23,6 +27,8 @@ class FieldMessage;
 // of which can be undone. Only the site administrator decides; others see the queue.
 // Keys: Up/Down choose a pair, Alt+C the record kept, Alt+F merge, Alt+P not the same person,
 // Alt+N undo the selected merge, Escape back to the search.
+// The queue is read in the background (it decodes both records of every pair): while it is
+// read, the lists read before stay in sight and no decision can be taken on them.
 class DuplicateReviewPage : public QWidget {
     Q_OBJECT
 public:
@@ -37,8 +43,12 @@ public:
     [[nodiscard]] QPushButton* unmergeButton() const { return m_unmerge; }
     [[nodiscard]] FieldMessage* message() const { return m_message; }
     [[nodiscard]] int openCount() const { return int(m_open.size()); }
+    // The queue is being read: the lists are those of the read before, the decisions are off.
+    [[nodiscard]] bool isLoading() const { return m_loading; }
+    [[nodiscard]] QLabel* loadingNotice() const { return m_loadingNotice; }
 
-    // Reads the queue again (the selection stays on the same row number when it can).
+    // Reads the queue again, in the background when the store is a file; a newer refresh
+    // supersedes one still reading (the selection stays on the same row number when it can).
     void refresh();
     void mergeSelected();
     void markNotDuplicate();
@@ -46,14 +56,26 @@ public:
 
 signals:
     void closed();
-    // A pair was merged, unmerged or set aside: the desk's count changes.
+    // A pair was merged, unmerged or set aside: the desk's count changes (sent once the queue
+    // read after the decision has come, so that openCount() is the new one).
     void queueChanged();
+    // The queue read by the latest refresh() is shown (or why it could not be read).
+    void loaded();
 
 protected:
     void changeEvent(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
+    struct Queue {
+        QList<registry::DuplicateReview> open;
+        QList<registry::DuplicateReview> done;
+    };
+    void showQueue(const core::Result<Queue>& queue);
+    void finishLoad();
+    void setLoading(bool loading);
+    // After a decision: the queue changed, said once the fresh read is shown.
+    void decided();
     void retranslate();
     void showPair();
     void updateActions();
@@ -61,11 +83,15 @@ private:
     [[nodiscard]] bool mayDecide() const;
 
     RegistrationServices m_s;
+    registry::RegistryReader* m_reader = nullptr;
+    bool m_loading = false;
+    bool m_changed = false; // a decision was taken: queueChanged() once the queue is read
     QList<registry::DuplicateReview> m_open;
     QList<registry::DuplicateReview> m_done;
     QLabel* m_title = nullptr;
     QLabel* m_help = nullptr;
     FieldMessage* m_message = nullptr;
+    QLabel* m_loadingNotice = nullptr;
     QTableWidget* m_pairs = nullptr;
     QTableWidget* m_comparison = nullptr;
     QLabel* m_survivorLabel = nullptr;

@@ -1,95 +1,23 @@
-#include <sijil/registry/PatientFinder.h>
 #include <sijil/registry/PatientSearchModel.h>
-#include <sijil/storage/Database.h>
-#include <sijil/storage/ResourceStore.h>
-#include <sijil/storage/SearchIndex.h>
 
 #include <QLocale>
-#include <QMutex>
 
 namespace sijil::registry {
 
 using Script = core::PersonName::Script;
 
-// Lives on the model's search thread: opens its own connection to the store there, on first
-// use, and searches through it.
-class SearchWorker {
-public:
-    explicit SearchWorker(QString path)
-        : m_path(std::move(path)) {}
-
-    core::Result<QList<PatientHit>> search(const QString& text) {
-        if (!m_finder) {
-            auto db = storage::Database::open(m_path);
-            if (!db)
-                return db.error();
-            QMutexLocker lock(&m_mutex);
-            m_db = std::move(db).value();
-            m_store = std::make_unique<storage::ResourceStore>(*m_db);
-            m_index = std::make_unique<storage::SearchIndex>(*m_db);
-            m_finder = std::make_unique<PatientFinder>(*m_store, *m_index);
-        }
-        return m_finder->search(text);
-    }
-    // From the model's thread: makes the running search fail at once.
-    void interrupt() {
-        QMutexLocker lock(&m_mutex);
-        if (m_db)
-            m_db->interrupt();
-    }
-    // On the search thread, before it ends: the connection belongs to it.
-    void close() {
-        QMutexLocker lock(&m_mutex);
-        m_finder.reset();
-        m_index.reset();
-        m_store.reset();
-        m_db.reset();
-    }
-
-private:
-    const QString m_path;
-    QMutex m_mutex; // between interrupt() and the connection's opening and closing
-    std::unique_ptr<storage::Database> m_db;
-    std::unique_ptr<storage::ResourceStore> m_store;
-    std::unique_ptr<storage::SearchIndex> m_index;
-    std::unique_ptr<PatientFinder> m_finder;
-};
-
 PatientSearchModel::PatientSearchModel(const PatientRegistry& registry, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_registry(registry) {
+    , m_registry(registry)
+    , m_reader(registry, QStringLiteral("sijil-patient-search")) {
     m_timer.setSingleShot(true);
     m_timer.setInterval(kDebounceMs);
     connect(&m_timer, &QTimer::timeout, this, &PatientSearchModel::run);
-    const QString path = registry.databasePath();
-    if (!path.isEmpty() && path != u":memory:") { // a second connection to memory is another base
-        m_worker = new SearchWorker(path);
-        m_thread = new QThread(this);
-        m_thread->setObjectName(QStringLiteral("sijil-patient-search"));
-        // An object of the thread's own, so that queued calls run there.
-        auto* context = new QObject;
-        context->moveToThread(m_thread);
-        connect(m_thread, &QThread::finished, context, [context, worker = m_worker] {
-            worker->close();
-            delete context;
-        });
-        m_context = context;
-        m_thread->start();
-    }
-}
-
-PatientSearchModel::~PatientSearchModel() {
-    if (!m_thread)
-        return;
-    m_worker->interrupt();
-    m_thread->quit();
-    m_thread->wait();
-    delete m_worker;
 }
 
 void PatientSearchModel::setQuery(const QString& text) {
     m_query = text;
-    dropRunning(); // what it searches is no longer what is typed
+    m_reader.cancel(); // what it searches is no longer what is typed
     if (text.trimmed().isEmpty()) {
         m_timer.stop();
         clear();
@@ -98,17 +26,9 @@ void PatientSearchModel::setQuery(const QString& text) {
     m_timer.start();
 }
 
-void PatientSearchModel::dropRunning() {
-    if (!m_waiting)
-        return;
-    ++m_sequence; // its results, when they come, are no one's
-    m_waiting = false;
-    m_worker->interrupt();
-}
-
 void PatientSearchModel::searchNow() {
     m_timer.stop();
-    dropRunning();
+    m_reader.cancel();
     if (m_query.trimmed().isEmpty()) {
         clear();
         emit searchFinished(0);
@@ -127,29 +47,14 @@ void PatientSearchModel::clear() {
 }
 
 void PatientSearchModel::run() {
-    if (!m_worker || m_query.trimmed().isEmpty()) {
+    if (!m_reader.inBackground() || m_query.trimmed().isEmpty()) {
         searchNow();
         return;
     }
-    const quint64 sequence = ++m_sequence;
-    m_waiting = true;
-    QMetaObject::invokeMethod(
-        m_context,
-        [model = this, worker = m_worker, sequence, text = m_query] {
-            auto found = worker->search(text);
-            // Back on the model's thread. The model outlives this thread (its destructor waits
-            // for it), and a result posted to it as it is destroyed is discarded with it.
-            QMetaObject::invokeMethod(
-                model,
-                [model, sequence, found = std::move(found)] {
-                    if (sequence != model->m_sequence)
-                        return; // a newer search was asked; an interrupted one is always older
-                    model->m_waiting = false;
-                    model->show(found);
-                },
-                Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
+    // A keystroke interrupts this search (setQuery cancels it); only the latest one is shown.
+    m_reader.read(
+        [text = m_query](const PatientRegistry& registry) { return registry.search(text); },
+        [this](const core::Result<QList<PatientHit>>& found) { show(found); });
 }
 
 void PatientSearchModel::show(const core::Result<QList<PatientHit>>& found) {

@@ -2,8 +2,11 @@
 // strongest pair, shown side by side with the differences highlighted; Alt+F merges into the
 // record chosen as kept, after which the duplicate's IPP opens the survivor with a notice; Alt+P
 // sets a pair aside for good, even against a new scan; Alt+N undoes a merge; a clerk sees the
-// queue but cannot decide.
+// queue but cannot decide. The queue is read in the background: while it is, the lists read
+// before stay and no decision can be taken on them, and only the latest read is shown.
 #include "AdmissionDesk.h"
+
+#include <sijil/registry/RegistryReader.h>
 
 #include <QScrollBar>
 
@@ -71,11 +74,21 @@ class DuplicateReviewScreenTest : public test::AdmissionDesk {
         }
         return QStringLiteral("<no row %1>").arg(label);
     }
+    // The queue read after opening the page or a decision has come.
+    void settle() const {
+        QVERIFY(QTest::qWaitFor([this] { return !review()->isLoading(); }));
+    }
     void openReview() {
         QVERIFY(m_page->isReviewShown() == false);
         key(Qt::Key_F8);
         QVERIFY(m_page->isReviewShown());
         QCOMPARE(focused(), review()->pairs());
+        settle();
+    }
+    bool decisionsOff() const {
+        return !review()->mergeButton()->isEnabled() &&
+               !review()->notDuplicateButton()->isEnabled() &&
+               !review()->unmergeButton()->isEnabled() && !review()->survivorChoice()->isEnabled();
     }
 
 private slots:
@@ -107,8 +120,13 @@ private slots:
         QCoreApplication::processEvents();
         QCOMPARE(review()->comparison()->verticalScrollBar()->maximum(), 0);
 
+        QList<int> countWhenChanged;
+        connect(review(), &ui::DuplicateReviewPage::queueChanged, this,
+                [&] { countWhenChanged << review()->openCount(); });
         key(Qt::Key_F, Qt::AltModifier);
         QCOMPARE(m_reg->registry->survivorOf(gone.id).value(), kept.id);
+        settle();
+        QCOMPARE(countWhenChanged, QList<int>{0}); // the desk's count, once the queue is read
         QCOMPARE(review()->pairs()->rowCount(), 0);
         QCOMPARE(review()->merges()->rowCount(), 1);
         QVERIFY(review()->message()->text().contains(gone.ipp));
@@ -164,6 +182,7 @@ private slots:
         }
         const qint64 audited = m_reg->audit->count().value();
         key(Qt::Key_P, Qt::AltModifier);
+        settle();
         QCOMPARE(review()->pairs()->rowCount(), 1);
         QCOMPARE(rowOf(k1.ipp), -1);
         QCOMPARE(m_reg->audit->count().value(), audited + 1);
@@ -191,6 +210,7 @@ private slots:
         QVERIFY(review()->merges()->item(0, 1)->text().contains(gone.ipp));
         key(Qt::Key_N, Qt::AltModifier);
         QCOMPARE(m_reg->registry->survivorOf(gone.id).value(), gone.id);
+        settle();
         QCOMPARE(review()->merges()->rowCount(), 0);
         // The question is open again.
         QCOMPARE(review()->pairs()->rowCount(), 1);
@@ -212,6 +232,90 @@ private slots:
         key(Qt::Key_P, Qt::AltModifier);
         QCOMPARE(m_reg->registry->survivorOf(gone.id).value(), gone.id);
         QCOMPARE(review()->pairs()->rowCount(), 1);
+    }
+
+    // The desk's store is a file: the queue is read on a thread of the page's own, the page
+    // saying so meanwhile, with the lists read before still in sight.
+    void theQueueIsReadOffTheDesksThread() {
+        openDesk({access::Role::SiteAdministrator});
+        fatima(QStringLiteral("Fatima"));
+        fatima(QStringLiteral("Fatema"));
+        openReview();
+        QCOMPARE(review()->pairs()->rowCount(), 1);
+        QVERIFY(review()->loadingNotice()->isHidden());
+        const auto* reader = review()->findChild<registry::RegistryReader*>();
+        QVERIFY(reader && reader->readingThread());
+        QVERIFY(reader->readingThread() != QThread::currentThread());
+
+        karim(QStringLiteral("0661000000"));
+        karim(QStringLiteral("0662000000"));
+        review()->refresh();
+        QVERIFY(review()->isLoading());
+        QVERIFY(!review()->loadingNotice()->isHidden());
+        QCOMPARE(review()->loadingNotice()->text(), QStringLiteral("Chargement de la file…"));
+        QCOMPARE(review()->pairs()->rowCount(), 1); // the list read before, not a blank one
+        QCOMPARE(review()->openCount(), 1);
+        QTRY_COMPARE(review()->pairs()->rowCount(), 2);
+        QVERIFY(!review()->isLoading());
+        QVERIFY(review()->loadingNotice()->isHidden());
+        QCOMPARE(review()->openCount(), 2);
+    }
+
+    // A row on screen while the queue is read may be gone from it: no decision is taken on it,
+    // neither from the buttons nor from the keys.
+    void noDecisionWhileTheQueueIsRead() {
+        openDesk({access::Role::SiteAdministrator});
+        const PatientRecord kept = fatima(QStringLiteral("Fatima"));
+        const PatientRecord gone = fatima(QStringLiteral("Fatema"));
+        const PatientRecord k1 = karim(QStringLiteral("0661000000"));
+        const PatientRecord k2 = karim(QStringLiteral("0662000000"));
+        QVERIFY(m_reg->registry->merge(k1.id, k2.id, *m_shell->session->session()).ok());
+        openReview();
+        QCOMPARE(review()->pairs()->rowCount(), 1);
+        QCOMPARE(review()->merges()->rowCount(), 1);
+        QVERIFY(review()->mergeButton()->isEnabled());
+        QVERIFY(review()->unmergeButton()->isEnabled());
+
+        const qint64 audited = m_reg->audit->count().value();
+        review()->refresh();
+        QVERIFY(review()->isLoading());
+        QVERIFY(decisionsOff());
+        QCOMPARE(focused(), review()->pairs()); // the keys still reach the list
+        key(Qt::Key_F, Qt::AltModifier);
+        key(Qt::Key_P, Qt::AltModifier);
+        key(Qt::Key_N, Qt::AltModifier);
+        review()->mergeSelected();
+        review()->markNotDuplicate();
+        review()->unmergeSelected();
+        QCOMPARE(m_reg->audit->count().value(), audited);
+        QCOMPARE(m_reg->registry->survivorOf(gone.id).value(), gone.id);
+        QCOMPARE(m_reg->registry->survivorOf(k2.id).value(), k1.id);
+
+        settle();
+        QVERIFY(review()->mergeButton()->isEnabled());
+        QVERIFY(review()->notDuplicateButton()->isEnabled());
+        QVERIFY(review()->unmergeButton()->isEnabled());
+        QCOMPARE(review()->survivorChoice()->currentData().toString(), kept.id);
+    }
+
+    // A refresh asked while another is reading supersedes it: only the latest read is shown.
+    void onlyTheLatestReadIsShown() {
+        openDesk({access::Role::SiteAdministrator});
+        fatima(QStringLiteral("Fatima"));
+        fatima(QStringLiteral("Fatema"));
+        openReview();
+        QList<int> shown;
+        connect(review(), &ui::DuplicateReviewPage::loaded, this,
+                [&] { shown << review()->pairs()->rowCount(); });
+        review()->refresh();
+        karim(QStringLiteral("0661000000"));
+        karim(QStringLiteral("0662000000"));
+        review()->refresh();
+        settle();
+        // The first read's result, interrupted or not, came back before the second's: dropped.
+        QCOMPARE(shown, QList<int>{2});
+        QCOMPARE(review()->openCount(), 2);
+        QVERIFY(review()->message()->text().isEmpty());
     }
 };
 

@@ -69,8 +69,11 @@ public:
     static constexpr int kCandidates = PatientFinder::kCandidates;
 
     [[nodiscard]] core::Result<std::optional<PatientRecord>> get(const QString& id) const;
-    // The local store's file: PatientSearchModel searches it on a connection of its own.
+    // The local store's file: RegistryReader reads it on a connection of its own.
     [[nodiscard]] QString databasePath() const;
+    // What a registry over that second connection shares with this one (RegistryReader).
+    [[nodiscard]] const ReferenceData& reference() const { return m_s.reference; }
+    [[nodiscard]] bool keepsReviewQueue() const { return m_s.duplicates != nullptr; }
     // The record that stands for `id` today: itself, or the survivor of the merge that replaced it.
     [[nodiscard]] core::Result<QString> survivorOf(const QString& id) const;
 

@@ -2,27 +2,25 @@
 
 #include <sijil/core/Error.h>
 #include <sijil/registry/PatientRegistry.h>
+#include <sijil/registry/RegistryReader.h>
 
 #include <QAbstractTableModel>
 #include <QList>
 #include <QString>
-#include <QThread>
 #include <QTimer>
 
 #include <optional>
 
 namespace sijil::registry {
 
-class SearchWorker;
-
 // The results of the admission desk's one search box, as a table. The search runs 150 ms after
 // the last keystroke, so that results follow the typing without a query per character.
 //
 // When the store is a file, that search runs on a thread of its own, through a connection of its
-// own: a search for names still being typed walks long index lists in a large register (a
-// tenth of a second at a million patients), and the desk must not freeze while the clerk types.
-// A keystroke interrupts the search it makes stale, and only the latest one's results are
-// shown. Enter (searchNow) searches at once on the calling thread, so the desk acts on what is
+// own (a RegistryReader): a search for names still being typed walks long index lists in a large
+// register (a tenth of a second at a million patients), and the desk must not freeze while the
+// clerk types. A keystroke interrupts the search it makes stale, and only the latest one's results
+// are shown. Enter (searchNow) searches at once on the calling thread, so the desk acts on what is
 // typed.
 class PatientSearchModel : public QAbstractTableModel {
     Q_OBJECT
@@ -45,7 +43,6 @@ public:
     static constexpr int kDebounceMs = 150;
 
     explicit PatientSearchModel(const PatientRegistry& registry, QObject* parent = nullptr);
-    ~PatientSearchModel() override;
 
     // Starts (or restarts) the debounce; an empty text clears the results at once.
     void setQuery(const QString& text);
@@ -53,9 +50,9 @@ public:
     // Runs the pending search now (Enter pressed before the debounce ran out, tests).
     void searchNow();
     // A search is waiting for the debounce or running in the background.
-    [[nodiscard]] bool isPending() const { return m_timer.isActive() || m_waiting; }
+    [[nodiscard]] bool isPending() const { return m_timer.isActive() || m_reader.isReading(); }
     // Whether searches as you type run on the background thread (a store in a file).
-    [[nodiscard]] bool searchesInBackground() const { return m_worker != nullptr; }
+    [[nodiscard]] bool searchesInBackground() const { return m_reader.inBackground(); }
     void clear();
 
     [[nodiscard]] const PatientHit& hit(int row) const { return m_hits.at(row); }
@@ -79,16 +76,10 @@ signals:
 
 private:
     void run();
-    // Forgets the search running in the background and interrupts it.
-    void dropRunning();
     void show(const core::Result<QList<PatientHit>>& found);
 
     const PatientRegistry& m_registry;
-    QThread* m_thread = nullptr;
-    QObject* m_context = nullptr; // lives on m_thread
-    SearchWorker* m_worker = nullptr;
-    quint64 m_sequence = 0; // of the latest search asked; older results are dropped
-    bool m_waiting = false;
+    RegistryReader m_reader;
     QTimer m_timer;
     QString m_query;
     QList<PatientHit> m_hits;
