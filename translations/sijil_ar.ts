@@ -2852,6 +2852,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Annuler la fusion (Alt+N)</source>
         <translation>إلغاء الدمج (Alt+N)</translation>
     </message>
+    <message>
+        <source>Chargement de la file…</source>
+        <translation>جارٍ تحميل القائمة…</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::FirstRunPage</name>

@@ -2768,6 +2768,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Annuler la fusion (Alt+N)</source>
         <translation>Undo merge (Alt+N)</translation>
     </message>
+    <message>
+        <source>Chargement de la file…</source>
+        <translation>Loading the queue…</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::FirstRunPage</name>

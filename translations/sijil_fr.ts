@@ -2768,6 +2768,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Annuler la fusion (Alt+N)</source>
         <translation>Annuler la fusion (Alt+N)</translation>
     </message>
+    <message>
+        <source>Chargement de la file…</source>
+        <translation>Chargement de la file…</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::FirstRunPage</name>
