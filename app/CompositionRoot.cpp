@@ -35,7 +35,7 @@
 #include <sijil/storage/UserRepository.h>
 #include <sijil/sync/ConflictResolver.h>
 #include <sijil/sync/SyncLogModel.h>
-#include <sijil/sync/SyncService.h>
+#include <sijil/sync/SyncThread.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -80,6 +80,9 @@ CompositionRoot::~CompositionRoot() {
     // Widgets first: they hold references to the services below.
     m_window.reset();
     m_idle.reset();
+    // The sync worker stops after what it is doing and is waited for while the status it
+    // reports to is still there.
+    m_sync.reset();
 }
 
 std::optional<CompositionRoot::Options> CompositionRoot::parseCommandLine() {
@@ -166,6 +169,7 @@ int CompositionRoot::run() {
         QMessageBox::critical(nullptr, QStringLiteral("Sijil"), auditKey.error().userMessage());
         return 1;
     }
+    m_auditKey = *auditKey; // the sync worker's AuditTrail needs it too
     m_audit =
         std::make_unique<storage::AuditTrail>(*m_database, *auditKey, m_paths->auditHeadPath());
     m_sessionAuditor = std::make_unique<access::SessionAuditor>(*m_session, *m_audit, *m_clock);
@@ -219,12 +223,16 @@ void CompositionRoot::buildStoreAndSync() {
         m_connection->setProblem(s.error());
         return;
     }
-    m_fhir = std::make_unique<fhir::FhirClient>(config);
-    sync::SyncService::Options options;
-    options.pulls = sync::SyncService::facilityPulls(m_site.facility.id);
-    m_sync = std::make_unique<sync::SyncService>(*m_store, *m_outbox, m_audit.get(), *m_fhir,
-                                                 *m_connection, options);
-    m_sync->setJournal(m_journal.get());
+    // Pulled pages, pushes and outbox reads run off the GUI thread, through a connection of the
+    // worker's own to the same file; patients pulled are indexed there as here.
+    sync::SyncThread::Config worker;
+    worker.databasePath = m_database->path();
+    worker.indexer = std::make_shared<registry::PatientIndexer>();
+    worker.auditKey = m_auditKey;
+    worker.auditHeadPath = m_paths->auditHeadPath();
+    worker.client = config;
+    worker.options.pulls = sync::SyncService::facilityPulls(m_site.facility.id);
+    m_sync = std::make_unique<sync::SyncThread>(std::move(worker), *m_connection);
     // Whatever a screen saves leaves for the server shortly after.
     m_store->setLocalWriteListener([this] { m_sync->requestSync(); });
 }

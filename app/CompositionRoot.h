@@ -2,6 +2,7 @@
 
 #include <sijil/core/SiteConfig.h>
 
+#include <QByteArray>
 #include <QObject>
 
 #include <memory>
@@ -22,9 +23,6 @@ class Paths;
 class SystemClock;
 class UserPreferences;
 } // namespace sijil::core
-namespace sijil::fhir {
-class FhirClient;
-}
 namespace sijil::identity {
 class PcscReaderPlugin;
 class SerialMrzReader;
@@ -53,7 +51,7 @@ class UserRepository;
 namespace sijil::sync {
 class ConflictResolver;
 class SyncLogModel;
-class SyncService;
+class SyncThread;
 } // namespace sijil::sync
 namespace sijil::ui {
 class AdmissionPage;
@@ -108,6 +106,7 @@ private:
     std::unique_ptr<access::AccountService> m_accounts;
     std::unique_ptr<access::LocalAuthenticator> m_authenticator;
     std::unique_ptr<access::SessionManager> m_session;
+    QByteArray m_auditKey;
     std::unique_ptr<storage::AuditTrail> m_audit;
     std::unique_ptr<access::SessionAuditor> m_sessionAuditor;
     std::unique_ptr<core::PatientContext> m_patient;
@@ -117,8 +116,8 @@ private:
     std::unique_ptr<record::StudyIndexer> m_studyIndexer;
     std::unique_ptr<storage::Outbox> m_outbox;
     std::unique_ptr<storage::SyncJournal> m_journal;
-    std::unique_ptr<fhir::FhirClient> m_fhir;
-    std::unique_ptr<sync::SyncService> m_sync;
+    // Sync runs on a thread of its own, with its own connection to the store.
+    std::unique_ptr<sync::SyncThread> m_sync;
     std::unique_ptr<sync::ConflictResolver> m_conflicts;
     std::unique_ptr<sync::SyncLogModel> m_syncLog;
     std::unique_ptr<storage::SearchIndex> m_index;

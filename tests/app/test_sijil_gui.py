@@ -1,16 +1,19 @@
 #!/usr/bin/env python3
 """End-to-end checks of the desktop program itself: it opens its main window on a real X server
-(Xvfb) from an empty data folder, a broken site file never stops it, and the site's serial MRZ
-reader is opened (and its unplugging survived).
+(Xvfb) from an empty data folder, a broken site file never stops it, the site's serial MRZ
+reader is opened (and its unplugging survived), and sync runs on a thread of its own that an
+orderly quit stops.
 
 usage: test_sijil_gui.py <sijil> <sijilctl>
 """
 import os
 import shutil
+import socket
 import sqlite3
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import unittest
 
@@ -46,6 +49,51 @@ class Xvfb:
     def __exit__(self, *exc):
         self.proc.terminate()
         self.proc.wait(10)
+
+
+class SilentServer:
+    """A central server on loopback that takes requests and never answers them."""
+
+    def __enter__(self):
+        self.sock = socket.create_server(("127.0.0.1", 0))
+        self.port = self.sock.getsockname()[1]
+        self.requests = []
+        self.open = []
+        threading.Thread(target=self._serve, daemon=True).start()
+        return self
+
+    def _serve(self):
+        while True:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            self.open.append(conn)
+            threading.Thread(target=self._read, args=(conn,), daemon=True).start()
+
+    def _read(self, conn):
+        try:
+            data = conn.recv(65536)
+        except OSError:
+            return
+        if data:
+            self.requests.append(data.split(b"\r\n", 1)[0].decode("latin-1"))
+
+    def __exit__(self, *exc):
+        self.sock.close()
+        for conn in self.open:
+            conn.close()
+
+
+def thread_names(pid):
+    names = []
+    for task in os.listdir(f"/proc/{pid}/task"):
+        try:
+            with open(f"/proc/{pid}/task/{task}/comm", encoding="utf-8") as f:
+                names.append(f.read().strip())
+        except OSError:
+            pass
+    return names
 
 
 class GuiTest(unittest.TestCase):
@@ -187,6 +235,36 @@ class GuiTest(unittest.TestCase):
                 self.assertEqual(db.execute("SELECT count(*) FROM search_rebuild").fetchone()[0], 0)
                 self.assertEqual(db.execute("SELECT count(*) FROM search_docs").fetchone()[0], 2)
             db.close()
+
+    def test_sync_runs_on_its_own_thread_and_an_orderly_quit_stops_it(self):
+        """With a central server, sync runs on its own thread ("sijil-sync"), off the window's;
+        a quit while its cycle waits on a server that never answers returns at once, cleanly,
+        and leaves the store whole."""
+        with SilentServer() as server:
+            site = os.path.join(self.tmp, "site.json")
+            with open(site, "w", encoding="utf-8") as f:
+                f.write('{ "facility": { "id": "F1", "name": "Centre" }, "centralServer": '
+                        '{ "url": "http://127.0.0.1:%d/fhir" } }' % server.port)
+            env = dict(self.env, QT_QPA_PLATFORM="offscreen")
+            app = subprocess.Popen([SIJIL, "--site-config", site], env=env,
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            try:
+                self.assertTrue(wait_for(lambda: "sijil-sync" in thread_names(app.pid), 30),
+                                "no sync thread")
+                self.assertTrue(wait_for(lambda: server.requests, 30), "sync asked nothing")
+                self.assertIsNone(app.poll(), "sijil exited")
+            finally:
+                app.terminate()
+                app.wait(10)
+            # The program quits by itself after its first frame, whatever sync is waiting for.
+            env = dict(env, SIJIL_BENCH_FIRST_FRAME="1")
+            r = subprocess.run([SIJIL, "--site-config", site], env=env, capture_output=True,
+                               text=True, timeout=60)
+            self.assertEqual(r.returncode, 0, r.stderr)
+            self.assertIn("firstFrameMs", r.stdout)
+        with sqlite3.connect(os.path.join(self.env["SIJIL_DATA_DIR"], "sijil.db")) as db:
+            self.assertEqual(db.execute("PRAGMA integrity_check").fetchone()[0], "ok")
+        db.close()
 
 
 if __name__ == "__main__":

@@ -4,13 +4,13 @@
 #include "SyncLogDialog.h"
 
 #include <sijil/access/SessionManager.h>
-#include <sijil/sync/SyncService.h>
+#include <sijil/sync/SyncThread.h>
 
 #include <QEvent>
 
 namespace sijil::ui {
 
-SyncMenu::SyncMenu(sync::SyncService* service, sync::ConflictResolver& resolver,
+SyncMenu::SyncMenu(sync::SyncThread* service, sync::ConflictResolver& resolver,
                    sync::SyncLogModel& log, access::SessionManager& session,
                    const registry::ReferenceData* reference, QWidget* parent)
     : QMenu(parent)
@@ -49,7 +49,7 @@ void SyncMenu::openConflicts() {
     connect(&dialog, &ConflictsDialog::conflictResolved, this, &SyncMenu::conflictResolved);
     // A cycle may bring newer versions, or settle a conflict: the screen shows what waits now.
     if (m_service)
-        connect(m_service, &sync::SyncService::cycleFinished, &dialog,
+        connect(m_service, &sync::SyncThread::cycleFinished, &dialog,
                 [&dialog] { dialog.reload(); });
     dialog.exec();
 }
@@ -57,7 +57,7 @@ void SyncMenu::openConflicts() {
 void SyncMenu::openLog() {
     SyncLogDialog dialog(m_logModel, parentWidget());
     if (m_service)
-        connect(m_service, &sync::SyncService::cycleFinished, &dialog, &SyncLogDialog::reload);
+        connect(m_service, &sync::SyncThread::cycleFinished, &dialog, &SyncLogDialog::reload);
     dialog.exec();
 }
 

@@ -11,7 +11,7 @@ class ReferenceData;
 namespace sijil::sync {
 class ConflictResolver;
 class SyncLogModel;
-class SyncService;
+class SyncThread;
 } // namespace sijil::sync
 
 namespace sijil::ui {
@@ -21,8 +21,9 @@ namespace sijil::ui {
 class SyncMenu : public QMenu {
     Q_OBJECT
 public:
-    // `service` is null on a workstation with no central server.
-    SyncMenu(sync::SyncService* service, sync::ConflictResolver& resolver, sync::SyncLogModel& log,
+    // `service` is null on a workstation with no central server; the sync itself runs on its
+    // worker thread, reached only through the host's queued calls and signals.
+    SyncMenu(sync::SyncThread* service, sync::ConflictResolver& resolver, sync::SyncLogModel& log,
              access::SessionManager& session, const registry::ReferenceData* reference,
              QWidget* parent = nullptr);
 
@@ -43,7 +44,7 @@ private:
     void openConflicts();
     void openLog();
 
-    sync::SyncService* m_service;
+    sync::SyncThread* m_service;
     sync::ConflictResolver& m_resolver;
     sync::SyncLogModel& m_logModel;
     access::SessionManager& m_session;

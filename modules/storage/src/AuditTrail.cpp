@@ -1,6 +1,7 @@
 #include "SqlError.h"
 #include "SqlValues.h"
 #include "StorageLog.h"
+#include "Transaction.h"
 
 #include <sijil/storage/AuditTrail.h>
 #include <sijil/storage/Database.h>
@@ -120,8 +121,8 @@ core::Result<QByteArray> AuditTrail::loadOrCreateKey(const QString& path) {
 
 core::Result<qint64> AuditTrail::append(AuditEntry entry) {
     QSqlDatabase db = QSqlDatabase::database(m_database.connectionName());
-    if (!db.transaction())
-        return sqlError(db.lastError(), "begin audit append");
+    if (auto s = beginWrite(db); !s)
+        return s.error();
     QSqlQuery last(db);
     if (!last.exec(QStringLiteral("SELECT seq, mac FROM audit_log ORDER BY seq DESC LIMIT 1"))) {
         db.rollback();
@@ -292,8 +293,8 @@ QString AuditTrail::fingerprint(const AuditEntry& entry) {
 
 core::Status AuditTrail::markSent(const QList<qint64>& seqs) {
     QSqlDatabase db = QSqlDatabase::database(m_database.connectionName());
-    if (!db.transaction())
-        return sqlError(db.lastError(), "begin mark sent");
+    if (auto s = beginWrite(db); !s)
+        return s;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE audit_log SET sent = 1 WHERE seq = ?"));
     for (qint64 seq : seqs) {

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <sijil/fhir/FhirClient.h>
+#include <sijil/sync/SyncService.h>
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace sijil::core {
+class ConnectionStatus;
+}
+namespace sijil::storage {
+class ResourceIndexer;
+}
+
+namespace sijil::sync {
+
+// Runs a SyncService, with its engine and FHIR client, on a thread of its own, so that pulled
+// pages, pushes and outbox reads never hold up the window. The worker opens its own connection to
+// the store's file (a Database belongs to the thread that opened it; WAL lets both connections
+// work, one writer at a time) with its own ResourceStore, Outbox, AuditTrail and SyncJournal, all
+// made, used and destroyed on that thread. This object stays on the thread that made it: what the
+// worker says comes back there by queued calls, and what is asked of it goes over the same way.
+class SyncThread : public QObject {
+    Q_OBJECT
+public:
+    struct Config {
+        QString databasePath;
+        // Keeps the search index of what is pulled (the same indexers as the window's store);
+        // shared with other threads, so it must hold no mutable state. May be null.
+        std::shared_ptr<const storage::ResourceIndexer> indexer;
+        // The audit trail's key and head file; without a key no audit trail is sent. The worker
+        // only reads entries and marks them sent: it never appends, so the chain's head stays the
+        // window's to move.
+        QByteArray auditKey;
+        QString auditHeadPath;
+        fhir::FhirClient::Config client;
+        SyncService::Options options;
+    };
+
+    // `status` lives on this object's thread and must outlive it: it mirrors the worker's own,
+    // every change of it, in order.
+    SyncThread(Config config, core::ConnectionStatus& status, QObject* parent = nullptr);
+    // Stops the worker once what it is running returns (at most a store transaction: a cycle
+    // waiting on the server is dropped, and what it did is safe in the store) and waits for it.
+    ~SyncThread() override;
+    SyncThread(const SyncThread&) = delete;
+    SyncThread& operator=(const SyncThread&) = delete;
+
+    // Starts the thread (once); its first cycle follows at once.
+    void start();
+    // Local changes were saved, or a person asked: a cycle starts shortly (SyncService::
+    // requestSync, on the worker).
+    void requestSync();
+    // The thread the sync runs on, once started.
+    [[nodiscard]] QThread* workerThread() const;
+
+signals:
+    // Relayed from the worker's SyncService, on this object's thread.
+    void cycleFinished(bool succeeded);
+
+private:
+    class Worker;
+    std::unique_ptr<Worker> m_worker;
+    // Lives on the worker's thread: what is queued to it runs there.
+    std::unique_ptr<QObject> m_inbox;
+};
+
+} // namespace sijil::sync

@@ -1,0 +1,134 @@
+#include "SyncLog.h"
+
+#include <sijil/core/ConnectionStatus.h>
+#include <sijil/storage/AuditTrail.h>
+#include <sijil/storage/Database.h>
+#include <sijil/storage/Outbox.h>
+#include <sijil/storage/ResourceStore.h>
+#include <sijil/storage/SyncJournal.h>
+#include <sijil/sync/SyncThread.h>
+
+#include <QThread>
+
+#include <optional>
+
+namespace sijil::sync {
+
+namespace {
+
+// A ConnectionStatus as it was at one moment: taken on the worker, applied on the window's side.
+struct StatusCopy {
+    core::ConnectionStatus::State state;
+    int pending;
+    QDateTime lastSuccessUtc;
+    bool serverConfigured;
+    int conflicts;
+    std::optional<core::Error> problem;
+
+    static StatusCopy of(const core::ConnectionStatus& s) {
+        return {s.state(),         s.pendingCount(), s.lastSuccessUtc(), s.serverConfigured(),
+                s.conflictCount(), s.problem()};
+    }
+    void applyTo(core::ConnectionStatus& to) const {
+        to.setServerConfigured(serverConfigured); // first: it decides which states can be shown
+        to.setState(state);
+        to.setPendingCount(pending);
+        to.setConflictCount(conflicts);
+        to.setProblem(problem);
+        if (to.lastSuccessUtc() != lastSuccessUtc)
+            to.setLastSuccessUtc(lastSuccessUtc);
+    }
+};
+
+} // namespace
+
+class SyncThread::Worker : public QThread {
+public:
+    Worker(Config config, core::ConnectionStatus& mirror, SyncThread& host)
+        : m_config(std::move(config))
+        , m_mirror(mirror)
+        , m_host(host) {}
+
+    // On this thread, from what the host queued to its inbox.
+    void requestSync() {
+        if (m_service)
+            m_service->requestSync();
+    }
+
+protected:
+    void run() override {
+        // Everything below is made, used and destroyed here (a Qt Sql connection and a network
+        // manager belong to the thread that made them), the service first.
+        core::ConnectionStatus status;
+        connect(&status, &core::ConnectionStatus::changed, &status, [&status, this] {
+            QMetaObject::invokeMethod(
+                &m_mirror, [to = &m_mirror, copy = StatusCopy::of(status)] { copy.applyTo(*to); },
+                Qt::QueuedConnection);
+        });
+        auto db = storage::Database::open(m_config.databasePath);
+        if (!db) {
+            qCWarning(lcSync) << "sync not started, the store cannot be opened:" << db.error();
+            status.setServerConfigured(false);
+            status.setProblem(db.error());
+            return;
+        }
+        storage::ResourceStore store(**db);
+        store.setIndexer(m_config.indexer);
+        storage::Outbox outbox(**db);
+        std::optional<storage::AuditTrail> audit;
+        if (!m_config.auditKey.isEmpty())
+            audit.emplace(**db, m_config.auditKey, m_config.auditHeadPath);
+        storage::SyncJournal journal(**db);
+        fhir::FhirClient client(m_config.client);
+        SyncService service(store, outbox, audit ? &*audit : nullptr, client, status,
+                            m_config.options);
+        service.setJournal(&journal);
+        // Queued: the host lives on another thread.
+        connect(&service, &SyncService::cycleFinished, &m_host, &SyncThread::cycleFinished);
+        m_service = &service;
+        service.start();
+        exec();
+        // Whatever a cycle was waiting for is dropped with the service: the store holds only
+        // whole transactions, and the next start goes on from there.
+        m_service = nullptr;
+    }
+
+private:
+    const Config m_config;
+    core::ConnectionStatus& m_mirror;
+    SyncThread& m_host;
+    SyncService* m_service = nullptr; // read and written on this thread only
+};
+
+SyncThread::SyncThread(Config config, core::ConnectionStatus& status, QObject* parent)
+    : QObject(parent)
+    , m_worker(std::make_unique<Worker>(std::move(config), status, *this))
+    , m_inbox(std::make_unique<QObject>()) {
+    m_worker->setObjectName(QStringLiteral("sijil-sync"));
+    m_inbox->moveToThread(m_worker.get());
+}
+
+SyncThread::~SyncThread() {
+    // exec() returns once the event under way is handled; a quit before it starts ends it at once.
+    m_worker->quit();
+    m_worker->wait();
+    // The thread has finished: nothing can be delivering to the inbox any more.
+    m_inbox.reset();
+}
+
+void SyncThread::start() {
+    if (m_worker->isRunning() || m_worker->isFinished())
+        return;
+    m_worker->start();
+}
+
+void SyncThread::requestSync() {
+    QMetaObject::invokeMethod(
+        m_inbox.get(), [worker = m_worker.get()] { worker->requestSync(); }, Qt::QueuedConnection);
+}
+
+QThread* SyncThread::workerThread() const {
+    return m_worker.get();
+}
+
+} // namespace sijil::sync

@@ -1,0 +1,224 @@
+// The desktop's sync runs on a worker thread with a connection of its own to the store's file:
+// what the window's side writes is pushed and acknowledged, what the server has arrives in the
+// window's store, the window's status follows the worker's on the window's thread, and the
+// program can quit while a cycle waits on the server.
+#include "ScriptedSync.h"
+
+#include <sijil/core/ConnectionStatus.h>
+#include <sijil/storage/AuditTrail.h>
+#include <sijil/storage/Database.h>
+#include <sijil/storage/Outbox.h>
+#include <sijil/storage/ResourceStore.h>
+#include <sijil/storage/SearchIndex.h>
+#include <sijil/sync/SyncThread.h>
+
+#include <QMutex>
+#include <QSet>
+#include <QSignalSpy>
+#include <QThread>
+#include <QtTest>
+
+using namespace sijil;
+using namespace std::chrono_literals;
+using namespace Qt::StringLiterals;
+using namespace scripted;
+using State = core::ConnectionStatus::State;
+
+namespace {
+
+// Indexes Patients by their id, and notes the threads it was asked on.
+class RecordingIndexer : public storage::ResourceIndexer {
+public:
+    bool indexes(const QString& type) const override { return type == u"Patient"; }
+    storage::IndexEntry entry(const QString&, const QByteArray& json) const override {
+        {
+            QMutexLocker lock(&m_mutex);
+            m_threads.insert(QThread::currentThread());
+        }
+        return {{u"id:"_s + QJsonDocument::fromJson(json).object().value(u"id").toString()}, {}};
+    }
+    QSet<QThread*> threads() const {
+        QMutexLocker lock(&m_mutex);
+        return m_threads;
+    }
+
+private:
+    mutable QMutex m_mutex;
+    mutable QSet<QThread*> m_threads;
+};
+
+} // namespace
+
+class SyncThreadTest : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<ScriptedServer> m_server;
+    // The window's side: its connection, store, outbox, audit trail and status.
+    std::unique_ptr<storage::Database> m_db;
+    std::unique_ptr<storage::ResourceStore> m_store;
+    std::unique_ptr<storage::Outbox> m_outbox;
+    std::unique_ptr<storage::AuditTrail> m_audit;
+    std::unique_ptr<core::ConnectionStatus> m_status;
+    std::shared_ptr<RecordingIndexer> m_indexer;
+    std::unique_ptr<sync::SyncThread> m_sync;
+    // Each state the window's status took, and whether each change came on the test's thread.
+    QList<State> m_states;
+    bool m_statusOffThread = false;
+    const QByteArray m_key = QByteArray(32, 'k');
+
+    QString storePath() const { return m_dir.filePath(u"store.db"_s); }
+    QString headPath() const { return m_dir.filePath(u"audit.head"_s); }
+
+    void startSync() {
+        sync::SyncThread::Config config;
+        config.databasePath = storePath();
+        config.indexer = m_indexer;
+        config.auditKey = m_key;
+        config.auditHeadPath = headPath();
+        config.client = clientOf(*m_server);
+        config.options.pulls = sync::SyncService::facilityPulls(u"F1"_s).mid(0, 1); // Patient
+        config.options.debounce = 10ms;
+        config.options.period = 1h;     // cycles come from start() and requests only
+        config.options.firstRetry = 1h; // and none from a failure
+        m_sync = std::make_unique<sync::SyncThread>(std::move(config), *m_status);
+        m_store->setLocalWriteListener([this] { m_sync->requestSync(); });
+        m_sync->start();
+    }
+    // The next cycle's outcome, as the window's side hears it.
+    bool nextCycle(QSignalSpy& cycles) {
+        const auto seen = cycles.size();
+        if (!QTest::qWaitFor([&] { return cycles.size() > seen; }, 20'000))
+            qFatal("no cycle");
+        return cycles.at(seen).first().toBool();
+    }
+    QList<QByteArray> sent() const {
+        QList<QByteArray> lines;
+        for (const auto& r : m_server->requests())
+            lines << r.method + ' ' + QUrl::fromPercentEncoding(r.target).toUtf8();
+        return lines;
+    }
+
+private slots:
+    void init() {
+        QVERIFY(m_dir.isValid());
+        QFile::remove(storePath());
+        QFile::remove(headPath());
+        m_server = std::make_unique<ScriptedServer>();
+        m_db = std::move(storage::Database::open(storePath())).value();
+        m_indexer = std::make_shared<RecordingIndexer>();
+        m_store = std::make_unique<storage::ResourceStore>(*m_db);
+        m_store->setIndexer(m_indexer);
+        m_outbox = std::make_unique<storage::Outbox>(*m_db);
+        m_audit = std::make_unique<storage::AuditTrail>(*m_db, m_key, headPath());
+        m_status = std::make_unique<core::ConnectionStatus>();
+        m_status->setServerConfigured(true);
+        m_states.clear();
+        m_statusOffThread = false;
+        // Direct: the slot runs on whichever thread changed the status.
+        connect(
+            m_status.get(), &core::ConnectionStatus::changed, this,
+            [this] {
+                if (QThread::currentThread() != thread())
+                    m_statusOffThread = true;
+                if (m_states.isEmpty() || m_states.last() != m_status->state())
+                    m_states << m_status->state();
+            },
+            Qt::DirectConnection);
+    }
+    void cleanup() {
+        m_sync.reset();
+        m_status.reset();
+        m_audit.reset();
+        m_outbox.reset();
+        m_store.reset();
+        m_db.reset();
+        m_server.reset();
+    }
+
+    void syncRunsOffTheCallingThreadAndReachesTheWindowsStore() {
+        storage::AuditEntry read;
+        read.actorId = u"clerk-1"_s;
+        read.action = u"R"_s;
+        read.subtype = u"read"_s;
+        read.patientId = u"s0"_s;
+        QVERIFY(m_audit->append(read).ok());
+
+        // First cycle: the server's patient comes down, the audit trail goes up.
+        m_server->enqueue(ok(kMetadata));
+        m_server->enqueue(ok(page({{u"s1"_s, u"2026-11-01T09:20:00.000Z"_s}}, {})));
+        m_server->enqueue(ok(bundle(u"transaction-response"_s, {}, {})));
+        startSync();
+        QSignalSpy cycles(m_sync.get(), &sync::SyncThread::cycleFinished);
+        QVERIFY(nextCycle(cycles));
+
+        QVERIFY(m_sync->workerThread());
+        QVERIFY(m_sync->workerThread() != QThread::currentThread());
+        const auto s1 = m_store->get(u"Patient"_s, u"s1"_s).value();
+        QVERIFY(s1);
+        QCOMPARE(s1->state, storage::LocalState::Synced);
+        // Indexed on the worker, never here: the pulled page was written there.
+        QCOMPARE(m_indexer->threads(), QSet<QThread*>{m_sync->workerThread()});
+        QCOMPARE(m_audit->unsent(10).value().size(), 0);
+        QVERIFY(m_audit->verify().value().ok());
+        QCOMPARE(m_states, (QList<State>{State::Syncing, State::Online}));
+        QVERIFY(m_status->lastSuccessUtc().isValid());
+        QVERIFY(!m_statusOffThread);
+
+        // A registration at the desk: its write asks the worker, which pushes and acknowledges it.
+        m_server->enqueue(
+            {201, patient(u"p1"_s, u"Tazi"_s, u"1"_s), {{"ETag", R"(W/"1")"}}, false});
+        m_server->enqueue(ok(searchPage({})));
+        QVERIFY(m_store
+                    ->writeLocal({{storage::LocalChange::Operation::Create, u"Patient"_s, u"p1"_s,
+                                   u"p1"_s, patient(u"p1"_s, u"Tazi"_s), u"clerk-1"_s}})
+                    .ok());
+        QVERIFY(nextCycle(cycles));
+        QVERIFY2(sent().contains("PUT /fhir/Patient/p1"), sent().join('\n').constData());
+        const auto p1 = m_store->get(u"Patient"_s, u"p1"_s).value();
+        QVERIFY(p1);
+        QCOMPARE(p1->state, storage::LocalState::Synced);
+        QCOMPARE(p1->versionId, u"1"_s);
+        QCOMPARE(m_outbox->pendingCount().value(), 0);
+        QCOMPARE(m_status->pendingCount(), 0);
+        QCOMPARE(m_states.mid(2), (QList<State>{State::Syncing, State::Online}));
+        QVERIFY(!m_statusOffThread);
+    }
+
+    void aServerGoneLeavesTheWindowOffline() {
+        m_server->close();
+        startSync();
+        QSignalSpy cycles(m_sync.get(), &sync::SyncThread::cycleFinished);
+        QVERIFY(!nextCycle(cycles));
+        QCOMPARE(m_states, (QList<State>{State::Syncing, State::Offline}));
+        QVERIFY(!m_statusOffThread);
+    }
+
+    void quittingWhileACycleWaitsOnTheServerStopsCleanly() {
+        m_server->delayReplies(60'000);
+        m_server->enqueue(ok(kMetadata));
+        QVERIFY(m_store
+                    ->writeLocal({{storage::LocalChange::Operation::Create, u"Patient"_s, u"p2"_s,
+                                   u"p2"_s, patient(u"p2"_s, u"Tazi"_s), u"clerk-1"_s}})
+                    .ok());
+        startSync();
+        QSignalSpy cycles(m_sync.get(), &sync::SyncThread::cycleFinished);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_server->requests().isEmpty(), 20'000);
+        QTRY_COMPARE(m_status->state(), State::Syncing);
+        // The program quits: the host's destructor stops the worker and returns.
+        m_sync.reset();
+        QCOMPARE(cycles.size(), 0);
+
+        // What waited is still there, whole, for the next start.
+        QCOMPARE(m_outbox->pendingCount().value(), 1);
+        cleanup();
+        auto reopened = storage::Database::open(storePath());
+        QVERIFY(reopened);
+        QCOMPARE((*reopened)->integrityCheck().value(), QStringList());
+        storage::Outbox outbox(**reopened);
+        QCOMPARE(outbox.pendingCount().value(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(SyncThreadTest)
+#include "tst_SyncThread.moc"
