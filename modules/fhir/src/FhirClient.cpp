@@ -12,6 +12,7 @@
 #include <QNetworkRequest>
 #include <QPromise>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSslConfiguration>
 #include <QTimer>
 
@@ -231,18 +232,17 @@ void FhirClient::finished(const std::shared_ptr<Call>& call, QNetworkReply* repl
         return;
     }
     // This workstation refused by the server at the TLS level: during the handshake (TLS 1.2)
-    // with no doubt about the server's certificate, or by an alert or a close before any answer
-    // right after it (TLS 1.3 checks the client's certificate once our side is done). Or this
-    // side's TLS could not start: a client key that is not its certificate's.
-    const bool https = call->url.scheme() == u"https";
+    // with no doubt about the server's certificate, or by a certificate alert right after it
+    // (TLS 1.3 checks the client's certificate once our side is done). A close with no alert is
+    // the link's (a server restarting looks the same); a key that is not its certificate's is
+    // found before any call (checkTls).
+    static const QRegularExpression certificateAlert(
+        QStringLiteral("alert (certificate|bad certificate|unknown ca|handshake failure|"
+                       "access denied)"));
     const bool workstationRefused =
         (tlsFailure && !call->peerDoubted) ||
-        (networkError && call->encrypted &&
-         (reply->error() == QNetworkReply::RemoteHostClosedError ||
-          reply->error() == QNetworkReply::UnknownNetworkError) &&
-         reply->rawHeaderPairs().isEmpty()) ||
-        (https && !call->encrypted && reply->error() == QNetworkReply::UnknownNetworkError &&
-         !m_config.clientCertificateFile.isEmpty());
+        (networkError && call->encrypted && reply->rawHeaderPairs().isEmpty() &&
+         certificateAlert.match(reply->errorString()).hasMatch());
     core::Error error;
     if (workstationRefused)
         error = core::Error(
