@@ -174,6 +174,35 @@ private slots:
         QCOMPARE(stateOf(mistake), LocalState::Created);
     }
 
+    // Just before a send, the entries are read again and marked as attempted in one commit:
+    // what goes is what the store holds then, a creation deleted meanwhile is dropped, and a
+    // later edit keeps what was sent.
+    void aClaimReadsWhatGoesAndMarksItAtOnce() {
+        const QString p1 = QStringLiteral("p1");
+        const QString p2 = QStringLiteral("p2");
+        const QString p3 = QStringLiteral("p3");
+        QVERIFY(m_store
+                    ->writeLocal(
+                        {change(Op::Create, p1), change(Op::Create, p2), change(Op::Create, p3)})
+                    .ok());
+        auto entries = m_outbox->next(10).value();
+        QVERIFY(m_store->writeLocal({change(Op::Update, p1, QStringLiteral("B"))}).ok());
+        QVERIFY(m_store->writeLocal({change(Op::Delete, p2)}).ok());
+        entries = entries.mid(0, 3); // as read before those writes: p1, p2, p3
+        QVERIFY(m_outbox->claim(entries).ok());
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries[0].id, p1);
+        QCOMPARE(entries[0].json, patientJson(p1, QStringLiteral("B")));
+        QCOMPARE(entries[0].attempts, 0); // as read: the caller knows it was not tried before
+        QCOMPARE(entries[1].id, p3);
+        QVERIFY(m_store->writeLocal({change(Op::Update, p1, QStringLiteral("C"))}).ok());
+        const auto queued = m_outbox->next(10).value();
+        QCOMPARE(queued[0].attempts, 1);
+        QCOMPARE(queued[0].json, patientJson(p1, QStringLiteral("B"))); // what was sent
+        QCOMPARE(queued[1].id, p3);
+        QCOMPARE(queued[1].attempts, 1);
+    }
+
     // Deleted here and made again before the deletion was sent (a coverage removed, then given
     // back): both go, in order, and the resource is a creation again.
     void aResourceDeletedHereMayBeMadeAgain() {

@@ -126,25 +126,33 @@ core::Result<QList<OutboxEntry>> Outbox::next(int limit, qint64 afterSeq) const 
     return out;
 }
 
-core::Status Outbox::refresh(QList<OutboxEntry>& entries) const {
-    QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
-    q.prepare(QStringLiteral(
+core::Status Outbox::claim(QList<OutboxEntry>& entries) {
+    Transaction tx(m_database.connectionName());
+    if (auto s = tx.begun(); !s)
+        return s;
+    QSqlQuery read(tx.db());
+    read.prepare(QStringLiteral(
         "SELECT CASE WHEN length(o.json) = 0 THEN r.json ELSE o.json END FROM outbox o "
         "LEFT JOIN resources r ON r.type = o.type AND r.id = o.id WHERE o.seq = ?"));
+    QSqlQuery mark(tx.db());
+    mark.prepare(QStringLiteral("UPDATE outbox SET attempts = attempts + 1 WHERE seq = ?"));
     for (auto e = entries.begin(); e != entries.end();) {
-        q.addBindValue(e->seq);
-        if (!q.exec())
-            return sqlError(q.lastError(), "read an entry to send");
-        if (!q.next()) {
+        read.addBindValue(e->seq);
+        if (!read.exec())
+            return sqlError(read.lastError(), "read an entry to send");
+        if (!read.next()) {
             e = entries.erase(e);
             continue;
         }
-        if (e->operation == LocalChange::Operation::Create && !q.value(0).isNull())
-            e->json = q.value(0).toByteArray();
-        q.finish();
+        if (e->operation == LocalChange::Operation::Create && !read.value(0).isNull())
+            e->json = read.value(0).toByteArray();
+        read.finish();
+        mark.addBindValue(e->seq);
+        if (!mark.exec())
+            return sqlError(mark.lastError(), "mark outbox attempt");
         ++e;
     }
-    return {};
+    return tx.commit();
 }
 
 core::Result<int> Outbox::pendingCount() const {

@@ -176,15 +176,10 @@ void SyncEngine::withCapabilities(
 
 void SyncEngine::pushChunk(const std::shared_ptr<PushState>& state,
                            QList<storage::OutboxEntry> chunk) {
-    if (auto s = m_outbox.refresh(chunk); !s)
+    if (auto s = m_outbox.claim(chunk); !s)
         return finish(state, s.error());
     if (chunk.isEmpty())
         return pushNext(state);
-    QList<qint64> seqs;
-    for (const auto& e : chunk)
-        seqs << e.seq;
-    if (auto s = m_outbox.markAttempts(seqs); !s)
-        return finish(state, s.error());
     m_client.postBundle(TransactionBatch::toBundle(chunk, m_client.baseUrl()), true)
         .then(this, [this, state, chunk](const core::Result<fhir::Response>& r) {
             if (!r) {
@@ -238,14 +233,12 @@ void SyncEngine::pushNext(const std::shared_ptr<PushState>& state) {
         state->queue = chunk + state->queue;
     }
     QList<storage::OutboxEntry> one{state->queue.takeFirst()};
-    if (auto s = m_outbox.refresh(one); !s)
+    if (auto s = m_outbox.claim(one); !s)
         return finish(state, s.error());
     if (one.isEmpty())
         return pushNext(state);
     const storage::OutboxEntry entry = one.first();
-    const bool triedBefore = entry.attempts > 0;
-    if (auto s = m_outbox.markAttempt(entry.seq); !s)
-        return finish(state, s.error());
+    const bool triedBefore = entry.attempts > 0; // as read before this claim
 
     // The server will not take this change: set aside with its resource's later changes, the
     // other resources go on.

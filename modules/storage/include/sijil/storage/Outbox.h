@@ -35,11 +35,13 @@ public:
     // The oldest sendable entries after `afterSeq`; entries of a resource in conflict wait for its
     // resolution.
     [[nodiscard]] core::Result<QList<OutboxEntry>> next(int limit, qint64 afterSeq = 0) const;
-    // The entries as they are to be sent now: the store may have changed since next() read them
-    // (a change while earlier entries were on the wire). Called just before the send. A create
-    // takes the content the store holds then, so that what a later edit keeps (ResourceStore) is
-    // what was sent; an entry gone meanwhile (a creation deleted before it left) is dropped.
-    core::Status refresh(QList<OutboxEntry>& entries) const;
+    // The entries as they are to be sent now, each marked as attempted (see markAttempt), in one
+    // local commit: the store may have changed since next() read them (a change while earlier
+    // entries were on the wire, from another connection). A create takes the content the store
+    // holds then, so that what a later edit keeps (ResourceStore) is what was sent; an entry gone
+    // meanwhile (a creation deleted before it left) is dropped. One transaction, so that no local
+    // write lands between what is read and the mark. The entries' `attempts` stay as read.
+    core::Status claim(QList<OutboxEntry>& entries);
     [[nodiscard]] core::Result<int> pendingCount() const;
 
     // The server accepted entry `seq` as `versionId`: the entry leaves, the resource takes the
