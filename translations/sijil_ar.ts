@@ -2199,6 +2199,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Détail technique : %1</source>
         <translation>تفصيل تقني: %1</translation>
     </message>
+    <message>
+        <source>Le serveur central a refusé ce poste à la connexion sécurisée (certificat du poste).</source>
+        <translation>رفض الخادم المركزي هذا الحاسوب عند الاتصال الآمن (شهادة الحاسوب).</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::AdmissionPage</name>

@@ -2131,6 +2131,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Détail technique : %1</source>
         <translation>Technical detail: %1</translation>
     </message>
+    <message>
+        <source>Le serveur central a refusé ce poste à la connexion sécurisée (certificat du poste).</source>
+        <translation>The central server refused this workstation on the secure connection (the workstation&apos;s certificate).</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::AdmissionPage</name>

@@ -2131,6 +2131,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Détail technique : %1</source>
         <translation>Détail technique : %1</translation>
     </message>
+    <message>
+        <source>Le serveur central a refusé ce poste à la connexion sécurisée (certificat du poste).</source>
+        <translation>Le serveur central a refusé ce poste à la connexion sécurisée (certificat du poste).</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::AdmissionPage</name>

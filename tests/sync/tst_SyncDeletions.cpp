@@ -218,6 +218,27 @@ private slots:
                  QByteArray("/fhir/Patient/_history?_since=2026-11-02T10:00:00.000Z&_count=100"));
     }
 
+    // A history the server refuses does not hold back the records: they still come down, the
+    // deletions wait (the cursor stays), and the cycle says it did not do everything.
+    void aRefusedHistoryHoldsBackNoRecords() {
+        core::ConnectionStatus status;
+        sync::SyncService::Options options;
+        options.pulls = sync::SyncService::facilityPulls(u"F1"_s).mid(0, 1);
+        options.period = std::chrono::hours(1);
+        sync::SyncService service(*m_store, *m_outbox, nullptr, *m_client, status, options);
+        QSignalSpy cycles(&service, &sync::SyncService::cycleFinished);
+        m_server->enqueue(ok(kHistoryMetadata));
+        m_server->enqueue({400, {}, {}, false});
+        m_server->enqueue(ok(page({{u"p1"_s, u"2026-11-01T08:00:00.000Z"_s}}, {})));
+        service.start();
+        QVERIFY(cycles.wait(10'000));
+        QCOMPARE(cycles.first().first().toBool(), false);
+        QVERIFY(local(u"p1"_s));
+        QCOMPARE(m_store->cursor(u"Patient/_history"_s).value(), QString());
+        QCOMPARE(status.state(), core::ConnectionStatus::State::Online);
+        QVERIFY(status.problem());
+    }
+
     void aReadCutShortKeepsTheCursorAndIsReadAgain() {
         held(u"p1"_s, u"1"_s);
         m_server->enqueue(ok(kHistoryMetadata));

@@ -37,6 +37,9 @@ QString SyncLogModel::reasonText(const QString& code) {
         return tr("Erreur du serveur central.");
     if (code == u"fhir/tls")
         return tr("Certificat du serveur central non reconnu.");
+    if (code == u"fhir/tls-refused")
+        return tr("Le serveur central a refusé ce poste à la connexion sécurisée (certificat du "
+                  "poste).");
     if (code == u"fhir/unauthorized" || code == u"fhir/forbidden")
         return tr("Accès refusé par le serveur central.");
     if (code == u"fhir/bad-request" || code == u"fhir/unprocessable")

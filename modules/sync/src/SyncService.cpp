@@ -144,9 +144,19 @@ void SyncService::pullAt(int index) {
     // brings records last changed years ago; a deletion between the two is read next cycle.
     m_engine.pullDeletions(spec.type).then(
         this, [this, index, plan](const core::Result<SyncReport>& deleted) {
-            if (!deleted)
+            if (!deleted && (isLinkFailure(deleted.error()) || isTlsFailure(deleted.error())))
                 return finishCycle(deleted.error());
-            addPulled(*deleted);
+            if (!deleted) {
+                // The history refused or unreadable: deletions wait for the next cycle (the
+                // cursor has not moved), the records still come down, and the cycle says it did
+                // not do everything.
+                qCWarning(lcSync) << "the history of" << m_options.pulls[index].type
+                                  << "could not be read:" << deleted.error();
+                if (!m_report.refusal)
+                    m_report.refusal = deleted.error();
+            } else {
+                addPulled(*deleted);
+            }
             const PullSpec& pulling = m_options.pulls[index];
             m_engine.pull(pulling.type, pulling.scope, plan)
                 .then(this, [this, index](const core::Result<SyncReport>& pulled) {
