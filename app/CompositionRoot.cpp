@@ -214,10 +214,10 @@ void CompositionRoot::buildStoreAndSync() {
     if (!m_site.hasCentralServer())
         return;
     auto config = fhir::FhirClient::Config::forCentralServer(m_site.centralServer);
-    if (auto s = fhir::FhirClient::checkTls(config); !s) {
+    if (auto s = fhir::FhirClient::check(config); !s) {
         // A certificate or key file that cannot be used (gone, unreadable, a key others can
         // read): the workstation works offline, and the indicator says why rather than "no
-        // server configured".
+        // server configured". Whether the key is the certificate's is tried on the sync thread.
         qCWarning(lcCore) << "central server not used:" << s.error();
         m_connection->setServerConfigured(false);
         m_connection->setProblem(s.error());

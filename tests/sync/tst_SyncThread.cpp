@@ -3,6 +3,7 @@
 // window's store, the window's status follows the worker's on the window's thread, and the
 // program can quit while a cycle waits on the server.
 #include "ScriptedSync.h"
+#include "TestTls.h"
 
 #include <sijil/core/ConnectionStatus.h>
 #include <sijil/storage/AuditTrail.h>
@@ -182,6 +183,28 @@ private slots:
         QCOMPARE(m_outbox->pendingCount().value(), 0);
         QCOMPARE(m_status->pendingCount(), 0);
         QCOMPARE(m_states.mid(2), (QList<State>{State::Syncing, State::Online}));
+        QVERIFY(!m_statusOffThread);
+    }
+
+    // A key that is not its certificate's is found on the sync thread before any call: the
+    // window's status says the server is misconfigured, and why.
+    void aKeyThatIsNotTheCertificatesIsSaidBeforeAnyCall() {
+        QTemporaryDir certs;
+        QVERIFY(sijil::test::makeCertificate(certs, u"desk"_s, u"/CN=desk-1"_s));
+        QVERIFY(sijil::test::makeCertificate(certs, u"other"_s, u"/CN=desk-2"_s));
+        sync::SyncThread::Config config;
+        config.databasePath = storePath();
+        config.indexer = m_indexer;
+        config.client = clientOf(*m_server);
+        config.client.baseUrl = QUrl(u"https://127.0.0.1:1/fhir"_s);
+        config.client.clientCertificateFile = certs.filePath(u"desk.crt"_s);
+        config.client.clientKeyFile = certs.filePath(u"other.key"_s);
+        QVERIFY(fhir::FhirClient::check(config.client).ok()); // each file fine by itself
+        m_sync = std::make_unique<sync::SyncThread>(std::move(config), *m_status);
+        m_sync->start();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_status->serverConfigured(), 10'000);
+        QVERIFY(m_status->problem());
+        QCOMPARE(m_status->problem()->code(), QByteArray("fhir/config"));
         QVERIFY(!m_statusOffThread);
     }
 

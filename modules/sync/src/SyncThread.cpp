@@ -65,6 +65,14 @@ protected:
                 &m_mirror, [to = &m_mirror, copy = StatusCopy::of(status)] { copy.applyTo(*to); },
                 Qt::QueuedConnection);
         });
+        // The workstation's own TLS tried once (a key that is not its certificate's), here rather
+        // than on the window's thread: it may take a moment.
+        if (auto usable = fhir::FhirClient::checkTls(m_config.client); !usable) {
+            qCWarning(lcSync) << "central server not used:" << usable.error();
+            status.setServerConfigured(false);
+            status.setProblem(usable.error());
+            return;
+        }
         auto db = storage::Database::open(m_config.databasePath);
         if (!db) {
             qCWarning(lcSync) << "sync not started, the store cannot be opened:" << db.error();
