@@ -240,7 +240,9 @@ bool RegistrationForm::save() {
     // A new temporary identity is registered at once (an unconscious patient), unless what was
     // typed names someone (a stray Alt+O, a name a companion gave): that is compared first. A
     // document given to any patient, temporary or not, is checked against its other holders.
-    const bool namesSomeone = r.name.hasCompleteName() || !r.documentNumber.isEmpty();
+    // (The matcher blocks on the birth year: a name alone would find no candidate anyway.)
+    const bool namesSomeone =
+        (r.name.hasCompleteName() && r.birthDate.isValid()) || !r.documentNumber.isEmpty();
     if ((!m_editing && (!r.unidentified || namesSomeone)) || (m_editing && newDocument)) {
         auto candidates = m_s.registry.possibleDuplicates(r);
         if (!candidates) {
