@@ -189,22 +189,6 @@ core::Status Outbox::markAttempt(qint64 seq) {
     return {};
 }
 
-core::Status Outbox::markAttempts(const QList<qint64>& seqs) {
-    Transaction tx(m_database.connectionName());
-    if (auto s = tx.begun(); !s)
-        return s;
-    QSqlQuery q(tx.db());
-    q.prepare(QStringLiteral("UPDATE outbox SET attempts = attempts + 1 WHERE seq = ?"));
-    for (const qint64 seq : seqs) {
-        q.addBindValue(seq);
-        if (!q.exec())
-            return sqlError(q.lastError(), "mark outbox attempts");
-        if (q.numRowsAffected() != 1)
-            return unknownEntry(seq);
-    }
-    return tx.commit();
-}
-
 core::Status Outbox::recordFailure(qint64 seq, const QString& error) {
     QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
     q.prepare(QStringLiteral("UPDATE outbox SET last_error = ? WHERE seq = ?"));

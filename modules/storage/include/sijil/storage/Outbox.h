@@ -54,11 +54,10 @@ public:
         QDateTime lastUpdatedUtc;
     };
     core::Status acknowledge(const QList<Acknowledgement>& accepted);
-    // Recorded durably before each send: after a crash, an entry with attempts > 0 may already
-    // have reached the server, and sync checks before sending it again.
+    // Recorded durably before each send (claim does it for sync): after a crash, an entry with
+    // attempts > 0 may already have reached the server, and sync checks before sending it again.
+    // By itself for tools and tests that stand for a send cut short.
     core::Status markAttempt(qint64 seq);
-    // The same for every entry of a bundle about to be sent, in one local commit.
-    core::Status markAttempts(const QList<qint64>& seqs);
     // The attempt failed in a way worth retrying; the entry stays, its error is kept for the log.
     core::Status recordFailure(qint64 seq, const QString& error);
     // The server has another version (HTTP 412): keep both for a person to resolve.
