@@ -69,6 +69,17 @@ private slots:
         QCOMPARE(p.retryAfter("-5", now), std::nullopt);
         QCOMPARE(p.retryAfter("soon", now), std::nullopt);
     }
+
+    void httpDatesAreReadInUtc() {
+        const QDateTime d = sijil::fhir::httpDateUtc(" Wed, 02 Dec 2026 10:00:30 GMT\r");
+        QCOMPARE(d, QDateTime(QDate(2026, 12, 2), QTime(10, 0, 30), Qt::UTC));
+        QCOMPARE(d.timeSpec(), Qt::UTC);
+        // Anything else is no date: a number of seconds, an ISO time, another zone, nothing.
+        QVERIFY(!sijil::fhir::httpDateUtc("30").isValid());
+        QVERIFY(!sijil::fhir::httpDateUtc("2026-12-02T10:00:30Z").isValid());
+        QVERIFY(!sijil::fhir::httpDateUtc("Wed, 02 Dec 2026 10:00:30 CET").isValid());
+        QVERIFY(!sijil::fhir::httpDateUtc({}).isValid());
+    }
 };
 
 QTEST_GUILESS_MAIN(RetryPolicyTest)

@@ -188,6 +188,26 @@ private slots:
         QCOMPARE(m_store->cursor(u"Patient/_history"_s).value(), u"2026-11-02T09:59:00.000Z"_s);
     }
 
+    void withNoTimeInTheAnswerTheCursorStartsAtItsHttpDate() {
+        // Nothing changed in the last day, and a server that dates neither its Bundle nor (having
+        // no entry) a version: the answer's Date, a minute earlier (changes committed while it
+        // was written).
+        m_server->enqueue(ok(kHistoryMetadata));
+        ScriptedServer::Reply dated = ok(bundle(u"history"_s, {}, {}));
+        dated.headers.append({QByteArray("Date"), QByteArray("Mon, 02 Nov 2026 10:00:30 GMT")});
+        m_server->enqueue(dated);
+        QVERIFY(await(m_engine->pullDeletions(u"Patient"_s)).ok());
+        QCOMPARE(m_store->cursor(u"Patient/_history"_s).value(), u"2026-11-02T09:59:30.000Z"_s);
+
+        // Without a Date either, nothing tells the server's present: the cursor stays unset and
+        // the next cycle asks again.
+        startWorkstation(QStringLiteral("d%1.db").arg(++m_databases));
+        m_server->enqueue(ok(kHistoryMetadata));
+        m_server->enqueue(ok(bundle(u"history"_s, {}, {})));
+        QVERIFY(await(m_engine->pullDeletions(u"Patient"_s)).ok());
+        QCOMPARE(m_store->cursor(u"Patient/_history"_s).value(), QString());
+    }
+
     void aNewWorkstationStartsItsHistoryBeforeItsFirstPull() {
         core::ConnectionStatus status;
         sync::SyncService::Options options;

@@ -201,6 +201,7 @@ void FhirClient::finished(const std::shared_ptr<Call>& call, QNetworkReply* repl
         r.location = reply->hasRawHeader("Location") ? reply->rawHeader("Location")
                                                      : reply->rawHeader("Content-Location");
         r.lastModified = reply->rawHeader("Last-Modified");
+        r.date = reply->rawHeader("Date");
         call->promise.addResult(core::Result<Response>(std::move(r)));
         call->promise.finish();
         return;
@@ -380,11 +381,11 @@ FhirClient::search(const QString& type, const QUrlQuery& query, int maxResources
     return future;
 }
 
-QFuture<core::Result<std::pair<QJsonObject, QUrl>>> FhirClient::fetchBundle(const QUrl& url) {
+QFuture<core::Result<FhirClient::FetchedBundle>> FhirClient::fetchBundle(const QUrl& url) {
     auto call = std::make_shared<Call>();
     call->verb = "GET";
     call->url = url;
-    using Out = core::Result<std::pair<QJsonObject, QUrl>>;
+    using Out = core::Result<FetchedBundle>;
     return send(call).then(this, [this](const core::Result<Response>& r) -> Out {
         if (!r)
             return r.error();
@@ -400,16 +401,16 @@ QFuture<core::Result<std::pair<QJsonObject, QUrl>>> FhirClient::fetchBundle(cons
         // and patient queries to a third party.
         if (next.isValid() && !sameOrigin(next, m_config.baseUrl))
             return unreadable("next link to another origin");
-        return std::pair{bundle, next};
+        return FetchedBundle{bundle, next, httpDateUtc(r->date)};
     });
 }
 
 QFuture<core::Result<FhirClient::Page>> FhirClient::fetchPage(const QUrl& url) {
-    using Fetched = core::Result<std::pair<QJsonObject, QUrl>>;
+    using Fetched = core::Result<FetchedBundle>;
     return fetchBundle(url).then([](const Fetched& fetched) -> core::Result<Page> {
         if (!fetched)
             return fetched.error();
-        const auto& [bundle, next] = *fetched;
+        const QJsonObject& bundle = fetched->bundle;
         Page page;
         for (const QJsonValue& entry : bundle.value(QStringLiteral("entry")).toArray()) {
             const QJsonObject e = entry.toObject();
@@ -427,17 +428,17 @@ QFuture<core::Result<FhirClient::Page>> FhirClient::fetchPage(const QUrl& url) {
                 return unreadable("search entry without a resource type or id");
             page.resources << resource;
         }
-        page.next = next;
+        page.next = fetched->next;
         return page;
     });
 }
 
 QFuture<core::Result<FhirClient::HistoryPage>> FhirClient::fetchHistory(const QUrl& url) {
-    using Fetched = core::Result<std::pair<QJsonObject, QUrl>>;
+    using Fetched = core::Result<FetchedBundle>;
     return fetchBundle(url).then([](const Fetched& fetched) -> core::Result<HistoryPage> {
         if (!fetched)
             return fetched.error();
-        const auto& [bundle, next] = *fetched;
+        const auto& [bundle, next, answered] = *fetched;
         HistoryPage page;
         for (const QJsonValue& entry : bundle.value(QStringLiteral("entry")).toArray()) {
             auto e = historyEntry(entry.toObject());
@@ -452,6 +453,7 @@ QFuture<core::Result<FhirClient::HistoryPage>> FhirClient::fetchHistory(const QU
                                                  .toString(),
                                              Qt::ISODateWithMs)
                            .toUTC();
+        page.answeredUtc = answered;
         return page;
     });
 }

@@ -22,6 +22,14 @@ std::chrono::milliseconds RetryPolicy::backoff(int attempt, double random01) con
     return std::chrono::milliseconds(std::llround(ceiling * jitter));
 }
 
+QDateTime httpDateUtc(const QByteArray& value) {
+    QDateTime at = QLocale::c().toDateTime(QString::fromLatin1(value.trimmed()),
+                                           QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (at.isValid())
+        at.setTimeSpec(Qt::UTC);
+    return at;
+}
+
 std::optional<std::chrono::milliseconds> RetryPolicy::retryAfter(const QByteArray& header,
                                                                  const QDateTime& nowUtc) const {
     const QByteArray value = header.trimmed();
@@ -35,13 +43,9 @@ std::optional<std::chrono::milliseconds> RetryPolicy::retryAfter(const QByteArra
             return std::nullopt;
         ms = seconds * 1000;
     } else {
-        // HTTP-date (RFC 9110, IMF-fixdate): "Sun, 06 Nov 1994 08:49:37 GMT".
-        const QDateTime at = QLocale::c().toDateTime(
-            QString::fromLatin1(value), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
-        if (!at.isValid())
+        const QDateTime utc = httpDateUtc(value);
+        if (!utc.isValid())
             return std::nullopt;
-        QDateTime utc = at;
-        utc.setTimeSpec(Qt::UTC);
         ms = std::max<qint64>(0, nowUtc.msecsTo(utc));
     }
     return std::chrono::milliseconds(ms);

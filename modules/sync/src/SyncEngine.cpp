@@ -53,6 +53,7 @@ struct SyncEngine::HistoryState {
     bool firstPage = true;
     QDateTime asOf;       // when the server read its history, from the first page
     QDateTime newestSeen; // the newest version's time, when the server gives no asOf
+    QDateTime answered;   // the first page's HTTP Date, when the server gives neither
     // Nothing of the type held from the server yet: one entry is read for the server's present,
     // where the cursor starts; what is pulled from then on exists then.
     bool presentOnly = false;
@@ -528,8 +529,10 @@ void SyncEngine::onHistoryPage(const std::shared_ptr<HistoryState>& state,
                                const core::Result<fhir::FhirClient::HistoryPage>& page) {
     if (!page)
         return finish(state, page.error());
-    if (state->firstPage)
+    if (state->firstPage) {
         state->asOf = page->asOfUtc;
+        state->answered = page->answeredUtc;
+    }
     state->firstPage = false;
     QList<storage::ServerDeletion> deletions;
     for (const fhir::FhirClient::HistoryEntry& e : page->entries) {
@@ -547,7 +550,12 @@ void SyncEngine::onHistoryPage(const std::shared_ptr<HistoryState>& state,
     // Servers give history newest first: only once the last page is applied has everything up
     // to the time of the read been seen.
     std::optional<storage::ResourceStore::Cursor> cursor;
-    const QDateTime through = state->asOf.isValid() ? state->asOf : state->newestSeen;
+    // The HTTP Date is when the answer left, after the read: a minute earlier covers changes
+    // committed while it was written; the overlap is read again, changing nothing.
+    const QDateTime through = state->asOf.isValid()         ? state->asOf
+                              : state->newestSeen.isValid() ? state->newestSeen
+                              : state->answered.isValid()   ? state->answered.addSecs(-60)
+                                                            : QDateTime();
     const bool last = state->presentOnly || !page->next.isValid();
     if (last && through.isValid())
         cursor = storage::ResourceStore::Cursor{historyCursorKey(state->type), cursorText(through)};

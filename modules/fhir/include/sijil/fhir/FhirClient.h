@@ -30,6 +30,7 @@ struct Response {
     QByteArray etag;         // W/"3": the version, for If-Match
     QByteArray location;     // Location / Content-Location: [base]/Type/id/_history/v
     QByteArray lastModified; // HTTP date
+    QByteArray date;         // HTTP date: when the server answered
     [[nodiscard]] QJsonObject json() const;
     // The version id from the ETag (W/"3" -> "3"); empty when the server sent none.
     [[nodiscard]] QString versionId() const;
@@ -102,7 +103,8 @@ public:
     struct HistoryPage {
         QList<HistoryEntry> entries; // newest first, as servers give history
         QUrl next;
-        QDateTime asOfUtc; // the Bundle's meta.lastUpdated (when the server read it), if given
+        QDateTime asOfUtc;     // the Bundle's meta.lastUpdated (when the server read it), if given
+        QDateTime answeredUtc; // the answer's HTTP Date, to the second, if given
     };
     // The history of a type (GET [type]/_history, e.g. with _since), then historyNext() with the
     // link each page gave. An entry that names no resource makes the page fhir/malformed.
@@ -146,8 +148,13 @@ private:
     void searchPage(const QUrl& url, std::shared_ptr<struct SearchState> state);
     QFuture<core::Result<Page>> fetchPage(const QUrl& url);
     QFuture<core::Result<HistoryPage>> fetchHistory(const QUrl& url);
-    // A Bundle and its next link (checked to be on our server).
-    QFuture<core::Result<std::pair<QJsonObject, QUrl>>> fetchBundle(const QUrl& url);
+    // A Bundle, its next link (checked to be on our server) and the answer's Date.
+    struct FetchedBundle {
+        QJsonObject bundle;
+        QUrl next;
+        QDateTime answeredUtc;
+    };
+    QFuture<core::Result<FetchedBundle>> fetchBundle(const QUrl& url);
     QUrl resourceUrl(const QString& path) const;
 
     Config m_config;

@@ -8,6 +8,10 @@
 
 namespace sijil::fhir {
 
+// An HTTP-date (RFC 9110, IMF-fixdate: "Sun, 06 Nov 1994 08:49:37 GMT") in UTC; invalid when the
+// value is not one.
+[[nodiscard]] QDateTime httpDateUtc(const QByteArray& value);
+
 // When and how long to wait before trying a request again. Only failures that another attempt
 // may cure are retried: the network (refused, reset, timed out, no route), 429 Too Many Requests,
 // and 5xx server errors except 501 Not Implemented. Waits grow exponentially with full jitter, so
