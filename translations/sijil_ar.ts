@@ -2655,6 +2655,14 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>L&apos;administrateur du site vérifie les certificats du serveur central et de ce poste (sijilctl config show). Les données restent sur ce poste.</source>
         <translation>يتحقق مسؤول الموقع من شهادات الخادم المركزي وهذا الحاسوب (sijilctl config show). تبقى البيانات على هذا الحاسوب.</translation>
     </message>
+    <message>
+        <source>synchronisation arrêtée</source>
+        <translation>المزامنة متوقفة</translation>
+    </message>
+    <message>
+        <source>Le travail continue sur ce poste ; rien n&apos;est envoyé ni reçu avant le prochain démarrage de Sijil. Si cela se reproduit, l&apos;administrateur du site vérifie la base locale (sijilctl store check).</source>
+        <translation>يستمر العمل على هذا الحاسوب؛ لا يُرسَل ولا يُستقبَل شيء قبل إعادة تشغيل سجل. إذا تكرر ذلك، يتحقق مسؤول الموقع من قاعدة البيانات المحلية (sijilctl store check).</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::DateField</name>

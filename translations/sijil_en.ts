@@ -2571,6 +2571,14 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>L&apos;administrateur du site vérifie les certificats du serveur central et de ce poste (sijilctl config show). Les données restent sur ce poste.</source>
         <translation>The site administrator checks the certificates of the central server and of this workstation (sijilctl config show). The data stays on this workstation.</translation>
     </message>
+    <message>
+        <source>synchronisation arrêtée</source>
+        <translation>sync stopped</translation>
+    </message>
+    <message>
+        <source>Le travail continue sur ce poste ; rien n&apos;est envoyé ni reçu avant le prochain démarrage de Sijil. Si cela se reproduit, l&apos;administrateur du site vérifie la base locale (sijilctl store check).</source>
+        <translation>Work continues on this workstation; nothing is sent or received until Sijil is next started. If this happens again, the site administrator checks the local database (sijilctl store check).</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::DateField</name>

@@ -2571,6 +2571,14 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>L&apos;administrateur du site vérifie les certificats du serveur central et de ce poste (sijilctl config show). Les données restent sur ce poste.</source>
         <translation>L&apos;administrateur du site vérifie les certificats du serveur central et de ce poste (sijilctl config show). Les données restent sur ce poste.</translation>
     </message>
+    <message>
+        <source>synchronisation arrêtée</source>
+        <translation>synchronisation arrêtée</translation>
+    </message>
+    <message>
+        <source>Le travail continue sur ce poste ; rien n&apos;est envoyé ni reçu avant le prochain démarrage de Sijil. Si cela se reproduit, l&apos;administrateur du site vérifie la base locale (sijilctl store check).</source>
+        <translation>Le travail continue sur ce poste ; rien n&apos;est envoyé ni reçu avant le prochain démarrage de Sijil. Si cela se reproduit, l&apos;administrateur du site vérifie la base locale (sijilctl store check).</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::DateField</name>

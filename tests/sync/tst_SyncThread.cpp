@@ -208,6 +208,22 @@ private slots:
         QVERIFY(!m_statusOffThread);
     }
 
+    void aStoreSyncCannotOpenIsSaidAsTheStores() {
+        sync::SyncThread::Config config;
+        config.databasePath = m_dir.filePath(u"no-such-folder/store.db"_s);
+        config.indexer = m_indexer;
+        config.client = clientOf(*m_server);
+        m_sync = std::make_unique<sync::SyncThread>(std::move(config), *m_status);
+        m_sync->start();
+        QTRY_VERIFY_WITH_TIMEOUT(m_status->problem().has_value(), 10'000);
+        QCOMPARE(m_status->problem()->code(), QByteArray("storage/open-failed"));
+        // Not "the server is misconfigured": the window tells the store's failure apart.
+        QVERIFY(m_status->serverConfigured());
+        QCOMPARE(m_status->state(), State::Offline);
+        QVERIFY(m_server->requests().isEmpty());
+        QVERIFY(!m_statusOffThread);
+    }
+
     void aServerGoneLeavesTheWindowOffline() {
         m_server->close();
         startSync();

@@ -47,6 +47,14 @@ void ConnectionIndicator::render() {
                        tr("L'administrateur du site vérifie les certificats du serveur central "
                           "et de ce poste (sijilctl config show). Les données restent sur ce "
                           "poste."));
+        } else if (const auto& stored = m_status.problem();
+                   stored && stored->code().startsWith("storage/")) {
+            // Sync could not use this workstation's own store: the link is not the cause.
+            text += QStringLiteral(" · ") + tr("synchronisation arrêtée");
+            setToolTip(stored->userMessage() + u'\n' +
+                       tr("Le travail continue sur ce poste ; rien n'est envoyé ni reçu avant le "
+                          "prochain démarrage de Sijil. Si cela se reproduit, l'administrateur du "
+                          "site vérifie la base locale (sijilctl store check)."));
         } else if (!m_status.serverConfigured())
             setToolTip(tr("Aucun serveur central n'est configuré : les données restent sur ce "
                           "poste."));

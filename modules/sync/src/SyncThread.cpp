@@ -76,7 +76,8 @@ protected:
         auto db = storage::Database::open(m_config.databasePath);
         if (!db) {
             qCWarning(lcSync) << "sync not started, the store cannot be opened:" << db.error();
-            status.setServerConfigured(false);
+            // The server is fine as configured; this workstation's store is what failed.
+            status.setServerConfigured(true);
             status.setProblem(db.error());
             return;
         }

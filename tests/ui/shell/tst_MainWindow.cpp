@@ -394,6 +394,15 @@ private slots:
             QStringLiteral("Le serveur central n'a pas accepté ce poste.\n")));
         QVERIFY(indicator->toolTip().contains(QStringLiteral("sijilctl config show")));
         QVERIFY(!indicator->toolTip().contains(QStringLiteral("injoignable")));
+        // The sync thread could not open this workstation's store: neither the link nor the
+        // server's configuration is the cause.
+        f.connection->setProblem(core::Error(
+            "storage/open-failed", core::UserText("t", "Impossible d'ouvrir la base locale.")));
+        QCOMPARE(indicator->text(), QStringLiteral("● Hors ligne · synchronisation arrêtée"));
+        QVERIFY(indicator->toolTip().startsWith(
+            QStringLiteral("Impossible d'ouvrir la base locale.\n")));
+        QVERIFY(indicator->toolTip().contains(QStringLiteral("sijilctl store check")));
+        QVERIFY(!indicator->toolTip().contains(QStringLiteral("injoignable")));
         f.connection->setServerConfigured(false);
         f.connection->setProblem(std::nullopt);
         f.connection->setPendingCount(3);
