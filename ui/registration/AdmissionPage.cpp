@@ -244,7 +244,8 @@ std::optional<registry::PatientRecord> AdmissionPage::labelRecord() const {
     QString id;
     if (auto hit = m_search->selectedHit())
         id = hit->merged ? hit->survivorId : hit->record.id;
-    else if (m_s.patient.current())
+    // The patient open, when nothing is searched: a search that found nobody names someone else.
+    else if (m_search->searchBox()->text().trimmed().isEmpty() && m_s.patient.current())
         id = m_s.patient.current()->localId;
     if (id.isEmpty())
         return std::nullopt;

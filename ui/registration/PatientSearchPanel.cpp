@@ -68,7 +68,9 @@ PatientSearchPanel::PatientSearchPanel(const registry::PatientRegistry& registry
     retranslate();
 }
 
-std::optional<registry::PatientHit> PatientSearchPanel::selectedHit() const {
+std::optional<registry::PatientHit> PatientSearchPanel::selectedHit() {
+    if (m_model->isPending())
+        m_model->searchNow();
     const QModelIndex current = m_view->currentIndex();
     if (!current.isValid() || current.row() >= m_model->rowCount())
         return std::nullopt;
@@ -116,9 +118,7 @@ void PatientSearchPanel::showCount(int count) {
 }
 
 void PatientSearchPanel::activateSelected() {
-    if (m_model->isPending())
-        m_model->searchNow(); // Enter typed before the results came: use what is typed
-    if (auto hit = selectedHit())
+    if (auto hit = selectedHit()) // Enter typed before the results came: what is typed
         emit activated(*hit);
     else
         emit nothingToActivate(m_search->text());

@@ -27,7 +27,10 @@ public:
     [[nodiscard]] QLineEdit* searchBox() const { return m_search; }
     [[nodiscard]] QTableView* results() const { return m_view; }
     [[nodiscard]] registry::PatientSearchModel* model() const { return m_model; }
-    [[nodiscard]] std::optional<registry::PatientHit> selectedHit() const;
+    // The patient selected among the results of what is typed now: a search still waiting for
+    // the typing to pause, or running, is run first, so a key pressed at once (F2, Ctrl+P) never
+    // acts on the previous search's row.
+    [[nodiscard]] std::optional<registry::PatientHit> selectedHit();
     // Sets the box and searches at once (after a registration: the new patient is shown).
     void searchFor(const QString& text);
     // While the search index is being built (a store from before the index, or a rebuild left

@@ -62,6 +62,61 @@ private slots:
         QCOMPARE(m_shell->patient->current()->ipp.value(), karim.ipp);
     }
 
+    void aKeyPressedBeforeTheResultsComeActsOnWhatIsTyped() {
+        const PatientRecord karim = registered(QStringLiteral("Benali"), QStringLiteral("Karim"),
+                                               core::PartialDate::year(1975), core::Sex::Male);
+        const PatientRecord salma =
+            registered(QStringLiteral("Alaoui"), QStringLiteral("Salma"),
+                       core::PartialDate::fromDate(QDate(1990, 5, 4)), core::Sex::Female);
+        QTest::keyClicks(searchBox(), QStringLiteral("benal"));
+        QTRY_COMPARE_WITH_TIMEOUT(results()->rowCount(), 1, 2000);
+        // The next patient's IPP typed over the last search (or scanned): Benali's row is still
+        // in sight while the search waits.
+        searchBox()->selectAll();
+        QTest::keyClicks(searchBox(), salma.ipp);
+        QVERIFY(results()->isPending());
+        QCOMPARE(results()->hit(0).record.id, karim.id);
+        // What Ctrl+P prints, and F2 opens for correction: the patient typed, never Benali.
+        QCOMPARE(m_page->searchPanel()->selectedHit()->record.id, salma.id);
+        searchBox()->selectAll();
+        QTest::keyClicks(searchBox(), QStringLiteral("benal"));
+        QTRY_COMPARE_WITH_TIMEOUT(results()->hit(0).record.id, karim.id, 2000);
+        searchBox()->selectAll();
+        QTest::keyClicks(searchBox(), salma.ipp);
+        QVERIFY(results()->isPending());
+        QTest::keyClick(searchBox(), Qt::Key_F2);
+        QVERIFY(m_page->isFormShown());
+        QCOMPARE(text("familyLatin"), QStringLiteral("Alaoui"));
+        QCOMPARE(text("givenLatin"), QStringLiteral("Salma"));
+    }
+
+    void aSearchThatFindsNobodyPrintsNoLabel() {
+        const PatientRecord karim = registered(QStringLiteral("Benali"), QStringLiteral("Karim"),
+                                               core::PartialDate::year(1975), core::Sex::Male);
+        QTest::keyClicks(searchBox(), karim.ipp);
+        QTRY_COMPARE_WITH_TIMEOUT(results()->rowCount(), 1, 2000);
+        QTest::keyClick(searchBox(), Qt::Key_Return);
+        QCOMPARE(m_shell->patient->current()->localId, karim.id);
+        // Benali is open; the clerk types someone the registry does not hold and asks for a
+        // label: nobody's, not Benali's.
+        searchBox()->selectAll();
+        QTest::keyClicks(searchBox(), QStringLiteral("Zerhouni Amal 1988"));
+        // One watcher for both presses: the first must leave it waiting, the second meets it.
+        bool previewed = false;
+        whenModal<QDialog>([&](QDialog* d) {
+            previewed = d->inherits("QPrintPreviewDialog");
+            d->reject();
+        });
+        ctrl(Qt::Key_P);
+        QVERIFY(!previewed);
+        QCOMPARE(m_page->message()->text(),
+                 QStringLiteral("Choisissez d'abord le patient dont imprimer l'étiquette."));
+        // With nothing searched, the label is the open patient's.
+        searchBox()->clear();
+        ctrl(Qt::Key_P);
+        QVERIFY(previewed);
+    }
+
     void theSearchBoxWaitsWhileTheIndexIsPrepared() {
         const PatientRecord karim = registered(QStringLiteral("Benali"), QStringLiteral("Karim"),
                                                core::PartialDate::year(1975), core::Sex::Male);
