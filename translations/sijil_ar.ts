@@ -2238,6 +2238,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Doublons à examiner (F8)</source>
         <translation>ملفات مكررة للفحص (F8)</translation>
     </message>
+    <message>
+        <source>Le dossier provisoire IPP %1 est dans la file des doublons, pour être fusionné avec ce dossier (IPP %2).</source>
+        <translation>الملف المؤقت ذو الرقم IPP %1 موجود في قائمة الملفات المكررة، ليُدمج مع هذا الملف (IPP %2).</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::CardReadDialog</name>
@@ -2780,6 +2784,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>&amp;Retour à la saisie</source>
         <translation>العودة إلى الإدخال (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Des patients déjà enregistrés ressemblent à l&apos;identité que vous donnez à ce patient non identifié. Comparez-les (les différences sont surlignées). « C&apos;est ce patient » ouvre son dossier et place les deux dossiers dans la file des doublons, pour être fusionnés ; l&apos;identité saisie n&apos;est pas enregistrée.</source>
+        <translation>يشبه مرضى مسجلون من قبل الهوية التي تعطونها لهذا المريض مجهول الهوية. قارنوا بينهم (الاختلافات مظللة). «إنه هذا المريض» يفتح ملفه ويضع الملفين في قائمة الملفات المكررة ليُدمجا؛ ولا تُسجَّل الهوية المُدخلة.</translation>
     </message>
 </context>
 <context>

@@ -2170,6 +2170,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Doublons à examiner (F8)</source>
         <translation>Duplicates to review (F8)</translation>
     </message>
+    <message>
+        <source>Le dossier provisoire IPP %1 est dans la file des doublons, pour être fusionné avec ce dossier (IPP %2).</source>
+        <translation>The temporary record IPP %1 is in the duplicate queue, to be merged with this record (IPP %2).</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::CardReadDialog</name>
@@ -2696,6 +2700,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>&amp;Retour à la saisie</source>
         <translation>&amp;Back to data entry</translation>
+    </message>
+    <message>
+        <source>Des patients déjà enregistrés ressemblent à l&apos;identité que vous donnez à ce patient non identifié. Comparez-les (les différences sont surlignées). « C&apos;est ce patient » ouvre son dossier et place les deux dossiers dans la file des doublons, pour être fusionnés ; l&apos;identité saisie n&apos;est pas enregistrée.</source>
+        <translation>Patients already registered resemble the identity you are giving this unidentified patient. Compare them (differences are highlighted). &quot;This is the patient&quot; opens their record and places both records in the duplicate queue, to be merged; the identity entered is not saved.</translation>
     </message>
 </context>
 <context>

@@ -112,6 +112,24 @@ AdmissionPage::AdmissionPage(RegistrationServices services, QWidget* parent)
                 m_search->searchFor((*r)->ipp);
         }
     });
+    connect(m_form, &RegistrationForm::recognisedAs, this,
+            [this](const QString& id, const QString& temporaryIpp) {
+                showSearch();
+                if (!openPatient(id))
+                    return;
+                if (auto r = m_s.registry.get(id); r && *r) {
+                    m_search->searchFor((*r)->ipp);
+                    m_message->show(
+                        core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::AdmissionPage",
+                                                               "Le dossier provisoire IPP %1 est "
+                                                               "dans la file des doublons, pour "
+                                                               "être fusionné avec ce dossier "
+                                                               "(IPP %2)."))
+                            .arg(temporaryIpp)
+                            .arg((*r)->ipp),
+                        FieldMessage::Kind::Info);
+                }
+            });
     connect(m_form, &RegistrationForm::cancelled, this, &AdmissionPage::showSearch);
     connect(m_review, &DuplicateReviewPage::closed, this, &AdmissionPage::showSearch);
     connect(m_reviewButton, &QPushButton::clicked, this, &AdmissionPage::showReview);

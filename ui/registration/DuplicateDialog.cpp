@@ -60,15 +60,28 @@ DuplicateDialog::DuplicateDialog(const registry::PatientRecord& entered,
     resize(1000, 560);
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
-    m_intro->setText(
-        purpose == Purpose::Create
-            ? tr("Des patients déjà enregistrés ressemblent à celui que vous saisissez. "
-                 "Comparez-les (les différences sont surlignées) ; choisissez une colonne "
-                 "avec les flèches. « C'est ce patient » ouvre son dossier, ses champs vides "
-                 "complétés par votre saisie. Créer un doublon éparpille le dossier du patient.")
-            : tr("Un autre patient enregistré a cette pièce d'identité. Comparez-les (les "
-                 "différences sont surlignées) : s'il s'agit de lui, ouvrez son dossier (la "
-                 "correction n'est pas enregistrée) ; sinon vérifiez le numéro saisi."));
+    switch (purpose) {
+    case Purpose::Create:
+        m_intro->setText(
+            tr("Des patients déjà enregistrés ressemblent à celui que vous saisissez. "
+               "Comparez-les (les différences sont surlignées) ; choisissez une colonne "
+               "avec les flèches. « C'est ce patient » ouvre son dossier, ses champs vides "
+               "complétés par votre saisie. Créer un doublon éparpille le dossier du patient."));
+        break;
+    case Purpose::Correct:
+        m_intro->setText(
+            tr("Un autre patient enregistré a cette pièce d'identité. Comparez-les (les "
+               "différences sont surlignées) : s'il s'agit de lui, ouvrez son dossier (la "
+               "correction n'est pas enregistrée) ; sinon vérifiez le numéro saisi."));
+        break;
+    case Purpose::Identify:
+        m_intro->setText(
+            tr("Des patients déjà enregistrés ressemblent à l'identité que vous donnez à ce "
+               "patient non identifié. Comparez-les (les différences sont surlignées). "
+               "« C'est ce patient » ouvre son dossier et place les deux dossiers dans la file "
+               "des doublons, pour être fusionnés ; l'identité saisie n'est pas enregistrée."));
+        break;
+    }
     m_table = new QTableWidget(this);
     m_table->setObjectName(QStringLiteral("comparison"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -80,7 +93,7 @@ DuplicateDialog::DuplicateDialog(const registry::PatientRecord& entered,
     // Each choice has its Alt key. Enter goes back to the entry: the clerk who pressed it once to
     // save and once more before reading drops nothing and creates nothing.
     m_existing = new QPushButton(
-        purpose == Purpose::Create ? tr("&C'est ce patient") : tr("&Ouvrir ce patient"), this);
+        purpose == Purpose::Correct ? tr("&Ouvrir ce patient") : tr("&C'est ce patient"), this);
     m_existing->setObjectName(QStringLiteral("useExisting"));
     m_create = new QPushButton(
         purpose == Purpose::Create ? tr("Créer &quand même") : tr("Enregistrer &quand même"), this);

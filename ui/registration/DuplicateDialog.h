@@ -23,7 +23,9 @@ class DuplicateDialog : public QDialog {
 public:
     enum class Choice { Cancel, Existing, CreateAnyway };
     // A new patient, or a correction that gives a registered one a document another holds.
-    enum class Purpose { Create, Correct };
+    // Create: a new patient. Correct: a correction gives a document another patient holds.
+    // Identify: a temporary identity is given its real one.
+    enum class Purpose { Create, Correct, Identify };
     // Set on a cell of a candidate column whose value differs from the entered one.
     static constexpr int DiffersRole = Qt::UserRole + 1;
 

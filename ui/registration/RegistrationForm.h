@@ -101,6 +101,8 @@ signals:
     void registered(const sijil::registry::PatientRecord& record);
     void updated(const sijil::registry::PatientRecord& record);
     void existingChosen(const QString& id);
+    // A temporary identity is this registered patient: the pair is queued for merging.
+    void recognisedAs(const QString& id, const QString& temporaryIpp);
     void cancelled();
 
 protected:
@@ -151,6 +153,8 @@ private:
     // The clerk said the patient being typed is `id`: opens that record, completed with what
     // `entry` adds to it (false: the form stays, for the clerk to save the additions).
     bool takeExisting(const QString& id, const registry::PatientRecord& entry);
+    bool recogniseAs(const QString& id, const registry::PatientRecord& entry,
+                     const QList<registry::PatientHit>& candidates);
     // `overridden`: the possible duplicates the clerk saw and created the patient despite (they go
     // to the review queue).
     bool write(const registry::PatientRecord& record,

@@ -243,23 +243,41 @@ bool RegistrationForm::save() {
     // (The matcher blocks on the birth year: a name alone would find no candidate anyway.)
     const bool namesSomeone =
         (r.name.hasCompleteName() && r.birthDate.isValid()) || !r.documentNumber.isEmpty();
-    if ((!m_editing && (!r.unidentified || namesSomeone)) || (m_editing && newDocument)) {
+    // A temporary identity given its real one is compared as a new patient is: the person may
+    // well be registered already.
+    const bool identifying = m_editing && m_initial.unidentified && !r.unidentified;
+    if ((!m_editing && (!r.unidentified || namesSomeone)) ||
+        (m_editing && (newDocument || identifying))) {
         auto candidates = m_s.registry.possibleDuplicates(r);
         if (!candidates) {
             m_formMessage->show(candidates.error().message(), FieldMessage::Kind::Error);
             return false;
         }
-        if (m_editing)
+        if (m_editing && !identifying)
             candidates->removeIf([&r](const registry::PatientHit& h) {
                 return !registry::holdSameDocument(r, h.record);
             });
+        // Each candidate as its record is, coverage included, for the comparison.
+        for (registry::PatientHit& h : candidates.value()) {
+            auto full = m_s.registry.get(h.record.id);
+            if (!full) {
+                m_formMessage->show(full.error().message(), FieldMessage::Kind::Error);
+                return false;
+            }
+            if (*full)
+                h.record = **full;
+        }
         if (!candidates->isEmpty()) {
-            DuplicateDialog dialog(
-                registry::PatientValidator::normalized(r), *candidates, m_s.reference, this,
-                m_editing ? DuplicateDialog::Purpose::Correct : DuplicateDialog::Purpose::Create);
+            DuplicateDialog dialog(registry::PatientValidator::normalized(r), *candidates,
+                                   m_s.reference, this,
+                                   identifying ? DuplicateDialog::Purpose::Identify
+                                   : m_editing ? DuplicateDialog::Purpose::Correct
+                                               : DuplicateDialog::Purpose::Create);
             dialog.exec();
             switch (dialog.choice()) {
             case DuplicateDialog::Choice::Existing:
+                if (identifying)
+                    return recogniseAs(dialog.chosenId(), r, *candidates);
                 return takeExisting(dialog.chosenId(), registry::PatientValidator::normalized(r));
             case DuplicateDialog::Choice::Cancel:
                 m_documentType->setFocus();
@@ -270,6 +288,26 @@ bool RegistrationForm::save() {
         }
     }
     return write(r);
+}
+
+bool RegistrationForm::recogniseAs(const QString& id, const registry::PatientRecord& entry,
+                                   const QList<registry::PatientHit>& candidates) {
+    // Two records of one person, one with care already given under the temporary identity: they
+    // are merged by someone entitled to, from the review queue; nothing of the entry is saved
+    // on either, so neither changes before that.
+    QList<registry::PatientHit> chosen;
+    for (const registry::PatientHit& h : candidates) {
+        if (h.record.id == id)
+            chosen << h;
+    }
+    if (auto queued = m_s.registry.queueDuplicates(entry, chosen); !queued) {
+        m_formMessage->show(queued.error().message(), FieldMessage::Kind::Error);
+        return false;
+    }
+    const QString temporaryIpp = m_initial.ipp;
+    m_initial = record(); // what was typed is dropped on purpose
+    emit recognisedAs(id, temporaryIpp);
+    return true;
 }
 
 bool RegistrationForm::takeExisting(const QString& id, const registry::PatientRecord& entry) {

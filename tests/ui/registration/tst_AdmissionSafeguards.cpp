@@ -52,25 +52,31 @@ class AdmissionSafeguardsTest : public test::AdmissionDesk {
     static Shown holderShown(const PatientRecord& holder, const QString& saveAnyway) {
         return {true, {QStringLiteral("Même pièce d'identité")}, holder.id, saveAnyway};
     }
-    Shown saveLookingAtTheComparison() {
-        Shown shown;
-        // A watch that ends with the save: whenModal's would stay on a while when no comparison
-        // comes, and close the next test's.
+    // Saves as Ctrl+S does, running `look` on the comparison if it comes up, then leaving it
+    // with "Retour à la saisie". A watch that ends with the save: whenModal's would stay on a
+    // while when no comparison comes, and close the next test's.
+    void saveLookingAt(const std::function<void(ui::DuplicateDialog*)>& look) {
         QTimer watch;
         watch.setInterval(20);
         connect(&watch, &QTimer::timeout, this, [&] {
             auto* d = qobject_cast<ui::DuplicateDialog*>(QApplication::activeModalWidget());
             if (!d || !d->isVisible())
                 return;
+            look(d);
+            d->reject();
+        });
+        watch.start();
+        (void)form()->save(); // the outcome is what the test looks at
+    }
+    Shown saveLookingAtTheComparison() {
+        Shown shown;
+        saveLookingAt([&shown](ui::DuplicateDialog* d) {
             shown.shown = true;
             for (int c = 1; c < d->table()->columnCount(); ++c)
                 shown.headers << d->table()->horizontalHeaderItem(c)->text();
             shown.firstId = d->chosenId();
             shown.saveAnyway = d->createButton()->text();
-            d->reject();
         });
-        watch.start();
-        (void)form()->save(); // what Ctrl+S does; the outcome is what the test looks at
         return shown;
     }
 
@@ -275,6 +281,108 @@ private slots:
         edit("birthDate")->clear();
         QVERIFY(saveLookingAtTheComparison() == Shown{});
         QVERIFY2(!m_page->isFormShown(), qPrintable(form()->formMessage()->text()));
+    }
+
+    // A temporary identity given its real one (F2, "non identifié" unticked): the person may be
+    // registered already, so the comparison comes as for a new patient, whatever the document.
+    // "C'est ce patient" opens the registered record and queues the two for merging, saving
+    // nothing of the entry; "Enregistrer quand même" saves the identity and queues the pair.
+    void identifyingATemporaryIdentityComparesItWithTheRegister() {
+        const PatientRecord karim =
+            registered(QStringLiteral("Tazi"), QStringLiteral("Karim"),
+                       core::PartialDate::fromDate(QDate(1995, 1, 15)), core::Sex::Male);
+        const auto unidentifiedMan = [this] {
+            PatientRecord unknown;
+            unknown.unidentified = true;
+            unknown.sex = core::Sex::Male;
+            unknown.coverageRegime = QStringLiteral("NONE");
+            unknown.accountingCategory = QStringLiteral("PAYANT");
+            return m_reg->registry->registerPatient(unknown, *m_shell->session->session()).value();
+        };
+        const auto identifyAsKarim = [this](const PatientRecord& temporary) {
+            m_page->searchPanel()->searchFor(temporary.ipp);
+            QTRY_COMPARE_WITH_TIMEOUT(results()->rowCount(), 1, 2000);
+            m_page->editSelected();
+            QVERIFY(form()->isEditing());
+            form()->findChild<QCheckBox*>(QStringLiteral("unidentified"))->setChecked(false);
+            edit("familyLatin")->setText(QStringLiteral("Tazi"));
+            edit("givenLatin")->setText(QStringLiteral("Karim"));
+            edit("birthDate")->setText(QStringLiteral("15/01/1995"));
+            choose("nationality", QStringLiteral("MA"));
+        };
+        const auto openPairs = [this] {
+            QSet<QSet<QString>> pairs;
+            const auto page =
+                m_reg->registry->duplicateReviews(storage::DuplicateStatus::Open, 0, 10);
+            for (const auto& r : page.value().reviews)
+                pairs << QSet<QString>{r.first.record.id, r.second.record.id};
+            return pairs;
+        };
+
+        const PatientRecord first = unidentifiedMan();
+        identifyAsKarim(first);
+        const Shown shown = saveLookingAtTheComparison();
+        QVERIFY2(shown.shown, qPrintable(form()->formMessage()->text()));
+        QCOMPARE(shown.firstId, karim.id);
+        QCOMPARE(shown.saveAnyway, QStringLiteral("Enregistrer &quand même"));
+        QVERIFY(m_page->isFormShown());
+        QVERIFY(m_reg->registry->get(first.id).value()->unidentified);
+
+        whenModal<ui::DuplicateDialog>([](ui::DuplicateDialog* d) { altC(d); });
+        QVERIFY(form()->save());
+        QVERIFY(!m_page->isFormShown());
+        QCOMPARE(m_shell->patient->current()->localId, karim.id);
+        QCOMPARE(m_page->message()->text(),
+                 QStringLiteral("Le dossier provisoire IPP %1 est dans la file des doublons, pour "
+                                "être fusionné avec ce dossier (IPP %2).")
+                     .arg(first.ipp, karim.ipp));
+        const auto kept = m_reg->registry->get(first.id).value();
+        QVERIFY(kept->unidentified);
+        QVERIFY(kept->name.display(Script::Latin).isEmpty());
+        QCOMPARE(openPairs(), (QSet<QSet<QString>>{{first.id, karim.id}}));
+
+        const PatientRecord second = unidentifiedMan();
+        identifyAsKarim(second);
+        whenModal<ui::DuplicateDialog>([](ui::DuplicateDialog* d) { d->createButton()->click(); });
+        QVERIFY(form()->save());
+        const auto identified = m_reg->registry->get(second.id).value();
+        QVERIFY(!identified->unidentified);
+        QCOMPARE(identified->name.display(Script::Latin), karim.name.display(Script::Latin));
+        QVERIFY(openPairs().contains(QSet<QString>{second.id, karim.id}));
+    }
+
+    // The comparison shows each candidate's coverage as it is recorded, not blank.
+    void theComparisonShowsTheCandidatesCoverage() {
+        PatientRecord insured;
+        insured.name = core::PersonName(QStringLiteral("Tazi"), QStringLiteral("Karim"));
+        insured.birthDate = core::PartialDate::fromDate(QDate(1995, 1, 15));
+        insured.sex = core::Sex::Male;
+        insured.nationality = QStringLiteral("MA");
+        insured.accountingCategory = QStringLiteral("PAYANT");
+        insured.coverageRegime = QStringLiteral("AMO-CNSS");
+        insured.affiliationNumber = QStringLiteral("123456789");
+        insured = m_reg->registry->registerPatient(insured, *m_shell->session->session()).value();
+        QTest::keyClicks(searchBox(), QStringLiteral("Tazi Karim 15/01/1995"));
+        ctrl(Qt::Key_N);
+        choose("sex", QStringLiteral("male"));
+        choose("accountingCategory", QStringLiteral("PAYANT"));
+        choose("coverageRegime", QStringLiteral("AMO-CNSS"));
+        edit("affiliationNumber")->setText(QStringLiteral("123456789"));
+        QString coverage;
+        bool differs = true;
+        saveLookingAt([&](ui::DuplicateDialog* d) {
+            for (int row = 0; row < d->table()->rowCount(); ++row) {
+                if (d->table()->verticalHeaderItem(row)->text() == u"Couverture") {
+                    coverage = d->table()->item(row, 1)->text();
+                    differs =
+                        d->table()->item(row, 1)->data(ui::DuplicateDialog::DiffersRole).toBool();
+                }
+            }
+        });
+        QVERIFY2(coverage.contains(QStringLiteral("123456789")), qPrintable(coverage));
+        QVERIFY(!differs);
+        QCOMPARE(m_reg->registry->get(insured.id).value()->affiliationNumber,
+                 QStringLiteral("123456789"));
     }
 
     // "C'est ce patient" on an entry holding what the record lacks: the record opens for
