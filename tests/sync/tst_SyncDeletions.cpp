@@ -120,9 +120,9 @@ private slots:
         QCOMPARE(asked(1), QByteArray("/fhir/Patient/_history?_since=2026-11-01T09:00:00.000Z&"
                                       "_count=100"));
         QCOMPARE(asked(2), QByteArray("/fhir/p2"));
-        // The history's cursor, in UTC with "Z", is when the server read it; the search
-        // cursor of the type is not touched.
-        QCOMPARE(m_store->cursor(u"Patient/_history"_s).value(), u"2026-11-02T10:00:00.000Z"_s);
+        // The history's cursor, in UTC with "Z", is when the server read it, less two minutes
+        // for changes stamped before and committed after; the search cursor is not touched.
+        QCOMPARE(m_store->cursor(u"Patient/_history"_s).value(), u"2026-11-02T09:58:00.000Z"_s);
         QCOMPARE(m_store->cursor(u"Patient"_s).value(), QString());
 
         // The next read goes on from there (the CapabilityStatement is not read again).
@@ -130,8 +130,8 @@ private slots:
         QVERIFY(await(m_engine->pullDeletions(u"Patient"_s)).ok());
         QCOMPARE(m_server->requests().size(), 4);
         QCOMPARE(asked(3),
-                 QByteArray("/fhir/Patient/_history?_since=2026-11-02T10:00:00.000Z&_count=100"));
-        QCOMPARE(m_store->cursor(u"Patient/_history"_s).value(), u"2026-11-02T11:00:00.000Z"_s);
+                 QByteArray("/fhir/Patient/_history?_since=2026-11-02T09:58:00.000Z&_count=100"));
+        QCOMPARE(m_store->cursor(u"Patient/_history"_s).value(), u"2026-11-02T10:58:00.000Z"_s);
     }
 
     void theFirstReadStartsAtTheOldestCopyFromTheServer() {
@@ -173,7 +173,7 @@ private slots:
         QCOMPARE(r->removed, 0);
         QCOMPARE(m_server->requests().size(), 2);
         QVERIFY2(readsThePresent(asked(1)), asked(1).constData());
-        QCOMPARE(m_store->cursor(u"Patient/_history"_s).value(), u"2026-11-02T10:00:00.000Z"_s);
+        QCOMPARE(m_store->cursor(u"Patient/_history"_s).value(), u"2026-11-02T09:58:00.000Z"_s);
         QVERIFY(local(u"n1"_s));
 
         // Without the read's time, the newest entry's.
@@ -190,14 +190,13 @@ private slots:
 
     void withNoTimeInTheAnswerTheCursorStartsAtItsHttpDate() {
         // Nothing changed in the last day, and a server that dates neither its Bundle nor (having
-        // no entry) a version: the answer's Date, a minute earlier (changes committed while it
-        // was written).
+        // no entry) a version: the answer's Date stands for its read, less two minutes.
         m_server->enqueue(ok(kHistoryMetadata));
         ScriptedServer::Reply dated = ok(bundle(u"history"_s, {}, {}));
         dated.headers.append({QByteArray("Date"), QByteArray("Mon, 02 Nov 2026 10:00:30 GMT")});
         m_server->enqueue(dated);
         QVERIFY(await(m_engine->pullDeletions(u"Patient"_s)).ok());
-        QCOMPARE(m_store->cursor(u"Patient/_history"_s).value(), u"2026-11-02T09:59:30.000Z"_s);
+        QCOMPARE(m_store->cursor(u"Patient/_history"_s).value(), u"2026-11-02T09:58:30.000Z"_s);
 
         // Without a Date either, nothing tells the server's present: the cursor stays unset and
         // the next cycle asks again.
@@ -235,7 +234,7 @@ private slots:
         m_server->enqueue(ok(page({}, {})));
         QVERIFY(cycle());
         QCOMPARE(asked(3),
-                 QByteArray("/fhir/Patient/_history?_since=2026-11-02T10:00:00.000Z&_count=100"));
+                 QByteArray("/fhir/Patient/_history?_since=2026-11-02T09:58:00.000Z&_count=100"));
     }
 
     // A history the server refuses does not hold back the records: they still come down, the
@@ -323,6 +322,16 @@ private slots:
         QCOMPARE(conflicts.first().serverVersionId, u"2"_s);
         QVERIFY(conflicts.first().localJson.contains("Tazi-Alaoui"));
         QVERIFY(m_outbox->next(10).value().isEmpty());
+
+        // The same deletion read again (the cursor stays behind the server's read): the conflict
+        // is the one already kept, not a new one.
+        m_server->enqueue(ok(history({deleted(u"p1"_s, u"2"_s)})));
+        const auto again = await(m_engine->pullDeletions(u"Patient"_s));
+        QVERIFY(again.ok());
+        QCOMPARE(again->conflicts, 0);
+        QCOMPARE(m_store->conflicts().value().size(), 1);
+        QCOMPARE(m_store->conflicts().value().first().detectedAtUtc,
+                 conflicts.first().detectedAtUtc);
 
         if (acceptDeletion) {
             QVERIFY(m_store->resolveConflict(conflicts.first(), {}, u"doctor-1"_s).ok());

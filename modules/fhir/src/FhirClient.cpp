@@ -50,6 +50,16 @@ bool sameOrigin(const QUrl& a, const QUrl& b) {
 
 // What a history entry says, from its resource or else from its request URL or full URL
 // ("Patient/12/_history/3"): a deletion has no resource. Nothing when it names no resource.
+// When the server read what a Bundle holds (its meta.lastUpdated), if it says.
+QDateTime bundleTime(const QJsonObject& bundle) {
+    return QDateTime::fromString(bundle.value(QStringLiteral("meta"))
+                                     .toObject()
+                                     .value(QStringLiteral("lastUpdated"))
+                                     .toString(),
+                                 Qt::ISODateWithMs)
+        .toUTC();
+}
+
 std::optional<FhirClient::HistoryEntry> historyEntry(const QJsonObject& e) {
     const QJsonObject resource = e.value(QStringLiteral("resource")).toObject();
     const QJsonObject request = e.value(QStringLiteral("request")).toObject();
@@ -429,6 +439,8 @@ QFuture<core::Result<FhirClient::Page>> FhirClient::fetchPage(const QUrl& url) {
             page.resources << resource;
         }
         page.next = fetched->next;
+        page.asOfUtc = bundleTime(bundle);
+        page.answeredUtc = fetched->answeredUtc;
         return page;
     });
 }
@@ -447,12 +459,7 @@ QFuture<core::Result<FhirClient::HistoryPage>> FhirClient::fetchHistory(const QU
             page.entries << *e;
         }
         page.next = next;
-        page.asOfUtc = QDateTime::fromString(bundle.value(QStringLiteral("meta"))
-                                                 .toObject()
-                                                 .value(QStringLiteral("lastUpdated"))
-                                                 .toString(),
-                                             Qt::ISODateWithMs)
-                           .toUTC();
+        page.asOfUtc = bundleTime(bundle);
         page.answeredUtc = answered;
         return page;
     });

@@ -64,6 +64,23 @@ bool heldLater(const QString& held, const QString& deleted) {
     return heldIsNumber && deletedIsNumber && h > d;
 }
 
+// Whether this deletion is already the server side of the resource's conflict: a history read
+// again over the same time (cursors stay behind the server's read) finds it once more.
+std::optional<bool> conflictHoldsDeletion(QSqlDatabase& db, const ServerDeletion& deletion,
+                                          core::Status& status) {
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT 1 FROM conflicts WHERE type = ? AND id = ? AND "
+                             "length(server_json) = 0 AND server_version = ?"));
+    q.addBindValue(deletion.type);
+    q.addBindValue(deletion.id);
+    q.addBindValue(textValue(deletion.versionId));
+    if (!q.exec()) {
+        status = sqlError(q.lastError(), "read conflict");
+        return std::nullopt;
+    }
+    return q.next();
+}
+
 } // namespace
 
 core::Result<QString> ResourceStore::cursor(const QString& type) const {
@@ -184,6 +201,15 @@ ResourceStore::applyDeletionsFromServer(const QList<ServerDeletion>& deletions,
             heldLater(local->versionId, deletion.versionId)) {
             ++outcome.ignored;
             continue;
+        }
+        if (local->state == LocalState::Conflict) {
+            const auto known = conflictHoldsDeletion(tx.db(), deletion, status);
+            if (!known)
+                return status.error();
+            if (*known) {
+                ++outcome.ignored;
+                continue;
+            }
         }
         if (local->state != LocalState::Synced) {
             if (auto s = keepBoth(tx.db(), *local, {}, deletion.versionId, now); !s)

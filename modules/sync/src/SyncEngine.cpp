@@ -43,6 +43,7 @@ struct SyncEngine::PullState {
     QDateTime pageEnd;       // the last resource's time on the page before
     bool incremental = true; // from the cursor, moving it; false for pullAll
     bool pulledBefore = false;
+    QDateTime readAt; // when the server ran the search (first page), if it says
     CatchUpPlan catchUp;
 };
 
@@ -51,9 +52,8 @@ struct SyncEngine::HistoryState {
     SyncReport report;
     QString type;
     bool firstPage = true;
-    QDateTime asOf;       // when the server read its history, from the first page
-    QDateTime newestSeen; // the newest version's time, when the server gives no asOf
-    QDateTime answered;   // the first page's HTTP Date, when the server gives neither
+    QDateTime newestSeen; // the newest version's time, when the server gives no read time
+    QDateTime readAt;     // when the server read its history (first page), if it says
     // Nothing of the type held from the server yet: one entry is read for the server's present,
     // where the cursor starts; what is pulled from then on exists then.
     bool presentOnly = false;
@@ -80,6 +80,26 @@ void carryVersions(QList<storage::OutboxEntry>& queue, const QList<storage::Outb
 // read as a space by servers that decode queries as HTML forms do.
 QString cursorText(const QDateTime& at) {
     return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+// A change is stamped when its transaction starts and seen by others when it commits: one
+// stamped just before the server's read may commit after it (a bundle of many resources). The
+// cursors stay this far behind the server's read; what comes again in that window is unchanged.
+constexpr qint64 kSettleSecs = 120;
+
+// When the server read what it answered: the Bundle's time, else the answer's HTTP Date.
+QDateTime readTime(const QDateTime& asOf, const QDateTime& answered) {
+    return asOf.isValid() ? asOf : answered;
+}
+
+// Where a read may leave its cursor: at what it saw, but no later than the server's read time
+// less the settling window (a later change seen on a page fetched after the read, or a commit
+// that came late, would otherwise be stepped over).
+QDateTime settled(const QDateTime& seen, const QDateTime& readAt) {
+    if (!readAt.isValid())
+        return seen;
+    const QDateTime limit = readAt.addSecs(-kSettleSecs);
+    return !seen.isValid() || seen > limit ? limit : seen;
 }
 
 // The history of a type has its own position, kept with the pull cursors.
@@ -284,15 +304,9 @@ void SyncEngine::pushNext(const std::shared_ptr<PushState>& state) {
     // What the server holds is our change (applied before a crash or a lost answer), or another
     // version: then both are kept for a person to decide, and the push goes on with other
     // resources.
-    auto keepBoth = [this, state, entry, accepted, failed](const fhir::Response& current) {
-        if (ServerResource::sameContent(current.json(),
-                                        QJsonDocument::fromJson(entry.json).object()))
-            return accepted(current);
-        const QString version = versionOf(current);
-        if (version.isEmpty()) // choosing "mine" would then overwrite what nobody saw
-            return failed(fhir::FhirClient::malformed(
-                QStringLiteral("%1/%2 read without a version").arg(entry.type, entry.id)));
-        if (auto s = m_outbox.recordConflict(entry.seq, current.body, version); !s)
+    // An empty `serverJson` is the server's deletion.
+    auto keep = [this, state, entry](const QByteArray& serverJson, const QString& version) {
+        if (auto s = m_outbox.recordConflict(entry.seq, serverJson, version); !s)
             return finish(state, s.error());
         ++state->report.conflicts;
         state->done = entry.seq;
@@ -300,9 +314,20 @@ void SyncEngine::pushNext(const std::shared_ptr<PushState>& state) {
         state->queue.clear(); // the conflict holds back the resource's later entries
         pushNext(state);
     };
-    auto conflicted = [this, entry, accepted, keepBoth, failed, setAside](const core::Error& why) {
+    auto keepBoth = [entry, accepted, failed, keep](const fhir::Response& current) {
+        if (ServerResource::sameContent(current.json(),
+                                        QJsonDocument::fromJson(entry.json).object()))
+            return accepted(current);
+        const QString version = versionOf(current);
+        if (version.isEmpty()) // choosing "mine" would then overwrite what nobody saw
+            return failed(fhir::FhirClient::malformed(
+                QStringLiteral("%1/%2 read without a version").arg(entry.type, entry.id)));
+        keep(current.body, version);
+    };
+    auto conflicted = [this, entry, accepted, keepBoth, keep, failed,
+                       setAside](const core::Error& why) {
         m_client.read(entry.type, entry.id)
-            .then(this, [entry, accepted, keepBoth, failed, setAside,
+            .then(this, [entry, accepted, keepBoth, keep, failed, setAside,
                          why](const core::Result<fhir::Response>& current) {
                 // Still the version this change applies to: the 409 was no version
                 // conflict but a refusal (a resource others refer to cannot be deleted).
@@ -418,6 +443,8 @@ void SyncEngine::onPage(const std::shared_ptr<PullState>& state,
                         const core::Result<fhir::FhirClient::Page>& page) {
     if (!page)
         return finish(state, page.error());
+    if (!state->readAt.isValid())
+        state->readAt = readTime(page->asOfUtc, page->answeredUtc);
     QList<storage::StoredResource> batch;
     for (const QJsonObject& r : page->resources) {
         // Only what was asked for is stored (the client already refused entries without an id).
@@ -442,8 +469,8 @@ void SyncEngine::onPage(const std::shared_ptr<PullState>& state,
     // last page, and a pull cut short is redone.
     std::optional<storage::ResourceStore::Cursor> cursor;
     const QDateTime through = !state->incremental     ? QDateTime()
-                              : !page->next.isValid() ? state->newestSeen
-                              : state->inOrder        ? state->pageEnd
+                              : !page->next.isValid() ? settled(state->newestSeen, state->readAt)
+                              : state->inOrder        ? settled(state->pageEnd, state->readAt)
                                                       : QDateTime();
     if (through.isValid())
         cursor = storage::ResourceStore::Cursor{state->type, cursorText(through)};
@@ -529,10 +556,8 @@ void SyncEngine::onHistoryPage(const std::shared_ptr<HistoryState>& state,
                                const core::Result<fhir::FhirClient::HistoryPage>& page) {
     if (!page)
         return finish(state, page.error());
-    if (state->firstPage) {
-        state->asOf = page->asOfUtc;
-        state->answered = page->answeredUtc;
-    }
+    if (state->firstPage)
+        state->readAt = readTime(page->asOfUtc, page->answeredUtc);
     state->firstPage = false;
     QList<storage::ServerDeletion> deletions;
     for (const fhir::FhirClient::HistoryEntry& e : page->entries) {
@@ -550,12 +575,9 @@ void SyncEngine::onHistoryPage(const std::shared_ptr<HistoryState>& state,
     // Servers give history newest first: only once the last page is applied has everything up
     // to the time of the read been seen.
     std::optional<storage::ResourceStore::Cursor> cursor;
-    // The HTTP Date is when the answer left, after the read: a minute earlier covers changes
-    // committed while it was written; the overlap is read again, changing nothing.
-    const QDateTime through = state->asOf.isValid()         ? state->asOf
-                              : state->newestSeen.isValid() ? state->newestSeen
-                              : state->answered.isValid()   ? state->answered.addSecs(-60)
-                                                            : QDateTime();
+    // Up to the server's read, settled; with no read time, the newest version seen.
+    const QDateTime through =
+        state->readAt.isValid() ? state->readAt.addSecs(-kSettleSecs) : state->newestSeen;
     const bool last = state->presentOnly || !page->next.isValid();
     if (last && through.isValid())
         cursor = storage::ResourceStore::Cursor{historyCursorKey(state->type), cursorText(through)};

@@ -87,6 +87,8 @@ public:
     struct Page {
         QList<QJsonObject> resources;
         QUrl next;
+        QDateTime asOfUtc;     // the Bundle's meta.lastUpdated (when the server searched), if given
+        QDateTime answeredUtc; // the answer's HTTP Date, to the second, if given
     };
     // The first page of a search, then searchNext() with the link it gave, page by page.
     QFuture<core::Result<Page>> searchFirst(const QString& type, const QUrlQuery& query);
