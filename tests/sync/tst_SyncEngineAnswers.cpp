@@ -59,6 +59,18 @@ class SyncEngineAnswersTest : public EngineTest {
         return lines;
     }
     QByteArray target(qsizetype i) const { return m_server->requests().value(i).target; }
+    // A Patient as last pulled from the server, at `version`.
+    storage::StoredResource heldFromServer(const QString& id, const QString& version) {
+        storage::StoredResource held;
+        held.type = QStringLiteral("Patient");
+        held.id = id;
+        held.versionId = version;
+        held.patientId = id;
+        held.json = patient(id, u"Tazi"_s, version);
+        if (!m_store->applyFromServer({held}).ok())
+            qFatal("the server's copy could not be stored");
+        return held;
+    }
 
 private slots:
     void init() {
@@ -359,13 +371,7 @@ private slots:
     }
 
     void aDeleteRefusedWithoutAVersionChangeIsSetAsideNotAConflict() {
-        storage::StoredResource held;
-        held.type = QStringLiteral("Patient");
-        held.id = u"p1"_s;
-        held.versionId = u"3"_s;
-        held.patientId = held.id;
-        held.json = patient(held.id, u"Tazi"_s, held.versionId);
-        QVERIFY(m_store->applyFromServer({held}).ok());
+        const storage::StoredResource held = heldFromServer(u"p1"_s, u"3"_s);
         changed(storage::LocalChange::Operation::Delete, u"p1"_s);
         m_server->enqueue(ok(kMetadata));
         // Others refer to it: HAPI answers 409, and the server's copy is still version 3.
@@ -378,6 +384,27 @@ private slots:
         QCOMPARE(r->refusal->code(), QByteArray("sync/refused"));
         QVERIFY(m_store->conflicts().value().isEmpty());
         QCOMPARE(m_outbox->pendingCount().value(), 1);
+    }
+
+    // A correction to a patient deleted on the server since: kept for a person with the
+    // deletion on the other side, not set aside and refused again every cycle (a server without
+    // history never tells the deletion otherwise).
+    void anEditToAResourceDeletedOnTheServerIsAConflict() {
+        heldFromServer(u"p1"_s, u"3"_s);
+        changed(storage::LocalChange::Operation::Update, u"p1"_s);
+        m_server->enqueue(ok(kMetadata));
+        m_server->enqueue({412, {}, {}, false}); // version 3 is no longer the current one
+        m_server->enqueue({410, {}, {}, false}); // deleted
+        const auto r = await(m_engine->push());
+        QVERIFY2(r.ok(), r.ok() ? "" : r.error().code().constData());
+        QCOMPARE(r->conflicts, 1);
+        QCOMPARE(r->refused, 0);
+        const auto conflicts = m_store->conflicts().value();
+        QCOMPARE(conflicts.size(), 1);
+        QVERIFY(conflicts.first().serverDeleted());
+        QCOMPARE(stateOf(u"p1"_s), LocalState::Conflict);
+        QCOMPARE(sent(), (QList<QByteArray>{"GET /fhir/metadata", "PUT /fhir/Patient/p1",
+                                            "GET /fhir/Patient/p1"}));
     }
 
     void aPulledPageOfNoResourcesOfTheTypeIsRefused_data() {
@@ -460,6 +487,48 @@ private slots:
         m_server->enqueue({500, {}, {}, false});
         QVERIFY(!await(m_engine->pull(QStringLiteral("Patient"))).ok());
         QCOMPARE(m_store->cursor(QStringLiteral("Patient")).value(), QString());
+    }
+
+    // The server searched at 10:00; b, changed at 12:00 while the pages were read, comes with its
+    // new time, and a bundle stamped 09:59 committed after the search. Moving the cursor to 12:00
+    // would step over both for good: it stops two minutes before the search.
+    void aPullLeavesItsCursorBeforeTheServersReadTime() {
+        QJsonObject searched =
+            QJsonDocument::fromJson(page({{u"a"_s, u"2026-11-01T09:00:00.000Z"_s},
+                                          {u"b"_s, u"2026-11-01T12:00:00.000Z"_s}},
+                                         {}))
+                .object();
+        searched.insert(u"meta"_s, QJsonObject{{u"lastUpdated"_s, u"2026-11-01T10:00:00.000Z"_s}});
+        m_server->enqueue(ok(QJsonDocument(searched).toJson(QJsonDocument::Compact)));
+        QVERIFY(await(m_engine->pull(QStringLiteral("Patient"))).ok());
+        QCOMPARE(m_store->cursor(QStringLiteral("Patient")).value(),
+                 QStringLiteral("2026-11-01T09:58:00.000Z"));
+
+        // The next pull reads from there: what came late arrives, b comes again unchanged.
+        ScriptedServer::Reply later = ok(page(
+            {{u"late"_s, u"2026-11-01T09:59:00.000Z"_s}, {u"b"_s, u"2026-11-01T12:00:00.000Z"_s}},
+            {}));
+        // Without a Bundle time, the answer's HTTP Date stands for the search's.
+        later.headers.append({QByteArray("Date"), QByteArray("Sun, 01 Nov 2026 12:30:00 GMT")});
+        m_server->enqueue(later);
+        const auto next = await(m_engine->pull(QStringLiteral("Patient")));
+        QVERIFY(next.ok());
+        QVERIFY2(target(1).contains("_lastUpdated=ge2026-11-01T09:58:00.000Z"),
+                 target(1).constData());
+        QCOMPARE(next->pulled, 1);
+        QCOMPARE(next->unchanged, 1);
+        QVERIFY(m_store->get(u"Patient"_s, u"late"_s).value());
+        // Seen up to 12:00, searched at 12:30: the cursor is what was seen.
+        QCOMPARE(m_store->cursor(QStringLiteral("Patient")).value(),
+                 QStringLiteral("2026-11-01T12:00:00.000Z"));
+
+        // Nothing new: the cursor stays, it does not creep back by two minutes each time.
+        ScriptedServer::Reply none = ok(page({{u"b"_s, u"2026-11-01T12:00:00.000Z"_s}}, {}));
+        none.headers.append({QByteArray("Date"), QByteArray("Sun, 01 Nov 2026 13:00:00 GMT")});
+        m_server->enqueue(none);
+        QVERIFY(await(m_engine->pull(QStringLiteral("Patient"))).ok());
+        QCOMPARE(m_store->cursor(QStringLiteral("Patient")).value(),
+                 QStringLiteral("2026-11-01T12:00:00.000Z"));
     }
 };
 

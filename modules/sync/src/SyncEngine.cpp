@@ -339,6 +339,10 @@ void SyncEngine::pushNext(const std::shared_ptr<PushState>& state) {
                 // A delete sent again after a lost answer meets its own deletion: done.
                 if (entry.operation == Op::Delete && current.error().is("fhir/not-found"))
                     return accepted(fhir::Response{});
+                // A change to a resource deleted there since: both kept for a person, as a
+                // deletion read in the server's history would be (a server may offer none).
+                if (entry.operation == Op::Update && current.error().is("fhir/not-found"))
+                    return keep(QByteArrayLiteral(""), QString());
                 failed(current.error());
             });
     };
