@@ -1,6 +1,7 @@
 #include "Commands.h"
 #include "CtlContext.h"
 
+#include <sijil/access/User.h>
 #include <sijil/storage/AuditTrail.h>
 #include <sijil/sync/AuditServerCheck.h>
 
@@ -48,7 +49,10 @@ int verifyWithServer(CtlContext& ctx, storage::AuditTrail& trail) {
         CtlContext::printError(central.error());
         return Commands::Failed;
     }
-    const auto report = CtlContext::await(sync::AuditServerCheck::run(trail, **central));
+    // This workstation as its sessions name it, for a trail with nothing sent left to say it.
+    const access::SessionInfo self = ctx.session();
+    const auto report = CtlContext::await(
+        sync::AuditServerCheck::run(trail, **central, {self.facilityId, self.workstation}));
     if (!report) {
         CtlContext::printError(report.error());
         return Commands::Failed;

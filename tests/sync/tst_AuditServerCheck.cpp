@@ -29,6 +29,9 @@ class AuditServerCheckTest : public QObject {
     std::unique_ptr<fhir::FhirClient> m_client;
     std::unique_ptr<storage::Database> m_db;
     std::unique_ptr<storage::AuditTrail> m_trail;
+    const QString m_workstation =
+        QStringLiteral("desk-") + QUuid::createUuid().toString(QUuid::Id128);
+    const QString m_facility = QStringLiteral("CS-ERRACHIDIA-01");
 
     // One sync cycle: the trail's unsent entries go up as AuditEvents.
     void upload() {
@@ -55,8 +58,8 @@ class AuditServerCheckTest : public QObject {
         QCOMPARE(q.numRowsAffected(), 1);
     }
     sync::AuditServerReport check() {
-        const auto report =
-            sijil::test::awaitResult(sync::AuditServerCheck::run(*m_trail, *m_client, 2));
+        const auto report = sijil::test::awaitResult(
+            sync::AuditServerCheck::run(*m_trail, *m_client, {m_facility, m_workstation}, 2));
         if (!report)
             qFatal("check failed: %s", qPrintable(report.error().detail()));
         return *report;
@@ -79,8 +82,8 @@ private slots:
         storage::AuditEntry e;
         e.actorId = QStringLiteral("u-17");
         e.actorName = QStringLiteral("Nadia Amrani");
-        e.facilityId = QStringLiteral("CS-ERRACHIDIA-01");
-        e.workstation = QStringLiteral("desk-") + QUuid::createUuid().toString(QUuid::Id128);
+        e.facilityId = m_facility;
+        e.workstation = m_workstation;
         e.action = QStringLiteral("R");
         e.subtype = QStringLiteral("read");
         e.entityType = QStringLiteral("Patient");
@@ -117,6 +120,24 @@ private slots:
         report = check();
         QCOMPARE(report.checked, 1); // entry 2
         QCOMPARE(report.missingHere.size(), 2);
+    }
+
+    // The whole trail deleted with its head: locally that reads as a new store, with nothing
+    // sent left to start from. The server still holds every event this workstation sent.
+    void aTrailEmptiedWithItsHeadIsToldByTheServer() {
+        QSqlQuery q(QSqlDatabase::database(m_db->connectionName()));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM audit_log")));
+        QVERIFY(QFile::remove(m_dir.filePath(QStringLiteral("head"))));
+        const auto report = check();
+        QCOMPARE(report.checked, 0);
+        QCOMPARE(report.missingHere.size(), 5); // every entry the first test sent
+
+        QVERIFY(!report.ok());
+        // Another workstation's trail, empty too, is not charged with this one's events.
+        const auto other = sijil::test::awaitResult(sync::AuditServerCheck::run(
+            *m_trail, *m_client, {m_facility, m_workstation + QStringLiteral("-other")}, 2));
+        QVERIFY(other.ok());
+        QVERIFY(other->ok());
     }
 };
 

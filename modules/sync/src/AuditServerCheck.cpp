@@ -23,6 +23,7 @@ using Outcome = core::Result<AuditServerReport>;
 struct CheckState {
     const storage::AuditTrail& trail;
     fhir::FhirClient& client;
+    AuditServerCheck::Origin origin;
     int batch;
     QPromise<Outcome> promise;
     AuditServerReport report;
@@ -69,18 +70,25 @@ void firstVersions(const std::shared_ptr<CheckState>& state) {
 }
 
 // What the server holds from this workstation from the latest entry sent that is still here
-// on: entries cut off the end of the trail (and the chain re-signed) are found there.
+// on: entries cut off the end of the trail (and the chain re-signed) are found there. With no
+// entry sent left here, everything it holds from this workstation: a trail emptied whole, its
+// head with it, leaves nothing here to tell it from a new one.
 void newerOnTheServer(const std::shared_ptr<CheckState>& state) {
-    if (!state->latestSent || state->latestSent->facilityId.isEmpty())
+    const storage::AuditEntry last = state->latestSent.value_or(storage::AuditEntry{});
+    const QString site = state->latestSent ? last.facilityId : state->origin.facilityId;
+    const QString workstation = state->latestSent ? last.workstation : state->origin.workstation;
+    if (site.isEmpty() || workstation.isEmpty())
         return finish(state, state->report);
-    const storage::AuditEntry last = *state->latestSent;
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("site"), last.facilityId);
-    query.addQueryItem(QStringLiteral("date"),
-                       QStringLiteral("ge") + last.recordedAtUtc.toString(Qt::ISODateWithMs));
+    query.addQueryItem(QStringLiteral("site"), site);
+    if (state->latestSent)
+        query.addQueryItem(QStringLiteral("date"),
+                           QStringLiteral("ge") + last.recordedAtUtc.toString(Qt::ISODateWithMs));
+    else // the site's whole history: only what tells the workstation
+        query.addQueryItem(QStringLiteral("_elements"), QStringLiteral("source"));
     query.addQueryItem(QStringLiteral("_count"), QString::number(state->batch));
     state->client.search(QStringLiteral("AuditEvent"), query)
-        .then(&state->client, [state, last](const core::Result<QList<QJsonObject>>& found) {
+        .then(&state->client, [state, workstation](const core::Result<QList<QJsonObject>>& found) {
             if (!found)
                 return finish(state, found.error());
             for (const QJsonObject& event : *found) {
@@ -91,7 +99,7 @@ void newerOnTheServer(const std::shared_ptr<CheckState>& state) {
                                              .value(QStringLiteral("display"))
                                              .toString();
                 const QString id = event.value(QStringLiteral("id")).toString();
-                if (observer == last.workstation && !state->idsAtLatest.contains(id))
+                if (observer == workstation && !state->idsAtLatest.contains(id))
                     state->report.missingHere << id;
             }
             finish(state, state->report);
@@ -147,10 +155,11 @@ void nextBatch(const std::shared_ptr<CheckState>& state) {
 
 } // namespace
 
-QFuture<core::Result<AuditServerReport>>
-AuditServerCheck::run(const storage::AuditTrail& trail, fhir::FhirClient& client, int batch) {
-    auto state =
-        std::make_shared<CheckState>(CheckState{trail, client, batch, {}, {}, 0, {}, {}, {}});
+QFuture<core::Result<AuditServerReport>> AuditServerCheck::run(const storage::AuditTrail& trail,
+                                                               fhir::FhirClient& client,
+                                                               const Origin& origin, int batch) {
+    auto state = std::make_shared<CheckState>(
+        CheckState{trail, client, origin, batch, {}, {}, 0, {}, {}, {}});
     state->promise.start();
     QFuture<core::Result<AuditServerReport>> future = state->promise.future();
     nextBatch(state);

@@ -38,13 +38,21 @@ struct AuditServerReport {
 // HAPI and most servers number them: a copy overwritten later does not vouch). An entry edited
 // here, even re-signed with the key, or whose number or time was changed (its id with them), is
 // reported; so are the workstation's events on the server newer than the last one sent that is
-// still here (entries cut off the end).
+// still here (entries cut off the end), or all of them when nothing sent is left here (a trail
+// emptied with its head).
 class AuditServerCheck {
 public:
+    // This workstation as its entries name it (source.site and source.observer): what is looked
+    // for on the server when no entry sent is left here to say it.
+    struct Origin {
+        QString facilityId;
+        QString workstation;
+    };
     // `batch` entries per search (by `_id`, paged by the server's own links). Fifty ids keep
     // the request line near 2.5 kB, under what proxies commonly accept.
     [[nodiscard]] static QFuture<core::Result<AuditServerReport>>
-    run(const storage::AuditTrail& trail, fhir::FhirClient& client, int batch = 50);
+    run(const storage::AuditTrail& trail, fhir::FhirClient& client, const Origin& origin,
+        int batch = 50);
 };
 
 } // namespace sijil::sync
