@@ -12,6 +12,7 @@
 
 using namespace sijil::storage;
 using Op = LocalChange::Operation;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -428,6 +429,58 @@ private slots:
         QCOMPARE(m_outbox->markAttempt(999).error().code(), QByteArray("storage/not-found"));
     }
 
+    // A change the server must take whole (a merge) is read whole and held back whole: its
+    // entries share a group, read past a limit that would cut it, and a conflict on one of its
+    // resources holds back the others too. Bulk writes stand apart.
+    void aChangeSentTogetherIsReadAndHeldBackWhole() {
+        for (const QString& id : {u"s1"_s, u"s2"_s})
+            QVERIFY(m_store->applyFromServer({fromServer(id, u"1"_s, u"S"_s)}).ok());
+        QVERIFY(m_store->writeLocal({change(Op::Create, u"alone"_s)}).ok());
+        QVERIFY(m_store
+                    ->writeLocal({change(Op::Update, u"s1"_s, u"M"_s),
+                                  change(Op::Update, u"s2"_s, u"M"_s), change(Op::Create, u"n1"_s)},
+                                 ResourceStore::Sending::Together)
+                    .ok());
+        QVERIFY(
+            m_store->writeLocal({change(Op::Create, u"b1"_s), change(Op::Create, u"b2"_s)}).ok());
+        const auto all = m_outbox->next(10).value();
+        QCOMPARE(all.size(), 6);
+        QCOMPARE(all[0].group, 0);
+        QCOMPARE(all[1].group, all[1].seq);
+        QCOMPARE(all[2].group, all[1].seq);
+        QCOMPARE(all[3].group, all[1].seq);
+        QCOMPARE(all[4].group, 0);
+        QCOMPARE(all[5].group, 0);
+        // A limit of two would end inside the change: it is read whole.
+        const auto first = m_outbox->next(2).value();
+        QCOMPARE(first.size(), 4);
+        QCOMPARE(first.last().id, u"n1"_s);
+        QCOMPARE(m_outbox->next(1, first.first().seq).value().size(), 3);
+
+        // s2 in conflict: s1 and n1 wait with it; what stands alone goes on.
+        QVERIFY(m_outbox->recordConflict(all[2].seq, patientJson(u"s2"_s, u"X"_s), u"2"_s).ok());
+        QStringList ids;
+        const auto left = m_outbox->next(10).value();
+        for (const OutboxEntry& e : left)
+            ids << e.id;
+        QCOMPARE(ids, (QStringList{u"alone"_s, u"b1"_s, u"b2"_s}));
+        // Resolved: the change's other entries go again.
+        const auto conflict = m_store->conflicts().value().first();
+        QVERIFY(m_store->resolveConflict(conflict, conflict.localJson, u"doctor-1"_s).ok());
+        ids.clear();
+        const auto after = m_outbox->next(10).value();
+        for (const OutboxEntry& e : after)
+            ids << e.id;
+        QVERIFY2(ids.contains(u"s1"_s) && ids.contains(u"n1"_s) && ids.contains(u"s2"_s),
+                 qPrintable(ids.join(u',')));
+        // Released after a refusal as a whole: as never sent.
+        QList<OutboxEntry> claimed = after;
+        QVERIFY(m_outbox->claim(claimed).ok());
+        QCOMPARE(m_outbox->next(1).value().first().attempts, 1);
+        QVERIFY(m_outbox->release(claimed).ok());
+        QCOMPARE(m_outbox->next(1).value().first().attempts, 0);
+    }
+
     void theCursorMovesWithTheBatchThatReachedIt() {
         QCOMPARE(m_store->cursor(QStringLiteral("Patient")).value(), QString());
         const ResourceStore::Cursor at{QStringLiteral("Patient"),
@@ -487,10 +540,13 @@ private slots:
         {
             // Back to the schema as the previous release left it.
             QSqlQuery q(QSqlDatabase::database(m_db->connectionName()));
-            for (const QString& sql : {QStringLiteral("DROP TABLE sync_catch_up"),
-                                       QStringLiteral("DELETE FROM schema_history "
-                                                      "WHERE version >= 13"),
-                                       QStringLiteral("PRAGMA user_version = 12")})
+            for (const QString& sql :
+                 {QStringLiteral("DROP INDEX outbox_group"),
+                  QStringLiteral("ALTER TABLE outbox DROP COLUMN change_group"),
+                  QStringLiteral("DROP TABLE sync_catch_up"),
+                  QStringLiteral("DELETE FROM schema_history "
+                                 "WHERE version >= 13"),
+                  QStringLiteral("PRAGMA user_version = 12")})
                 QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
         }
         m_outbox.reset();

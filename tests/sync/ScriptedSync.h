@@ -26,6 +26,11 @@ namespace scripted {
 inline const QByteArray kMetadata =
     R"({"resourceType":"CapabilityStatement","fhirVersion":"4.0.1","rest":[{"mode":"server"}]})";
 
+// A server that takes transactions.
+inline const QByteArray kTransactionMetadata =
+    R"({"resourceType":"CapabilityStatement","fhirVersion":"4.0.1","rest":[{"mode":"server",)"
+    R"("interaction":[{"code":"transaction"}]}]})";
+
 using sijil::test::await;
 
 inline QJsonObject meta(const QString& version, const QString& lastUpdated) {

@@ -407,6 +407,73 @@ private slots:
                                             "GET /fhir/Patient/p1"}));
     }
 
+    // A merge written here: the duplicate replaced, the survivor changed, a record moved. The
+    // survivor was changed on the server meanwhile, so the transaction is refused (412). Nothing
+    // of the merge goes piecemeal: the stale resource is found by reading each, kept as a
+    // conflict, and the rest of the merge waits with it.
+    void aChangeSentTogetherIsNeverSentPiecemeal() {
+        for (const QString& id : {u"dup"_s, u"surv"_s, u"obs"_s})
+            heldFromServer(id, u"3"_s);
+        QVERIFY(m_store
+                    ->writeLocal({{storage::LocalChange::Operation::Update, u"Patient"_s, u"dup"_s,
+                                   u"dup"_s, patient(u"dup"_s, u"Replaced"_s), u"admin"_s},
+                                  {storage::LocalChange::Operation::Update, u"Patient"_s, u"surv"_s,
+                                   u"surv"_s, patient(u"surv"_s, u"Kept"_s), u"admin"_s},
+                                  {storage::LocalChange::Operation::Update, u"Patient"_s, u"obs"_s,
+                                   u"obs"_s, patient(u"obs"_s, u"Moved"_s), u"admin"_s}},
+                                 storage::ResourceStore::Sending::Together)
+                    .ok());
+        m_server->enqueue(ok(kTransactionMetadata));
+        m_server->enqueue({412, {}, {}, false});
+        m_server->enqueue(ok(patient(u"dup"_s, u"Tazi"_s, u"3"_s), R"(W/"3")"));
+        m_server->enqueue(ok(patient(u"surv"_s, u"Changed"_s, u"4"_s), R"(W/"4")"));
+        m_server->enqueue(ok(patient(u"obs"_s, u"Tazi"_s, u"3"_s), R"(W/"3")"));
+        const auto r = await(m_engine->push());
+        QVERIFY2(r.ok(), r.ok() ? "" : r.error().code().constData());
+        QCOMPARE(r->pushed, 0);
+        QCOMPARE(r->conflicts, 1);
+        QCOMPARE(sent(),
+                 (QList<QByteArray>{"GET /fhir/metadata", "POST /fhir", "GET /fhir/Patient/dup",
+                                    "GET /fhir/Patient/surv", "GET /fhir/Patient/obs"}));
+        const auto conflicts = m_store->conflicts().value();
+        QCOMPARE(conflicts.size(), 1);
+        QCOMPARE(conflicts.first().id, u"surv"_s);
+        QVERIFY(m_outbox->next(10).value().isEmpty()); // the rest waits with it
+        // Nothing was applied: the merge goes again whole once the conflict is settled.
+        QVERIFY(m_store->resolveConflict(conflicts.first(), conflicts.first().localJson, u"admin"_s)
+                    .ok());
+        const auto again = m_outbox->next(10).value();
+        QCOMPARE(again.size(), 3);
+        QCOMPARE(again[0].attempts, 0);
+        QCOMPARE(again[0].group, again[1].group);
+    }
+
+    // Refused as invalid: the whole change is set aside, none of it sent alone.
+    void aChangeSentTogetherRefusedWaitsWhole() {
+        for (const QString& id : {u"a"_s, u"b"_s})
+            heldFromServer(id, u"3"_s);
+        created(u"alone"_s);
+        QVERIFY(m_store
+                    ->writeLocal({{storage::LocalChange::Operation::Update, u"Patient"_s, u"a"_s,
+                                   u"a"_s, patient(u"a"_s, u"A"_s), u"admin"_s},
+                                  {storage::LocalChange::Operation::Update, u"Patient"_s, u"b"_s,
+                                   u"b"_s, patient(u"b"_s, u"B"_s), u"admin"_s}},
+                                 storage::ResourceStore::Sending::Together)
+                    .ok());
+        m_server->enqueue(ok(kTransactionMetadata));
+        m_server->enqueue({422, {}, {}, false}); // the three in one transaction
+        m_server->enqueue(
+            {201, patient(u"alone"_s, u"Tazi"_s, u"1"_s), {{"ETag", R"(W/"1")"}}, false});
+        m_server->enqueue({422, {}, {}, false}); // the change alone, whole
+        const auto r = await(m_engine->push());
+        QVERIFY2(r.ok(), r.ok() ? "" : r.error().code().constData());
+        QCOMPARE(r->pushed, 1);
+        QCOMPARE(r->refused, 1);
+        QCOMPARE(sent(), (QList<QByteArray>{"GET /fhir/metadata", "POST /fhir",
+                                            "PUT /fhir/Patient/alone", "POST /fhir"}));
+        QCOMPARE(m_outbox->pendingCount().value(), 2);
+    }
+
     void aPulledPageOfNoResourcesOfTheTypeIsRefused_data() {
         QTest::addColumn<QByteArray>("entry");
         QTest::newRow("no id") << QByteArray(R"({"resourceType":"Patient"})");

@@ -243,6 +243,16 @@ const std::vector<Migration>& migrations() {
                             " added_at TEXT NOT NULL,"
                             " UNIQUE (type, query))"),
          }},
+        {14,
+         "changes sent together",
+         {
+             // The entries of one change the server must take whole or not at all (a merge, a
+             // registration with its coverage) share the seq of the first; 0 stands alone.
+             QStringLiteral("ALTER TABLE outbox ADD COLUMN change_group INTEGER NOT NULL "
+                            "DEFAULT 0"),
+             QStringLiteral("CREATE INDEX outbox_group ON outbox(change_group) "
+                            "WHERE change_group != 0"),
+         }},
     };
     return list;
 }

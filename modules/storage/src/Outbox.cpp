@@ -92,36 +92,58 @@ Outbox::Outbox(Database& database)
     : m_database(database) {}
 
 core::Result<QList<OutboxEntry>> Outbox::next(int limit, qint64 afterSeq) const {
-    QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
-    q.setForwardOnly(true);
-    // A resource in conflict holds back all of its entries, and only its own.
-    q.prepare(QStringLiteral(
+    const QString select = QStringLiteral(
         "SELECT o.seq, o.operation, o.type, o.id, o.base_version, "
         // A create's own copy is left empty: it sends the resource as the store holds it.
         "CASE WHEN o.operation = 'create' AND length(o.json) = 0 THEN r.json ELSE o.json END, "
-        "o.actor_id, o.created_at, o.attempts, o.last_error FROM outbox o "
-        "LEFT JOIN resources r ON r.type = o.type AND r.id = o.id "
-        "WHERE o.seq > ? "
-        "AND NOT EXISTS (SELECT 1 FROM conflicts c WHERE c.type = o.type AND c.id = o.id) "
-        "ORDER BY o.seq LIMIT ?"));
+        "o.actor_id, o.created_at, o.attempts, o.last_error, o.change_group FROM outbox o "
+        "LEFT JOIN resources r ON r.type = o.type AND r.id = o.id ");
+    QList<OutboxEntry> out;
+    const auto read = [&out](QSqlQuery& q) {
+        while (q.next()) {
+            OutboxEntry e;
+            e.seq = q.value(0).toLongLong();
+            e.operation = operationFromCode(q.value(1).toString());
+            e.type = q.value(2).toString();
+            e.id = q.value(3).toString();
+            e.baseVersionId = q.value(4).toString();
+            e.json = q.value(5).toByteArray();
+            e.actorId = q.value(6).toString();
+            e.createdAtUtc = fromIsoTime(q.value(7));
+            e.attempts = q.value(8).toInt();
+            e.lastError = q.value(9).toString();
+            e.group = q.value(10).toLongLong();
+            out << e;
+        }
+    };
+    QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
+    q.setForwardOnly(true);
+    // A resource in conflict holds back all of its entries, and the changes it is part of with
+    // them: the rest of a merge does not go without it.
+    q.prepare(
+        select +
+        QStringLiteral(
+            "WHERE o.seq > ? "
+            "AND NOT EXISTS (SELECT 1 FROM conflicts c WHERE c.type = o.type AND c.id = o.id) "
+            "AND (o.change_group = 0 OR NOT EXISTS (SELECT 1 FROM outbox g JOIN conflicts c "
+            "ON c.type = g.type AND c.id = g.id WHERE g.change_group = o.change_group)) "
+            "ORDER BY o.seq LIMIT ?"));
     q.addBindValue(afterSeq);
     q.addBindValue(limit);
     if (!q.exec())
         return sqlError(q.lastError(), "read outbox");
-    QList<OutboxEntry> out;
-    while (q.next()) {
-        OutboxEntry e;
-        e.seq = q.value(0).toLongLong();
-        e.operation = operationFromCode(q.value(1).toString());
-        e.type = q.value(2).toString();
-        e.id = q.value(3).toString();
-        e.baseVersionId = q.value(4).toString();
-        e.json = q.value(5).toByteArray();
-        e.actorId = q.value(6).toString();
-        e.createdAtUtc = fromIsoTime(q.value(7));
-        e.attempts = q.value(8).toInt();
-        e.lastError = q.value(9).toString();
-        out << e;
+    read(q);
+    // A change sent together is read whole, past the limit if need be.
+    if (out.size() == limit && out.last().group != 0) {
+        QSqlQuery rest(QSqlDatabase::database(m_database.connectionName()));
+        rest.setForwardOnly(true);
+        rest.prepare(select +
+                     QStringLiteral("WHERE o.change_group = ? AND o.seq > ? ORDER BY o.seq"));
+        rest.addBindValue(out.last().group);
+        rest.addBindValue(out.last().seq);
+        if (!rest.exec())
+            return sqlError(rest.lastError(), "read outbox");
+        read(rest);
     }
     return out;
 }
@@ -151,6 +173,20 @@ core::Status Outbox::claim(QList<OutboxEntry>& entries) {
         if (!mark.exec())
             return sqlError(mark.lastError(), "mark outbox attempt");
         ++e;
+    }
+    return tx.commit();
+}
+
+core::Status Outbox::release(const QList<OutboxEntry>& entries) {
+    Transaction tx(m_database.connectionName());
+    if (auto s = tx.begun(); !s)
+        return s;
+    QSqlQuery q(tx.db());
+    q.prepare(QStringLiteral("UPDATE outbox SET attempts = 0 WHERE seq = ?"));
+    for (const OutboxEntry& e : entries) {
+        q.addBindValue(e.seq);
+        if (!q.exec())
+            return sqlError(q.lastError(), "release outbox entry");
     }
     return tx.commit();
 }

@@ -313,10 +313,17 @@ core::Result<QList<StoredResource>> ResourceStore::forPatient(const QString& pat
     return out;
 }
 
-core::Status ResourceStore::writeLocal(const QList<LocalChange>& changes) {
+core::Status ResourceStore::writeLocal(const QList<LocalChange>& changes, Sending sending) {
     Transaction tx(m_database.connectionName());
     if (auto s = tx.begun(); !s)
         return s;
+    qint64 queuedBefore = 0; // write transactions are exclusive: later seqs are this call's
+    if (sending == Sending::Together) {
+        QSqlQuery q(tx.db());
+        if (!q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM outbox")) || !q.next())
+            return sqlError(q.lastError(), "read outbox");
+        queuedBefore = q.value(0).toLongLong();
+    }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString nowText = isoTime(now);
     Statements sql(tx.db());
@@ -397,6 +404,15 @@ core::Status ResourceStore::writeLocal(const QList<LocalChange>& changes) {
         if (auto s = enqueue(sql.enqueue, c, existing ? existing->versionId : QString(), nowText);
             !s)
             return s;
+    }
+    if (sending == Sending::Together) {
+        QSqlQuery q(tx.db());
+        q.prepare(QStringLiteral("UPDATE outbox SET change_group = (SELECT min(seq) FROM outbox "
+                                 "WHERE seq > :before) WHERE seq > :before AND "
+                                 "(SELECT count(*) FROM outbox WHERE seq > :before) > 1"));
+        q.bindValue(QStringLiteral(":before"), queuedBefore);
+        if (!q.exec())
+            return sqlError(q.lastError(), "group changes");
     }
     if (auto s = tx.commit(); !s)
         return s;

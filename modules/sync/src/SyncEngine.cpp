@@ -213,7 +213,14 @@ void SyncEngine::pushChunk(const std::shared_ptr<PushState>& state,
                     return finish(state, r.error());
                 }
                 // Refused as a whole (a stale version, an invalid resource): nothing of it was
-                // applied, so its entries go again one by one to find which one and why.
+                // applied, so its entries go again one by one to find which one and why; a
+                // change sent together goes alone, still whole.
+                const qint64 group = chunk.first().group;
+                if (group != 0 && std::all_of(chunk.cbegin(), chunk.cend(),
+                                              [group](const storage::OutboxEntry& e) {
+                                                  return e.group == group;
+                                              }))
+                    return settleRefused(state, chunk, r.error());
                 qCInfo(lcSync) << "transaction refused, sending its" << chunk.size()
                                << "entries one by one:" << r.error();
                 state->singleUntil = chunk.last().seq;
@@ -232,6 +239,76 @@ void SyncEngine::pushChunk(const std::shared_ptr<PushState>& state,
         });
 }
 
+void SyncEngine::settleRefused(const std::shared_ptr<PushState>& state,
+                               const QList<storage::OutboxEntry>& change, const core::Error& why) {
+    if (auto s = m_outbox.release(change); !s)
+        return finish(state, s.error());
+    qCInfo(lcSync) << "a change of" << change.size() << "resources sent together refused:" << why;
+    if (why.is("fhir/conflict"))
+        return findConflicts(state, change, why, 0, 0);
+    // Invalid, forbidden...: the whole change waits, with its resources' later changes.
+    for (const storage::OutboxEntry& e : change) {
+        if (auto s = m_outbox.recordFailure(e.seq, why.detail()); !s)
+            qCWarning(lcSync) << "failure not recorded:" << s.error();
+        state->setAside.insert(keyOf(e));
+    }
+    state->queue.removeIf(
+        [&state](const storage::OutboxEntry& e) { return state->setAside.contains(keyOf(e)); });
+    state->done = change.last().seq;
+    ++state->report.refused;
+    if (!state->report.refusal)
+        state->report.refusal = why;
+    pushNext(state);
+}
+
+void SyncEngine::findConflicts(const std::shared_ptr<PushState>& state,
+                               const QList<storage::OutboxEntry>& change, const core::Error& why,
+                               qsizetype next, int found) {
+    if (next == change.size()) {
+        if (found == 0) // no version moved on: refused for another reason
+            return settleRefused(state, change, refusedUnchanged(why));
+        // The conflicts hold back the rest of the change (Outbox::next) until a person decides.
+        state->done = change.last().seq;
+        state->queue.clear();
+        return pushNext(state);
+    }
+    const storage::OutboxEntry entry = change[next];
+    m_client.read(entry.type, entry.id)
+        .then(this, [this, state, change, why, next, found,
+                     entry](const core::Result<fhir::Response>& current) {
+            QByteArray serverJson;
+            QString version;
+            bool moved = false;
+            if (current) {
+                version = versionOf(*current);
+                serverJson = current->body;
+                moved = entry.operation == Op::Create
+                            ? !ServerResource::sameContent(
+                                  current->json(), QJsonDocument::fromJson(entry.json).object())
+                            : version != entry.baseVersionId;
+            } else if (current.error().is("fhir/not-found")) {
+                // Deleted there since the version this change applies to.
+                moved = entry.operation == Op::Update;
+                serverJson = QByteArrayLiteral("");
+            } else {
+                return finish(state, current.error());
+            }
+            if (moved && version.isEmpty() && !serverJson.isEmpty())
+                return finish(
+                    state,
+                    fhir::FhirClient::malformed(
+                        QStringLiteral("%1/%2 read without a version").arg(entry.type, entry.id)));
+            if (moved) {
+                if (auto s = m_outbox.recordConflict(entry.seq, serverJson, version); !s)
+                    return finish(state, s.error());
+                ++state->report.conflicts;
+                qCInfo(lcSync) << "conflict kept for a" << entry.type
+                               << "of a change sent together";
+            }
+            findConflicts(state, change, why, next + 1, found + (moved ? 1 : 0));
+        });
+}
+
 void SyncEngine::pushNext(const std::shared_ptr<PushState>& state) {
     while (state->queue.isEmpty()) {
         auto batch = m_outbox.next(100, state->done);
@@ -246,9 +323,14 @@ void SyncEngine::pushNext(const std::shared_ptr<PushState>& state) {
         if (state->queue.isEmpty()) // all of them wait behind a refused change: look further
             state->done = batch->last().seq;
     }
-    if (m_capabilities->supportsSystem(QStringLiteral("transaction")) &&
-        state->queue.first().seq > state->singleUntil) {
-        const auto chunk = TransactionBatch::take(state->queue);
+    if (m_capabilities->supportsSystem(QStringLiteral("transaction"))) {
+        QList<storage::OutboxEntry> chunk;
+        if (state->queue.first().seq > state->singleUntil) {
+            chunk = TransactionBatch::take(state->queue);
+        } else if (const qint64 group = state->queue.first().group; group != 0) {
+            while (!state->queue.isEmpty() && state->queue.first().group == group)
+                chunk << state->queue.takeFirst();
+        }
         if (chunk.size() > 1)
             return pushChunk(state, chunk);
         state->queue = chunk + state->queue;

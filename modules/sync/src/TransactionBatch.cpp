@@ -37,13 +37,27 @@ QString versionFrom(const QJsonObject& response) {
 QList<storage::OutboxEntry> TransactionBatch::take(QList<storage::OutboxEntry>& queue, int max) {
     QList<storage::OutboxEntry> chunk;
     QSet<QString> resources;
-    while (!queue.isEmpty() && chunk.size() < max) {
-        const storage::OutboxEntry& e = queue.first();
-        const QString key = e.type + u'/' + e.id;
-        if (e.attempts > 0 || resources.contains(key))
+    while (!queue.isEmpty()) {
+        // The next unit: one entry, or every entry of its group (the outbox reads them whole).
+        const qint64 group = queue.first().group;
+        qsizetype size = 1;
+        while (group != 0 && size < queue.size() && queue[size].group == group)
+            ++size;
+        if (!chunk.isEmpty() && chunk.size() + size > max)
             break;
-        resources.insert(key);
-        chunk << queue.takeFirst();
+        QSet<QString> keys;
+        for (qsizetype i = 0; i < size; ++i) {
+            const storage::OutboxEntry& e = queue[i];
+            const QString key = e.type + u'/' + e.id;
+            if (e.attempts > 0 || resources.contains(key) || keys.contains(key))
+                return chunk;
+            keys.insert(key);
+        }
+        resources.unite(keys);
+        for (qsizetype i = 0; i < size; ++i)
+            chunk << queue.takeFirst();
+        if (chunk.size() >= max)
+            break;
     }
     return chunk;
 }

@@ -25,6 +25,9 @@ struct OutboxEntry {
     QDateTime createdAtUtc;
     int attempts = 0;
     QString lastError;
+    // Entries sent all or none (ResourceStore::Sending::Together) share the seq of the first;
+    // 0 for an entry that stands alone.
+    qint64 group = 0;
 };
 
 // The queue sync pushes from. Entries leave it only when the server has accepted them.
@@ -42,6 +45,9 @@ public:
     // meanwhile (a creation deleted before it left) is dropped. One transaction, so that no local
     // write lands between what is read and the mark. The entries' `attempts` stay as read.
     core::Status claim(QList<OutboxEntry>& entries);
+    // The server refused these entries as a whole (one transaction): nothing of them was applied,
+    // so they are as never sent (a change sent together then goes whole again, not piecemeal).
+    core::Status release(const QList<OutboxEntry>& entries);
     [[nodiscard]] core::Result<int> pendingCount() const;
 
     // The server accepted entry `seq` as `versionId`: the entry leaves, the resource takes the

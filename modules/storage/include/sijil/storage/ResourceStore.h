@@ -119,8 +119,12 @@ public:
     [[nodiscard]] core::Result<QList<StoredResource>> forPatient(const QString& patientId,
                                                                  const QString& type = {}) const;
 
+    // How the server is to receive the changes of one writeLocal: Apart, each on its own (bulk
+    // work: an import, a day of registrations); Together, all or none (one FHIR transaction: a
+    // merge, a registration with its coverage), never half of it.
+    enum class Sending { Apart, Together };
     // Applies local changes in one transaction: all of them or none.
-    core::Status writeLocal(const QList<LocalChange>& changes);
+    core::Status writeLocal(const QList<LocalChange>& changes, Sending sending = Sending::Apart);
     // Called after each committed local write (e.g. so that sync sends it soon).
     void setLocalWriteListener(std::function<void()> listener) {
         m_localWriteListener = std::move(listener);

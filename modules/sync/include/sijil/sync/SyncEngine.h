@@ -85,6 +85,13 @@ private:
     struct PullState;
     void pushNext(const std::shared_ptr<PushState>& state);
     void pushChunk(const std::shared_ptr<PushState>& state, QList<storage::OutboxEntry> chunk);
+    // A change sent together that the server refused whole: its conflicts found and kept, or the
+    // whole change set aside; never sent piecemeal.
+    void settleRefused(const std::shared_ptr<PushState>& state,
+                       const QList<storage::OutboxEntry>& change, const core::Error& why);
+    void findConflicts(const std::shared_ptr<PushState>& state,
+                       const QList<storage::OutboxEntry>& change, const core::Error& why,
+                       qsizetype next, int found);
     QFuture<core::Result<SyncReport>> pull(const QString& type, const QUrlQuery& scope,
                                            bool incremental, const CatchUpPlan& catchUp);
     void pullPage(const std::shared_ptr<PullState>& state, const QUrl& next);
