@@ -112,8 +112,17 @@ core::Result<QStringList> PatientRegistry::dependantsOf(const QString& insuredId
     if (!coverages)
         return coverages.error();
     QStringList ids;
-    for (const QString& coverageId : *coverages)
-        ids << coverageId.mid(PatientMapping::coverageId({}).size());
+    for (const QString& coverageId : *coverages) {
+        const QString id = coverageId.mid(PatientMapping::coverageId({}).size());
+        // A merged-away record keeps its coverage for unmerge, which brings it back in line with
+        // its insured; until then it is nobody's dependant: neither counted nor rewritten.
+        auto patient = m_s.store.get(kPatient, id);
+        if (!patient)
+            return patient.error();
+        if (*patient && !replacedBy(parse((*patient)->json)).isEmpty())
+            continue;
+        ids << id;
+    }
     return ids;
 }
 
