@@ -1726,6 +1726,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Ce dossier est ayant droit du dossier IPP %1, qui n&apos;a plus de couverture sociale ou est devenu lui-même ayant droit : corrigez d&apos;abord ce dossier.</source>
         <translation>هذا الملف ذو حق تابع للملف ذي الرقم IPP %1، الذي لم تعد له تغطية اجتماعية أو صار هو نفسه ذا حق: صحّح ذلك الملف أولًا.</translation>
     </message>
+    <message>
+        <source>Annulez d&apos;abord la fusion du dossier IPP %1 dans le dossier IPP %2.</source>
+        <translation>ألغِ أولًا دمج الملف ذي الرقم IPP %1 في الملف ذي الرقم IPP %2.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::registry::PatientSearchModel</name>

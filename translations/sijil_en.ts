@@ -1658,6 +1658,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Ce dossier est ayant droit du dossier IPP %1, qui n&apos;a plus de couverture sociale ou est devenu lui-même ayant droit : corrigez d&apos;abord ce dossier.</source>
         <translation>This record is a dependant of record IPP %1, which no longer has health coverage or has itself become a dependant: correct that record first.</translation>
     </message>
+    <message>
+        <source>Annulez d&apos;abord la fusion du dossier IPP %1 dans le dossier IPP %2.</source>
+        <translation>First undo the merge of record IPP %1 into record IPP %2.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::registry::PatientSearchModel</name>

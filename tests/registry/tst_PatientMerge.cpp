@@ -1,10 +1,11 @@
 // What comes after a merge: a merged-away dependant is nobody's dependant until unmerged, and
-// then follows its insured as it is by that time.
+// then follows its insured as it is by that time; merges are undone latest first.
 #include "RegistryFixture.h"
 
 #include <sijil/registry/PatientMapping.h>
 #include <sijil/storage/Outbox.h>
 
+#include <QJsonDocument>
 #include <QtTest>
 
 using namespace sijil::registry;
@@ -96,6 +97,31 @@ struct Family {
     }
 };
 
+// An Observation recorded on `patientId`.
+void observe(RegistryFixture& f, const QString& id, const QString& patientId) {
+    const QByteArray json =
+        QStringLiteral(
+            R"({"resourceType":"Observation","id":"%1","status":"final","subject":{"reference":"Patient/%2"}})")
+            .arg(id, patientId)
+            .toUtf8();
+    QVERIFY(f.store
+                ->writeLocal({{storage::LocalChange::Operation::Create, u"Observation"_s, id,
+                               patientId, json, u"nurse"_s}})
+                .ok());
+}
+
+// The patient an Observation belongs to in the store, and the one its subject names.
+QStringList observed(RegistryFixture& f, const QString& id) {
+    const auto stored = f.store->get(u"Observation"_s, id).value().value();
+    const QString subject = QJsonDocument::fromJson(stored.json)
+                                .object()
+                                .value(u"subject"_s)
+                                .toObject()
+                                .value(u"reference"_s)
+                                .toString();
+    return {stored.patientId, subject.section(u'/', 1)};
+}
+
 } // namespace
 
 class PatientMergeTest : public QObject {
@@ -142,6 +168,50 @@ private slots:
         QVERIFY(fam.f.registry->update(fam.omar, fam.f.session).ok());
         QVERIFY(fam.f.registry->unmerge(fam.a.id, fam.f.session).ok());
         QCOMPARE(fam.coverageOfA(), (QStringList{fam.omar.id, u"AMO-CNSS"_s, u"987654321"_s}));
+    }
+
+    void anEarlierMergeIsUndoneAfterTheLaterOne() {
+        RegistryFixture f;
+        f.session.user.roles << access::Role::SiteAdministrator;
+        QStringList ids;
+        for (const QString& given : {u"Rachid"_s, u"Rachida"_s, u"Rachide"_s}) {
+            ids << f.registry
+                       ->registerPatient(adult(u"Amrani"_s, given, core::Sex::Male, u"NONE"_s, {}),
+                                         f.session)
+                       ->id;
+            observe(f, u"o-"_s + given, ids.last());
+        }
+        const QString a = ids[0], b = ids[1], c = ids[2];
+        QVERIFY(f.registry->merge(b, a, f.session).ok());
+        QVERIFY(f.registry->merge(c, b, f.session).ok());
+        const auto stored = [&f, &ids] {
+            QList<QByteArray> out;
+            for (const QString& id : ids)
+                out << f.store->get(u"Patient"_s, id).value()->json;
+            for (const QString& o : {u"o-Rachid"_s, u"o-Rachida"_s, u"o-Rachide"_s})
+                out << f.store->get(u"Observation"_s, o).value()->json
+                    << observed(f, o).join(u' ').toUtf8();
+            return out;
+        };
+        const QList<QByteArray> before = stored();
+        const qint64 queued = lastQueued(*f.db);
+
+        const auto refused = f.registry->unmerge(a, f.session);
+        QCOMPARE(refused.error().code(), QByteArray("registry/unmerge-survivor-merged"));
+        const QString bIpp = f.registry->get(b).value()->ipp;
+        const QString cIpp = f.registry->get(c).value()->ipp;
+        QCOMPARE(refused.error().userMessage(),
+                 u"Annulez d'abord la fusion du dossier IPP %1 dans le dossier IPP %2."_s.arg(
+                     bIpp, cIpp));
+        QCOMPARE(stored(), before);
+        QCOMPARE(lastQueued(*f.db), queued);
+
+        // In the reverse order, each resource comes back where its subject says it is.
+        QVERIFY(f.registry->unmerge(b, f.session).ok());
+        QVERIFY(f.registry->unmerge(a, f.session).ok());
+        QCOMPARE(observed(f, u"o-Rachid"_s), (QStringList{a, a}));
+        QCOMPARE(observed(f, u"o-Rachida"_s), (QStringList{b, b}));
+        QCOMPARE(observed(f, u"o-Rachide"_s), (QStringList{c, c}));
     }
 };
 

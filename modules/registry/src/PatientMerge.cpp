@@ -199,6 +199,25 @@ core::Status PatientRegistry::unmerge(const QString& duplicateId,
     if (!*survivor)
         return notFound(survivorId);
     QJsonObject s = parse((*survivor)->json);
+    // The survivor merged in turn: what moved here went on to its survivor and names it now;
+    // moved back from here, it would belong to this record and still name that one.
+    if (const QString next = replacedBy(s); !next.isEmpty()) {
+        auto survivorIpp = shownIpp(m_s.store, survivorId);
+        if (!survivorIpp)
+            return survivorIpp.error();
+        auto nextIpp = shownIpp(m_s.store, next);
+        if (!nextIpp)
+            return nextIpp.error();
+        return core::Error(
+            "registry/unmerge-survivor-merged",
+            core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::registry::PatientRegistry",
+                                                   "Annulez d'abord la fusion du "
+                                                   "dossier IPP %1 dans le dossier "
+                                                   "IPP %2."))
+                .arg(*survivorIpp)
+                .arg(*nextIpp),
+            duplicateId + QStringLiteral(" -> ") + survivorId + QStringLiteral(" -> ") + next);
+    }
     // With its own coverage, which stayed with it: its dependants follow it again.
     auto duplicateWithCoverage = get(duplicateId);
     if (!duplicateWithCoverage)
