@@ -1730,6 +1730,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Annulez d&apos;abord la fusion du dossier IPP %1 dans le dossier IPP %2.</source>
         <translation>ألغِ أولًا دمج الملف ذي الرقم IPP %1 في الملف ذي الرقم IPP %2.</translation>
     </message>
+    <message>
+        <source>Ce dossier a été fusionné dans le dossier IPP %1 : ouvrez ce dossier pour y enregistrer la correction.</source>
+        <translation>دُمج هذا الملف في الملف ذي الرقم IPP %1: افتح ذلك الملف لتسجيل التصحيح فيه.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::registry::PatientSearchModel</name>

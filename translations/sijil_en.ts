@@ -1662,6 +1662,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Annulez d&apos;abord la fusion du dossier IPP %1 dans le dossier IPP %2.</source>
         <translation>First undo the merge of record IPP %1 into record IPP %2.</translation>
     </message>
+    <message>
+        <source>Ce dossier a été fusionné dans le dossier IPP %1 : ouvrez ce dossier pour y enregistrer la correction.</source>
+        <translation>This record has been merged into record IPP %1: open that record to save the correction there.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::registry::PatientSearchModel</name>

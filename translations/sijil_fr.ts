@@ -1662,6 +1662,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Annulez d&apos;abord la fusion du dossier IPP %1 dans le dossier IPP %2.</source>
         <translation>Annulez d&apos;abord la fusion du dossier IPP %1 dans le dossier IPP %2.</translation>
     </message>
+    <message>
+        <source>Ce dossier a été fusionné dans le dossier IPP %1 : ouvrez ce dossier pour y enregistrer la correction.</source>
+        <translation>Ce dossier a été fusionné dans le dossier IPP %1 : ouvrez ce dossier pour y enregistrer la correction.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::registry::PatientSearchModel</name>

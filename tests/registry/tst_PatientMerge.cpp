@@ -1,5 +1,6 @@
 // What comes after a merge: a merged-away dependant is nobody's dependant until unmerged, and
-// then follows its insured as it is by that time; merges are undone latest first.
+// then follows its insured as it is by that time; merges are undone latest first; a correction
+// never lands on a merged-away record.
 #include "RegistryFixture.h"
 
 #include <sijil/registry/PatientMapping.h>
@@ -212,6 +213,37 @@ private slots:
         QCOMPARE(observed(f, u"o-Rachid"_s), (QStringList{a, a}));
         QCOMPARE(observed(f, u"o-Rachida"_s), (QStringList{b, b}));
         QCOMPARE(observed(f, u"o-Rachide"_s), (QStringList{c, c}));
+    }
+
+    void aCorrectionOfARecordMergedMeanwhileIsRefused() {
+        RegistryFixture f;
+        f.session.user.roles << access::Role::SiteAdministrator;
+        const PatientRecord a =
+            f.registry
+                ->registerPatient(adult(u"Tazi"_s, u"Karim"_s, core::Sex::Male, u"NONE"_s, {}),
+                                  f.session)
+                .value();
+        const PatientRecord b =
+            f.registry
+                ->registerPatient(adult(u"Tazi"_s, u"Karim"_s, core::Sex::Male, u"NONE"_s, {}),
+                                  f.session)
+                .value();
+        // The clerk opened A; a merge of A into B arrives before the correction is saved.
+        QVERIFY(f.registry->merge(b.id, a.id, f.session).ok());
+        const QByteArray merged = f.store->get(u"Patient"_s, a.id).value()->json;
+        const qint64 queued = lastQueued(*f.db);
+        PatientRecord corrected = a;
+        corrected.phone = u"06 12 34 56 78"_s;
+        const auto refused = f.registry->update(corrected, f.session);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code(), QByteArray("registry/update-merged"));
+        QCOMPARE(refused.error().userMessage(),
+                 u"Ce dossier a été fusionné dans le dossier IPP %1 : ouvrez ce dossier pour y "
+                 u"enregistrer la correction."_s.arg(b.ipp));
+        const QByteArray after = f.store->get(u"Patient"_s, a.id).value()->json;
+        QCOMPARE(after, merged);
+        QCOMPARE(QJsonDocument::fromJson(after).object().value(u"active"_s), QJsonValue(false));
+        QCOMPARE(lastQueued(*f.db), queued);
     }
 };
 

@@ -36,6 +36,25 @@ core::Result<PatientRecord> PatientRegistry::update(PatientRecord record,
         return stored.error();
     if (!*stored)
         return notFound(r.id);
+    // Merged since the form was opened (a merge pulled from the central server): saved here, the
+    // correction would be lost on a record nobody opens and would bring it back into use.
+    if (!replacedBy(parse((*stored)->json)).isEmpty()) {
+        auto survivorId = survivorOf(r.id);
+        if (!survivorId)
+            return survivorId.error();
+        auto ipp = shownIpp(m_s.store, *survivorId);
+        if (!ipp)
+            return ipp.error();
+        return core::Error(
+            "registry/update-merged",
+            core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::registry::PatientRegistry",
+                                                   "Ce dossier a été fusionné dans "
+                                                   "le dossier IPP %1 : ouvrez ce "
+                                                   "dossier pour y enregistrer la "
+                                                   "correction."))
+                .arg(*ipp),
+            r.id + QStringLiteral(" -> ") + *survivorId);
+    }
     if (auto s = followInsured(*this, r); !s)
         return s.error();
     for (const ValidationIssue& issue : PatientValidator(m_s.reference, m_today()).validate(r)) {
