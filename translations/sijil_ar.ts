@@ -1722,6 +1722,18 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Le dossier à fusionner est l&apos;assuré d&apos;ayants droit, et le dossier conservé n&apos;a pas de couverture sociale : renseignez d&apos;abord son régime.</source>
         <translation>الملف المراد دمجه هو مؤمَّن لذوي حقوق، والملف المحتفظ به ليست لديه تغطية اجتماعية: أدخل نظامه أولًا.</translation>
     </message>
+    <message>
+        <source>Ce dossier est ayant droit du dossier IPP %1, qui n&apos;a plus de couverture sociale ou est devenu lui-même ayant droit : corrigez d&apos;abord ce dossier.</source>
+        <translation>هذا الملف ذو حق تابع للملف ذي الرقم IPP %1، الذي لم تعد له تغطية اجتماعية أو صار هو نفسه ذا حق: صحّح ذلك الملف أولًا.</translation>
+    </message>
+    <message>
+        <source>Annulez d&apos;abord la fusion du dossier IPP %1 dans le dossier IPP %2.</source>
+        <translation>ألغِ أولًا دمج الملف ذي الرقم IPP %1 في الملف ذي الرقم IPP %2.</translation>
+    </message>
+    <message>
+        <source>Ce dossier a été fusionné dans le dossier IPP %1 : ouvrez ce dossier pour y enregistrer la correction.</source>
+        <translation>دُمج هذا الملف في الملف ذي الرقم IPP %1: افتح ذلك الملف لتسجيل التصحيح فيه.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::registry::PatientSearchModel</name>

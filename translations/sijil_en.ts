@@ -1654,6 +1654,18 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Le dossier à fusionner est l&apos;assuré d&apos;ayants droit, et le dossier conservé n&apos;a pas de couverture sociale : renseignez d&apos;abord son régime.</source>
         <translation>The record to merge is the insured of dependants, and the record kept has no social coverage: enter its scheme first.</translation>
     </message>
+    <message>
+        <source>Ce dossier est ayant droit du dossier IPP %1, qui n&apos;a plus de couverture sociale ou est devenu lui-même ayant droit : corrigez d&apos;abord ce dossier.</source>
+        <translation>This record is a dependant of record IPP %1, which no longer has health coverage or has itself become a dependant: correct that record first.</translation>
+    </message>
+    <message>
+        <source>Annulez d&apos;abord la fusion du dossier IPP %1 dans le dossier IPP %2.</source>
+        <translation>First undo the merge of record IPP %1 into record IPP %2.</translation>
+    </message>
+    <message>
+        <source>Ce dossier a été fusionné dans le dossier IPP %1 : ouvrez ce dossier pour y enregistrer la correction.</source>
+        <translation>This record has been merged into record IPP %1: open that record to save the correction there.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::registry::PatientSearchModel</name>

@@ -170,6 +170,17 @@ private slots:
         QCOMPARE(array(later, "identifier").size(), 1);
     }
 
+    void activeIsKeptOnUpdate() {
+        QVERIFY(PatientMapping::toPatient(full(), {}).value(u"active"_s).toBool());
+        // Made inactive by a merge or by the server: a correction does not bring it back.
+        QJsonObject previous = PatientMapping::toPatient(full(), {});
+        previous.insert(u"active"_s, false);
+        PatientRecord changed = full();
+        changed.phone = u"+212699999999"_s;
+        QCOMPARE(PatientMapping::toPatient(changed, {}, previous).value(u"active"_s),
+                 QJsonValue(false));
+    }
+
     void unmappedContentIsKeptOnUpdate() {
         QJsonObject previous = PatientMapping::toPatient(full(), QStringLiteral("fac-1"));
         previous.insert(

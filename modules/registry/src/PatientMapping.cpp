@@ -291,7 +291,9 @@ QJsonObject PatientMapping::toPatient(const PatientRecord& r, const QString& fac
         p.remove(QStringLiteral("meta"));
     else
         p.insert(QStringLiteral("meta"), meta);
-    p.insert(QStringLiteral("active"), true);
+    // A new record is in use; a stored one keeps what merge, unmerge or the server decided.
+    if (!p.contains(QStringLiteral("active")))
+        p.insert(QStringLiteral("active"), true);
     return p;
 }
 

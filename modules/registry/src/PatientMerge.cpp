@@ -139,6 +139,42 @@ core::Status PatientRegistry::merge(const QString& survivorId, const QString& du
                                   session.user.id);
 }
 
+core::Result<std::optional<storage::LocalChange>>
+PatientRegistry::coverageBackFromMerge(const PatientRecord& dependant,
+                                       const QString& actorId) const {
+    if (dependant.dependantRelation == DependantRelation::None || dependant.insuredId.isEmpty())
+        return std::optional<storage::LocalChange>();
+    // Its insured's changes passed it by while it was merged away (dependantsOf): it follows its
+    // insured as it is now, or that insured's survivor if it was merged meanwhile, and never
+    // comes back as the dependant of a record that can no longer have any.
+    auto insuredId = survivorOf(dependant.insuredId);
+    if (!insuredId)
+        return insuredId.error();
+    auto insured = get(*insuredId);
+    if (!insured)
+        return insured.error();
+    if (!*insured)
+        return notFound(*insuredId);
+    const QString regime = (*insured)->coverageRegime;
+    if ((*insured)->dependantRelation != DependantRelation::None || regime.isEmpty() ||
+        regime == u"NONE") {
+        auto ipp = shownIpp(m_s.store, *insuredId);
+        if (!ipp)
+            return ipp.error();
+        return core::Error(
+            "registry/unmerge-insured-uncovered",
+            core::UserText(kCtx,
+                           QT_TRANSLATE_NOOP("sijil::registry::PatientRegistry",
+                                             "Ce dossier est ayant droit du dossier IPP %1, qui "
+                                             "n'a plus de couverture sociale ou est devenu "
+                                             "lui-même ayant droit : corrigez d'abord ce "
+                                             "dossier."))
+                .arg(*ipp),
+            dependant.id + QStringLiteral(" -> ") + *insuredId);
+    }
+    return followingCoverage(dependant.id, **insured, actorId);
+}
+
 core::Status PatientRegistry::unmerge(const QString& duplicateId,
                                       const access::SessionInfo& session) {
     if (auto s = refuseUnlessMayMerge(session, duplicateId); !s)
@@ -163,11 +199,33 @@ core::Status PatientRegistry::unmerge(const QString& duplicateId,
     if (!*survivor)
         return notFound(survivorId);
     QJsonObject s = parse((*survivor)->json);
+    // The survivor merged in turn: what moved here went on to its survivor and names it now;
+    // moved back from here, it would belong to this record and still name that one.
+    if (const QString next = replacedBy(s); !next.isEmpty()) {
+        auto survivorIpp = shownIpp(m_s.store, survivorId);
+        if (!survivorIpp)
+            return survivorIpp.error();
+        auto nextIpp = shownIpp(m_s.store, next);
+        if (!nextIpp)
+            return nextIpp.error();
+        return core::Error(
+            "registry/unmerge-survivor-merged",
+            core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::registry::PatientRegistry",
+                                                   "Annulez d'abord la fusion du "
+                                                   "dossier IPP %1 dans le dossier "
+                                                   "IPP %2."))
+                .arg(*survivorIpp)
+                .arg(*nextIpp),
+            duplicateId + QStringLiteral(" -> ") + survivorId + QStringLiteral(" -> ") + next);
+    }
     // With its own coverage, which stayed with it: its dependants follow it again.
     auto duplicateWithCoverage = get(duplicateId);
     if (!duplicateWithCoverage)
         return duplicateWithCoverage.error();
     const PatientRecord duplicateRecord = **duplicateWithCoverage;
+    auto insuredCoverage = coverageBackFromMerge(duplicateRecord, session.user.id);
+    if (!insuredCoverage)
+        return insuredCoverage.error();
 
     const QByteArray from = (QStringLiteral("\"Patient/") + survivorId + u'"').toUtf8();
     const QByteArray to = (QStringLiteral("\"Patient/") + duplicateId + u'"').toUtf8();
@@ -209,6 +267,9 @@ core::Status PatientRegistry::unmerge(const QString& duplicateId,
         changes << storage::LocalChange{Op::Update,  (*res)->type, (*res)->id,
                                         duplicateId, json,         session.user.id};
     }
+    const qsizetype movedBack = changes.size();
+    if (*insuredCoverage)
+        changes << **insuredCoverage;
     if (kept.isEmpty())
         d.remove(QStringLiteral("extension"));
     else
@@ -240,9 +301,8 @@ core::Status PatientRegistry::unmerge(const QString& duplicateId,
                                     duplicateId, compact(d), session.user.id}
             << storage::LocalChange{Op::Update, kPatient,   survivorId,
                                     survivorId, compact(s), session.user.id};
-    if (auto a =
-            audit(session, "U", "unmerge", duplicateId,
-                  QStringLiteral("from:%1 moved-back:%2").arg(survivorId).arg(changes.size() - 2));
+    if (auto a = audit(session, "U", "unmerge", duplicateId,
+                       QStringLiteral("from:%1 moved-back:%2").arg(survivorId).arg(movedBack));
         !a)
         return a;
     if (auto w = m_s.store.writeLocal(changes); !w)

@@ -36,6 +36,25 @@ core::Result<PatientRecord> PatientRegistry::update(PatientRecord record,
         return stored.error();
     if (!*stored)
         return notFound(r.id);
+    // Merged since the form was opened (a merge pulled from the central server): saved here, the
+    // correction would be lost on a record nobody opens and would bring it back into use.
+    if (!replacedBy(parse((*stored)->json)).isEmpty()) {
+        auto survivorId = survivorOf(r.id);
+        if (!survivorId)
+            return survivorId.error();
+        auto ipp = shownIpp(m_s.store, *survivorId);
+        if (!ipp)
+            return ipp.error();
+        return core::Error(
+            "registry/update-merged",
+            core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::registry::PatientRegistry",
+                                                   "Ce dossier a été fusionné dans "
+                                                   "le dossier IPP %1 : ouvrez ce "
+                                                   "dossier pour y enregistrer la "
+                                                   "correction."))
+                .arg(*ipp),
+            r.id + QStringLiteral(" -> ") + *survivorId);
+    }
     if (auto s = followInsured(*this, r); !s)
         return s.error();
     for (const ValidationIssue& issue : PatientValidator(m_s.reference, m_today()).validate(r)) {
@@ -112,8 +131,17 @@ core::Result<QStringList> PatientRegistry::dependantsOf(const QString& insuredId
     if (!coverages)
         return coverages.error();
     QStringList ids;
-    for (const QString& coverageId : *coverages)
-        ids << coverageId.mid(PatientMapping::coverageId({}).size());
+    for (const QString& coverageId : *coverages) {
+        const QString id = coverageId.mid(PatientMapping::coverageId({}).size());
+        // A merged-away record keeps its coverage for unmerge, which brings it back in line with
+        // its insured; until then it is nobody's dependant: neither counted nor rewritten.
+        auto patient = m_s.store.get(kPatient, id);
+        if (!patient)
+            return patient.error();
+        if (*patient && !replacedBy(parse((*patient)->json)).isEmpty())
+            continue;
+        ids << id;
+    }
     return ids;
 }
 

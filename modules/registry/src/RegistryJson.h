@@ -2,6 +2,7 @@
 
 // What the registry's source files share: the resources it writes and their JSON.
 #include <sijil/core/Error.h>
+#include <sijil/registry/PatientMapping.h>
 #include <sijil/storage/ResourceStore.h>
 
 #include <QJsonArray>
@@ -43,6 +44,15 @@ inline QString replacedBy(const QJsonObject& patient) {
                 .section(u'/', 1, 1);
     }
     return {};
+}
+
+// The IPP by which a message names a record to the user; its id when it has none.
+inline core::Result<QString> shownIpp(const storage::ResourceStore& store, const QString& id) {
+    auto stored = store.get(kPatient, id);
+    if (!stored)
+        return stored.error();
+    const QString ipp = *stored ? PatientMapping::fromFhir(parse((*stored)->json)).ipp : QString();
+    return ipp.isEmpty() ? id : ipp;
 }
 
 } // namespace sijil::registry::detail

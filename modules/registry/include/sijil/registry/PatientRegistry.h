@@ -212,13 +212,17 @@ private:
                                const QList<PatientHit>& overriddenDuplicates);
     core::Status refuseUnlessMayMerge(const access::SessionInfo& session,
                                       const QString& detail) const;
-    // The patients whose coverage names `insuredId` as their insured.
+    // The patients whose coverage names `insuredId` as their insured, merged-away ones left out.
     core::Result<QStringList> dependantsOf(const QString& insuredId) const;
     // The coverage change by which `dependantId` follows `insured`: its id as the insured, its
     // regime and affiliation number; none when the dependant is gone or already follows.
     core::Result<std::optional<storage::LocalChange>>
     followingCoverage(const QString& dependantId, const PatientRecord& insured,
                       const QString& actorId) const;
+    // The coverage change by which a dependant merged away and now taken back follows its
+    // insured again; none when it is no dependant or already follows.
+    core::Result<std::optional<storage::LocalChange>>
+    coverageBackFromMerge(const PatientRecord& dependant, const QString& actorId) const;
     // `outcome`: FHIR AuditEvent.outcome (0 success, 8 serious failure).
     core::Status audit(const access::SessionInfo& session, const char* action, const char* subtype,
                        const QString& patientId, const QString& detail, int outcome = 0) const;

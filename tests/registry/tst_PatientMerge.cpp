@@ -1,0 +1,251 @@
+// What comes after a merge: a merged-away dependant is nobody's dependant until unmerged, and
+// then follows its insured as it is by that time; merges are undone latest first; a correction
+// never lands on a merged-away record.
+#include "RegistryFixture.h"
+
+#include <sijil/registry/PatientMapping.h>
+#include <sijil/storage/Outbox.h>
+
+#include <QJsonDocument>
+#include <QtTest>
+
+using namespace sijil::registry;
+using namespace sijil;
+using testing::RegistryFixture;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+PatientRecord adult(const QString& family, const QString& given, core::Sex sex,
+                    const QString& regime, const QString& affiliation) {
+    PatientRecord r;
+    r.name = core::PersonName(family, given);
+    r.sex = sex;
+    r.birthDate = core::PartialDate::fromDate(QDate(1978, 6, 9));
+    r.nationality = u"MA"_s;
+    r.accountingCategory = u"TIERS-PAYANT"_s;
+    r.coverageRegime = regime;
+    r.affiliationNumber = affiliation;
+    return r;
+}
+
+// The same child, as registered on each visit: the dependant of `insuredId`.
+PatientRecord child(const QString& insuredId) {
+    PatientRecord r;
+    r.name = core::PersonName(u"Benjelloun"_s, u"Salma"_s);
+    r.sex = core::Sex::Female;
+    r.birthDate = core::PartialDate::fromDate(QDate(2016, 4, 3));
+    r.nationality = u"MA"_s;
+    r.accountingCategory = u"TIERS-PAYANT"_s;
+    r.dependantRelation = DependantRelation::Child;
+    r.insuredId = insuredId;
+    return r;
+}
+
+// The last change in the outbox, to see what a step adds after it.
+qint64 lastQueued(storage::Database& db) {
+    const auto entries = storage::Outbox(db).next(1000);
+    return entries.value().isEmpty() ? 0 : entries.value().last().seq;
+}
+
+QStringList queuedSince(storage::Database& db, qint64 seq) {
+    QStringList out;
+    const auto entries = storage::Outbox(db).next(1000, seq);
+    for (const storage::OutboxEntry& e : entries.value())
+        out << e.type + u'/' + e.id;
+    return out;
+}
+
+// Father, mother, and their daughter registered twice: once as the father's dependant (A), once
+// as the mother's (B); A is merged into B.
+struct Family {
+    RegistryFixture f;
+    PatientRecord omar;
+    PatientRecord mother;
+    PatientRecord a;
+    PatientRecord b;
+
+    Family() {
+        f.session.user.roles << access::Role::SiteAdministrator;
+        omar = f.registry
+                   ->registerPatient(adult(u"Benjelloun"_s, u"Omar"_s, core::Sex::Male,
+                                           u"AMO-CNSS"_s, u"987654321"_s),
+                                     f.session)
+                   .value();
+        mother = f.registry
+                     ->registerPatient(adult(u"Alaoui"_s, u"Nadia"_s, core::Sex::Female,
+                                             u"AMO-CNOPS"_s, u"X-11"_s),
+                                       f.session)
+                     .value();
+        a = f.registry->registerPatient(child(omar.id), f.session).value();
+        b = f.registry->registerPatient(child(mother.id), f.session).value();
+    }
+    void mergeAIntoB() {
+        const auto merged = f.registry->merge(b.id, a.id, f.session);
+        QVERIFY2(merged.ok(), merged.ok() ? "" : merged.error().code().constData());
+    }
+    // Omar's regime set to "Aucune".
+    PatientRecord omarUncovered() const {
+        PatientRecord r = omar;
+        r.coverageRegime = u"NONE"_s;
+        r.affiliationNumber.clear();
+        return r;
+    }
+    // Whom A's coverage follows and what it is.
+    QStringList coverageOfA() {
+        const PatientRecord r = f.registry->get(a.id).value().value();
+        return {r.insuredId, r.coverageRegime, r.affiliationNumber};
+    }
+};
+
+// An Observation recorded on `patientId`.
+void observe(RegistryFixture& f, const QString& id, const QString& patientId) {
+    const QByteArray json =
+        QStringLiteral(
+            R"({"resourceType":"Observation","id":"%1","status":"final","subject":{"reference":"Patient/%2"}})")
+            .arg(id, patientId)
+            .toUtf8();
+    QVERIFY(f.store
+                ->writeLocal({{storage::LocalChange::Operation::Create, u"Observation"_s, id,
+                               patientId, json, u"nurse"_s}})
+                .ok());
+}
+
+// The patient an Observation belongs to in the store, and the one its subject names.
+QStringList observed(RegistryFixture& f, const QString& id) {
+    const auto stored = f.store->get(u"Observation"_s, id).value().value();
+    const QString subject = QJsonDocument::fromJson(stored.json)
+                                .object()
+                                .value(u"subject"_s)
+                                .toObject()
+                                .value(u"reference"_s)
+                                .toString();
+    return {stored.patientId, subject.section(u'/', 1)};
+}
+
+} // namespace
+
+class PatientMergeTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void aMergedAwayDependantDoesNotHoldItsInsuredsCoverage() {
+        Family fam;
+        fam.mergeAIntoB();
+        const qint64 before = lastQueued(*fam.f.db);
+        const auto saved = fam.f.registry->update(fam.omarUncovered(), fam.f.session);
+        QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().userMessage()));
+        // Omar's record goes out; the merged-away record's coverage is not rewritten.
+        const QStringList queued = queuedSince(*fam.f.db, before);
+        QVERIFY(queued.contains(u"Patient/"_s + fam.omar.id));
+        QVERIFY(!queued.contains(u"Coverage/"_s + PatientMapping::coverageId(fam.a.id)));
+        QCOMPARE(fam.coverageOfA(), (QStringList{fam.omar.id, u"AMO-CNSS"_s, u"987654321"_s}));
+    }
+
+    void anUnmergedDependantFollowsItsInsuredAsItIsThen() {
+        Family fam;
+        fam.mergeAIntoB();
+        PatientRecord changed = fam.omar;
+        changed.coverageRegime = u"AMO-CNOPS"_s;
+        changed.affiliationNumber = u"X-42"_s;
+        QVERIFY(fam.f.registry->update(changed, fam.f.session).ok());
+        QCOMPARE(fam.coverageOfA(), (QStringList{fam.omar.id, u"AMO-CNSS"_s, u"987654321"_s}));
+        QVERIFY(fam.f.registry->unmerge(fam.a.id, fam.f.session).ok());
+        QCOMPARE(fam.coverageOfA(), (QStringList{fam.omar.id, u"AMO-CNOPS"_s, u"X-42"_s}));
+    }
+
+    void noUnmergeBackToAnInsuredWithoutCoverage() {
+        Family fam;
+        fam.mergeAIntoB();
+        QVERIFY(fam.f.registry->update(fam.omarUncovered(), fam.f.session).ok());
+        const qint64 before = lastQueued(*fam.f.db);
+        const auto refused = fam.f.registry->unmerge(fam.a.id, fam.f.session);
+        QCOMPARE(refused.error().code(), QByteArray("registry/unmerge-insured-uncovered"));
+        QVERIFY(refused.error().userMessage().contains(fam.omar.ipp));
+        QVERIFY(queuedSince(*fam.f.db, before).isEmpty());
+        QCOMPARE(fam.f.registry->survivorOf(fam.a.id).value(), fam.b.id);
+
+        // Covered again: the unmerge goes through, and A follows Omar's coverage.
+        QVERIFY(fam.f.registry->update(fam.omar, fam.f.session).ok());
+        QVERIFY(fam.f.registry->unmerge(fam.a.id, fam.f.session).ok());
+        QCOMPARE(fam.coverageOfA(), (QStringList{fam.omar.id, u"AMO-CNSS"_s, u"987654321"_s}));
+    }
+
+    void anEarlierMergeIsUndoneAfterTheLaterOne() {
+        RegistryFixture f;
+        f.session.user.roles << access::Role::SiteAdministrator;
+        QStringList ids;
+        for (const QString& given : {u"Rachid"_s, u"Rachida"_s, u"Rachide"_s}) {
+            ids << f.registry
+                       ->registerPatient(adult(u"Amrani"_s, given, core::Sex::Male, u"NONE"_s, {}),
+                                         f.session)
+                       ->id;
+            observe(f, u"o-"_s + given, ids.last());
+        }
+        const QString a = ids[0], b = ids[1], c = ids[2];
+        QVERIFY(f.registry->merge(b, a, f.session).ok());
+        QVERIFY(f.registry->merge(c, b, f.session).ok());
+        const auto stored = [&f, &ids] {
+            QList<QByteArray> out;
+            for (const QString& id : ids)
+                out << f.store->get(u"Patient"_s, id).value()->json;
+            for (const QString& o : {u"o-Rachid"_s, u"o-Rachida"_s, u"o-Rachide"_s})
+                out << f.store->get(u"Observation"_s, o).value()->json
+                    << observed(f, o).join(u' ').toUtf8();
+            return out;
+        };
+        const QList<QByteArray> before = stored();
+        const qint64 queued = lastQueued(*f.db);
+
+        const auto refused = f.registry->unmerge(a, f.session);
+        QCOMPARE(refused.error().code(), QByteArray("registry/unmerge-survivor-merged"));
+        const QString bIpp = f.registry->get(b).value()->ipp;
+        const QString cIpp = f.registry->get(c).value()->ipp;
+        QCOMPARE(refused.error().userMessage(),
+                 u"Annulez d'abord la fusion du dossier IPP %1 dans le dossier IPP %2."_s.arg(
+                     bIpp, cIpp));
+        QCOMPARE(stored(), before);
+        QCOMPARE(lastQueued(*f.db), queued);
+
+        // In the reverse order, each resource comes back where its subject says it is.
+        QVERIFY(f.registry->unmerge(b, f.session).ok());
+        QVERIFY(f.registry->unmerge(a, f.session).ok());
+        QCOMPARE(observed(f, u"o-Rachid"_s), (QStringList{a, a}));
+        QCOMPARE(observed(f, u"o-Rachida"_s), (QStringList{b, b}));
+        QCOMPARE(observed(f, u"o-Rachide"_s), (QStringList{c, c}));
+    }
+
+    void aCorrectionOfARecordMergedMeanwhileIsRefused() {
+        RegistryFixture f;
+        f.session.user.roles << access::Role::SiteAdministrator;
+        const PatientRecord a =
+            f.registry
+                ->registerPatient(adult(u"Tazi"_s, u"Karim"_s, core::Sex::Male, u"NONE"_s, {}),
+                                  f.session)
+                .value();
+        const PatientRecord b =
+            f.registry
+                ->registerPatient(adult(u"Tazi"_s, u"Karim"_s, core::Sex::Male, u"NONE"_s, {}),
+                                  f.session)
+                .value();
+        // The clerk opened A; a merge of A into B arrives before the correction is saved.
+        QVERIFY(f.registry->merge(b.id, a.id, f.session).ok());
+        const QByteArray merged = f.store->get(u"Patient"_s, a.id).value()->json;
+        const qint64 queued = lastQueued(*f.db);
+        PatientRecord corrected = a;
+        corrected.phone = u"06 12 34 56 78"_s;
+        const auto refused = f.registry->update(corrected, f.session);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code(), QByteArray("registry/update-merged"));
+        QCOMPARE(refused.error().userMessage(),
+                 u"Ce dossier a été fusionné dans le dossier IPP %1 : ouvrez ce dossier pour y "
+                 u"enregistrer la correction."_s.arg(b.ipp));
+        const QByteArray after = f.store->get(u"Patient"_s, a.id).value()->json;
+        QCOMPARE(after, merged);
+        QCOMPARE(QJsonDocument::fromJson(after).object().value(u"active"_s), QJsonValue(false));
+        QCOMPARE(lastQueued(*f.db), queued);
+    }
+};
+
+QTEST_GUILESS_MAIN(PatientMergeTest)
+#include "tst_PatientMerge.moc"
