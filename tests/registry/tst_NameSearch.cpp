@@ -461,6 +461,7 @@ private slots:
             for (const QString& sql :
                  {u"DELETE FROM search_terms WHERE term LIKE 'nk:%'"_s,
                   u"DROP TABLE duplicate_recheck"_s, u"DROP TABLE sync_catch_up"_s,
+                  u"DROP INDEX outbox_group"_s, u"ALTER TABLE outbox DROP COLUMN change_group"_s,
                   u"ALTER TABLE search_rebuild DROP COLUMN keeps_entries"_s,
                   u"DELETE FROM schema_history WHERE version >= 10"_s,
                   u"PRAGMA user_version = 9"_s}) {
@@ -510,7 +511,8 @@ private slots:
                  {u"INSERT INTO search_terms(term, doc) SELECT 'nk:al|sd|1982', rowid "
                   "FROM search_docs WHERE id = '%1'"_s.arg(elAmrani),
                   u"ALTER TABLE search_rebuild DROP COLUMN keeps_entries"_s,
-                  u"DROP TABLE sync_catch_up"_s,
+                  u"DROP TABLE sync_catch_up"_s, u"DROP INDEX outbox_group"_s,
+                  u"ALTER TABLE outbox DROP COLUMN change_group"_s,
                   u"DELETE FROM schema_history WHERE version >= 12"_s,
                   u"PRAGMA user_version = 11"_s}) {
                 QVERIFY2(q.exec(sql), qPrintable(sql));

@@ -142,6 +142,33 @@ private slots:
         QCOMPARE(fam.coverageOfA(), (QStringList{fam.omar.id, u"AMO-CNSS"_s, u"987654321"_s}));
     }
 
+    // A merge, an unmerge and a registration with its coverage each reach the server whole or
+    // not at all: their outbox entries are one change sent together. An import is not.
+    void mergesAndRegistrationsAreSentWhole() {
+        Family fam;
+        const auto groupsSince = [&fam](qint64 seq) {
+            QSet<qint64> groups;
+            const auto entries = storage::Outbox(*fam.f.db).next(1000, seq);
+            for (const storage::OutboxEntry& e : entries.value())
+                groups << e.group;
+            return groups;
+        };
+        const auto registeredWhole = groupsSince(0);
+        QVERIFY(!registeredWhole.contains(0)); // each patient with its coverage
+        QCOMPARE(registeredWhole.size(), 4);
+        qint64 before = lastQueued(*fam.f.db);
+        fam.mergeAIntoB();
+        auto groups = groupsSince(before);
+        QCOMPARE(groups.size(), 1);
+        QVERIFY(!groups.contains(0));
+        QVERIFY(queuedSince(*fam.f.db, before).size() > 1);
+        before = lastQueued(*fam.f.db);
+        QVERIFY(fam.f.registry->unmerge(fam.a.id, fam.f.session).ok());
+        groups = groupsSince(before);
+        QCOMPARE(groups.size(), 1);
+        QVERIFY(!groups.contains(0));
+    }
+
     void anUnmergedDependantFollowsItsInsuredAsItIsThen() {
         Family fam;
         fam.mergeAIntoB();

@@ -130,7 +130,7 @@ core::Status PatientRegistry::merge(const QString& survivorId, const QString& du
                        QStringLiteral("replaces:%1 moved:%2").arg(duplicateId).arg(moved.size()));
         !a)
         return a;
-    if (auto w = m_s.store.writeLocal(changes); !w)
+    if (auto w = m_s.store.writeLocal(changes, storage::ResourceStore::Sending::Together); !w)
         return w;
     // After the records: a queue left behind a merge only shows a pair that is already settled.
     if (!m_s.duplicates)
@@ -305,7 +305,7 @@ core::Status PatientRegistry::unmerge(const QString& duplicateId,
                        QStringLiteral("from:%1 moved-back:%2").arg(survivorId).arg(movedBack));
         !a)
         return a;
-    if (auto w = m_s.store.writeLocal(changes); !w)
+    if (auto w = m_s.store.writeLocal(changes, storage::ResourceStore::Sending::Together); !w)
         return w;
     // The merge was a mistake: whether they are two persons is decided again, in the queue.
     if (!m_s.duplicates)

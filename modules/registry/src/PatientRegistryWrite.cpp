@@ -212,7 +212,8 @@ core::Status PatientRegistry::commitPatient(const access::SessionInfo& session, 
         details << QStringLiteral("possible-duplicates:%1").arg(overriddenDuplicates.size());
     if (auto s = audit(session, action, subtype, record.id, details.join(u' ')); !s)
         return s;
-    if (auto s = m_s.store.writeLocal(changes); !s)
+    // The patient, its coverage and its dependants' that follow: all or none on the server too.
+    if (auto s = m_s.store.writeLocal(changes, storage::ResourceStore::Sending::Together); !s)
         return s;
     if (auto queued = queueDuplicates(record, overriddenDuplicates); !queued)
         return queued.error();
