@@ -281,6 +281,53 @@ private slots:
                  5);
     }
 
+    // The same, written as one change to send whole (a merge): HAPI refuses the transaction,
+    // and none of it reaches the server, the new patients included. The stale one is the
+    // conflict; the rest waits with it.
+    void aStaleChangeSentTogetherLeavesNothingHalfDone() {
+        const QString family = uniqueFamily(QStringLiteral("Whole"));
+        const QString shared = newId();
+        const QString other = newId();
+        Workstation desk(*m_client);
+        seedAndPull(desk, shared, QStringLiteral("whole-0"), family);
+        seedAndPull(desk, other, QStringLiteral("whole-1"), family + u'b');
+        QVERIFY(sijil::test::awaitResult(
+                    m_client->update(QStringLiteral("Patient"), shared,
+                                     patient(shared, QStringLiteral("whole-0"), family,
+                                             QStringLiteral("+212633333333"))))
+                    .ok());
+        const QString made = newId();
+        QVERIFY(desk.store
+                    ->writeLocal({{Op::Update, QStringLiteral("Patient"), other, other,
+                                   patient(other, QStringLiteral("whole-1"), family + u'b',
+                                           QStringLiteral("+212655555555")),
+                                   QStringLiteral("admin")},
+                                  {Op::Update, QStringLiteral("Patient"), shared, shared,
+                                   patient(shared, QStringLiteral("whole-0"), family,
+                                           QStringLiteral("+212644444444")),
+                                   QStringLiteral("admin")},
+                                  {Op::Create, QStringLiteral("Patient"), made, made,
+                                   patient(made, QStringLiteral("whole-2"), family),
+                                   QStringLiteral("admin")}},
+                                 storage::ResourceStore::Sending::Together)
+                    .ok());
+        const auto report = sijil::test::awaitResult(desk.engine->push());
+        QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().detail()));
+        QCOMPARE(report->pushed, 0);
+        QCOMPARE(report->conflicts, 1);
+        QCOMPARE(desk.store->conflicts().value().first().id, shared);
+        // On HAPI: the other patient as it was, the new one never made.
+        const auto kept =
+            sijil::test::awaitResult(m_client->read(QStringLiteral("Patient"), other));
+        QVERIFY(kept.ok());
+        QCOMPARE(kept->versionId(), QStringLiteral("1"));
+        QCOMPARE(sijil::test::awaitResult(m_client->read(QStringLiteral("Patient"), made))
+                     .error()
+                     .code(),
+                 QByteArray("fhir/not-found"));
+        QCOMPARE(desk.outbox->pendingCount().value(), 3);
+    }
+
     void laterChangesToAResourceApplyToTheVersionItJustGot() {
         const QString id = newId();
         const QString family = uniqueFamily(QStringLiteral("Twice"));
