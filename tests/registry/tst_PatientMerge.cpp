@@ -169,6 +169,28 @@ private slots:
         QVERIFY(!groups.contains(0));
     }
 
+    // A dependant registered with an insured merged away since it was chosen depends on the
+    // survivor, and follows its coverage.
+    void aDependantOfAMergedAwayInsuredDependsOnTheSurvivor() {
+        Family fam;
+        const PatientRecord omarAgain =
+            fam.f.registry
+                ->registerPatient(adult(u"Benjelloun"_s, u"Omar"_s, core::Sex::Male,
+                                        u"AMO-CNOPS"_s, u"X-99"_s),
+                                  fam.f.session)
+                .value();
+        QVERIFY(fam.f.registry->merge(fam.omar.id, omarAgain.id, fam.f.session).ok());
+        PatientRecord son = child(omarAgain.id);
+        son.name = core::PersonName(u"Benjelloun"_s, u"Yassine"_s);
+        son.sex = core::Sex::Male;
+        const auto saved = fam.f.registry->registerPatient(son, fam.f.session);
+        QVERIFY2(saved.ok(), saved.ok() ? "" : saved.error().code().constData());
+        const PatientRecord stored = fam.f.registry->get(saved->id).value().value();
+        QCOMPARE(stored.insuredId, fam.omar.id);
+        QCOMPARE(stored.coverageRegime, u"AMO-CNSS"_s);
+        QCOMPARE(stored.affiliationNumber, u"987654321"_s);
+    }
+
     void anUnmergedDependantFollowsItsInsuredAsItIsThen() {
         Family fam;
         fam.mergeAIntoB();

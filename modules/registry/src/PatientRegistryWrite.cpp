@@ -37,6 +37,12 @@ core::Error invalid(const ValidationIssue& issue) {
 core::Status followInsured(const PatientRegistry& registry, PatientRecord& r) {
     if (r.dependantRelation == DependantRelation::None || r.insuredId.isEmpty())
         return {};
+    // An insured merged since it was chosen (a form left open, an older import) is its survivor:
+    // a dependant of a hidden record would be nobody's.
+    auto survivor = registry.survivorOf(r.insuredId);
+    if (!survivor)
+        return survivor.error();
+    r.insuredId = *survivor;
     auto insured = registry.get(r.insuredId);
     if (!insured)
         return insured.error();

@@ -59,6 +59,19 @@ CachedQuery& CachedQuery::bind(qint64 value) {
     return *this;
 }
 
+CachedQuery& CachedQuery::bind(const QByteArray& value) {
+    if (m_statement && m_rc == SQLITE_OK) {
+        m_rc = value.isEmpty() ? sqlite3_bind_zeroblob(m_statement, ++m_bound, 0)
+                               : sqlite3_bind_blob(m_statement, ++m_bound, value.constData(),
+                                                   int(value.size()), SQLITE_TRANSIENT);
+    }
+    return *this;
+}
+
+int CachedQuery::extendedCode() const {
+    return sqlite3_extended_errcode(m_cache.handle());
+}
+
 core::Result<bool> CachedQuery::next(const char* what) {
     if (!m_statement || m_rc != SQLITE_OK)
         return sqliteError(m_cache.handle(), m_rc == SQLITE_OK ? SQLITE_MISUSE : m_rc, what);

@@ -46,6 +46,8 @@ public:
 
     CachedQuery& bind(const QString& value);
     CachedQuery& bind(qint64 value);
+    // A blob ('' as an empty blob, never NULL: the columns bound this way are NOT NULL).
+    CachedQuery& bind(const QByteArray& value);
     // True with a row, false when there are no more; an error says `what` was being done.
     [[nodiscard]] core::Result<bool> next(const char* what);
 
@@ -55,6 +57,8 @@ public:
     [[nodiscard]] QString text(int column) const;
     [[nodiscard]] QByteArray bytes(int column) const;
     [[nodiscard]] qint64 integer(int column) const;
+    // The extended result code of the last failure (e.g. SQLITE_CONSTRAINT_UNIQUE).
+    [[nodiscard]] int extendedCode() const;
 
 private:
     StatementCache& m_cache;

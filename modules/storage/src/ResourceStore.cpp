@@ -12,6 +12,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
 namespace sijil::storage {
 
 using rows::find;
@@ -83,26 +85,19 @@ QString enqueueCreateSql(qsizetype count) {
 
 // The statements of a batch, prepared once: SQLite compiles each only once per transaction.
 struct Statements {
+    Database& database; // for the creates, compiled once per connection (createRun)
     QSqlDatabase db;
     QSqlQuery find;
-    QSqlQuery create;
-    QSqlQuery enqueueCreate;
     QSqlQuery upsert;
     QSqlQuery enqueue;
     QSqlQuery keepSent;
-    explicit Statements(QSqlDatabase& database)
-        : db(database)
+    Statements(Database& store, QSqlDatabase& connection)
+        : database(store)
+        , db(connection)
         , find(db)
-        , create(db)
-        , enqueueCreate(db)
         , upsert(db)
         , enqueue(db)
         , keepSent(db) {
-        // A create needs no lookup: the primary key refuses an id that exists. What every create
-        // shares is written in the statement, not bound row by row: bulk registrations (imports,
-        // a day of offline work) spend their time here.
-        create.prepare(createSql(kCreateRun));
-        enqueueCreate.prepare(enqueueCreateSql(kCreateRun));
         find.prepare(
             QStringLiteral("SELECT %1 FROM resources WHERE type = ? AND id = ?").arg(kColumns));
         upsert.prepare(
@@ -151,35 +146,31 @@ core::Status enqueue(QSqlDatabase& db, const LocalChange& c, const QString& base
 }
 
 // `taken` tells a refusal because an id exists from other failures.
-core::Status createRun(QSqlQuery& resources, QSqlQuery& outbox, const QList<LocalChange>& run,
-                       const QString& now, bool& taken) {
-    for (const LocalChange& c : run) {
-        resources.addBindValue(c.type);
-        resources.addBindValue(c.id);
-        resources.addBindValue(textValue(c.patientId));
-        resources.addBindValue(c.json);
-        resources.addBindValue(now);
+// Through SQLite's C API with statements compiled once per connection: bulk registrations
+// spend their time here, and Qt Sql's binding cost more than the rows.
+core::Status createRun(Database& database, const QList<LocalChange>& run, const QString& now,
+                       bool& taken) {
+    {
+        CachedQuery resources(database, createSql(run.size()));
+        for (const LocalChange& c : run)
+            resources.bind(c.type).bind(c.id).bind(c.patientId).bind(c.json).bind(now);
+        if (auto done = resources.next("write resource"); !done) {
+            // An id is taken: the key (type, id) is a unique index since schema 7
+            // (SQLITE_CONSTRAINT_UNIQUE), the primary key before (SQLITE_CONSTRAINT_PRIMARYKEY).
+            const int code = resources.extendedCode();
+            taken = code == SQLITE_CONSTRAINT_UNIQUE || code == SQLITE_CONSTRAINT_PRIMARYKEY;
+            if (taken)
+                return invalidChange("create of an existing resource");
+            return done.error();
+        }
     }
-    if (!resources.exec()) {
-        // An id is taken: the key (type, id) is a unique index since schema 7
-        // (SQLITE_CONSTRAINT_UNIQUE), the primary key before (SQLITE_CONSTRAINT_PRIMARYKEY).
-        const QString code = resources.lastError().nativeErrorCode();
-        taken = code == u"2067" || code == u"1555";
-        if (taken)
-            return invalidChange("create of an existing resource");
-        return sqlError(resources.lastError(), "write resource");
-    }
-    for (const LocalChange& c : run) {
-        outbox.addBindValue(c.type);
-        outbox.addBindValue(c.id);
-        // Empty: a create sends the resource as the store holds it (see Outbox::next), so that
-        // a registration is not written twice.
-        outbox.addBindValue(QByteArray(""));
-        outbox.addBindValue(textValue(c.actorId));
-        outbox.addBindValue(now);
-    }
-    if (!outbox.exec())
-        return sqlError(outbox.lastError(), "queue change");
+    CachedQuery outbox(database, enqueueCreateSql(run.size()));
+    // Empty: a create sends the resource as the store holds it (see Outbox::next), so that a
+    // registration is not written twice.
+    for (const LocalChange& c : run)
+        outbox.bind(c.type).bind(c.id).bind(QByteArray()).bind(c.actorId).bind(now);
+    if (auto done = outbox.next("queue change"); !done)
+        return done.error();
     return {};
 }
 
@@ -212,17 +203,8 @@ core::Status forget(QSqlDatabase& db, const QString& type, const QString& id) {
 
 core::Status create(Statements& sql, const QList<LocalChange>& run, const QString& now) {
     bool taken = false;
-    if (run.size() == kCreateRun) {
-        if (auto s = createRun(sql.create, sql.enqueueCreate, run, now, taken); s || !taken)
-            return s;
-    } else {
-        QSqlQuery resources(sql.db);
-        QSqlQuery outbox(sql.db);
-        resources.prepare(createSql(run.size()));
-        outbox.prepare(enqueueCreateSql(run.size()));
-        if (auto s = createRun(resources, outbox, run, now, taken); s || !taken)
-            return s;
-    }
+    if (auto s = createRun(sql.database, run, now, taken); s || !taken)
+        return s;
     // The failed statement left nothing behind (SQLite undoes a statement that breaks a
     // constraint): one by one, to make again what was deleted here.
     return createEach(sql, run, now);
@@ -237,12 +219,8 @@ core::Status createEach(Statements& sql, const QList<LocalChange>& run, const QS
         if (!status)
             return status;
         if (!existing || existing->state != LocalState::Deleted) {
-            QSqlQuery resources(sql.db);
-            QSqlQuery outbox(sql.db);
-            resources.prepare(createSql(1));
-            outbox.prepare(enqueueCreateSql(1));
             bool taken = false;
-            if (auto s = createRun(resources, outbox, {c}, now, taken); !s)
+            if (auto s = createRun(sql.database, {c}, now, taken); !s)
                 return s;
             continue;
         }
@@ -326,7 +304,7 @@ core::Status ResourceStore::writeLocal(const QList<LocalChange>& changes, Sendin
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString nowText = isoTime(now);
-    Statements sql(tx.db());
+    Statements sql(m_database, tx.db());
     IndexWriter index(tx.db(), m_indexer.get());
     for (const LocalChange& c : changes) {
         if (c.type.isEmpty() || c.id.isEmpty() || c.actorId.isEmpty() ||
