@@ -7,6 +7,8 @@
 #include <sijil/storage/Outbox.h>
 
 #include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace sijil::registry;
@@ -175,9 +177,9 @@ private slots:
         Family fam;
         const PatientRecord omarAgain =
             fam.f.registry
-                ->registerPatient(adult(u"Benjelloun"_s, u"Omar"_s, core::Sex::Male,
-                                        u"AMO-CNOPS"_s, u"X-99"_s),
-                                  fam.f.session)
+                ->registerPatient(
+                    adult(u"Benjelloun"_s, u"Omar"_s, core::Sex::Male, u"AMO-CNOPS"_s, u"X-99"_s),
+                    fam.f.session)
                 .value();
         QVERIFY(fam.f.registry->merge(fam.omar.id, omarAgain.id, fam.f.session).ok());
         PatientRecord son = child(omarAgain.id);
@@ -189,6 +191,35 @@ private slots:
         QCOMPARE(stored.insuredId, fam.omar.id);
         QCOMPARE(stored.coverageRegime, u"AMO-CNSS"_s);
         QCOMPARE(stored.affiliationNumber, u"987654321"_s);
+    }
+
+    // A registration whose write fails after its audit entry: the trail says it failed (it only
+    // grows). One whose duplicate queue fails after the write: registered, as it is, so that
+    // the clerk told otherwise does not register the patient a second time.
+    void whatTheTrailAndTheClerkAreToldWhenAWriteFails() {
+        RegistryFixture f;
+        QSqlQuery q(QSqlDatabase::database(f.db->connectionName()));
+        QVERIFY(q.exec(u"CREATE TRIGGER no_outbox BEFORE INSERT ON outbox "
+                       "BEGIN SELECT RAISE(ABORT, 'disk full'); END"_s));
+        const PatientRecord omar =
+            adult(u"Benjelloun"_s, u"Omar"_s, core::Sex::Male, u"AMO-CNSS"_s, u"987654321"_s);
+        QVERIFY(!f.registry->registerPatient(omar, f.session).ok());
+        const auto trail = f.audit->entries(0, 10).value();
+        QCOMPARE(trail.size(), 2);
+        QCOMPARE(trail[0].outcome, 0);
+        QCOMPARE(trail[1].outcome, 8);
+        QVERIFY(trail[1].detail.endsWith(u"failed"_s));
+        QVERIFY(q.exec(u"DROP TRIGGER no_outbox"_s));
+
+        const PatientRecord first = f.registry->registerPatient(omar, f.session).value();
+        const auto candidates = f.registry->possibleDuplicates(omar).value();
+        QCOMPARE(candidates.size(), 1);
+        QVERIFY(q.exec(u"CREATE TRIGGER no_queue BEFORE INSERT ON duplicate_candidates "
+                       "BEGIN SELECT RAISE(ABORT, 'disk full'); END"_s));
+        const auto again = f.registry->registerPatient(omar, f.session, candidates);
+        QVERIFY(again.ok()); // saved over the candidate on purpose: registered
+        QVERIFY(again->id != first.id);
+        QCOMPARE(f.registry->get(again->id).value()->ipp, again->ipp);
     }
 
     void anUnmergedDependantFollowsItsInsuredAsItIsThen() {

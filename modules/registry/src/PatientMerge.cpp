@@ -126,17 +126,17 @@ core::Status PatientRegistry::merge(const QString& survivorId, const QString& du
                                     duplicateId, compact(d), session.user.id}
             << storage::LocalChange{Op::Update, kPatient,   survivorId,
                                     survivorId, compact(s), session.user.id};
-    if (auto a = audit(session, "U", "merge", survivorId,
-                       QStringLiteral("replaces:%1 moved:%2").arg(duplicateId).arg(moved.size()));
-        !a)
-        return a;
-    if (auto w = m_s.store.writeLocal(changes, storage::ResourceStore::Sending::Together); !w)
+    if (auto w = auditedWrite(
+            session, "U", "merge", survivorId,
+            QStringLiteral("replaces:%1 moved:%2").arg(duplicateId).arg(moved.size()), changes);
+        !w)
         return w;
     // After the records: a queue left behind a merge only shows a pair that is already settled.
-    if (!m_s.duplicates)
-        return {};
-    return m_s.duplicates->decide(survivorId, duplicateId, storage::DuplicateStatus::Merged,
-                                  session.user.id);
+    if (m_s.duplicates)
+        afterWrite(m_s.duplicates->decide(survivorId, duplicateId, storage::DuplicateStatus::Merged,
+                                          session.user.id),
+                   "duplicate review queue");
+    return {};
 }
 
 core::Result<std::optional<storage::LocalChange>>
@@ -301,17 +301,17 @@ core::Status PatientRegistry::unmerge(const QString& duplicateId,
                                     duplicateId, compact(d), session.user.id}
             << storage::LocalChange{Op::Update, kPatient,   survivorId,
                                     survivorId, compact(s), session.user.id};
-    if (auto a = audit(session, "U", "unmerge", duplicateId,
-                       QStringLiteral("from:%1 moved-back:%2").arg(survivorId).arg(movedBack));
-        !a)
-        return a;
-    if (auto w = m_s.store.writeLocal(changes, storage::ResourceStore::Sending::Together); !w)
+    if (auto w = auditedWrite(
+            session, "U", "unmerge", duplicateId,
+            QStringLiteral("from:%1 moved-back:%2").arg(survivorId).arg(movedBack), changes);
+        !w)
         return w;
     // The merge was a mistake: whether they are two persons is decided again, in the queue.
-    if (!m_s.duplicates)
-        return {};
-    return m_s.duplicates->decide(survivorId, duplicateId, storage::DuplicateStatus::Open,
-                                  session.user.id);
+    if (m_s.duplicates)
+        afterWrite(m_s.duplicates->decide(survivorId, duplicateId, storage::DuplicateStatus::Open,
+                                          session.user.id),
+                   "duplicate review queue");
+    return {};
 }
 
 } // namespace sijil::registry

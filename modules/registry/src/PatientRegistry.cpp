@@ -1,4 +1,5 @@
 #include "RegistryJson.h"
+#include "RegistryLog.h"
 
 #include <sijil/access/SessionAudit.h>
 #include <sijil/registry/PatientMapping.h>
@@ -120,6 +121,23 @@ core::Status PatientRegistry::audit(const access::SessionInfo& session, const ch
     if (!appended)
         return appended.error();
     return {};
+}
+
+core::Status PatientRegistry::auditedWrite(const access::SessionInfo& session, const char* action,
+                                           const char* subtype, const QString& patientId,
+                                           const QString& detail,
+                                           const QList<storage::LocalChange>& changes) {
+    if (auto a = audit(session, action, subtype, patientId, detail); !a)
+        return a;
+    auto w = m_s.store.writeLocal(changes, storage::ResourceStore::Sending::Together);
+    if (!w)
+        (void)audit(session, action, subtype, patientId, detail + QStringLiteral(" failed"), 8);
+    return w;
+}
+
+void PatientRegistry::afterWrite(const core::Status& followUp, const char* what) {
+    if (!followUp)
+        qCWarning(lcRegistry) << what << "not done after a committed write:" << followUp.error();
 }
 
 core::Result<QStringList> PatientRegistry::patientIds(const QString& afterId, int limit) const {

@@ -216,14 +216,13 @@ core::Status PatientRegistry::commitPatient(const access::SessionInfo& session, 
         details << detail;
     if (!overriddenDuplicates.isEmpty())
         details << QStringLiteral("possible-duplicates:%1").arg(overriddenDuplicates.size());
-    if (auto s = audit(session, action, subtype, record.id, details.join(u' ')); !s)
-        return s;
     // The patient, its coverage and its dependants' that follow: all or none on the server too.
-    if (auto s = m_s.store.writeLocal(changes, storage::ResourceStore::Sending::Together); !s)
+    if (auto s = auditedWrite(session, action, subtype, record.id, details.join(u' '), changes); !s)
         return s;
-    if (auto queued = queueDuplicates(record, overriddenDuplicates); !queued)
-        return queued.error();
-    return recheckLaterIfIndexIncomplete({record.id});
+    auto queued = queueDuplicates(record, overriddenDuplicates);
+    afterWrite(queued ? core::Status() : core::Status(queued.error()), "duplicate review queue");
+    afterWrite(recheckLaterIfIndexIncomplete({record.id}), "duplicate recheck");
+    return {};
 }
 
 core::Result<PatientRecord> PatientRegistry::adopt(const QJsonObject& serverPatient,

@@ -226,6 +226,14 @@ private:
     // `outcome`: FHIR AuditEvent.outcome (0 success, 8 serious failure).
     core::Status audit(const access::SessionInfo& session, const char* action, const char* subtype,
                        const QString& patientId, const QString& detail, int outcome = 0) const;
+    // Audits, then writes `changes` to be sent whole. A write that fails after its entry is
+    // appended gets an entry saying so (outcome 8), as the trail only ever grows.
+    core::Status auditedWrite(const access::SessionInfo& session, const char* action,
+                              const char* subtype, const QString& patientId, const QString& detail,
+                              const QList<storage::LocalChange>& changes);
+    // What follows a write, once it is committed: its failure is logged, not returned, since the
+    // write stands (a clerk told "not registered" would register the patient again).
+    static void afterWrite(const core::Status& followUp, const char* what);
 
     Services m_s;
     std::function<QDate()> m_today;
