@@ -93,12 +93,7 @@ class SyncThreadTest : public QObject {
             qFatal("no cycle");
         return cycles.at(seen).first().toBool();
     }
-    QList<QByteArray> sent() const {
-        QList<QByteArray> lines;
-        for (const auto& r : m_server->requests())
-            lines << r.method + ' ' + QUrl::fromPercentEncoding(r.target).toUtf8();
-        return lines;
-    }
+    QList<QByteArray> sent() const { return requestLines(*m_server); }
 
 private slots:
     void init() {

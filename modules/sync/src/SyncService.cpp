@@ -31,6 +31,12 @@ bool isTlsFailure(const core::Error& e) {
     return e.is("fhir/tls") || e.is("fhir/tls-refused");
 }
 
+// Nothing more can be done this cycle. Anything else (a refusal, an unreadable answer) concerns
+// one step only: the cycle goes on, and reports it.
+bool stopsTheCycle(const core::Error& e) {
+    return isLinkFailure(e) || isTlsFailure(e);
+}
+
 } // namespace
 
 SyncService::SyncService(storage::ResourceStore& store, storage::Outbox& outbox,
@@ -144,7 +150,7 @@ void SyncService::pullAt(int index) {
     // brings records last changed years ago; a deletion between the two is read next cycle.
     m_engine.pullDeletions(spec.type).then(
         this, [this, index, plan](const core::Result<SyncReport>& deleted) {
-            if (!deleted && (isLinkFailure(deleted.error()) || isTlsFailure(deleted.error())))
+            if (!deleted && stopsTheCycle(deleted.error()))
                 return finishCycle(deleted.error());
             if (!deleted) {
                 // The history refused or unreadable: deletions wait for the next cycle (the
@@ -152,20 +158,34 @@ void SyncService::pullAt(int index) {
                 // not do everything.
                 qCWarning(lcSync) << "the history of" << m_options.pulls[index].type
                                   << "could not be read:" << deleted.error();
-                if (!m_report.refusal)
-                    m_report.refusal = deleted.error();
+                keepRefusal(deleted.error());
             } else {
                 addPulled(*deleted);
             }
             const PullSpec& pulling = m_options.pulls[index];
             m_engine.pull(pulling.type, pulling.scope, plan)
                 .then(this, [this, index](const core::Result<SyncReport>& pulled) {
-                    if (!pulled)
+                    if (!pulled && stopsTheCycle(pulled.error()))
                         return finishCycle(pulled.error());
-                    addPulled(*pulled);
+                    if (!pulled) {
+                        // One type's search refused (a chained parameter the server does not
+                        // support, a type this account may not read): its cursor stays where
+                        // the last page applied left it, and the other types, the catch-ups
+                        // and the audit trail do not wait behind it.
+                        qCWarning(lcSync) << "the pull of" << m_options.pulls[index].type
+                                          << "failed, kept for the next cycle:" << pulled.error();
+                        keepRefusal(pulled.error());
+                    } else {
+                        addPulled(*pulled);
+                    }
                     pullAt(index + 1);
                 });
         });
+}
+
+void SyncService::keepRefusal(const core::Error& error) {
+    if (!m_report.refusal) // the first says why
+        m_report.refusal = error;
 }
 
 void SyncService::addPulled(const SyncReport& pulled) {
@@ -211,15 +231,14 @@ void SyncService::catchUp(qint64 afterSeq) {
         return uploadAudit();
     m_engine.pullAll(next->type, QUrlQuery(next->query))
         .then(this, [this, seq = next->seq](const core::Result<SyncReport>& pulled) {
-            if (!pulled && isLinkFailure(pulled.error()))
+            if (!pulled && stopsTheCycle(pulled.error()))
                 return finishCycle(pulled.error());
             if (!pulled) {
                 // Refused (or unreadable): kept for the next cycle, and the cycle's problem; the
                 // other catch-ups and the audit trail do not wait behind it.
                 qCWarning(lcSync) << "a catch-up pull failed, kept for the next cycle:"
                                   << pulled.error();
-                if (!m_report.refusal)
-                    m_report.refusal = pulled.error();
+                keepRefusal(pulled.error());
                 return catchUp(seq);
             }
             addPulled(*pulled);
