@@ -1,5 +1,6 @@
 // A sync cycle is several steps (push, each type's pull, the catch-ups, the audit trail); one the
 // server refuses must not hold back the others. Scripted as a server that answers each request.
+#include "Gzip.h"
 #include "ScriptedSync.h"
 
 #include <sijil/core/ConnectionStatus.h>
@@ -16,6 +17,26 @@ using namespace scripted;
 using State = core::ConnectionStatus::State;
 
 namespace {
+
+// A server that takes batches, not transactions.
+const QByteArray kBatchMetadata =
+    R"({"resourceType":"CapabilityStatement","fhirVersion":"4.0.1","rest":[{"mode":"server",)"
+    R"("interaction":[{"code":"batch"}]}]})";
+
+QJsonObject answer(const QString& status, const QJsonObject& outcome = {}) {
+    QJsonObject response{{u"status"_s, status}};
+    if (!outcome.isEmpty())
+        response.insert(u"outcome"_s, outcome);
+    return QJsonObject{{u"response"_s, response}};
+}
+
+// What a request carried, as JSON (the client gzips large bodies).
+QJsonObject sentJson(const ScriptedServer::Request& r) {
+    const QByteArray body = r.headers.value("content-encoding") == "gzip"
+                                ? fhir::gzipDecompress(r.body).value_or(QByteArray())
+                                : r.body;
+    return QJsonDocument::fromJson(body).object();
+}
 
 QJsonObject encounter(const QString& id, const QString& patientId) {
     return QJsonObject{{u"resourceType"_s, u"Encounter"_s},
@@ -109,6 +130,58 @@ private slots:
         QCOMPARE(m_status->problem()->code(), QByteArray("fhir/bad-request"));
         QVERIFY(m_service->lastError());
         QCOMPARE(m_service->lastError()->code(), QByteArray("fhir/bad-request"));
+    }
+
+    // A server without transactions or batches (kMetadata): each AuditEvent is PUT by itself,
+    // at its id, and the cycle succeeds.
+    void withoutTransactionsTheAuditTrailGoesOneByOne() {
+        audited(u"p0"_s);
+        audited(u"p1"_s);
+        startService();
+        m_server->enqueue(ok(kMetadata));
+        m_server->enqueue(ok(searchPage({})));
+        m_server->enqueue(ok(searchPage({})));
+        m_server->enqueue({201, {}, {{"ETag", R"(W/"1")"}}, false});
+        m_server->enqueue({201, {}, {{"ETag", R"(W/"1")"}}, false});
+        QVERIFY(cycle());
+        const QList<QByteArray> lines = requestLines(*m_server);
+        QCOMPARE(lines.size(), 5);
+        for (qsizetype i : {3, 4}) {
+            const QJsonObject event = sentJson(m_server->requests().at(i));
+            QCOMPARE(event.value(u"resourceType"_s).toString(), u"AuditEvent"_s);
+            QCOMPARE(lines[i], "PUT /fhir/AuditEvent/" + event.value(u"id"_s).toString().toUtf8());
+        }
+        QVERIFY(lines[3] != lines[4]);
+        QCOMPARE(m_audit->unsent(10).value().size(), 0);
+        QCOMPARE(m_status->state(), State::Online);
+        QVERIFY(!m_status->problem());
+    }
+
+    // A server with batches only: the audit trail goes as a batch; an entry it refuses stays for
+    // the next cycle (not sent again in a loop), the others are sent, and the cycle says why.
+    void withBatchesOnlyEachRefusedEventStays() {
+        audited(u"p0"_s);
+        audited(u"p1"_s);
+        startService();
+        m_server->enqueue(ok(kBatchMetadata));
+        m_server->enqueue(ok(searchPage({})));
+        m_server->enqueue(ok(searchPage({})));
+        const QJsonObject invalid{{u"resourceType"_s, u"OperationOutcome"_s},
+                                  {u"issue"_s, QJsonArray{QJsonObject{{u"severity"_s, u"error"_s},
+                                                                      {u"code"_s, u"invalid"_s}}}}};
+        m_server->enqueue(
+            ok(bundle(u"batch-response"_s,
+                      {answer(u"201 Created"_s), answer(u"400 Bad Request"_s, invalid)}, {})));
+        QVERIFY(!cycle());
+        QCOMPARE(requestLines(*m_server).size(), 4);
+        const auto posted = sentJson(m_server->requests().last());
+        QCOMPARE(posted.value(u"type"_s).toString(), u"batch"_s);
+        const auto left = m_audit->unsent(10).value();
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.first().patientId, u"p1"_s);
+        QCOMPARE(m_status->state(), State::Online);
+        QVERIFY(m_status->problem());
+        QCOMPARE(m_status->problem()->code(), QByteArray("fhir/bad-request"));
     }
 
     // The link failing during a type's search still ends the cycle: nothing more can be done.

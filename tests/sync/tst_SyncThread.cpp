@@ -143,7 +143,7 @@ private slots:
         // First cycle: the server's patient comes down, the audit trail goes up.
         m_server->enqueue(ok(kMetadata));
         m_server->enqueue(ok(page({{u"s1"_s, u"2026-11-01T09:20:00.000Z"_s}}, {})));
-        m_server->enqueue(ok(bundle(u"transaction-response"_s, {}, {})));
+        m_server->enqueue({201, {}, {{"ETag", R"(W/"1")"}}, false}); // its AuditEvent, PUT
         startSync();
         QSignalSpy cycles(m_sync.get(), &sync::SyncThread::cycleFinished);
         QVERIFY(nextCycle(cycles));

@@ -17,6 +17,7 @@ class ConnectionStatus;
 }
 namespace sijil::storage {
 class AuditTrail;
+struct AuditEntry;
 class SyncJournal;
 } // namespace sijil::storage
 
@@ -85,6 +86,8 @@ private:
     // What is left of the server's Retry-After, at most kLongestServerWait.
     [[nodiscard]] std::chrono::milliseconds serverWait() const;
     void uploadAudit();
+    // Without transactions or batches: each entry by itself, then the next batch.
+    void putAudit(QList<storage::AuditEntry> entries);
     void finishCycle(const std::optional<core::Error>& error);
     void schedule(std::chrono::milliseconds delay);
 
