@@ -2091,6 +2091,17 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     </message>
 </context>
 <context>
+    <name>sijil::storage::SyncLock</name>
+    <message>
+        <source>Une autre synchronisation de ce poste est en cours (le programme Sijil ouvert, ou sijilctl sync) : une seule à la fois. Réessayez quand elle sera terminée.</source>
+        <translation>مزامنة أخرى لهذه المحطة جارية (برنامج Sijil مفتوح، أو sijilctl sync): مزامنة واحدة فقط في كل مرة. أعد المحاولة عند انتهائها.</translation>
+    </message>
+    <message>
+        <source>Le verrou de synchronisation de ce poste n&apos;a pas pu être créé à côté de ses données (droits d&apos;écriture sur le dossier ?).</source>
+        <translation>تعذّر إنشاء قفل المزامنة لهذه المحطة بجانب بياناتها (صلاحيات الكتابة على المجلد؟).</translation>
+    </message>
+</context>
+<context>
     <name>sijil::sync</name>
     <message>
         <source>Votre rôle ne permet pas de résoudre ce conflit. Faites appel à un médecin ou à l&apos;administrateur du site.</source>
@@ -2107,6 +2118,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Un élément supprimé, sur ce poste ou sur le serveur central, ne se fusionne pas : gardez l&apos;une des deux versions.</source>
         <translation>العنصر المحذوف، على هذا الجهاز أو على الخادم المركزي، لا يُدمج: احتفظ بإحدى النسختين.</translation>
+    </message>
+    <message>
+        <source>Une autre synchronisation de ce poste est en cours (sijilctl sync ?) : celle de ce programme reprendra d&apos;elle-même quand elle sera terminée.</source>
+        <translation>مزامنة أخرى لهذه المحطة جارية (sijilctl sync؟): ستُستأنف مزامنة هذا البرنامج تلقائيًا عند انتهائها.</translation>
     </message>
 </context>
 <context>

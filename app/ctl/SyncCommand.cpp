@@ -3,9 +3,11 @@
 
 #include <sijil/core/ConnectionStatus.h>
 #include <sijil/fhir/FhirClient.h>
+#include <sijil/storage/Database.h>
 #include <sijil/storage/Outbox.h>
 #include <sijil/storage/ResourceStore.h>
 #include <sijil/storage/SyncJournal.h>
+#include <sijil/storage/SyncLock.h>
 #include <sijil/sync/SyncLogModel.h>
 #include <sijil/sync/SyncService.h>
 
@@ -81,6 +83,14 @@ int Commands::sync(CtlContext& ctx, const QStringList& args) {
     auto db = ctx.database();
     if (!db) {
         CtlContext::printError(db.error());
+        return Failed;
+    }
+    // One sync at a time per store: not while the desktop program, or another sijilctl sync,
+    // syncs it (both pushing the same outbox could overwrite a later edit on the server).
+    storage::SyncLock lock((*db)->path());
+    if (auto taken = lock.tryLock(); !taken) {
+        CtlContext::printError(taken.error());
+        CtlContext::printError(tr("Détail technique : %1").arg(taken.error().detail()));
         return Failed;
     }
     auto audit = ctx.auditTrail();

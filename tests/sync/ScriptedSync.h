@@ -95,6 +95,14 @@ inline sijil::fhir::FhirClient::Config clientOf(const ScriptedServer& server) {
     return c;
 }
 
+// What `server` was asked, from request `from` on: "METHOD target", the target decoded.
+inline QList<QByteArray> requestLines(const ScriptedServer& server, qsizetype from = 0) {
+    QList<QByteArray> lines;
+    for (const auto& r : server.requests().mid(from))
+        lines << r.method + ' ' + QUrl::fromPercentEncoding(r.target).toUtf8();
+    return lines;
+}
+
 inline ScriptedServer::Reply ok(const QByteArray& body, const QByteArray& etag = {}) {
     ScriptedServer::Reply r{200, body, {}, false};
     if (!etag.isEmpty())

@@ -123,6 +123,40 @@ class SyncCommand(unittest.TestCase):
         self.assertIn("injoignable", log)
         self.assertEqual(self.ctl("sync", "log", "zero", site=site).returncode, 2)
 
+    def test_one_sync_at_a_time_per_store(self):
+        import glob
+        import socket
+        import time
+        data = os.path.join(self.tmp, "data")
+        with socket.socket() as silent:  # takes the connection and never answers
+            silent.bind(("127.0.0.1", 0))
+            silent.listen(8)
+            site = self.site(f"http://127.0.0.1:{silent.getsockname()[1]}/fhir")
+            # The first sync waits on the server, holding the store's sync lock.
+            first = subprocess.Popen([SIJILCTL, "--data-dir", data, "--site-config", site, "sync"],
+                                     env=self.env, stdin=subprocess.DEVNULL,
+                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            try:
+                deadline = time.monotonic() + 60
+                while (not glob.glob(os.path.join(data, "**", "*.sync.lock"), recursive=True)
+                       and first.poll() is None and time.monotonic() < deadline):
+                    time.sleep(0.05)
+                self.assertIsNone(first.poll(), "the first sync ended before the second started")
+                second = self.ctl("sync", site=site)
+                self.assertEqual(second.returncode, 1, second.stderr)
+                self.assertIn("Une autre synchronisation de ce poste est en cours", second.stderr)
+                self.assertRegex(second.stderr, r"Détail technique : sync lock held by \S+ "
+                                                r"\(process %d\)" % first.pid)
+            finally:
+                first.kill()  # as a crash would: its lock file stays behind
+                first.communicate()
+        self.assertTrue(glob.glob(os.path.join(data, "**", "*.sync.lock"), recursive=True))
+        # The next sync takes over the lock of the process that died (the server is gone now).
+        third = self.ctl("sync", site=site)
+        self.assertEqual(third.returncode, 1, third.stderr)
+        self.assertNotIn("Une autre synchronisation", third.stderr)
+        self.assertIn("injoignable", third.stderr)
+
 
 if __name__ == "__main__":
     if len(sys.argv) != 3:

@@ -64,12 +64,7 @@ class SyncCatchUpTest : public EngineTest {
             qFatal("no cycle");
         return cycles.first().first().toBool();
     }
-    QList<QByteArray> asked(qsizetype from) const {
-        QList<QByteArray> lines;
-        for (const auto& r : m_server->requests().mid(from))
-            lines << r.method + ' ' + QUrl::fromPercentEncoding(r.target).toUtf8();
-        return lines;
-    }
+    QList<QByteArray> asked(qsizetype from) const { return requestLines(*m_server, from); }
 
 private slots:
     void init() {

@@ -8,9 +8,12 @@
 
 #include <sijil/core/ConnectionStatus.h>
 #include <sijil/fhir/FhirClient.h>
+#include <sijil/storage/AuditTrail.h>
 #include <sijil/storage/Database.h>
 #include <sijil/storage/Outbox.h>
 #include <sijil/storage/ResourceStore.h>
+#include <sijil/sync/ConflictResolver.h>
+#include <sijil/sync/ServerResource.h>
 #include <sijil/sync/SyncEngine.h>
 #include <sijil/sync/SyncService.h>
 
@@ -596,6 +599,52 @@ private slots:
         QVERIFY(await(m_engine->pull(QStringLiteral("Patient"))).ok());
         QCOMPARE(m_store->cursor(QStringLiteral("Patient")).value(),
                  QStringLiteral("2026-11-01T12:00:00.000Z"));
+    }
+
+    // "Keep the server's version" sends nothing: the server's version is held as pulled, so a
+    // further change there comes down as any other, not as a new conflict for the same person.
+    void theServersVersionKeptIsNotSentAgain() {
+        storage::StoredResource held = sync::ServerResource::toStored(
+            QJsonDocument::fromJson(
+                patient(u"p1"_s, u"Tazi"_s, u"1"_s, u"2026-11-01T08:00:00.000Z"_s))
+                .object());
+        QVERIFY(m_store->applyFromServer({held}).ok());
+        changed(storage::LocalChange::Operation::Update, u"p1"_s, u"Tazi-Bennani"_s);
+        m_server->enqueue(ok(kMetadata));
+        m_server->enqueue({412, {}, {}, false});
+        m_server->enqueue(ok(
+            patient(u"p1"_s, u"Tazi-Alaoui"_s, u"2"_s, u"2026-11-01T09:00:00.000Z"_s), R"(W/"2")"));
+        QCOMPARE(await(m_engine->push())->conflicts, 1);
+
+        storage::AuditTrail audit(*m_db, QByteArray(32, 'k'), m_dir.filePath(u"head"_s));
+        sync::ConflictResolver resolver(*m_store, audit);
+        access::SessionInfo doctor;
+        doctor.user.id = u"u-1"_s;
+        doctor.user.roles = {access::Role::Physician};
+        const auto waiting = resolver.conflicts().value();
+        QCOMPARE(waiting.size(), 1);
+        QVERIFY(resolver.resolve(waiting[0], sync::ConflictResolver::Choice::KeepServer, {}, doctor)
+                    .ok());
+        const auto kept = m_store->get(u"Patient"_s, u"p1"_s).value();
+        QCOMPARE(kept->state, LocalState::Synced);
+        QCOMPARE(kept->versionId, u"2"_s);
+        QVERIFY(kept->json.contains("Tazi-Alaoui"));
+        QCOMPARE(m_outbox->pendingCount().value(), 0);
+        QCOMPARE(audit.entries(0, 1).value().first().detail, u"kept-server"_s);
+
+        // Nothing goes to the server for it.
+        const qsizetype asked = m_server->requests().size();
+        const auto pushed = await(m_engine->push());
+        QVERIFY(pushed.ok());
+        QCOMPARE(pushed->pushed, 0);
+        QCOMPARE(m_server->requests().size(), asked);
+        // Changed again on the server: pulled, no conflict.
+        m_server->enqueue(ok(page({{u"p1"_s, u"2026-11-01T10:00:00.000Z"_s}}, {}, u"3"_s)));
+        const auto pulled = await(m_engine->pull(u"Patient"_s));
+        QCOMPARE(pulled->pulled, 1);
+        QCOMPARE(pulled->conflicts, 0);
+        QVERIFY(m_store->conflicts().value().isEmpty());
+        QCOMPARE(m_store->get(u"Patient"_s, u"p1"_s).value()->versionId, u"3"_s);
     }
 };
 

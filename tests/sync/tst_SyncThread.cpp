@@ -11,6 +11,7 @@
 #include <sijil/storage/Outbox.h>
 #include <sijil/storage/ResourceStore.h>
 #include <sijil/storage/SearchIndex.h>
+#include <sijil/storage/SyncLock.h>
 #include <sijil/sync/SyncThread.h>
 
 #include <QMutex>
@@ -71,8 +72,9 @@ class SyncThreadTest : public QObject {
     QString storePath() const { return m_dir.filePath(u"store.db"_s); }
     QString headPath() const { return m_dir.filePath(u"audit.head"_s); }
 
-    void startSync() {
+    void startSync(std::chrono::milliseconds lockRetry = 30s) {
         sync::SyncThread::Config config;
+        config.lockRetry = lockRetry;
         config.databasePath = storePath();
         config.indexer = m_indexer;
         config.auditKey = m_key;
@@ -93,12 +95,7 @@ class SyncThreadTest : public QObject {
             qFatal("no cycle");
         return cycles.at(seen).first().toBool();
     }
-    QList<QByteArray> sent() const {
-        QList<QByteArray> lines;
-        for (const auto& r : m_server->requests())
-            lines << r.method + ' ' + QUrl::fromPercentEncoding(r.target).toUtf8();
-        return lines;
-    }
+    QList<QByteArray> sent() const { return requestLines(*m_server); }
 
 private slots:
     void init() {
@@ -148,7 +145,7 @@ private slots:
         // First cycle: the server's patient comes down, the audit trail goes up.
         m_server->enqueue(ok(kMetadata));
         m_server->enqueue(ok(page({{u"s1"_s, u"2026-11-01T09:20:00.000Z"_s}}, {})));
-        m_server->enqueue(ok(bundle(u"transaction-response"_s, {}, {})));
+        m_server->enqueue({201, {}, {{"ETag", R"(W/"1")"}}, false}); // its AuditEvent, PUT
         startSync();
         QSignalSpy cycles(m_sync.get(), &sync::SyncThread::cycleFinished);
         QVERIFY(nextCycle(cycles));
@@ -231,6 +228,44 @@ private slots:
         QVERIFY(!nextCycle(cycles));
         QCOMPARE(m_states, (QList<State>{State::Syncing, State::Offline}));
         QVERIFY(!m_statusOffThread);
+    }
+
+    // One sync at a time per store: while `sijilctl sync` holds it, the desktop's waits, says so,
+    // and starts on its own once it is free.
+    void anotherSyncOfTheStoreIsWaitedFor() {
+        storage::SyncLock ctl(storePath());
+        QVERIFY(ctl.tryLock().ok());
+        startSync(20ms);
+        QSignalSpy cycles(m_sync.get(), &sync::SyncThread::cycleFinished);
+        QTRY_VERIFY_WITH_TIMEOUT(m_status->problem(), 10'000);
+        QCOMPARE(m_status->problem()->code(), QByteArray("sync/busy"));
+        QCOMPARE(m_status->state(), State::Syncing);
+        // Tried again meanwhile, never syncing.
+        QTest::qWait(200);
+        QVERIFY(m_server->requests().isEmpty());
+        QCOMPARE(cycles.size(), 0);
+
+        m_server->enqueue(ok(kMetadata));
+        m_server->enqueue(ok(searchPage({})));
+        ctl.unlock();
+        QVERIFY(nextCycle(cycles));
+        QVERIFY(!m_status->problem());
+        QCOMPARE(m_status->state(), State::Online);
+        QVERIFY(!m_statusOffThread);
+    }
+
+    // The desktop's sync holds the store for its lifetime: `sijilctl sync` is refused until the
+    // program quits.
+    void theDesktopsSyncHoldsTheStoreUntilItQuits() {
+        m_server->enqueue(ok(kMetadata));
+        m_server->enqueue(ok(searchPage({})));
+        startSync();
+        QSignalSpy cycles(m_sync.get(), &sync::SyncThread::cycleFinished);
+        QVERIFY(nextCycle(cycles));
+        storage::SyncLock ctl(storePath());
+        QCOMPARE(ctl.tryLock().error().code(), QByteArray("storage/sync-busy"));
+        m_sync.reset();
+        QVERIFY(ctl.tryLock().ok());
     }
 
     void quittingWhileACycleWaitsOnTheServerStopsCleanly() {

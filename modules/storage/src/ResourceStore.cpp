@@ -9,6 +9,7 @@
 #include <sijil/storage/Database.h>
 #include <sijil/storage/ResourceStore.h>
 
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -430,6 +431,46 @@ core::Result<QList<Conflict>> ResourceStore::conflicts() const {
     return out;
 }
 
+namespace {
+
+// The conflict on `shown`'s resource as it is now, closed in `db`'s transaction: its row and the
+// resource's waiting changes deleted (a person's choice supersedes them; the local side shown is
+// the resource as it is now, so a change made here after the conflict was found was seen).
+// Refused when either side changed since `shown` was read.
+core::Result<std::pair<Conflict, StoredResource>> closeConflict(QSqlDatabase& db,
+                                                                const Conflict& shown) {
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT %1 WHERE c.type = ? AND c.id = ?").arg(kConflictColumns));
+    q.addBindValue(shown.type);
+    q.addBindValue(shown.id);
+    if (!q.exec())
+        return sqlError(q.lastError(), "read conflict");
+    if (!q.next())
+        return invalidChange("no such conflict");
+    const Conflict now = conflictOf(q);
+    q.finish();
+    if (!now.sameVersions(shown))
+        return conflictChanged();
+    core::Status status;
+    std::optional<StoredResource> local = find(db, shown.type, shown.id, status);
+    if (!status)
+        return status.error();
+    if (!local)
+        return invalidChange("conflict without a resource");
+    for (const QString& sql : {QStringLiteral("DELETE FROM outbox WHERE type = ? AND id = ?"),
+                               QStringLiteral("DELETE FROM conflicts WHERE type = ? AND id = ?")}) {
+        QSqlQuery d(db);
+        d.prepare(sql);
+        d.addBindValue(shown.type);
+        d.addBindValue(shown.id);
+        if (!d.exec())
+            return sqlError(d.lastError(), "close conflict");
+    }
+    return std::pair{now, *local};
+}
+
+} // namespace
+
 core::Status ResourceStore::resolveConflict(const Conflict& shown, const QByteArray& chosenJson,
                                             const QString& actorId) {
     if ((chosenJson.isEmpty() && shown.localState != LocalState::Deleted &&
@@ -441,37 +482,13 @@ core::Status ResourceStore::resolveConflict(const Conflict& shown, const QByteAr
     Transaction tx(m_database.connectionName());
     if (auto s = tx.begun(); !s)
         return s;
-    QSqlQuery q(tx.db());
-    q.prepare(QStringLiteral("SELECT %1 WHERE c.type = ? AND c.id = ?").arg(kConflictColumns));
-    q.addBindValue(type);
-    q.addBindValue(id);
-    if (!q.exec())
-        return sqlError(q.lastError(), "read conflict");
-    if (!q.next())
-        return invalidChange("no such conflict");
-    const Conflict now = conflictOf(q);
-    q.finish();
-    if (!now.sameVersions(shown))
-        return conflictChanged();
-    const QString serverVersion = now.serverVersionId;
-    core::Status status;
-    std::optional<StoredResource> local = find(tx.db(), type, id, status);
-    if (!status)
-        return status;
-    if (!local)
-        return invalidChange("conflict without a resource");
-
     // The superseded local entries leave the queue; the choice is one update of the server's
     // version.
-    for (const QString& sql : {QStringLiteral("DELETE FROM outbox WHERE type = ? AND id = ?"),
-                               QStringLiteral("DELETE FROM conflicts WHERE type = ? AND id = ?")}) {
-        QSqlQuery d(tx.db());
-        d.prepare(sql);
-        d.addBindValue(type);
-        d.addBindValue(id);
-        if (!d.exec())
-            return sqlError(d.lastError(), "close conflict");
-    }
+    auto closed = closeConflict(tx.db(), shown);
+    if (!closed)
+        return closed.error();
+    const auto& [now, local] = *closed;
+    const QString serverVersion = now.serverVersionId;
     IndexWriter index(tx.db(), m_indexer.get());
     if (now.serverDeleted() && chosenJson.isEmpty()) { // the server's deletion is accepted
         if (auto s = removeResource(tx.db(), type, id); !s)
@@ -481,7 +498,7 @@ core::Status ResourceStore::resolveConflict(const Conflict& shown, const QByteAr
         return tx.commit();
     }
     const bool deletion = chosenJson.isEmpty(); // this workstation's deletion stands
-    StoredResource r = *local;
+    StoredResource r = local;
     if (!deletion)
         r.json = chosenJson;
     r.versionId = serverVersion;
@@ -506,6 +523,39 @@ core::Status ResourceStore::resolveConflict(const Conflict& shown, const QByteAr
     if (auto s = tx.commit(); !s)
         return s;
     if (m_localWriteListener)
+        m_localWriteListener();
+    return {};
+}
+
+core::Status ResourceStore::keepServerVersion(const Conflict& shown, const StoredResource& server) {
+    if (shown.serverDeleted() || server.type != shown.type || server.id != shown.id ||
+        QJsonDocument::fromJson(server.json) != QJsonDocument::fromJson(shown.serverJson))
+        return invalidChange("not the conflict's server version");
+    Transaction tx(m_database.connectionName());
+    if (auto s = tx.begun(); !s)
+        return s;
+    auto closed = closeConflict(tx.db(), shown);
+    if (!closed)
+        return closed.error();
+    const auto& [now, local] = *closed;
+    // Held as the server has it: nothing is sent, so a later change there is pulled as any
+    // other, never a conflict asking the same person again.
+    StoredResource r = server;
+    r.versionId = now.serverVersionId;
+    if (!r.lastUpdatedUtc.isValid())
+        r.lastUpdatedUtc = local.lastUpdatedUtc;
+    if (r.patientId.isEmpty())
+        r.patientId = local.patientId;
+    r.state = LocalState::Synced;
+    r.localUpdatedUtc = QDateTime::currentDateTimeUtc();
+    if (auto s = upsert(tx.db(), r); !s)
+        return s;
+    IndexWriter index(tx.db(), m_indexer.get());
+    if (auto s = index.put(r.type, r.id, r.json); !s)
+        return s;
+    if (auto s = tx.commit(); !s)
+        return s;
+    if (m_localWriteListener) // the waiting changes and conflicts counted again
         m_localWriteListener();
     return {};
 }

@@ -136,7 +136,13 @@ core::Status ConflictResolver::resolve(const storage::Conflict& conflict, Choice
         (conflict.serverDeleted() ? QStringLiteral(" server-deletion") : QString());
     if (auto a = m_audit.append(e); !a)
         return a.error();
-    if (auto s = m_store.resolveConflict(conflict, chosen, session.user.id); !s) {
+    // The server's version needs nothing sent: it is held as pulled (a deletion on the server
+    // accepted is resolveConflict's, with nothing chosen).
+    const bool asServer = choice == Choice::KeepServer && !conflict.serverDeleted();
+    if (auto s = asServer ? m_store.keepServerVersion(
+                                conflict, ServerResource::toStored(parse(conflict.serverJson)))
+                          : m_store.resolveConflict(conflict, chosen, session.user.id);
+        !s) {
         // Not applied. Versions that changed since they were shown are a refusal (minor failure:
         // the person compares again); anything else is serious.
         e.outcome = s.error().code() == "storage/conflict-changed" ? 4 : 8;

@@ -2,6 +2,7 @@
 #include "SyncLog.h"
 
 #include <sijil/core/ConnectionStatus.h>
+#include <sijil/fhir/OperationOutcome.h>
 #include <sijil/storage/AuditTrail.h>
 #include <sijil/storage/Outbox.h>
 #include <sijil/storage/ResourceStore.h>
@@ -29,6 +30,12 @@ bool isLinkFailure(const core::Error& e) {
 // did not accept this workstation's. No data goes either way until a person fixes it.
 bool isTlsFailure(const core::Error& e) {
     return e.is("fhir/tls") || e.is("fhir/tls-refused");
+}
+
+// Nothing more can be done this cycle. Anything else (a refusal, an unreadable answer) concerns
+// one step only: the cycle goes on, and reports it.
+bool stopsTheCycle(const core::Error& e) {
+    return isLinkFailure(e) || isTlsFailure(e);
 }
 
 } // namespace
@@ -144,7 +151,7 @@ void SyncService::pullAt(int index) {
     // brings records last changed years ago; a deletion between the two is read next cycle.
     m_engine.pullDeletions(spec.type).then(
         this, [this, index, plan](const core::Result<SyncReport>& deleted) {
-            if (!deleted && (isLinkFailure(deleted.error()) || isTlsFailure(deleted.error())))
+            if (!deleted && stopsTheCycle(deleted.error()))
                 return finishCycle(deleted.error());
             if (!deleted) {
                 // The history refused or unreadable: deletions wait for the next cycle (the
@@ -152,20 +159,34 @@ void SyncService::pullAt(int index) {
                 // not do everything.
                 qCWarning(lcSync) << "the history of" << m_options.pulls[index].type
                                   << "could not be read:" << deleted.error();
-                if (!m_report.refusal)
-                    m_report.refusal = deleted.error();
+                keepRefusal(deleted.error());
             } else {
                 addPulled(*deleted);
             }
             const PullSpec& pulling = m_options.pulls[index];
             m_engine.pull(pulling.type, pulling.scope, plan)
                 .then(this, [this, index](const core::Result<SyncReport>& pulled) {
-                    if (!pulled)
+                    if (!pulled && stopsTheCycle(pulled.error()))
                         return finishCycle(pulled.error());
-                    addPulled(*pulled);
+                    if (!pulled) {
+                        // One type's search refused (a chained parameter the server does not
+                        // support, a type this account may not read): its cursor stays where
+                        // the last page applied left it, and the other types, the catch-ups
+                        // and the audit trail do not wait behind it.
+                        qCWarning(lcSync) << "the pull of" << m_options.pulls[index].type
+                                          << "failed, kept for the next cycle:" << pulled.error();
+                        keepRefusal(pulled.error());
+                    } else {
+                        addPulled(*pulled);
+                    }
                     pullAt(index + 1);
                 });
         });
+}
+
+void SyncService::keepRefusal(const core::Error& error) {
+    if (!m_report.refusal) // the first says why
+        m_report.refusal = error;
 }
 
 void SyncService::addPulled(const SyncReport& pulled) {
@@ -211,15 +232,14 @@ void SyncService::catchUp(qint64 afterSeq) {
         return uploadAudit();
     m_engine.pullAll(next->type, QUrlQuery(next->query))
         .then(this, [this, seq = next->seq](const core::Result<SyncReport>& pulled) {
-            if (!pulled && isLinkFailure(pulled.error()))
+            if (!pulled && stopsTheCycle(pulled.error()))
                 return finishCycle(pulled.error());
             if (!pulled) {
                 // Refused (or unreadable): kept for the next cycle, and the cycle's problem; the
                 // other catch-ups and the audit trail do not wait behind it.
                 qCWarning(lcSync) << "a catch-up pull failed, kept for the next cycle:"
                                   << pulled.error();
-                if (!m_report.refusal)
-                    m_report.refusal = pulled.error();
+                keepRefusal(pulled.error());
                 return catchUp(seq);
             }
             addPulled(*pulled);
@@ -229,6 +249,40 @@ void SyncService::catchUp(qint64 afterSeq) {
         });
 }
 
+namespace {
+
+// The entries (by seq) a batch-response accepted; the first refusal, or a malformed answer, in
+// `refused`.
+QList<qint64> acceptedInBatch(const QList<qint64>& seqs, const QJsonObject& response,
+                              std::optional<core::Error>& refused) {
+    const QJsonArray answers = response.value(QStringLiteral("entry")).toArray();
+    // One answer per entry, in the same order (FHIR R4 3.1.0.11.4).
+    if (response.value(QStringLiteral("type")).toString() != u"batch-response" ||
+        answers.size() != seqs.size()) {
+        refused = fhir::FhirClient::malformed(
+            QStringLiteral("an audit batch of %1 answered with %2 entries")
+                .arg(seqs.size())
+                .arg(answers.size()));
+        return {};
+    }
+    QList<qint64> accepted;
+    for (qsizetype i = 0; i < seqs.size(); ++i) {
+        const QJsonObject answer =
+            answers[i].toObject().value(QStringLiteral("response")).toObject();
+        const QString status = answer.value(QStringLiteral("status")).toString();
+        if (status.startsWith(u'2')) {
+            accepted << seqs[i];
+        } else if (!refused) {
+            refused = fhir::OperationOutcome::toError(
+                status.section(u' ', 0, 0).toInt(),
+                QJsonDocument(answer.value(QStringLiteral("outcome")).toObject()).toJson());
+        }
+    }
+    return accepted;
+}
+
+} // namespace
+
 void SyncService::uploadAudit() {
     if (!m_audit)
         return finishCycle(std::nullopt);
@@ -237,7 +291,14 @@ void SyncService::uploadAudit() {
         return finishCycle(unsent.error());
     if (unsent->isEmpty())
         return finishCycle(std::nullopt);
-    // PUT with ids derived from each entry: a batch resent after a crash changes nothing.
+    // Sent as the server's CapabilityStatement allows (read by the push): a transaction, else a
+    // batch, else one PUT per event. Each has an id derived from its entry, so whatever is sent
+    // again after a crash or a lost answer changes nothing.
+    const auto& capabilities = m_engine.capabilities();
+    const bool transaction =
+        capabilities && capabilities->supportsSystem(QStringLiteral("transaction"));
+    if (!transaction && !(capabilities && capabilities->supportsSystem(QStringLiteral("batch"))))
+        return putAudit(*unsent);
     QJsonArray entries;
     QList<qint64> seqs;
     for (const storage::AuditEntry& e : *unsent) {
@@ -251,16 +312,41 @@ void SyncService::uploadAudit() {
         seqs << e.seq;
     }
     const QJsonObject bundle{{QStringLiteral("resourceType"), QStringLiteral("Bundle")},
-                             {QStringLiteral("type"), QStringLiteral("transaction")},
+                             {QStringLiteral("type"), transaction ? QStringLiteral("transaction")
+                                                                  : QStringLiteral("batch")},
                              {QStringLiteral("entry"), entries}};
     m_client.postBundle(QJsonDocument(bundle).toJson(QJsonDocument::Compact), true)
-        .then(this, [this, seqs](const core::Result<fhir::Response>& r) {
+        .then(this, [this, seqs, transaction](const core::Result<fhir::Response>& r) {
             if (!r)
                 return finishCycle(r.error());
-            if (auto s = m_audit->markSent(seqs); !s)
+            // A transaction is taken whole; a batch entry by entry.
+            QList<qint64> sent = seqs;
+            std::optional<core::Error> refused;
+            if (!transaction)
+                sent = acceptedInBatch(seqs, r->json(), refused);
+            if (auto s = m_audit->markSent(sent); !s)
                 return finishCycle(s.error());
-            qCInfo(lcSync) << seqs.size() << "audit events sent";
+            qCInfo(lcSync) << sent.size() << "audit events sent";
+            // What the server did not take is sent again next cycle, not in a loop now.
+            if (refused)
+                return finishCycle(refused);
             uploadAudit(); // the next batch, if any
+        });
+}
+
+void SyncService::putAudit(QList<storage::AuditEntry> entries) {
+    if (entries.isEmpty())
+        return uploadAudit(); // the next batch, if any
+    const storage::AuditEntry e = entries.takeFirst();
+    m_client
+        .update(QStringLiteral("AuditEvent"), AuditEventMapping::idFor(e),
+                QJsonDocument(AuditEventMapping::toAuditEvent(e)).toJson(QJsonDocument::Compact))
+        .then(this, [this, entries, seq = e.seq](const core::Result<fhir::Response>& r) {
+            if (!r)
+                return finishCycle(r.error());
+            if (auto s = m_audit->markSent({seq}); !s)
+                return finishCycle(s.error());
+            putAudit(entries);
         });
 }
 

@@ -6,9 +6,11 @@
 #include <sijil/storage/Outbox.h>
 #include <sijil/storage/ResourceStore.h>
 #include <sijil/storage/SyncJournal.h>
+#include <sijil/storage/SyncLock.h>
 #include <sijil/sync/SyncThread.h>
 
 #include <QThread>
+#include <QTimer>
 
 #include <optional>
 
@@ -39,6 +41,20 @@ struct StatusCopy {
             to.setLastSuccessUtc(lastSuccessUtc);
     }
 };
+
+// What the status says while another sync of this store runs: this one waits its turn.
+core::Error waitingForTheLock(const core::Error& refused) {
+    if (!refused.is("storage/sync-busy"))
+        return refused;
+    return core::Error(
+        "sync/busy",
+        core::UserText("sijil::sync",
+                       QT_TRANSLATE_NOOP("sijil::sync", "Une autre synchronisation de ce poste "
+                                                        "est en cours (sijilctl sync ?) : celle "
+                                                        "de ce programme reprendra d'elle-même "
+                                                        "quand elle sera terminée.")),
+        refused.detail());
+}
 
 } // namespace
 
@@ -94,8 +110,28 @@ protected:
         service.setJournal(&journal);
         // Queued: the host lives on another thread.
         connect(&service, &SyncService::cycleFinished, &m_host, &SyncThread::cycleFinished);
-        m_service = &service;
-        service.start();
+        // One sync at a time per store. Until this one has the lock (sijilctl sync holds it for
+        // its cycle), the status says so and the lock is tried again; requests wait meanwhile.
+        storage::SyncLock lock(m_config.databasePath);
+        QTimer retry;
+        retry.setSingleShot(true);
+        auto begin = [&] {
+            if (auto taken = lock.tryLock(); !taken) {
+                if (!status.problem() || status.problem()->code() != "sync/busy")
+                    qCInfo(lcSync)
+                        << "another sync holds this store; this one waits:" << taken.error();
+                status.setServerConfigured(true);
+                status.setState(core::ConnectionStatus::State::Syncing);
+                status.setProblem(waitingForTheLock(taken.error()));
+                retry.start(m_config.lockRetry);
+                return;
+            }
+            status.setProblem(std::nullopt); // no longer waiting
+            m_service = &service;
+            service.start();
+        };
+        connect(&retry, &QTimer::timeout, &retry, begin);
+        begin();
         exec();
         // Whatever a cycle was waiting for is dropped with the service: the store holds only
         // whole transactions, and the next start goes on from there.

@@ -173,6 +173,11 @@ public:
     // copy and its waiting changes go); a version chosen is sent as the resource made again.
     core::Status resolveConflict(const Conflict& shown, const QByteArray& chosenJson,
                                  const QString& actorId);
+    // The server's version chosen (not its deletion): `server`, the conflict's server side as
+    // a pull reads it, is held here as the server has it (Synced, at the conflict's server
+    // version), and the resource's waiting changes leave the queue: nothing is sent. Refused as
+    // resolveConflict when either side changed since `shown` was read.
+    core::Status keepServerVersion(const Conflict& shown, const StoredResource& server);
 
 private:
     Database& m_database;

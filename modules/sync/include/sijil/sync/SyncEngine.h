@@ -79,6 +79,10 @@ public:
     // at the oldest server time held here; with nothing held, it reads one entry to start the
     // cursor at the server's present (call it before the type's first pull).
     QFuture<core::Result<SyncReport>> pullDeletions(const QString& type);
+    // The server's CapabilityStatement, once a push (or a deletions read) has read it.
+    [[nodiscard]] const std::optional<fhir::Capabilities>& capabilities() const {
+        return m_capabilities;
+    }
 
 private:
     struct PushState;

@@ -17,6 +17,7 @@ class ConnectionStatus;
 }
 namespace sijil::storage {
 class AuditTrail;
+struct AuditEntry;
 class SyncJournal;
 } // namespace sijil::storage
 
@@ -29,7 +30,8 @@ namespace sijil::sync {
 // them), makes the catch-up pulls kept in the store, then sends the audit trail as AuditEvents. It
 // keeps the ConnectionStatus the status bar shows up to date: state, pending changes, conflicts,
 // last success, and the problem of a cycle that reached the server without doing all its work (a
-// change refused: the cycle still pulls and sends the audit trail).
+// change, a type's search or history refused: the cycle still does the rest, and sends the audit
+// trail). A failure of the link (or of its TLS), or of the store, ends a cycle early.
 class SyncService : public QObject {
     Q_OBJECT
 public:
@@ -79,9 +81,13 @@ private:
     // The pending catch-up pulls after `afterSeq`, one by one.
     void catchUp(qint64 afterSeq);
     void addPulled(const SyncReport& pulled);
+    // A step refused by the server: the cycle goes on, and this is its error.
+    void keepRefusal(const core::Error& error);
     // What is left of the server's Retry-After, at most kLongestServerWait.
     [[nodiscard]] std::chrono::milliseconds serverWait() const;
     void uploadAudit();
+    // Without transactions or batches: each entry by itself, then the next batch.
+    void putAudit(QList<storage::AuditEntry> entries);
     void finishCycle(const std::optional<core::Error>& error);
     void schedule(std::chrono::milliseconds delay);
 

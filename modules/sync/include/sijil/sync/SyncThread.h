@@ -22,8 +22,11 @@ namespace sijil::sync {
 // pages, pushes and outbox reads never hold up the window. The worker opens its own connection to
 // the store's file (a Database belongs to the thread that opened it; WAL lets both connections
 // work, one writer at a time) with its own ResourceStore, Outbox, AuditTrail and SyncJournal, all
-// made, used and destroyed on that thread. This object stays on the thread that made it: what the
-// worker says comes back there by queued calls, and what is asked of it goes over the same way.
+// made, used and destroyed on that thread. It syncs only while it holds the store's sync lock
+// (storage::SyncLock), for its lifetime: while another holds it (`sijilctl sync`), the status
+// says so and the lock is tried again every `lockRetry`. This object stays on the thread that made
+// it: what the worker says comes back there by queued calls, and what is asked of it goes over the
+// same way.
 class SyncThread : public QObject {
     Q_OBJECT
 public:
@@ -39,6 +42,8 @@ public:
         QString auditHeadPath;
         fhir::FhirClient::Config client;
         SyncService::Options options;
+        // How often the store's sync lock is tried again while another sync holds it.
+        std::chrono::milliseconds lockRetry{std::chrono::seconds(30)};
     };
 
     // `status` lives on this object's thread and must outlive it: it mirrors the worker's own,

@@ -1,0 +1,199 @@
+// A sync cycle is several steps (push, each type's pull, the catch-ups, the audit trail); one the
+// server refuses must not hold back the others. Scripted as a server that answers each request.
+#include "Gzip.h"
+#include "ScriptedSync.h"
+
+#include <sijil/core/ConnectionStatus.h>
+#include <sijil/storage/AuditTrail.h>
+#include <sijil/sync/SyncService.h>
+
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace sijil;
+using namespace std::chrono_literals;
+using namespace Qt::StringLiterals;
+using namespace scripted;
+using State = core::ConnectionStatus::State;
+
+namespace {
+
+// A server that takes batches, not transactions.
+const QByteArray kBatchMetadata =
+    R"({"resourceType":"CapabilityStatement","fhirVersion":"4.0.1","rest":[{"mode":"server",)"
+    R"("interaction":[{"code":"batch"}]}]})";
+
+QJsonObject answer(const QString& status, const QJsonObject& outcome = {}) {
+    QJsonObject response{{u"status"_s, status}};
+    if (!outcome.isEmpty())
+        response.insert(u"outcome"_s, outcome);
+    return QJsonObject{{u"response"_s, response}};
+}
+
+// What a request carried, as JSON (the client gzips large bodies).
+QJsonObject sentJson(const ScriptedServer::Request& r) {
+    const QByteArray body = r.headers.value("content-encoding") == "gzip"
+                                ? fhir::gzipDecompress(r.body).value_or(QByteArray())
+                                : r.body;
+    return QJsonDocument::fromJson(body).object();
+}
+
+QJsonObject encounter(const QString& id, const QString& patientId) {
+    return QJsonObject{{u"resourceType"_s, u"Encounter"_s},
+                       {u"id"_s, id},
+                       {u"status"_s, u"finished"_s},
+                       {u"subject"_s, QJsonObject{{u"reference"_s, u"Patient/"_s + patientId}}},
+                       {u"meta"_s, meta(u"1"_s, u"2026-11-01T09:30:00.000Z"_s)}};
+}
+
+} // namespace
+
+class SyncCycleStepsTest : public EngineTest {
+    Q_OBJECT
+
+    const QByteArray m_key = QByteArray(32, 'k');
+    std::unique_ptr<storage::AuditTrail> m_audit;
+    std::unique_ptr<core::ConnectionStatus> m_status;
+    std::unique_ptr<sync::SyncService> m_service;
+
+    // The facility's Patients and Encounters, in that order.
+    void startService() {
+        sync::SyncService::Options options;
+        options.pulls = sync::SyncService::facilityPulls(u"F1"_s).mid(0, 1);
+        options.pulls << sync::SyncService::facilityPulls(u"F1"_s).at(3);
+        QCOMPARE(options.pulls.last().type, u"Encounter"_s);
+        options.period = 1h;
+        options.firstRetry = 1h;
+        m_service = std::make_unique<sync::SyncService>(*m_store, *m_outbox, m_audit.get(),
+                                                        *m_client, *m_status, options);
+    }
+    bool cycle() {
+        QSignalSpy cycles(m_service.get(), &sync::SyncService::cycleFinished);
+        m_service->start();
+        if (!cycles.wait(10'000))
+            qFatal("no cycle");
+        return cycles.first().first().toBool();
+    }
+    void audited(const QString& patientId) {
+        storage::AuditEntry read;
+        read.actorId = u"clerk-1"_s;
+        read.action = u"R"_s;
+        read.subtype = u"read"_s;
+        read.patientId = patientId;
+        QVERIFY(m_audit->append(read).ok());
+    }
+
+private slots:
+    void init() {
+        m_server = std::make_unique<ScriptedServer>();
+        QFile::remove(m_dir.filePath(u"store.db"_s));
+        QFile::remove(m_dir.filePath(u"audit.head"_s));
+        startWorkstation(u"store.db"_s);
+        m_audit =
+            std::make_unique<storage::AuditTrail>(*m_db, m_key, m_dir.filePath(u"audit.head"_s));
+        m_status = std::make_unique<core::ConnectionStatus>();
+    }
+    void cleanup() {
+        m_service.reset();
+        m_status.reset();
+        m_audit.reset();
+        stopWorkstation();
+        m_server.reset();
+    }
+
+    // A search the server refuses for one type (a chained parameter it does not support, a type
+    // this account may not read): the other types still come down, the audit trail still goes
+    // up, and the cycle reports the refusal with the link online.
+    void aTypesRefusedSearchHoldsBackNothingElse() {
+        audited(u"p0"_s);
+        audited(u"p0"_s);
+        startService();
+        m_server->enqueue(ok(kTransactionMetadata));
+        m_server->enqueue({400, {}, {}, false}); // the Patients' search
+        m_server->enqueue(ok(searchPage({encounter(u"e1"_s, u"p0"_s)})));
+        m_server->enqueue(ok(bundle(u"transaction-response"_s, {}, {})));
+        QVERIFY(!cycle());
+
+        const QList<QByteArray> lines = requestLines(*m_server);
+        QCOMPARE(lines.size(), 4);
+        QVERIFY2(lines[1].startsWith("GET /fhir/Patient?"), lines[1].constData());
+        QVERIFY2(lines[2].startsWith("GET /fhir/Encounter?"), lines[2].constData());
+        QCOMPARE(lines[3], QByteArray("POST /fhir"));
+        QVERIFY(m_store->get(u"Encounter"_s, u"e1"_s).value());
+        QCOMPARE(m_audit->unsent(10).value().size(), 0);
+        // The refused type's cursor stays: it is read again from where it was.
+        QCOMPARE(m_store->cursor(u"Patient"_s).value(), QString());
+        QVERIFY(!m_store->cursor(u"Encounter"_s).value().isEmpty());
+        QCOMPARE(m_status->state(), State::Online);
+        QVERIFY(m_status->lastSuccessUtc().isValid());
+        QVERIFY(m_status->problem());
+        QCOMPARE(m_status->problem()->code(), QByteArray("fhir/bad-request"));
+        QVERIFY(m_service->lastError());
+        QCOMPARE(m_service->lastError()->code(), QByteArray("fhir/bad-request"));
+    }
+
+    // A server without transactions or batches (kMetadata): each AuditEvent is PUT by itself,
+    // at its id, and the cycle succeeds.
+    void withoutTransactionsTheAuditTrailGoesOneByOne() {
+        audited(u"p0"_s);
+        audited(u"p1"_s);
+        startService();
+        m_server->enqueue(ok(kMetadata));
+        m_server->enqueue(ok(searchPage({})));
+        m_server->enqueue(ok(searchPage({})));
+        m_server->enqueue({201, {}, {{"ETag", R"(W/"1")"}}, false});
+        m_server->enqueue({201, {}, {{"ETag", R"(W/"1")"}}, false});
+        QVERIFY(cycle());
+        const QList<QByteArray> lines = requestLines(*m_server);
+        QCOMPARE(lines.size(), 5);
+        for (qsizetype i : {3, 4}) {
+            const QJsonObject event = sentJson(m_server->requests().at(i));
+            QCOMPARE(event.value(u"resourceType"_s).toString(), u"AuditEvent"_s);
+            QCOMPARE(lines[i], "PUT /fhir/AuditEvent/" + event.value(u"id"_s).toString().toUtf8());
+        }
+        QVERIFY(lines[3] != lines[4]);
+        QCOMPARE(m_audit->unsent(10).value().size(), 0);
+        QCOMPARE(m_status->state(), State::Online);
+        QVERIFY(!m_status->problem());
+    }
+
+    // A server with batches only: the audit trail goes as a batch; an entry it refuses stays for
+    // the next cycle (not sent again in a loop), the others are sent, and the cycle says why.
+    void withBatchesOnlyEachRefusedEventStays() {
+        audited(u"p0"_s);
+        audited(u"p1"_s);
+        startService();
+        m_server->enqueue(ok(kBatchMetadata));
+        m_server->enqueue(ok(searchPage({})));
+        m_server->enqueue(ok(searchPage({})));
+        const QJsonObject invalid{{u"resourceType"_s, u"OperationOutcome"_s},
+                                  {u"issue"_s, QJsonArray{QJsonObject{{u"severity"_s, u"error"_s},
+                                                                      {u"code"_s, u"invalid"_s}}}}};
+        m_server->enqueue(
+            ok(bundle(u"batch-response"_s,
+                      {answer(u"201 Created"_s), answer(u"400 Bad Request"_s, invalid)}, {})));
+        QVERIFY(!cycle());
+        QCOMPARE(requestLines(*m_server).size(), 4);
+        const auto posted = sentJson(m_server->requests().last());
+        QCOMPARE(posted.value(u"type"_s).toString(), u"batch"_s);
+        const auto left = m_audit->unsent(10).value();
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.first().patientId, u"p1"_s);
+        QCOMPARE(m_status->state(), State::Online);
+        QVERIFY(m_status->problem());
+        QCOMPARE(m_status->problem()->code(), QByteArray("fhir/bad-request"));
+    }
+
+    // The link failing during a type's search still ends the cycle: nothing more can be done.
+    void theLinkFailingDuringASearchEndsTheCycle() {
+        startService();
+        m_server->enqueue(ok(kTransactionMetadata));
+        m_server->enqueue({503, {}, {}, false});
+        QVERIFY(!cycle());
+        QCOMPARE(m_server->requests().size(), 2);
+        QCOMPARE(m_status->state(), State::Offline);
+    }
+};
+
+QTEST_GUILESS_MAIN(SyncCycleStepsTest)
+#include "tst_SyncCycleSteps.moc"
