@@ -995,6 +995,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Le serveur central est injoignable. Le travail continue sur ce poste.</source>
         <translation>تعذّر الوصول إلى الخادم المركزي. يستمر العمل على هذه المحطة.</translation>
     </message>
+    <message>
+        <source>Le serveur central ne prend pas en charge cette opération.</source>
+        <translation>الخادم المركزي لا يدعم هذه العملية.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::identity::AccessKey</name>
@@ -2693,6 +2697,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Le travail continue sur ce poste ; rien n&apos;est envoyé ni reçu avant le prochain démarrage de Sijil. Si cela se reproduit, l&apos;administrateur du site vérifie la base locale (sijilctl store check).</source>
         <translation>يستمر العمل على هذا الحاسوب؛ لا يُرسَل ولا يُستقبَل شيء قبل إعادة تشغيل سجل. إذا تكرر ذلك، يتحقق مسؤول الموقع من قاعدة البيانات المحلية (sijilctl store check).</translation>
+    </message>
+    <message>
+        <source>en attente d&apos;une autre synchronisation</source>
+        <translation>في انتظار مزامنة أخرى</translation>
     </message>
 </context>
 <context>

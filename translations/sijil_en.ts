@@ -939,6 +939,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Le serveur central est injoignable. Le travail continue sur ce poste.</source>
         <translation>The central server cannot be reached. Work continues on this workstation.</translation>
     </message>
+    <message>
+        <source>Le serveur central ne prend pas en charge cette opération.</source>
+        <translation>The central server does not support this operation.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::identity::AccessKey</name>
@@ -2609,6 +2613,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Le travail continue sur ce poste ; rien n&apos;est envoyé ni reçu avant le prochain démarrage de Sijil. Si cela se reproduit, l&apos;administrateur du site vérifie la base locale (sijilctl store check).</source>
         <translation>Work continues on this workstation; nothing is sent or received until Sijil is next started. If this happens again, the site administrator checks the local database (sijilctl store check).</translation>
+    </message>
+    <message>
+        <source>en attente d&apos;une autre synchronisation</source>
+        <translation>waiting for another sync</translation>
     </message>
 </context>
 <context>

@@ -939,6 +939,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Le serveur central est injoignable. Le travail continue sur ce poste.</source>
         <translation>Le serveur central est injoignable. Le travail continue sur ce poste.</translation>
     </message>
+    <message>
+        <source>Le serveur central ne prend pas en charge cette opération.</source>
+        <translation>Le serveur central ne prend pas en charge cette opération.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::identity::AccessKey</name>
@@ -2609,6 +2613,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Le travail continue sur ce poste ; rien n&apos;est envoyé ni reçu avant le prochain démarrage de Sijil. Si cela se reproduit, l&apos;administrateur du site vérifie la base locale (sijilctl store check).</source>
         <translation>Le travail continue sur ce poste ; rien n&apos;est envoyé ni reçu avant le prochain démarrage de Sijil. Si cela se reproduit, l&apos;administrateur du site vérifie la base locale (sijilctl store check).</translation>
+    </message>
+    <message>
+        <source>en attente d&apos;une autre synchronisation</source>
+        <translation>en attente d&apos;une autre synchronisation</translation>
     </message>
 </context>
 <context>

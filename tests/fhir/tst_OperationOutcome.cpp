@@ -23,6 +23,7 @@ private slots:
         QTest::newRow("429") << 429 << QByteArray("fhir/busy");
         QTest::newRow("500") << 500 << QByteArray("fhir/server-error");
         QTest::newRow("503") << 503 << QByteArray("fhir/server-error");
+        QTest::newRow("501") << 501 << QByteArray("fhir/not-implemented");
         QTest::newRow("418") << 418 << QByteArray("fhir/http-error");
     }
     void statusDecidesTheKind() {

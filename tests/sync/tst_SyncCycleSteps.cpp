@@ -103,13 +103,22 @@ private slots:
 
     // A search the server refuses for one type (a chained parameter it does not support, a type
     // this account may not read): the other types still come down, the audit trail still goes
-    // up, and the cycle reports the refusal with the link online.
+    // up, and the cycle reports the refusal with the link online. A search the server does not
+    // implement (501) is such a refusal too, not the link failing.
+    void aTypesRefusedSearchHoldsBackNothingElse_data() {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("code");
+        QTest::newRow("400") << 400 << QByteArray("fhir/bad-request");
+        QTest::newRow("501") << 501 << QByteArray("fhir/not-implemented");
+    }
     void aTypesRefusedSearchHoldsBackNothingElse() {
+        QFETCH(int, status);
+        QFETCH(QByteArray, code);
         audited(u"p0"_s);
         audited(u"p0"_s);
         startService();
         m_server->enqueue(ok(kTransactionMetadata));
-        m_server->enqueue({400, {}, {}, false}); // the Patients' search
+        m_server->enqueue({status, {}, {}, false}); // the Patients' search
         m_server->enqueue(ok(searchPage({encounter(u"e1"_s, u"p0"_s)})));
         m_server->enqueue(ok(bundle(u"transaction-response"_s, {}, {})));
         QVERIFY(!cycle());
@@ -127,9 +136,9 @@ private slots:
         QCOMPARE(m_status->state(), State::Online);
         QVERIFY(m_status->lastSuccessUtc().isValid());
         QVERIFY(m_status->problem());
-        QCOMPARE(m_status->problem()->code(), QByteArray("fhir/bad-request"));
+        QCOMPARE(m_status->problem()->code(), code);
         QVERIFY(m_service->lastError());
-        QCOMPARE(m_service->lastError()->code(), QByteArray("fhir/bad-request"));
+        QCOMPARE(m_service->lastError()->code(), code);
     }
 
     // A server without transactions or batches (kMetadata): each AuditEvent is PUT by itself,

@@ -89,9 +89,14 @@ void ConnectionIndicator::render() {
                 tr("%n conflit(s) à résoudre", nullptr, m_status.conflictCount());
     // The server reached, but not everything went: said here, the why in the tooltip and the log.
     if (const auto& problem = m_status.problem(); problem && m_status.state() != State::Offline) {
-        text += QStringLiteral(" · ") + tr("synchronisation incomplète");
-        setToolTip(problem->userMessage() + u'\n' +
-                   tr("Le détail est dans le journal de synchronisation."));
+        if (problem->is("sync/busy")) { // another program syncs this store: nothing went wrong
+            text += QStringLiteral(" · ") + tr("en attente d'une autre synchronisation");
+            setToolTip(problem->userMessage());
+        } else {
+            text += QStringLiteral(" · ") + tr("synchronisation incomplète");
+            setToolTip(problem->userMessage() + u'\n' +
+                       tr("Le détail est dans le journal de synchronisation."));
+        }
     }
     setText(QStringLiteral("● ") + text);
     setAccessibleName(text);

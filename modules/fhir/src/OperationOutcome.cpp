@@ -49,6 +49,12 @@ Kind kindOf(int status) {
         return {"fhir/busy", QT_TRANSLATE_NOOP("sijil::fhir::OperationOutcome",
                                                "Le serveur central est surchargé ; un nouvel essai "
                                                "aura lieu automatiquement.")};
+    case 501:
+        // Not a passing failure: this server does not do what was asked (RetryPolicy does not
+        // retry it either); the link is fine.
+        return {"fhir/not-implemented",
+                QT_TRANSLATE_NOOP("sijil::fhir::OperationOutcome",
+                                  "Le serveur central ne prend pas en charge cette opération.")};
     default:
         break;
     }

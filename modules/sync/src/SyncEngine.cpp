@@ -134,7 +134,8 @@ core::Error refusedUnchanged(const core::Error& answer) {
 // gone): sending it again as it is would be refused again, whatever the link.
 bool refusedByServer(const core::Error& e) {
     return e.is("sync/refused") || e.is("fhir/bad-request") || e.is("fhir/forbidden") ||
-           e.is("fhir/unprocessable") || e.is("fhir/not-found") || e.is("fhir/http-error");
+           e.is("fhir/unprocessable") || e.is("fhir/not-found") || e.is("fhir/http-error") ||
+           e.is("fhir/not-implemented");
 }
 
 // The resources new to the store that were not made where they are now. A resource at its first

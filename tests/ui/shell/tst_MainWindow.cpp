@@ -403,6 +403,15 @@ private slots:
             QStringLiteral("Impossible d'ouvrir la base locale.\n")));
         QVERIFY(indicator->toolTip().contains(QStringLiteral("sijilctl store check")));
         QVERIFY(!indicator->toolTip().contains(QStringLiteral("injoignable")));
+        // Another program (sijilctl sync) holds this store's sync: a wait, not a failure.
+        f.connection->setState(core::ConnectionStatus::State::Syncing);
+        f.connection->setProblem(core::Error(
+            "sync/busy", core::UserText("t", "Une autre synchronisation est en cours.")));
+        QVERIFY2(
+            indicator->text().endsWith(QStringLiteral(" · en attente d'une autre synchronisation")),
+            qPrintable(indicator->text()));
+        QCOMPARE(indicator->toolTip(), QStringLiteral("Une autre synchronisation est en cours."));
+        f.connection->setState(core::ConnectionStatus::State::Offline);
         f.connection->setServerConfigured(false);
         f.connection->setProblem(std::nullopt);
         f.connection->setPendingCount(3);
