@@ -481,6 +481,24 @@ private slots:
         QCOMPARE(m_outbox->next(1).value().first().attempts, 0);
     }
 
+    // The same server version read again (cursors stay behind the server's read): the conflict
+    // it made is the one already kept, not a new one.
+    void aConflictReadAgainIsNotCountedAgain() {
+        QVERIFY(m_store->applyFromServer({fromServer(u"p1"_s, u"1"_s, u"S1"_s)}).ok());
+        QVERIFY(m_store->writeLocal({change(Op::Update, u"p1"_s, u"L"_s)}).ok());
+        const auto first = m_store->applyFromServer({fromServer(u"p1"_s, u"2"_s, u"S2"_s)});
+        QCOMPARE(first.value().conflicts, 1);
+        const QDateTime detected = m_store->conflicts().value().first().detectedAtUtc;
+        const auto again = m_store->applyFromServer({fromServer(u"p1"_s, u"2"_s, u"S2"_s)});
+        QCOMPARE(again.value().conflicts, 0);
+        QCOMPARE(again.value().unchanged, 1);
+        QCOMPARE(m_store->conflicts().value().first().detectedAtUtc, detected);
+        // A newer server version is news: the conflict now holds it.
+        const auto newer = m_store->applyFromServer({fromServer(u"p1"_s, u"3"_s, u"S3"_s)});
+        QCOMPARE(newer.value().conflicts, 1);
+        QCOMPARE(m_store->conflicts().value().first().serverVersionId, u"3"_s);
+    }
+
     void theCursorMovesWithTheBatchThatReachedIt() {
         QCOMPARE(m_store->cursor(QStringLiteral("Patient")).value(), QString());
         const ResourceStore::Cursor at{QStringLiteral("Patient"),

@@ -8,6 +8,8 @@
 #include <sijil/sync/SyncService.h>
 
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace sijil;
@@ -201,6 +203,22 @@ private slots:
         QVERIFY(!cycle());
         QCOMPARE(m_server->requests().size(), 2);
         QCOMPARE(m_status->state(), State::Offline);
+    }
+
+    // This workstation's store failing under a pull ends the cycle too: the next types would
+    // fail the same way, and the cycle is no success.
+    void theStoreFailingDuringAPullEndsTheCycle() {
+        startService();
+        QSqlQuery q(QSqlDatabase::database(m_db->connectionName()));
+        QVERIFY(q.exec(u"CREATE TRIGGER full BEFORE INSERT ON resources "
+                       "BEGIN SELECT RAISE(ABORT, 'disk full'); END"_s));
+        m_server->enqueue(ok(kTransactionMetadata));
+        m_server->enqueue(ok(page({{u"p1"_s, u"2026-11-01T09:00:00.000Z"_s}}, {})));
+        QVERIFY(!cycle());
+        QCOMPARE(m_server->requests().size(), 2);
+        QVERIFY(m_service->lastError());
+        QVERIFY(m_service->lastError()->code().startsWith("storage/"));
+        QVERIFY(!m_status->lastSuccessUtc().isValid());
     }
 };
 

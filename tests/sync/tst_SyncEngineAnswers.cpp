@@ -477,6 +477,71 @@ private slots:
         QCOMPARE(m_outbox->pendingCount().value(), 2);
     }
 
+    // A pull cut after its first page, from a server that dates its answers: the cursor does
+    // not move (it moved to the server's read time, skipping the pages never read).
+    void aPullCutAfterItsFirstPageKeepsItsCursor() {
+        const QString base = m_server->baseUrl();
+        ScriptedServer::Reply first =
+            ok(page({{u"a"_s, u"2026-11-01T09:00:00.000Z"_s}}, base + u"?page=2"_s));
+        first.headers.append({QByteArray("Date"), QByteArray("Sun, 01 Nov 2026 12:00:00 GMT")});
+        m_server->enqueue(first);
+        m_server->enqueue({500, {}, {}, false});
+        QVERIFY(!await(m_engine->pull(QStringLiteral("Patient"))).ok());
+        QCOMPARE(m_store->cursor(QStringLiteral("Patient")).value(), QString());
+    }
+
+    // A change sent together whose transaction's answer was lost: sent again whole (never entry
+    // by entry); the server refuses it (its own versions moved on), and reading each resource
+    // shows it holds them as sent: all acknowledged, no conflict.
+    void aChangeSentTogetherWhoseAnswerWasLostGoesAgainWhole() {
+        for (const QString& id : {u"a"_s, u"b"_s})
+            heldFromServer(id, u"3"_s);
+        QVERIFY(m_store
+                    ->writeLocal({{storage::LocalChange::Operation::Update, u"Patient"_s, u"a"_s,
+                                   u"a"_s, patient(u"a"_s, u"A"_s), u"admin"_s},
+                                  {storage::LocalChange::Operation::Update, u"Patient"_s, u"b"_s,
+                                   u"b"_s, patient(u"b"_s, u"B"_s), u"admin"_s}},
+                                 storage::ResourceStore::Sending::Together)
+                    .ok());
+        m_server->enqueue(ok(kTransactionMetadata));
+        m_server->enqueue({503, {}, {}, false}); // applied, the answer lost on the way
+        QVERIFY(!await(m_engine->push()).ok());
+        m_server->enqueue({412, {}, {}, false});
+        m_server->enqueue(ok(patient(u"a"_s, u"A"_s, u"4"_s), R"(W/"4")"));
+        m_server->enqueue(ok(patient(u"b"_s, u"B"_s, u"4"_s), R"(W/"4")"));
+        const auto r = await(m_engine->push());
+        QVERIFY2(r.ok(), r.ok() ? "" : r.error().code().constData());
+        QCOMPARE(r->pushed, 2);
+        QCOMPARE(r->conflicts, 0);
+        QCOMPARE(sent(), (QList<QByteArray>{"GET /fhir/metadata", "POST /fhir", "POST /fhir",
+                                            "GET /fhir/Patient/a", "GET /fhir/Patient/b"}));
+        QCOMPARE(m_outbox->pendingCount().value(), 0);
+        QCOMPARE(m_store->get(u"Patient"_s, u"a"_s).value()->versionId, u"4"_s);
+    }
+
+    // A resource whose own earlier change the server refuses holds back every change sent
+    // together that it is part of: the merge's other resources are not sent without it.
+    void aRefusedResourceHoldsBackTheChangesItIsPartOf() {
+        for (const QString& id : {u"s"_s, u"d"_s})
+            heldFromServer(id, u"3"_s);
+        changed(storage::LocalChange::Operation::Update, u"s"_s, u"Invalid"_s);
+        QVERIFY(m_store
+                    ->writeLocal({{storage::LocalChange::Operation::Update, u"Patient"_s, u"d"_s,
+                                   u"d"_s, patient(u"d"_s, u"Replaced"_s), u"admin"_s},
+                                  {storage::LocalChange::Operation::Update, u"Patient"_s, u"s"_s,
+                                   u"s"_s, patient(u"s"_s, u"Kept"_s), u"admin"_s}},
+                                 storage::ResourceStore::Sending::Together)
+                    .ok());
+        m_server->enqueue(ok(kTransactionMetadata));
+        m_server->enqueue({422, {}, {}, false}); // s's own change, sent alone
+        const auto r = await(m_engine->push());
+        QVERIFY2(r.ok(), r.ok() ? "" : r.error().code().constData());
+        QCOMPARE(r->pushed, 0);
+        QCOMPARE(r->refused, 1);
+        QCOMPARE(sent(), (QList<QByteArray>{"GET /fhir/metadata", "PUT /fhir/Patient/s"}));
+        QCOMPARE(m_outbox->pendingCount().value(), 3);
+    }
+
     void aPulledPageOfNoResourcesOfTheTypeIsRefused_data() {
         QTest::addColumn<QByteArray>("entry");
         QTest::newRow("no id") << QByteArray(R"({"resourceType":"Patient"})");

@@ -126,7 +126,8 @@ core::Result<QList<OutboxEntry>> Outbox::next(int limit, qint64 afterSeq) const 
             "WHERE o.seq > ? "
             "AND NOT EXISTS (SELECT 1 FROM conflicts c WHERE c.type = o.type AND c.id = o.id) "
             "AND (o.change_group = 0 OR NOT EXISTS (SELECT 1 FROM outbox g JOIN conflicts c "
-            "ON c.type = g.type AND c.id = g.id WHERE g.change_group = o.change_group)) "
+            "ON c.type = g.type AND c.id = g.id WHERE g.change_group = o.change_group AND "
+            "g.change_group != 0)) "
             "ORDER BY o.seq LIMIT ?"));
     q.addBindValue(afterSeq);
     q.addBindValue(limit);

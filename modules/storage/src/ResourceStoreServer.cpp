@@ -64,16 +64,18 @@ bool heldLater(const QString& held, const QString& deleted) {
     return heldIsNumber && deletedIsNumber && h > d;
 }
 
-// Whether this deletion is already the server side of the resource's conflict: a history read
-// again over the same time (cursors stay behind the server's read) finds it once more.
-std::optional<bool> conflictHoldsDeletion(QSqlDatabase& db, const ServerDeletion& deletion,
-                                          core::Status& status) {
+// Whether the resource's conflict already holds this server version (a deletion: `deletion`),
+// read again because cursors stay behind the server's read.
+std::optional<bool> conflictHoldsVersion(QSqlDatabase& db, const QString& type, const QString& id,
+                                         const QString& version, core::Status& status,
+                                         bool deletion = false) {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT 1 FROM conflicts WHERE type = ? AND id = ? AND "
-                             "length(server_json) = 0 AND server_version = ?"));
-    q.addBindValue(deletion.type);
-    q.addBindValue(deletion.id);
-    q.addBindValue(textValue(deletion.versionId));
+                             "server_version = ? AND (length(server_json) = 0) = ?"));
+    q.addBindValue(type);
+    q.addBindValue(id);
+    q.addBindValue(textValue(version));
+    q.addBindValue(deletion ? 1 : 0);
     if (!q.exec()) {
         status = sqlError(q.lastError(), "read conflict");
         return std::nullopt;
@@ -143,6 +145,17 @@ core::Result<PullOutcome> ResourceStore::applyFromServer(const QList<StoredResou
             ++outcome.unchanged;
             continue;
         }
+        if (local && local->state == LocalState::Conflict) {
+            // Read again (cursors stay behind the server's read): the conflict already holds it.
+            const auto known = conflictHoldsVersion(tx.db(), incoming.type, incoming.id,
+                                                    incoming.versionId, status);
+            if (!known)
+                return status.error();
+            if (*known) {
+                ++outcome.unchanged;
+                continue;
+            }
+        }
         if (local && local->state != LocalState::Synced) {
             if (auto s = keepBoth(tx.db(), *local, incoming.json, incoming.versionId, now); !s)
                 return s.error();
@@ -203,7 +216,8 @@ ResourceStore::applyDeletionsFromServer(const QList<ServerDeletion>& deletions,
             continue;
         }
         if (local->state == LocalState::Conflict) {
-            const auto known = conflictHoldsDeletion(tx.db(), deletion, status);
+            const auto known = conflictHoldsVersion(tx.db(), deletion.type, deletion.id,
+                                                    deletion.versionId, status, true);
             if (!known)
                 return status.error();
             if (*known) {

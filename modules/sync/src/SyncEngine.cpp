@@ -29,6 +29,8 @@ struct SyncEngine::PushState {
     qint64 done = 0;
     // "Type/id" of the resources whose change the server refused: their later changes wait.
     QSet<QString> setAside;
+    // Entries of the change sent together being looked into that the server already holds.
+    qsizetype ours = 0;
 };
 
 struct SyncEngine::PullState {
@@ -96,10 +98,11 @@ QDateTime readTime(const QDateTime& asOf, const QDateTime& answered) {
 // less the settling window (a later change seen on a page fetched after the read, or a commit
 // that came late, would otherwise be stepped over).
 QDateTime settled(const QDateTime& seen, const QDateTime& readAt) {
-    if (!readAt.isValid())
+    // Nothing seen yet: the cursor does not move (a first page has no page before it).
+    if (!readAt.isValid() || !seen.isValid())
         return seen;
     const QDateTime limit = readAt.addSecs(-kSettleSecs);
-    return !seen.isValid() || seen > limit ? limit : seen;
+    return seen > limit ? limit : seen;
 }
 
 // The history of a type has its own position, kept with the pull cursors.
@@ -151,6 +154,29 @@ QStringList arrivals(const QList<storage::StoredResource>& batch, const QStringL
             out << id;
     }
     return out;
+}
+
+// A change sent together goes whole or not at all: when one of its resources waits (set aside),
+// all of it waits, and its other resources' later changes with it. Drops what waits from
+// `entries`.
+template <typename State>
+void holdBackWhole(State& state, QList<storage::OutboxEntry>& entries) {
+    for (bool grew = true; grew;) { // a group held may hold a resource of another group
+        grew = false;
+        QSet<qint64> held;
+        for (const storage::OutboxEntry& e : entries) {
+            if (e.group != 0 && state.setAside.contains(keyOf(e)))
+                held.insert(e.group);
+        }
+        for (const storage::OutboxEntry& e : entries) {
+            if (held.contains(e.group) && !state.setAside.contains(keyOf(e))) {
+                state.setAside.insert(keyOf(e));
+                grew = true;
+            }
+        }
+    }
+    entries.removeIf(
+        [&state](const storage::OutboxEntry& e) { return state.setAside.contains(keyOf(e)); });
 }
 
 template <typename State>
@@ -245,16 +271,17 @@ void SyncEngine::settleRefused(const std::shared_ptr<PushState>& state,
     if (auto s = m_outbox.release(change); !s)
         return finish(state, s.error());
     qCInfo(lcSync) << "a change of" << change.size() << "resources sent together refused:" << why;
-    if (why.is("fhir/conflict"))
+    if (why.is("fhir/conflict")) {
+        state->ours = 0;
         return findConflicts(state, change, why, 0, 0);
+    }
     // Invalid, forbidden...: the whole change waits, with its resources' later changes.
     for (const storage::OutboxEntry& e : change) {
         if (auto s = m_outbox.recordFailure(e.seq, why.detail()); !s)
             qCWarning(lcSync) << "failure not recorded:" << s.error();
         state->setAside.insert(keyOf(e));
     }
-    state->queue.removeIf(
-        [&state](const storage::OutboxEntry& e) { return state->setAside.contains(keyOf(e)); });
+    holdBackWhole(*state, state->queue);
     state->done = change.last().seq;
     ++state->report.refused;
     if (!state->report.refusal)
@@ -266,7 +293,12 @@ void SyncEngine::findConflicts(const std::shared_ptr<PushState>& state,
                                const QList<storage::OutboxEntry>& change, const core::Error& why,
                                qsizetype next, int found) {
     if (next == change.size()) {
-        if (found == 0) // no version moved on: refused for another reason
+        // Everything already there as sent: a transaction whose answer was lost, sent again.
+        if (found == 0 && state->ours == change.size()) {
+            state->done = change.last().seq;
+            return pushNext(state);
+        }
+        if (found == 0 && state->ours == 0) // no version moved on: refused for another reason
             return settleRefused(state, change, refusedUnchanged(why));
         // The conflicts hold back the rest of the change (Outbox::next) until a person decides.
         state->done = change.last().seq;
@@ -280,19 +312,33 @@ void SyncEngine::findConflicts(const std::shared_ptr<PushState>& state,
             QByteArray serverJson;
             QString version;
             bool moved = false;
+            bool ours = false; // applied already: the answer to an earlier send was lost
             if (current) {
                 version = versionOf(*current);
                 serverJson = current->body;
-                moved = entry.operation == Op::Create
-                            ? !ServerResource::sameContent(
-                                  current->json(), QJsonDocument::fromJson(entry.json).object())
-                            : version != entry.baseVersionId;
+                const bool asSent =
+                    entry.operation != Op::Delete &&
+                    ServerResource::sameContent(current->json(),
+                                                QJsonDocument::fromJson(entry.json).object());
+                ours = asSent && (entry.operation == Op::Create || version != entry.baseVersionId);
+                moved = !ours && (entry.operation == Op::Create || version != entry.baseVersionId);
             } else if (current.error().is("fhir/not-found")) {
-                // Deleted there since the version this change applies to.
+                // Deleted there since the version an update applies to; a delete already done.
                 moved = entry.operation == Op::Update;
+                ours = entry.operation == Op::Delete;
                 serverJson = QByteArrayLiteral("");
             } else {
                 return finish(state, current.error());
+            }
+            if (ours) {
+                const QDateTime updated = QDateTime::fromString(
+                    current ? ServerResource::lastUpdatedOf(current->json()) : QString(),
+                    Qt::ISODateWithMs);
+                if (auto s = m_outbox.acknowledge(entry.seq, version, updated); !s)
+                    return finish(state, s.error());
+                ++state->ours;
+                ++state->report.pushed;
+                carryVersions(state->queue, {entry}, {{entry.seq, version, updated}});
             }
             if (moved && version.isEmpty() && !serverJson.isEmpty())
                 return finish(
@@ -317,10 +363,8 @@ void SyncEngine::pushNext(const std::shared_ptr<PushState>& state) {
             return finish(state, batch.error());
         if (batch->isEmpty())
             return finish(state, state->report);
-        for (const storage::OutboxEntry& e : *batch) {
-            if (!state->setAside.contains(keyOf(e)))
-                state->queue << e;
-        }
+        state->queue = *batch;
+        holdBackWhole(*state, state->queue);
         if (state->queue.isEmpty()) // all of them wait behind a refused change: look further
             state->done = batch->last().seq;
     }
@@ -351,8 +395,7 @@ void SyncEngine::pushNext(const std::shared_ptr<PushState>& state) {
             qCWarning(lcSync) << "failure not recorded:" << s.error();
         qCWarning(lcSync) << "a change to a" << entry.type << "refused by the server:" << error;
         state->setAside.insert(keyOf(entry));
-        state->queue.removeIf(
-            [&entry](const storage::OutboxEntry& e) { return keyOf(e) == keyOf(entry); });
+        holdBackWhole(*state, state->queue);
         state->done = entry.seq;
         ++state->report.refused;
         if (!state->report.refusal)

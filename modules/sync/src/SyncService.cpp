@@ -34,8 +34,9 @@ bool isTlsFailure(const core::Error& e) {
 
 // Nothing more can be done this cycle. Anything else (a refusal, an unreadable answer) concerns
 // one step only: the cycle goes on, and reports it.
+// The link, its TLS, or this workstation's own store: nothing more of the cycle can go well.
 bool stopsTheCycle(const core::Error& e) {
-    return isLinkFailure(e) || isTlsFailure(e);
+    return isLinkFailure(e) || isTlsFailure(e) || e.code().startsWith("storage/");
 }
 
 } // namespace

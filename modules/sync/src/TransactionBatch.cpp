@@ -49,7 +49,9 @@ QList<storage::OutboxEntry> TransactionBatch::take(QList<storage::OutboxEntry>& 
         for (qsizetype i = 0; i < size; ++i) {
             const storage::OutboxEntry& e = queue[i];
             const QString key = e.type + u'/' + e.id;
-            if (e.attempts > 0 || resources.contains(key) || keys.contains(key))
+            // A retried entry is checked on its own; a change sent together is sent whole again,
+            // its refusal telling what of it the server already holds (SyncEngine).
+            if ((group == 0 && e.attempts > 0) || resources.contains(key) || keys.contains(key))
                 return chunk;
             keys.insert(key);
         }
