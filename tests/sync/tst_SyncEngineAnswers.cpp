@@ -62,6 +62,14 @@ class SyncEngineAnswersTest : public EngineTest {
         return lines;
     }
     QByteArray target(qsizetype i) const { return m_server->requests().value(i).target; }
+    // Updates of Patients (id, family name) written as one change to send whole (a merge).
+    void updatedTogether(const QList<std::pair<QString, QString>>& patients) {
+        QList<storage::LocalChange> changes;
+        for (const auto& [id, family] : patients)
+            changes.append({storage::LocalChange::Operation::Update, u"Patient"_s, id, id,
+                            patient(id, family), u"admin"_s});
+        QVERIFY(m_store->writeLocal(changes, storage::ResourceStore::Sending::Together).ok());
+    }
     // A Patient as last pulled from the server, at `version`.
     storage::StoredResource heldFromServer(const QString& id, const QString& version) {
         storage::StoredResource held;
@@ -417,15 +425,8 @@ private slots:
     void aChangeSentTogetherIsNeverSentPiecemeal() {
         for (const QString& id : {u"dup"_s, u"surv"_s, u"obs"_s})
             heldFromServer(id, u"3"_s);
-        QVERIFY(m_store
-                    ->writeLocal({{storage::LocalChange::Operation::Update, u"Patient"_s, u"dup"_s,
-                                   u"dup"_s, patient(u"dup"_s, u"Replaced"_s), u"admin"_s},
-                                  {storage::LocalChange::Operation::Update, u"Patient"_s, u"surv"_s,
-                                   u"surv"_s, patient(u"surv"_s, u"Kept"_s), u"admin"_s},
-                                  {storage::LocalChange::Operation::Update, u"Patient"_s, u"obs"_s,
-                                   u"obs"_s, patient(u"obs"_s, u"Moved"_s), u"admin"_s}},
-                                 storage::ResourceStore::Sending::Together)
-                    .ok());
+        updatedTogether(
+            {{u"dup"_s, u"Replaced"_s}, {u"surv"_s, u"Kept"_s}, {u"obs"_s, u"Moved"_s}});
         m_server->enqueue(ok(kTransactionMetadata));
         m_server->enqueue({412, {}, {}, false});
         m_server->enqueue(ok(patient(u"dup"_s, u"Tazi"_s, u"3"_s), R"(W/"3")"));
@@ -456,13 +457,7 @@ private slots:
         for (const QString& id : {u"a"_s, u"b"_s})
             heldFromServer(id, u"3"_s);
         created(u"alone"_s);
-        QVERIFY(m_store
-                    ->writeLocal({{storage::LocalChange::Operation::Update, u"Patient"_s, u"a"_s,
-                                   u"a"_s, patient(u"a"_s, u"A"_s), u"admin"_s},
-                                  {storage::LocalChange::Operation::Update, u"Patient"_s, u"b"_s,
-                                   u"b"_s, patient(u"b"_s, u"B"_s), u"admin"_s}},
-                                 storage::ResourceStore::Sending::Together)
-                    .ok());
+        updatedTogether({{u"a"_s, u"A"_s}, {u"b"_s, u"B"_s}});
         m_server->enqueue(ok(kTransactionMetadata));
         m_server->enqueue({422, {}, {}, false}); // the three in one transaction
         m_server->enqueue(
@@ -496,13 +491,7 @@ private slots:
     void aChangeSentTogetherWhoseAnswerWasLostGoesAgainWhole() {
         for (const QString& id : {u"a"_s, u"b"_s})
             heldFromServer(id, u"3"_s);
-        QVERIFY(m_store
-                    ->writeLocal({{storage::LocalChange::Operation::Update, u"Patient"_s, u"a"_s,
-                                   u"a"_s, patient(u"a"_s, u"A"_s), u"admin"_s},
-                                  {storage::LocalChange::Operation::Update, u"Patient"_s, u"b"_s,
-                                   u"b"_s, patient(u"b"_s, u"B"_s), u"admin"_s}},
-                                 storage::ResourceStore::Sending::Together)
-                    .ok());
+        updatedTogether({{u"a"_s, u"A"_s}, {u"b"_s, u"B"_s}});
         m_server->enqueue(ok(kTransactionMetadata));
         m_server->enqueue({503, {}, {}, false}); // applied, the answer lost on the way
         QVERIFY(!await(m_engine->push()).ok());
@@ -525,13 +514,7 @@ private slots:
         for (const QString& id : {u"s"_s, u"d"_s})
             heldFromServer(id, u"3"_s);
         changed(storage::LocalChange::Operation::Update, u"s"_s, u"Invalid"_s);
-        QVERIFY(m_store
-                    ->writeLocal({{storage::LocalChange::Operation::Update, u"Patient"_s, u"d"_s,
-                                   u"d"_s, patient(u"d"_s, u"Replaced"_s), u"admin"_s},
-                                  {storage::LocalChange::Operation::Update, u"Patient"_s, u"s"_s,
-                                   u"s"_s, patient(u"s"_s, u"Kept"_s), u"admin"_s}},
-                                 storage::ResourceStore::Sending::Together)
-                    .ok());
+        updatedTogether({{u"d"_s, u"Replaced"_s}, {u"s"_s, u"Kept"_s}});
         m_server->enqueue(ok(kTransactionMetadata));
         m_server->enqueue({422, {}, {}, false}); // s's own change, sent alone
         const auto r = await(m_engine->push());
