@@ -464,6 +464,13 @@ private slots:
         for (const OutboxEntry& e : left)
             ids << e.id;
         QCOMPARE(ids, (QStringList{u"alone"_s, u"b1"_s, u"b2"_s}));
+        // A later change to s1 waits behind the held change too: it would overtake it.
+        QVERIFY(m_store->writeLocal({change(Op::Update, u"s1"_s, u"Later"_s)}).ok());
+        ids.clear();
+        const auto behind = m_outbox->next(10).value();
+        for (const OutboxEntry& e : behind)
+            ids << e.id;
+        QCOMPARE(ids, (QStringList{u"alone"_s, u"b1"_s, u"b2"_s}));
         // Resolved: the change's other entries go again.
         const auto conflict = m_store->conflicts().value().first();
         QVERIFY(m_store->resolveConflict(conflict, conflict.localJson, u"doctor-1"_s).ok());

@@ -118,16 +118,18 @@ core::Result<QList<OutboxEntry>> Outbox::next(int limit, qint64 afterSeq) const 
     };
     QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
     q.setForwardOnly(true);
-    // A resource in conflict holds back all of its entries, and the changes it is part of with
-    // them: the rest of a merge does not go without it.
+    // A resource in conflict holds back all of its entries, and the changes sent together it is
+    // part of with them: the rest of a merge does not go without it.
     q.prepare(
         select +
         QStringLiteral(
             "WHERE o.seq > ? "
             "AND NOT EXISTS (SELECT 1 FROM conflicts c WHERE c.type = o.type AND c.id = o.id) "
-            "AND (o.change_group = 0 OR NOT EXISTS (SELECT 1 FROM outbox g JOIN conflicts c "
-            "ON c.type = g.type AND c.id = g.id WHERE g.change_group = o.change_group AND "
-            "g.change_group != 0)) "
+            // Held with it too: a later change to any of its resources (it would overtake it).
+            "AND NOT EXISTS (SELECT 1 FROM outbox h WHERE h.type = o.type AND h.id = o.id "
+            "AND h.seq <= o.seq AND h.change_group != 0 AND EXISTS (SELECT 1 FROM outbox g "
+            "JOIN conflicts c ON c.type = g.type AND c.id = g.id "
+            "WHERE g.change_group = h.change_group AND g.change_group != 0)) "
             "ORDER BY o.seq LIMIT ?"));
     q.addBindValue(afterSeq);
     q.addBindValue(limit);
