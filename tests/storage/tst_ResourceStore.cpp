@@ -488,6 +488,75 @@ private slots:
         QCOMPARE(m_outbox->next(1).value().first().attempts, 0);
     }
 
+    // A choice for one resource of a change sent together (a merge) takes that resource's place
+    // in it: the change still goes whole and in order, never with the choice sent after it on
+    // its own. A later edit of the resource is part of the choice (the local side shown).
+    void aChoiceTakesItsPlaceInTheChangeSentTogether() {
+        for (const QString& id : {u"s1"_s, u"s2"_s})
+            QVERIFY(m_store->applyFromServer({fromServer(id, u"1"_s, u"S"_s)}).ok());
+        QVERIFY(m_store
+                    ->writeLocal({change(Op::Update, u"s1"_s, u"M"_s),
+                                  change(Op::Update, u"s2"_s, u"M"_s), change(Op::Create, u"n1"_s)},
+                                 ResourceStore::Sending::Together)
+                    .ok());
+        QVERIFY(m_store->writeLocal({change(Op::Update, u"s2"_s, u"Later"_s)}).ok());
+        QVERIFY(m_store->writeLocal({change(Op::Create, u"after"_s)}).ok());
+        const auto all = m_outbox->next(10).value();
+        QCOMPARE(all.size(), 5);
+        const qint64 group = all[0].group;
+        QVERIFY(group != 0);
+        QVERIFY(m_outbox->recordConflict(all[1].seq, patientJson(u"s2"_s, u"X"_s), u"2"_s).ok());
+        const auto conflict = m_store->conflicts().value().first();
+        QCOMPARE(conflict.group, group);
+        QCOMPARE(conflict.together, 2); // s1 and n1 wait for it
+        QCOMPARE(conflict.localJson, patientJson(u"s2"_s, u"Later"_s));
+
+        QVERIFY(m_store->resolveConflict(conflict, conflict.localJson, u"doctor-1"_s).ok());
+        const auto after = m_outbox->next(10).value();
+        QStringList ids;
+        for (const OutboxEntry& e : after)
+            ids << e.id;
+        QCOMPARE(ids, (QStringList{u"s1"_s, u"s2"_s, u"n1"_s, u"after"_s}));
+        QCOMPARE(after[1].seq, all[1].seq);
+        QCOMPARE(after[1].group, group);
+        QCOMPARE(after[1].baseVersionId, u"2"_s); // applies to the server's version
+        QCOMPARE(after[1].json, patientJson(u"s2"_s, u"Later"_s));
+        QCOMPARE(after[3].group, 0);
+        // Queued after it, a change stands alone as before.
+        QVERIFY(m_store->writeLocal({change(Op::Create, u"next"_s)}).ok());
+        const auto last = m_outbox->next(10).value().last();
+        QCOMPARE(last.id, u"next"_s);
+        QVERIFY(last.seq > all.last().seq);
+        QCOMPARE(last.group, 0);
+    }
+
+    // The server's version kept for a resource of a change sent together: the rest of the change
+    // goes without it, and a resource alone is counted as part of none.
+    void theServersVersionKeptLeavesTheRestOfTheChange() {
+        for (const QString& id : {u"s1"_s, u"s2"_s, u"p"_s})
+            QVERIFY(m_store->applyFromServer({fromServer(id, u"1"_s, u"S"_s)}).ok());
+        QVERIFY(m_store
+                    ->writeLocal(
+                        {change(Op::Update, u"s1"_s, u"M"_s), change(Op::Update, u"s2"_s, u"M"_s)},
+                        ResourceStore::Sending::Together)
+                    .ok());
+        QVERIFY(m_store->writeLocal({change(Op::Update, u"p"_s, u"L"_s)}).ok());
+        const auto all = m_outbox->next(10).value();
+        QVERIFY(m_outbox->recordConflict(all[0].seq, patientJson(u"s1"_s, u"X"_s), u"2"_s).ok());
+        QVERIFY(m_outbox->recordConflict(all[2].seq, patientJson(u"p"_s, u"X"_s), u"2"_s).ok());
+        const auto conflicts = m_store->conflicts().value();
+        QCOMPARE(conflicts.size(), 2);
+        const Conflict& alone = conflicts[0].id == u"p"_s ? conflicts[0] : conflicts[1];
+        const Conflict& member = conflicts[0].id == u"p"_s ? conflicts[1] : conflicts[0];
+        QCOMPARE(alone.group, 0);
+        QCOMPARE(alone.together, 0);
+        QCOMPARE(member.together, 1);
+        QVERIFY(m_store->keepServerVersion(member, fromServer(u"s1"_s, u"2"_s, u"X"_s)).ok());
+        const auto left = m_outbox->next(10).value();
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left[0].id, u"s2"_s);
+    }
+
     // The same server version read again (cursors stay behind the server's read): the conflict
     // it made is the one already kept, not a new one.
     void aConflictReadAgainIsNotCountedAgain() {

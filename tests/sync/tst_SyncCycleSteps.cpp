@@ -1,7 +1,7 @@
 // A sync cycle is several steps (push, each type's pull, the catch-ups, the audit trail); one the
 // server refuses must not hold back the others. Scripted as a server that answers each request.
-#include "Gzip.h"
 #include "ScriptedSync.h"
+#include "SentJson.h"
 
 #include <sijil/core/ConnectionStatus.h>
 #include <sijil/storage/AuditTrail.h>
@@ -30,14 +30,6 @@ QJsonObject answer(const QString& status, const QJsonObject& outcome = {}) {
     if (!outcome.isEmpty())
         response.insert(u"outcome"_s, outcome);
     return QJsonObject{{u"response"_s, response}};
-}
-
-// What a request carried, as JSON (the client gzips large bodies).
-QJsonObject sentJson(const ScriptedServer::Request& r) {
-    const QByteArray body = r.headers.value("content-encoding") == "gzip"
-                                ? fhir::gzipDecompress(r.body).value_or(QByteArray())
-                                : r.body;
-    return QJsonDocument::fromJson(body).object();
 }
 
 QJsonObject encounter(const QString& id, const QString& patientId) {

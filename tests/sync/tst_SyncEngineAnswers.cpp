@@ -5,6 +5,7 @@
 // again finds its own deletion; a pull page with entries that are no resources of the type asked
 // is refused; the pull cursor moves page by page while the order holds, in UTC.
 #include "ScriptedSync.h"
+#include "SentJson.h"
 
 #include <sijil/core/ConnectionStatus.h>
 #include <sijil/fhir/FhirClient.h>
@@ -443,13 +444,37 @@ private slots:
         QCOMPARE(conflicts.size(), 1);
         QCOMPARE(conflicts.first().id, u"surv"_s);
         QVERIFY(m_outbox->next(10).value().isEmpty()); // the rest waits with it
-        // Nothing was applied: the merge goes again whole once the conflict is settled.
+        // Nothing was applied: the merge goes again whole once the conflict is settled, the
+        // choice in its place, as one transaction applying to the server's version.
+        QCOMPARE(conflicts.first().together, 2);
         QVERIFY(m_store->resolveConflict(conflicts.first(), conflicts.first().localJson, u"admin"_s)
                     .ok());
         const auto again = m_outbox->next(10).value();
         QCOMPARE(again.size(), 3);
         QCOMPARE(again[0].attempts, 0);
         QCOMPARE(again[0].group, again[1].group);
+        QCOMPARE(again[0].group, again[2].group);
+
+        QJsonArray answers;
+        for (int i = 0; i < 3; ++i)
+            answers.append(QJsonObject{
+                {u"response"_s, QJsonObject{{u"status"_s, u"200 OK"_s},
+                                            {u"etag"_s, i == 1 ? u"W/\"5\""_s : u"W/\"4\""_s}}}});
+        m_server->enqueue(ok(bundle(u"transaction-response"_s, answers, {})));
+        const auto pushed = await(m_engine->push());
+        QVERIFY2(pushed.ok(), pushed.ok() ? "" : pushed.error().code().constData());
+        QCOMPARE(pushed->pushed, 3);
+        QCOMPARE(m_server->requests().size(), 6);
+        QCOMPARE(sent().last(), QByteArray("POST /fhir"));
+        const QJsonArray entries =
+            sentJson(m_server->requests().last()).value(u"entry"_s).toArray();
+        QStringList urls;
+        for (const auto& e : entries)
+            urls << e[u"request"_s][u"url"_s].toString();
+        QCOMPARE(urls, (QStringList{u"Patient/dup"_s, u"Patient/surv"_s, u"Patient/obs"_s}));
+        QCOMPARE(entries[1][u"request"_s][u"ifMatch"_s].toString(), u"W/\"4\""_s);
+        QCOMPARE(m_store->get(u"Patient"_s, u"surv"_s).value()->versionId, u"5"_s);
+        QCOMPARE(m_outbox->pendingCount().value(), 0);
     }
 
     // Refused as invalid: the whole change is set aside, none of it sent alone.

@@ -406,8 +406,13 @@ namespace {
 // what a person compares and keeps.
 const QString kConflictColumns = QStringLiteral(
     "c.type, c.id, coalesce(r.json, c.local_json), c.server_json, c.server_version, "
-    "c.detected_at, coalesce(r.local_state, 4) FROM conflicts c LEFT JOIN resources r "
-    "ON r.type = c.type AND r.id = c.id");
+    "c.detected_at, coalesce(r.local_state, 4), "
+    "coalesce((SELECT min(o.change_group) FROM outbox o WHERE o.type = c.type AND o.id = c.id "
+    "AND o.change_group != 0), 0), "
+    "(SELECT count(*) FROM outbox g WHERE g.change_group IN (SELECT o.change_group FROM outbox o "
+    "WHERE o.type = c.type AND o.id = c.id AND o.change_group != 0) "
+    "AND (g.type != c.type OR g.id != c.id)) "
+    "FROM conflicts c LEFT JOIN resources r ON r.type = c.type AND r.id = c.id");
 
 Conflict conflictOf(const QSqlQuery& q) {
     return Conflict{q.value(0).toString(),
@@ -416,7 +421,9 @@ Conflict conflictOf(const QSqlQuery& q) {
                     q.value(3).toByteArray(),
                     q.value(4).toString(),
                     fromIsoTime(q.value(5)),
-                    static_cast<LocalState>(q.value(6).toInt())};
+                    static_cast<LocalState>(q.value(6).toInt()),
+                    q.value(7).toLongLong(),
+                    q.value(8).toInt()};
 }
 
 } // namespace
@@ -437,8 +444,16 @@ namespace {
 // resource's waiting changes deleted (a person's choice supersedes them; the local side shown is
 // the resource as it is now, so a change made here after the conflict was found was seen).
 // Refused when either side changed since `shown` was read.
-core::Result<std::pair<Conflict, StoredResource>> closeConflict(QSqlDatabase& db,
-                                                                const Conflict& shown) {
+struct Closed {
+    Conflict now;
+    StoredResource local;
+    // The first of the resource's entries in a change sent together, 0 when none: a choice takes
+    // its place (its seq and group), so that the change still goes whole and in order.
+    qint64 slot = 0;
+    qint64 group = 0;
+};
+
+core::Result<Closed> closeConflict(QSqlDatabase& db, const Conflict& shown) {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT %1 WHERE c.type = ? AND c.id = ?").arg(kConflictColumns));
     q.addBindValue(shown.type);
@@ -457,6 +472,18 @@ core::Result<std::pair<Conflict, StoredResource>> closeConflict(QSqlDatabase& db
         return status.error();
     if (!local)
         return invalidChange("conflict without a resource");
+    Closed closed{now, *local};
+    q.prepare(QStringLiteral("SELECT seq, change_group FROM outbox WHERE type = ? AND id = ? "
+                             "AND change_group != 0 ORDER BY seq LIMIT 1"));
+    q.addBindValue(shown.type);
+    q.addBindValue(shown.id);
+    if (!q.exec())
+        return sqlError(q.lastError(), "read the change sent together");
+    if (q.next()) {
+        closed.slot = q.value(0).toLongLong();
+        closed.group = q.value(1).toLongLong();
+    }
+    q.finish();
     for (const QString& sql : {QStringLiteral("DELETE FROM outbox WHERE type = ? AND id = ?"),
                                QStringLiteral("DELETE FROM conflicts WHERE type = ? AND id = ?")}) {
         QSqlQuery d(db);
@@ -466,7 +493,23 @@ core::Result<std::pair<Conflict, StoredResource>> closeConflict(QSqlDatabase& db
         if (!d.exec())
             return sqlError(d.lastError(), "close conflict");
     }
-    return std::pair{now, *local};
+    return closed;
+}
+
+// The entry just queued takes `closed`'s place in its change sent together.
+core::Status takePlace(QSqlDatabase& db, const Closed& closed) {
+    if (closed.group == 0)
+        return {};
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "UPDATE outbox SET seq = ?, change_group = ? WHERE seq = last_insert_rowid()"));
+    q.addBindValue(closed.slot);
+    q.addBindValue(closed.group);
+    if (!q.exec())
+        return sqlError(q.lastError(), "put a choice back in its change");
+    if (q.numRowsAffected() != 1)
+        return invalidChange("a choice not queued");
+    return {};
 }
 
 } // namespace
@@ -487,7 +530,8 @@ core::Status ResourceStore::resolveConflict(const Conflict& shown, const QByteAr
     auto closed = closeConflict(tx.db(), shown);
     if (!closed)
         return closed.error();
-    const auto& [now, local] = *closed;
+    const Conflict& now = closed->now;
+    const StoredResource& local = closed->local;
     const QString serverVersion = now.serverVersionId;
     IndexWriter index(tx.db(), m_indexer.get());
     if (now.serverDeleted() && chosenJson.isEmpty()) { // the server's deletion is accepted
@@ -520,6 +564,8 @@ core::Status ResourceStore::resolveConflict(const Conflict& shown, const QByteAr
                        actorId};
     if (auto s = enqueue(tx.db(), change, serverVersion); !s)
         return s;
+    if (auto s = takePlace(tx.db(), *closed); !s)
+        return s;
     if (auto s = tx.commit(); !s)
         return s;
     if (m_localWriteListener)
@@ -537,7 +583,8 @@ core::Status ResourceStore::keepServerVersion(const Conflict& shown, const Store
     auto closed = closeConflict(tx.db(), shown);
     if (!closed)
         return closed.error();
-    const auto& [now, local] = *closed;
+    const Conflict& now = closed->now;
+    const StoredResource& local = closed->local;
     // Held as the server has it: nothing is sent, so a later change there is pulled as any
     // other, never a conflict asking the same person again.
     StoredResource r = server;

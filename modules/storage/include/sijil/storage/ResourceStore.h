@@ -93,6 +93,11 @@ struct Conflict {
     QString serverVersionId;
     QDateTime detectedAtUtc;
     LocalState localState = LocalState::Conflict; // Deleted when deleted here since
+    // The change sent together (ResourceStore::Sending::Together: a merge, a patient with their
+    // coverage) that the resource's waiting change is part of, 0 when none; and how many waiting
+    // changes of other resources it holds. They wait for this choice, then go with it.
+    qint64 group = 0;
+    int together = 0;
 
     [[nodiscard]] bool serverDeleted() const { return serverJson.isEmpty(); }
 
@@ -171,12 +176,15 @@ public:
     // `chosenJson` keeps it: the deletion is sent again, applying to the server's version. When
     // the server side is a deletion (serverDeleted), an empty `chosenJson` accepts it (the local
     // copy and its waiting changes go); a version chosen is sent as the resource made again.
+    // A choice for a resource of a change sent together takes its place in that change, which
+    // then goes whole (see Conflict::group).
     core::Status resolveConflict(const Conflict& shown, const QByteArray& chosenJson,
                                  const QString& actorId);
     // The server's version chosen (not its deletion): `server`, the conflict's server side as
     // a pull reads it, is held here as the server has it (Synced, at the conflict's server
     // version), and the resource's waiting changes leave the queue: nothing is sent. Refused as
-    // resolveConflict when either side changed since `shown` was read.
+    // resolveConflict when either side changed since `shown` was read. The other changes of a
+    // change sent together it was part of then go without it (Conflict::together).
     core::Status keepServerVersion(const Conflict& shown, const StoredResource& server);
 
 private:
