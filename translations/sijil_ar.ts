@@ -2587,6 +2587,47 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Modifié sur ce poste, supprimé sur le serveur central : « Garder la version de ce poste » le recrée sur le serveur, « Garder la version du serveur » le supprime aussi ici.</source>
         <translation>عُدِّل على هذا الجهاز وحُذف على الخادم المركزي: «الاحتفاظ بنسخة هذا الجهاز» يعيد إنشاءه على الخادم، و«الاحتفاظ بنسخة الخادم» يحذفه هنا أيضًا.</translation>
     </message>
+    <message numerus="yes">
+        <source>Ce changement a été fait avec %n autre(s) (une fusion de dossiers, un patient et sa couverture…) : ils partiront ensemble au serveur central une fois ce conflit résolu.</source>
+        <translation>
+            <numerusform>أُجري هذا التغيير مع %n تغييرات أخرى (دمج ملفات، مريض وتغطيته…): ستُرسل معًا إلى الخادم المركزي بعد حل هذا التعارض.</numerusform>
+            <numerusform>أُجري هذا التغيير مع تغيير آخر (دمج ملفات، مريض وتغطيته…): سيُرسلان معًا إلى الخادم المركزي بعد حل هذا التعارض.</numerusform>
+            <numerusform>أُجري هذا التغيير مع تغييرين آخرين (دمج ملفات، مريض وتغطيته…): ستُرسل معًا إلى الخادم المركزي بعد حل هذا التعارض.</numerusform>
+            <numerusform>أُجري هذا التغيير مع %n تغييرات أخرى (دمج ملفات، مريض وتغطيته…): ستُرسل معًا إلى الخادم المركزي بعد حل هذا التعارض.</numerusform>
+            <numerusform>أُجري هذا التغيير مع %n تغييرًا آخر (دمج ملفات، مريض وتغطيته…): ستُرسل معًا إلى الخادم المركزي بعد حل هذا التعارض.</numerusform>
+            <numerusform>أُجري هذا التغيير مع %n تغيير آخر (دمج ملفات، مريض وتغطيته…): ستُرسل معًا إلى الخادم المركزي بعد حل هذا التعارض.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n autre(s) conflit(s) du même ensemble à régler aussi.</source>
+        <translation>
+            <numerusform>%n تعارضات أخرى من المجموعة نفسها يجب حلها أيضًا.</numerusform>
+            <numerusform>تعارض آخر من المجموعة نفسها يجب حله أيضًا.</numerusform>
+            <numerusform>تعارضان آخران من المجموعة نفسها يجب حلهما أيضًا.</numerusform>
+            <numerusform>%n تعارضات أخرى من المجموعة نفسها يجب حلها أيضًا.</numerusform>
+            <numerusform>%n تعارضًا آخر من المجموعة نفسها يجب حلها أيضًا.</numerusform>
+            <numerusform>%n تعارض آخر من المجموعة نفسها يجب حلها أيضًا.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ce changement a été fait avec %n autre(s), à envoyer ensemble. En gardant la version du serveur, ces autres changements partiront sans lui.</source>
+        <translation>
+            <numerusform>أُجري هذا التغيير مع %n تغييرات أخرى لتُرسل معًا. إذا احتفظت بنسخة الخادم، ستُرسل التغييرات الأخرى من دونه.</numerusform>
+            <numerusform>أُجري هذا التغيير مع تغيير آخر ليُرسلا معًا. إذا احتفظت بنسخة الخادم، سيُرسل التغيير الآخر من دونه.</numerusform>
+            <numerusform>أُجري هذا التغيير مع تغييرين آخرين لتُرسل معًا. إذا احتفظت بنسخة الخادم، سيُرسل التغييران الآخران من دونه.</numerusform>
+            <numerusform>أُجري هذا التغيير مع %n تغييرات أخرى لتُرسل معًا. إذا احتفظت بنسخة الخادم، ستُرسل التغييرات الأخرى من دونه.</numerusform>
+            <numerusform>أُجري هذا التغيير مع %n تغييرًا آخر لتُرسل معًا. إذا احتفظت بنسخة الخادم، ستُرسل التغييرات الأخرى من دونه.</numerusform>
+            <numerusform>أُجري هذا التغيير مع %n تغيير آخر لتُرسل معًا. إذا احتفظت بنسخة الخادم، ستُرسل التغييرات الأخرى من دونه.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pour garder l&apos;ensemble, choisissez plutôt « Fusionner » en cochant les éléments à prendre du serveur.</source>
+        <translation>للإبقاء على المجموعة كاملة، اختر بدلًا من ذلك « دمج » مع تحديد العناصر التي تؤخذ من الخادم.</translation>
+    </message>
+    <message>
+        <source>Revenir au conflit</source>
+        <translation>العودة إلى التعارض</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::ConnectionIndicator</name>

@@ -2519,6 +2519,35 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Modifié sur ce poste, supprimé sur le serveur central : « Garder la version de ce poste » le recrée sur le serveur, « Garder la version du serveur » le supprime aussi ici.</source>
         <translation>Changed on this workstation, deleted on the central server: “Keep this workstation&apos;s version” creates it again on the server, “Keep the server&apos;s version” deletes it here too.</translation>
     </message>
+    <message numerus="yes">
+        <source>Ce changement a été fait avec %n autre(s) (une fusion de dossiers, un patient et sa couverture…) : ils partiront ensemble au serveur central une fois ce conflit résolu.</source>
+        <translation>
+            <numerusform>This change was made with %n other (a merge of records, a patient and their coverage…): they will go to the central server together once this conflict is settled.</numerusform>
+            <numerusform>This change was made with %n others (a merge of records, a patient and their coverage…): they will go to the central server together once this conflict is settled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n autre(s) conflit(s) du même ensemble à régler aussi.</source>
+        <translation>
+            <numerusform>%n other conflict of the same change to settle too.</numerusform>
+            <numerusform>%n other conflicts of the same change to settle too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ce changement a été fait avec %n autre(s), à envoyer ensemble. En gardant la version du serveur, ces autres changements partiront sans lui.</source>
+        <translation>
+            <numerusform>This change was made with %n other, to be sent together. If you keep the server&apos;s version, the other change will go without it.</numerusform>
+            <numerusform>This change was made with %n others, to be sent together. If you keep the server&apos;s version, the other changes will go without it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pour garder l&apos;ensemble, choisissez plutôt « Fusionner » en cochant les éléments à prendre du serveur.</source>
+        <translation>To keep it whole, choose “Merge” instead, ticking the elements to take from the server.</translation>
+    </message>
+    <message>
+        <source>Revenir au conflit</source>
+        <translation>Back to the conflict</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::ConnectionIndicator</name>

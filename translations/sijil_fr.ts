@@ -2519,6 +2519,35 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Modifié sur ce poste, supprimé sur le serveur central : « Garder la version de ce poste » le recrée sur le serveur, « Garder la version du serveur » le supprime aussi ici.</source>
         <translation>Modifié sur ce poste, supprimé sur le serveur central : « Garder la version de ce poste » le recrée sur le serveur, « Garder la version du serveur » le supprime aussi ici.</translation>
     </message>
+    <message numerus="yes">
+        <source>Ce changement a été fait avec %n autre(s) (une fusion de dossiers, un patient et sa couverture…) : ils partiront ensemble au serveur central une fois ce conflit résolu.</source>
+        <translation>
+            <numerusform>Ce changement a été fait avec %n autre (une fusion de dossiers, un patient et sa couverture…) : ils partiront ensemble au serveur central une fois ce conflit résolu.</numerusform>
+            <numerusform>Ce changement a été fait avec %n autres (une fusion de dossiers, un patient et sa couverture…) : ils partiront ensemble au serveur central une fois ce conflit résolu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n autre(s) conflit(s) du même ensemble à régler aussi.</source>
+        <translation>
+            <numerusform>%n autre conflit du même ensemble à régler aussi.</numerusform>
+            <numerusform>%n autres conflits du même ensemble à régler aussi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ce changement a été fait avec %n autre(s), à envoyer ensemble. En gardant la version du serveur, ces autres changements partiront sans lui.</source>
+        <translation>
+            <numerusform>Ce changement a été fait avec %n autre, à envoyer ensemble. En gardant la version du serveur, ces autres changements partiront sans lui.</numerusform>
+            <numerusform>Ce changement a été fait avec %n autres, à envoyer ensemble. En gardant la version du serveur, ces autres changements partiront sans lui.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pour garder l&apos;ensemble, choisissez plutôt « Fusionner » en cochant les éléments à prendre du serveur.</source>
+        <translation>Pour garder l&apos;ensemble, choisissez plutôt « Fusionner » en cochant les éléments à prendre du serveur.</translation>
+    </message>
+    <message>
+        <source>Revenir au conflit</source>
+        <translation>Revenir au conflit</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::ConnectionIndicator</name>

@@ -242,6 +242,43 @@ private slots:
         QCOMPARE(entries[2].outcome, 0);
         QVERIFY(audit.verify()->ok());
     }
+
+    // A resource of a change sent together (a merge): the audit says how many changes were
+    // made with it, and the choice goes back in the change, which then waits for nothing.
+    void aChoiceInAChangeSentTogetherSaysSo() {
+        Workstation w;
+        auto [store, outbox, audit] = w.parts();
+        const storage::Conflict c = sample();
+        storage::Conflict other = sample();
+        other.id = QStringLiteral("p2");
+        other.localJson.replace("\"p1\"", "\"p2\"");
+        w.holds(c);
+        w.holds(other);
+        QVERIFY(store
+                    .writeLocal({{storage::LocalChange::Operation::Update, c.type, c.id, c.id,
+                                  c.localJson, QStringLiteral("u-0")},
+                                 {storage::LocalChange::Operation::Update, other.type, other.id,
+                                  other.id, other.localJson, QStringLiteral("u-0")}},
+                                storage::ResourceStore::Sending::Together)
+                    .ok());
+        w.meetsTheServer(c);
+        QVERIFY(outbox.next(10)->isEmpty()); // p2 waits with p1
+        ConflictResolver resolver(store, audit);
+        const auto waiting = resolver.conflicts().value();
+        QCOMPARE(waiting.size(), 1);
+        QCOMPARE(waiting[0].together, 1);
+        QVERIFY(resolver
+                    .resolve(waiting[0], Choice::KeepLocal, {},
+                             sessionOf({access::Role::SiteAdministrator}))
+                    .ok());
+        QCOMPARE(audit.entries(0, 1).value().first().detail,
+                 QStringLiteral("kept-local together:1"));
+        const auto queued = outbox.next(10).value();
+        QCOMPARE(queued.size(), 2);
+        QCOMPARE(queued[0].id, QStringLiteral("p1"));
+        QCOMPARE(queued[0].group, queued[1].group);
+        QVERIFY(queued[0].group != 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(ConflictResolverTest)

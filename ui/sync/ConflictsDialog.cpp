@@ -16,12 +16,14 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <registration/DuplicateDialog.h>
 #include <shell/BidiItemDelegate.h>
 
@@ -154,6 +156,9 @@ ConflictsDialog::ConflictsDialog(sync::ConflictResolver& resolver, access::Sessi
     m_table->horizontalHeader()->setSectionResizeMode(Local, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(Server, QHeaderView::Stretch);
     m_table->verticalHeader()->setVisible(false);
+    m_together = new QLabel(this);
+    m_together->setObjectName(QStringLiteral("togetherNote"));
+    m_together->setWordWrap(true);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("fieldMessage"));
     m_message->setWordWrap(true);
@@ -182,6 +187,7 @@ ConflictsDialog::ConflictsDialog(sync::ConflictResolver& resolver, access::Sessi
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addWidget(splitter, 1);
+    layout->addWidget(m_together);
     layout->addWidget(m_message);
     layout->addLayout(buttons);
 
@@ -352,6 +358,24 @@ void ConflictsDialog::showConflict(int row) {
         }
         m_table->resizeRowsToContents();
     }
+    const int together = valid ? m_conflicts[row].together : 0;
+    QString note;
+    if (together > 0) {
+        note = tr("Ce changement a été fait avec %n autre(s) (une fusion de dossiers, un patient "
+                  "et sa couverture…) : ils partiront ensemble au serveur central une fois ce "
+                  "conflit résolu.",
+                  nullptr, together);
+        const auto alsoWaiting = std::count_if(
+            m_conflicts.cbegin(), m_conflicts.cend(), [&](const storage::Conflict& other) {
+                return other.group == m_conflicts[row].group &&
+                       (other.type != m_conflicts[row].type || other.id != m_conflicts[row].id);
+            });
+        if (alsoWaiting > 0)
+            note += u' ' + tr("%n autre(s) conflit(s) du même ensemble à régler aussi.", nullptr,
+                              int(alsoWaiting));
+    }
+    m_together->setText(note);
+    m_together->setVisible(!note.isEmpty());
     for (QPushButton* b : {m_keepLocal, m_keepServer, m_merge})
         b->setEnabled(allowed);
     m_merge->setEnabled(allowed && !deleted && !serverDeleted); // a deletion has no elements
@@ -377,6 +401,11 @@ void ConflictsDialog::resolve(int choice) {
     if (row < 0 || row >= m_conflicts.size() || !m_session.session() ||
         m_session.state() != access::SessionManager::State::Active)
         return;
+    // A copy: a sync cycle may reload the list while the person answers the question below,
+    // and the choice applies to the versions they saw (or is refused as changed).
+    const storage::Conflict shown = m_conflicts[row];
+    if (choice == int(sync::ConflictResolver::Choice::KeepServer) && !confirmApart(shown))
+        return;
     QSet<QString> fromServer;
     for (int i = 0; i < m_table->rowCount(); ++i) {
         auto* take = qobject_cast<QCheckBox*>(m_table->cellWidget(i, TakeServer));
@@ -384,8 +413,8 @@ void ConflictsDialog::resolve(int choice) {
             fromServer.insert(m_table->item(i, Element)->data(Qt::UserRole).toString());
     }
     const auto status =
-        m_resolver.resolve(m_conflicts[row], static_cast<sync::ConflictResolver::Choice>(choice),
-                           fromServer, *m_session.session());
+        m_resolver.resolve(shown, static_cast<sync::ConflictResolver::Choice>(choice), fromServer,
+                           *m_session.session());
     if (!status) {
         // Versions that changed since they were shown: the new ones are shown, and why.
         if (status.error().code() == "storage/conflict-changed")
@@ -395,6 +424,25 @@ void ConflictsDialog::resolve(int choice) {
     }
     emit conflictResolved();
     reload(Keep::Row); // the next one in its place, as the person goes down the list
+}
+
+bool ConflictsDialog::confirmApart(const storage::Conflict& conflict) {
+    if (conflict.together == 0)
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Garder la version du serveur"),
+                    tr("Ce changement a été fait avec %n autre(s), à envoyer ensemble. En gardant "
+                       "la version du serveur, ces autres changements partiront sans lui.",
+                       nullptr, conflict.together),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("confirmApart"));
+    box.setInformativeText(tr("Pour garder l'ensemble, choisissez plutôt « Fusionner » en cochant "
+                              "les éléments à prendre du serveur."));
+    QPushButton* keep =
+        box.addButton(tr("Garder la version du serveur"), QMessageBox::DestructiveRole);
+    QPushButton* back = box.addButton(tr("Revenir au conflit"), QMessageBox::RejectRole);
+    box.setDefaultButton(back); // Enter never splits a merge
+    box.exec();
+    return box.clickedButton() == keep;
 }
 
 void ConflictsDialog::changeEvent(QEvent* event) {

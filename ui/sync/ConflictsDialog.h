@@ -58,6 +58,9 @@ private:
     void retranslate();
     void showConflict(int row);
     void resolve(int choice);
+    // Keeping the server's version of a resource of a change sent together sends the rest of it
+    // without that resource: asked first.
+    [[nodiscard]] bool confirmApart(const storage::Conflict& conflict);
     [[nodiscard]] bool mayResolveSelected() const;
 
     sync::ConflictResolver& m_resolver;
@@ -67,6 +70,7 @@ private:
     QLabel* m_intro = nullptr;
     QListWidget* m_list = nullptr;
     QTableWidget* m_table = nullptr;
+    QLabel* m_together = nullptr; // the change sent together the conflict is part of
     QLabel* m_message = nullptr;
     QPushButton* m_keepLocal = nullptr;
     QPushButton* m_keepServer = nullptr;

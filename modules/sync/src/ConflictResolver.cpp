@@ -133,7 +133,10 @@ core::Status ConflictResolver::resolve(const storage::Conflict& conflict, Choice
         (choice == Choice::Merge ? QStringLiteral(" server:") + taken.join(u',') : QString()) +
         (conflict.localState == storage::LocalState::Deleted ? QStringLiteral(" local-deletion")
                                                              : QString()) +
-        (conflict.serverDeleted() ? QStringLiteral(" server-deletion") : QString());
+        (conflict.serverDeleted() ? QStringLiteral(" server-deletion") : QString()) +
+        // Part of a change sent together: the others go with the choice, or without the
+        // resource when the server's version is kept.
+        (conflict.together > 0 ? QStringLiteral(" together:%1").arg(conflict.together) : QString());
     if (auto a = m_audit.append(e); !a)
         return a.error();
     // The server's version needs nothing sent: it is held as pulled (a deletion on the server

@@ -2,6 +2,7 @@
 // and applies a merge; a role that may not choose sees why; the sync log reads in words; the
 // menu follows the session and its roles.
 #include "ShellFixture.h"
+#include "WhenModal.h"
 
 #include <sijil/registry/PatientMapping.h>
 #include <sijil/registry/ReferenceData.h>
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
@@ -225,6 +227,79 @@ private slots:
         QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("keepServer")),
                           Qt::LeftButton);
         QVERIFY(!m_store->get(held.type, held.id).value());
+        QCOMPARE(m_outbox->pendingCount().value(), 0);
+    }
+
+    // A merge written here (two records changed together); the server changed both meanwhile.
+    // Each conflict says it is part of the change and that another waits too; keeping the
+    // server's version of one is asked first, as the rest of the merge then goes without it.
+    void aConflictOfAChangeSentTogetherSaysSoAndSplittingItIsAsked() {
+        storage::StoredResource other = heldHere();
+        other.id = QStringLiteral("p2");
+        other.patientId = other.id;
+        other.json = written(amina(other.id));
+        QVERIFY(m_store->applyFromServer({heldHere(), other}).ok());
+        QVERIFY(m_store
+                    ->writeLocal(
+                        {{storage::LocalChange::Operation::Update, u"Patient"_s, u"p1"_s, u"p1"_s,
+                          kLocal, u"u-0"_s},
+                         {storage::LocalChange::Operation::Update, u"Patient"_s, u"p2"_s, u"p2"_s,
+                          written(amina(u"p2"_s), {{u"gender"_s, u"male"_s}}), u"u-0"_s}},
+                        storage::ResourceStore::Sending::Together)
+                    .ok());
+        const auto queued = m_outbox->next(10).value();
+        QCOMPARE(queued.size(), 2);
+        QVERIFY(m_outbox->recordConflict(queued[0].seq, kServer, u"5"_s).ok());
+        QVERIFY(m_outbox->recordConflict(queued[1].seq, written(amina(u"p2"_s)), u"5"_s).ok());
+        signInClerk();
+        ui::ConflictsDialog dialog(*m_resolver, *m_shell->session, &*m_reference);
+        dialog.show();
+        auto* list = dialog.findChild<QListWidget*>(QStringLiteral("conflictList"));
+        auto* note = dialog.findChild<QLabel*>(QStringLiteral("togetherNote"));
+        QCOMPARE(list->count(), 2);
+        list->setCurrentRow(0);
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->text().startsWith(u"Ce changement a été fait avec 1 autre"_s),
+                 qPrintable(note->text()));
+        QVERIFY2(note->text().contains(u"1 autre conflit du même ensemble à régler aussi."_s),
+                 qPrintable(note->text()));
+        const QString first = m_store->conflicts().value().first().id;
+
+        // Asked, and the person goes back: nothing is chosen, nothing audited.
+        QString asked;
+        test::whenModal<QMessageBox>([&asked](QMessageBox* box) {
+            asked = box->text();
+            for (QAbstractButton* b : box->buttons())
+                if (box->buttonRole(b) == QMessageBox::RejectRole)
+                    b->click();
+        });
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("keepServer")),
+                          Qt::LeftButton);
+        QVERIFY2(asked.contains(u"partiront sans lui"_s), qPrintable(asked));
+        QCOMPARE(list->count(), 2);
+        QCOMPARE(m_audit->count().value(), 0);
+
+        // Asked, and confirmed: the server's version is kept, the other change goes without it.
+        test::whenModal<QMessageBox>([](QMessageBox* box) {
+            for (QAbstractButton* b : box->buttons())
+                if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+                    b->click();
+        });
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("keepServer")),
+                          Qt::LeftButton);
+        QCOMPARE(list->count(), 1);
+        QVERIFY2(m_audit->entries(0, 1).value().first().detail.endsWith(u"together:1"_s),
+                 qPrintable(m_audit->entries(0, 1).value().first().detail));
+        // The one left is alone now: no note, and keeping the server's version asks nothing.
+        list->setCurrentRow(0);
+        QVERIFY(!note->isVisible());
+        const auto left = m_store->conflicts().value();
+        QCOMPARE(left.size(), 1);
+        QVERIFY(left.first().id != first);
+        QCOMPARE(left.first().together, 0);
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("keepServer")),
+                          Qt::LeftButton);
+        QCOMPARE(list->count(), 0);
         QCOMPARE(m_outbox->pendingCount().value(), 0);
     }
 
