@@ -326,6 +326,26 @@ private slots:
                      .code(),
                  QByteArray("fhir/not-found"));
         QCOMPARE(desk.outbox->pendingCount().value(), 3);
+
+        // This workstation's version chosen: it takes its place in the change, and the whole
+        // change lands in one transaction on the server's version.
+        const auto conflict = desk.store->conflicts().value().first();
+        QVERIFY(desk.store->resolveConflict(conflict, conflict.localJson, QStringLiteral("admin"))
+                    .ok());
+        const auto again = sijil::test::awaitResult(desk.engine->push());
+        QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().detail()));
+        QCOMPARE(again->pushed, 3);
+        QCOMPARE(again->conflicts, 0);
+        QCOMPARE(desk.outbox->pendingCount().value(), 0);
+        const auto sharedNow =
+            sijil::test::awaitResult(m_client->read(QStringLiteral("Patient"), shared));
+        QVERIFY(sharedNow.ok());
+        QCOMPARE(sharedNow->versionId(), QStringLiteral("3"));
+        QVERIFY(sharedNow->body.contains("+212644444444"));
+        QCOMPARE(
+            sijil::test::awaitResult(m_client->read(QStringLiteral("Patient"), other))->versionId(),
+            QStringLiteral("2"));
+        QVERIFY(sijil::test::awaitResult(m_client->read(QStringLiteral("Patient"), made)).ok());
     }
 
     void laterChangesToAResourceApplyToTheVersionItJustGot() {
