@@ -105,20 +105,11 @@ AdmissionPage::AdmissionPage(RegistrationServices services, QWidget* parent)
         m_search->searchFor(r.ipp);
         openPatient(r.id);
     });
-    connect(m_form, &RegistrationForm::existingChosen, this, [this](const QString& id) {
-        showSearch();
-        if (openPatient(id)) {
-            if (auto r = m_s.registry.get(id); r && *r)
-                m_search->searchFor((*r)->ipp);
-        }
-    });
+    connect(m_form, &RegistrationForm::existingChosen, this,
+            [this](const QString& id) { showChosen(id); });
     connect(m_form, &RegistrationForm::recognisedAs, this,
             [this](const QString& id, const QString& temporaryIpp) {
-                showSearch();
-                if (!openPatient(id))
-                    return;
-                if (auto r = m_s.registry.get(id); r && *r) {
-                    m_search->searchFor((*r)->ipp);
+                if (const QString ipp = showChosen(id); !ipp.isEmpty()) {
                     m_message->show(
                         core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::AdmissionPage",
                                                                "Le dossier provisoire IPP %1 est "
@@ -126,7 +117,7 @@ AdmissionPage::AdmissionPage(RegistrationServices services, QWidget* parent)
                                                                "être fusionné avec ce dossier "
                                                                "(IPP %2)."))
                             .arg(temporaryIpp)
-                            .arg((*r)->ipp),
+                            .arg(ipp),
                         FieldMessage::Kind::Info);
                 }
             });
@@ -284,6 +275,17 @@ void AdmissionPage::printLabel() {
     }
     if (auto s = LabelPrinter::preview(*record, m_s.facilityName, this); !s)
         m_message->show(s.error().message(), FieldMessage::Kind::Error);
+}
+
+QString AdmissionPage::showChosen(const QString& id) {
+    showSearch();
+    if (!openPatient(id))
+        return {};
+    auto r = m_s.registry.get(id);
+    if (!r || !*r)
+        return {};
+    m_search->searchFor((*r)->ipp);
+    return (*r)->ipp;
 }
 
 bool AdmissionPage::openPatient(const QString& id) {

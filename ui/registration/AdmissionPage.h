@@ -73,6 +73,9 @@ protected:
 private:
     void retranslate();
     void showSearch();
+    // Back to the search with the patient chosen in the form open and listed by IPP; returns that
+    // IPP, empty when the record did not open.
+    QString showChosen(const QString& id);
     void showForm();
     [[nodiscard]] std::optional<registry::PatientRecord> labelRecord() const;
     [[nodiscard]] bool isSearchShown() const;
