@@ -557,6 +557,98 @@ private slots:
         QCOMPARE(left[0].id, u"s2"_s);
     }
 
+    // Two changes sent together share a resource (two merges onto one survivor): a conflict on
+    // the first holds the second whole too, never its other resource alone; and a choice for the
+    // shared resource takes its place in both, so each still goes whole.
+    void aResourceInTwoChangesSentTogetherHoldsAndRejoinsBoth() {
+        for (const QString& id : {u"x"_s, u"y"_s, u"s"_s})
+            QVERIFY(m_store->applyFromServer({fromServer(id, u"1"_s, u"S"_s)}).ok());
+        QVERIFY(m_store
+                    ->writeLocal(
+                        {change(Op::Update, u"x"_s, u"M1"_s), change(Op::Update, u"s"_s, u"M1"_s)},
+                        ResourceStore::Sending::Together)
+                    .ok());
+        QVERIFY(m_store
+                    ->writeLocal(
+                        {change(Op::Update, u"y"_s, u"M2"_s), change(Op::Update, u"s"_s, u"M2"_s)},
+                        ResourceStore::Sending::Together)
+                    .ok());
+        QVERIFY(m_store->writeLocal({change(Op::Create, u"alone"_s)}).ok());
+        const auto all = m_outbox->next(10).value();
+        QCOMPARE(all.size(), 5);
+        const qint64 first = all[0].group;
+        const qint64 second = all[2].group;
+        QVERIFY(first != 0 && second != 0 && first != second);
+
+        // x in conflict: s waits with it, so the second change waits whole.
+        QVERIFY(m_outbox->recordConflict(all[0].seq, patientJson(u"x"_s, u"X"_s), u"2"_s).ok());
+        auto left = m_outbox->next(10).value();
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left[0].id, u"alone"_s);
+        const auto xConflict = m_store->conflicts().value().first();
+        QCOMPARE(xConflict.together, 1); // s
+        QVERIFY(m_store->resolveConflict(xConflict, xConflict.localJson, u"doctor-1"_s).ok());
+
+        // Now s in conflict, in both changes.
+        const auto again = m_outbox->next(10).value();
+        QCOMPARE(again.size(), 5);
+        QVERIFY(m_outbox->recordConflict(again[1].seq, patientJson(u"s"_s, u"X"_s), u"2"_s).ok());
+        QCOMPARE(m_outbox->next(10).value().size(), 1);
+        const auto sConflict = m_store->conflicts().value().first();
+        QCOMPARE(sConflict.id, u"s"_s);
+        QCOMPARE(sConflict.together, 2); // x and y
+        QCOMPARE(sConflict.togetherInConflict, 0);
+        QVERIFY(m_store->resolveConflict(sConflict, sConflict.localJson, u"doctor-1"_s).ok());
+        const auto after = m_outbox->next(10).value();
+        QStringList shape;
+        for (const OutboxEntry& e : after)
+            shape << QStringLiteral("%1:%2").arg(e.id).arg(e.group == first    ? 1
+                                                           : e.group == second ? 2
+                                                                               : 0);
+        QCOMPARE(shape, (QStringList{u"x:1"_s, u"s:1"_s, u"y:2"_s, u"s:2"_s, u"alone:0"_s}));
+        QCOMPARE(after[1].json, after[3].json);
+        QCOMPARE(after[3].operation, Op::Update);
+        QCOMPARE(after[1].baseVersionId, u"2"_s);
+    }
+
+    // A FHIR transaction takes one entry per resource: a change sent together naming one twice
+    // is refused, nothing written.
+    void aChangeSentTogetherNamesEachResourceOnce() {
+        QVERIFY(m_store->applyFromServer({fromServer(u"s"_s, u"1"_s, u"S"_s)}).ok());
+        const auto refused = m_store->writeLocal(
+            {change(Op::Update, u"s"_s, u"A"_s), change(Op::Update, u"s"_s, u"B"_s)},
+            ResourceStore::Sending::Together);
+        QCOMPARE(refused.error().code(), QByteArray("storage/invalid-change"));
+        QCOMPARE(m_outbox->pendingCount().value(), 0);
+        // Apart, each change stands alone: both are kept, in order.
+        QVERIFY(m_store
+                    ->writeLocal(
+                        {change(Op::Update, u"s"_s, u"A"_s), change(Op::Update, u"s"_s, u"B"_s)})
+                    .ok());
+        QCOMPARE(m_outbox->pendingCount().value(), 2);
+    }
+
+    // Accepting the server's deletion of a resource lets what waited with it go: the listener
+    // that schedules a push hears of it.
+    void acceptingADeletionIsALocalWriteToSend() {
+        for (const QString& id : {u"d"_s, u"k"_s})
+            QVERIFY(m_store->applyFromServer({fromServer(id, u"1"_s, u"S"_s)}).ok());
+        QVERIFY(m_store
+                    ->writeLocal(
+                        {change(Op::Update, u"d"_s, u"M"_s), change(Op::Update, u"k"_s, u"M"_s)},
+                        ResourceStore::Sending::Together)
+                    .ok());
+        QCOMPARE(m_store->applyDeletionsFromServer({{u"Patient"_s, u"d"_s, u"2"_s}})->conflicts, 1);
+        QVERIFY(m_outbox->next(10).value().isEmpty());
+        int heard = 0;
+        m_store->setLocalWriteListener([&heard] { ++heard; });
+        const auto conflict = m_store->conflicts().value().first();
+        QVERIFY(m_store->resolveConflict(conflict, {}, u"doctor-1"_s).ok());
+        QCOMPARE(heard, 1);
+        QCOMPARE(m_outbox->next(10).value().size(), 1);
+        m_store->setLocalWriteListener({});
+    }
+
     // The same server version read again (cursors stay behind the server's read): the conflict
     // it made is the one already kept, not a new one.
     void aConflictReadAgainIsNotCountedAgain() {

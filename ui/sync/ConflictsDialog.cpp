@@ -23,7 +23,6 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include <algorithm>
 #include <registration/DuplicateDialog.h>
 #include <shell/BidiItemDelegate.h>
 
@@ -358,24 +357,7 @@ void ConflictsDialog::showConflict(int row) {
         }
         m_table->resizeRowsToContents();
     }
-    const int together = valid ? m_conflicts[row].together : 0;
-    QString note;
-    if (together > 0) {
-        note = tr("Ce changement a été fait avec %n autre(s) (une fusion de dossiers, un patient "
-                  "et sa couverture…) : ils partiront ensemble au serveur central une fois ce "
-                  "conflit résolu.",
-                  nullptr, together);
-        const auto alsoWaiting = std::count_if(
-            m_conflicts.cbegin(), m_conflicts.cend(), [&](const storage::Conflict& other) {
-                return other.group == m_conflicts[row].group &&
-                       (other.type != m_conflicts[row].type || other.id != m_conflicts[row].id);
-            });
-        if (alsoWaiting > 0)
-            note += u' ' + tr("%n autre(s) conflit(s) du même ensemble à régler aussi.", nullptr,
-                              int(alsoWaiting));
-    }
-    m_together->setText(note);
-    m_together->setVisible(!note.isEmpty());
+    showNote();
     for (QPushButton* b : {m_keepLocal, m_keepServer, m_merge})
         b->setEnabled(allowed);
     m_merge->setEnabled(allowed && !deleted && !serverDeleted); // a deletion has no elements
@@ -394,6 +376,24 @@ void ConflictsDialog::showConflict(int row) {
         m_message->setText(tr("Aucun conflit en attente."));
     else
         m_message->clear();
+}
+
+void ConflictsDialog::showNote() {
+    const int row = m_list->currentRow();
+    const bool valid = row >= 0 && row < m_conflicts.size();
+    const int together = valid ? m_conflicts[row].together : 0;
+    QString note;
+    if (together > 0) {
+        note = tr("Ce changement a été fait avec %n autre(s) (une fusion de dossiers, un patient "
+                  "et sa couverture…) : ils partiront ensemble au serveur central une fois ce "
+                  "conflit résolu.",
+                  nullptr, together);
+        if (const int alsoWaiting = m_conflicts[row].togetherInConflict; alsoWaiting > 0)
+            note += u' ' + tr("%n autre(s) conflit(s) du même ensemble à régler aussi.", nullptr,
+                              alsoWaiting);
+    }
+    m_together->setText(note);
+    m_together->setVisible(!note.isEmpty());
 }
 
 void ConflictsDialog::resolve(int choice) {
@@ -463,6 +463,7 @@ void ConflictsDialog::retranslate() {
     m_keepServer->setText(tr("Garder la version du serveur"));
     m_merge->setText(tr("Fusionner"));
     m_close->setText(tr("Fermer"));
+    showNote();
 }
 
 } // namespace sijil::ui

@@ -57,6 +57,8 @@ private:
     int reload(Keep keep);
     void retranslate();
     void showConflict(int row);
+    // The change sent together the conflict shown is part of, if any.
+    void showNote();
     void resolve(int choice);
     // Keeping the server's version of a resource of a change sent together sends the rest of it
     // without that resource: asked first.

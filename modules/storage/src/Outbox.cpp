@@ -92,6 +92,16 @@ Outbox::Outbox(Database& database)
     : m_database(database) {}
 
 core::Result<QList<OutboxEntry>> Outbox::next(int limit, qint64 afterSeq) const {
+    // The changes sent together held by a conflict: those with a resource in conflict, then
+    // those with a later change to a resource of a held one, and so on (a merge onto a survivor
+    // that another held merge also changes waits with it).
+    const QString held = QStringLiteral(
+        "WITH RECURSIVE held(grp) AS ("
+        "SELECT o.change_group FROM conflicts c JOIN outbox o ON o.type = c.type AND o.id = c.id "
+        "WHERE o.change_group != 0 "
+        "UNION SELECT e.change_group FROM held JOIN outbox h ON h.change_group = held.grp "
+        "JOIN outbox e ON e.type = h.type AND e.id = h.id AND e.seq >= h.seq "
+        "WHERE e.change_group != 0) ");
     const QString select = QStringLiteral(
         "SELECT o.seq, o.operation, o.type, o.id, o.base_version, "
         // A create's own copy is left empty: it sends the resource as the store holds it.
@@ -121,15 +131,14 @@ core::Result<QList<OutboxEntry>> Outbox::next(int limit, qint64 afterSeq) const 
     // A resource in conflict holds back all of its entries, and the changes sent together it is
     // part of with them: the rest of a merge does not go without it.
     q.prepare(
-        select +
+        held + select +
         QStringLiteral(
             "WHERE o.seq > ? "
             "AND NOT EXISTS (SELECT 1 FROM conflicts c WHERE c.type = o.type AND c.id = o.id) "
-            // Held with it too: a later change to any of its resources (it would overtake it).
+            "AND o.change_group NOT IN (SELECT grp FROM held) "
+            // Held with them too: a later change to any of their resources (it would overtake).
             "AND NOT EXISTS (SELECT 1 FROM outbox h WHERE h.type = o.type AND h.id = o.id "
-            "AND h.seq <= o.seq AND h.change_group != 0 AND EXISTS (SELECT 1 FROM outbox g "
-            "JOIN conflicts c ON c.type = g.type AND c.id = g.id "
-            "WHERE g.change_group = h.change_group AND g.change_group != 0)) "
+            "AND h.seq <= o.seq AND h.change_group IN (SELECT grp FROM held)) "
             "ORDER BY o.seq LIMIT ?"));
     q.addBindValue(afterSeq);
     q.addBindValue(limit);

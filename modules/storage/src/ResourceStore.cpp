@@ -10,6 +10,7 @@
 #include <sijil/storage/ResourceStore.h>
 
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -307,10 +308,18 @@ core::Status ResourceStore::writeLocal(const QList<LocalChange>& changes, Sendin
     const QString nowText = isoTime(now);
     Statements sql(m_database, tx.db());
     IndexWriter index(tx.db(), m_indexer.get());
+    QSet<QString> inChange;
     for (const LocalChange& c : changes) {
         if (c.type.isEmpty() || c.id.isEmpty() || c.actorId.isEmpty() ||
             (c.operation != LocalChange::Operation::Delete && c.json.isEmpty()))
             return invalidChange("missing type, id, actor or content");
+        // A FHIR transaction takes one entry per resource: a change sent together says each once.
+        if (sending == Sending::Together) {
+            const QString key = c.type + u'/' + c.id;
+            if (inChange.contains(key))
+                return invalidChange("a resource twice in a change sent together");
+            inChange.insert(key);
+        }
     }
     for (qsizetype i = 0; i < changes.size();) {
         const LocalChange& c = changes[i];
@@ -409,9 +418,14 @@ const QString kConflictColumns = QStringLiteral(
     "c.detected_at, coalesce(r.local_state, 4), "
     "coalesce((SELECT min(o.change_group) FROM outbox o WHERE o.type = c.type AND o.id = c.id "
     "AND o.change_group != 0), 0), "
-    "(SELECT count(*) FROM outbox g WHERE g.change_group IN (SELECT o.change_group FROM outbox o "
-    "WHERE o.type = c.type AND o.id = c.id AND o.change_group != 0) "
-    "AND (g.type != c.type OR g.id != c.id)) "
+    // The other resources of the changes it is part of, and those of them in conflict too.
+    "(SELECT count(DISTINCT g.type || '/' || g.id) FROM outbox g WHERE g.change_group IN "
+    "(SELECT o.change_group FROM outbox o WHERE o.type = c.type AND o.id = c.id "
+    "AND o.change_group != 0) AND (g.type != c.type OR g.id != c.id)), "
+    "(SELECT count(DISTINCT g.type || '/' || g.id) FROM outbox g JOIN conflicts k "
+    "ON k.type = g.type AND k.id = g.id WHERE g.change_group IN "
+    "(SELECT o.change_group FROM outbox o WHERE o.type = c.type AND o.id = c.id "
+    "AND o.change_group != 0) AND (g.type != c.type OR g.id != c.id)) "
     "FROM conflicts c LEFT JOIN resources r ON r.type = c.type AND r.id = c.id");
 
 Conflict conflictOf(const QSqlQuery& q) {
@@ -423,7 +437,8 @@ Conflict conflictOf(const QSqlQuery& q) {
                     fromIsoTime(q.value(5)),
                     static_cast<LocalState>(q.value(6).toInt()),
                     q.value(7).toLongLong(),
-                    q.value(8).toInt()};
+                    q.value(8).toInt(),
+                    q.value(9).toInt()};
 }
 
 } // namespace
@@ -447,10 +462,9 @@ namespace {
 struct Closed {
     Conflict now;
     StoredResource local;
-    // The first of the resource's entries in a change sent together, 0 when none: a choice takes
-    // its place (its seq and group), so that the change still goes whole and in order.
-    qint64 slot = 0;
-    qint64 group = 0;
+    // The resource's entries in changes sent together (seq, group), oldest first: a choice takes
+    // their places, so that each change still goes whole and in order.
+    QList<std::pair<qint64, qint64>> places;
 };
 
 core::Result<Closed> closeConflict(QSqlDatabase& db, const Conflict& shown) {
@@ -472,17 +486,15 @@ core::Result<Closed> closeConflict(QSqlDatabase& db, const Conflict& shown) {
         return status.error();
     if (!local)
         return invalidChange("conflict without a resource");
-    Closed closed{now, *local};
+    Closed closed{now, *local, {}};
     q.prepare(QStringLiteral("SELECT seq, change_group FROM outbox WHERE type = ? AND id = ? "
-                             "AND change_group != 0 ORDER BY seq LIMIT 1"));
+                             "AND change_group != 0 ORDER BY seq"));
     q.addBindValue(shown.type);
     q.addBindValue(shown.id);
     if (!q.exec())
-        return sqlError(q.lastError(), "read the change sent together");
-    if (q.next()) {
-        closed.slot = q.value(0).toLongLong();
-        closed.group = q.value(1).toLongLong();
-    }
+        return sqlError(q.lastError(), "read the changes sent together");
+    while (q.next())
+        closed.places.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
     q.finish();
     for (const QString& sql : {QStringLiteral("DELETE FROM outbox WHERE type = ? AND id = ?"),
                                QStringLiteral("DELETE FROM conflicts WHERE type = ? AND id = ?")}) {
@@ -496,19 +508,34 @@ core::Result<Closed> closeConflict(QSqlDatabase& db, const Conflict& shown) {
     return closed;
 }
 
-// The entry just queued takes `closed`'s place in its change sent together.
-core::Status takePlace(QSqlDatabase& db, const Closed& closed) {
-    if (closed.group == 0)
+// The entry just queued takes the resource's places in the changes sent together it was part
+// of: the first one, and the later ones as an update to the same content, so that each change
+// still goes whole with the resource in it (a deletion needs saying once).
+core::Status takePlaces(QSqlDatabase& db, const Closed& closed) {
+    if (closed.places.isEmpty())
         return {};
+    const auto& [first, group] = closed.places.first();
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "UPDATE outbox SET seq = ?, change_group = ? WHERE seq = last_insert_rowid()"));
-    q.addBindValue(closed.slot);
-    q.addBindValue(closed.group);
+    q.addBindValue(first);
+    q.addBindValue(group);
     if (!q.exec())
         return sqlError(q.lastError(), "put a choice back in its change");
     if (q.numRowsAffected() != 1)
         return invalidChange("a choice not queued");
+    QSqlQuery copy(db);
+    copy.prepare(QStringLiteral(
+        "INSERT INTO outbox(seq, type, id, operation, base_version, json, actor_id, created_at, "
+        "change_group) SELECT ?, type, id, 'update', base_version, json, actor_id, created_at, ? "
+        "FROM outbox WHERE seq = ? AND operation != 'delete'"));
+    for (qsizetype i = 1; i < closed.places.size(); ++i) {
+        copy.addBindValue(closed.places[i].first);
+        copy.addBindValue(closed.places[i].second);
+        copy.addBindValue(first);
+        if (!copy.exec())
+            return sqlError(copy.lastError(), "put a choice back in its changes");
+    }
     return {};
 }
 
@@ -539,7 +566,11 @@ core::Status ResourceStore::resolveConflict(const Conflict& shown, const QByteAr
             return s;
         if (auto s = index.remove(type, id); !s)
             return s;
-        return tx.commit();
+        if (auto s = tx.commit(); !s)
+            return s;
+        if (m_localWriteListener) // what waited with it may go now
+            m_localWriteListener();
+        return {};
     }
     const bool deletion = chosenJson.isEmpty(); // this workstation's deletion stands
     StoredResource r = local;
@@ -564,7 +595,7 @@ core::Status ResourceStore::resolveConflict(const Conflict& shown, const QByteAr
                        actorId};
     if (auto s = enqueue(tx.db(), change, serverVersion); !s)
         return s;
-    if (auto s = takePlace(tx.db(), *closed); !s)
+    if (auto s = takePlaces(tx.db(), *closed); !s)
         return s;
     if (auto s = tx.commit(); !s)
         return s;

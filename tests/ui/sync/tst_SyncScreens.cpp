@@ -264,6 +264,12 @@ private slots:
         QVERIFY2(note->text().contains(u"1 autre conflit du même ensemble à régler aussi."_s),
                  qPrintable(note->text()));
         const QString first = m_store->conflicts().value().first().id;
+        // In the language chosen, as the rest of the screen.
+        QVERIFY(m_shell->languages->setLanguage(u"en"_s));
+        QTRY_VERIFY2(note->text().startsWith(u"This change was made with 1 other"_s),
+                     qPrintable(note->text()));
+        QVERIFY(m_shell->languages->setLanguage(u"fr"_s));
+        QTRY_VERIFY(note->text().startsWith(u"Ce changement"_s));
 
         // Asked, and the person goes back: nothing is chosen, nothing audited.
         QString asked;

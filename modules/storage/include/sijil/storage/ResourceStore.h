@@ -93,11 +93,13 @@ struct Conflict {
     QString serverVersionId;
     QDateTime detectedAtUtc;
     LocalState localState = LocalState::Conflict; // Deleted when deleted here since
-    // The change sent together (ResourceStore::Sending::Together: a merge, a patient with their
-    // coverage) that the resource's waiting change is part of, 0 when none; and how many waiting
-    // changes of other resources it holds. They wait for this choice, then go with it.
+    // The first change sent together (ResourceStore::Sending::Together: a merge, a patient with
+    // their coverage) that the resource's waiting changes are part of, 0 when none; how many other
+    // resources those changes hold (they wait for this choice, then go with it); and how many of
+    // those are in conflict too.
     qint64 group = 0;
     int together = 0;
+    int togetherInConflict = 0;
 
     [[nodiscard]] bool serverDeleted() const { return serverJson.isEmpty(); }
 
@@ -176,8 +178,8 @@ public:
     // `chosenJson` keeps it: the deletion is sent again, applying to the server's version. When
     // the server side is a deletion (serverDeleted), an empty `chosenJson` accepts it (the local
     // copy and its waiting changes go); a version chosen is sent as the resource made again.
-    // A choice for a resource of a change sent together takes its place in that change, which
-    // then goes whole (see Conflict::group).
+    // A choice for a resource of changes sent together takes its places in them, which then go
+    // whole (see Conflict::group).
     core::Status resolveConflict(const Conflict& shown, const QByteArray& chosenJson,
                                  const QString& actorId);
     // The server's version chosen (not its deletion): `server`, the conflict's server side as
