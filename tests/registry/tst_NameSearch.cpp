@@ -462,6 +462,7 @@ private slots:
                  {u"DELETE FROM search_terms WHERE term LIKE 'nk:%'"_s,
                   u"DROP TABLE duplicate_recheck"_s, u"DROP TABLE sync_catch_up"_s,
                   u"DROP INDEX outbox_group"_s, u"ALTER TABLE outbox DROP COLUMN change_group"_s,
+                  u"ALTER TABLE outbox DROP COLUMN refused"_s,
                   u"ALTER TABLE search_rebuild DROP COLUMN keeps_entries"_s,
                   u"DELETE FROM schema_history WHERE version >= 10"_s,
                   u"PRAGMA user_version = 9"_s}) {
@@ -513,6 +514,7 @@ private slots:
                   u"ALTER TABLE search_rebuild DROP COLUMN keeps_entries"_s,
                   u"DROP TABLE sync_catch_up"_s, u"DROP INDEX outbox_group"_s,
                   u"ALTER TABLE outbox DROP COLUMN change_group"_s,
+                  u"ALTER TABLE outbox DROP COLUMN refused"_s,
                   u"DELETE FROM schema_history WHERE version >= 12"_s,
                   u"PRAGMA user_version = 11"_s}) {
                 QVERIFY2(q.exec(sql), qPrintable(sql));

@@ -611,6 +611,51 @@ private slots:
         QCOMPARE(after[1].baseVersionId, u"2"_s);
     }
 
+    // A change the server refused (nothing of it applied) is replaced by a later change to its
+    // resource: a record corrected after a refusal goes as corrected, not behind the refused
+    // version forever. A failure that may have been applied, and a change sent together, are
+    // never replaced.
+    void aLaterChangeReplacesARefusedOne() {
+        for (const QString& id : {u"p"_s, u"q"_s, u"g1"_s, u"g2"_s})
+            QVERIFY(m_store->applyFromServer({fromServer(id, u"3"_s, u"S"_s)}).ok());
+        QVERIFY(m_store->writeLocal({change(Op::Update, u"p"_s, u"Invalid"_s)}).ok());
+        QVERIFY(m_store->writeLocal({change(Op::Update, u"q"_s, u"Lost"_s)}).ok());
+        QVERIFY(m_store
+                    ->writeLocal(
+                        {change(Op::Update, u"g1"_s, u"M"_s), change(Op::Update, u"g2"_s, u"M"_s)},
+                        ResourceStore::Sending::Together)
+                    .ok());
+        auto first = m_outbox->next(10).value();
+        QCOMPARE(first.size(), 4);
+        QVERIFY(m_outbox->claim(first).ok());
+        QVERIFY(m_outbox->recordRefusal(first[0].seq, u"HTTP 422"_s).ok());
+        QVERIFY(m_outbox->recordFailure(first[1].seq, u"HTTP 503"_s).ok());
+        QVERIFY(m_outbox->recordRefusal(first[2].seq, u"HTTP 422"_s).ok());
+        QVERIFY(m_outbox->recordRefusal(first[3].seq, u"HTTP 422"_s).ok());
+        // A refusal, then a timeout: the change may have been applied after all.
+        QVERIFY(m_outbox->recordRefusal(first[1].seq, u"HTTP 422"_s).ok());
+        QVERIFY(m_outbox->recordFailure(first[1].seq, u"timeout"_s).ok());
+
+        for (const QString& id : {u"p"_s, u"q"_s, u"g1"_s})
+            QVERIFY(m_store->writeLocal({change(Op::Update, id, u"Corrected"_s)}).ok());
+        QStringList queued;
+        const auto after = m_outbox->next(10).value();
+        for (const OutboxEntry& e : after)
+            queued << e.id + u':' + QString::fromUtf8(e.json).section(u'"', 13, 13);
+        QCOMPARE(queued, (QStringList{u"q:Lost"_s, u"g1:M"_s, u"g2:M"_s, u"p:Corrected"_s,
+                                      u"q:Corrected"_s, u"g1:Corrected"_s}));
+        QCOMPARE(after[3].baseVersionId, u"3"_s);
+        QCOMPARE(after[3].attempts, 0);
+        // A deletion replaces a refused change too.
+        QVERIFY(m_outbox->recordRefusal(after[3].seq, u"HTTP 403"_s).ok());
+        QVERIFY(m_store->writeLocal({change(Op::Delete, u"p"_s)}).ok());
+        const auto last = m_outbox->next(10).value();
+        QCOMPARE(last.size(), 6);
+        QCOMPARE(last.last().operation, Op::Delete);
+        QCOMPARE(last.last().id, u"p"_s);
+        QCOMPARE(last.last().baseVersionId, u"3"_s);
+    }
+
     // A FHIR transaction takes one entry per resource: a change sent together naming one twice
     // is refused, nothing written.
     void aChangeSentTogetherNamesEachResourceOnce() {
@@ -729,6 +774,7 @@ private slots:
             for (const QString& sql :
                  {QStringLiteral("DROP INDEX outbox_group"),
                   QStringLiteral("ALTER TABLE outbox DROP COLUMN change_group"),
+                  QStringLiteral("ALTER TABLE outbox DROP COLUMN refused"),
                   QStringLiteral("DROP TABLE sync_catch_up"),
                   QStringLiteral("DELETE FROM schema_history "
                                  "WHERE version >= 13"),

@@ -259,6 +259,27 @@ private slots:
         QCOMPARE(stateOf(u"p1"_s), LocalState::Synced);
     }
 
+    // The same for a correction of a patient already on the server: the refused edit is
+    // replaced by the correction, which goes alone, applying to the server's version.
+    void aRefusedEditCorrectedSinceGoesAsCorrected() {
+        heldFromServer(u"p1"_s, u"3"_s);
+        changed(storage::LocalChange::Operation::Update, u"p1"_s, u"Tazi Invalide"_s);
+        m_server->enqueue(ok(kMetadata));
+        m_server->enqueue({422, {}, {}, false});
+        QCOMPARE(await(m_engine->push())->refused, 1);
+        changed(storage::LocalChange::Operation::Update, u"p1"_s, u"Tazi Corrige"_s);
+        QCOMPARE(m_outbox->pendingCount().value(), 1);
+        m_server->enqueue(ok(patient(u"p1"_s, u"Tazi Corrige"_s, u"4"_s), R"(W/"4")"));
+        const auto r = await(m_engine->push());
+        QVERIFY2(r.ok(), r.ok() ? "" : r.error().code().constData());
+        QCOMPARE(r->refused, 0);
+        QCOMPARE(r->pushed, 1);
+        QCOMPARE(sent().mid(2), (QList<QByteArray>{"PUT /fhir/Patient/p1"}));
+        QVERIFY(m_server->requests()[2].body.contains("Tazi Corrige"));
+        QCOMPARE(m_server->requests()[2].headers.value("if-match"), QByteArray(R"(W/"3")"));
+        QCOMPARE(stateOf(u"p1"_s), LocalState::Synced);
+    }
+
     // A registration edited while earlier ones are on the wire goes as the store holds it when
     // its turn comes: what was sent is then what the store held, and what a later edit keeps
     // for the check after a crash.

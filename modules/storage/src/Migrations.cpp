@@ -253,6 +253,13 @@ const std::vector<Migration>& migrations() {
              QStringLiteral("CREATE INDEX outbox_group ON outbox(change_group) "
                             "WHERE change_group != 0"),
          }},
+        {15,
+         "changes the server refused",
+         {
+             // 1 once the server refused the entry (invalid, forbidden): a definite answer that
+             // nothing of it was applied, so a later change to the resource may replace it.
+             QStringLiteral("ALTER TABLE outbox ADD COLUMN refused INTEGER NOT NULL DEFAULT 0"),
+         }},
     };
     return list;
 }

@@ -237,16 +237,31 @@ core::Status Outbox::markAttempt(qint64 seq) {
     return {};
 }
 
-core::Status Outbox::recordFailure(qint64 seq, const QString& error) {
-    QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
-    q.prepare(QStringLiteral("UPDATE outbox SET last_error = ? WHERE seq = ?"));
+namespace {
+
+core::Status recordOutcome(const QString& connection, qint64 seq, const QString& error,
+                           bool refused) {
+    QSqlQuery q(QSqlDatabase::database(connection));
+    // A failure after a refusal may have been applied (its answer lost): no longer "refused".
+    q.prepare(QStringLiteral("UPDATE outbox SET last_error = ?, refused = ? WHERE seq = ?"));
     q.addBindValue(textValue(error));
+    q.addBindValue(refused ? 1 : 0);
     q.addBindValue(seq);
     if (!q.exec())
         return sqlError(q.lastError(), "record outbox failure");
     if (q.numRowsAffected() != 1)
         return unknownEntry(seq);
     return {};
+}
+
+} // namespace
+
+core::Status Outbox::recordFailure(qint64 seq, const QString& error) {
+    return recordOutcome(m_database.connectionName(), seq, error, false);
+}
+
+core::Status Outbox::recordRefusal(qint64 seq, const QString& error) {
+    return recordOutcome(m_database.connectionName(), seq, error, true);
 }
 
 core::Status Outbox::recordConflict(qint64 seq, const QByteArray& serverJson,

@@ -93,13 +93,15 @@ struct Statements {
     QSqlQuery upsert;
     QSqlQuery enqueue;
     QSqlQuery keepSent;
+    QSqlQuery replaceRefused;
     Statements(Database& store, QSqlDatabase& connection)
         : database(store)
         , db(connection)
         , find(db)
         , upsert(db)
         , enqueue(db)
-        , keepSent(db) {
+        , keepSent(db)
+        , replaceRefused(db) {
         find.prepare(
             QStringLiteral("SELECT %1 FROM resources WHERE type = ? AND id = ?").arg(kColumns));
         upsert.prepare(
@@ -110,6 +112,13 @@ struct Statements {
         keepSent.prepare(QStringLiteral("UPDATE outbox SET json = ? WHERE type = ? AND id = ? "
                                         "AND operation = 'create' AND attempts > 0 "
                                         "AND length(json) = 0"));
+        // A change the server refused, and the resource's later ones standing alone, are
+        // replaced by the new one: it carries the whole resource, and the server applied none
+        // of them (a refusal is a definite answer), so they all apply to the same version.
+        replaceRefused.prepare(QStringLiteral(
+            "DELETE FROM outbox WHERE type = :type AND id = :id AND operation = 'update' "
+            "AND change_group = 0 AND seq >= (SELECT min(seq) FROM outbox WHERE type = :type "
+            "AND id = :id AND operation = 'update' AND change_group = 0 AND refused = 1)"));
     }
 };
 
@@ -389,6 +398,10 @@ core::Status ResourceStore::writeLocal(const QList<LocalChange>& changes, Sendin
                          : index.put(c.type, c.id, c.json);
             !s)
             return s;
+        sql.replaceRefused.bindValue(QStringLiteral(":type"), c.type);
+        sql.replaceRefused.bindValue(QStringLiteral(":id"), c.id);
+        if (!sql.replaceRefused.exec())
+            return sqlError(sql.replaceRefused.lastError(), "replace a refused change");
         if (auto s = enqueue(sql.enqueue, c, existing ? existing->versionId : QString(), nowText);
             !s)
             return s;

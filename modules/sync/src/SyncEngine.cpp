@@ -195,7 +195,7 @@ void SyncEngine::settleRefused(const std::shared_ptr<PushState>& state,
     }
     // Invalid, forbidden...: the whole change waits, with its resources' later changes.
     for (const storage::OutboxEntry& e : change) {
-        if (auto s = m_outbox.recordFailure(e.seq, why.detail()); !s)
+        if (auto s = m_outbox.recordRefusal(e.seq, why.detail()); !s)
             qCWarning(lcSync) << "failure not recorded:" << s.error();
         state->setAside.insert(keyOf(e));
     }
@@ -309,7 +309,7 @@ void SyncEngine::pushNext(const std::shared_ptr<PushState>& state) {
     // The server will not take this change: set aside with its resource's later changes, the
     // other resources go on.
     auto setAside = [this, state, entry](const core::Error& error) {
-        if (auto s = m_outbox.recordFailure(entry.seq, error.detail()); !s)
+        if (auto s = m_outbox.recordRefusal(entry.seq, error.detail()); !s)
             qCWarning(lcSync) << "failure not recorded:" << s.error();
         qCWarning(lcSync) << "a change to a" << entry.type << "refused by the server:" << error;
         state->setAside.insert(keyOf(entry));

@@ -66,6 +66,10 @@ public:
     core::Status markAttempt(qint64 seq);
     // The attempt failed in a way worth retrying; the entry stays, its error is kept for the log.
     core::Status recordFailure(qint64 seq, const QString& error);
+    // The server refused the entry (invalid, forbidden): nothing of it was applied. It stays and
+    // is sent again, unless a later change to its resource made here replaces it
+    // (ResourceStore::writeLocal): a record corrected after a refusal goes as corrected.
+    core::Status recordRefusal(qint64 seq, const QString& error);
     // The server has another version (HTTP 412): keep both for a person to resolve.
     core::Status recordConflict(qint64 seq, const QByteArray& serverJson,
                                 const QString& serverVersionId);

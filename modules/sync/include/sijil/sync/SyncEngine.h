@@ -34,7 +34,8 @@ struct SyncReport {
     int unchanged = 0;
     int removed = 0; // held here, deleted on the server: removed here too
     // Changes the server refused (invalid, forbidden): they stay in the outbox, their resource's
-    // later changes with them, and are sent again next cycle; the first refusal says why.
+    // later changes with them, and are sent again next cycle unless a later change to the
+    // resource replaces them (Outbox::recordRefusal); the first refusal says why.
     int refused = 0;
     std::optional<core::Error> refusal;
     // Resources pulled for the first time by an incremental pull (the type had been pulled
