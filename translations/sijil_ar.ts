@@ -2273,6 +2273,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Le dossier provisoire IPP %1 est dans la file des doublons, pour être fusionné avec ce dossier (IPP %2).</source>
         <translation>الملف المؤقت ذو الرقم IPP %1 موجود في قائمة الملفات المكررة، ليُدمج مع هذا الملف (IPP %2).</translation>
     </message>
+    <message>
+        <source>Le serveur central a refusé une modification de ce dossier ; elle est gardée sur ce poste. Corrigez le dossier (F2) : la correction la remplacera. Motif donné par le serveur : %1</source>
+        <translation>رفض الخادم المركزي تعديلًا على هذا الملف؛ وهو محفوظ على هذا الجهاز. صحّح الملف (F2): سيحل التصحيح محله. السبب الذي قدمه الخادم: %1</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::CardReadDialog</name>

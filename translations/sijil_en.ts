@@ -2205,6 +2205,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Le dossier provisoire IPP %1 est dans la file des doublons, pour être fusionné avec ce dossier (IPP %2).</source>
         <translation>The temporary record IPP %1 is in the duplicate queue, to be merged with this record (IPP %2).</translation>
     </message>
+    <message>
+        <source>Le serveur central a refusé une modification de ce dossier ; elle est gardée sur ce poste. Corrigez le dossier (F2) : la correction la remplacera. Motif donné par le serveur : %1</source>
+        <translation>The central server refused a change to this record; it is kept on this workstation. Correct the record (F2): the correction will replace it. Reason given by the server: %1</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::CardReadDialog</name>

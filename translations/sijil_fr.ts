@@ -2205,6 +2205,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Le dossier provisoire IPP %1 est dans la file des doublons, pour être fusionné avec ce dossier (IPP %2).</source>
         <translation>Le dossier provisoire IPP %1 est dans la file des doublons, pour être fusionné avec ce dossier (IPP %2).</translation>
     </message>
+    <message>
+        <source>Le serveur central a refusé une modification de ce dossier ; elle est gardée sur ce poste. Corrigez le dossier (F2) : la correction la remplacera. Motif donné par le serveur : %1</source>
+        <translation>Le serveur central a refusé une modification de ce dossier ; elle est gardée sur ce poste. Corrigez le dossier (F2) : la correction la remplacera. Motif donné par le serveur : %1</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::CardReadDialog</name>

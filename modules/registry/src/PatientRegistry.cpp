@@ -52,6 +52,10 @@ core::Result<QString> PatientRegistry::survivorOf(const QString& id) const {
     return m_finder.survivorOf(id);
 }
 
+core::Result<QString> PatientRegistry::refusedChange(const QString& id) const {
+    return m_s.store.refusal(id);
+}
+
 core::Result<PatientHit> PatientRegistry::hit(const QString& id, const MatchProfile* query) const {
     return m_finder.hit(id, query);
 }

@@ -456,6 +456,17 @@ Conflict conflictOf(const QSqlQuery& q) {
 
 } // namespace
 
+core::Result<QString> ResourceStore::refusal(const QString& patientId) const {
+    QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
+    q.prepare(QStringLiteral("SELECT o.last_error FROM resources r JOIN outbox o "
+                             "ON o.type = r.type AND o.id = r.id "
+                             "WHERE r.patient_id = ? AND o.refused = 1 ORDER BY o.seq LIMIT 1"));
+    q.addBindValue(patientId);
+    if (!q.exec())
+        return sqlError(q.lastError(), "read refused changes");
+    return q.next() ? q.value(0).toString() : QString();
+}
+
 core::Result<QList<Conflict>> ResourceStore::conflicts() const {
     QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
     if (!q.exec(QStringLiteral("SELECT %1 ORDER BY c.detected_at").arg(kConflictColumns)))

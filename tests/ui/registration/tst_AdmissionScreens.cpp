@@ -4,10 +4,13 @@
 // Keyboard walks, layout, right to left and the label: tst_AdmissionLayout.
 #include "AdmissionDesk.h"
 
+#include <sijil/storage/Outbox.h>
+
 using namespace sijil;
 using sijil::test::cnieZone;
 using sijil::test::kPassword;
 using sijil::test::whenModal;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -60,6 +63,38 @@ private slots:
         QVERIFY(m_shell->patient->hasPatient());
         QCOMPARE(m_shell->patient->current()->localId, karim.id);
         QCOMPARE(m_shell->patient->current()->ipp.value(), karim.ipp);
+    }
+
+    // A correction the central server refused waits on this workstation: opening the patient
+    // says so, with the server's reason and what to do.
+    void aPatientWithARefusedChangeSaysSoWhenOpened() {
+        const PatientRecord karim = registered(QStringLiteral("Benali"), QStringLiteral("Karim"),
+                                               core::PartialDate::year(1975), core::Sex::Male);
+        storage::Outbox outbox(*m_shell->database);
+        const auto waiting = outbox.next(10).value();
+        QVERIFY(!waiting.isEmpty());
+        QVERIFY(
+            outbox.recordRefusal(waiting.first().seq, u"Patient.birthDate : date invalide"_s).ok());
+        QTest::keyClicks(searchBox(), karim.ipp);
+        QTRY_COMPARE_WITH_TIMEOUT(results()->rowCount(), 1, 2000);
+        QTest::keyClick(searchBox(), Qt::Key_Return);
+        QCOMPARE(m_shell->patient->current()->localId, karim.id);
+        const QString shown = m_page->message()->text();
+        QVERIFY2(
+            shown.startsWith(u"Le serveur central a refusé une modification de ce dossier"_s) &&
+                shown.endsWith(u"Patient.birthDate : date invalide"_s),
+            qPrintable(shown));
+
+        // Another patient, nothing refused: nothing said.
+        const PatientRecord salma = registered(QStringLiteral("Alaoui"), QStringLiteral("Salma"),
+                                               core::PartialDate::year(1990), core::Sex::Female);
+        searchBox()->clear();
+        QTest::keyClicks(searchBox(), salma.ipp);
+        QTRY_COMPARE_WITH_TIMEOUT(results()->rowCount(), 1, 2000);
+        QTest::keyClick(searchBox(), Qt::Key_Return);
+        QCOMPARE(m_shell->patient->current()->localId, salma.id);
+        QVERIFY2(!m_page->message()->text().contains(u"refusé"_s),
+                 qPrintable(m_page->message()->text()));
     }
 
     void aKeyPressedBeforeTheResultsComeActsOnWhatIsTyped() {

@@ -169,6 +169,10 @@ public:
     [[nodiscard]] core::Result<QList<PendingPull>> pendingPulls() const;
     core::Status pullDone(qint64 seq);
 
+    // Why the server refused the oldest change still waiting to a resource of `patientId`'s
+    // compartment (Outbox::recordRefusal); empty when none was refused.
+    [[nodiscard]] core::Result<QString> refusal(const QString& patientId) const;
+
     [[nodiscard]] core::Result<QList<Conflict>> conflicts() const;
     // A person's choice (either side, or a merge of both) between the versions `shown`: it
     // replaces the local version, is sent as an update of the server's version, and the conflict
