@@ -2,6 +2,8 @@
 
 #include "SqlValues.h"
 
+#include <sijil/core/UserText.h>
+
 #include <QSqlError>
 
 namespace sijil::storage::rows {
@@ -73,6 +75,54 @@ core::Status removeResource(QSqlDatabase& db, const QString& type, const QString
     if (!d.exec())
         return sqlError(d.lastError(), "remove resource");
     return {};
+}
+
+namespace {
+
+constexpr const char* kCtx = "sijil::storage::ResourceStore";
+
+QString operationCode(LocalChange::Operation op) {
+    switch (op) {
+    case LocalChange::Operation::Create:
+        return QStringLiteral("create");
+    case LocalChange::Operation::Update:
+        return QStringLiteral("update");
+    case LocalChange::Operation::Delete:
+        return QStringLiteral("delete");
+    }
+    return {};
+}
+
+} // namespace
+
+core::Error invalidChange(const char* why) {
+    return core::Error("storage/invalid-change",
+                       core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::storage::ResourceStore",
+                                                              "La modification n'a pas pu être "
+                                                              "enregistrée : elle est incomplète "
+                                                              "ou porte sur un élément inconnu.")),
+                       QString::fromLatin1(why));
+}
+
+core::Status enqueue(QSqlQuery& q, const LocalChange& c, const QString& baseVersion,
+                     const QString& now) {
+    q.addBindValue(c.type);
+    q.addBindValue(c.id);
+    q.addBindValue(operationCode(c.operation));
+    q.addBindValue(textValue(baseVersion));
+    q.addBindValue(c.json);
+    q.addBindValue(textValue(c.actorId));
+    q.addBindValue(now);
+    if (!q.exec())
+        return sqlError(q.lastError(), "queue change");
+    return {};
+}
+
+core::Status enqueue(QSqlDatabase& db, const LocalChange& c, const QString& baseVersion) {
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO outbox(type, id, operation, base_version, json, "
+                             "actor_id, created_at) VALUES (?,?,?,?,?,?,?)"));
+    return enqueue(q, c, baseVersion, isoTime(QDateTime::currentDateTimeUtc()));
 }
 
 } // namespace sijil::storage::rows

@@ -26,4 +26,11 @@ core::Status upsert(QSqlQuery& q, const StoredResource& r, const QString& now);
 core::Status upsert(QSqlDatabase& db, const StoredResource& r);
 core::Status removeResource(QSqlDatabase& db, const QString& type, const QString& id);
 
+// A local change that cannot be applied (storage/invalid-change); `why` for the log.
+core::Error invalidChange(const char* why);
+// Queues a change in the outbox: `q` prepared as the INSERT of enqueue(db, ...).
+core::Status enqueue(QSqlQuery& q, const LocalChange& c, const QString& baseVersion,
+                     const QString& now);
+core::Status enqueue(QSqlDatabase& db, const LocalChange& c, const QString& baseVersion);
+
 } // namespace sijil::storage::rows
