@@ -3,6 +3,7 @@
 
 #include <sijil/access/User.h>
 #include <sijil/storage/AuditTrail.h>
+#include <sijil/storage/Database.h>
 #include <sijil/sync/AuditServerCheck.h>
 
 #include <QJsonDocument>
@@ -158,8 +159,22 @@ int Commands::audit(CtlContext& ctx, const QStringList& args) {
         CtlContext::printError(tr("usage : sijilctl audit verify [--server]"));
         return Usage;
     }
-    ctx.setExistingOnly(true);
+    // Read-only: checking or exporting the log never upgrades (nor otherwise writes to) the store.
+    ctx.setReadOnly(true);
     ctx.setAuditKeyMustExist(true);
+    auto db = ctx.database();
+    if (!db) {
+        CtlContext::printError(db.error());
+        return Failed;
+    }
+    // The checks read tables of the latest schema; an older store is upgraded by Sijil only.
+    if ((*db)->schemaVersion() < storage::Database::latestSchemaVersion()) {
+        CtlContext::printError(tr("la base locale est au schéma %1 : elle sera mise à niveau au "
+                                  "prochain démarrage de Sijil. Démarrez Sijil sur ce poste, "
+                                  "puis relancez la commande.")
+                                   .arg((*db)->schemaVersion()));
+        return Failed;
+    }
     auto trail = ctx.auditTrail();
     if (!trail) {
         CtlContext::printError(trail.error());
