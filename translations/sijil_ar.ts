@@ -784,6 +784,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Schéma : %1 (sera mis à niveau au prochain démarrage de Sijil)</source>
         <translation>المخطط: %1 (ستُرقّى عند التشغيل القادم لـ Sijil)</translation>
     </message>
+    <message>
+        <source>vérification incomplète : le serveur central a plus d&apos;événements de ce poste que la vérification n&apos;en parcourt ; les suivants n&apos;ont pas été comparés.</source>
+        <translation>تحقق غير مكتمل: لدى الخادم المركزي أحداث من هذا الجهاز أكثر مما يفحصه التحقق؛ لم تُقارَن الأحداث التالية.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::app::CompositionRoot</name>

@@ -728,6 +728,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Schéma : %1 (sera mis à niveau au prochain démarrage de Sijil)</source>
         <translation>Schema: %1 (will be upgraded the next time Sijil starts)</translation>
     </message>
+    <message>
+        <source>vérification incomplète : le serveur central a plus d&apos;événements de ce poste que la vérification n&apos;en parcourt ; les suivants n&apos;ont pas été comparés.</source>
+        <translation>incomplete check: the central server holds more events from this workstation than the check looks through; those beyond were not compared.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::app::CompositionRoot</name>

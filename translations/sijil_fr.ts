@@ -728,6 +728,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Schéma : %1 (sera mis à niveau au prochain démarrage de Sijil)</source>
         <translation>Schéma : %1 (sera mis à niveau au prochain démarrage de Sijil)</translation>
     </message>
+    <message>
+        <source>vérification incomplète : le serveur central a plus d&apos;événements de ce poste que la vérification n&apos;en parcourt ; les suivants n&apos;ont pas été comparés.</source>
+        <translation>vérification incomplète : le serveur central a plus d&apos;événements de ce poste que la vérification n&apos;en parcourt ; les suivants n&apos;ont pas été comparés.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::app::CompositionRoot</name>

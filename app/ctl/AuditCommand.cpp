@@ -84,6 +84,11 @@ int verifyWithServer(CtlContext& ctx, storage::AuditTrail& trail) {
                          "la dernière envoyée encore présente ici : fin du journal supprimée (%1)",
                          nullptr, int(report->missingHere.size()))
                 .arg(report->missingHere.mid(0, 5).join(QStringLiteral(", "))));
+    if (report->incomplete)
+        CtlContext::printError(
+            Commands::tr("vérification incomplète : le serveur central a plus d'événements de ce "
+                         "poste que la vérification n'en parcourt ; les suivants n'ont pas été "
+                         "comparés."));
     QTextStream out(stdout);
     out << Commands::tr("Conformes à la copie du serveur central : %n entrée(s).", nullptr,
                         int(report->checked))
