@@ -59,6 +59,24 @@ class AuditServerCheckTest : public QObject {
             qPrintable(assignment));
         QCOMPARE(q.numRowsAffected(), 1);
     }
+    // `n` reads of patients p-0, p-1... by one clerk on `workstation`, a second apart.
+    QList<qint64> appendReads(storage::AuditTrail& trail, const QString& workstation, int n) {
+        storage::AuditEntry e;
+        e.actorId = QStringLiteral("u-17");
+        e.actorName = QStringLiteral("Nadia Amrani");
+        e.facilityId = m_facility;
+        e.workstation = workstation;
+        e.action = QStringLiteral("R");
+        e.subtype = QStringLiteral("read");
+        e.entityType = QStringLiteral("Patient");
+        QList<qint64> seqs;
+        for (int i = 0; i < n; ++i) {
+            e.recordedAtUtc = QDateTime::currentDateTimeUtc().addSecs(i);
+            e.patientId = e.entityId = QStringLiteral("p-%1").arg(i);
+            seqs << trail.append(e).value();
+        }
+        return seqs;
+    }
     sync::AuditServerReport check() { return check(*m_trail, m_workstation); }
     sync::AuditServerReport check(const storage::AuditTrail& trail, const QString& workstation,
                                   int historyCap = 100'000) {
@@ -83,20 +101,8 @@ private slots:
     }
 
     void entriesSentAndLaterRewrittenAreNamed() {
-        storage::AuditEntry e;
-        e.actorId = QStringLiteral("u-17");
-        e.actorName = QStringLiteral("Nadia Amrani");
-        e.facilityId = m_facility;
-        e.workstation = m_workstation;
-        e.action = QStringLiteral("R");
-        e.subtype = QStringLiteral("read");
-        e.entityType = QStringLiteral("Patient");
-        QList<qint64> seqs;
-        for (int i = 0; i < 5; ++i) { // more than a batch of 2: the check pages
-            e.recordedAtUtc = QDateTime::currentDateTimeUtc().addSecs(i);
-            e.patientId = e.entityId = QStringLiteral("p-%1").arg(i);
-            seqs << m_trail->append(e).value();
-        }
+        // More than a batch of 2: the check pages.
+        const QList<qint64> seqs = appendReads(*m_trail, m_workstation, 5);
         upload();
         auto report = check();
         QCOMPARE(report.checked, 5);
@@ -158,20 +164,7 @@ private slots:
             std::move(storage::Database::open(m_dir.filePath(QStringLiteral("u.db")))).value();
         storage::AuditTrail trail(*db, QByteArray(32, 'u'),
                                   m_dir.filePath(QStringLiteral("u.head")));
-        storage::AuditEntry e;
-        e.actorId = QStringLiteral("u-3");
-        e.actorName = QStringLiteral("Youssef Berrada");
-        e.facilityId = m_facility;
-        e.workstation = workstation;
-        e.action = QStringLiteral("R");
-        e.subtype = QStringLiteral("read");
-        e.entityType = QStringLiteral("Patient");
-        QList<qint64> seqs;
-        for (int i = 0; i < 4; ++i) {
-            e.recordedAtUtc = QDateTime::currentDateTimeUtc().addSecs(i);
-            e.patientId = e.entityId = QStringLiteral("q-%1").arg(i);
-            seqs << trail.append(e).value();
-        }
+        const QList<qint64> seqs = appendReads(trail, workstation, 4);
         upload(*db, trail);
         QSqlQuery q(QSqlDatabase::database(db->connectionName()));
         QVERIFY(
@@ -189,7 +182,7 @@ private slots:
         QVERIFY(report.ok());
 
         // Not yet marked sent is no cover: one rewritten here no longer matches its copy.
-        rewrite(*db, seqs[3], QStringLiteral("patient_id = 'q-9', entity_id = 'q-9'"));
+        rewrite(*db, seqs[3], QStringLiteral("patient_id = 'p-9', entity_id = 'p-9'"));
         report = check(trail, workstation);
         QCOMPARE(report.altered, QList<qint64>{seqs[3]});
         QVERIFY(report.missingHere.isEmpty());
