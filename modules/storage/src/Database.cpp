@@ -239,14 +239,24 @@ core::Result<std::unique_ptr<Database>> Database::open(const QString& path,
 
 core::Result<QStringList> Database::integrityCheck() const {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+    const auto failed = [&q, this] {
         return isDamage(q.lastError()) ? damaged(m_path, q.lastError().driverText())
                                        : sqlError(q.lastError(), "integrity check");
+    };
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+        return failed();
     QStringList findings;
     while (q.next()) {
         const QString line = q.value(0).toString();
         if (line != u"ok")
             findings << line;
+    }
+    // A check that stopped half-way (a page it could not read) is no clean bill: what it found
+    // is kept, with where it stopped.
+    if (q.lastError().isValid()) {
+        if (findings.isEmpty())
+            return failed();
+        findings << QStringLiteral("check stopped: %1").arg(q.lastError().driverText());
     }
     return findings;
 }
