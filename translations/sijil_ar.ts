@@ -772,6 +772,22 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
             <numerusform>عُدِّلت على الخادم المركزي منذ ذلك الحين ولا نسخة أولى مقروءة لها، غير قابلة للمقارنة: %n مدخلة (%1).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>la base locale est au schéma %1 : elle sera mise à niveau au prochain démarrage de Sijil. Démarrez Sijil sur ce poste, puis relancez la commande.</source>
+        <translation>القاعدة المحلية بالمخطط %1: ستُرقّى عند التشغيل القادم لـ Sijil. شغّل Sijil على هذا الجهاز، ثم أعد تنفيذ الأمر.</translation>
+    </message>
+    <message>
+        <source>Base locale intacte (schéma %1, sera mis à niveau au prochain démarrage de Sijil).</source>
+        <translation>قاعدة البيانات المحلية سليمة (المخطط %1، ستُرقّى عند التشغيل القادم لـ Sijil).</translation>
+    </message>
+    <message>
+        <source>Schéma : %1 (sera mis à niveau au prochain démarrage de Sijil)</source>
+        <translation>المخطط: %1 (ستُرقّى عند التشغيل القادم لـ Sijil)</translation>
+    </message>
+    <message>
+        <source>vérification incomplète : le serveur central a plus d&apos;événements de ce poste que la vérification n&apos;en parcourt ; les suivants n&apos;ont pas été comparés.</source>
+        <translation>تحقق غير مكتمل: لدى الخادم المركزي أحداث من هذا الجهاز أكثر مما يفحصه التحقق؛ لم تُقارَن الأحداث التالية.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::app::CompositionRoot</name>
@@ -2059,6 +2075,14 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>La base de données locale a été créée par une version plus récente de Sijil (schéma %1 ; cette version connaît le schéma %2). Elle n&apos;a pas été modifiée. Installez la dernière version de Sijil.</source>
         <translation>أُنشئت قاعدة البيانات المحلية بإصدار أحدث من Sijil (المخطط %1؛ هذا الإصدار يعرف المخطط %2). لم يطرأ عليها أي تعديل. ثبّت أحدث إصدار من Sijil.</translation>
+    </message>
+    <message>
+        <source>La base de données locale « %1 » est endommagée ; elle n&apos;a pas été modifiée. Arrêtez Sijil sur ce poste, gardez une copie du dossier des données, puis restaurez la dernière sauvegarde ou faites appel au support ; les données déjà envoyées au serveur central seront resynchronisées.</source>
+        <translation>قاعدة البيانات المحلية «%1» تالفة؛ لم تُعدَّل. أوقف Sijil على هذا الجهاز، واحتفظ بنسخة من مجلد البيانات، ثم استرجع آخر نسخة احتياطية أو استعن بالدعم؛ ستُعاد مزامنة البيانات المرسلة من قبل إلى الخادم المركزي.</translation>
+    </message>
+    <message>
+        <source>Le fichier « %1 » ne contient aucune base Sijil (il est vide). Il n&apos;a pas été modifié. Vérifiez le dossier des données ou restaurez la dernière sauvegarde.</source>
+        <translation>الملف «%1» لا يحتوي على أي قاعدة Sijil (إنه فارغ). لم يُعدَّل. تحقق من مجلد البيانات أو استرجع آخر نسخة احتياطية.</translation>
     </message>
 </context>
 <context>

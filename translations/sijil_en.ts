@@ -716,6 +716,22 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
             <numerusform>Changed on the central server since, with no readable first version, not comparable: %n entries (%1).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>la base locale est au schéma %1 : elle sera mise à niveau au prochain démarrage de Sijil. Démarrez Sijil sur ce poste, puis relancez la commande.</source>
+        <translation>the local store is at schema %1: it will be upgraded the next time Sijil starts. Start Sijil on this workstation, then run the command again.</translation>
+    </message>
+    <message>
+        <source>Base locale intacte (schéma %1, sera mis à niveau au prochain démarrage de Sijil).</source>
+        <translation>Local store intact (schema %1, will be upgraded the next time Sijil starts).</translation>
+    </message>
+    <message>
+        <source>Schéma : %1 (sera mis à niveau au prochain démarrage de Sijil)</source>
+        <translation>Schema: %1 (will be upgraded the next time Sijil starts)</translation>
+    </message>
+    <message>
+        <source>vérification incomplète : le serveur central a plus d&apos;événements de ce poste que la vérification n&apos;en parcourt ; les suivants n&apos;ont pas été comparés.</source>
+        <translation>incomplete check: the central server holds more events from this workstation than the check looks through; those beyond were not compared.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::app::CompositionRoot</name>
@@ -1991,6 +2007,14 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>La base de données locale a été créée par une version plus récente de Sijil (schéma %1 ; cette version connaît le schéma %2). Elle n&apos;a pas été modifiée. Installez la dernière version de Sijil.</source>
         <translation>The local database was created by a newer version of Sijil (schema %1; this version knows schema %2). It has not been modified. Install the latest version of Sijil.</translation>
+    </message>
+    <message>
+        <source>La base de données locale « %1 » est endommagée ; elle n&apos;a pas été modifiée. Arrêtez Sijil sur ce poste, gardez une copie du dossier des données, puis restaurez la dernière sauvegarde ou faites appel au support ; les données déjà envoyées au serveur central seront resynchronisées.</source>
+        <translation>The local store “%1” is damaged; it was not modified. Stop Sijil on this workstation, keep a copy of the data folder, then restore the latest backup or call support; data already sent to the central server will be synchronised again.</translation>
+    </message>
+    <message>
+        <source>Le fichier « %1 » ne contient aucune base Sijil (il est vide). Il n&apos;a pas été modifié. Vérifiez le dossier des données ou restaurez la dernière sauvegarde.</source>
+        <translation>The file “%1” holds no Sijil store (it is empty). It was not modified. Check the data folder or restore the latest backup.</translation>
     </message>
 </context>
 <context>

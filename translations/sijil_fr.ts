@@ -716,6 +716,22 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
             <numerusform>Modifiées depuis sur le serveur central, sans première version lisible, non comparables : %n entrées (%1).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>la base locale est au schéma %1 : elle sera mise à niveau au prochain démarrage de Sijil. Démarrez Sijil sur ce poste, puis relancez la commande.</source>
+        <translation>la base locale est au schéma %1 : elle sera mise à niveau au prochain démarrage de Sijil. Démarrez Sijil sur ce poste, puis relancez la commande.</translation>
+    </message>
+    <message>
+        <source>Base locale intacte (schéma %1, sera mis à niveau au prochain démarrage de Sijil).</source>
+        <translation>Base locale intacte (schéma %1, sera mis à niveau au prochain démarrage de Sijil).</translation>
+    </message>
+    <message>
+        <source>Schéma : %1 (sera mis à niveau au prochain démarrage de Sijil)</source>
+        <translation>Schéma : %1 (sera mis à niveau au prochain démarrage de Sijil)</translation>
+    </message>
+    <message>
+        <source>vérification incomplète : le serveur central a plus d&apos;événements de ce poste que la vérification n&apos;en parcourt ; les suivants n&apos;ont pas été comparés.</source>
+        <translation>vérification incomplète : le serveur central a plus d&apos;événements de ce poste que la vérification n&apos;en parcourt ; les suivants n&apos;ont pas été comparés.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::app::CompositionRoot</name>
@@ -1991,6 +2007,14 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>La base de données locale a été créée par une version plus récente de Sijil (schéma %1 ; cette version connaît le schéma %2). Elle n&apos;a pas été modifiée. Installez la dernière version de Sijil.</source>
         <translation>La base de données locale a été créée par une version plus récente de Sijil (schéma %1 ; cette version connaît le schéma %2). Elle n&apos;a pas été modifiée. Installez la dernière version de Sijil.</translation>
+    </message>
+    <message>
+        <source>La base de données locale « %1 » est endommagée ; elle n&apos;a pas été modifiée. Arrêtez Sijil sur ce poste, gardez une copie du dossier des données, puis restaurez la dernière sauvegarde ou faites appel au support ; les données déjà envoyées au serveur central seront resynchronisées.</source>
+        <translation>La base de données locale « %1 » est endommagée ; elle n&apos;a pas été modifiée. Arrêtez Sijil sur ce poste, gardez une copie du dossier des données, puis restaurez la dernière sauvegarde ou faites appel au support ; les données déjà envoyées au serveur central seront resynchronisées.</translation>
+    </message>
+    <message>
+        <source>Le fichier « %1 » ne contient aucune base Sijil (il est vide). Il n&apos;a pas été modifié. Vérifiez le dossier des données ou restaurez la dernière sauvegarde.</source>
+        <translation>Le fichier « %1 » ne contient aucune base Sijil (il est vide). Il n&apos;a pas été modifié. Vérifiez le dossier des données ou restaurez la dernière sauvegarde.</translation>
     </message>
 </context>
 <context>

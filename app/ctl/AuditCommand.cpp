@@ -3,6 +3,7 @@
 
 #include <sijil/access/User.h>
 #include <sijil/storage/AuditTrail.h>
+#include <sijil/storage/Database.h>
 #include <sijil/sync/AuditServerCheck.h>
 
 #include <QJsonDocument>
@@ -83,6 +84,11 @@ int verifyWithServer(CtlContext& ctx, storage::AuditTrail& trail) {
                          "la dernière envoyée encore présente ici : fin du journal supprimée (%1)",
                          nullptr, int(report->missingHere.size()))
                 .arg(report->missingHere.mid(0, 5).join(QStringLiteral(", "))));
+    if (report->incomplete)
+        CtlContext::printError(
+            Commands::tr("vérification incomplète : le serveur central a plus d'événements de ce "
+                         "poste que la vérification n'en parcourt ; les suivants n'ont pas été "
+                         "comparés."));
     QTextStream out(stdout);
     out << Commands::tr("Conformes à la copie du serveur central : %n entrée(s).", nullptr,
                         int(report->checked))
@@ -158,8 +164,22 @@ int Commands::audit(CtlContext& ctx, const QStringList& args) {
         CtlContext::printError(tr("usage : sijilctl audit verify [--server]"));
         return Usage;
     }
-    ctx.setExistingOnly(true);
+    // Read-only: checking or exporting the log never upgrades (nor otherwise writes to) the store.
+    ctx.setReadOnly(true);
     ctx.setAuditKeyMustExist(true);
+    auto db = ctx.database();
+    if (!db) {
+        CtlContext::printError(db.error());
+        return Failed;
+    }
+    // The checks read tables of the latest schema; an older store is upgraded by Sijil only.
+    if ((*db)->schemaVersion() < storage::Database::latestSchemaVersion()) {
+        CtlContext::printError(tr("la base locale est au schéma %1 : elle sera mise à niveau au "
+                                  "prochain démarrage de Sijil. Démarrez Sijil sur ce poste, "
+                                  "puis relancez la commande.")
+                                   .arg((*db)->schemaVersion()));
+        return Failed;
+    }
     auto trail = ctx.auditTrail();
     if (!trail) {
         CtlContext::printError(trail.error());

@@ -41,7 +41,8 @@ core::Result<storage::Database*> CtlContext::database() {
         return m_database.get();
     // A command that only reads never makes a store: a mistyped --data-dir would otherwise get a
     // new, empty one, found 'intact' by the checks.
-    if (m_existingOnly && !QFileInfo::exists(m_paths->databasePath()))
+    const bool mustExist = m_existingOnly || m_readOnly;
+    if (mustExist && !QFileInfo::exists(m_paths->databasePath()))
         return core::Error("ctl/no-store",
                            core::UserText("sijil::app::CtlContext",
                                           QT_TRANSLATE_NOOP("sijil::app::CtlContext",
@@ -58,7 +59,7 @@ core::Result<storage::Database*> CtlContext::database() {
                                                             "données locales « %1 »."))
                                .arg(m_paths->dataDir()),
                            QStringLiteral("mkpath failed"));
-    auto db = storage::Database::open(m_paths->databasePath());
+    auto db = storage::Database::open(m_paths->databasePath(), {m_readOnly, mustExist});
     if (!db)
         return db.error();
     m_database = std::move(db).value();

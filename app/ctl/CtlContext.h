@@ -55,6 +55,9 @@ public:
     // For commands about a store that must exist already (checks, search, the duplicate queue):
     // none is made; its absence is an error.
     void setExistingOnly(bool existingOnly) { m_existingOnly = existingOnly; }
+    // For commands that only read (checks, reports): the store is opened read-only and never
+    // migrated, so a check leaves the file exactly as it found it. Implies setExistingOnly.
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
     // For checking the audit log: its key is never made anew (entries signed with a lost key
     // could not be told from edited ones); its absence is an error.
     void setAuditKeyMustExist(bool mustExist) { m_auditKeyMustExist = mustExist; }
@@ -90,6 +93,7 @@ private:
     QString m_siteConfigPath;
     std::unique_ptr<core::Paths> m_paths;
     bool m_existingOnly = false;
+    bool m_readOnly = false;
     bool m_auditKeyMustExist = false;
     std::unique_ptr<core::SystemClock> m_clock;
     std::unique_ptr<storage::Database> m_database;

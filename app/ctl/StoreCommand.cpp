@@ -15,12 +15,16 @@ int Commands::store(CtlContext& ctx, const QStringList& args) {
         CtlContext::printError(tr("usage : sijilctl store stats|check"));
         return Usage;
     }
-    ctx.setExistingOnly(true);
+    // Read-only: a check never upgrades (nor otherwise writes to) the store it looks at.
+    ctx.setReadOnly(true);
     auto db = ctx.database();
     if (!db) {
         CtlContext::printError(db.error());
         return Failed;
     }
+    const int schema = (*db)->schemaVersion();
+    // An older store (Sijil updated, not started since) is read as it is, and said to be so.
+    const bool older = schema < storage::Database::latestSchemaVersion();
     QTextStream out(stdout);
     if (sub == u"check") {
         const auto findings = (*db)->integrityCheck();
@@ -41,7 +45,11 @@ int Commands::store(CtlContext& ctx, const QStringList& args) {
                 QTextStream(stderr) << "  " << f << '\n';
             return Failed;
         }
-        out << tr("Base locale intacte (schéma %1).").arg((*db)->schemaVersion()) << '\n';
+        out << (older ? tr("Base locale intacte (schéma %1, sera mis à niveau au prochain "
+                           "démarrage de Sijil).")
+                      : tr("Base locale intacte (schéma %1)."))
+                   .arg(schema)
+            << '\n';
         return Ok;
     }
     const auto counts = (*db)->tableRowCounts();
@@ -51,7 +59,10 @@ int Commands::store(CtlContext& ctx, const QStringList& args) {
     }
     const QString path = ctx.paths().databasePath();
     out << tr("Base locale : %1").arg(path) << '\n'
-        << tr("Schéma : %1").arg((*db)->schemaVersion()) << '\n'
+        << (older ? tr("Schéma : %1 (sera mis à niveau au prochain démarrage de Sijil)")
+                  : tr("Schéma : %1"))
+               .arg(schema)
+        << '\n'
         << tr("Taille : %1 octets (journal WAL : %2 octets)")
                .arg(QFileInfo(path).size())
                .arg(QFileInfo(path + QStringLiteral("-wal")).size())

@@ -3,6 +3,7 @@
 
 #include <sijil/core/ConnectionStatus.h>
 #include <sijil/fhir/FhirClient.h>
+#include <sijil/storage/AuditRefusals.h>
 #include <sijil/storage/Database.h>
 #include <sijil/storage/Outbox.h>
 #include <sijil/storage/ResourceStore.h>
@@ -107,12 +108,14 @@ int Commands::sync(CtlContext& ctx, const QStringList& args) {
     storage::ResourceStore& store = **indexedStore;
     storage::Outbox outbox(**db);
     storage::SyncJournal journal(**db);
+    storage::AuditRefusals auditRefusals(**db);
     core::ConnectionStatus status;
     // The same cycle as the desktop program's: push, the facility's pulls, the audit trail.
     sync::SyncService::Options options;
     options.pulls = sync::SyncService::facilityPulls(site->facility.id) + extraPulls;
     sync::SyncService service(store, outbox, *audit, client, status, options);
     service.setJournal(&journal);
+    service.setAuditRefusals(&auditRefusals);
     QEventLoop loop;
     QObject::connect(&service, &sync::SyncService::cycleFinished, &loop, &QEventLoop::quit);
     service.start();

@@ -421,6 +421,76 @@ class PatientCommands(test_sijilctl.CtlTestCase):
                      ["patient", "search", "alaoui"], ["dedup", "list"]):
             self.assertError(self.ctl(*args), 1, "Aucune base locale")
         self.assertFalse(os.path.exists(os.path.join(self.data_dir, "sijil.db")))
+        # An empty file is no store either: refused, and left empty (it used to become a fresh
+        # store, found intact).
+        os.makedirs(self.data_dir)
+        open(os.path.join(self.data_dir, "sijil.db"), "wb").close()
+        for args in (["store", "check"], ["store", "stats"], ["audit", "verify"],
+                     ["audit", "export"], ["patient", "search", "alaoui"], ["dedup", "list"]):
+            self.assertError(self.ctl(*args), 1, "ne contient aucune base Sijil", "vide")
+            self.assertEqual(os.path.getsize(os.path.join(self.data_dir, "sijil.db")), 0)
+
+    def old_store(self, rows=0):
+        """A store as release 2 left it (rollback journal, schema 2), and its sha256."""
+        import hashlib
+        import sqlite3
+        os.makedirs(self.data_dir, exist_ok=True)
+        path = os.path.join(self.data_dir, "sijil.db")
+        with sqlite3.connect(path) as db:
+            db.execute("CREATE TABLE schema_history (version INTEGER PRIMARY KEY, "
+                       "name TEXT NOT NULL, applied_at TEXT NOT NULL)")
+            db.execute("CREATE TABLE users (id TEXT PRIMARY KEY, username TEXT)")
+            db.execute("CREATE TABLE audit_log (seq INTEGER PRIMARY KEY, detail TEXT)")
+            db.executemany("INSERT INTO audit_log(detail) VALUES (?)",
+                           [(chr(97 + i % 26) * 200,) for i in range(rows)])
+            db.execute("PRAGMA user_version = 2")
+        db.close()
+
+        def digest():
+            with open(path, "rb") as f:
+                return hashlib.sha256(f.read()).hexdigest()
+        return path, digest
+
+    def test_checks_leave_an_older_store_as_it_was(self):
+        path, digest = self.old_store(rows=3)
+        before = digest()
+        result = self.ctl("store", "check")
+        self.assertExit(result, 0)
+        self.assertIn("schéma 2, sera mis à niveau au prochain démarrage de Sijil", result.stdout)
+        result = self.ctl("store", "stats")
+        self.assertExit(result, 0)
+        self.assertIn("Schéma : 2 (sera mis à niveau", result.stdout)
+        self.assertRegex(result.stdout, r"audit_log\s+3")
+        for args in (["audit", "verify"], ["audit", "export"]):
+            self.assertError(self.ctl(*args), 1, "schéma 2", "prochain démarrage de Sijil")
+        self.assertEqual(digest(), before)
+        self.assertFalse(os.path.exists(path + "-wal"))
+
+    def test_a_damaged_older_store_is_checked_without_being_written_to(self):
+        path, digest = self.old_store(rows=200)
+        import sqlite3
+        with sqlite3.connect(path) as db:
+            page = db.execute("PRAGMA page_size").fetchone()[0]
+            root = db.execute("SELECT rootpage FROM sqlite_master WHERE name = 'audit_log'").fetchone()[0]
+        db.close()
+        with open(path, "r+b") as f:  # the audit log's root page, overwritten
+            f.seek((root - 1) * page)
+            f.write(b"\xff" * page)
+        before = digest()
+        self.assertError(self.ctl("store", "check"), 1, "endommagée", "Arrêtez Sijil")
+        self.assertEqual(digest(), before)
+
+    def test_a_store_whose_header_is_destroyed_says_what_to_do(self):
+        self.assertExit(self.import_rows(ROWS), 0)
+        path = os.path.join(self.data_dir, "sijil.db")
+        import sqlite3
+        with sqlite3.connect(path) as db:
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        db.close()
+        with open(path, "r+b") as f:
+            f.write(b"\x00" * 100)
+        for args in (["store", "check"], ["store", "stats"], ["audit", "verify"]):
+            self.assertError(self.ctl(*args), 1, "endommagée", "Arrêtez Sijil")
 
     def test_an_audit_log_deleted_whole_is_detected(self):
         self.assertExit(self.import_rows(ROWS), 0)

@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -26,6 +27,56 @@ QByteArray fileHash(const QString& path) {
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// A store as release 2 left it: rollback journal, schema 2, a table of rows over several pages.
+void makeSchema2Store(const QString& path, int rows = 0) {
+    {
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        for (const QString& sql :
+             {QStringLiteral("CREATE TABLE schema_history (version INTEGER PRIMARY KEY, "
+                             "name TEXT NOT NULL, applied_at TEXT NOT NULL)"),
+              QStringLiteral("CREATE TABLE users (id TEXT PRIMARY KEY, x TEXT)"),
+              QStringLiteral("CREATE TABLE audit_log (seq INTEGER PRIMARY KEY, detail TEXT)"),
+              QStringLiteral("PRAGMA user_version = 2")})
+            QVERIFY2(q.exec(sql), qPrintable(sql));
+        for (int i = 0; i < rows; ++i)
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO audit_log(detail) VALUES ('%1')")
+                               .arg(QString(200, QChar(u'a' + i % 26)))));
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+}
+
+// Overwrites one table's root page, as a failing disk would.
+void damageTable(const QString& path, const QString& table) {
+    int page = 0;
+    int root = 0;
+    {
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("d"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+        page = q.value(0).toInt();
+        QVERIFY(q.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = '%1'")
+                           .arg(table)) &&
+                q.next());
+        root = q.value(0).toInt();
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("d"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QVERIFY(f.seek(qint64(root - 1) * page));
+    f.write(QByteArray(page, '\xff'));
 }
 
 storage::UserRecord user(const QString& id, const QString& username) {
@@ -138,6 +189,10 @@ private slots:
             raw.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("future"));
+        // Readable by others as it came: a refused file keeps its mode too.
+        const auto mode = QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                          QFileDevice::ReadGroup | QFileDevice::ReadOther;
+        QVERIFY(QFile::setPermissions(path, mode));
         const QByteArray before = fileHash(path);
         QVERIFY(!before.isEmpty());
 
@@ -150,8 +205,98 @@ private slots:
                  qPrintable(message));
 
         QCOMPARE(fileHash(path), before);
+        QCOMPARE(QFile::permissions(path) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+                 mode);
         // No WAL was switched on either: the journal files of a WAL store never appeared.
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void readOnlyOpenReadsAnOlderStoreWithoutUpgradingIt() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.db"));
+        makeSchema2Store(path, 3);
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                        QFileDevice::ReadGroup | QFileDevice::ReadOther);
+        const QByteArray before = fileHash(path);
+        {
+            auto db = storage::Database::open(path, {.readOnly = true, .mustExist = true});
+            QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().detail()));
+            QVERIFY((*db)->isReadOnly());
+            QCOMPARE((*db)->schemaVersion(), 2);
+            QVERIFY((*db)->integrityCheck().value().isEmpty());
+            QCOMPARE(scalar(**db, QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), 3);
+            QCOMPARE(scalar(**db, QStringLiteral("PRAGMA journal_mode")).toString(),
+                     QStringLiteral("delete"));
+            // Nothing can be written through it.
+            QSqlQuery q(QSqlDatabase::database((*db)->connectionName()));
+            QVERIFY(!q.exec(QStringLiteral("DELETE FROM audit_log")));
+        }
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(QFile::permissions(path) & QFileDevice::ReadOther);
+        // The ordinary open still upgrades it.
+        auto db = storage::Database::open(path);
+        QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().detail()));
+        QCOMPARE((*db)->schemaVersion(), storage::Database::latestSchemaVersion());
+    }
+
+    void aDamagedOlderStoreIsNeverMigrated() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.db"));
+        makeSchema2Store(path, 200);
+        damageTable(path, QStringLiteral("audit_log"));
+        const QByteArray before = fileHash(path);
+        const auto db = storage::Database::open(path);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().code(), QByteArray("storage/damaged"));
+        QVERIFY2(db.error().userMessage().contains(QStringLiteral("Arrêtez Sijil")),
+                 qPrintable(db.error().userMessage()));
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+        // Read-only, it opens: the check that tells the damage can run.
+        auto readOnly = storage::Database::open(path, {.readOnly = true, .mustExist = true});
+        QVERIFY2(readOnly.ok(), readOnly.ok() ? "" : qPrintable(readOnly.error().detail()));
+        const auto findings = (*readOnly)->integrityCheck();
+        QVERIFY(!findings.ok() || !findings->isEmpty());
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void anEmptyFileIsNoStoreWhereOneMustExist() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("empty.db"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        }
+        for (bool readOnly : {true, false}) {
+            const auto db = storage::Database::open(path, {readOnly, true});
+            QVERIFY(!db.ok());
+            QCOMPARE(db.error().code(), QByteArray("storage/not-a-store"));
+            QCOMPARE(QFileInfo(path).size(), 0);
+        }
+        // Where a store may be made, it is.
+        auto db = storage::Database::open(path);
+        QVERIFY(db.ok());
+        QCOMPARE((*db)->schemaVersion(), storage::Database::latestSchemaVersion());
+    }
+
+    void aDestroyedHeaderSaysTheStoreIsDamaged() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.db"));
+        makeSchema2Store(path, 3);
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            f.write(QByteArray(100, 'x'));
+        }
+        const QByteArray before = fileHash(path);
+        for (bool readOnly : {true, false}) {
+            const auto db = storage::Database::open(path, {readOnly, true});
+            QVERIFY(!db.ok());
+            QCOMPARE(db.error().code(), QByteArray("storage/damaged"));
+            QVERIFY2(db.error().userMessage().contains(QStringLiteral("endommagée")),
+                     qPrintable(db.error().userMessage()));
+            QCOMPARE(fileHash(path), before);
+        }
     }
 
     void unopenableFileIsReported() {

@@ -4,6 +4,7 @@
 #include "SentJson.h"
 
 #include <sijil/core/ConnectionStatus.h>
+#include <sijil/storage/AuditRefusals.h>
 #include <sijil/storage/AuditTrail.h>
 #include <sijil/sync/SyncService.h>
 
@@ -47,6 +48,7 @@ class SyncCycleStepsTest : public EngineTest {
 
     const QByteArray m_key = QByteArray(32, 'k');
     std::unique_ptr<storage::AuditTrail> m_audit;
+    std::unique_ptr<storage::AuditRefusals> m_refusals;
     std::unique_ptr<core::ConnectionStatus> m_status;
     std::unique_ptr<sync::SyncService> m_service;
 
@@ -60,6 +62,8 @@ class SyncCycleStepsTest : public EngineTest {
         options.firstRetry = 1h;
         m_service = std::make_unique<sync::SyncService>(*m_store, *m_outbox, m_audit.get(),
                                                         *m_client, *m_status, options);
+        if (m_refusals)
+            m_service->setAuditRefusals(m_refusals.get());
     }
     bool cycle() {
         QSignalSpy cycles(m_service.get(), &sync::SyncService::cycleFinished);
@@ -90,6 +94,7 @@ private slots:
     void cleanup() {
         m_service.reset();
         m_status.reset();
+        m_refusals.reset();
         m_audit.reset();
         stopWorkstation();
         m_server.reset();
@@ -185,6 +190,71 @@ private slots:
         QCOMPARE(m_status->state(), State::Online);
         QVERIFY(m_status->problem());
         QCOMPARE(m_status->problem()->code(), QByteArray("fhir/bad-request"));
+    }
+
+    // One audit entry the server refuses for good (422), one by one (PUT): it is set aside, kept
+    // unsent, and the entries after it still go, this cycle and the next; the cycle names it.
+    void anAuditEntryRefusedForGoodHoldsBackNoOtherOneByOne() {
+        m_refusals = std::make_unique<storage::AuditRefusals>(*m_db);
+        for (const QString& p : {u"p0"_s, u"p1"_s, u"p2"_s})
+            audited(p);
+        startService();
+        m_server->enqueue(ok(kMetadata));
+        m_server->enqueue(ok(searchPage({})));
+        m_server->enqueue(ok(searchPage({})));
+        m_server->enqueue({201, {}, {{"ETag", R"(W/"1")"}}, false});
+        m_server->enqueue({422, {}, {}, false});
+        m_server->enqueue({201, {}, {{"ETag", R"(W/"1")"}}, false});
+        QVERIFY(!cycle());
+        QCOMPARE(requestLines(*m_server).size(), 6);
+        QCOMPARE(m_audit->unsent(10).value().size(), 0);
+        QCOMPARE(m_refusals->count().value(), 1);
+        QCOMPARE(m_audit->sent(0, 10).value().size(), 2);
+        // Set aside, the chain still verifies: nothing a MAC covers was touched.
+        QVERIFY(m_audit->verify().value().ok());
+        QVERIFY(m_service->lastError());
+        QCOMPARE(m_service->lastError()->code(), QByteArray("fhir/unprocessable"));
+        QVERIFY2(m_service->lastError()->detail().contains(u"refused, set aside: 2"_s),
+                 qPrintable(m_service->lastError()->detail()));
+        QCOMPARE(m_status->state(), State::Online);
+
+        // The next cycle does not send it again, and sends what came after.
+        audited(u"p3"_s);
+        const qsizetype before = m_server->requests().size();
+        startService();
+        m_server->enqueue(ok(kMetadata));
+        m_server->enqueue(ok(searchPage({})));
+        m_server->enqueue(ok(searchPage({})));
+        m_server->enqueue({201, {}, {{"ETag", R"(W/"1")"}}, false});
+        QVERIFY(cycle());
+        QCOMPARE(requestLines(*m_server, before).size(), 4);
+        QCOMPARE(m_audit->unsent(10).value().size(), 0);
+        QCOMPARE(m_refusals->count().value(), 1);
+    }
+
+    // The same in batches: the refused entry is set aside and the next batch still goes in the
+    // same cycle. A failure of the server itself (500) is no refusal: that entry is sent again.
+    void anAuditEntryRefusedForGoodHoldsBackNoOtherBatch() {
+        m_refusals = std::make_unique<storage::AuditRefusals>(*m_db);
+        for (int i = 0; i < 102; ++i) // more than a batch of 100
+            audited(u"p%1"_s.arg(i));
+        startService();
+        m_server->enqueue(ok(kBatchMetadata));
+        m_server->enqueue(ok(searchPage({})));
+        m_server->enqueue(ok(searchPage({})));
+        QJsonArray answers;
+        for (int i = 0; i < 100; ++i)
+            answers.append(answer(i == 1 ? u"400 Bad Request"_s : u"201 Created"_s));
+        m_server->enqueue(ok(bundle(u"batch-response"_s, answers, {})));
+        m_server->enqueue(ok(bundle(
+            u"batch-response"_s, {answer(u"201 Created"_s), answer(u"500 Server Error"_s)}, {})));
+        QVERIFY(!cycle());
+        QCOMPARE(requestLines(*m_server).size(), 5);
+        QCOMPARE(m_refusals->count().value(), 1);
+        const auto left = m_audit->unsent(10).value();
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.first().patientId, u"p101"_s);
+        QCOMPARE(m_audit->sent(0, 200).value().size(), 100);
     }
 
     // The link failing during a type's search still ends the cycle: nothing more can be done.

@@ -34,6 +34,37 @@ core::Result<int> readUserVersion(QSqlDatabase& db) {
     return q.value(0).toInt();
 }
 
+// SQLite's "not a database" and "corrupt": the file itself is damaged, not the request.
+bool isDamage(const QSqlError& error) {
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    return code == SQLITE_NOTADB || code == SQLITE_CORRUPT;
+}
+
+core::Error damaged(const QString& path, const QString& detail) {
+    return core::Error(
+        "storage/damaged",
+        core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::storage::Database",
+                                               "La base de données locale « %1 » est "
+                                               "endommagée ; elle n'a pas été modifiée. Arrêtez "
+                                               "Sijil sur ce poste, gardez une copie du dossier "
+                                               "des données, puis restaurez la dernière "
+                                               "sauvegarde ou faites appel au support ; les "
+                                               "données déjà envoyées au serveur central seront "
+                                               "resynchronisées."))
+            .arg(path),
+        detail);
+}
+
+// One value read at open; a damaged file says so, with what to do.
+core::Result<QVariant> readScalar(QSqlDatabase& db, const QString& sql, const char* what,
+                                  const QString& path) {
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next())
+        return isDamage(q.lastError()) ? damaged(path, q.lastError().driverText())
+                                       : sqlError(q.lastError(), what);
+    return q.value(0);
+}
+
 core::Status exec(QSqlDatabase& db, const QString& sql, const char* what) {
     QSqlQuery q(db);
     if (!q.exec(sql))
@@ -113,12 +144,16 @@ int Database::schemaVersion() const {
     return v ? *v : -1;
 }
 
-core::Result<std::unique_ptr<Database>> Database::open(const QString& path) {
+core::Result<std::unique_ptr<Database>> Database::open(const QString& path,
+                                                       DatabaseOpenOptions options) {
     const QString name = nextConnectionName();
     std::unique_ptr<Database> self(new Database(path, name));
+    self->m_readOnly = options.readOnly;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setConnectOptions(options.readOnly
+                             ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
+                             : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
         return core::Error("storage/open-failed",
                            core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::storage::Database",
@@ -135,15 +170,14 @@ core::Result<std::unique_ptr<Database>> Database::open(const QString& path) {
             qFatal("storage: the Qt SQLite driver's handle is %s, not sqlite3*", handle.typeName());
         self->m_handle = *static_cast<sqlite3* const*>(handle.constData());
     }
-    const bool isFile = path != u":memory:";
-    if (isFile)
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
-    // Check the version before anything writes to the file: a newer store stays untouched.
-    auto version = readUserVersion(db);
+    // Nothing below writes to the file until every check has passed: a refused file is left
+    // exactly as it was, its mode included.
+    auto version =
+        readScalar(db, QStringLiteral("PRAGMA user_version"), "read schema version", path);
     if (!version)
         return version.error();
-    if (*version > latestSchemaVersion()) {
+    if (version->toInt() > latestSchemaVersion()) {
         return core::Error(
             "storage/schema-too-new",
             core::UserText(kCtx,
@@ -153,34 +187,76 @@ core::Result<std::unique_ptr<Database>> Database::open(const QString& path) {
                                              "cette version connaît le schéma %2). Elle n'a "
                                              "pas été modifiée. Installez la dernière version "
                                              "de Sijil."))
-                .arg(QString::number(*version))
+                .arg(QString::number(version->toInt()))
                 .arg(QString::number(latestSchemaVersion())),
-            QStringLiteral("schema %1 > %2").arg(*version).arg(latestSchemaVersion()));
+            QStringLiteral("schema %1 > %2").arg(version->toInt()).arg(latestSchemaVersion()));
+    }
+    if (options.mustExist && version->toInt() == 0) {
+        const auto tables = readScalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"),
+                                       "look for tables", path);
+        if (!tables)
+            return tables.error();
+        if (tables->toInt() == 0)
+            return core::Error(
+                "storage/not-a-store",
+                core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::storage::Database",
+                                                       "Le fichier « %1 » ne contient aucune "
+                                                       "base Sijil (il est vide). Il n'a pas été "
+                                                       "modifié. Vérifiez le dossier des données "
+                                                       "ou restaurez la dernière sauvegarde."))
+                    .arg(path),
+                QStringLiteral("user_version 0, no table"));
+    }
+    const bool migrating = !options.readOnly && version->toInt() < latestSchemaVersion();
+    if (migrating && version->toInt() > 0) {
+        // A migration rewrites tables: on a damaged file it would spread the damage and leave
+        // nothing as it was for whoever repairs it.
+        const auto findings = self->integrityCheck();
+        if (!findings)
+            return findings.error();
+        if (!findings->isEmpty())
+            return damaged(path, findings->mid(0, 10).join(u"; "));
     }
 
+    const bool isFile = path != u":memory:";
+    if (isFile && !options.readOnly)
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     // A 32 MiB page cache (SQLite's default is 2 MiB): a day of registrations or a large pull
     // then stays in memory instead of being read back from the WAL page by page.
     for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
                                "PRAGMA foreign_keys = ON", "PRAGMA cache_size = -32768"}) {
-        if (!isFile && QByteArray(pragma).contains("WAL"))
+        if ((!isFile || options.readOnly) && QByteArray(pragma).contains("WAL"))
             continue;
         if (auto s = exec(db, QString::fromLatin1(pragma), "configure connection"); !s)
             return s.error();
     }
-    if (auto s = migrate(db, *version); !s)
-        return s.error();
+    if (migrating) {
+        if (auto s = migrate(db, version->toInt()); !s)
+            return s.error();
+    }
     return self;
 }
 
 core::Result<QStringList> Database::integrityCheck() const {
     QSqlQuery q(QSqlDatabase::database(m_connection));
+    const auto failed = [&q, this] {
+        return isDamage(q.lastError()) ? damaged(m_path, q.lastError().driverText())
+                                       : sqlError(q.lastError(), "integrity check");
+    };
     if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
-        return sqlError(q.lastError(), "integrity check");
+        return failed();
     QStringList findings;
     while (q.next()) {
         const QString line = q.value(0).toString();
         if (line != u"ok")
             findings << line;
+    }
+    // A check that stopped half-way (a page it could not read) is no clean bill: what it found
+    // is kept, with where it stopped.
+    if (q.lastError().isValid()) {
+        if (findings.isEmpty())
+            return failed();
+        findings << QStringLiteral("check stopped: %1").arg(q.lastError().driverText());
     }
     return findings;
 }

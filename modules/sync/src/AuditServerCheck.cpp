@@ -25,6 +25,7 @@ struct CheckState {
     fhir::FhirClient& client;
     AuditServerCheck::Origin origin;
     int batch;
+    int historyCap;
     QPromise<Outcome> promise;
     AuditServerReport report;
     qint64 afterSeq = 0;
@@ -33,6 +34,8 @@ struct CheckState {
     QSet<QString> idsAtLatest;
     // Entries whose server copy was overwritten since: compared with its first version.
     QList<QPair<storage::AuditEntry, QString>> toVread;
+    // Set once the server's newer events were looked at: the first versions read last finish.
+    bool newerLookedAt = false;
 };
 
 void nextBatch(const std::shared_ptr<CheckState>& state);
@@ -55,7 +58,7 @@ void compare(CheckState& state, const storage::AuditEntry& entry, const QJsonObj
 // The copies overwritten on the server, one first version at a time, then the next batch.
 void firstVersions(const std::shared_ptr<CheckState>& state) {
     if (state->toVread.isEmpty())
-        return nextBatch(state);
+        return state->newerLookedAt ? finish(state, state->report) : nextBatch(state);
     const auto [entry, id] = state->toVread.takeFirst();
     state->client.vread(QStringLiteral("AuditEvent"), id, QStringLiteral("1"))
         .then(&state->client, [state, entry](const core::Result<fhir::Response>& first) {
@@ -67,6 +70,38 @@ void firstVersions(const std::shared_ptr<CheckState>& state) {
                 return finish(state, first.error());
             firstVersions(state);
         });
+}
+
+// The server's events that are entries still here, sent or not yet marked sent (the server's
+// answer came, the mark did not: a crash, or the desktop's cycle running now), are compared
+// like the others and taken out of `newer`; what is left there is not here at all.
+core::Status matchLocalEntries(CheckState& state, QHash<QString, QJsonObject>& newer,
+                               bool onlySources) {
+    qint64 after = 0;
+    while (!newer.isEmpty()) {
+        const auto page = state.trail.entries(after, 1000);
+        if (!page)
+            return page.error();
+        for (const storage::AuditEntry& e : *page) {
+            const auto event = newer.constFind(AuditEventMapping::idFor(e));
+            if (event == newer.cend())
+                continue;
+            const QString version = event->value(QStringLiteral("meta"))
+                                        .toObject()
+                                        .value(QStringLiteral("versionId"))
+                                        .toString();
+            // An answer cut to its source, or a copy overwritten since: its first version says.
+            if (onlySources || version != u"1")
+                state.toVread << qMakePair(e, event.key());
+            else
+                compare(state, e, *event);
+            newer.erase(event);
+        }
+        if (page->size() < 1000)
+            break;
+        after = page->last().seq;
+    }
+    return {};
 }
 
 // What the server holds from this workstation from the latest entry sent that is still here
@@ -87,11 +122,15 @@ void newerOnTheServer(const std::shared_ptr<CheckState>& state) {
     else // the site's whole history: only what tells the workstation
         query.addQueryItem(QStringLiteral("_elements"), QStringLiteral("source"));
     query.addQueryItem(QStringLiteral("_count"), QString::number(state->batch));
-    state->client.search(QStringLiteral("AuditEvent"), query)
+    // One more than the cap asked for: a longer answer says the check could not see it all.
+    state->client.search(QStringLiteral("AuditEvent"), query, state->historyCap + 1)
         .then(&state->client, [state, workstation](const core::Result<QList<QJsonObject>>& found) {
             if (!found)
                 return finish(state, found.error());
-            for (const QJsonObject& event : *found) {
+            state->report.incomplete = found->size() > state->historyCap;
+            QStringList order;
+            QHash<QString, QJsonObject> newer;
+            for (const QJsonObject& event : found->mid(0, state->historyCap)) {
                 const QString observer = event.value(QStringLiteral("source"))
                                              .toObject()
                                              .value(QStringLiteral("observer"))
@@ -99,10 +138,20 @@ void newerOnTheServer(const std::shared_ptr<CheckState>& state) {
                                              .value(QStringLiteral("display"))
                                              .toString();
                 const QString id = event.value(QStringLiteral("id")).toString();
-                if (observer == workstation && !state->idsAtLatest.contains(id))
+                if (observer == workstation && !state->idsAtLatest.contains(id) &&
+                    !newer.contains(id)) {
+                    order << id;
+                    newer.insert(id, event);
+                }
+            }
+            if (auto s = matchLocalEntries(*state, newer, !state->latestSent); !s)
+                return finish(state, s.error());
+            for (const QString& id : order) {
+                if (newer.contains(id))
                     state->report.missingHere << id;
             }
-            finish(state, state->report);
+            state->newerLookedAt = true;
+            firstVersions(state);
         });
 }
 
@@ -157,9 +206,10 @@ void nextBatch(const std::shared_ptr<CheckState>& state) {
 
 QFuture<core::Result<AuditServerReport>> AuditServerCheck::run(const storage::AuditTrail& trail,
                                                                fhir::FhirClient& client,
-                                                               const Origin& origin, int batch) {
+                                                               const Origin& origin, int batch,
+                                                               int historyCap) {
     auto state = std::make_shared<CheckState>(
-        CheckState{trail, client, origin, batch, {}, {}, 0, {}, {}, {}});
+        CheckState{trail, client, origin, batch, historyCap, {}, {}, 0, {}, {}, {}});
     state->promise.start();
     QFuture<core::Result<AuditServerReport>> future = state->promise.future();
     nextBatch(state);

@@ -3,6 +3,7 @@
 
 #include <sijil/core/ConnectionStatus.h>
 #include <sijil/fhir/OperationOutcome.h>
+#include <sijil/storage/AuditRefusals.h>
 #include <sijil/storage/AuditTrail.h>
 #include <sijil/storage/Outbox.h>
 #include <sijil/storage/ResourceStore.h>
@@ -37,6 +38,13 @@ bool isTlsFailure(const core::Error& e) {
 // The link, its TLS, or this workstation's own store: nothing more of the cycle can go well.
 bool stopsTheCycle(const core::Error& e) {
     return isLinkFailure(e) || isTlsFailure(e) || e.code().startsWith("storage/");
+}
+
+// The server refused this one entry (invalid, unprocessable, in conflict there): sending it again
+// changes nothing. Not an account refused (401, 403), nor a server without the type (404), nor
+// an unreadable answer: those are about every entry.
+bool refusesTheEntry(const core::Error& e) {
+    return e.is("fhir/bad-request") || e.is("fhir/unprocessable") || e.is("fhir/conflict");
 }
 
 } // namespace
@@ -252,10 +260,16 @@ void SyncService::catchUp(qint64 afterSeq) {
 
 namespace {
 
-// The entries (by seq) a batch-response accepted; the first refusal, or a malformed answer, in
-// `refused`.
+// Entries a batch-response refused for good, and why the first of them was.
+struct RefusedForGood {
+    QList<qint64> seqs;
+    std::optional<core::Error> why;
+};
+
+// The entries (by seq) a batch-response accepted; those it refused for good in `forGood`; the
+// first refusal, or a malformed answer, in `refused`.
 QList<qint64> acceptedInBatch(const QList<qint64>& seqs, const QJsonObject& response,
-                              std::optional<core::Error>& refused) {
+                              std::optional<core::Error>& refused, RefusedForGood& forGood) {
     const QJsonArray answers = response.value(QStringLiteral("entry")).toArray();
     // One answer per entry, in the same order (FHIR R4 3.1.0.11.4).
     if (response.value(QStringLiteral("type")).toString() != u"batch-response" ||
@@ -273,11 +287,18 @@ QList<qint64> acceptedInBatch(const QList<qint64>& seqs, const QJsonObject& resp
         const QString status = answer.value(QStringLiteral("status")).toString();
         if (status.startsWith(u'2')) {
             accepted << seqs[i];
-        } else if (!refused) {
-            refused = fhir::OperationOutcome::toError(
-                status.section(u' ', 0, 0).toInt(),
-                QJsonDocument(answer.value(QStringLiteral("outcome")).toObject()).toJson());
+            continue;
         }
+        const core::Error error = fhir::OperationOutcome::toError(
+            status.section(u' ', 0, 0).toInt(),
+            QJsonDocument(answer.value(QStringLiteral("outcome")).toObject()).toJson());
+        if (refusesTheEntry(error)) {
+            forGood.seqs << seqs[i];
+            if (!forGood.why)
+                forGood.why = error;
+        }
+        if (!refused)
+            refused = error;
     }
     return accepted;
 }
@@ -323,11 +344,19 @@ void SyncService::uploadAudit() {
             // A transaction is taken whole; a batch entry by entry.
             QList<qint64> sent = seqs;
             std::optional<core::Error> refused;
+            RefusedForGood forGood;
             if (!transaction)
-                sent = acceptedInBatch(seqs, r->json(), refused);
+                sent = acceptedInBatch(seqs, r->json(), refused, forGood);
             if (auto s = m_audit->markSent(sent); !s)
                 return finishCycle(s.error());
             qCInfo(lcSync) << sent.size() << "audit events sent";
+            if (m_auditRefusals && forGood.why) {
+                if (auto s = setAsideAudit(forGood.seqs, *forGood.why); !s)
+                    return finishCycle(s.error());
+                // Every entry answered for good: the next batch goes now.
+                if (sent.size() + forGood.seqs.size() == seqs.size())
+                    return uploadAudit();
+            }
             // What the server did not take is sent again next cycle, not in a loop now.
             if (refused)
                 return finishCycle(refused);
@@ -343,12 +372,33 @@ void SyncService::putAudit(QList<storage::AuditEntry> entries) {
         .update(QStringLiteral("AuditEvent"), AuditEventMapping::idFor(e),
                 QJsonDocument(AuditEventMapping::toAuditEvent(e)).toJson(QJsonDocument::Compact))
         .then(this, [this, entries, seq = e.seq](const core::Result<fhir::Response>& r) {
+            if (!r && m_auditRefusals && refusesTheEntry(r.error())) {
+                // This entry only: the ones after it still go.
+                if (auto s = setAsideAudit({seq}, r.error()); !s)
+                    return finishCycle(s.error());
+                return putAudit(entries);
+            }
             if (!r)
                 return finishCycle(r.error());
             if (auto s = m_audit->markSent({seq}); !s)
                 return finishCycle(s.error());
             putAudit(entries);
         });
+}
+
+core::Status SyncService::setAsideAudit(const QList<qint64>& seqs, const core::Error& why) {
+    if (auto s = m_auditRefusals->markRefused(seqs); !s)
+        return s;
+    QStringList numbers;
+    for (qint64 seq : seqs)
+        numbers << QString::number(seq);
+    const QString which =
+        QStringLiteral("audit entries refused, set aside: %1").arg(numbers.join(u','));
+    qCWarning(lcSync) << which << why;
+    // The cycle's problem, for the sync log and the status bar, naming the entries.
+    keepRefusal(
+        core::Error(why.code(), why.message(), which + QStringLiteral("; ") + why.detail()));
+    return {};
 }
 
 void SyncService::finishCycle(const std::optional<core::Error>& failure) {

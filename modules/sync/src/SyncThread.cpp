@@ -1,6 +1,7 @@
 #include "SyncLog.h"
 
 #include <sijil/core/ConnectionStatus.h>
+#include <sijil/storage/AuditRefusals.h>
 #include <sijil/storage/AuditTrail.h>
 #include <sijil/storage/Database.h>
 #include <sijil/storage/Outbox.h>
@@ -104,10 +105,12 @@ protected:
         if (!m_config.auditKey.isEmpty())
             audit.emplace(**db, m_config.auditKey, m_config.auditHeadPath);
         storage::SyncJournal journal(**db);
+        storage::AuditRefusals auditRefusals(**db);
         fhir::FhirClient client(m_config.client);
         SyncService service(store, outbox, audit ? &*audit : nullptr, client, status,
                             m_config.options);
         service.setJournal(&journal);
+        service.setAuditRefusals(&auditRefusals);
         // Queued: the host lives on another thread.
         connect(&service, &SyncService::cycleFinished, &m_host, &SyncThread::cycleFinished);
         // One sync at a time per store. Until this one has the lock (sijilctl sync holds it for

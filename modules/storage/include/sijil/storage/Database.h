@@ -15,9 +15,19 @@ namespace sijil::storage {
 
 class StatementCache;
 
+struct DatabaseOpenOptions {
+    // SQLite's read-only open, for checks and reports: no migration, no WAL switch, no change of
+    // file mode; an older schema is read as it is (schemaVersion() tells which).
+    bool readOnly = false;
+    // The file must hold a store already: an empty one (no schema version, no table) is refused
+    // and left as it was, never made into a fresh store.
+    bool mustExist = false;
+};
+
 // The local store: one SQLite file, opened in WAL mode with durable commits, its schema brought
-// to the latest version at open. A file whose schema is newer than this build knows is refused
-// and left untouched. A Database is used from the thread that opened it.
+// to the latest version at open. A file whose schema is newer than this build knows, or that is
+// damaged when it needs a migration, is refused and left untouched (mode included). A Database
+// is used from the thread that opened it.
 class Database {
 public:
     ~Database();
@@ -25,11 +35,13 @@ public:
     Database& operator=(const Database&) = delete;
 
     // Opens (creating if needed) and migrates. ":memory:" gives a private in-memory store.
-    static core::Result<std::unique_ptr<Database>> open(const QString& path);
+    static core::Result<std::unique_ptr<Database>> open(const QString& path,
+                                                        DatabaseOpenOptions options = {});
 
     [[nodiscard]] int schemaVersion() const;
     [[nodiscard]] static int latestSchemaVersion();
     [[nodiscard]] const QString& path() const { return m_path; }
+    [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
     // SQLite's own PRAGMA integrity_check: empty when the file is sound, else its findings.
     [[nodiscard]] core::Result<QStringList> integrityCheck() const;
     // Rows per table, for `sijilctl store stats`.
@@ -48,6 +60,7 @@ private:
     QString m_connection;
     std::unique_ptr<StatementCache> m_statements;
     ::sqlite3* m_handle = nullptr; // set at open, before another thread can see this
+    bool m_readOnly = false;
 };
 
 } // namespace sijil::storage

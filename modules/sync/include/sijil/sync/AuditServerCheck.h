@@ -27,8 +27,11 @@ struct AuditServerReport {
     // Ids of this workstation's AuditEvents on the server, recorded after the last entry sent
     // that is still here and not among this trail's: the end of the trail cut off.
     QStringList missingHere;
+    // The server had more events to look through than the check's cap: those past it were not
+    // seen, so the check is incomplete (never a silent success).
+    bool incomplete = false;
     [[nodiscard]] bool ok() const {
-        return altered.isEmpty() && absent.isEmpty() && missingHere.isEmpty();
+        return altered.isEmpty() && absent.isEmpty() && missingHere.isEmpty() && !incomplete;
     }
 };
 
@@ -49,10 +52,12 @@ public:
         QString workstation;
     };
     // `batch` entries per search (by `_id`, paged by the server's own links). Fifty ids keep
-    // the request line near 2.5 kB, under what proxies commonly accept.
+    // the request line near 2.5 kB, under what proxies commonly accept. At most `historyCap`
+    // of the server's newer events (the site's whole history when nothing sent is left here)
+    // are looked through; more makes the report incomplete.
     [[nodiscard]] static QFuture<core::Result<AuditServerReport>>
     run(const storage::AuditTrail& trail, fhir::FhirClient& client, const Origin& origin,
-        int batch = 50);
+        int batch = 50, int historyCap = 100'000);
 };
 
 } // namespace sijil::sync

@@ -16,6 +16,7 @@ namespace sijil::core {
 class ConnectionStatus;
 }
 namespace sijil::storage {
+class AuditRefusals;
 class AuditTrail;
 struct AuditEntry;
 class SyncJournal;
@@ -53,6 +54,10 @@ public:
 
     // Each cycle is recorded there for the sync log (optional).
     void setJournal(storage::SyncJournal* journal) { m_journal = journal; }
+    // Where audit entries the server refuses for good are set aside, so that the ones after
+    // them still go (optional: without it, a refused entry ends the audit upload of the cycle
+    // and is sent again next cycle).
+    void setAuditRefusals(storage::AuditRefusals* refusals) { m_auditRefusals = refusals; }
 
     // What "the facility's patients" means on the central server: patients it manages
     // (Patient.managingOrganization), and the resources of their compartments, each read
@@ -88,6 +93,8 @@ private:
     void uploadAudit();
     // Without transactions or batches: each entry by itself, then the next batch.
     void putAudit(QList<storage::AuditEntry> entries);
+    // Entries the server refused for good: set aside (kept unsent) and the cycle's refusal.
+    [[nodiscard]] core::Status setAsideAudit(const QList<qint64>& seqs, const core::Error& why);
     void finishCycle(const std::optional<core::Error>& error);
     void schedule(std::chrono::milliseconds delay);
 
@@ -95,6 +102,7 @@ private:
     storage::Outbox& m_outbox;
     storage::AuditTrail* m_audit;
     storage::SyncJournal* m_journal = nullptr;
+    storage::AuditRefusals* m_auditRefusals = nullptr;
     fhir::FhirClient& m_client;
     core::ConnectionStatus& m_status;
     Options m_options;
