@@ -20,6 +20,8 @@ QString problemText(const QByteArray& problem) {
         return Commands::tr("entrée supprimée");
     if (problem == "truncated")
         return Commands::tr("fin du journal supprimée");
+    if (problem == "replaced")
+        return Commands::tr("entrée remplacée (fin du journal supprimée puis réécrite)");
     return Commands::tr("repère de fin du journal modifié ou supprimé");
 }
 

@@ -1,5 +1,7 @@
 // The audit trail's chain: every way of tampering with the stored entries is detected, and an
 // honest crash between the commit and the head write is not mistaken for tampering.
+#include "AuditHead.h"
+
 #include <sijil/storage/AuditTrail.h>
 #include <sijil/storage/Database.h>
 
@@ -7,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 using namespace sijil;
@@ -32,8 +35,18 @@ private:
             QSqlQuery q(QSqlDatabase::database(db->connectionName()));
             return q.exec(statement);
         }
-        void fill(int n) const {
-            for (int i = 1; i <= n; ++i) {
+        QByteArray headFile() const {
+            QFile f(headPath());
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }
+        void setHeadFile(const QByteArray& content) const {
+            QFile f(headPath());
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(content);
+        }
+        // n more entries, numbered on from `first`.
+        void fill(int n, int first = 1) const {
+            for (int i = first; i < first + n; ++i) {
                 storage::AuditEntry e;
                 e.actorId = QStringLiteral("user-%1").arg(i % 3);
                 e.actorName = QStringLiteral("agent%1").arg(i % 3);
@@ -143,6 +156,80 @@ private slots:
         head.write(headAfterFour);
         head.close();
         QVERIFY(s.trail->verify().value().ok());
+    }
+
+    // Another connection appending all along, as the sync worker or a second sijilctl does: the
+    // head it writes is ahead of what a scan begun earlier sees, which is no cut.
+    void verifyingWhileAnotherConnectionAppendsIsOk() {
+        Store s;
+        s.fill(3);
+        const QString dbPath = s.dir.filePath(QStringLiteral("s.db"));
+        std::atomic<bool> done = false;
+        std::atomic<int> appended = 0;
+        std::unique_ptr<QThread> writer(QThread::create([&] {
+            auto db = storage::Database::open(dbPath);
+            if (db) {
+                storage::AuditTrail trail(**db, s.key, s.headPath());
+                storage::AuditEntry e;
+                e.action = QStringLiteral("R");
+                e.subtype = QStringLiteral("read");
+                for (int i = 0; i < 300 && trail.append(e); ++i)
+                    ++appended;
+            }
+            done = true;
+        }));
+        writer->start();
+        int rounds = 0;
+        while (!done) {
+            const auto v = s.trail->verify().value();
+            QVERIFY2(v.ok(), v.problem.constData());
+            ++rounds;
+        }
+        writer->wait();
+        QCOMPARE(appended.load(), 300);
+        QVERIFY(rounds > 0);
+        const auto last = s.trail->verify().value();
+        QVERIFY(last.ok());
+        QCOMPARE(last.entries, qint64(303));
+    }
+
+    // A head left behind by a slower writer names an older entry; the entry stored at its number
+    // must still be the one it recorded.
+    void anEndCutAndWrittenAnewIsDetected() {
+        Store s;
+        s.fill(6);
+        const QByteArray headAtSix = s.headFile();
+        s.fill(4, 7);
+        const QByteArray headAtTen = s.headFile();
+        // Entries 7-10 cut and, with the head put back at 6, four others written in their place.
+        QVERIFY(s.sql(QStringLiteral("DELETE FROM audit_log WHERE seq > 6")));
+        s.setHeadFile(headAtSix);
+        s.fill(4, 7);
+        QVERIFY(s.trail->verify().value().ok());
+        s.setHeadFile(headAtTen);
+        const auto v = s.trail->verify().value();
+        QCOMPARE(v.problem, QByteArray("replaced"));
+        QCOMPARE(v.firstBadSeq, qint64(10));
+    }
+
+    // Writers commit in one order and write the head in another: the head never moves back.
+    void theHeadNeverMovesBack() {
+        QTemporaryDir dir;
+        const storage::AuditHead head(QByteArray(32, 'k'), dir.filePath(QStringLiteral("h")));
+        QVERIFY(!head.read().present);
+        QVERIFY(head.advance(6, "mac6"));
+        QVERIFY(head.advance(5, "mac5"));
+        auto state = head.read();
+        QVERIFY(state.authentic);
+        QCOMPARE(state.seq, qint64(6));
+        QCOMPARE(state.mac, QByteArray("mac6"));
+        QVERIFY(head.advance(7, "mac7"));
+        QCOMPARE(head.read().seq, qint64(7));
+        // Read with another key, a head is not authentic, and is replaced by a valid one.
+        const storage::AuditHead other(QByteArray(32, 'x'), dir.filePath(QStringLiteral("h")));
+        QVERIFY(!other.read().authentic);
+        QVERIFY(other.advance(1, "mac1"));
+        QCOMPARE(other.read().seq, qint64(1));
     }
 
     void anotherKeyCannotVerify() {

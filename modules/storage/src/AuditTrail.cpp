@@ -1,3 +1,4 @@
+#include "AuditHead.h"
 #include "SqlError.h"
 #include "SqlValues.h"
 #include "StorageLog.h"
@@ -52,12 +53,6 @@ QByteArray chainMac(const QByteArray& key, const QByteArray& previousMac, const 
     mac.addData("\n", 1);
     mac.addData(canonical(e));
     return mac.result().toHex();
-}
-
-QByteArray headMac(const QByteArray& key, qint64 seq, const QByteArray& lastMac) {
-    return QMessageAuthenticationCode::hash("head:" + QByteArray::number(seq) + ':' + lastMac, key,
-                                            QCryptographicHash::Sha256)
-        .toHex();
 }
 
 AuditEntry readRow(const QSqlQuery& q, QByteArray* mac) {
@@ -160,27 +155,24 @@ core::Result<qint64> AuditTrail::append(AuditEntry entry) {
     if (!db.commit())
         return sqlError(db.lastError(), "commit audit entry");
 
-    // The head is written after the commit: a crash in between leaves the head one entry behind,
-    // which verify() accepts (the chain itself is intact); a head ahead of the table is a cut.
-    QSaveFile head(m_headPath);
-    if (head.open(QIODevice::WriteOnly)) {
-        head.write(QByteArray::number(seq) + ' ' + mac + ' ' + headMac(m_key, seq, mac) + '\n');
-        if (!head.commit())
-            qCWarning(lcStorage) << "audit head not written:" << head.errorString();
-    } else {
-        qCWarning(lcStorage) << "audit head not written:" << head.errorString();
-    }
+    // The head is written after the commit: a crash in between leaves the head behind, naming an
+    // older entry of the same chain, which verify() accepts; a head ahead of the table is a cut.
+    AuditHead(m_key, m_headPath).advance(seq, mac);
     return seq;
 }
 
 core::Result<AuditVerification> AuditTrail::verify() const {
     AuditVerification v;
+    // The head first: it names only a committed entry, so the scan below, a later snapshot,
+    // holds that entry however many others append meanwhile.
+    const AuditHead::State head = AuditHead(m_key, m_headPath).read();
     QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq").arg(kColumns)))
         return sqlError(q.lastError(), "read audit log");
     QByteArray previousMac;
     qint64 expectedSeq = 1;
+    bool headMatches = head.seq == 0;
     while (q.next()) {
         QByteArray stored;
         const AuditEntry e = readRow(q, &stored);
@@ -196,13 +188,14 @@ core::Result<AuditVerification> AuditTrail::verify() const {
             v.problem = "edited";
             return v;
         }
+        if (e.seq == head.seq)
+            headMatches = stored == head.mac;
         previousMac = stored;
         ++expectedSeq;
     }
     const qint64 lastSeq = expectedSeq - 1;
 
-    QFile headFile(m_headPath);
-    if (!headFile.open(QIODevice::ReadOnly)) {
+    if (!head.present) {
         if (lastSeq > 0) { // entries exist, so a head was written: it has been removed
             v.firstBadSeq = lastSeq;
             v.problem = "head-altered";
@@ -210,35 +203,42 @@ core::Result<AuditVerification> AuditTrail::verify() const {
         }
         // No entry and no head: a new store, or a log deleted whole with its head. Every change
         // made here is audited, so local changes waiting or pushed say which.
-        QSqlQuery w(QSqlDatabase::database(m_database.connectionName()));
-        if (!w.exec(QStringLiteral("SELECT EXISTS(SELECT 1 FROM outbox) OR "
-                                   "EXISTS(SELECT 1 FROM sync_journal WHERE pushed > 0)")) ||
-            !w.next())
-            return sqlError(w.lastError(), "look for audited work");
-        if (w.value(0).toBool()) {
+        auto work = hasAuditedWork();
+        if (!work)
+            return work.error();
+        if (*work) {
             v.firstBadSeq = 1;
             v.problem = "missing";
         }
         return v;
     }
-    const QList<QByteArray> parts = headFile.readAll().trimmed().split(' ');
-    const qint64 headSeq = parts.value(0).toLongLong();
-    if (parts.size() != 3 || headMac(m_key, headSeq, parts[1]) != parts[2]) {
+    if (!head.authentic) {
         v.firstBadSeq = lastSeq;
         v.problem = "head-altered";
         return v;
     }
-    if (headSeq > lastSeq) {
+    if (head.seq > lastSeq) {
         v.firstBadSeq = lastSeq + 1;
         v.problem = "truncated";
         return v;
     }
-    // The head may trail by one entry (crash between commit and head write), never more.
-    if (lastSeq - headSeq > 1) {
-        v.firstBadSeq = headSeq + 1;
-        v.problem = "head-altered";
+    // The head may trail the table (a crash between commit and head write, or writers in other
+    // processes between theirs), but the entry it names must be the one it recorded: another one
+    // there means the end was cut and written anew.
+    if (!headMatches) {
+        v.firstBadSeq = head.seq;
+        v.problem = "replaced";
     }
     return v;
+}
+
+core::Result<bool> AuditTrail::hasAuditedWork() const {
+    QSqlQuery w(QSqlDatabase::database(m_database.connectionName()));
+    if (!w.exec(QStringLiteral("SELECT EXISTS(SELECT 1 FROM outbox) OR "
+                               "EXISTS(SELECT 1 FROM sync_journal WHERE pushed > 0)")) ||
+        !w.next())
+        return sqlError(w.lastError(), "look for audited work");
+    return w.value(0).toBool();
 }
 
 core::Result<QList<AuditEntry>> AuditTrail::entries(qint64 afterSeq, int limit) const {

@@ -34,7 +34,7 @@ struct AuditVerification {
     qint64 entries = 0;
     // 0 when the chain is intact; else the first entry that does not verify.
     qint64 firstBadSeq = 0;
-    QByteArray problem; // "edited", "missing", "truncated", "head-altered"
+    QByteArray problem; // "edited", "missing", "truncated", "replaced", "head-altered"
     [[nodiscard]] bool ok() const { return problem.isEmpty(); }
 };
 
@@ -68,6 +68,8 @@ public:
 private:
     [[nodiscard]] core::Result<QList<AuditEntry>> bySent(bool sent, qint64 afterSeq,
                                                          int limit) const;
+    // Entries waiting to be sent or already pushed: with no entry and no head, the log was deleted.
+    [[nodiscard]] core::Result<bool> hasAuditedWork() const;
     Database& m_database;
     QByteArray m_key;
     QString m_headPath;
