@@ -7,6 +7,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTextStream>
 
 namespace sijil::app {
@@ -32,9 +33,19 @@ int verify(storage::AuditTrail& trail) {
         return Commands::Failed;
     }
     if (!result->ok()) {
-        CtlContext::printError(Commands::tr("journal d'audit altéré à l'entrée %1 : %2")
-                                   .arg(result->firstBadSeq)
-                                   .arg(problemText(result->problem)));
+        const auto report = [](qint64 seq, const QString& what) {
+            CtlContext::printError(
+                Commands::tr("journal d'audit altéré à l'entrée %1 : %2").arg(seq).arg(what));
+        };
+        if (result->problem != "gap-recorded")
+            report(result->firstBadSeq, problemText(result->problem));
+        // Found by an append and recorded then: said even when the chain breaks elsewhere too.
+        if (result->recordedGapSeq > 0)
+            report(result->recordedGapSeq,
+                   Commands::tr("entrées supprimées ou repère de fin du journal modifié, constaté "
+                                "le %1 et consigné à cette entrée")
+                       .arg(QLocale().toString(result->recordedGapAtUtc.toLocalTime(),
+                                               QLocale::ShortFormat)));
         return Commands::Failed;
     }
     QTextStream(stdout) << Commands::tr("Journal d'audit intact : %n entrée(s) vérifiée(s).",

@@ -44,6 +44,18 @@ private:
             QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
             f.write(content);
         }
+        // Ten entries; 7-10 then cut and, with the head put back at 6, four others written in
+        // their place. Returns the head as it was at the first entry 10.
+        QByteArray cutAndRewriteEnd() const {
+            fill(6);
+            const QByteArray headAtSix = headFile();
+            fill(4, 7);
+            const QByteArray headAtTen = headFile();
+            sql(QStringLiteral("DELETE FROM audit_log WHERE seq > 6"));
+            setHeadFile(headAtSix);
+            fill(4, 7);
+            return headAtTen;
+        }
         // n more entries, numbered on from `first`.
         void fill(int n, int first = 1) const {
             for (int i = first; i < first + n; ++i) {
@@ -197,19 +209,101 @@ private slots:
     // must still be the one it recorded.
     void anEndCutAndWrittenAnewIsDetected() {
         Store s;
-        s.fill(6);
-        const QByteArray headAtSix = s.headFile();
-        s.fill(4, 7);
-        const QByteArray headAtTen = s.headFile();
-        // Entries 7-10 cut and, with the head put back at 6, four others written in their place.
-        QVERIFY(s.sql(QStringLiteral("DELETE FROM audit_log WHERE seq > 6")));
-        s.setHeadFile(headAtSix);
-        s.fill(4, 7);
+        const QByteArray headAtTen = s.cutAndRewriteEnd();
         QVERIFY(s.trail->verify().value().ok());
         s.setHeadFile(headAtTen);
         const auto v = s.trail->verify().value();
         QCOMPARE(v.problem, QByteArray("replaced"));
         QCOMPARE(v.firstBadSeq, qint64(10));
+    }
+
+    // Cutting the end goes on being reported after the next append, which records what it found
+    // (as a signed entry) before its own, rather than reusing the numbers cut.
+    void aCutEndIsRecordedByTheNextAppend() {
+        Store s;
+        s.fill(10);
+        QVERIFY(s.sql(QStringLiteral("DELETE FROM audit_log WHERE seq > 6")));
+        QCOMPARE(s.trail->verify().value().problem, QByteArray("truncated"));
+        storage::AuditEntry e;
+        e.action = QStringLiteral("R");
+        e.workstation = QStringLiteral("desk-2");
+        QCOMPARE(s.trail->append(e).value(), qint64(12));
+        const auto recorded = s.trail->entries(6, 10).value();
+        QCOMPARE(recorded.size(), 2);
+        QCOMPARE(recorded[0].seq, qint64(11));
+        QCOMPARE(recorded[0].subtype, QStringLiteral("audit-gap"));
+        QCOMPARE(recorded[0].workstation, QStringLiteral("desk-2"));
+        QVERIFY(recorded[0].detail.contains(u"head-seq=10"));
+        QVERIFY(recorded[0].detail.contains(u"log-last-seq=6"));
+        // For good: later entries do not hide it.
+        s.fill(3, 13);
+        const auto v = s.trail->verify().value();
+        QCOMPARE(v.problem, QByteArray("gap-recorded"));
+        QCOMPARE(v.firstBadSeq, qint64(11));
+        QCOMPARE(v.recordedGapSeq, qint64(11));
+        QCOMPARE(v.recordedGapAtUtc, recorded[0].recordedAtUtc);
+        QCOMPARE(v.entries, qint64(6 + 2 + 3));
+    }
+
+    void aRemovedHeadIsRecordedByTheNextAppend() {
+        Store s;
+        s.fill(3);
+        QVERIFY(QFile::remove(s.headPath()));
+        s.fill(1, 5); // entry 4 is the record of the missing head
+        QCOMPARE(s.trail->entries(3, 1).value().value(0).subtype, QStringLiteral("audit-gap"));
+        const auto v = s.trail->verify().value();
+        QCOMPARE(v.problem, QByteArray("gap-recorded"));
+        QCOMPARE(v.firstBadSeq, qint64(4));
+    }
+
+    // Every entry and the head deleted, on a store whose audited changes were pushed.
+    void aLogDeletedWholeIsRecordedByTheNextAppend() {
+        Store s;
+        s.fill(3);
+        QVERIFY(s.sql(QStringLiteral(
+            "INSERT INTO sync_journal(started_at, finished_at, succeeded, pushed, pulled, "
+            "conflicts, pending, error_code, error_detail) VALUES ('', '', 1, 3, 0, 0, 0, '', "
+            "'')")));
+        QVERIFY(s.sql(QStringLiteral("DELETE FROM audit_log")));
+        QVERIFY(QFile::remove(s.headPath()));
+        QCOMPARE(s.trail->verify().value().problem, QByteArray("missing"));
+        s.fill(1, 2);
+        const auto v = s.trail->verify().value();
+        QCOMPARE(v.problem, QByteArray("gap-recorded"));
+        QCOMPARE(v.firstBadSeq, qint64(1));
+    }
+
+    void anEndWrittenAnewIsRecordedByTheNextAppend() {
+        Store s;
+        s.setHeadFile(s.cutAndRewriteEnd());
+        s.fill(1, 12);
+        const auto v = s.trail->verify().value();
+        QCOMPARE(v.problem, QByteArray("gap-recorded"));
+        QCOMPARE(v.firstBadSeq, qint64(11));
+    }
+
+    // A forged head, however far ahead it says the log goes, is recorded and replaced.
+    void aForgedHeadIsRecordedByTheNextAppend() {
+        Store s;
+        s.fill(3);
+        s.setHeadFile("900 abc forged\n");
+        s.fill(1, 5);
+        const auto v = s.trail->verify().value();
+        QCOMPARE(v.problem, QByteArray("gap-recorded"));
+        QCOMPARE(v.firstBadSeq, qint64(4));
+    }
+
+    // A recorded gap does not stop later damage from being reported where it is.
+    void anEditAfterARecordedGapIsStillFound() {
+        Store s;
+        s.fill(3);
+        QVERIFY(QFile::remove(s.headPath()));
+        s.fill(3, 5);
+        QVERIFY(s.sql(QStringLiteral("UPDATE audit_log SET action = 'D' WHERE seq = 6")));
+        const auto v = s.trail->verify().value();
+        QCOMPARE(v.problem, QByteArray("edited"));
+        QCOMPARE(v.firstBadSeq, qint64(6));
+        QCOMPARE(v.recordedGapSeq, qint64(4));
     }
 
     // Writers commit in one order and write the head in another: the head never moves back.

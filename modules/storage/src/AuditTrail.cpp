@@ -24,6 +24,8 @@ namespace {
 
 constexpr const char* kCtx = "sijil::storage::AuditTrail";
 constexpr int kKeyBytes = 32;
+// The entry append() writes when it finds the log cut or its head altered.
+constexpr char kGapSubtype[] = "audit-gap";
 
 const QString kColumns = QStringLiteral(
     "seq, recorded_at, actor_id, actor_name, facility_id, workstation, action, subtype, "
@@ -84,6 +86,77 @@ core::Error keyError(const QString& path, const QString& why) {
                        why);
 }
 
+core::Result<QByteArray> insertEntry(QSqlDatabase& db, const QByteArray& key, AuditEntry& entry,
+                                     const QByteArray& previousMac) {
+    // Milliseconds are what is stored: MAC what will be read back.
+    entry.recordedAtUtc = QDateTime::fromString(
+        entry.recordedAtUtc.toUTC().toString(Qt::ISODateWithMs), Qt::ISODateWithMs);
+    const QByteArray mac = chainMac(key, previousMac, entry);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO audit_log(%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                  .arg(kColumns));
+    for (const QVariant& v :
+         {QVariant(entry.seq), QVariant(entry.recordedAtUtc.toString(Qt::ISODateWithMs)),
+          textValue(entry.actorId), textValue(entry.actorName), textValue(entry.facilityId),
+          textValue(entry.workstation), textValue(entry.action), textValue(entry.subtype),
+          textValue(entry.patientId), textValue(entry.entityType), textValue(entry.entityId),
+          QVariant(entry.outcome), textValue(entry.detail), QVariant(QString::fromLatin1(mac))})
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlError(q.lastError(), "append audit entry");
+    return mac;
+}
+
+// Entries waiting to be sent or already pushed: every change is audited, so with no entry and no
+// head, the log was deleted.
+core::Result<bool> hasAuditedWork(const QString& connection) {
+    QSqlQuery w(QSqlDatabase::database(connection));
+    if (!w.exec(QStringLiteral("SELECT EXISTS(SELECT 1 FROM outbox) OR "
+                               "EXISTS(SELECT 1 FROM sync_journal WHERE pushed > 0)")) ||
+        !w.next())
+        return sqlError(w.lastError(), "look for audited work");
+    return w.value(0).toBool();
+}
+
+// Why the head disagrees with the table, whose last entry is (lastSeq, lastMac); empty if it does
+// not.
+core::Result<QString> headEvidence(const QString& connection, const AuditHead::State& head,
+                                   qint64 lastSeq, const QByteArray& lastMac) {
+    const QString tail = QStringLiteral("log-last-seq=%1").arg(lastSeq);
+    if (!head.present) {
+        if (lastSeq == 0) {
+            // Nothing written yet, or everything deleted with the head: audited work tells.
+            auto work = hasAuditedWork(connection);
+            if (!work)
+                return work.error();
+            if (!*work)
+                return QString();
+            return QStringLiteral("head=missing %1 audited-changes=yes").arg(tail);
+        }
+        return QStringLiteral("head=missing %1").arg(tail);
+    }
+    if (!head.authentic)
+        return QStringLiteral("head=altered %1").arg(tail);
+    const QString named =
+        QStringLiteral("head-seq=%1 head-mac=%2").arg(head.seq).arg(QString::fromLatin1(head.mac));
+    if (head.seq > lastSeq)
+        return QStringLiteral("%1 %2").arg(named, tail);
+    if (head.seq == 0)
+        return QString();
+    QByteArray stored = lastMac;
+    if (head.seq != lastSeq) {
+        QSqlQuery q(QSqlDatabase::database(connection));
+        q.prepare(QStringLiteral("SELECT mac FROM audit_log WHERE seq = ?"));
+        q.addBindValue(head.seq);
+        if (!q.exec())
+            return sqlError(q.lastError(), "read audit entry named by the head");
+        stored = q.next() ? q.value(0).toString().toLatin1() : QByteArray();
+    }
+    if (stored == head.mac)
+        return QString();
+    return QStringLiteral("%1 log-mac=%2 %3").arg(named, QString::fromLatin1(stored), tail);
+}
+
 } // namespace
 
 AuditTrail::AuditTrail(Database& database, QByteArray key, QString headPath)
@@ -115,49 +188,59 @@ core::Result<QByteArray> AuditTrail::loadOrCreateKey(const QString& path) {
 }
 
 core::Result<qint64> AuditTrail::append(AuditEntry entry) {
-    QSqlDatabase db = QSqlDatabase::database(m_database.connectionName());
-    if (auto s = beginWrite(db); !s)
-        return s.error();
-    QSqlQuery last(db);
-    if (!last.exec(QStringLiteral("SELECT seq, mac FROM audit_log ORDER BY seq DESC LIMIT 1"))) {
-        db.rollback();
+    Transaction tx(m_database.connectionName());
+    if (!tx.begun())
+        return tx.begun().error();
+    QSqlQuery last(tx.db());
+    if (!last.exec(QStringLiteral("SELECT seq, mac FROM audit_log ORDER BY seq DESC LIMIT 1")))
         return sqlError(last.lastError(), "read audit tail");
-    }
     QByteArray previousMac;
-    qint64 seq = 1;
+    qint64 lastSeq = 0;
     if (last.next()) {
-        seq = last.value(0).toLongLong() + 1;
+        lastSeq = last.value(0).toLongLong();
         previousMac = last.value(1).toString().toLatin1();
     }
     last.finish();
+
+    // Read under the write lock, the head names an entry committed before ours; one that the
+    // table no longer holds as it was means entries were cut or replaced. Refusing to append
+    // would stop the desk (every action is audited first): the finding is recorded instead, as a
+    // signed entry that verify() reports from then on, and the numbers cut are not reused.
+    const AuditHead head(m_key, m_headPath);
+    const AuditHead::State state = head.read();
+    const auto evidence = headEvidence(m_database.connectionName(), state, lastSeq, previousMac);
+    if (!evidence)
+        return evidence.error();
+    qint64 seq = std::max(lastSeq, state.authentic ? state.seq : 0) + 1;
+    if (!evidence->isEmpty()) {
+        AuditEntry gap;
+        gap.seq = seq++;
+        gap.recordedAtUtc = QDateTime::currentDateTimeUtc();
+        gap.facilityId = entry.facilityId;
+        gap.workstation = entry.workstation;
+        gap.action = QStringLiteral("E");
+        gap.subtype = QString::fromLatin1(kGapSubtype);
+        gap.outcome = 8; // serious failure
+        gap.detail = *evidence;
+        auto gapMac = insertEntry(tx.db(), m_key, gap, previousMac);
+        if (!gapMac)
+            return gapMac.error();
+        previousMac = *gapMac;
+        qCCritical(lcStorage) << "audit trail cut or its head altered, recorded as entry" << gap.seq
+                              << ':' << gap.detail;
+    }
     entry.seq = seq;
     if (!entry.recordedAtUtc.isValid())
         entry.recordedAtUtc = QDateTime::currentDateTimeUtc();
-    // Milliseconds are what is stored: MAC what will be read back.
-    entry.recordedAtUtc = QDateTime::fromString(
-        entry.recordedAtUtc.toUTC().toString(Qt::ISODateWithMs), Qt::ISODateWithMs);
-    const QByteArray mac = chainMac(m_key, previousMac, entry);
-
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO audit_log(%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-                  .arg(kColumns));
-    for (const QVariant& v :
-         {QVariant(entry.seq), QVariant(entry.recordedAtUtc.toString(Qt::ISODateWithMs)),
-          textValue(entry.actorId), textValue(entry.actorName), textValue(entry.facilityId),
-          textValue(entry.workstation), textValue(entry.action), textValue(entry.subtype),
-          textValue(entry.patientId), textValue(entry.entityType), textValue(entry.entityId),
-          QVariant(entry.outcome), textValue(entry.detail), QVariant(QString::fromLatin1(mac))})
-        q.addBindValue(v);
-    if (!q.exec()) {
-        db.rollback();
-        return sqlError(q.lastError(), "append audit entry");
-    }
-    if (!db.commit())
-        return sqlError(db.lastError(), "commit audit entry");
+    const auto mac = insertEntry(tx.db(), m_key, entry, previousMac);
+    if (!mac)
+        return mac.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
 
     // The head is written after the commit: a crash in between leaves the head behind, naming an
     // older entry of the same chain, which verify() accepts; a head ahead of the table is a cut.
-    AuditHead(m_key, m_headPath).advance(seq, mac);
+    head.advance(seq, *mac);
     return seq;
 }
 
@@ -177,50 +260,65 @@ core::Result<AuditVerification> AuditTrail::verify() const {
         QByteArray stored;
         const AuditEntry e = readRow(q, &stored);
         ++v.entries;
-        // A gap means deleted entries; moved or rewritten entries fail their MAC below.
-        if (e.seq != expectedSeq) {
+        const bool macOk = chainMac(m_key, previousMac, e) == stored;
+        const bool gapRecord = macOk && e.action == u"E" && e.subtype == QLatin1String(kGapSubtype);
+        // A gap in the numbers means deleted entries, unless append() recorded it there (the
+        // numbers it found cut are not reused); moved or rewritten entries fail their MAC.
+        if (e.seq != expectedSeq && !(gapRecord && e.seq > expectedSeq)) {
             v.firstBadSeq = expectedSeq;
             v.problem = "missing";
             return v;
         }
-        if (chainMac(m_key, previousMac, e) != stored) {
+        if (!macOk) {
             v.firstBadSeq = e.seq;
             v.problem = "edited";
             return v;
         }
+        if (gapRecord && v.recordedGapSeq == 0) {
+            v.recordedGapSeq = e.seq;
+            v.recordedGapAtUtc = e.recordedAtUtc;
+        }
         if (e.seq == head.seq)
             headMatches = stored == head.mac;
         previousMac = stored;
-        ++expectedSeq;
+        expectedSeq = e.seq + 1;
     }
     const qint64 lastSeq = expectedSeq - 1;
+    // Damage found when entries were appended, once the rest of the chain holds.
+    const auto orRecordedGap = [&v]() -> AuditVerification {
+        if (v.ok() && v.recordedGapSeq > 0) {
+            v.firstBadSeq = v.recordedGapSeq;
+            v.problem = "gap-recorded";
+        }
+        return v;
+    };
 
     if (!head.present) {
         if (lastSeq > 0) { // entries exist, so a head was written: it has been removed
             v.firstBadSeq = lastSeq;
             v.problem = "head-altered";
-            return v;
+            return orRecordedGap();
         }
         // No entry and no head: a new store, or a log deleted whole with its head. Every change
         // made here is audited, so local changes waiting or pushed say which.
-        auto work = hasAuditedWork();
+        auto work = hasAuditedWork(m_database.connectionName());
         if (!work)
             return work.error();
         if (*work) {
             v.firstBadSeq = 1;
             v.problem = "missing";
         }
-        return v;
+        return orRecordedGap();
     }
     if (!head.authentic) {
         v.firstBadSeq = lastSeq;
         v.problem = "head-altered";
-        return v;
+        return orRecordedGap();
     }
     if (head.seq > lastSeq) {
         v.firstBadSeq = lastSeq + 1;
         v.problem = "truncated";
-        return v;
+        return orRecordedGap();
     }
     // The head may trail the table (a crash between commit and head write, or writers in other
     // processes between theirs), but the entry it names must be the one it recorded: another one
@@ -229,16 +327,7 @@ core::Result<AuditVerification> AuditTrail::verify() const {
         v.firstBadSeq = head.seq;
         v.problem = "replaced";
     }
-    return v;
-}
-
-core::Result<bool> AuditTrail::hasAuditedWork() const {
-    QSqlQuery w(QSqlDatabase::database(m_database.connectionName()));
-    if (!w.exec(QStringLiteral("SELECT EXISTS(SELECT 1 FROM outbox) OR "
-                               "EXISTS(SELECT 1 FROM sync_journal WHERE pushed > 0)")) ||
-        !w.next())
-        return sqlError(w.lastError(), "look for audited work");
-    return w.value(0).toBool();
+    return orRecordedGap();
 }
 
 core::Result<QList<AuditEntry>> AuditTrail::entries(qint64 afterSeq, int limit) const {

@@ -34,7 +34,12 @@ struct AuditVerification {
     qint64 entries = 0;
     // 0 when the chain is intact; else the first entry that does not verify.
     qint64 firstBadSeq = 0;
-    QByteArray problem; // "edited", "missing", "truncated", "replaced", "head-altered"
+    // "edited", "missing", "truncated", "replaced", "head-altered", or "gap-recorded": append()
+    // found the log cut or its head altered, and recorded it at firstBadSeq.
+    QByteArray problem;
+    // The first such record, if any, even when the chain breaks elsewhere too.
+    qint64 recordedGapSeq = 0;
+    QDateTime recordedGapAtUtc; // when append() found it
     [[nodiscard]] bool ok() const { return problem.isEmpty(); }
 };
 
@@ -68,8 +73,6 @@ public:
 private:
     [[nodiscard]] core::Result<QList<AuditEntry>> bySent(bool sent, qint64 afterSeq,
                                                          int limit) const;
-    // Entries waiting to be sent or already pushed: with no entry and no head, the log was deleted.
-    [[nodiscard]] core::Result<bool> hasAuditedWork() const;
     Database& m_database;
     QByteArray m_key;
     QString m_headPath;
