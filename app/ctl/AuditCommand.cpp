@@ -21,6 +21,9 @@ QString problemText(const QByteArray& problem) {
         return Commands::tr("entrée supprimée");
     if (problem == "truncated")
         return Commands::tr("fin du journal supprimée");
+    if (problem == "wrong-key")
+        return Commands::tr("la clé du journal ne correspond pas à ce journal : restaurez la clé "
+                            "d'origine depuis la sauvegarde du poste");
     if (problem == "replaced")
         return Commands::tr("entrée remplacée (fin du journal supprimée puis réécrite)");
     return Commands::tr("repère de fin du journal modifié ou supprimé");

@@ -6,6 +6,7 @@
 #include <sijil/storage/Database.h>
 
 #include <QFile>
+#include <QSemaphore>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -26,11 +27,11 @@ private:
 
         Store() {
             db = std::move(storage::Database::open(dir.filePath(QStringLiteral("s.db")))).value();
-            key = storage::AuditTrail::loadOrCreateKey(dir.filePath(QStringLiteral("audit.key")))
-                      .value();
+            key = storage::AuditTrail::loadOrCreateKey(keyPath(), *db, headPath()).value();
             trail = std::make_unique<storage::AuditTrail>(*db, key, headPath());
         }
         QString headPath() const { return dir.filePath(QStringLiteral("audit.head")); }
+        QString keyPath() const { return dir.filePath(QStringLiteral("audit.key")); }
         bool sql(const QString& statement) const {
             QSqlQuery q(QSqlDatabase::database(db->connectionName()));
             return q.exec(statement);
@@ -334,7 +335,82 @@ private slots:
             storage::AuditTrail::loadOrCreateKey(other.filePath(QStringLiteral("k"))).value();
         QVERIFY(otherKey != s.key);
         storage::AuditTrail wrong(*s.db, otherKey, s.headPath());
-        QCOMPARE(wrong.verify().value().firstBadSeq, qint64(1));
+        const auto v = wrong.verify().value();
+        QCOMPARE(v.firstBadSeq, qint64(1));
+        QCOMPARE(v.problem, QByteArray("wrong-key"));
+    }
+
+    // Processes starting together on a fresh store: one key made, used by all.
+    void concurrentKeyCreationsAgree() {
+        for (int round = 0; round < 20; ++round) {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("audit.key"));
+            QSemaphore ready;
+            QSemaphore go;
+            QList<QByteArray> keys(6);
+            std::vector<std::unique_ptr<QThread>> threads;
+            for (qsizetype i = 0; i < keys.size(); ++i) {
+                threads.emplace_back(QThread::create([&, i] {
+                    ready.release();
+                    go.acquire();
+                    auto key = storage::AuditTrail::loadOrCreateKey(path);
+                    if (key)
+                        keys[i] = *key;
+                }));
+                threads.back()->start();
+            }
+            ready.acquire(int(keys.size()));
+            go.release(int(keys.size()));
+            for (auto& t : threads)
+                t->wait();
+            const QByteArray onDisk = storage::AuditTrail::loadOrCreateKey(path).value();
+            for (const QByteArray& key : keys)
+                QCOMPARE(key.toHex(), onDisk.toHex());
+        }
+    }
+
+    // Entries signed with a lost key: a new one would make entry 1 look edited and hide anything
+    // done later, so none is made.
+    void aLostKeyIsNotReplaced() {
+        Store s;
+        s.fill(3);
+        QVERIFY(QFile::remove(s.keyPath()));
+        auto refused = storage::AuditTrail::loadOrCreateKey(s.keyPath(), *s.db, s.headPath());
+        QCOMPARE(refused.error().code(), QByteArray("storage/audit-key-lost"));
+        QVERIFY(refused.error().userMessage().contains(u"3 entrée(s)"));
+        QVERIFY(!QFile::exists(s.keyPath()));
+        // The entries deleted too, the head still says a log was begun with that key.
+        QVERIFY(s.sql(QStringLiteral("DELETE FROM audit_log")));
+        QCOMPARE(
+            storage::AuditTrail::loadOrCreateKey(s.keyPath(), *s.db, s.headPath()).error().code(),
+            QByteArray("storage/audit-key-lost"));
+        QVERIFY(!QFile::exists(s.keyPath()));
+    }
+
+    // A new trail gets a head at once: a crash before the first entry's head is written leaves
+    // that one, behind, rather than none (which would mean a removed head).
+    void aCrashBeforeTheFirstHeadWriteIsNotTampering() {
+        Store s;
+        const QByteArray emptyHead = s.headFile();
+        QVERIFY(!emptyHead.isEmpty());
+        QVERIFY(s.trail->verify().value().ok());
+        s.fill(1);
+        s.setHeadFile(emptyHead);
+        const auto v = s.trail->verify().value();
+        QVERIFY2(v.ok(), v.problem.constData());
+        QCOMPARE(v.entries, qint64(1));
+        // Opened again, the key is read back and the head left as it is.
+        QCOMPARE(storage::AuditTrail::loadOrCreateKey(s.keyPath(), *s.db, s.headPath()).value(),
+                 s.key);
+        QCOMPARE(s.headFile(), emptyHead);
+    }
+
+    void anEditedFirstEntryIsNotAWrongKey() {
+        Store s;
+        s.fill(2);
+        QVERIFY(s.sql(QStringLiteral("UPDATE audit_log SET action = 'D' WHERE seq = 1")));
+        QVERIFY(QFile::remove(s.headPath())); // the second entry alone tells
+        QCOMPARE(s.trail->verify().value().problem, QByteArray("edited"));
     }
 
     void theKeyFileIsStableAndPrivate() {

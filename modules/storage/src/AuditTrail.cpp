@@ -12,10 +12,10 @@
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
-#include <QSaveFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryFile>
 #include <QVariant>
 
 namespace sijil::storage {
@@ -157,6 +157,19 @@ core::Result<QString> headEvidence(const QString& connection, const AuditHead::S
     return QStringLiteral("%1 log-mac=%2 %3").arg(named, QString::fromLatin1(stored), tail);
 }
 
+// Whether the first entry failing its MAC was edited, or the key is not the one it was signed
+// with: the head or the second entry, checked against the first's stored MAC, tells which.
+bool keyMatches(const QByteArray& key, const AuditHead::State& head, QSqlQuery& rest,
+                const QByteArray& firstMac) {
+    if (head.authentic)
+        return true;
+    if (!rest.next())
+        return false;
+    QByteArray secondMac;
+    const AuditEntry second = readRow(rest, &secondMac);
+    return chainMac(key, firstMac, second) == secondMac;
+}
+
 } // namespace
 
 AuditTrail::AuditTrail(Database& database, QByteArray key, QString headPath)
@@ -166,24 +179,60 @@ AuditTrail::AuditTrail(Database& database, QByteArray key, QString headPath)
 
 core::Result<QByteArray> AuditTrail::loadOrCreateKey(const QString& path) {
     QFile file(path);
-    if (file.exists()) {
-        if (!file.open(QIODevice::ReadOnly))
-            return keyError(path, file.errorString());
-        const QByteArray key = QByteArray::fromHex(file.readAll().trimmed());
-        if (key.size() != kKeyBytes)
-            return keyError(path, QStringLiteral("wrong key length"));
-        return key;
+    if (!file.exists()) {
+        QByteArray key(kKeyBytes, Qt::Uninitialized);
+        QRandomGenerator::system()->generate(reinterpret_cast<quint32*>(key.data()),
+                                             reinterpret_cast<quint32*>(key.data() + key.size()));
+        // Written whole aside, then moved in place only if no key is there yet (rename never
+        // replaces): of processes starting together, one key wins and all read it back below.
+        QTemporaryFile out(path + QStringLiteral(".XXXXXX"));
+        if (!out.open())
+            return keyError(path, out.errorString());
+        out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        if (out.write(key.toHex()) != kKeyBytes * 2 || !out.flush())
+            return keyError(path, out.errorString());
+        if (out.rename(path))
+            out.setAutoRemove(false); // it is the key now
+        else if (!file.exists())
+            return keyError(path, out.errorString());
     }
-    QByteArray key(kKeyBytes, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(reinterpret_cast<quint32*>(key.data()),
-                                         reinterpret_cast<quint32*>(key.data() + key.size()));
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return keyError(path, out.errorString());
-    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    out.write(key.toHex());
-    if (!out.commit())
-        return keyError(path, out.errorString());
+    if (!file.open(QIODevice::ReadOnly))
+        return keyError(path, file.errorString());
+    const QByteArray key = QByteArray::fromHex(file.readAll().trimmed());
+    if (key.size() != kKeyBytes)
+        return keyError(path, QStringLiteral("wrong key length"));
+    return key;
+}
+
+core::Result<QByteArray> AuditTrail::loadOrCreateKey(const QString& keyPath, Database& database,
+                                                     const QString& headPath) {
+    if (!QFile::exists(keyPath)) {
+        QSqlQuery q(QSqlDatabase::database(database.connectionName()));
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM audit_log")) || !q.next())
+            return sqlError(q.lastError(), "count audit entries");
+        const qint64 entries = q.value(0).toLongLong();
+        if (entries > 0 || QFile::exists(headPath))
+            return core::Error(
+                "storage/audit-key-lost",
+                core::UserText(kCtx,
+                               QT_TRANSLATE_NOOP("sijil::storage::AuditTrail",
+                                                 "La clé du journal d'audit est introuvable "
+                                                 "(« %1 ») alors que le journal contient %2 "
+                                                 "entrée(s) : restaurez-la depuis la sauvegarde "
+                                                 "du poste. Une nouvelle clé rendrait le journal "
+                                                 "invérifiable."))
+                    .arg(keyPath)
+                    .arg(QString::number(entries)),
+                QStringLiteral("no key, %1 entries, head %2")
+                    .arg(entries)
+                    .arg(QFile::exists(headPath) ? u"present" : u"absent"));
+    }
+    auto key = loadOrCreateKey(keyPath);
+    if (!key)
+        return key;
+    // A head for "no entry yet", signed as soon as the key exists: from then on a missing head
+    // means a removed one, never a crash before the first entry's head was written.
+    AuditHead(*key, headPath).advance(0, {});
     return key;
 }
 
@@ -271,7 +320,8 @@ core::Result<AuditVerification> AuditTrail::verify() const {
         }
         if (!macOk) {
             v.firstBadSeq = e.seq;
-            v.problem = "edited";
+            v.problem = previousMac.isEmpty() && !keyMatches(m_key, head, q, stored) ? "wrong-key"
+                                                                                     : "edited";
             return v;
         }
         if (gapRecord && v.recordedGapSeq == 0) {
