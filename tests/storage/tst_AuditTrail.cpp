@@ -268,6 +268,10 @@ private slots:
         QVERIFY(s.sql(QStringLiteral("DELETE FROM audit_log")));
         QVERIFY(QFile::remove(s.headPath()));
         QCOMPARE(s.trail->verify().value().problem, QByteArray("missing"));
+        // Opened again, as a process starting would: the key is there, no head is made anew.
+        QCOMPARE(storage::AuditTrail::loadOrCreateKey(s.keyPath(), *s.db, s.headPath()).value(),
+                 s.key);
+        QVERIFY(!QFile::exists(s.headPath()));
         s.fill(1, 2);
         const auto v = s.trail->verify().value();
         QCOMPARE(v.problem, QByteArray("gap-recorded"));

@@ -227,12 +227,13 @@ core::Result<QByteArray> AuditTrail::loadOrCreateKey(const QString& keyPath, Dat
                     .arg(entries)
                     .arg(QFile::exists(headPath) ? u"present" : u"absent"));
     }
+    const bool begun = QFile::exists(keyPath);
     auto key = loadOrCreateKey(keyPath);
-    if (!key)
-        return key;
-    // A head for "no entry yet", signed as soon as the key exists: from then on a missing head
-    // means a removed one, never a crash before the first entry's head was written.
-    AuditHead(*key, headPath).advance(0, {});
+    // A head for "no entry yet", signed as soon as the key is made: from then on a missing head
+    // means a removed one, never a crash before the first entry's head was written. (Only then:
+    // written later, it would cover a head removed with the log.)
+    if (key && !begun)
+        AuditHead(*key, headPath).advance(0, {});
     return key;
 }
 
