@@ -716,6 +716,18 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
             <numerusform>Modifiées depuis sur le serveur central, sans première version lisible, non comparables : %n entrées (%1).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>la clé du journal ne correspond pas à ce journal : restaurez la clé d&apos;origine depuis la sauvegarde du poste</source>
+        <translation>la clé du journal ne correspond pas à ce journal : restaurez la clé d&apos;origine depuis la sauvegarde du poste</translation>
+    </message>
+    <message>
+        <source>entrée remplacée (fin du journal supprimée puis réécrite)</source>
+        <translation>entrée remplacée (fin du journal supprimée puis réécrite)</translation>
+    </message>
+    <message>
+        <source>entrées supprimées ou repère de fin du journal modifié, constaté le %1 et consigné à cette entrée</source>
+        <translation>entrées supprimées ou repère de fin du journal modifié, constaté le %1 et consigné à cette entrée</translation>
+    </message>
 </context>
 <context>
     <name>sijil::app::CompositionRoot</name>
@@ -1980,6 +1992,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>La clé du journal d&apos;audit « %1 » est illisible ou invalide.</source>
         <translation>La clé du journal d&apos;audit « %1 » est illisible ou invalide.</translation>
+    </message>
+    <message>
+        <source>La clé du journal d&apos;audit est introuvable (« %1 ») alors que le journal contient %2 entrée(s) : restaurez-la depuis la sauvegarde du poste. Une nouvelle clé rendrait le journal invérifiable.</source>
+        <translation>La clé du journal d&apos;audit est introuvable (« %1 ») alors que le journal contient %2 entrée(s) : restaurez-la depuis la sauvegarde du poste. Une nouvelle clé rendrait le journal invérifiable.</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,7 @@ private slots:
         QCOMPARE(page.size(), 3);
         QCOMPARE(page.first().seq, qint64(6));
         QCOMPARE(page.first().patientId, QStringLiteral("patient-6"));
+        QCOMPARE(page.first().mac.size(), 64); // as stored, for exports
     }
 
     void anEditedEntryIsDetected() {

@@ -72,8 +72,9 @@ AuditEntry readRow(const QSqlQuery& q, QByteArray* mac) {
     e.entityId = q.value(10).toString();
     e.outcome = q.value(11).toInt();
     e.detail = q.value(12).toString();
+    e.mac = q.value(13).toString().toLatin1();
     if (mac)
-        *mac = q.value(13).toString().toLatin1();
+        *mac = e.mac;
     return e;
 }
 

@@ -27,6 +27,7 @@ struct AuditEntry {
     QString entityId;
     int outcome = 0; // FHIR AuditEvent.outcome: 0 success, 4 minor, 8 serious, 12 major failure
     QString detail;  // never free text typed about the patient: codes and ids only
+    QByteArray mac;  // as stored (hex), set when read back; not part of what it covers
 };
 
 // What verify() found.
