@@ -251,32 +251,15 @@ private slots:
         Store s;
         s.fill(3);
         QVERIFY(QFile::remove(s.headPath()));
+        // Opened again, as a process starting would: the key is there, no head is made anew.
+        QCOMPARE(storage::AuditTrail::loadOrCreateKey(s.keyPath(), *s.db, s.headPath()).value(),
+                 s.key);
+        QVERIFY(!QFile::exists(s.headPath()));
         s.fill(1, 5); // entry 4 is the record of the missing head
         QCOMPARE(s.trail->entries(3, 1).value().value(0).subtype, QStringLiteral("audit-gap"));
         const auto v = s.trail->verify().value();
         QCOMPARE(v.problem, QByteArray("gap-recorded"));
         QCOMPARE(v.firstBadSeq, qint64(4));
-    }
-
-    // Every entry and the head deleted, on a store whose audited changes were pushed.
-    void aLogDeletedWholeIsRecordedByTheNextAppend() {
-        Store s;
-        s.fill(3);
-        QVERIFY(s.sql(QStringLiteral(
-            "INSERT INTO sync_journal(started_at, finished_at, succeeded, pushed, pulled, "
-            "conflicts, pending, error_code, error_detail) VALUES ('', '', 1, 3, 0, 0, 0, '', "
-            "'')")));
-        QVERIFY(s.sql(QStringLiteral("DELETE FROM audit_log")));
-        QVERIFY(QFile::remove(s.headPath()));
-        QCOMPARE(s.trail->verify().value().problem, QByteArray("missing"));
-        // Opened again, as a process starting would: the key is there, no head is made anew.
-        QCOMPARE(storage::AuditTrail::loadOrCreateKey(s.keyPath(), *s.db, s.headPath()).value(),
-                 s.key);
-        QVERIFY(!QFile::exists(s.headPath()));
-        s.fill(1, 2);
-        const auto v = s.trail->verify().value();
-        QCOMPARE(v.problem, QByteArray("gap-recorded"));
-        QCOMPARE(v.firstBadSeq, qint64(1));
     }
 
     void anEndWrittenAnewIsRecordedByTheNextAppend() {
