@@ -162,7 +162,8 @@ int CompositionRoot::run() {
     m_session = std::make_unique<access::SessionManager>(*m_authenticator, m_site.facility.id,
                                                          QSysInfo::machineHostName());
     m_session->setIdleTimeout(std::chrono::minutes(m_site.idleLockMinutes));
-    auto auditKey = storage::AuditTrail::loadOrCreateKey(m_paths->auditKeyPath());
+    auto auditKey = storage::AuditTrail::loadOrCreateKey(m_paths->auditKeyPath(), *m_database,
+                                                         m_paths->auditHeadPath());
     if (!auditKey) {
         // Working without an audit trail is not allowed: patient data access must be traceable.
         qCCritical(lcCore) << "audit key refused:" << auditKey.error();

@@ -788,6 +788,18 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>vérification incomplète : le serveur central a plus d&apos;événements de ce poste que la vérification n&apos;en parcourt ; les suivants n&apos;ont pas été comparés.</source>
         <translation>تحقق غير مكتمل: لدى الخادم المركزي أحداث من هذا الجهاز أكثر مما يفحصه التحقق؛ لم تُقارَن الأحداث التالية.</translation>
     </message>
+    <message>
+        <source>la clé du journal ne correspond pas à ce journal : restaurez la clé d&apos;origine depuis la sauvegarde du poste</source>
+        <translation>مفتاح السجل لا يطابق هذا السجل: استرجع المفتاح الأصلي من النسخة الاحتياطية للجهاز</translation>
+    </message>
+    <message>
+        <source>entrée remplacée (fin du journal supprimée puis réécrite)</source>
+        <translation>قيد مستبدل (نهاية السجل محذوفة ثم أعيدت كتابتها)</translation>
+    </message>
+    <message>
+        <source>entrées supprimées ou repère de fin du journal modifié, constaté le %1 et consigné à cette entrée</source>
+        <translation>قيود محذوفة أو علامة نهاية السجل معدلة، لوحظ ذلك في %1 وسُجّل في هذا القيد</translation>
+    </message>
 </context>
 <context>
     <name>sijil::app::CompositionRoot</name>
@@ -2064,6 +2076,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>La clé du journal d&apos;audit « %1 » est illisible ou invalide.</source>
         <translation>ملف مفتاح سجل التدقيق «%1» غير مقروء أو غير صالح.</translation>
+    </message>
+    <message>
+        <source>La clé du journal d&apos;audit est introuvable (« %1 ») alors que le journal contient %2 entrée(s) : restaurez-la depuis la sauvegarde du poste. Une nouvelle clé rendrait le journal invérifiable.</source>
+        <translation>مفتاح سجل التدقيق غير موجود (« %1 ») بينما يحتوي السجل على %2 قيد(قيود): استرجعه من النسخة الاحتياطية للجهاز. مفتاح جديد سيجعل السجل غير قابل للتحقق.</translation>
     </message>
 </context>
 <context>

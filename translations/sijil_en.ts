@@ -732,6 +732,18 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>vérification incomplète : le serveur central a plus d&apos;événements de ce poste que la vérification n&apos;en parcourt ; les suivants n&apos;ont pas été comparés.</source>
         <translation>incomplete check: the central server holds more events from this workstation than the check looks through; those beyond were not compared.</translation>
     </message>
+    <message>
+        <source>la clé du journal ne correspond pas à ce journal : restaurez la clé d&apos;origine depuis la sauvegarde du poste</source>
+        <translation>the log key does not match this log: restore the original key from the workstation&apos;s backup</translation>
+    </message>
+    <message>
+        <source>entrée remplacée (fin du journal supprimée puis réécrite)</source>
+        <translation>entry replaced (end of the log deleted, then written anew)</translation>
+    </message>
+    <message>
+        <source>entrées supprimées ou repère de fin du journal modifié, constaté le %1 et consigné à cette entrée</source>
+        <translation>entries deleted or end-of-log marker altered, found on %1 and recorded at this entry</translation>
+    </message>
 </context>
 <context>
     <name>sijil::app::CompositionRoot</name>
@@ -1996,6 +2008,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>La clé du journal d&apos;audit « %1 » est illisible ou invalide.</source>
         <translation>The audit log key file “%1” is unreadable or invalid.</translation>
+    </message>
+    <message>
+        <source>La clé du journal d&apos;audit est introuvable (« %1 ») alors que le journal contient %2 entrée(s) : restaurez-la depuis la sauvegarde du poste. Une nouvelle clé rendrait le journal invérifiable.</source>
+        <translation>The audit log key is missing (« %1 ») while the log holds %2 entry(ies): restore it from the workstation&apos;s backup. A new key would make the log unverifiable.</translation>
     </message>
 </context>
 <context>

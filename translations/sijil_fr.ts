@@ -732,6 +732,18 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>vérification incomplète : le serveur central a plus d&apos;événements de ce poste que la vérification n&apos;en parcourt ; les suivants n&apos;ont pas été comparés.</source>
         <translation>vérification incomplète : le serveur central a plus d&apos;événements de ce poste que la vérification n&apos;en parcourt ; les suivants n&apos;ont pas été comparés.</translation>
     </message>
+    <message>
+        <source>la clé du journal ne correspond pas à ce journal : restaurez la clé d&apos;origine depuis la sauvegarde du poste</source>
+        <translation>la clé du journal ne correspond pas à ce journal : restaurez la clé d&apos;origine depuis la sauvegarde du poste</translation>
+    </message>
+    <message>
+        <source>entrée remplacée (fin du journal supprimée puis réécrite)</source>
+        <translation>entrée remplacée (fin du journal supprimée puis réécrite)</translation>
+    </message>
+    <message>
+        <source>entrées supprimées ou repère de fin du journal modifié, constaté le %1 et consigné à cette entrée</source>
+        <translation>entrées supprimées ou repère de fin du journal modifié, constaté le %1 et consigné à cette entrée</translation>
+    </message>
 </context>
 <context>
     <name>sijil::app::CompositionRoot</name>
@@ -1996,6 +2008,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>La clé du journal d&apos;audit « %1 » est illisible ou invalide.</source>
         <translation>La clé du journal d&apos;audit « %1 » est illisible ou invalide.</translation>
+    </message>
+    <message>
+        <source>La clé du journal d&apos;audit est introuvable (« %1 ») alors que le journal contient %2 entrée(s) : restaurez-la depuis la sauvegarde du poste. Une nouvelle clé rendrait le journal invérifiable.</source>
+        <translation>La clé du journal d&apos;audit est introuvable (« %1 ») alors que le journal contient %2 entrée(s) : restaurez-la depuis la sauvegarde du poste. Une nouvelle clé rendrait le journal invérifiable.</translation>
     </message>
 </context>
 <context>

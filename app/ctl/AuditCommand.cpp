@@ -8,6 +8,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTextStream>
 
 namespace sijil::app {
@@ -21,7 +22,32 @@ QString problemText(const QByteArray& problem) {
         return Commands::tr("entrée supprimée");
     if (problem == "truncated")
         return Commands::tr("fin du journal supprimée");
+    if (problem == "wrong-key")
+        return Commands::tr("la clé du journal ne correspond pas à ce journal : restaurez la clé "
+                            "d'origine depuis la sauvegarde du poste");
+    if (problem == "replaced")
+        return Commands::tr("entrée remplacée (fin du journal supprimée puis réécrite)");
     return Commands::tr("repère de fin du journal modifié ou supprimé");
+}
+
+// Says on stderr where the chain is broken; false when it is intact.
+bool reportBrokenChain(const storage::AuditVerification& result) {
+    if (result.ok())
+        return false;
+    const auto report = [](qint64 seq, const QString& what) {
+        CtlContext::printError(
+            Commands::tr("journal d'audit altéré à l'entrée %1 : %2").arg(seq).arg(what));
+    };
+    if (result.problem != "gap-recorded")
+        report(result.firstBadSeq, problemText(result.problem));
+    // Found by an append and recorded then: said even when the chain breaks elsewhere too.
+    if (result.recordedGapSeq > 0)
+        report(result.recordedGapSeq,
+               Commands::tr("entrées supprimées ou repère de fin du journal modifié, constaté le "
+                            "%1 et consigné à cette entrée")
+                   .arg(QLocale().toString(result.recordedGapAtUtc.toLocalTime(),
+                                           QLocale::ShortFormat)));
+    return true;
 }
 
 int verify(storage::AuditTrail& trail) {
@@ -30,12 +56,8 @@ int verify(storage::AuditTrail& trail) {
         CtlContext::printError(result.error());
         return Commands::Failed;
     }
-    if (!result->ok()) {
-        CtlContext::printError(Commands::tr("journal d'audit altéré à l'entrée %1 : %2")
-                                   .arg(result->firstBadSeq)
-                                   .arg(problemText(result->problem)));
+    if (reportBrokenChain(*result))
         return Commands::Failed;
-    }
     QTextStream(stdout) << Commands::tr("Journal d'audit intact : %n entrée(s) vérifiée(s).",
                                         nullptr, int(result->entries))
                         << '\n';
@@ -119,6 +141,9 @@ int exportEntries(storage::AuditTrail& trail, const QStringList& args) {
         CtlContext::printError(Commands::tr("usage : sijilctl audit export [--after N]"));
         return Commands::Usage;
     }
+    // Checked first, reported last: an export of a broken chain is still wanted (as evidence),
+    // but must not pass for a sound one.
+    const auto chain = trail.verify();
     QTextStream out(stdout);
     // Pages of a thousand, so that a years-long journal never sits in memory at once.
     for (;;) {
@@ -141,14 +166,20 @@ int exportEntries(storage::AuditTrail& trail, const QStringList& args) {
                 {QStringLiteral("entityType"), e.entityType},
                 {QStringLiteral("entityId"), e.entityId},
                 {QStringLiteral("outcome"), e.outcome},
-                {QStringLiteral("detail"), e.detail}};
+                {QStringLiteral("detail"), e.detail},
+                {QStringLiteral("mac"), QString::fromLatin1(e.mac)}};
             out << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
             after = e.seq;
         }
         if (page->size() < 1000)
             break;
     }
-    return Commands::Ok;
+    out.flush();
+    if (!chain) {
+        CtlContext::printError(chain.error());
+        return Commands::Failed;
+    }
+    return reportBrokenChain(*chain) ? Commands::Failed : Commands::Ok;
 }
 
 } // namespace

@@ -114,7 +114,8 @@ core::Result<storage::AuditTrail*> CtlContext::auditTrail() {
                                                             "poste."))
                                .arg(m_paths->auditKeyPath()),
                            m_paths->auditKeyPath());
-    auto key = storage::AuditTrail::loadOrCreateKey(m_paths->auditKeyPath());
+    auto key = storage::AuditTrail::loadOrCreateKey(m_paths->auditKeyPath(), **db,
+                                                    m_paths->auditHeadPath());
     if (!key)
         return key.error();
     m_audit = std::make_unique<storage::AuditTrail>(**db, *key, m_paths->auditHeadPath());

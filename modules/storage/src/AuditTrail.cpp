@@ -1,3 +1,4 @@
+#include "AuditHead.h"
 #include "SqlError.h"
 #include "SqlValues.h"
 #include "StorageLog.h"
@@ -11,10 +12,10 @@
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
-#include <QSaveFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryFile>
 #include <QVariant>
 
 namespace sijil::storage {
@@ -23,6 +24,8 @@ namespace {
 
 constexpr const char* kCtx = "sijil::storage::AuditTrail";
 constexpr int kKeyBytes = 32;
+// The entry append() writes when it finds the log cut or its head altered.
+constexpr char kGapSubtype[] = "audit-gap";
 
 const QString kColumns = QStringLiteral(
     "seq, recorded_at, actor_id, actor_name, facility_id, workstation, action, subtype, "
@@ -54,12 +57,6 @@ QByteArray chainMac(const QByteArray& key, const QByteArray& previousMac, const 
     return mac.result().toHex();
 }
 
-QByteArray headMac(const QByteArray& key, qint64 seq, const QByteArray& lastMac) {
-    return QMessageAuthenticationCode::hash("head:" + QByteArray::number(seq) + ':' + lastMac, key,
-                                            QCryptographicHash::Sha256)
-        .toHex();
-}
-
 AuditEntry readRow(const QSqlQuery& q, QByteArray* mac) {
     AuditEntry e;
     e.seq = q.value(0).toLongLong();
@@ -75,8 +72,9 @@ AuditEntry readRow(const QSqlQuery& q, QByteArray* mac) {
     e.entityId = q.value(10).toString();
     e.outcome = q.value(11).toInt();
     e.detail = q.value(12).toString();
+    e.mac = q.value(13).toString().toLatin1();
     if (mac)
-        *mac = q.value(13).toString().toLatin1();
+        *mac = e.mac;
     return e;
 }
 
@@ -89,60 +87,12 @@ core::Error keyError(const QString& path, const QString& why) {
                        why);
 }
 
-} // namespace
-
-AuditTrail::AuditTrail(Database& database, QByteArray key, QString headPath)
-    : m_database(database)
-    , m_key(std::move(key))
-    , m_headPath(std::move(headPath)) {}
-
-core::Result<QByteArray> AuditTrail::loadOrCreateKey(const QString& path) {
-    QFile file(path);
-    if (file.exists()) {
-        if (!file.open(QIODevice::ReadOnly))
-            return keyError(path, file.errorString());
-        const QByteArray key = QByteArray::fromHex(file.readAll().trimmed());
-        if (key.size() != kKeyBytes)
-            return keyError(path, QStringLiteral("wrong key length"));
-        return key;
-    }
-    QByteArray key(kKeyBytes, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(reinterpret_cast<quint32*>(key.data()),
-                                         reinterpret_cast<quint32*>(key.data() + key.size()));
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return keyError(path, out.errorString());
-    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    out.write(key.toHex());
-    if (!out.commit())
-        return keyError(path, out.errorString());
-    return key;
-}
-
-core::Result<qint64> AuditTrail::append(AuditEntry entry) {
-    QSqlDatabase db = QSqlDatabase::database(m_database.connectionName());
-    if (auto s = beginWrite(db); !s)
-        return s.error();
-    QSqlQuery last(db);
-    if (!last.exec(QStringLiteral("SELECT seq, mac FROM audit_log ORDER BY seq DESC LIMIT 1"))) {
-        db.rollback();
-        return sqlError(last.lastError(), "read audit tail");
-    }
-    QByteArray previousMac;
-    qint64 seq = 1;
-    if (last.next()) {
-        seq = last.value(0).toLongLong() + 1;
-        previousMac = last.value(1).toString().toLatin1();
-    }
-    last.finish();
-    entry.seq = seq;
-    if (!entry.recordedAtUtc.isValid())
-        entry.recordedAtUtc = QDateTime::currentDateTimeUtc();
+core::Result<QByteArray> insertEntry(QSqlDatabase& db, const QByteArray& key, AuditEntry& entry,
+                                     const QByteArray& previousMac) {
     // Milliseconds are what is stored: MAC what will be read back.
     entry.recordedAtUtc = QDateTime::fromString(
         entry.recordedAtUtc.toUTC().toString(Qt::ISODateWithMs), Qt::ISODateWithMs);
-    const QByteArray mac = chainMac(m_key, previousMac, entry);
-
+    const QByteArray mac = chainMac(key, previousMac, entry);
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO audit_log(%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                   .arg(kColumns));
@@ -153,92 +103,280 @@ core::Result<qint64> AuditTrail::append(AuditEntry entry) {
           textValue(entry.patientId), textValue(entry.entityType), textValue(entry.entityId),
           QVariant(entry.outcome), textValue(entry.detail), QVariant(QString::fromLatin1(mac))})
         q.addBindValue(v);
-    if (!q.exec()) {
-        db.rollback();
+    if (!q.exec())
         return sqlError(q.lastError(), "append audit entry");
-    }
-    if (!db.commit())
-        return sqlError(db.lastError(), "commit audit entry");
+    return mac;
+}
 
-    // The head is written after the commit: a crash in between leaves the head one entry behind,
-    // which verify() accepts (the chain itself is intact); a head ahead of the table is a cut.
-    QSaveFile head(m_headPath);
-    if (head.open(QIODevice::WriteOnly)) {
-        head.write(QByteArray::number(seq) + ' ' + mac + ' ' + headMac(m_key, seq, mac) + '\n');
-        if (!head.commit())
-            qCWarning(lcStorage) << "audit head not written:" << head.errorString();
-    } else {
-        qCWarning(lcStorage) << "audit head not written:" << head.errorString();
+// Entries waiting to be sent or already pushed: every change is audited, so with no entry and no
+// head, the log was deleted.
+core::Result<bool> hasAuditedWork(const QString& connection) {
+    QSqlQuery w(QSqlDatabase::database(connection));
+    if (!w.exec(QStringLiteral("SELECT EXISTS(SELECT 1 FROM outbox) OR "
+                               "EXISTS(SELECT 1 FROM sync_journal WHERE pushed > 0)")) ||
+        !w.next())
+        return sqlError(w.lastError(), "look for audited work");
+    return w.value(0).toBool();
+}
+
+// Why the head disagrees with the table, whose last entry is (lastSeq, lastMac); empty if it does
+// not.
+core::Result<QString> headEvidence(const QString& connection, const AuditHead::State& head,
+                                   qint64 lastSeq, const QByteArray& lastMac) {
+    const QString tail = QStringLiteral("log-last-seq=%1").arg(lastSeq);
+    if (!head.present) {
+        // No entry and no head is taken for a trail not begun: stores made before the head for
+        // "no entry yet", and trails made without loadOrCreateKey(), have no head until their
+        // first entry, and changes made before it are not always audited. A log deleted whole
+        // with its head is found by verify() until then, and by the server's copies after.
+        if (lastSeq == 0)
+            return QString();
+        return QStringLiteral("head=missing %1").arg(tail);
     }
+    if (!head.authentic)
+        return QStringLiteral("head=altered %1").arg(tail);
+    const QString named =
+        QStringLiteral("head-seq=%1 head-mac=%2").arg(head.seq).arg(QString::fromLatin1(head.mac));
+    if (head.seq > lastSeq)
+        return QStringLiteral("%1 %2").arg(named, tail);
+    if (head.seq == 0)
+        return QString();
+    QByteArray stored = lastMac;
+    if (head.seq != lastSeq) {
+        QSqlQuery q(QSqlDatabase::database(connection));
+        q.prepare(QStringLiteral("SELECT mac FROM audit_log WHERE seq = ?"));
+        q.addBindValue(head.seq);
+        if (!q.exec())
+            return sqlError(q.lastError(), "read audit entry named by the head");
+        stored = q.next() ? q.value(0).toString().toLatin1() : QByteArray();
+    }
+    if (stored == head.mac)
+        return QString();
+    return QStringLiteral("%1 log-mac=%2 %3").arg(named, QString::fromLatin1(stored), tail);
+}
+
+// Whether the first entry failing its MAC was edited, or the key is not the one it was signed
+// with: the head or the second entry, checked against the first's stored MAC, tells which.
+bool keyMatches(const QByteArray& key, const AuditHead::State& head, QSqlQuery& rest,
+                const QByteArray& firstMac) {
+    if (head.authentic)
+        return true;
+    if (!rest.next())
+        return false;
+    QByteArray secondMac;
+    const AuditEntry second = readRow(rest, &secondMac);
+    return chainMac(key, firstMac, second) == secondMac;
+}
+
+} // namespace
+
+AuditTrail::AuditTrail(Database& database, QByteArray key, QString headPath)
+    : m_database(database)
+    , m_key(std::move(key))
+    , m_headPath(std::move(headPath)) {}
+
+core::Result<QByteArray> AuditTrail::loadOrCreateKey(const QString& path) {
+    QFile file(path);
+    if (!file.exists()) {
+        QByteArray key(kKeyBytes, Qt::Uninitialized);
+        QRandomGenerator::system()->generate(reinterpret_cast<quint32*>(key.data()),
+                                             reinterpret_cast<quint32*>(key.data() + key.size()));
+        // Written whole aside, then moved in place only if no key is there yet (rename never
+        // replaces): of processes starting together, one key wins and all read it back below.
+        QTemporaryFile out(path + QStringLiteral(".XXXXXX"));
+        if (!out.open())
+            return keyError(path, out.errorString());
+        out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        if (out.write(key.toHex()) != kKeyBytes * 2 || !out.flush())
+            return keyError(path, out.errorString());
+        if (out.rename(path))
+            out.setAutoRemove(false); // it is the key now
+        else if (!file.exists())
+            return keyError(path, out.errorString());
+    }
+    if (!file.open(QIODevice::ReadOnly))
+        return keyError(path, file.errorString());
+    const QByteArray key = QByteArray::fromHex(file.readAll().trimmed());
+    if (key.size() != kKeyBytes)
+        return keyError(path, QStringLiteral("wrong key length"));
+    return key;
+}
+
+core::Result<QByteArray> AuditTrail::loadOrCreateKey(const QString& keyPath, Database& database,
+                                                     const QString& headPath) {
+    if (!QFile::exists(keyPath)) {
+        QSqlQuery q(QSqlDatabase::database(database.connectionName()));
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM audit_log")) || !q.next())
+            return sqlError(q.lastError(), "count audit entries");
+        const qint64 entries = q.value(0).toLongLong();
+        if (entries > 0 || QFile::exists(headPath))
+            return core::Error(
+                "storage/audit-key-lost",
+                core::UserText(kCtx,
+                               QT_TRANSLATE_NOOP("sijil::storage::AuditTrail",
+                                                 "La clé du journal d'audit est introuvable "
+                                                 "(« %1 ») alors que le journal contient %2 "
+                                                 "entrée(s) : restaurez-la depuis la sauvegarde "
+                                                 "du poste. Une nouvelle clé rendrait le journal "
+                                                 "invérifiable."))
+                    .arg(keyPath)
+                    .arg(QString::number(entries)),
+                QStringLiteral("no key, %1 entries, head %2")
+                    .arg(entries)
+                    .arg(QFile::exists(headPath) ? u"present" : u"absent"));
+    }
+    const bool begun = QFile::exists(keyPath);
+    auto key = loadOrCreateKey(keyPath);
+    // A head for "no entry yet", signed as soon as the key is made: from then on a missing head
+    // means a removed one, never a crash before the first entry's head was written. (Only then:
+    // written later, it would cover a head removed with the log.)
+    if (key && !begun)
+        AuditHead(*key, headPath).advance(0, {});
+    return key;
+}
+
+core::Result<qint64> AuditTrail::append(AuditEntry entry) {
+    Transaction tx(m_database.connectionName());
+    if (!tx.begun())
+        return tx.begun().error();
+    QSqlQuery last(tx.db());
+    if (!last.exec(QStringLiteral("SELECT seq, mac FROM audit_log ORDER BY seq DESC LIMIT 1")))
+        return sqlError(last.lastError(), "read audit tail");
+    QByteArray previousMac;
+    qint64 lastSeq = 0;
+    if (last.next()) {
+        lastSeq = last.value(0).toLongLong();
+        previousMac = last.value(1).toString().toLatin1();
+    }
+    last.finish();
+
+    // Read under the write lock, the head names an entry committed before ours; one that the
+    // table no longer holds as it was means entries were cut or replaced. Refusing to append
+    // would stop the desk (every action is audited first): the finding is recorded instead, as a
+    // signed entry that verify() reports from then on, and the numbers cut are not reused.
+    const AuditHead head(m_key, m_headPath);
+    const AuditHead::State state = head.read();
+    const auto evidence = headEvidence(m_database.connectionName(), state, lastSeq, previousMac);
+    if (!evidence)
+        return evidence.error();
+    qint64 seq = std::max(lastSeq, state.authentic ? state.seq : 0) + 1;
+    if (!evidence->isEmpty()) {
+        AuditEntry gap;
+        gap.seq = seq++;
+        gap.recordedAtUtc = QDateTime::currentDateTimeUtc();
+        gap.facilityId = entry.facilityId;
+        gap.workstation = entry.workstation;
+        gap.action = QStringLiteral("E");
+        gap.subtype = QString::fromLatin1(kGapSubtype);
+        gap.outcome = 8; // serious failure
+        gap.detail = *evidence;
+        auto gapMac = insertEntry(tx.db(), m_key, gap, previousMac);
+        if (!gapMac)
+            return gapMac.error();
+        previousMac = *gapMac;
+        qCCritical(lcStorage) << "audit trail cut or its head altered, recorded as entry" << gap.seq
+                              << ':' << gap.detail;
+    }
+    entry.seq = seq;
+    if (!entry.recordedAtUtc.isValid())
+        entry.recordedAtUtc = QDateTime::currentDateTimeUtc();
+    const auto mac = insertEntry(tx.db(), m_key, entry, previousMac);
+    if (!mac)
+        return mac.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+
+    // The head is written after the commit: a crash in between leaves the head behind, naming an
+    // older entry of the same chain, which verify() accepts; a head ahead of the table is a cut.
+    head.advance(seq, *mac);
     return seq;
 }
 
 core::Result<AuditVerification> AuditTrail::verify() const {
     AuditVerification v;
+    // The head first: it names only a committed entry, so the scan below, a later snapshot,
+    // holds that entry however many others append meanwhile.
+    const AuditHead::State head = AuditHead(m_key, m_headPath).read();
     QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq").arg(kColumns)))
         return sqlError(q.lastError(), "read audit log");
     QByteArray previousMac;
     qint64 expectedSeq = 1;
+    bool headMatches = head.seq == 0;
     while (q.next()) {
         QByteArray stored;
         const AuditEntry e = readRow(q, &stored);
         ++v.entries;
-        // A gap means deleted entries; moved or rewritten entries fail their MAC below.
-        if (e.seq != expectedSeq) {
+        const bool macOk = chainMac(m_key, previousMac, e) == stored;
+        const bool gapRecord = macOk && e.action == u"E" && e.subtype == QLatin1String(kGapSubtype);
+        // A gap in the numbers means deleted entries, unless append() recorded it there (the
+        // numbers it found cut are not reused); moved or rewritten entries fail their MAC.
+        if (e.seq != expectedSeq && !(gapRecord && e.seq > expectedSeq)) {
             v.firstBadSeq = expectedSeq;
             v.problem = "missing";
             return v;
         }
-        if (chainMac(m_key, previousMac, e) != stored) {
+        if (!macOk) {
             v.firstBadSeq = e.seq;
-            v.problem = "edited";
+            v.problem = previousMac.isEmpty() && !keyMatches(m_key, head, q, stored) ? "wrong-key"
+                                                                                     : "edited";
             return v;
         }
+        if (gapRecord && v.recordedGapSeq == 0) {
+            v.recordedGapSeq = e.seq;
+            v.recordedGapAtUtc = e.recordedAtUtc;
+        }
+        if (e.seq == head.seq)
+            headMatches = stored == head.mac;
         previousMac = stored;
-        ++expectedSeq;
+        expectedSeq = e.seq + 1;
     }
     const qint64 lastSeq = expectedSeq - 1;
+    // Damage found when entries were appended, once the rest of the chain holds.
+    const auto orRecordedGap = [&v]() -> AuditVerification {
+        if (v.ok() && v.recordedGapSeq > 0) {
+            v.firstBadSeq = v.recordedGapSeq;
+            v.problem = "gap-recorded";
+        }
+        return v;
+    };
 
-    QFile headFile(m_headPath);
-    if (!headFile.open(QIODevice::ReadOnly)) {
+    if (!head.present) {
         if (lastSeq > 0) { // entries exist, so a head was written: it has been removed
             v.firstBadSeq = lastSeq;
             v.problem = "head-altered";
-            return v;
+            return orRecordedGap();
         }
         // No entry and no head: a new store, or a log deleted whole with its head. Every change
         // made here is audited, so local changes waiting or pushed say which.
-        QSqlQuery w(QSqlDatabase::database(m_database.connectionName()));
-        if (!w.exec(QStringLiteral("SELECT EXISTS(SELECT 1 FROM outbox) OR "
-                                   "EXISTS(SELECT 1 FROM sync_journal WHERE pushed > 0)")) ||
-            !w.next())
-            return sqlError(w.lastError(), "look for audited work");
-        if (w.value(0).toBool()) {
+        auto work = hasAuditedWork(m_database.connectionName());
+        if (!work)
+            return work.error();
+        if (*work) {
             v.firstBadSeq = 1;
             v.problem = "missing";
         }
-        return v;
+        return orRecordedGap();
     }
-    const QList<QByteArray> parts = headFile.readAll().trimmed().split(' ');
-    const qint64 headSeq = parts.value(0).toLongLong();
-    if (parts.size() != 3 || headMac(m_key, headSeq, parts[1]) != parts[2]) {
+    if (!head.authentic) {
         v.firstBadSeq = lastSeq;
         v.problem = "head-altered";
-        return v;
+        return orRecordedGap();
     }
-    if (headSeq > lastSeq) {
+    if (head.seq > lastSeq) {
         v.firstBadSeq = lastSeq + 1;
         v.problem = "truncated";
-        return v;
+        return orRecordedGap();
     }
-    // The head may trail by one entry (crash between commit and head write), never more.
-    if (lastSeq - headSeq > 1) {
-        v.firstBadSeq = headSeq + 1;
-        v.problem = "head-altered";
+    // The head may trail the table (a crash between commit and head write, or writers in other
+    // processes between theirs), but the entry it names must be the one it recorded: another one
+    // there means the end was cut and written anew.
+    if (!headMatches) {
+        v.firstBadSeq = head.seq;
+        v.problem = "replaced";
     }
-    return v;
+    return orRecordedGap();
 }
 
 core::Result<QList<AuditEntry>> AuditTrail::entries(qint64 afterSeq, int limit) const {

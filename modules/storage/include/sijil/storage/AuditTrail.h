@@ -27,6 +27,7 @@ struct AuditEntry {
     QString entityId;
     int outcome = 0; // FHIR AuditEvent.outcome: 0 success, 4 minor, 8 serious, 12 major failure
     QString detail;  // never free text typed about the patient: codes and ids only
+    QByteArray mac;  // as stored (hex), set when read back; not part of what it covers
 };
 
 // What verify() found.
@@ -34,7 +35,13 @@ struct AuditVerification {
     qint64 entries = 0;
     // 0 when the chain is intact; else the first entry that does not verify.
     qint64 firstBadSeq = 0;
-    QByteArray problem; // "edited", "missing", "truncated", "head-altered"
+    // "edited", "missing", "truncated", "replaced", "head-altered", "wrong-key" (the first entry
+    // does not verify with this key: the key is not the log's), or "gap-recorded": append()
+    // found the log cut or its head altered, and recorded it at firstBadSeq.
+    QByteArray problem;
+    // The first such record, if any, even when the chain breaks elsewhere too.
+    qint64 recordedGapSeq = 0;
+    QDateTime recordedGapAtUtc; // when append() found it
     [[nodiscard]] bool ok() const { return problem.isEmpty(); }
 };
 
@@ -47,7 +54,14 @@ class AuditTrail {
 public:
     AuditTrail(Database& database, QByteArray key, QString headPath);
 
-    // Reads the key file, creating it (32 random bytes, owner-only) on first use.
+    // The key of the trail kept in `database` with its head at `headPath`: read from its file,
+    // or made (32 random bytes, owner-only) for a trail not begun yet, no entry and no head, with
+    // a head saying "no entry yet". A key missing while the log exists is refused
+    // ("storage/audit-key-lost"): a new one would fail every entry and hide later tampering.
+    static core::Result<QByteArray> loadOrCreateKey(const QString& keyPath, Database& database,
+                                                    const QString& headPath);
+    // Reads the key file, creating it if there is none, without looking at any log: for a trail
+    // known to be new. Processes creating it at once all get the same key.
     static core::Result<QByteArray> loadOrCreateKey(const QString& path);
 
     core::Result<qint64> append(AuditEntry entry);
