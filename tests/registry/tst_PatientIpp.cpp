@@ -119,9 +119,8 @@ private slots:
         RegistryFixture f(1, 0);
         QVERIFY(f.identifiers->add(systems::kIpp, Ipp::kMaxNumber, Ipp::kMaxNumber + 1).ok());
         QVERIFY(f.registry
-                    ->registerPatient(person(QStringLiteral("Alaoui"), QStringLiteral("Salma"),
-                                             1980),
-                                      f.session)
+                    ->registerPatient(
+                        person(QStringLiteral("Alaoui"), QStringLiteral("Salma"), 1980), f.session)
                     .ok());
         const auto refused = f.registry->registerPatient(
             person(QStringLiteral("Bennani"), QStringLiteral("Omar"), 1970), f.session);
@@ -170,6 +169,25 @@ private slots:
                  QByteArray("registry/ipp-not-issued"));
         noIpp.ipp = *Ipp::fromNumber(5001);
         QVERIFY(f.registry->update(noIpp, f.session).ok());
+    }
+
+    // Two records the server gave one number (its duplicates, to be merged here): each may
+    // still be corrected; the store refuses only a number a write brings.
+    void recordsTheServerGaveOneNumberMayStillBeCorrected() {
+        RegistryFixture f;
+        PatientRecord one = person(QStringLiteral("Alaoui"), QStringLiteral("Salma"), 1980);
+        one.ipp = *Ipp::fromNumber(5000);
+        PatientRecord two = one;
+        two.name = PersonName(QStringLiteral("Alaoui"), QStringLiteral("Salima"));
+        QVERIFY(f.store
+                    ->applyFromServer({fromServer(QStringLiteral("srv-1"), one),
+                                       fromServer(QStringLiteral("srv-2"), two)})
+                    .ok());
+        for (const QString& id : {QStringLiteral("srv-1"), QStringLiteral("srv-2")}) {
+            PatientRecord r = f.registry->get(id).value().value();
+            r.phone = QStringLiteral("0612345678");
+            QVERIFY(f.registry->update(r, f.session).ok());
+        }
     }
 
     // The store itself refuses a local write giving a patient a number another holds, whoever

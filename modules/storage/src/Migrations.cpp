@@ -288,18 +288,23 @@ const std::vector<Migration>& migrations() {
                  "AND json_extract(i.value, '$.value') IS NOT NULL "
                  "ORDER BY r.rowid"),
              // A change made here (created, updated) never takes a number another patient
-             // holds; one from the server is kept as the server has it.
+             // holds; one the record held already stays (two records the server gave one
+             // number are merged here, not refused), and one from the server is kept as the
+             // server has it.
              QStringLiteral(
                  "CREATE TRIGGER IF NOT EXISTS identifiers_held_check BEFORE INSERT ON resources "
                  "WHEN NEW.type = 'Patient' AND NEW.local_state IN (1, 2) AND EXISTS ("
                  "SELECT 1 FROM json_each(CASE WHEN json_valid(CAST(NEW.json AS TEXT)) THEN "
-                 "CAST(NEW.json AS "
-                 "TEXT) ELSE '{}' END, '$.identifier') i "
-                 "JOIN identifiers_held h ON h.system = json_extract(i.value, "
-                 "'$.system') AND h.value = json_extract(i.value, '$.value') "
-                 "WHERE h.patient_id <> NEW.id) "
-                 "BEGIN SELECT RAISE(ABORT, 'identifier held by another patient'); "
-                 "END"),
+                 "CAST(NEW.json AS TEXT) ELSE '{}' END, '$.identifier') i "
+                 "JOIN identifiers_held h ON h.system = json_extract(i.value, '$.system') "
+                 "AND h.value = json_extract(i.value, '$.value') "
+                 "WHERE h.patient_id <> NEW.id AND NOT EXISTS ("
+                 "SELECT 1 FROM resources o, json_each(CASE WHEN json_valid(CAST(o.json AS "
+                 "TEXT)) THEN CAST(o.json AS TEXT) ELSE '{}' END, '$.identifier') j "
+                 "WHERE o.type = 'Patient' AND o.id = NEW.id "
+                 "AND json_extract(j.value, '$.system') = h.system "
+                 "AND json_extract(j.value, '$.value') = h.value)) "
+                 "BEGIN SELECT RAISE(ABORT, 'identifier held by another patient'); END"),
              QStringLiteral(
                  "CREATE TRIGGER IF NOT EXISTS identifiers_held_insert AFTER INSERT ON resources "
                  "WHEN NEW.type = 'Patient' BEGIN "
