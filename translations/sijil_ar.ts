@@ -1675,6 +1675,22 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Valeur illisible « %1 ».</source>
         <translation>قيمة غير مقروءة « %1 ».</translation>
     </message>
+    <message>
+        <source>Ligne %1 : la colonne « %2 » figure deux fois : laquelle garder ?</source>
+        <translation>السطر %1: العمود «%2» مذكور مرتين: أيهما يجب الاحتفاظ به؟</translation>
+    </message>
+    <message>
+        <source>Ligne identique à la ligne %1 : elle n&apos;a pas été importée deux fois.</source>
+        <translation>سطر مطابق للسطر %1: لم يُستورد مرتين.</translation>
+    </message>
+    <message>
+        <source>Cette couverture (Coverage) désigne un bénéficiaire « %1 » qui n&apos;est aucun patient du fichier : elle n&apos;a été donnée à personne.</source>
+        <translation>تشير هذه التغطية (Coverage) إلى مستفيد «%1» ليس أيَّ مريض في الملف: لم تُمنح لأحد.</translation>
+    </message>
+    <message>
+        <source>Identifiant de ressource « %1 » invalide : 1 à 64 lettres latines, chiffres, points ou tirets.</source>
+        <translation>معرّف المورد «%1» غير صالح: من 1 إلى 64 حرفًا لاتينيًا أو رقمًا أو نقطة أو شرطة.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::registry::PatientRegistry</name>
@@ -1765,6 +1781,22 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Ce dossier a été fusionné dans le dossier IPP %1 : ouvrez ce dossier pour y enregistrer la correction.</source>
         <translation>دُمج هذا الملف في الملف ذي الرقم IPP %1: افتح ذلك الملف لتسجيل التصحيح فيه.</translation>
+    </message>
+    <message>
+        <source>Déjà importé depuis ce même fichier (%1, IPP %2) : il n&apos;a pas été créé une seconde fois.</source>
+        <translation>سبق استيراده من هذا الملف نفسه (%1، IPP %2): لم يُنشأ مرة ثانية.</translation>
+    </message>
+    <message>
+        <source>L&apos;assuré de cet ayant droit figure dans le fichier mais n&apos;a pas été importé : corrigez l&apos;assuré, puis importez de nouveau cet ayant droit.</source>
+        <translation>المؤمَّن له الخاص بهذا ذي الحق موجود في الملف لكنه لم يُستورد: صحّح بيانات المؤمَّن له، ثم أعد استيراد ذي الحق هذا.</translation>
+    </message>
+    <message>
+        <source>Cet IPP fait partie des numéros réservés à ce site mais n&apos;a encore été attribué à personne : vérifiez sa saisie. Laissez le champ vide pour qu&apos;un IPP soit attribué.</source>
+        <translation>هذا الـ IPP من الأرقام المحجوزة لهذا الموقع لكنه لم يُمنح لأحد بعد: تحقّق من إدخاله. اترك الحقل فارغًا ليُمنح IPP تلقائيًا.</translation>
+    </message>
+    <message>
+        <source>La plage d&apos;IPP réservée à ce site va au-delà de neuf chiffres : l&apos;administrateur du site doit la corriger.</source>
+        <translation>نطاق أرقام IPP المحجوز لهذا الموقع يتجاوز تسعة أرقام: يجب على مسؤول الموقع تصحيحه.</translation>
     </message>
 </context>
 <context>

@@ -1607,6 +1607,22 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Valeur illisible « %1 ».</source>
         <translation>Unreadable value « %1 ».</translation>
     </message>
+    <message>
+        <source>Ligne %1 : la colonne « %2 » figure deux fois : laquelle garder ?</source>
+        <translation>Line %1: the column “%2” appears twice: which one should be kept?</translation>
+    </message>
+    <message>
+        <source>Ligne identique à la ligne %1 : elle n&apos;a pas été importée deux fois.</source>
+        <translation>Line identical to line %1: it was not imported twice.</translation>
+    </message>
+    <message>
+        <source>Cette couverture (Coverage) désigne un bénéficiaire « %1 » qui n&apos;est aucun patient du fichier : elle n&apos;a été donnée à personne.</source>
+        <translation>This coverage (Coverage) names a beneficiary “%1” that is no patient of the file: it was given to nobody.</translation>
+    </message>
+    <message>
+        <source>Identifiant de ressource « %1 » invalide : 1 à 64 lettres latines, chiffres, points ou tirets.</source>
+        <translation>Invalid resource id “%1”: 1 to 64 Latin letters, digits, dots or hyphens.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::registry::PatientRegistry</name>
@@ -1697,6 +1713,22 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Ce dossier a été fusionné dans le dossier IPP %1 : ouvrez ce dossier pour y enregistrer la correction.</source>
         <translation>This record has been merged into record IPP %1: open that record to save the correction there.</translation>
+    </message>
+    <message>
+        <source>Déjà importé depuis ce même fichier (%1, IPP %2) : il n&apos;a pas été créé une seconde fois.</source>
+        <translation>Already imported from this same file (%1, IPP %2): not created a second time.</translation>
+    </message>
+    <message>
+        <source>L&apos;assuré de cet ayant droit figure dans le fichier mais n&apos;a pas été importé : corrigez l&apos;assuré, puis importez de nouveau cet ayant droit.</source>
+        <translation>This dependant&apos;s insured person is in the file but was not imported: correct the insured person, then import this dependant again.</translation>
+    </message>
+    <message>
+        <source>Cet IPP fait partie des numéros réservés à ce site mais n&apos;a encore été attribué à personne : vérifiez sa saisie. Laissez le champ vide pour qu&apos;un IPP soit attribué.</source>
+        <translation>This IPP is one of the numbers reserved for this site but has not been given to anyone yet: check what was typed. Leave the field empty for an IPP to be assigned.</translation>
+    </message>
+    <message>
+        <source>La plage d&apos;IPP réservée à ce site va au-delà de neuf chiffres : l&apos;administrateur du site doit la corriger.</source>
+        <translation>The IPP block reserved for this site goes beyond nine digits: the site administrator must correct it.</translation>
     </message>
 </context>
 <context>

@@ -1607,6 +1607,22 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Valeur illisible « %1 ».</source>
         <translation>Valeur illisible « %1 ».</translation>
     </message>
+    <message>
+        <source>Ligne %1 : la colonne « %2 » figure deux fois : laquelle garder ?</source>
+        <translation>Ligne %1 : la colonne « %2 » figure deux fois : laquelle garder ?</translation>
+    </message>
+    <message>
+        <source>Ligne identique à la ligne %1 : elle n&apos;a pas été importée deux fois.</source>
+        <translation>Ligne identique à la ligne %1 : elle n&apos;a pas été importée deux fois.</translation>
+    </message>
+    <message>
+        <source>Cette couverture (Coverage) désigne un bénéficiaire « %1 » qui n&apos;est aucun patient du fichier : elle n&apos;a été donnée à personne.</source>
+        <translation>Cette couverture (Coverage) désigne un bénéficiaire « %1 » qui n&apos;est aucun patient du fichier : elle n&apos;a été donnée à personne.</translation>
+    </message>
+    <message>
+        <source>Identifiant de ressource « %1 » invalide : 1 à 64 lettres latines, chiffres, points ou tirets.</source>
+        <translation>Identifiant de ressource « %1 » invalide : 1 à 64 lettres latines, chiffres, points ou tirets.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::registry::PatientRegistry</name>
@@ -1697,6 +1713,22 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Ce dossier a été fusionné dans le dossier IPP %1 : ouvrez ce dossier pour y enregistrer la correction.</source>
         <translation>Ce dossier a été fusionné dans le dossier IPP %1 : ouvrez ce dossier pour y enregistrer la correction.</translation>
+    </message>
+    <message>
+        <source>Déjà importé depuis ce même fichier (%1, IPP %2) : il n&apos;a pas été créé une seconde fois.</source>
+        <translation>Déjà importé depuis ce même fichier (%1, IPP %2) : il n&apos;a pas été créé une seconde fois.</translation>
+    </message>
+    <message>
+        <source>L&apos;assuré de cet ayant droit figure dans le fichier mais n&apos;a pas été importé : corrigez l&apos;assuré, puis importez de nouveau cet ayant droit.</source>
+        <translation>L&apos;assuré de cet ayant droit figure dans le fichier mais n&apos;a pas été importé : corrigez l&apos;assuré, puis importez de nouveau cet ayant droit.</translation>
+    </message>
+    <message>
+        <source>Cet IPP fait partie des numéros réservés à ce site mais n&apos;a encore été attribué à personne : vérifiez sa saisie. Laissez le champ vide pour qu&apos;un IPP soit attribué.</source>
+        <translation>Cet IPP fait partie des numéros réservés à ce site mais n&apos;a encore été attribué à personne : vérifiez sa saisie. Laissez le champ vide pour qu&apos;un IPP soit attribué.</translation>
+    </message>
+    <message>
+        <source>La plage d&apos;IPP réservée à ce site va au-delà de neuf chiffres : l&apos;administrateur du site doit la corriger.</source>
+        <translation>La plage d&apos;IPP réservée à ce site va au-delà de neuf chiffres : l&apos;administrateur du site doit la corriger.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include <sijil/registry/Systems.h>
 #include <sijil/storage/DuplicateQueue.h>
 #include <sijil/storage/IdentifierBlocks.h>
+#include <sijil/storage/ImportJournal.h>
 
 #include <QFile>
 #include <QJsonArray>
@@ -51,7 +52,17 @@ QJsonObject summary(const registry::PatientHit& h) {
     return o;
 }
 
-int search(registry::PatientRegistry& reg, const QStringList& args) {
+// Who read which patients, said in the audit trail before anything is shown (as at the desk).
+bool audited(const CtlContext& ctx, registry::PatientRegistry& reg, const char* subtype,
+             const QStringList& ids, const QString& detail = {}) {
+    if (auto a = reg.auditRead(ctx.session(), subtype, ids, detail); !a) {
+        CtlContext::printError(a.error());
+        return false;
+    }
+    return true;
+}
+
+int search(const CtlContext& ctx, registry::PatientRegistry& reg, const QStringList& args) {
     QStringList words = args;
     const bool json = words.removeAll(QStringLiteral("--json")) > 0;
     // A mistyped option ("--jsn") is not searched for as text (it found nobody, exit 0).
@@ -67,6 +78,11 @@ int search(registry::PatientRegistry& reg, const QStringList& args) {
         CtlContext::printError(hits.error());
         return Commands::Failed;
     }
+    QStringList ids;
+    for (const auto& h : *hits)
+        ids << h.record.id;
+    if (!audited(ctx, reg, "search", ids, QStringLiteral("sijilctl patient search")))
+        return Commands::Failed;
     QTextStream out(stdout);
     if (json) {
         QJsonArray list;
@@ -99,7 +115,7 @@ core::Result<std::optional<PatientRecord>> find(registry::PatientRegistry& reg,
     return reg.get(*survivor);
 }
 
-int show(registry::PatientRegistry& reg, const QStringList& args) {
+int show(const CtlContext& ctx, registry::PatientRegistry& reg, const QStringList& args) {
     if (args.size() != 1) {
         CtlContext::printError(Commands::tr("usage : sijilctl patient show IPP|ID"));
         return Commands::Usage;
@@ -113,6 +129,8 @@ int show(registry::PatientRegistry& reg, const QStringList& args) {
         CtlContext::printError(Commands::tr("aucun patient pour « %1 »").arg(args[0]));
         return Commands::Failed;
     }
+    if (!audited(ctx, reg, "read", {(*found)->id}, QStringLiteral("sijilctl patient show")))
+        return Commands::Failed;
     // The FHIR resources as they are sent to the central server.
     QJsonObject o{{QStringLiteral("patient"), registry::PatientMapping::toPatient(**found, {})}};
     const QJsonObject coverage = registry::PatientMapping::toCoverage(**found);
@@ -189,6 +207,17 @@ int import(CtlContext& ctx, registry::PatientRegistry& reg, const QStringList& a
     registry::PatientRegistry::ImportOptions options(
         keep ? registry::PatientRegistry::KnownPatients::Queue
              : registry::PatientRegistry::KnownPatients::Refuse);
+    // Rows imported by an earlier run on the same file (one stopped by a crash) are not
+    // imported again.
+    auto db = ctx.database();
+    if (!db) {
+        CtlContext::printError(db.error());
+        return Commands::Failed;
+    }
+    storage::ImportJournal journal(**db);
+    options.journal = &journal;
+    options.source = records->source;
+    options.rows = records->lines;
     options.checking = [&](int done, int total) {
         progress->showChecked(done, total);
         return !Terminal::InterruptCatcher::interrupted();
@@ -299,9 +328,9 @@ int Commands::patient(CtlContext& ctx, const QStringList& args) {
     }
     const QStringList rest = args.mid(1);
     if (args[0] == u"search")
-        return search(**reg, rest);
+        return search(ctx, **reg, rest);
     if (args[0] == u"show")
-        return show(**reg, rest);
+        return show(ctx, **reg, rest);
     if (args[0] == u"import")
         return import(ctx, **reg, rest);
     CtlContext::printError(tr("usage : sijilctl patient search|show|import"));
@@ -393,7 +422,7 @@ void printPair(QTextStream& out, const PatientRecord& a, const PatientRecord& b,
 
 // Every patient against the others; the pairs found go to the review queue, and those still
 // open (not already decided) are printed.
-int dedupScan(registry::PatientRegistry& reg, bool json) {
+int dedupScan(const CtlContext& ctx, registry::PatientRegistry& reg, bool json) {
     QTextStream out(stdout);
     QSet<QString> reported;
     QJsonArray pairs;
@@ -431,6 +460,9 @@ int dedupScan(registry::PatientRegistry& reg, bool json) {
                 if (reported.contains(key))
                     continue;
                 reported.insert(key);
+                if (!audited(ctx, reg, "search", {id, c.record.id},
+                             QStringLiteral("sijilctl dedup scan")))
+                    return Commands::Failed;
                 const bool sure = c.match.cls == registry::MatchClass::Match;
                 if (json)
                     pairs.append(pairJson(**record, c.record, c.match.weight, sure));
@@ -447,7 +479,7 @@ int dedupScan(registry::PatientRegistry& reg, bool json) {
 }
 
 // The open pairs of the review queue, strongest first.
-int dedupList(registry::PatientRegistry& reg, bool json) {
+int dedupList(const CtlContext& ctx, registry::PatientRegistry& reg, bool json) {
     QTextStream out(stdout);
     QJsonArray pairs;
     int shown = 0;
@@ -458,6 +490,9 @@ int dedupList(registry::PatientRegistry& reg, bool json) {
             return Commands::Failed;
         }
         for (const registry::DuplicateReview& r : page->reviews) {
+            if (!audited(ctx, reg, "search", {r.first.record.id, r.second.record.id},
+                         QStringLiteral("sijilctl dedup list")))
+                return Commands::Failed;
             const bool sure = r.cls == registry::MatchClass::Match;
             if (json)
                 pairs.append(pairJson(r.first.record, r.second.record, r.weight, sure));
@@ -490,7 +525,7 @@ int Commands::dedup(CtlContext& ctx, const QStringList& args) {
         CtlContext::printError(reg.error());
         return Failed;
     }
-    return rest.first() == u"scan" ? dedupScan(**reg, json) : dedupList(**reg, json);
+    return rest.first() == u"scan" ? dedupScan(ctx, **reg, json) : dedupList(ctx, **reg, json);
 }
 
 } // namespace sijil::app

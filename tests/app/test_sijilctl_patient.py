@@ -140,6 +140,48 @@ class PatientCommands(test_sijilctl.CtlTestCase):
         self.assertEqual(int(rows["search_rebuild"]), 0)
         self.assertExit(self.ctl("store", "check"), 0)
 
+    def test_an_import_killed_and_run_again_writes_each_row_once(self):
+        # Killed outright (a power cut) after its first transaction: run again on the same file,
+        # the import skips the rows written and writes the others, under the ids they were
+        # given; these patients (names and a birth date) are never certain matches, and used
+        # to be written twice.
+        self.assertExit(self.ctl("ipp", "add-block", "1", "9999"), 0)
+        path = self.big_register()
+        command = [test_sijilctl.SIJILCTL, "--data-dir", self.data_dir, "patient", "import", path]
+        with subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, env=self.env) as proc:
+            first = proc.stderr.readline().decode("utf-8")
+            while self.CHECKED.search(first):
+                first = proc.stderr.readline().decode("utf-8")
+            self.assertRegex(first, self.PROGRESS)
+            proc.kill()
+            proc.communicate(timeout=120)
+        again = self.ctl("patient", "import", path)
+        self.assertExit(again, 1)
+        written = int(re.search(r"(\d+) patient\(s\) importé\(s\), (\d+) refusé", again.stdout)
+                      .group(2))
+        self.assertGreaterEqual(written, 500)
+        self.assertIn("ligne 2 : Déjà importé depuis ce même fichier (FAMILLEAA PrenomAA, IPP ",
+                      again.stderr)
+        self.assertIn(f"{2500 - written} patient(s) importé(s), {written} refusé(s).",
+                      again.stdout)
+        stats = self.ctl("store", "stats")
+        rows = dict(re.findall(r"^\s+(\w+)\s+(\d+)$", stats.stdout, re.M))
+        self.assertEqual(int(rows["resources"]), 2500)
+        # A third run writes nothing.
+        third = self.ctl("patient", "import", path)
+        self.assertIn("0 patient(s) importé(s), 2500 refusé(s).", third.stdout)
+
+    def test_a_row_written_twice_in_the_file_is_imported_once(self):
+        # A name and a birth year only: never a certain match, yet the same bytes twice are one
+        # patient pasted twice.
+        result = self.import_rows([ROWS[1], ROWS[1]])
+        self.assertExit(result, 1)
+        self.assertIn("1 patient(s) importé(s), 1 refusé(s).", result.stdout)
+        self.assertIn("ligne 3 : Ligne identique à la ligne 2 : elle n'a pas été importée deux "
+                      "fois.", result.stderr)
+        self.assertEqual(len(self.search("elidrissi")), 1)
+
     def test_no_block_no_import(self):
         result = self.ctl("patient", "import", self.write("p.csv", HEADER + "\n" + ROWS[0] + "\n"))
         self.assertExit(result, 1)
@@ -158,7 +200,9 @@ class PatientCommands(test_sijilctl.CtlTestCase):
         first = self.import_rows(ROWS)
         self.assertExit(first, 0)
         ipps = {p["name"]: p["ipp"] for p in self.search("tazi")}
-        again = self.ctl("patient", "import", os.path.join(self.tmp, "p.csv"))
+        # The same rows in another file (another export of the same register).
+        again = self.ctl("patient", "import",
+                         self.write("p2.csv", "\n".join([HEADER] + ROWS) + "\n\n"))
         self.assertExit(again, 1)
         # Rows 2 and 4 match the patients held beyond doubt (a document, a phone). Row 3 gives a
         # name and a birth year only: namesakes born the same year may be two people, so it is
@@ -173,6 +217,13 @@ class PatientCommands(test_sijilctl.CtlTestCase):
         self.assertIn("2 doublons possibles mis en file d'examen", again.stdout)
         self.assertEqual(self.ipps_left(), 995)  # one more IPP drawn, for row 3 only
         self.assertEqual(len(self.search("tazi")), 1)
+        # The same file again: every row was imported from it already.
+        same = self.ctl("patient", "import", os.path.join(self.tmp, "p.csv"))
+        self.assertExit(same, 1)
+        self.assertIn("0 patient(s) importé(s), 3 refusé(s).", same.stdout)
+        self.assertIn("ligne 3 : Déjà importé depuis ce même fichier (ELIDRISSI Fatema, IPP ",
+                      same.stderr)
+        self.assertEqual(self.ipps_left(), 995)
 
     def test_a_row_repeated_in_the_file_is_refused_naming_the_first(self):
         rows = ROWS + ["TAZI;Karim;;;M;12/03/1975;MA;0661000000;PAYANT;NONE;;;"]
@@ -186,7 +237,8 @@ class PatientCommands(test_sijilctl.CtlTestCase):
 
     def test_keep_duplicates_writes_them_and_says_how_many_are_queued(self):
         self.assertExit(self.import_rows(ROWS), 0)
-        again = self.ctl("patient", "import", os.path.join(self.tmp, "p.csv"),
+        again = self.ctl("patient", "import",
+                         self.write("p2.csv", "\n".join([HEADER] + ROWS) + "\n\n"),
                          "--keep-duplicates")
         self.assertExit(again, 0)
         self.assertIn("3 patient(s) importé(s), 0 refusé(s).", again.stdout)
@@ -334,6 +386,26 @@ class PatientCommands(test_sijilctl.CtlTestCase):
         result = self.ctl("patient", "import", self.write("p.csv", "nom;prenom\nA;B\n"))
         self.assertError(result, 1, "colonne inconnue « nom »", "Colonnes connues : accounting_category, ")
 
+    def test_a_column_named_twice_is_refused(self):
+        self.assertExit(self.ctl("ipp", "add-block", "1", "9"), 0)
+        result = self.ctl("patient", "import",
+                          self.write("p.csv", HEADER + ";phone\n" + ROWS[2] + ";0661999999\n"))
+        self.assertError(result, 1, "Ligne 1 : la colonne « phone » figure deux fois")
+        self.assertEqual(self.search("tazi"), [])
+
+    def test_empty_columns_after_the_last_are_ignored(self):
+        # A spreadsheet's export with two unnamed columns after the last; a document expiry
+        # written as the birth dates are.
+        header = HEADER + ";document_expiry;;"
+        rows = [ROWS[0] + ";31/12/2030;;", ROWS[2] + ";;;", ROWS[2] + ";;x;"]
+        self.assertExit(self.ctl("ipp", "add-block", "1", "9"), 0)
+        result = self.ctl("patient", "import", self.write("p.csv", "\n".join([header] + rows)))
+        self.assertExit(result, 1)
+        self.assertIn("2 patient(s) importé(s), 1 refusé(s).", result.stdout)
+        self.assertIn("ligne 4 : 16 valeurs au lieu de 14", result.stderr)
+        shown = json.loads(self.ctl("patient", "show", self.search("idrissi")[0]["id"]).stdout)
+        self.assertIn("2030-12-31", json.dumps(shown))
+
     def test_spreadsheet_leftovers_are_not_rows(self):
         # Empty rows as a spreadsheet saves them (separators only), and a row one value short.
         result = self.import_rows(ROWS + [";" * 12, "Tazi;;;"])
@@ -350,24 +422,8 @@ class PatientCommands(test_sijilctl.CtlTestCase):
 
     def test_fhir_bundle_import(self):
         bundle = {"resourceType": "Bundle", "type": "collection", "entry": [
-            {"resource": {"resourceType": "Patient", "id": "p1", "gender": "male",
-                          "birthDate": "1961", "name": [{"family": "Alaoui", "given": ["Omar"]}],
-                          "extension": [{"url": "https://fhir.sante.gov.ma/StructureDefinition/"
-                                                "accounting-category",
-                                         "valueCoding": {"code": "PAYANT"}},
-                                        {"url": "http://hl7.org/fhir/StructureDefinition/"
-                                                "patient-nationality",
-                                         "extension": [{"url": "code", "valueCodeableConcept": {
-                                             "coding": [{"system": "urn:iso:std:iso:3166",
-                                                         "code": "MA"}]}}]}]}},
-            {"resource": {"resourceType": "Coverage", "id": "c1", "status": "active",
-                          "beneficiary": {"reference": "Patient/p1"},
-                          "subscriber": {"reference": "Patient/p1"},
-                          "subscriberId": "X-99881",
-                          "type": {"coding": [{"system": "https://fhir.sante.gov.ma/CodeSystem/"
-                                                         "coverage-regime",
-                                               "code": "AMO-CNOPS"}]},
-                          "payor": [{"display": "CNOPS"}]}}]}
+            {"resource": self.bundle_patient("Alaoui", "Omar", "1961", id="p1", gender="male")},
+            {"resource": self.bundle_coverage("Patient/p1", "X-99881")}]}
         self.assertExit(self.ctl("ipp", "add-block", "100", "199"), 0)
         result = self.ctl("patient", "import", self.write("b.json", json.dumps(bundle)))
         self.assertExit(result, 0)
@@ -377,8 +433,149 @@ class PatientCommands(test_sijilctl.CtlTestCase):
         again = self.ctl("patient", "import", os.path.join(self.tmp, "b.json"))
         self.assertExit(again, 1)
         self.assertIn("0 patient(s) importé(s), 1 refusé(s)", again.stdout)
-        self.assertIn("entrée 1 (id) : Ce patient est déjà enregistré sur ce poste", again.stderr)
+        self.assertIn("entrée 1 : Déjà importé depuis ce même fichier (ALAOUI Omar, IPP ",
+                      again.stderr)
+        # The same patient in another bundle: known by its id.
+        other = self.ctl("patient", "import", self.write("c.json", json.dumps(bundle, indent=1)))
+        self.assertExit(other, 1)
+        self.assertIn("entrée 1 (id) : Ce patient est déjà enregistré sur ce poste", other.stderr)
         self.assertEqual(len(self.search("alaoui", "omar")), 1)
+
+    @staticmethod
+    def bundle_patient(family, given, birth, **more):
+        patient = {"resourceType": "Patient", "gender": "female", "birthDate": birth,
+                   "name": [{"family": family, "given": [given]}],
+                   "extension": [{"url": "https://fhir.sante.gov.ma/StructureDefinition/"
+                                         "accounting-category",
+                                  "valueCoding": {"code": "PAYANT"}},
+                                 {"url": "http://hl7.org/fhir/StructureDefinition/"
+                                         "patient-nationality",
+                                  "extension": [{"url": "code", "valueCodeableConcept": {
+                                      "coding": [{"system": "urn:iso:std:iso:3166",
+                                                  "code": "MA"}]}}]}]}
+        patient.update(more)
+        return patient
+
+    @staticmethod
+    def bundle_coverage(beneficiary, number):
+        return {"resourceType": "Coverage", "status": "active",
+                "beneficiary": {"reference": beneficiary},
+                "subscriberId": number,
+                "type": {"coding": [{"system": "https://fhir.sante.gov.ma/CodeSystem/"
+                                               "coverage-regime",
+                                     "code": "AMO-CNOPS"}]},
+                "payor": [{"display": "CNOPS"}]}
+
+    def coverage_of(self, *words):
+        hits = self.search(*words)
+        self.assertEqual(len(hits), 1, words)
+        shown = json.loads(self.ctl("patient", "show", hits[0]["id"]).stdout)
+        return shown.get("coverage", {}).get("subscriberId")
+
+    def test_a_bundles_coverage_goes_to_the_patient_its_reference_names(self):
+        # A transaction bundle names its resources by fullUrl (urn:uuid), without ids: the
+        # Coverage of Alaoui used to go to every Patient without an id (Bennani too), and a
+        # Patient with an id lost the Coverage that named it by its fullUrl.
+        bundle = {"resourceType": "Bundle", "type": "transaction", "entry": [
+            {"fullUrl": "urn:uuid:0b0c8e4a-1111-4a4a-9d9d-000000000001",
+             "resource": self.bundle_patient("Alaoui", "Salma", "1971-02-03")},
+            {"fullUrl": "urn:uuid:0b0c8e4a-1111-4a4a-9d9d-000000000002",
+             "resource": self.bundle_patient("Bennani", "Houda", "1982-04-05")},
+            {"fullUrl": "urn:uuid:0b0c8e4a-1111-4a4a-9d9d-000000000003",
+             "resource": self.bundle_patient("Chraibi", "Nadia", "1990-06-07", id="p3")},
+            {"fullUrl": "urn:uuid:0b0c8e4a-1111-4a4a-9d9d-000000000004",
+             "resource": self.bundle_coverage("urn:uuid:0b0c8e4a-1111-4a4a-9d9d-000000000001",
+                                              "CNOPS-777")},
+            {"resource": self.bundle_coverage("urn:uuid:0b0c8e4a-1111-4a4a-9d9d-000000000003",
+                                              "CNOPS-888")},
+            {"resource": self.bundle_coverage("Patient/nobody", "CNOPS-999")},
+            {"resource": self.bundle_coverage("", "CNOPS-000")}]}
+        self.assertExit(self.ctl("ipp", "add-block", "100", "199"), 0)
+        result = self.ctl("patient", "import", self.write("b.json", json.dumps(bundle)))
+        self.assertExit(result, 1)
+        self.assertIn("3 patient(s) importé(s), 2 refusé(s)", result.stdout)
+        self.assertIn("entrée 6 (beneficiary) : Cette couverture (Coverage) désigne un "
+                      "bénéficiaire « Patient/nobody » qui n'est aucun patient du fichier",
+                      result.stderr)
+        self.assertIn("entrée 7 (beneficiary)", result.stderr)
+        self.assertEqual(self.coverage_of("alaoui", "salma"), "CNOPS-777")
+        self.assertIsNone(self.coverage_of("bennani", "houda"))
+        self.assertEqual(self.coverage_of("chraibi", "nadia"), "CNOPS-888")
+
+    def test_a_bundle_holding_a_family_imports_the_dependants_with_their_insured(self):
+        def dependant_coverage(beneficiary, subscriber):
+            coverage = self.bundle_coverage(beneficiary, "")
+            del coverage["subscriberId"]
+            coverage["subscriber"] = {"reference": subscriber}
+            coverage["relationship"] = {"coding": [{
+                "system": "http://terminology.hl7.org/CodeSystem/subscriber-relationship",
+                "code": "child"}]}
+            return coverage
+        urn = "urn:uuid:5c7e0a2e-2222-4b4b-8e8e-00000000000"
+        bundle = {"resourceType": "Bundle", "type": "transaction", "entry": [
+            # The dependants before their insured: the insured is written first all the same.
+            {"resource": self.bundle_patient("Alaoui", "Yasmine", "2015-01-02", id="p2")},
+            {"resource": dependant_coverage("Patient/p2", "Patient/p1")},
+            {"resource": self.bundle_patient("Alaoui", "Omar", "1975-03-04", id="p1")},
+            {"resource": self.bundle_coverage("Patient/p1", "CNOPS-111")},
+            # A family named by fullUrl only.
+            {"fullUrl": urn + "1", "resource": self.bundle_patient("Bennani", "Sara", "2012-05-06")},
+            {"resource": dependant_coverage(urn + "1", urn + "2")},
+            {"fullUrl": urn + "2", "resource": self.bundle_patient("Bennani", "Ali", "1970-07-08")},
+            {"resource": self.bundle_coverage(urn + "2", "CNOPS-222")},
+            # An insured neither in the file nor in the store.
+            {"resource": self.bundle_patient("Chraibi", "Rim", "2016-09-10", id="p9")},
+            {"resource": dependant_coverage("Patient/p9", "Patient/ghost")}]}
+        self.assertExit(self.ctl("ipp", "add-block", "100", "199"), 0)
+        result = self.ctl("patient", "import", self.write("b.json", json.dumps(bundle)))
+        self.assertExit(result, 1)
+        self.assertIn("4 patient(s) importé(s), 1 refusé(s)", result.stdout)
+        self.assertIn("entrée 9 (insuredId) : L'assuré choisi est introuvable.", result.stderr)
+        self.assertEqual(self.coverage_of("alaoui", "yasmine"), "CNOPS-111")
+        self.assertEqual(self.coverage_of("bennani", "sara"), "CNOPS-222")
+        sara = json.loads(self.ctl("patient", "show", self.search("bennani", "sara")[0]["id"])
+                          .stdout)
+        ali = self.search("bennani", "ali")[0]["id"]
+        self.assertEqual(sara["coverage"]["subscriber"]["reference"], "Patient/" + ali)
+
+    def test_a_bundle_id_outside_fhir_syntax_is_refused(self):
+        bundle = {"resourceType": "Bundle", "type": "collection", "entry": [
+            {"resource": self.bundle_patient("Alaoui", "Salma", "1971-02-03", id="a b/c")},
+            {"resource": self.bundle_patient("Bennani", "Houda", "1982-04-05", id="ok-1.2")}]}
+        self.assertExit(self.ctl("ipp", "add-block", "100", "199"), 0)
+        result = self.ctl("patient", "import", self.write("b.json", json.dumps(bundle)))
+        self.assertExit(result, 1)
+        self.assertIn("1 patient(s) importé(s), 1 refusé(s)", result.stdout)
+        self.assertIn("entrée 1 (id) : Identifiant de ressource « a b/c » invalide", result.stderr)
+
+    def audit_log(self):
+        import sqlite3
+        with sqlite3.connect(os.path.join(self.data_dir, "sijil.db")) as db:
+            return db.execute("SELECT action, subtype, patient_id, outcome, detail FROM "
+                              "audit_log ORDER BY seq").fetchall()
+
+    def test_the_audit_trail_names_the_patients_imported_and_read(self):
+        self.assertExit(self.import_rows(ROWS), 0)
+        ids = {p["id"] for p in self.search("idrissi")} | {p["id"] for p in self.search("tazi")}
+        log = self.audit_log()
+        # The batch's entry, written once it is, names each patient created.
+        created = [e for e in log if e[0] == "C"]
+        self.assertEqual(len(created), 1)
+        self.assertEqual(created[0][:4], ("C", "import", "", 0))
+        self.assertEqual(set(created[0][4].split("created:")[1].split(",")), ids)
+        # The two searches above: each patient they showed.
+        searched = [e[2] for e in log if e[:2] == ("R", "search")]
+        self.assertEqual(sorted(searched), sorted(ids))
+        tazi = self.search("tazi")[0]["id"]
+        self.assertExit(self.ctl("patient", "show", tazi), 0)
+        self.assertEqual(self.audit_log()[-1][:4], ("R", "read", tazi, 0))
+        before = len(self.audit_log())
+        pair = self.dedup_list()[0]
+        self.assertEqual({e[2] for e in self.audit_log()[before:]}, {pair["a_id"], pair["b_id"]})
+        before = len(self.audit_log())
+        self.assertExit(self.ctl("dedup", "scan"), 0)
+        self.assertEqual({e[1:3] for e in self.audit_log()[before:]},
+                         {("search", pair["a_id"]), ("search", pair["b_id"])})
 
     def test_dedup_scan_reports_the_pair_once(self):
         self.assertExit(self.import_rows(ROWS), 0)

@@ -470,8 +470,8 @@ private slots:
         for (int i = 0; i < 25; ++i)
             records << person(QStringLiteral("Tazi"), QStringLiteral("Karim"), 1950 + i);
         records[3].phone = QStringLiteral("12");        // invalid
-        records[7].ipp = *Ipp::fromNumber(1500);        // typed, free
-        records[8].ipp = *Ipp::fromNumber(1500);        // the same again
+        records[7].ipp = *Ipp::fromNumber(5500);        // another site's, free
+        records[8].ipp = *Ipp::fromNumber(5500);        // the same again
         records[9].nationality = QStringLiteral("MAR"); // as the MRZ writes it
         records[9].birthCountry = QStringLiteral("fra");
         const auto report = f.registry->importPatients(records, f.session, 10).value();
@@ -483,8 +483,20 @@ private slots:
         QCOMPARE(report.rejected[1].second.code(), QByteArray("registry/ipp-taken"));
         QCOMPARE(f.registry->search(QStringLiteral("tazi karim")).value().size(), 23);
         QCOMPARE(f.registry->ippsRemaining().value(), 1000 - 22);
-        QCOMPARE(f.audit->count().value(), 3); // one per batch of ten
-        QCOMPARE(f.registry->search(*Ipp::fromNumber(1500)).value().size(), 1);
+        QCOMPARE(f.audit->count().value(), 3); // one per batch of ten, naming its patients
+        const auto entries = f.audit->entries(0, 100);
+        QSet<QString> audited;
+        for (const auto& e : entries.value()) {
+            const QString created = e.detail.section(u"created:"_s, 1);
+            for (const QString& id : created.split(u',', Qt::SkipEmptyParts))
+                audited << id;
+        }
+        const auto ids = f.registry->patientIds({}, 100);
+        QSet<QString> written;
+        for (const QString& id : ids.value())
+            written << id;
+        QCOMPARE(audited, written);
+        QCOMPARE(f.registry->search(*Ipp::fromNumber(5500)).value().size(), 1);
         const auto alpha3 = f.registry->search(QStringLiteral("tazi karim 1959")).value();
         QCOMPARE(alpha3.size(), 1);
         QCOMPARE(alpha3[0].record.nationality, QStringLiteral("MA"));

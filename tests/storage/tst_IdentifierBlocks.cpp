@@ -3,6 +3,8 @@
 #include <sijil/storage/Database.h>
 #include <sijil/storage/IdentifierBlocks.h>
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -53,6 +55,70 @@ private slots:
         QVERIFY(!tooMany.ok());
         QCOMPARE(tooMany.error().code(), QByteArray("storage/identifiers-exhausted"));
         QCOMPARE(blocks.draw(kIpp).value(), 101); // the failed draw took nothing
+    }
+
+    // Numbers a patient holds already (typed in, imported, received from the server) are
+    // passed over, and count as used.
+    void drawsPassOverNumbersHeld() {
+        auto db = open(QStringLiteral("d.db"));
+        IdentifierBlocks blocks(*db);
+        QVERIFY(blocks.add(kIpp, 10, 14).ok());
+        QSqlQuery q(QSqlDatabase::database(db->connectionName()));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO identifiers_held(system, value, patient_id) "
+                                      "VALUES ('urn:ipp', 'n11', 'p1'), ('urn:ipp', 'n12', 'p2'), "
+                                      "('urn:other', 'n13', 'p3')")));
+        const auto valueOf = [](qint64 n) {
+            return QStringLiteral("n%1").arg(n);
+        };
+        QCOMPARE(blocks.holder(kIpp, QStringLiteral("n12")).value(), QStringLiteral("p2"));
+        QCOMPARE(blocks.holder(kIpp, QStringLiteral("n13")).value(), QString());
+        QCOMPARE(blocks.draw(kIpp, valueOf).value(), 10);
+        QCOMPARE(blocks.draw(kIpp, 2, valueOf).value(), (QList<qint64>{13, 14}));
+        QCOMPARE(blocks.remaining(kIpp).value(), 0);
+    }
+
+    // A store made before identifiers_held: its patients' IPPs are held from the migration on.
+    void theMigrationHoldsTheIppsOfPatientsStoredBefore() {
+        const QString name = QStringLiteral("m.db");
+        {
+            auto db = open(name);
+            QSqlQuery q(QSqlDatabase::database(db->connectionName()));
+            const QString patient = QStringLiteral(
+                "{\"resourceType\":\"Patient\",\"id\":\"%1\",\"identifier\":[{\"system\":"
+                "\"https://fhir.sante.gov.ma/sid/ipp\",\"value\":\"%2\"},{\"system\":"
+                "\"urn:cnie\",\"value\":\"BE1\"}]}");
+            for (const QString& sql :
+                 {QStringLiteral("DROP TRIGGER identifiers_held_check"),
+                  QStringLiteral("DROP TRIGGER identifiers_held_insert"),
+                  QStringLiteral("DROP TRIGGER identifiers_held_delete"),
+                  QStringLiteral("DROP TABLE identifiers_held"),
+                  QStringLiteral("DROP TABLE unique_identifier_systems"),
+                  QStringLiteral("DROP TABLE import_journal"),
+                  QStringLiteral("DELETE FROM schema_history WHERE version >= 16"),
+                  QStringLiteral("PRAGMA user_version = 15")}) {
+                QVERIFY2(q.exec(sql), qPrintable(sql));
+            }
+            // Two patients holding one number (the defect this table closes): the first keeps it.
+            for (const auto& [id, ipp] :
+                 {std::pair{"p1", "000000001X"}, {"p2", "0000000028"}, {"p3", "0000000028"}}) {
+                q.prepare(QStringLiteral("INSERT INTO resources(type, id, version_id, "
+                                         "last_updated, local_state, patient_id, json, "
+                                         "local_updated) VALUES ('Patient', ?, '1', '', 0, ?, ?, "
+                                         "'')"));
+                q.addBindValue(QString::fromLatin1(id));
+                q.addBindValue(QString::fromLatin1(id));
+                q.addBindValue(
+                    patient.arg(QString::fromLatin1(id), QString::fromLatin1(ipp)).toUtf8());
+                QVERIFY(q.exec());
+            }
+        }
+        auto db = open(name);
+        IdentifierBlocks blocks(*db);
+        const QString ipp = QStringLiteral("https://fhir.sante.gov.ma/sid/ipp");
+        QCOMPARE(blocks.holder(ipp, QStringLiteral("000000001X")).value(), QStringLiteral("p1"));
+        QCOMPARE(blocks.holder(ipp, QStringLiteral("0000000028")).value(), QStringLiteral("p2"));
+        QCOMPARE(blocks.holder(QStringLiteral("urn:cnie"), QStringLiteral("BE1")).value(),
+                 QString());
     }
 
     void badRangesAreRefused_data() {

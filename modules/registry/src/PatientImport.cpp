@@ -3,12 +3,14 @@
 #include <sijil/registry/PatientImport.h>
 #include <sijil/registry/PatientMapping.h>
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStringDecoder>
 
 #include <algorithm>
@@ -34,6 +36,10 @@ core::Error lineError(const char* code, const char* source, int line, const QStr
                        QStringLiteral("line %1: %2").arg(line).arg(QLatin1String(code)));
 }
 
+QString sha256Of(const QByteArray& bytes) {
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
 core::Result<QByteArray> readAll(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -46,17 +52,21 @@ core::Result<QByteArray> readAll(const QString& path) {
     return file.readAll();
 }
 
+// A day written as French registers write it (17/05/1980); invalid when it is none.
+QDate dayMonthYear(const QString& text) {
+    static const QRegularExpression dmy(QStringLiteral("^(\\d{1,2})/(\\d{1,2})/(\\d{4})$"));
+    if (auto m = dmy.match(text); m.hasMatch())
+        return QDate(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
+    return {};
+}
+
 std::optional<core::PartialDate> dateOf(const QString& text) {
     if (text.isEmpty())
         return core::PartialDate();
     if (auto iso = core::PartialDate::fromIso(text))
         return iso;
-    static const QRegularExpression dmy(QStringLiteral("^(\\d{1,2})/(\\d{1,2})/(\\d{4})$"));
-    if (auto m = dmy.match(text); m.hasMatch()) {
-        const QDate d(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
-        if (d.isValid())
-            return core::PartialDate::fromDate(d);
-    }
+    if (const QDate d = dayMonthYear(text); d.isValid())
+        return core::PartialDate::fromDate(d);
     return std::nullopt;
 }
 
@@ -94,7 +104,10 @@ const QHash<QString, Setter>& setters() {
          }},
         {QStringLiteral("document_expiry"),
          [](PatientRecord& r, const QString& v) {
+             // Written as the birth dates of the same file may be.
              r.documentExpiry = QDate::fromString(v, Qt::ISODate);
+             if (!r.documentExpiry.isValid())
+                 r.documentExpiry = dayMonthYear(v);
              return v.isEmpty() || r.documentExpiry.isValid();
          }},
         {QStringLiteral("document_country"),
@@ -259,9 +272,22 @@ core::Result<ImportFile> PatientImport::readCsv(const QString& path) {
     // A quote never closed leaves the rest of the file in one value: nothing is read.
     if (read.unclosedAt)
         return unclosed(*read.unclosedAt);
-    const QStringList& header = read.records.first().fields;
+    // Empty names after the last column: what a spreadsheet leaves after it (";;"); the values
+    // under them must be empty too.
+    QStringList header = read.records.first().fields;
+    const qsizetype written = header.size();
+    while (!header.isEmpty() && header.last().trimmed().isEmpty())
+        header.removeLast();
     QList<Setter> columns;
+    QSet<QString> named;
     for (const QString& name : header) {
+        if (named.contains(name.toLower()))
+            return lineError("registry/import-column-twice",
+                             QT_TRANSLATE_NOOP("sijil::registry::PatientImport",
+                                               "Ligne %1 : la colonne « %2 » figure deux fois : "
+                                               "laquelle garder ?"),
+                             1, name);
+        named.insert(name.toLower());
         const auto it = setters().constFind(name.toLower());
         if (it == setters().constEnd())
             return lineError("registry/import-column",
@@ -272,8 +298,14 @@ core::Result<ImportFile> PatientImport::readCsv(const QString& path) {
         columns << *it;
     }
     ImportFile out;
+    out.source = sha256Of(*bytes);
+    QHash<QStringList, int> seenAt; // a row's values -> the line where they first stand
     for (qsizetype i = 1; i < read.records.size(); ++i) {
-        const csv::Record& row = read.records[i];
+        csv::Record row = read.records[i];
+        if (row.fields.size() == written && written > header.size() &&
+            std::all_of(row.fields.cbegin() + header.size(), row.fields.cend(),
+                        [](const QString& f) { return f.isEmpty(); }))
+            row.fields.resize(header.size());
         // A row of separators only: what a spreadsheet leaves after its last filled row.
         if (std::all_of(row.fields.cbegin(), row.fields.cend(),
                         [](const QString& f) { return f.isEmpty(); }))
@@ -292,6 +324,21 @@ core::Result<ImportFile> PatientImport::readCsv(const QString& path) {
                             QStringLiteral("line %1").arg(row.line)));
             continue;
         }
+        // The same values twice: one patient written twice (a copy and paste), however little
+        // the row says of him.
+        if (const auto first = seenAt.constFind(row.fields); first != seenAt.cend()) {
+            out.refused << qMakePair(
+                row.line,
+                core::Error("registry/import-row-repeated",
+                            core::UserText(
+                                kCtx, QT_TRANSLATE_NOOP("sijil::registry::PatientImport",
+                                                        "Ligne identique à la ligne %1 : elle n'a "
+                                                        "pas été importée deux fois."))
+                                .arg(QString::number(*first)),
+                            QStringLiteral("line %1 = line %2").arg(row.line).arg(*first)));
+            continue;
+        }
+        seenAt.insert(row.fields, row.line);
         PatientRecord r;
         std::optional<core::Error> unreadable;
         for (qsizetype c = 0; c < columns.size() && !unreadable; ++c) {
@@ -338,26 +385,103 @@ core::Result<ImportFile> PatientImport::readBundle(const QString& path) {
                                                                 "Le fichier n'est pas un Bundle "
                                                                 "FHIR en JSON.")),
                          parse.errorString());
-    QHash<QString, QJsonObject> coverages; // by beneficiary id
     const QJsonArray entries = bundle.value(QStringLiteral("entry")).toArray();
-    for (const QJsonValue& e : entries) {
-        const QJsonObject res = e.toObject().value(QStringLiteral("resource")).toObject();
-        if (res.value(QStringLiteral("resourceType")).toString() == u"Coverage")
-            coverages.insert(res.value(QStringLiteral("beneficiary"))
-                                 .toObject()
-                                 .value(QStringLiteral("reference"))
-                                 .toString()
-                                 .section(u'/', 1),
-                             res);
+    // Each Patient entry under every name a reference in the bundle may give it: its fullUrl
+    // ("urn:uuid:…" in a transaction bundle, or an absolute URL) and "Patient/<id>".
+    QHash<QString, qsizetype> patientEntry;
+    // The id each Patient entry is kept under: its own, or for one without (a transaction
+    // bundle's), the UUID of its "urn:uuid:" fullUrl, a client-assigned id as the registry's own
+    // are; by it a dependant names its insured, and the same file imported again is recognised.
+    QHash<qsizetype, QString> idOf;
+    static const QRegularExpression urnUuid(
+        QStringLiteral("^urn:uuid:([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
+                       "[0-9a-fA-F]{12})$"));
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const QJsonObject entry = entries[i].toObject();
+        const QJsonObject res = entry.value(QStringLiteral("resource")).toObject();
+        if (res.value(QStringLiteral("resourceType")).toString() != u"Patient")
+            continue;
+        const QString fullUrl = entry.value(QStringLiteral("fullUrl")).toString();
+        if (!fullUrl.isEmpty())
+            patientEntry.insert(fullUrl, i);
+        const QString id = res.value(QStringLiteral("id")).toString();
+        if (!id.isEmpty())
+            patientEntry.insert(QStringLiteral("Patient/") + id, i);
+        if (!res.contains(QStringLiteral("id"))) {
+            if (const auto m = urnUuid.match(fullUrl); m.hasMatch())
+                idOf.insert(i, m.captured(1).toLower());
+        } else {
+            idOf.insert(i, id);
+        }
     }
     ImportFile out;
     out.entries = true;
+    out.source = sha256Of(*bytes);
+    // A Coverage goes with the Patient its beneficiary names, found as above and never by a
+    // part of the reference: a reference that names no Patient of the file is refused, so that
+    // no patient is given another's affiliation number.
+    QHash<qsizetype, QJsonObject> coverageOf; // by the Patient's entry
+    for (qsizetype j = 0; j < entries.size(); ++j) {
+        const QJsonObject res = entries[j].toObject().value(QStringLiteral("resource")).toObject();
+        if (res.value(QStringLiteral("resourceType")).toString() != u"Coverage")
+            continue;
+        const QString reference = res.value(QStringLiteral("beneficiary"))
+                                      .toObject()
+                                      .value(QStringLiteral("reference"))
+                                      .toString();
+        const auto patient = patientEntry.constFind(reference);
+        if (reference.isEmpty() || patient == patientEntry.constEnd()) {
+            out.refused << qMakePair(
+                int(j + 1),
+                core::Error("registry/import-coverage-unresolved",
+                            core::UserText(kCtx, QT_TRANSLATE_NOOP(
+                                                     "sijil::registry::PatientImport",
+                                                     "Cette couverture (Coverage) désigne un "
+                                                     "bénéficiaire « %1 » qui n'est aucun patient "
+                                                     "du fichier : elle n'a été donnée à "
+                                                     "personne."))
+                                .arg(reference),
+                            QStringLiteral("entry %1: beneficiary %2").arg(j + 1).arg(reference))
+                    .withField(QStringLiteral("beneficiary")));
+            continue;
+        }
+        // A dependant's insured, named the same ways, becomes the id it is kept under.
+        QJsonObject coverage = res;
+        const QString subscriber = res.value(QStringLiteral("subscriber"))
+                                       .toObject()
+                                       .value(QStringLiteral("reference"))
+                                       .toString();
+        if (const auto insured = patientEntry.constFind(subscriber);
+            insured != patientEntry.constEnd() && idOf.contains(*insured))
+            coverage.insert(QStringLiteral("subscriber"),
+                            QJsonObject{{QStringLiteral("reference"),
+                                         QStringLiteral("Patient/") + idOf.value(*insured)}});
+        coverageOf.insert(*patient, coverage);
+    }
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const QJsonObject res = entries[i].toObject().value(QStringLiteral("resource")).toObject();
         if (res.value(QStringLiteral("resourceType")).toString() != u"Patient")
             continue;
-        out.records << PatientMapping::fromFhir(
-            res, coverages.value(res.value(QStringLiteral("id")).toString()));
+        // The id becomes the record's id here and on the server: FHIR's id syntax only.
+        static const QRegularExpression fhirId(QStringLiteral("^[A-Za-z0-9\\-.]{1,64}$"));
+        const QString id = res.value(QStringLiteral("id")).toString();
+        if (res.contains(QStringLiteral("id")) && !fhirId.match(id).hasMatch()) {
+            out.refused << qMakePair(
+                int(i + 1),
+                core::Error("registry/import-id",
+                            core::UserText(kCtx, QT_TRANSLATE_NOOP(
+                                                     "sijil::registry::PatientImport",
+                                                     "Identifiant de ressource « %1 » invalide : "
+                                                     "1 à 64 lettres latines, chiffres, points "
+                                                     "ou tirets."))
+                                .arg(id),
+                            QStringLiteral("entry %1: id").arg(i + 1))
+                    .withField(QStringLiteral("id")));
+            continue;
+        }
+        PatientRecord r = PatientMapping::fromFhir(res, coverageOf.value(i));
+        r.id = idOf.value(i);
+        out.records << r;
         out.lines << int(i + 1);
     }
     return out;

@@ -127,6 +127,16 @@ core::Status PatientRegistry::audit(const access::SessionInfo& session, const ch
     return {};
 }
 
+core::Status PatientRegistry::auditRead(const access::SessionInfo& session, const char* subtype,
+                                        const QStringList& patientIds,
+                                        const QString& detail) const {
+    for (const QString& id : patientIds) {
+        if (auto a = audit(session, "R", subtype, id, detail); !a)
+            return a;
+    }
+    return {};
+}
+
 core::Status PatientRegistry::auditedWrite(const access::SessionInfo& session, const char* action,
                                            const char* subtype, const QString& patientId,
                                            const QString& detail,

@@ -71,6 +71,15 @@ core::Result<PatientRecord> PatientRegistry::update(PatientRecord record,
                                                           "utilisez la fusion.")),
                    r.id)
             .withField(QStringLiteral("ipp"));
+    // A record without an IPP given one (typed in from a card): the same checks as at
+    // registration.
+    if (before.ipp.isEmpty()) {
+        auto refused = ippRefused(m_s.identifiers, r);
+        if (!refused)
+            return refused.error();
+        if (*refused)
+            return **refused;
+    }
     QList<storage::LocalChange> changes{
         {Op::Update, kPatient, r.id, r.id,
          compact(PatientMapping::toPatient(r, session.facilityId, parse((*stored)->json))),

@@ -13,6 +13,7 @@
 #include <sijil/storage/AuditTrail.h>
 #include <sijil/storage/DuplicateQueue.h>
 #include <sijil/storage/IdentifierBlocks.h>
+#include <sijil/storage/ImportJournal.h>
 #include <sijil/storage/ResourceStore.h>
 #include <sijil/storage/SearchIndex.h>
 
@@ -25,60 +26,6 @@
 namespace sijil::registry {
 
 using namespace detail;
-
-namespace detail {
-
-core::Error invalid(const ValidationIssue& issue) {
-    return core::Error(issue.code, issue.message, QStringLiteral("field ") + issue.field)
-        .withField(issue.field);
-}
-
-// A dependant shares the insured's regime and affiliation number.
-core::Status followInsured(const PatientRegistry& registry, PatientRecord& r) {
-    if (r.dependantRelation == DependantRelation::None || r.insuredId.isEmpty())
-        return {};
-    // An insured merged since it was chosen (a form left open, an older import) is its survivor:
-    // a dependant of a hidden record would be nobody's.
-    auto survivor = registry.survivorOf(r.insuredId);
-    if (!survivor)
-        return survivor.error();
-    r.insuredId = *survivor;
-    auto insured = registry.get(r.insuredId);
-    if (!insured)
-        return insured.error();
-    if (!*insured)
-        return core::Error(
-                   "registry/insured-unknown",
-                   core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::registry::PatientRegistry",
-                                                          "L'assuré choisi est introuvable.")),
-                   r.insuredId)
-            .withField(QStringLiteral("insuredId"));
-    if ((*insured)->dependantRelation != DependantRelation::None)
-        return core::Error("registry/insured-is-dependant",
-                           core::UserText(
-                               kCtx, QT_TRANSLATE_NOOP("sijil::registry::PatientRegistry",
-                                                       "L'assuré choisi est lui-même ayant droit : "
-                                                       "choisissez l'assuré principal.")),
-                           r.insuredId)
-            .withField(QStringLiteral("insuredId"));
-    r.coverageRegime = (*insured)->coverageRegime;
-    r.affiliationNumber = (*insured)->affiliationNumber;
-    return {};
-}
-
-storage::LocalChange coverageChange(const PatientRecord& r, bool existed, const QString& actor) {
-    const QJsonObject coverage = PatientMapping::toCoverage(r);
-    if (coverage.isEmpty())
-        return {Op::Delete, kCoverage, PatientMapping::coverageId(r.id), r.id, {}, actor};
-    return {existed ? Op::Update : Op::Create,
-            kCoverage,
-            PatientMapping::coverageId(r.id),
-            r.id,
-            compact(coverage),
-            actor};
-}
-
-} // namespace detail
 
 namespace {
 
@@ -175,22 +122,16 @@ PatientRegistry::registerPatient(PatientRecord record, const access::SessionInfo
     if (r.ipp.isEmpty()) {
         // Drawn and committed first: if the program dies before the patient is written, the
         // number is lost, never handed out twice.
-        auto number = m_s.identifiers.draw(systems::kIpp);
-        if (!number)
-            return number.error();
-        r.ipp = *Ipp::fromNumber(*number);
+        auto ipps = drawIpps(m_s.identifiers, 1);
+        if (!ipps)
+            return ipps.error();
+        r.ipp = ipps->first();
     } else {
-        auto taken = m_s.index.byTerms(kPatient, {QStringLiteral("ipp:") + r.ipp}, 1);
-        if (!taken)
-            return taken.error();
-        if (!taken->isEmpty())
-            return core::Error(
-                       "registry/ipp-taken",
-                       core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::registry::PatientRegistry",
-                                                              "Cet IPP appartient déjà à un autre "
-                                                              "patient.")),
-                       r.ipp)
-                .withField(QStringLiteral("ipp"));
+        auto refused = ippRefused(m_s.identifiers, r);
+        if (!refused)
+            return refused.error();
+        if (*refused)
+            return **refused;
     }
     QList<storage::LocalChange> changes{{Op::Create, kPatient, r.id, r.id,
                                          compact(PatientMapping::toPatient(r, session.facilityId)),
@@ -266,8 +207,56 @@ PatientRegistry::importPatients(const QList<PatientRecord>& records,
     QSet<QString> ippsSeen;
     QSet<QString> idsSeen;
     const PatientValidator validator(m_s.reference, m_today());
+    // A family in one file: the dependants whose insured is a record of the file come after
+    // every other record, so that their insured is written first (in their batch or before).
+    QSet<QString> fileIds;
+    for (const PatientRecord& r : records) {
+        if (!r.id.isEmpty())
+            fileIds.insert(r.id);
+    }
+    QList<int> order;
+    QList<int> dependantsInFile;
     for (int i = 0; i < records.size(); ++i) {
+        const PatientRecord& r = records[i];
+        (r.dependantRelation != DependantRelation::None && fileIds.contains(r.insuredId)
+             ? dependantsInFile
+             : order)
+            << i;
+    }
+    order << dependantsInFile;
+    QHash<QString, PatientRecord> acceptedById;
+    QHash<int, QString> journaled; // row -> patient id, from an earlier run on the same file
+    const bool journaling =
+        options.journal && !options.source.isEmpty() && options.rows.size() == records.size();
+    if (journaling) {
+        auto rows = options.journal->rows(options.source);
+        if (!rows)
+            return rows.error();
+        journaled = std::move(*rows);
+    }
+    for (const int i : order) {
         PatientRecord r = PatientValidator::normalized(records[i]);
+        if (const auto done = journaled.constFind(journaling ? options.rows[i] : -1);
+            done != journaled.cend()) {
+            auto held = get(*done);
+            if (!held)
+                return held.error();
+            if (*held) {
+                report.rejected << qMakePair(
+                    i,
+                    core::Error(
+                        "registry/import-row-done",
+                        core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::registry::PatientRegistry",
+                                                               "Déjà importé depuis ce même "
+                                                               "fichier (%1, IPP %2) : il n'a pas "
+                                                               "été créé une seconde fois."))
+                            .arg((*held)->name.displayPreferring(core::PersonName::Script::Latin))
+                            .arg((*held)->ipp),
+                        *done));
+                continue;
+            }
+            r.id = *done; // journaled, never written: the id it was given then
+        }
         // Registers exported from ID-document readers write countries as the MRZ does ("MAR"):
         // the same country, in the registry's two letters.
         for (QString* country : {&r.nationality, &r.birthCountry, &r.documentCountry}) {
@@ -279,7 +268,27 @@ PatientRegistry::importPatients(const QList<PatientRecord>& records,
         const bool idGiven = !r.id.isEmpty();
         if (!idGiven)
             r.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        if (auto s = followInsured(*this, r); !s) {
+        if (fileIds.contains(r.insuredId) && !acceptedById.contains(r.insuredId) &&
+            r.dependantRelation != DependantRelation::None) {
+            auto held = get(r.insuredId);
+            if (!held)
+                return held.error();
+            if (!*held) {
+                report.rejected << qMakePair(
+                    i, core::Error(
+                           "registry/insured-refused",
+                           core::UserText(kCtx, QT_TRANSLATE_NOOP(
+                                                    "sijil::registry::PatientRegistry",
+                                                    "L'assuré de cet ayant droit figure dans le "
+                                                    "fichier mais n'a pas été importé : corrigez "
+                                                    "l'assuré, puis importez de nouveau cet ayant "
+                                                    "droit.")),
+                           r.insuredId)
+                           .withField(QStringLiteral("insuredId")));
+                continue;
+            }
+        }
+        if (auto s = followInsuredInFile(*this, r, acceptedById); !s) {
             report.rejected << qMakePair(i, s.error());
             continue;
         }
@@ -313,26 +322,27 @@ PatientRegistry::importPatients(const QList<PatientRecord>& records,
             }
         }
         if (!r.ipp.isEmpty()) {
-            auto taken = m_s.index.byTerms(kPatient, {QStringLiteral("ipp:") + r.ipp}, 1);
-            if (!taken)
-                return taken.error();
-            if (!taken->isEmpty() || ippsSeen.contains(r.ipp)) {
-                report.rejected << qMakePair(
-                    i, core::Error("registry/ipp-taken",
-                                   core::UserText(
-                                       kCtx, QT_TRANSLATE_NOOP("sijil::registry::PatientRegistry",
-                                                               "Cet IPP appartient déjà à un autre "
-                                                               "patient.")),
-                                   r.ipp)
-                           .withField(QStringLiteral("ipp")));
+            auto refused =
+                ippsSeen.contains(r.ipp)
+                    ? core::Result<std::optional<core::Error>>(std::optional(ippTaken(r.ipp)))
+                    : ippRefused(m_s.identifiers, r);
+            if (!refused)
+                return refused.error();
+            if (*refused) {
+                report.rejected << qMakePair(i, **refused);
                 continue;
             }
             ippsSeen.insert(r.ipp);
         }
         idsSeen.insert(r.id);
+        if (idGiven)
+            acceptedById.insert(r.id, r);
         accepted << r;
         acceptedIndex << i;
     }
+    // Refusals in the order of the file (dependants of the file's insureds were read last).
+    std::stable_sort(report.rejected.begin(), report.rejected.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
     // Pairs to queue once both records are written, per accepted record (Refuse only: Queue
     // finds them in the index after each batch).
     QList<QList<storage::DuplicateQueue::Candidate>> pairsOf;
@@ -380,13 +390,13 @@ PatientRegistry::importPatients(const QList<PatientRecord>& records,
         const auto needIpp = std::count_if(accepted.begin() + start, accepted.begin() + end,
                                            [](const PatientRecord& r) { return r.ipp.isEmpty(); });
         if (needIpp > 0) {
-            auto numbers = m_s.identifiers.draw(systems::kIpp, int(needIpp));
-            if (!numbers)
-                return stop(numbers.error());
+            auto ipps = drawIpps(m_s.identifiers, int(needIpp));
+            if (!ipps)
+                return stop(ipps.error());
             qsizetype next = 0;
             for (qsizetype k = start; k < end; ++k) {
                 if (accepted[k].ipp.isEmpty())
-                    accepted[k].ipp = *Ipp::fromNumber((*numbers)[next++]);
+                    accepted[k].ipp = (*ipps)[next++];
             }
         }
         QList<storage::LocalChange> changes;
@@ -403,12 +413,16 @@ PatientRegistry::importPatients(const QList<PatientRecord>& records,
             if (coverage.operation == Op::Create)
                 changes << coverage;
         }
-        if (auto a = audit(session, "C", "import", QString(),
-                           QStringLiteral("records:%1").arg(end - start));
-            !a)
-            return stop(a.error());
+        if (journaling) {
+            QList<QPair<int, QString>> rows;
+            for (qsizetype k = start; k < end; ++k)
+                rows << qMakePair(options.rows[acceptedIndex[k]], accepted[k].id);
+            if (auto s = options.journal->record(options.source, rows); !s)
+                return stop(s.error());
+        }
+        // Audited once the batch is committed: the trail never claims a patient that a crash
+        // kept from being written. A batch that failed is said to have failed.
         if (auto s = m_s.store.writeLocal(changes); !s) {
-            // The audit above said these were written: it says now that they were not.
             (void)audit(session, "C", "import", QString(),
                         QStringLiteral("records:%1 failed").arg(end - start), 8);
             return stop(s.error());
@@ -419,6 +433,15 @@ PatientRegistry::importPatients(const QList<PatientRecord>& records,
             batchIds << accepted[k].id;
             report.importedIndexes << acceptedIndex[k];
         }
+        // One entry per batch (an entry per patient is a transaction each: hours for a
+        // register of millions), naming every patient it created.
+        if (auto a =
+                audit(session, "C", "import", batchIds.size() == 1 ? batchIds.first() : QString(),
+                      QStringLiteral("records:%1 created:%2")
+                          .arg(batchIds.size())
+                          .arg(batchIds.join(u',')));
+            !a)
+            return stop(a.error());
         if (auto s = recheckLaterIfIndexIncomplete(batchIds); !s)
             return stop(s.error());
         if (m_s.duplicates) {

@@ -59,17 +59,22 @@ core::Status IdentifierBlocks::add(const QString& system, qint64 first, qint64 l
     return tx.commit();
 }
 
-core::Result<qint64> IdentifierBlocks::draw(const QString& system) {
-    auto numbers = draw(system, 1);
+core::Result<qint64> IdentifierBlocks::draw(const QString& system, const ValueOf& valueOf) {
+    auto numbers = draw(system, 1, valueOf);
     if (!numbers)
         return numbers.error();
     return numbers->first();
 }
 
-core::Result<QList<qint64>> IdentifierBlocks::draw(const QString& system, int count) {
+core::Result<QList<qint64>> IdentifierBlocks::draw(const QString& system, int count,
+                                                   const ValueOf& valueOf) {
     Transaction tx(m_database.connectionName());
     if (auto s = tx.begun(); !s)
         return s.error();
+    QSqlQuery held(tx.db());
+    if (valueOf)
+        held.prepare(QStringLiteral(
+            "SELECT 1 FROM identifiers_held WHERE system = ? AND value = ? LIMIT 1"));
     QList<qint64> numbers;
     while (numbers.size() < count) {
         QSqlQuery q(tx.db());
@@ -88,16 +93,28 @@ core::Result<QList<qint64>> IdentifierBlocks::draw(const QString& system, int co
                                                        "registre central.")),
                 system);
         const qint64 first = q.value(0).toLongLong();
-        const qint64 next = q.value(1).toLongLong();
-        const qint64 take =
-            std::min<qint64>(q.value(2).toLongLong() - next + 1, count - numbers.size());
+        qint64 next = q.value(1).toLongLong();
+        const qint64 last = q.value(2).toLongLong();
         q.finish();
-        for (qint64 n = next; n < next + take; ++n)
-            numbers << n;
+        // A number a patient already holds (typed in, imported, or received from the server) is
+        // passed over: it stays used, never handed out a second time.
+        for (; next <= last && numbers.size() < count; ++next) {
+            if (valueOf) {
+                held.addBindValue(system);
+                held.addBindValue(valueOf(next));
+                if (!held.exec())
+                    return sqlError(held.lastError(), "read identifiers held");
+                const bool taken = held.next();
+                held.finish();
+                if (taken)
+                    continue;
+            }
+            numbers << next;
+        }
         QSqlQuery update(tx.db());
-        update.prepare(QStringLiteral(
-            "UPDATE identifier_blocks SET next = next + ? WHERE system = ? AND first = ?"));
-        update.addBindValue(take);
+        update.prepare(
+            QStringLiteral("UPDATE identifier_blocks SET next = ? WHERE system = ? AND first = ?"));
+        update.addBindValue(next);
         update.addBindValue(system);
         update.addBindValue(first);
         if (!update.exec())
@@ -106,6 +123,17 @@ core::Result<QList<qint64>> IdentifierBlocks::draw(const QString& system, int co
     if (auto s = tx.commit(); !s)
         return s.error();
     return numbers;
+}
+
+core::Result<QString> IdentifierBlocks::holder(const QString& system, const QString& value) const {
+    QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
+    q.prepare(
+        QStringLiteral("SELECT patient_id FROM identifiers_held WHERE system = ? AND value = ?"));
+    q.addBindValue(system);
+    q.addBindValue(value);
+    if (!q.exec())
+        return sqlError(q.lastError(), "read identifiers held");
+    return q.next() ? q.value(0).toString() : QString();
 }
 
 core::Result<QList<IdentifierBlock>> IdentifierBlocks::blocks(const QString& system) const {

@@ -18,6 +18,7 @@ struct ImportFile {
     // CSV rows that could not be read (a value that is no date, a row one value short): the
     // line, and why (with the column in `field()` when one is to blame). The other rows are read.
     QList<QPair<int, core::Error>> refused;
+    QString source; // the file's SHA-256 (hex): what ImportJournal knows it by
 };
 
 // Reads the two forms registers arrive in: a CSV export of a spreadsheet or of a legacy system

@@ -25,6 +25,7 @@ namespace sijil::storage {
 class AuditTrail;
 class DuplicateQueue;
 class IdentifierBlocks;
+class ImportJournal;
 class ResourceStore;
 } // namespace sijil::storage
 
@@ -86,6 +87,11 @@ public:
     [[nodiscard]] core::Result<QList<PatientHit>> possibleDuplicates(const PatientRecord& record,
                                                                      int limit = 10) const;
 
+    // Says in the audit trail who read which patients, before they are shown: one entry per
+    // patient, action R, `subtype` "read" (a record opened) or "search" (in a list of results).
+    core::Status auditRead(const access::SessionInfo& session, const char* subtype,
+                           const QStringList& patientIds, const QString& detail = {}) const;
+
     [[nodiscard]] QList<ValidationIssue> validate(const PatientRecord& record) const;
     // Validates, allocates the IPP from the site's block, writes Patient and Coverage in one
     // local transaction and audits. A record with errors is refused (the error names the first
@@ -141,6 +147,13 @@ public:
         // register takes minutes); returning false stops the import there, nothing written,
         // `cancelled` set.
         std::function<bool(int checked, int total)> checking;
+        // The journal of the file's rows (see storage::ImportJournal), with `source`, the file's
+        // SHA-256, and `rows`, each record's row in it: a row imported from the same file before
+        // is refused, naming the patient it became; one journaled but never written (a crash)
+        // is written under the id it was given then.
+        storage::ImportJournal* journal = nullptr;
+        QString source;
+        QList<int> rows;
     };
     core::Result<ImportReport> importPatients(const QList<PatientRecord>& records,
                                               const access::SessionInfo& session,

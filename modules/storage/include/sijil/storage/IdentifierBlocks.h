@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace sijil::storage {
 
 class Database;
@@ -29,10 +31,17 @@ public:
 
     // Refuses an empty range and one overlapping a block already held for the same system.
     core::Status add(const QString& system, qint64 first, qint64 last);
+    // A number as a patient's identifier writes it (its check character added): with it, draw()
+    // passes over the numbers a patient already holds (see identifiers_held).
+    using ValueOf = std::function<QString(qint64)>;
+
     // The next free number, from the oldest block that has one; committed before it is returned.
-    core::Result<qint64> draw(const QString& system);
+    core::Result<qint64> draw(const QString& system, const ValueOf& valueOf = {});
     // `count` numbers in one transaction (bulk imports), across blocks if needed; all or none.
-    core::Result<QList<qint64>> draw(const QString& system, int count);
+    core::Result<QList<qint64>> draw(const QString& system, int count, const ValueOf& valueOf = {});
+    // The patient holding an identifier of a system one patient only may hold (the IPP), written
+    // with the patient's record; empty when none does.
+    [[nodiscard]] core::Result<QString> holder(const QString& system, const QString& value) const;
     [[nodiscard]] core::Result<QList<IdentifierBlock>> blocks(const QString& system) const;
     [[nodiscard]] core::Result<qint64> remaining(const QString& system) const;
 

@@ -1,0 +1,48 @@
+#include "SqlError.h"
+#include "SqlValues.h"
+#include "Transaction.h"
+
+#include <sijil/storage/Database.h>
+#include <sijil/storage/ImportJournal.h>
+
+#include <QSqlQuery>
+
+namespace sijil::storage {
+
+ImportJournal::ImportJournal(Database& database)
+    : m_database(database) {}
+
+core::Result<QHash<int, QString>> ImportJournal::rows(const QString& source) const {
+    QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
+    q.prepare(QStringLiteral("SELECT row, patient_id FROM import_journal WHERE source = ?"));
+    q.addBindValue(source);
+    if (!q.exec())
+        return sqlError(q.lastError(), "read import journal");
+    QHash<int, QString> out;
+    while (q.next())
+        out.insert(q.value(0).toInt(), q.value(1).toString());
+    return out;
+}
+
+core::Status ImportJournal::record(const QString& source, const QList<QPair<int, QString>>& rows) {
+    if (rows.isEmpty())
+        return {};
+    Transaction tx(m_database.connectionName());
+    if (auto s = tx.begun(); !s)
+        return s;
+    QSqlQuery q(tx.db());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO import_journal(source, row, patient_id, "
+                             "recorded_at) VALUES (?,?,?,?)"));
+    const QString now = isoTime(QDateTime::currentDateTimeUtc());
+    for (const auto& [row, patientId] : rows) {
+        q.addBindValue(source);
+        q.addBindValue(row);
+        q.addBindValue(patientId);
+        q.addBindValue(now);
+        if (!q.exec())
+            return sqlError(q.lastError(), "write import journal");
+    }
+    return tx.commit();
+}
+
+} // namespace sijil::storage
