@@ -2156,6 +2156,13 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     </message>
 </context>
 <context>
+    <name>sijil::storage::IndexWriter</name>
+    <message>
+        <source>Cet identifiant est déjà attribué à un autre patient : rien n&apos;a été enregistré.</source>
+        <translation>هذا المعرّف مُسند بالفعل إلى مريض آخر: لم يُسجَّل أي شيء.</translation>
+    </message>
+</context>
+<context>
     <name>sijil::storage::ResourceStore</name>
     <message>
         <source>La modification n&apos;a pas pu être enregistrée : elle est incomplète ou porte sur un élément inconnu.</source>

@@ -88,10 +88,7 @@ private slots:
                 "\"https://fhir.sante.gov.ma/sid/ipp\",\"value\":\"%2\"},{\"system\":"
                 "\"urn:cnie\",\"value\":\"BE1\"}]}");
             for (const QString& sql :
-                 {QStringLiteral("DROP TRIGGER identifiers_held_check"),
-                  QStringLiteral("DROP TRIGGER identifiers_held_insert"),
-                  QStringLiteral("DROP TRIGGER identifiers_held_delete"),
-                  QStringLiteral("DROP TABLE identifiers_held"),
+                 {QStringLiteral("DROP TABLE identifiers_held"),
                   QStringLiteral("DROP TABLE unique_identifier_systems"),
                   QStringLiteral("DROP TABLE import_journal"),
                   QStringLiteral("DELETE FROM schema_history WHERE version >= 16"),

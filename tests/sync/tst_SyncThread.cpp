@@ -37,7 +37,7 @@ public:
             QMutexLocker lock(&m_mutex);
             m_threads.insert(QThread::currentThread());
         }
-        return {{u"id:"_s + QJsonDocument::fromJson(json).object().value(u"id").toString()}, {}};
+        return {{u"id:"_s + QJsonDocument::fromJson(json).object().value(u"id").toString()}, {}, {}};
     }
     QSet<QThread*> threads() const {
         QMutexLocker lock(&m_mutex);

@@ -3,6 +3,7 @@
 #include <sijil/registry/PatientIndexer.h>
 #include <sijil/registry/PatientMapping.h>
 #include <sijil/registry/PatientRecord.h>
+#include <sijil/registry/Systems.h>
 
 #include <QJsonDocument>
 
@@ -71,8 +72,11 @@ QString PatientIndexer::phoneTerm(const QString& e164) {
 
 storage::IndexEntry PatientIndexer::entryOf(const PatientRecord& r) {
     storage::IndexEntry e;
-    if (!r.ipp.isEmpty())
+    if (!r.ipp.isEmpty()) {
         e.terms << QStringLiteral("ipp:") + r.ipp;
+        // One patient per IPP: the store keeps who holds it with the entry.
+        e.held.append({systems::kIpp, r.ipp, e.terms.last()});
+    }
     if (!r.documentNumber.isEmpty())
         e.terms << QStringLiteral("doc:") + r.documentNumber;
     for (const QString& phone : {r.phone, r.emergencyPhone}) {

@@ -16,12 +16,18 @@ public:
     [[nodiscard]] bool active(const QString& type) const {
         return m_indexer != nullptr && m_indexer->indexes(type);
     }
-    // Replaces the entry of (type, id) by the one computed from `json`.
-    core::Status put(const QString& type, const QString& id, const QByteArray& json);
+    // Replaces the entry of (type, id) by the one computed from `json`, and the identifiers it
+    // holds. A change made here (`local`) may not bring an identifier another resource holds
+    // (storage/identifier-held); one it held already stays (two records the server gave one
+    // number are merged here, not refused), and the server's copies are kept as they come.
+    core::Status put(const QString& type, const QString& id, const QByteArray& json,
+                     bool local = false);
     core::Status remove(const QString& type, const QString& id);
 
 private:
     core::Result<qint64> docRow(const QString& type, const QString& id, bool create);
+    core::Status checkHeld(const IndexEntry& entry, const QString& id, qint64 row);
+    core::Status hold(const IndexEntry& entry, const QString& id);
 
     const ResourceIndexer* m_indexer;
     QSqlQuery m_findDoc;
@@ -31,6 +37,10 @@ private:
     QSqlQuery m_insertTerm;
     QSqlQuery m_deleteText;
     QSqlQuery m_insertText;
+    QSqlQuery m_holder;
+    QSqlQuery m_hadTerm;
+    QSqlQuery m_release;
+    QSqlQuery m_hold;
 };
 
 } // namespace sijil::storage

@@ -265,10 +265,11 @@ const std::vector<Migration>& migrations() {
          {
              // (Written to run again over its own tables: a store taken back to an older
              // schema, as the tests of older steps do, keeps them.)
-             // Each IPP held by a patient of this store, kept by triggers in the transaction that
-             // writes the patient: a number is held by one patient whatever the state of the
-             // search index, and a local write giving a patient a number another holds is refused
-             // by the store itself. Identifier blocks skip the numbers held here.
+             // Each IPP held by a patient of this store, kept with the patient's index entry in the
+             // transaction that writes it (IndexWriter, from the identifiers the registry's
+             // indexer already reads: no second parse of the JSON): a number is held by one
+             // patient, and a local write giving a patient a number another holds is refused by
+             // the store itself. Identifier blocks skip the numbers held here.
              QStringLiteral("CREATE TABLE IF NOT EXISTS identifiers_held ("
                             " system TEXT NOT NULL,"
                             " value TEXT NOT NULL,"
@@ -294,41 +295,6 @@ const std::vector<Migration>& migrations() {
                  "(SELECT system FROM unique_identifier_systems) "
                  "AND json_extract(i.value, '$.value') IS NOT NULL "
                  "ORDER BY r.rowid"),
-             // A change made here (created, updated) never takes a number another patient
-             // holds; one the record held already stays (two records the server gave one
-             // number are merged here, not refused), and one from the server is kept as the
-             // server has it.
-             QStringLiteral(
-                 "CREATE TRIGGER IF NOT EXISTS identifiers_held_check BEFORE INSERT ON resources "
-                 "WHEN NEW.type = 'Patient' AND NEW.local_state IN (1, 2) AND EXISTS ("
-                 "SELECT 1 FROM json_each(CASE WHEN json_valid(CAST(NEW.json AS TEXT)) THEN "
-                 "CAST(NEW.json AS TEXT) ELSE '{}' END, '$.identifier') i "
-                 "JOIN identifiers_held h ON h.system = json_extract(i.value, '$.system') "
-                 "AND h.value = json_extract(i.value, '$.value') "
-                 "WHERE h.patient_id <> NEW.id AND NOT EXISTS ("
-                 "SELECT 1 FROM resources o, json_each(CASE WHEN json_valid(CAST(o.json AS "
-                 "TEXT)) THEN CAST(o.json AS TEXT) ELSE '{}' END, '$.identifier') j "
-                 "WHERE o.type = 'Patient' AND o.id = NEW.id "
-                 "AND json_extract(j.value, '$.system') = h.system "
-                 "AND json_extract(j.value, '$.value') = h.value)) "
-                 "BEGIN SELECT RAISE(ABORT, 'identifier held by another patient'); END"),
-             QStringLiteral(
-                 "CREATE TRIGGER IF NOT EXISTS identifiers_held_insert AFTER INSERT ON resources "
-                 "WHEN NEW.type = 'Patient' BEGIN "
-                 "DELETE FROM identifiers_held WHERE patient_id = NEW.id; "
-                 "INSERT OR REPLACE INTO identifiers_held(system, value, patient_id) "
-                 "SELECT json_extract(i.value, '$.system'), "
-                 "json_extract(i.value, '$.value'), NEW.id "
-                 "FROM json_each(CASE WHEN json_valid(CAST(NEW.json AS TEXT)) THEN CAST(NEW.json "
-                 "AS TEXT) ELSE "
-                 "'{}' END, '$.identifier') i "
-                 "WHERE json_extract(i.value, '$.system') IN "
-                 "(SELECT system FROM unique_identifier_systems) "
-                 "AND json_extract(i.value, '$.value') IS NOT NULL; END"),
-             QStringLiteral(
-                 "CREATE TRIGGER IF NOT EXISTS identifiers_held_delete AFTER DELETE ON resources "
-                 "WHEN OLD.type = 'Patient' BEGIN "
-                 "DELETE FROM identifiers_held WHERE patient_id = OLD.id; END"),
              // Which patient each row of an imported file became (see ImportJournal).
              QStringLiteral("CREATE TABLE IF NOT EXISTS import_journal ("
                             " source TEXT NOT NULL,"

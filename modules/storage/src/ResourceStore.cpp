@@ -288,7 +288,7 @@ core::Status ResourceStore::writeLocal(const QList<LocalChange>& changes, Sendin
             if (auto s = create(sql, changes.mid(i, end - i), nowText); !s)
                 return s;
             for (qsizetype k = i; k < end; ++k) {
-                if (auto s = index.put(changes[k].type, changes[k].id, changes[k].json); !s)
+                if (auto s = index.put(changes[k].type, changes[k].id, changes[k].json, true); !s)
                     return s;
             }
             i = end;
@@ -343,7 +343,7 @@ core::Status ResourceStore::writeLocal(const QList<LocalChange>& changes, Sendin
             return s;
         if (auto s = c.operation == LocalChange::Operation::Delete
                          ? index.remove(c.type, c.id)
-                         : index.put(c.type, c.id, c.json);
+                         : index.put(c.type, c.id, c.json, true);
             !s)
             return s;
         sql.replaceRefused.bindValue(QStringLiteral(":type"), c.type);

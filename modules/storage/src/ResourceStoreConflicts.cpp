@@ -224,7 +224,7 @@ core::Status ResourceStore::resolveConflict(const Conflict& shown, const QByteAr
     r.localUpdatedUtc = QDateTime::currentDateTimeUtc();
     if (auto s = upsert(tx.db(), r); !s)
         return s;
-    if (auto s = deletion ? index.remove(type, id) : index.put(type, id, chosenJson); !s)
+    if (auto s = deletion ? index.remove(type, id) : index.put(type, id, chosenJson, true); !s)
         return s;
     LocalChange change{deletion ? LocalChange::Operation::Delete
                        : again  ? LocalChange::Operation::Create

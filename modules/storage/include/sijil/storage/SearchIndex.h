@@ -18,6 +18,14 @@ class Database;
 struct IndexEntry {
     QStringList terms;
     QString text;
+    // Identifiers one resource only may hold (an IPP): kept in identifiers_held with the entry.
+    // `term`, one of `terms`, marks the identifier in the entry (what the resource held before).
+    struct Held {
+        QString system;
+        QString value;
+        QString term;
+    };
+    QList<Held> held;
 };
 
 // Computes the index entry of a resource. The domain knows what to index (names normalised across
