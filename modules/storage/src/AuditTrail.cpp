@@ -12,10 +12,10 @@
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
+#include <QSaveFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryFile>
 #include <QVariant>
 
 namespace sijil::storage {
@@ -181,18 +181,22 @@ core::Result<QByteArray> AuditTrail::loadOrCreateKey(const QString& path) {
         QByteArray key(kKeyBytes, Qt::Uninitialized);
         QRandomGenerator::system()->generate(reinterpret_cast<quint32*>(key.data()),
                                              reinterpret_cast<quint32*>(key.data() + key.size()));
-        // Written whole aside, then moved in place only if no key is there yet (rename never
-        // replaces): of processes starting together, one key wins and all read it back below.
-        QTemporaryFile out(path + QStringLiteral(".XXXXXX"));
-        if (!out.open())
+        // Written whole and synced to disk aside (QSaveFile: a power cut never leaves a short
+        // key), then moved in place only if no key is there yet (rename never replaces): of
+        // processes starting together, one key wins and all read it back below.
+        const QString aside = QStringLiteral("%1.%2.new")
+                                  .arg(path)
+                                  .arg(QRandomGenerator::system()->generate64(), 0, 16);
+        QSaveFile out(aside);
+        if (!out.open(QIODevice::WriteOnly))
             return keyError(path, out.errorString());
         out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        if (out.write(key.toHex()) != kKeyBytes * 2 || !out.flush())
+        if (out.write(key.toHex()) != kKeyBytes * 2 || !out.commit())
             return keyError(path, out.errorString());
-        if (out.rename(path))
-            out.setAutoRemove(false); // it is the key now
-        else if (!file.exists())
-            return keyError(path, out.errorString());
+        const bool placed = QFile::rename(aside, path);
+        QFile::remove(aside); // left only when another key was there first
+        if (!placed && !file.exists())
+            return keyError(path, QStringLiteral("key not placed"));
     }
     if (!file.open(QIODevice::ReadOnly))
         return keyError(path, file.errorString());
