@@ -1,0 +1,283 @@
+// Changes sent together (a merge, a patient with their coverage): read and held back whole, a
+// conflict's choice put back in place, a resource in two of them; and a change the server refused
+// replaced by a later one.
+#include "StoreTest.h"
+
+using namespace sijil::storage;
+using namespace store_test;
+using namespace Qt::StringLiterals;
+
+class ChangesSentTogetherTest : public StoreTest {
+    Q_OBJECT
+
+private slots:
+    void init() { openStore(); }
+
+    // A change the server must take whole (a merge) is read whole and held back whole: its
+    // entries share a group, read past a limit that would cut it, and a conflict on one of its
+    // resources holds back the others too. Bulk writes stand apart.
+    void aChangeSentTogetherIsReadAndHeldBackWhole() {
+        for (const QString& id : {u"s1"_s, u"s2"_s})
+            QVERIFY(m_store->applyFromServer({fromServer(id, u"1"_s, u"S"_s)}).ok());
+        QVERIFY(m_store->writeLocal({change(Op::Create, u"alone"_s)}).ok());
+        QVERIFY(m_store
+                    ->writeLocal({change(Op::Update, u"s1"_s, u"M"_s),
+                                  change(Op::Update, u"s2"_s, u"M"_s), change(Op::Create, u"n1"_s)},
+                                 ResourceStore::Sending::Together)
+                    .ok());
+        QVERIFY(
+            m_store->writeLocal({change(Op::Create, u"b1"_s), change(Op::Create, u"b2"_s)}).ok());
+        const auto all = m_outbox->next(10).value();
+        QCOMPARE(all.size(), 6);
+        QCOMPARE(all[0].group, 0);
+        QCOMPARE(all[1].group, all[1].seq);
+        QCOMPARE(all[2].group, all[1].seq);
+        QCOMPARE(all[3].group, all[1].seq);
+        QCOMPARE(all[4].group, 0);
+        QCOMPARE(all[5].group, 0);
+        // A limit of two would end inside the change: it is read whole.
+        const auto first = m_outbox->next(2).value();
+        QCOMPARE(first.size(), 4);
+        QCOMPARE(first.last().id, u"n1"_s);
+        QCOMPARE(m_outbox->next(1, first.first().seq).value().size(), 3);
+
+        // s2 in conflict: s1 and n1 wait with it; what stands alone goes on.
+        QVERIFY(m_outbox->recordConflict(all[2].seq, patientJson(u"s2"_s, u"X"_s), u"2"_s).ok());
+        QStringList ids;
+        const auto left = m_outbox->next(10).value();
+        for (const OutboxEntry& e : left)
+            ids << e.id;
+        QCOMPARE(ids, (QStringList{u"alone"_s, u"b1"_s, u"b2"_s}));
+        // A later change to s1 waits behind the held change too: it would overtake it.
+        QVERIFY(m_store->writeLocal({change(Op::Update, u"s1"_s, u"Later"_s)}).ok());
+        ids.clear();
+        const auto behind = m_outbox->next(10).value();
+        for (const OutboxEntry& e : behind)
+            ids << e.id;
+        QCOMPARE(ids, (QStringList{u"alone"_s, u"b1"_s, u"b2"_s}));
+        // Resolved: the change's other entries go again.
+        const auto conflict = m_store->conflicts().value().first();
+        QVERIFY(m_store->resolveConflict(conflict, conflict.localJson, u"doctor-1"_s).ok());
+        ids.clear();
+        const auto after = m_outbox->next(10).value();
+        for (const OutboxEntry& e : after)
+            ids << e.id;
+        QVERIFY2(ids.contains(u"s1"_s) && ids.contains(u"n1"_s) && ids.contains(u"s2"_s),
+                 qPrintable(ids.join(u',')));
+        // Released after a refusal as a whole: as never sent.
+        QList<OutboxEntry> claimed = after;
+        QVERIFY(m_outbox->claim(claimed).ok());
+        QCOMPARE(m_outbox->next(1).value().first().attempts, 1);
+        QVERIFY(m_outbox->release(claimed).ok());
+        QCOMPARE(m_outbox->next(1).value().first().attempts, 0);
+    }
+
+    // A choice for one resource of a change sent together (a merge) takes that resource's place
+    // in it: the change still goes whole and in order, never with the choice sent after it on
+    // its own. A later edit of the resource is part of the choice (the local side shown).
+    void aChoiceTakesItsPlaceInTheChangeSentTogether() {
+        for (const QString& id : {u"s1"_s, u"s2"_s})
+            QVERIFY(m_store->applyFromServer({fromServer(id, u"1"_s, u"S"_s)}).ok());
+        QVERIFY(m_store
+                    ->writeLocal({change(Op::Update, u"s1"_s, u"M"_s),
+                                  change(Op::Update, u"s2"_s, u"M"_s), change(Op::Create, u"n1"_s)},
+                                 ResourceStore::Sending::Together)
+                    .ok());
+        QVERIFY(m_store->writeLocal({change(Op::Update, u"s2"_s, u"Later"_s)}).ok());
+        QVERIFY(m_store->writeLocal({change(Op::Create, u"after"_s)}).ok());
+        const auto all = m_outbox->next(10).value();
+        QCOMPARE(all.size(), 5);
+        const qint64 group = all[0].group;
+        QVERIFY(group != 0);
+        QVERIFY(m_outbox->recordConflict(all[1].seq, patientJson(u"s2"_s, u"X"_s), u"2"_s).ok());
+        const auto conflict = m_store->conflicts().value().first();
+        QCOMPARE(conflict.group, group);
+        QCOMPARE(conflict.together, 2); // s1 and n1 wait for it
+        QCOMPARE(conflict.localJson, patientJson(u"s2"_s, u"Later"_s));
+
+        QVERIFY(m_store->resolveConflict(conflict, conflict.localJson, u"doctor-1"_s).ok());
+        const auto after = m_outbox->next(10).value();
+        QStringList ids;
+        for (const OutboxEntry& e : after)
+            ids << e.id;
+        QCOMPARE(ids, (QStringList{u"s1"_s, u"s2"_s, u"n1"_s, u"after"_s}));
+        QCOMPARE(after[1].seq, all[1].seq);
+        QCOMPARE(after[1].group, group);
+        QCOMPARE(after[1].baseVersionId, u"2"_s); // applies to the server's version
+        QCOMPARE(after[1].json, patientJson(u"s2"_s, u"Later"_s));
+        QCOMPARE(after[3].group, 0);
+        // Queued after it, a change stands alone as before.
+        QVERIFY(m_store->writeLocal({change(Op::Create, u"next"_s)}).ok());
+        const auto last = m_outbox->next(10).value().last();
+        QCOMPARE(last.id, u"next"_s);
+        QVERIFY(last.seq > all.last().seq);
+        QCOMPARE(last.group, 0);
+    }
+
+    // The server's version kept for a resource of a change sent together: the rest of the change
+    // goes without it, and a resource alone is counted as part of none.
+    void theServersVersionKeptLeavesTheRestOfTheChange() {
+        for (const QString& id : {u"s1"_s, u"s2"_s, u"p"_s})
+            QVERIFY(m_store->applyFromServer({fromServer(id, u"1"_s, u"S"_s)}).ok());
+        QVERIFY(m_store
+                    ->writeLocal(
+                        {change(Op::Update, u"s1"_s, u"M"_s), change(Op::Update, u"s2"_s, u"M"_s)},
+                        ResourceStore::Sending::Together)
+                    .ok());
+        QVERIFY(m_store->writeLocal({change(Op::Update, u"p"_s, u"L"_s)}).ok());
+        const auto all = m_outbox->next(10).value();
+        QVERIFY(m_outbox->recordConflict(all[0].seq, patientJson(u"s1"_s, u"X"_s), u"2"_s).ok());
+        QVERIFY(m_outbox->recordConflict(all[2].seq, patientJson(u"p"_s, u"X"_s), u"2"_s).ok());
+        const auto conflicts = m_store->conflicts().value();
+        QCOMPARE(conflicts.size(), 2);
+        const Conflict& alone = conflicts[0].id == u"p"_s ? conflicts[0] : conflicts[1];
+        const Conflict& member = conflicts[0].id == u"p"_s ? conflicts[1] : conflicts[0];
+        QCOMPARE(alone.group, 0);
+        QCOMPARE(alone.together, 0);
+        QCOMPARE(member.together, 1);
+        QVERIFY(m_store->keepServerVersion(member, fromServer(u"s1"_s, u"2"_s, u"X"_s)).ok());
+        const auto left = m_outbox->next(10).value();
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left[0].id, u"s2"_s);
+    }
+
+    // Two changes sent together share a resource (two merges onto one survivor): a conflict on
+    // the first holds the second whole too, never its other resource alone; and a choice for the
+    // shared resource takes its place in both, so each still goes whole.
+    void aResourceInTwoChangesSentTogetherHoldsAndRejoinsBoth() {
+        for (const QString& id : {u"x"_s, u"y"_s, u"s"_s})
+            QVERIFY(m_store->applyFromServer({fromServer(id, u"1"_s, u"S"_s)}).ok());
+        QVERIFY(m_store
+                    ->writeLocal(
+                        {change(Op::Update, u"x"_s, u"M1"_s), change(Op::Update, u"s"_s, u"M1"_s)},
+                        ResourceStore::Sending::Together)
+                    .ok());
+        QVERIFY(m_store
+                    ->writeLocal(
+                        {change(Op::Update, u"y"_s, u"M2"_s), change(Op::Update, u"s"_s, u"M2"_s)},
+                        ResourceStore::Sending::Together)
+                    .ok());
+        QVERIFY(m_store->writeLocal({change(Op::Create, u"alone"_s)}).ok());
+        const auto all = m_outbox->next(10).value();
+        QCOMPARE(all.size(), 5);
+        const qint64 first = all[0].group;
+        const qint64 second = all[2].group;
+        QVERIFY(first != 0 && second != 0 && first != second);
+
+        // x in conflict: s waits with it, so the second change waits whole.
+        QVERIFY(m_outbox->recordConflict(all[0].seq, patientJson(u"x"_s, u"X"_s), u"2"_s).ok());
+        auto left = m_outbox->next(10).value();
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left[0].id, u"alone"_s);
+        const auto xConflict = m_store->conflicts().value().first();
+        QCOMPARE(xConflict.together, 1); // s
+        QVERIFY(m_store->resolveConflict(xConflict, xConflict.localJson, u"doctor-1"_s).ok());
+
+        // Now s in conflict, in both changes.
+        const auto again = m_outbox->next(10).value();
+        QCOMPARE(again.size(), 5);
+        QVERIFY(m_outbox->recordConflict(again[1].seq, patientJson(u"s"_s, u"X"_s), u"2"_s).ok());
+        QCOMPARE(m_outbox->next(10).value().size(), 1);
+        const auto sConflict = m_store->conflicts().value().first();
+        QCOMPARE(sConflict.id, u"s"_s);
+        QCOMPARE(sConflict.together, 2); // x and y
+        QCOMPARE(sConflict.togetherInConflict, 0);
+        QVERIFY(m_store->resolveConflict(sConflict, sConflict.localJson, u"doctor-1"_s).ok());
+        const auto after = m_outbox->next(10).value();
+        QStringList shape;
+        for (const OutboxEntry& e : after)
+            shape << QStringLiteral("%1:%2").arg(e.id).arg(e.group == first    ? 1
+                                                           : e.group == second ? 2
+                                                                               : 0);
+        QCOMPARE(shape, (QStringList{u"x:1"_s, u"s:1"_s, u"y:2"_s, u"s:2"_s, u"alone:0"_s}));
+        QCOMPARE(after[1].json, after[3].json);
+        QCOMPARE(after[3].operation, Op::Update);
+        QCOMPARE(after[1].baseVersionId, u"2"_s);
+    }
+
+    // A change the server refused (nothing of it applied) is replaced by a later change to its
+    // resource: a record corrected after a refusal goes as corrected, not behind the refused
+    // version forever. A failure that may have been applied, and a change sent together, are
+    // never replaced.
+    void aLaterChangeReplacesARefusedOne() {
+        for (const QString& id : {u"p"_s, u"q"_s, u"g1"_s, u"g2"_s})
+            QVERIFY(m_store->applyFromServer({fromServer(id, u"3"_s, u"S"_s)}).ok());
+        QVERIFY(m_store->writeLocal({change(Op::Update, u"p"_s, u"Invalid"_s)}).ok());
+        QVERIFY(m_store->writeLocal({change(Op::Update, u"q"_s, u"Lost"_s)}).ok());
+        QVERIFY(m_store
+                    ->writeLocal(
+                        {change(Op::Update, u"g1"_s, u"M"_s), change(Op::Update, u"g2"_s, u"M"_s)},
+                        ResourceStore::Sending::Together)
+                    .ok());
+        auto first = m_outbox->next(10).value();
+        QCOMPARE(first.size(), 4);
+        QVERIFY(m_outbox->claim(first).ok());
+        QVERIFY(m_outbox->recordRefusal(first[0].seq, u"HTTP 422"_s).ok());
+        QVERIFY(m_outbox->recordFailure(first[1].seq, u"HTTP 503"_s).ok());
+        QVERIFY(m_outbox->recordRefusal(first[2].seq, u"HTTP 422"_s).ok());
+        QVERIFY(m_outbox->recordRefusal(first[3].seq, u"HTTP 422"_s).ok());
+        // A refusal, then a timeout: the change may have been applied after all.
+        QVERIFY(m_outbox->recordRefusal(first[1].seq, u"HTTP 422"_s).ok());
+        QVERIFY(m_outbox->recordFailure(first[1].seq, u"timeout"_s).ok());
+
+        for (const QString& id : {u"p"_s, u"q"_s, u"g1"_s})
+            QVERIFY(m_store->writeLocal({change(Op::Update, id, u"Corrected"_s)}).ok());
+        QStringList queued;
+        const auto after = m_outbox->next(10).value();
+        for (const OutboxEntry& e : after)
+            queued << e.id + u':' + QString::fromUtf8(e.json).section(u'"', 13, 13);
+        QCOMPARE(queued, (QStringList{u"q:Lost"_s, u"g1:M"_s, u"g2:M"_s, u"p:Corrected"_s,
+                                      u"q:Corrected"_s, u"g1:Corrected"_s}));
+        QCOMPARE(after[3].baseVersionId, u"3"_s);
+        QCOMPARE(after[3].attempts, 0);
+        // A deletion replaces a refused change too.
+        QVERIFY(m_outbox->recordRefusal(after[3].seq, u"HTTP 403"_s).ok());
+        QVERIFY(m_store->writeLocal({change(Op::Delete, u"p"_s)}).ok());
+        const auto last = m_outbox->next(10).value();
+        QCOMPARE(last.size(), 6);
+        QCOMPARE(last.last().operation, Op::Delete);
+        QCOMPARE(last.last().id, u"p"_s);
+        QCOMPARE(last.last().baseVersionId, u"3"_s);
+    }
+
+    // A FHIR transaction takes one entry per resource: a change sent together naming one twice
+    // is refused, nothing written.
+    void aChangeSentTogetherNamesEachResourceOnce() {
+        QVERIFY(m_store->applyFromServer({fromServer(u"s"_s, u"1"_s, u"S"_s)}).ok());
+        const auto refused = m_store->writeLocal(
+            {change(Op::Update, u"s"_s, u"A"_s), change(Op::Update, u"s"_s, u"B"_s)},
+            ResourceStore::Sending::Together);
+        QCOMPARE(refused.error().code(), QByteArray("storage/invalid-change"));
+        QCOMPARE(m_outbox->pendingCount().value(), 0);
+        // Apart, each change stands alone: both are kept, in order.
+        QVERIFY(m_store
+                    ->writeLocal(
+                        {change(Op::Update, u"s"_s, u"A"_s), change(Op::Update, u"s"_s, u"B"_s)})
+                    .ok());
+        QCOMPARE(m_outbox->pendingCount().value(), 2);
+    }
+
+    // Accepting the server's deletion of a resource lets what waited with it go: the listener
+    // that schedules a push hears of it.
+    void acceptingADeletionIsALocalWriteToSend() {
+        for (const QString& id : {u"d"_s, u"k"_s})
+            QVERIFY(m_store->applyFromServer({fromServer(id, u"1"_s, u"S"_s)}).ok());
+        QVERIFY(m_store
+                    ->writeLocal(
+                        {change(Op::Update, u"d"_s, u"M"_s), change(Op::Update, u"k"_s, u"M"_s)},
+                        ResourceStore::Sending::Together)
+                    .ok());
+        QCOMPARE(m_store->applyDeletionsFromServer({{u"Patient"_s, u"d"_s, u"2"_s}})->conflicts, 1);
+        QVERIFY(m_outbox->next(10).value().isEmpty());
+        int heard = 0;
+        m_store->setLocalWriteListener([&heard] { ++heard; });
+        const auto conflict = m_store->conflicts().value().first();
+        QVERIFY(m_store->resolveConflict(conflict, {}, u"doctor-1"_s).ok());
+        QCOMPARE(heard, 1);
+        QCOMPARE(m_outbox->next(10).value().size(), 1);
+        m_store->setLocalWriteListener({});
+    }
+};
+
+QTEST_GUILESS_MAIN(ChangesSentTogetherTest)
+#include "tst_ChangesSentTogether.moc"
