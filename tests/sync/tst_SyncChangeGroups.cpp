@@ -1,0 +1,139 @@
+// Changes sent together (a merge) against a server's answers: never sent piecemeal, held whole
+// when refused or stale, sent whole again after a lost answer or once the conflict is settled.
+#include "EngineAnswers.h"
+#include "SentJson.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace sijil;
+using namespace scripted;
+
+class SyncChangeGroupsTest : public AnswersTest {
+    Q_OBJECT
+
+private slots:
+    void init() { openWorkstation(); }
+    void cleanup() { closeWorkstation(); }
+
+    // A merge written here: the duplicate replaced, the survivor changed, a record moved. The
+    // survivor was changed on the server meanwhile, so the transaction is refused (412). Nothing
+    // of the merge goes piecemeal: the stale resource is found by reading each, kept as a
+    // conflict, and the rest of the merge waits with it.
+    void aChangeSentTogetherIsNeverSentPiecemeal() {
+        for (const QString& id : {u"dup"_s, u"surv"_s, u"obs"_s})
+            heldFromServer(id, u"3"_s);
+        updatedTogether(
+            {{u"dup"_s, u"Replaced"_s}, {u"surv"_s, u"Kept"_s}, {u"obs"_s, u"Moved"_s}});
+        m_server->enqueue(ok(kTransactionMetadata));
+        m_server->enqueue({412, {}, {}, false});
+        m_server->enqueue(ok(patient(u"dup"_s, u"Tazi"_s, u"3"_s), R"(W/"3")"));
+        m_server->enqueue(ok(patient(u"surv"_s, u"Changed"_s, u"4"_s), R"(W/"4")"));
+        m_server->enqueue(ok(patient(u"obs"_s, u"Tazi"_s, u"3"_s), R"(W/"3")"));
+        const auto r = await(m_engine->push());
+        QVERIFY2(r.ok(), r.ok() ? "" : r.error().code().constData());
+        QCOMPARE(r->pushed, 0);
+        QCOMPARE(r->conflicts, 1);
+        QCOMPARE(sent(),
+                 (QList<QByteArray>{"GET /fhir/metadata", "POST /fhir", "GET /fhir/Patient/dup",
+                                    "GET /fhir/Patient/surv", "GET /fhir/Patient/obs"}));
+        const auto conflicts = m_store->conflicts().value();
+        QCOMPARE(conflicts.size(), 1);
+        QCOMPARE(conflicts.first().id, u"surv"_s);
+        QVERIFY(m_outbox->next(10).value().isEmpty()); // the rest waits with it
+        // Nothing was applied: the merge goes again whole once the conflict is settled, the
+        // choice in its place, as one transaction applying to the server's version.
+        QCOMPARE(conflicts.first().together, 2);
+        QVERIFY(m_store->resolveConflict(conflicts.first(), conflicts.first().localJson, u"admin"_s)
+                    .ok());
+        const auto again = m_outbox->next(10).value();
+        QCOMPARE(again.size(), 3);
+        QCOMPARE(again[0].attempts, 0);
+        QCOMPARE(again[0].group, again[1].group);
+        QCOMPARE(again[0].group, again[2].group);
+
+        QJsonArray answers;
+        for (int i = 0; i < 3; ++i)
+            answers.append(QJsonObject{
+                {u"response"_s, QJsonObject{{u"status"_s, u"200 OK"_s},
+                                            {u"etag"_s, i == 1 ? u"W/\"5\""_s : u"W/\"4\""_s}}}});
+        m_server->enqueue(ok(bundle(u"transaction-response"_s, answers, {})));
+        const auto pushed = await(m_engine->push());
+        QVERIFY2(pushed.ok(), pushed.ok() ? "" : pushed.error().code().constData());
+        QCOMPARE(pushed->pushed, 3);
+        QCOMPARE(m_server->requests().size(), 6);
+        QCOMPARE(sent().last(), QByteArray("POST /fhir"));
+        const QJsonArray entries =
+            sentJson(m_server->requests().last()).value(u"entry"_s).toArray();
+        QStringList urls;
+        for (const auto& e : entries)
+            urls << e[u"request"_s][u"url"_s].toString();
+        QCOMPARE(urls, (QStringList{u"Patient/dup"_s, u"Patient/surv"_s, u"Patient/obs"_s}));
+        QCOMPARE(entries[1][u"request"_s][u"ifMatch"_s].toString(), u"W/\"4\""_s);
+        QCOMPARE(m_store->get(u"Patient"_s, u"surv"_s).value()->versionId, u"5"_s);
+        QCOMPARE(m_outbox->pendingCount().value(), 0);
+    }
+
+    // Refused as invalid: the whole change is set aside, none of it sent alone.
+    void aChangeSentTogetherRefusedWaitsWhole() {
+        for (const QString& id : {u"a"_s, u"b"_s})
+            heldFromServer(id, u"3"_s);
+        created(u"alone"_s);
+        updatedTogether({{u"a"_s, u"A"_s}, {u"b"_s, u"B"_s}});
+        m_server->enqueue(ok(kTransactionMetadata));
+        m_server->enqueue({422, {}, {}, false}); // the three in one transaction
+        m_server->enqueue(
+            {201, patient(u"alone"_s, u"Tazi"_s, u"1"_s), {{"ETag", R"(W/"1")"}}, false});
+        m_server->enqueue({422, {}, {}, false}); // the change alone, whole
+        const auto r = await(m_engine->push());
+        QVERIFY2(r.ok(), r.ok() ? "" : r.error().code().constData());
+        QCOMPARE(r->pushed, 1);
+        QCOMPARE(r->refused, 1);
+        QCOMPARE(sent(), (QList<QByteArray>{"GET /fhir/metadata", "POST /fhir",
+                                            "PUT /fhir/Patient/alone", "POST /fhir"}));
+        QCOMPARE(m_outbox->pendingCount().value(), 2);
+    }
+
+    // A change sent together whose transaction's answer was lost: sent again whole (never entry
+    // by entry); the server refuses it (its own versions moved on), and reading each resource
+    // shows it holds them as sent: all acknowledged, no conflict.
+    void aChangeSentTogetherWhoseAnswerWasLostGoesAgainWhole() {
+        for (const QString& id : {u"a"_s, u"b"_s})
+            heldFromServer(id, u"3"_s);
+        updatedTogether({{u"a"_s, u"A"_s}, {u"b"_s, u"B"_s}});
+        m_server->enqueue(ok(kTransactionMetadata));
+        m_server->enqueue({503, {}, {}, false}); // applied, the answer lost on the way
+        QVERIFY(!await(m_engine->push()).ok());
+        m_server->enqueue({412, {}, {}, false});
+        m_server->enqueue(ok(patient(u"a"_s, u"A"_s, u"4"_s), R"(W/"4")"));
+        m_server->enqueue(ok(patient(u"b"_s, u"B"_s, u"4"_s), R"(W/"4")"));
+        const auto r = await(m_engine->push());
+        QVERIFY2(r.ok(), r.ok() ? "" : r.error().code().constData());
+        QCOMPARE(r->pushed, 2);
+        QCOMPARE(r->conflicts, 0);
+        QCOMPARE(sent(), (QList<QByteArray>{"GET /fhir/metadata", "POST /fhir", "POST /fhir",
+                                            "GET /fhir/Patient/a", "GET /fhir/Patient/b"}));
+        QCOMPARE(m_outbox->pendingCount().value(), 0);
+        QCOMPARE(m_store->get(u"Patient"_s, u"a"_s).value()->versionId, u"4"_s);
+    }
+
+    // A resource whose own earlier change the server refuses holds back every change sent
+    // together that it is part of: the merge's other resources are not sent without it.
+    void aRefusedResourceHoldsBackTheChangesItIsPartOf() {
+        for (const QString& id : {u"s"_s, u"d"_s})
+            heldFromServer(id, u"3"_s);
+        changed(storage::LocalChange::Operation::Update, u"s"_s, u"Invalid"_s);
+        updatedTogether({{u"d"_s, u"Replaced"_s}, {u"s"_s, u"Kept"_s}});
+        m_server->enqueue(ok(kTransactionMetadata));
+        m_server->enqueue({422, {}, {}, false}); // s's own change, sent alone
+        const auto r = await(m_engine->push());
+        QVERIFY2(r.ok(), r.ok() ? "" : r.error().code().constData());
+        QCOMPARE(r->pushed, 0);
+        QCOMPARE(r->refused, 1);
+        QCOMPARE(sent(), (QList<QByteArray>{"GET /fhir/metadata", "PUT /fhir/Patient/s"}));
+        QCOMPARE(m_outbox->pendingCount().value(), 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(SyncChangeGroupsTest)
+#include "tst_SyncChangeGroups.moc"
