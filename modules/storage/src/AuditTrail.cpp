@@ -7,15 +7,18 @@
 #include <sijil/storage/AuditTrail.h>
 #include <sijil/storage/Database.h>
 
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 #include <QSaveFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
 
 namespace sijil::storage {
@@ -24,6 +27,7 @@ namespace {
 
 constexpr const char* kCtx = "sijil::storage::AuditTrail";
 constexpr int kKeyBytes = 32;
+constexpr int kKeyLockWaitMs = 10000;
 // The entry append() writes when it finds the log cut or its head altered.
 constexpr char kGapSubtype[] = "audit-gap";
 
@@ -168,6 +172,18 @@ bool keyMatches(const QByteArray& key, const AuditHead::State& head, QSqlQuery& 
     return chainMac(key, firstMac, second) == secondMac;
 }
 
+// QLockFile's own wait sleeps 100 ms, then twice longer each time; the key is made in a few
+// milliseconds, so those waiting for it look again sooner.
+bool takeKeyLock(QLockFile& lock) {
+    QDeadlineTimer deadline(kKeyLockWaitMs);
+    while (!lock.tryLock(0)) {
+        if (lock.error() != QLockFile::LockFailedError || deadline.hasExpired())
+            return false;
+        QThread::msleep(5);
+    }
+    return true;
+}
+
 } // namespace
 
 AuditTrail::AuditTrail(Database& database, QByteArray key, QString headPath)
@@ -178,25 +194,29 @@ AuditTrail::AuditTrail(Database& database, QByteArray key, QString headPath)
 core::Result<QByteArray> AuditTrail::loadOrCreateKey(const QString& path) {
     QFile file(path);
     if (!file.exists()) {
-        QByteArray key(kKeyBytes, Qt::Uninitialized);
-        QRandomGenerator::system()->generate(reinterpret_cast<quint32*>(key.data()),
-                                             reinterpret_cast<quint32*>(key.data() + key.size()));
-        // Written whole and synced to disk aside (QSaveFile: a power cut never leaves a short
-        // key), then moved in place only if no key is there yet (rename never replaces): of
-        // processes starting together, one key wins and all read it back below.
-        const QString aside = QStringLiteral("%1.%2.new")
-                                  .arg(path)
-                                  .arg(QRandomGenerator::system()->generate64(), 0, 16);
-        QSaveFile out(aside);
-        if (!out.open(QIODevice::WriteOnly))
-            return keyError(path, out.errorString());
-        out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        if (out.write(key.toHex()) != kKeyBytes * 2 || !out.commit())
-            return keyError(path, out.errorString());
-        const bool placed = QFile::rename(aside, path);
-        QFile::remove(aside); // left only when another key was there first
-        if (!placed && !file.exists())
-            return keyError(path, QStringLiteral("key not placed"));
+        // Of processes starting together, one makes the key and all read it back below: the
+        // lock orders them, and whoever comes second finds the key there. (A rename that must
+        // not replace is not enough: QFile::rename falls back to copying over the target when
+        // the rename is refused, truncating a key another process has just placed.)
+        QLockFile lock(path + QStringLiteral(".lock"));
+        if (!takeKeyLock(lock))
+            return keyError(
+                path,
+                QStringLiteral("key lock not taken (QLockFile error %1)").arg(int(lock.error())));
+        if (!file.exists()) {
+            QByteArray key(kKeyBytes, Qt::Uninitialized);
+            QRandomGenerator::system()->generate(
+                reinterpret_cast<quint32*>(key.data()),
+                reinterpret_cast<quint32*>(key.data() + key.size()));
+            // Written whole and synced to disk before it takes the key's name (QSaveFile): a
+            // power cut never leaves a short key.
+            QSaveFile out(path);
+            if (!out.open(QIODevice::WriteOnly))
+                return keyError(path, out.errorString());
+            out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            if (out.write(key.toHex()) != kKeyBytes * 2 || !out.commit())
+                return keyError(path, out.errorString());
+        }
     }
     if (!file.open(QIODevice::ReadOnly))
         return keyError(path, file.errorString());
