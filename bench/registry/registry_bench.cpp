@@ -79,13 +79,23 @@ public:
         if (ids.isEmpty() && !plan.fallback.isEmpty())
             groups << storage::TextGroup{plan.fallback, true};
         const qsizetype before = ids.size();
-        if (!plan.names.isEmpty())
-            allOf(plan.names, ids);
-        else if (!groups.isEmpty())
+        if (!plan.names.isEmpty()) {
+            int variants = PatientRegistry::kCandidates;
+            if (!plan.spellings.isEmpty()) {
+                allOf(plan.spellings, limit, ids);
+                if (ids.size() - before >= limit)
+                    variants = 0;
+                else if (ids.size() > before)
+                    variants = PatientRegistry::kVariantCandidates;
+            }
+            if (variants > 0)
+                allOf(plan.names, variants, ids);
+        } else if (!groups.isEmpty())
             match(groups, ids);
         if (ids.size() == before && !plan.relaxed.isEmpty())
             match(plan.relaxed, ids);
         qint64 bytes = 0;
+        m_lastRead = ids.size();
         for (const QByteArray& id : ids) {
             sqlite3_bind_text(m_read, 1, id.constData(), int(id.size()), SQLITE_TRANSIENT);
             if (sqlite3_step(m_read) == SQLITE_ROW)
@@ -94,6 +104,8 @@ public:
         }
         return bytes;
     }
+    // How many records the last run read: what a name search's time follows.
+    qsizetype lastRead() const { return m_lastRead; }
 
 private:
     void match(const QList<storage::TextGroup>& groups, QList<QByteArray>& ids) {
@@ -103,7 +115,7 @@ private:
     }
     // Documents holding every term, by SearchIndex::byAllTerms's plan: how common each term is,
     // counted up to a bound; the rarest term's documents, each checked for the others.
-    void allOf(const QStringList& terms, QList<QByteArray>& ids) {
+    void allOf(const QStringList& terms, int limit, QList<QByteArray>& ids) {
         QList<std::pair<int, QByteArray>> counted;
         for (const QString& term : terms) {
             const QByteArray key = term.toUtf8();
@@ -119,7 +131,7 @@ private:
         const QByteArray& lead = counted.first().second;
         sqlite3_bind_text(m_docs, 1, lead.constData(), int(lead.size()), SQLITE_TRANSIENT);
         int taken = 0;
-        while (taken < PatientRegistry::kCandidates && sqlite3_step(m_docs) == SQLITE_ROW) {
+        while (taken < limit && sqlite3_step(m_docs) == SQLITE_ROW) {
             const qint64 doc = sqlite3_column_int64(m_docs, 0);
             bool all = true;
             for (qsizetype i = 1; all && i < counted.size(); ++i) {
@@ -167,6 +179,7 @@ private:
     sqlite3_stmt* m_doc = nullptr;
     sqlite3_stmt* m_probe = nullptr;
     sqlite3_stmt* m_has = nullptr;
+    qsizetype m_lastRead = 0;
 };
 
 double percentile(QList<double> v, double p) {
@@ -304,7 +317,7 @@ int main(int argc, char** argv) {
     // percentiles under `tag`, and how often the patient asked for is among the 20 shown.
     const auto measure = [&](const QStringList& asked, const QStringList& about,
                              const QString& tag) {
-        QList<double> sijilMs, rawMs;
+        QList<double> sijilMs, rawMs, read;
         qint64 found = 0;
         qint64 shown = 0;
         QElapsedTimer t;
@@ -332,6 +345,7 @@ int main(int argc, char** argv) {
                 t.start();
                 bytes += raw.run(plan, 20);
                 rawMs << double(t.nsecsElapsed()) / 1e6;
+                read << double(raw.lastRead());
             };
             if (i % 2) {
                 sijilRun();
@@ -348,6 +362,7 @@ int main(int argc, char** argv) {
             result.insert(tag + QStringLiteral("sijil_") + pct + QStringLiteral("_ms"), s);
             result.insert(tag + QStringLiteral("raw_") + pct + QStringLiteral("_ms"), r);
             result.insert(tag + QStringLiteral("ratio_") + pct, r > 0 ? s / r : 0);
+            result.insert(tag + QStringLiteral("read_") + pct, percentile(read, p));
         }
         // The slowest queries, on stderr: where the tail comes from.
         QList<qsizetype> order(sijilMs.size());
@@ -356,7 +371,8 @@ int main(int argc, char** argv) {
                   [&](qsizetype a, qsizetype b) { return sijilMs[a] > sijilMs[b]; });
         for (qsizetype k = 0; k < std::min<qsizetype>(5, order.size()); ++k) {
             QTextStream(stderr) << tag << "slow: \"" << asked[order[k]] << "\" "
-                                << sijilMs[order[k]] << " ms (raw " << rawMs[order[k]] << " ms)\n";
+                                << sijilMs[order[k]] << " ms (raw " << rawMs[order[k]] << " ms, "
+                                << read[order[k]] << " records read)\n";
         }
         result.insert(tag + QStringLiteral("queries"), int(asked.size()));
         result.insert(tag + QStringLiteral("hitsPerQuery"),

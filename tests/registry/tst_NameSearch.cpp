@@ -1,6 +1,7 @@
 // Search by names and a birth year through exact name-pair terms: the same patients as the
 // full-text search, for work that does not grow with the register, and a store indexed before
 // the terms existed is indexed again at start-up.
+#include "NameSearchTools.h"
 #include "PopulationGenerator.h"
 #include "RegistryFixture.h"
 
@@ -22,16 +23,11 @@ using core::PersonName;
 using testing::RegistryFixture;
 using Script = core::PersonName::Script;
 using namespace Qt::StringLiterals;
+using testing::handleOf;
+using testing::pagesRead;
+using testing::person;
 
 namespace {
-
-PatientRecord person(const QString& family, const QString& given, int year) {
-    MatchInput in;
-    in.name = PersonName(family, given);
-    in.birthDate = core::PartialDate::fromDate(QDate(year, 3, 9));
-    in.sex = core::Sex::Male;
-    return testing::PopulationGenerator::record(in);
-}
 
 // 3,000 people from the population generator (both scripts, variants, typos, swapped names),
 // imported into `f`; false when the import failed or rejected one.
@@ -58,27 +54,6 @@ QStringList ids(const QList<PatientHit>& hits) {
 
 QSet<QString> asSet(const QStringList& ids) {
     return QSet<QString>(ids.begin(), ids.end());
-}
-
-sqlite3* handleOf(storage::Database& db) {
-    return *static_cast<sqlite3* const*>(
-        QSqlDatabase::database(db.connectionName()).driver()->handle().data());
-}
-
-// Pages of the store read while `run` runs: what an index lookup costs, whatever the machine,
-// including the full-text index's own reads of its lists.
-template <typename F>
-int pagesRead(sqlite3* handle, F run) {
-    int current = 0;
-    int highest = 0;
-    sqlite3_db_status(handle, SQLITE_DBSTATUS_CACHE_HIT, &current, &highest, 1);
-    sqlite3_db_status(handle, SQLITE_DBSTATUS_CACHE_MISS, &current, &highest, 1);
-    run();
-    int hits = 0;
-    int misses = 0;
-    sqlite3_db_status(handle, SQLITE_DBSTATUS_CACHE_HIT, &hits, &highest, 0);
-    sqlite3_db_status(handle, SQLITE_DBSTATUS_CACHE_MISS, &misses, &highest, 0);
-    return hits + misses;
 }
 
 // The name words of a stored patient, in both scripts, as the index splits them.

@@ -113,8 +113,12 @@ PatientFinder::SearchPlan PatientFinder::planSearch(const SearchQuery& q) {
     // Names in full and a year, nothing else: the name-pair terms find the same documents as the
     // text groups (a document holding a token holds its key), bounded by the answer.
     if (q.namesComplete && q.digits.isEmpty() && q.documentNumber.isEmpty() &&
-        q.birthDate.isValid())
+        q.birthDate.isValid()) {
         plan.names = PatientIndexer::namePairTerms(q.nameTokens, q.birthDate.yearValue(), true);
+        if (!plan.names.isEmpty())
+            plan.spellings =
+                PatientIndexer::spellingPairTerms(q.nameTokens, q.birthDate.yearValue(), true);
+    }
     // Nothing to relax when no name was matched whole.
     if (q.nameTokens.isEmpty() || (!q.namesComplete && q.nameTokens.size() == 1))
         plan.relaxed.clear();
@@ -143,8 +147,23 @@ core::Result<QList<PatientHit>> PatientFinder::search(const QString& text, int l
         groups << storage::TextGroup{plan.fallback, true};
     const qsizetype before = ids.size();
     if (!plan.names.isEmpty()) {
-        if (auto s = add(m_index.byAllTerms(kPatient, plan.names, kCandidates)); !s)
-            return s.error();
+        // A common name born in a common year has thousands of namesakes in a national register,
+        // more than any list shows: those spelled as typed come first, and rank first anyway.
+        // What sounds alike fills the page, a bounded number of them read, so that the work
+        // does not grow with the register.
+        int variants = kCandidates;
+        if (!plan.spellings.isEmpty()) {
+            if (auto s = add(m_index.byAllTerms(kPatient, plan.spellings, limit)); !s)
+                return s.error();
+            if (ids.size() - before >= limit)
+                variants = 0;
+            else if (ids.size() > before)
+                variants = kVariantCandidates;
+        }
+        if (variants > 0) {
+            if (auto s = add(m_index.byAllTerms(kPatient, plan.names, variants)); !s)
+                return s.error();
+        }
     } else if (!groups.isEmpty()) {
         if (auto s = add(m_index.byText(kPatient, groups, kCandidates)); !s)
             return s.error();

@@ -18,6 +18,18 @@ const QString kParticlePrefix = QStringLiteral("zp");
 // A name with more words than this (rare, and then mostly particles) has its first keys paired
 // only, so that one patient never writes hundreds of terms.
 constexpr qsizetype kMaxPairedKeys = 12;
+
+// One term per unordered pair of `words` (distinct), with the year.
+QStringList pairTerms(const QString& prefix, QStringList words, int year) {
+    words.sort();
+    QStringList terms;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        for (qsizetype j = i + 1; j < words.size(); ++j)
+            terms << QStringLiteral("%1%2|%3|%4").arg(prefix, words[i], words[j]).arg(year);
+    }
+    return terms;
+}
+
 } // namespace
 
 bool PatientIndexer::indexes(const QString& type) const {
@@ -57,13 +69,26 @@ QStringList PatientIndexer::namePairTerms(const QStringList& nameTokens, int yea
             keys << key;
         }
     }
-    keys.sort();
-    QStringList terms;
-    for (qsizetype i = 0; i < keys.size(); ++i) {
-        for (qsizetype j = i + 1; j < keys.size(); ++j)
-            terms << QStringLiteral("nk:%1|%2|%3").arg(keys[i], keys[j]).arg(year);
+    return pairTerms(QStringLiteral("nk:"), keys, year);
+}
+
+QStringList PatientIndexer::spellingPairTerms(const QStringList& nameTokens, int year,
+                                              bool strict) {
+    QStringList words;
+    for (const QString& token : nameTokens) {
+        // A particle is spelled one way (El, Al and "ال" are one word), as in the keys.
+        const QString particle = NameNormalizer::particle(token);
+        const QString word = particle.isEmpty() ? token : u'~' + particle;
+        if (word.isEmpty() || words.contains(word))
+            continue;
+        if (words.size() == kMaxPairedKeys) {
+            if (strict)
+                return {};
+            break;
+        }
+        words << word;
     }
-    return terms;
+    return pairTerms(QStringLiteral("ns:"), words, year);
 }
 
 QString PatientIndexer::phoneTerm(const QString& e164) {
@@ -90,10 +115,13 @@ storage::IndexEntry PatientIndexer::entryOf(const PatientRecord& r) {
     using Script = core::PersonName::Script;
     QStringList text;
     QStringList nameTokens;
+    QList<QStringList> spelled; // the tokens of each script apart
     for (Script script : {Script::Latin, Script::Arabic}) {
+        spelled.append(QStringList());
         for (const QString& part : {r.name.family(script), r.name.given(script)}) {
             for (const QString& token : NameNormalizer::tokens(part)) {
                 nameTokens << token;
+                spelled.last() << token;
                 text << token;
                 const QString key = keyToken(token);
                 if (!key.isEmpty())
@@ -105,6 +133,9 @@ storage::IndexEntry PatientIndexer::entryOf(const PatientRecord& r) {
     if (r.birthDate.isValid()) {
         text << yearToken(r.birthDate.yearValue());
         e.terms << namePairTerms(nameTokens, r.birthDate.yearValue());
+        // Spellings are paired within a script: a query is typed in one.
+        for (const QStringList& tokens : spelled)
+            e.terms << spellingPairTerms(tokens, r.birthDate.yearValue());
     }
     // Identifiers too, so that a number is found while it is being typed.
     text << r.ipp.toLower() << r.documentNumber.toLower();

@@ -303,6 +303,17 @@ const std::vector<Migration>& migrations() {
                             " recorded_at TEXT NOT NULL,"
                             " PRIMARY KEY (source, row)) WITHOUT ROWID"),
          }},
+        {17,
+         "search index rebuilt for spelled name pairs",
+         {
+             // The indexing rules changed (a patient's names as spelled are paired with the birth
+             // year too, so that a search reads the namesakes spelled as typed first): a rebuild
+             // under way starts again under the new rules; a store already indexed is indexed
+             // again without clearing, the old entries serving meanwhile.
+             QStringLiteral("UPDATE search_rebuild SET after_rowid = 0"),
+             QStringLiteral("INSERT OR IGNORE INTO search_rebuild(id, after_rowid, keeps_entries) "
+                            "SELECT 1, 0, 1 WHERE EXISTS (SELECT 1 FROM search_docs)"),
+         }},
     };
     return list;
 }

@@ -41,17 +41,22 @@ public:
     // one alternative each), with a document-number prefix added when the terms found nothing;
     // then, when the text found nothing either, every name as a prefix of its letters. When
     // `names` is set (names typed in full with a birth year), the documents holding all of its
-    // terms are exactly those the text groups would find, and they are looked up instead. Public
-    // for the benchmark that runs the same queries on raw SQLite.
+    // terms are exactly those the text groups would find, and they are looked up instead:
+    // first those holding every pair of `spellings` (the names spelled as typed), up to a page;
+    // when they do not fill it, those sounding alike too, up to kVariantCandidates when some were
+    // spelled as typed, kCandidates when none was (a typo, or an index being rebuilt). Public for
+    // the benchmark that runs the same queries on raw SQLite.
     struct SearchPlan {
         QStringList terms;
         QStringList names;
+        QStringList spellings;
         QList<storage::TextGroup> text;
         QStringList fallback;
         QList<storage::TextGroup> relaxed;
     };
     static SearchPlan planSearch(const struct SearchQuery& query);
     static constexpr int kCandidates = 200;
+    static constexpr int kVariantCandidates = 40;
 
     // The record that stands for `id` today: itself, or the survivor of the merge that replaced it.
     [[nodiscard]] core::Result<QString> survivorOf(const QString& id) const;

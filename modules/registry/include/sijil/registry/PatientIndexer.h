@@ -7,8 +7,9 @@ namespace sijil::registry {
 struct PatientRecord;
 
 // What the store indexes of a Patient: exact terms for identifiers ("ipp:", "doc:", "tel:"), the
-// matcher's blocking keys ("blk:"), pairs of name keys with the birth year ("nk:"), and normalised
-// name tokens in both scripts plus their script-independent phonetic keys for search as you type.
+// matcher's blocking keys ("blk:"), pairs of name keys with the birth year ("nk:") and of names as
+// spelled ("ns:"), and normalised name tokens in both scripts plus their script-independent
+// phonetic keys for search as you type.
 // Of a Coverage: its insured, when the beneficiary is a dependant.
 class PatientIndexer : public storage::ResourceIndexer {
 public:
@@ -31,6 +32,12 @@ public:
     // key at all.
     [[nodiscard]] static QStringList namePairTerms(const QStringList& nameTokens, int year,
                                                    bool strict = false);
+    // The same pairs of the names as spelled (normalised letters; a particle in its one form),
+    // "ns:": a search reads the namesakes spelled as typed before the variants that sound alike,
+    // so that its work stays bounded where a common name has thousands of namesakes. A document
+    // pairs the words of each script apart.
+    [[nodiscard]] static QStringList spellingPairTerms(const QStringList& nameTokens, int year,
+                                                       bool strict = false);
     // The term of a dependant's Coverage that names its insured.
     [[nodiscard]] static QString insuredTerm(const QString& insuredId);
 };

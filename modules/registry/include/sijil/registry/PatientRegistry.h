@@ -68,6 +68,7 @@ public:
         return PatientFinder::planSearch(query);
     }
     static constexpr int kCandidates = PatientFinder::kCandidates;
+    static constexpr int kVariantCandidates = PatientFinder::kVariantCandidates;
 
     [[nodiscard]] core::Result<std::optional<PatientRecord>> get(const QString& id) const;
     // The local store's file: RegistryReader reads it on a connection of its own.
