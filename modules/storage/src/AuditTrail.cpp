@@ -260,6 +260,12 @@ core::Result<QByteArray> AuditTrail::loadOrCreateKey(const QString& keyPath, Dat
 }
 
 core::Result<qint64> AuditTrail::append(AuditEntry entry) {
+    return appendAll({std::move(entry)});
+}
+
+core::Result<qint64> AuditTrail::appendAll(QList<AuditEntry> entries) {
+    if (entries.isEmpty())
+        return qint64(0);
     Transaction tx(m_database.connectionName());
     if (!tx.begun())
         return tx.begun().error();
@@ -288,8 +294,8 @@ core::Result<qint64> AuditTrail::append(AuditEntry entry) {
         AuditEntry gap;
         gap.seq = seq++;
         gap.recordedAtUtc = QDateTime::currentDateTimeUtc();
-        gap.facilityId = entry.facilityId;
-        gap.workstation = entry.workstation;
+        gap.facilityId = entries.first().facilityId;
+        gap.workstation = entries.first().workstation;
         gap.action = QStringLiteral("E");
         gap.subtype = QString::fromLatin1(kGapSubtype);
         gap.outcome = 8; // serious failure
@@ -301,19 +307,23 @@ core::Result<qint64> AuditTrail::append(AuditEntry entry) {
         qCCritical(lcStorage) << "audit trail cut or its head altered, recorded as entry" << gap.seq
                               << ':' << gap.detail;
     }
-    entry.seq = seq;
-    if (!entry.recordedAtUtc.isValid())
-        entry.recordedAtUtc = QDateTime::currentDateTimeUtc();
-    const auto mac = insertEntry(tx.db(), m_key, entry, previousMac);
-    if (!mac)
-        return mac.error();
+    for (AuditEntry& entry : entries) {
+        entry.seq = seq++;
+        if (!entry.recordedAtUtc.isValid())
+            entry.recordedAtUtc = QDateTime::currentDateTimeUtc();
+        auto mac = insertEntry(tx.db(), m_key, entry, previousMac);
+        if (!mac)
+            return mac.error();
+        previousMac = *mac;
+    }
     if (auto committed = tx.commit(); !committed)
         return committed.error();
 
     // The head is written after the commit: a crash in between leaves the head behind, naming an
     // older entry of the same chain, which verify() accepts; a head ahead of the table is a cut.
-    head.advance(seq, *mac);
-    return seq;
+    const qint64 lastAppended = entries.last().seq;
+    head.advance(lastAppended, previousMac);
+    return lastAppended;
 }
 
 core::Result<AuditVerification> AuditTrail::verify() const {
