@@ -24,6 +24,7 @@
 #include <sijil/registry/PatientRegistry.h>
 #include <sijil/registry/ReferenceData.h>
 #include <sijil/storage/AuditTrail.h>
+#include <sijil/storage/AuditWriter.h>
 #include <sijil/storage/Database.h>
 #include <sijil/storage/DuplicateQueue.h>
 #include <sijil/storage/IdentifierBlocks.h>
@@ -173,6 +174,8 @@ int CompositionRoot::run() {
     m_auditKey = *auditKey; // the sync worker's AuditTrail needs it too
     m_audit =
         std::make_unique<storage::AuditTrail>(*m_database, *auditKey, m_paths->auditHeadPath());
+    m_auditWriter =
+        std::make_unique<storage::AuditWriter>(*m_database, *auditKey, m_paths->auditHeadPath());
     m_sessionAuditor = std::make_unique<access::SessionAuditor>(*m_session, *m_audit, *m_clock);
     m_idle = std::make_unique<ui::IdleMonitor>(*m_session);
     m_patient = std::make_unique<core::PatientContext>();
@@ -262,7 +265,7 @@ void CompositionRoot::installAdmission() {
     if (!m_registry)
         return; // the area keeps its placeholder
     auto* page = new ui::AdmissionPage(ui::RegistrationServices{
-        *m_registry, *m_reference, *m_session, *m_patient, m_site.facility.name});
+        *m_registry, *m_reference, *m_session, *m_patient, *m_auditWriter, m_site.facility.name});
     // Card readers: without pcscd the plug-in keeps trying, and readers appear once it runs.
     m_cardReaders = std::make_unique<identity::PcscReaderPlugin>();
     if (auto started = m_cardReaders->start(); !started)

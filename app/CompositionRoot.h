@@ -38,6 +38,7 @@ class ReferenceData;
 } // namespace sijil::registry
 namespace sijil::storage {
 class AuditTrail;
+class AuditWriter;
 class Database;
 class DuplicateQueue;
 class IdentifierBlocks;
@@ -108,6 +109,8 @@ private:
     std::unique_ptr<access::SessionManager> m_session;
     QByteArray m_auditKey;
     std::unique_ptr<storage::AuditTrail> m_audit;
+    // Screens that audit what they show append through it, off the GUI thread.
+    std::unique_ptr<storage::AuditWriter> m_auditWriter;
     std::unique_ptr<access::SessionAuditor> m_sessionAuditor;
     std::unique_ptr<core::PatientContext> m_patient;
     std::unique_ptr<core::ConnectionStatus> m_connection;

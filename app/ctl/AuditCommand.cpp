@@ -184,6 +184,16 @@ int exportEntries(storage::AuditTrail& trail, const QStringList& args) {
 
 } // namespace
 
+bool Commands::refusedAsOlder(int schemaVersion) {
+    if (schemaVersion >= storage::Database::latestSchemaVersion())
+        return false;
+    CtlContext::printError(tr("la base locale est au schéma %1 : elle sera mise à niveau au "
+                              "prochain démarrage de Sijil. Démarrez Sijil sur ce poste, "
+                              "puis relancez la commande.")
+                               .arg(schemaVersion));
+    return true;
+}
+
 int Commands::audit(CtlContext& ctx, const QStringList& args) {
     const QString sub = args.value(0);
     if (sub != u"verify" && sub != u"export") {
@@ -204,13 +214,8 @@ int Commands::audit(CtlContext& ctx, const QStringList& args) {
         return Failed;
     }
     // The checks read tables of the latest schema; an older store is upgraded by Sijil only.
-    if ((*db)->schemaVersion() < storage::Database::latestSchemaVersion()) {
-        CtlContext::printError(tr("la base locale est au schéma %1 : elle sera mise à niveau au "
-                                  "prochain démarrage de Sijil. Démarrez Sijil sur ce poste, "
-                                  "puis relancez la commande.")
-                                   .arg((*db)->schemaVersion()));
+    if (refusedAsOlder((*db)->schemaVersion()))
         return Failed;
-    }
     auto trail = ctx.auditTrail();
     if (!trail) {
         CtlContext::printError(trail.error());

@@ -31,6 +31,9 @@ public:
     static int dicom(CtlContext& ctx, const QStringList& args);
     static int pacs(CtlContext& ctx, const QStringList& args);
     static QString usage();
+    // A store opened read-only at an older schema than this build's: its tables may lack what a
+    // command reads, and only Sijil upgrades it. Says so (true) for such a store.
+    static bool refusedAsOlder(int schemaVersion);
 };
 
 } // namespace sijil::app

@@ -27,11 +27,19 @@ int printLog(CtlContext& ctx, const QStringList& args) {
         CtlContext::printError(Commands::tr("usage : sijilctl sync log [NOMBRE]"));
         return Commands::Usage;
     }
+    // Read-only, as `store check`: reading the log never upgrades (nor otherwise writes to) the
+    // store. SQLite leaves an empty -wal and -shm beside a store in WAL mode that no one else has
+    // open: a reader may neither checkpoint nor tell it is the last one, and removing them
+    // ourselves could pull the shared index from under a Sijil opening the store meanwhile. The
+    // next read-write connection reuses them, and its close removes them.
+    ctx.setReadOnly(true);
     auto db = ctx.database();
     if (!db) {
         CtlContext::printError(db.error());
         return Commands::Failed;
     }
+    if (Commands::refusedAsOlder((*db)->schemaVersion()))
+        return Commands::Failed;
     storage::SyncJournal journal(**db);
     const auto runs = journal.recent(limit);
     if (!runs) {

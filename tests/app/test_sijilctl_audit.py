@@ -76,6 +76,14 @@ class AuditCommands(test_sijilctl.CtlTestCase):
         self.assertEqual([e["seq"] for e in gap], [last + 1])  # the number cut is not reused
         self.assertIn(f"head-seq={last}", gap[0]["detail"])
 
+    def test_a_log_deleted_whole_with_its_head_stays_reported(self):
+        self.import_rows(ROWS[:1])
+        self.sql("DELETE FROM audit_log")
+        os.remove(os.path.join(self.data_dir, "audit.head"))
+        self.import_rows(ROWS[2:], name="q.csv")
+        self.assertError(self.ctl("audit", "verify"), 1, "altéré à l'entrée 1",
+                         "consigné à cette entrée")
+
     def test_a_lost_key_is_not_replaced(self):
         self.import_rows(ROWS[:1])
         _, entries = self.exported()

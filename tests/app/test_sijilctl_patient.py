@@ -615,7 +615,7 @@ class PatientCommands(test_sijilctl.CtlTestCase):
     def test_checks_never_make_a_store(self):
         # A mistyped --data-dir: the checks used to make an empty store there and call it intact.
         for args in (["store", "check"], ["store", "stats"], ["audit", "verify"],
-                     ["patient", "search", "alaoui"], ["dedup", "list"]):
+                     ["patient", "search", "alaoui"], ["dedup", "list"], ["sync", "log"]):
             self.assertError(self.ctl(*args), 1, "Aucune base locale")
         self.assertFalse(os.path.exists(os.path.join(self.data_dir, "sijil.db")))
         # An empty file is no store either: refused, and left empty (it used to become a fresh
@@ -623,7 +623,8 @@ class PatientCommands(test_sijilctl.CtlTestCase):
         os.makedirs(self.data_dir)
         open(os.path.join(self.data_dir, "sijil.db"), "wb").close()
         for args in (["store", "check"], ["store", "stats"], ["audit", "verify"],
-                     ["audit", "export"], ["patient", "search", "alaoui"], ["dedup", "list"]):
+                     ["audit", "export"], ["patient", "search", "alaoui"], ["dedup", "list"],
+                     ["sync", "log"]):
             self.assertError(self.ctl(*args), 1, "ne contient aucune base Sijil", "vide")
             self.assertEqual(os.path.getsize(os.path.join(self.data_dir, "sijil.db")), 0)
 
@@ -658,7 +659,7 @@ class PatientCommands(test_sijilctl.CtlTestCase):
         self.assertExit(result, 0)
         self.assertIn("Schéma : 2 (sera mis à niveau", result.stdout)
         self.assertRegex(result.stdout, r"audit_log\s+3")
-        for args in (["audit", "verify"], ["audit", "export"]):
+        for args in (["audit", "verify"], ["audit", "export"], ["sync", "log"]):
             self.assertError(self.ctl(*args), 1, "schéma 2", "prochain démarrage de Sijil")
         self.assertEqual(digest(), before)
         self.assertFalse(os.path.exists(path + "-wal"))

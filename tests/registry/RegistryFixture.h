@@ -7,6 +7,7 @@
 #include <sijil/registry/ReferenceData.h>
 #include <sijil/registry/Systems.h>
 #include <sijil/storage/AuditTrail.h>
+#include <sijil/storage/AuditWriter.h>
 #include <sijil/storage/Database.h>
 #include <sijil/storage/DuplicateQueue.h>
 #include <sijil/storage/IdentifierBlocks.h>
@@ -28,6 +29,8 @@ struct RegistryStack {
     std::unique_ptr<storage::SearchIndex> index;
     std::unique_ptr<storage::IdentifierBlocks> identifiers;
     std::unique_ptr<storage::AuditTrail> audit;
+    // The same trail, appended off the calling thread (the desk's search lists).
+    std::unique_ptr<storage::AuditWriter> auditWriter;
     std::unique_ptr<storage::DuplicateQueue> duplicates;
     std::optional<ReferenceData> reference;
     std::unique_ptr<PatientRegistry> registry;
@@ -42,6 +45,7 @@ struct RegistryStack {
         if (lastIpp >= firstIpp && !identifiers->add(systems::kIpp, firstIpp, lastIpp).ok())
             qFatal("RegistryStack: the IPP block could not be added");
         audit = std::make_unique<storage::AuditTrail>(db, QByteArray(32, 'k'), auditHead);
+        auditWriter = std::make_unique<storage::AuditWriter>(db, QByteArray(32, 'k'), auditHead);
         reference = ReferenceData::load({}).value();
         duplicates = std::make_unique<storage::DuplicateQueue>(db);
         registry = std::make_unique<PatientRegistry>(
@@ -53,6 +57,7 @@ struct RegistryStack {
     ~RegistryStack() {
         registry.reset();
         duplicates.reset();
+        auditWriter.reset();
         audit.reset();
         identifiers.reset();
         index.reset();

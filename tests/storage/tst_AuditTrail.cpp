@@ -282,6 +282,50 @@ private slots:
         QCOMPARE(v.firstBadSeq, qint64(4));
     }
 
+    // The log and its head both deleted: the trail's own marker says it had begun.
+    void aLogDeletedWholeWithItsHeadIsRecordedByTheNextAppend() {
+        Store s;
+        s.fill(3);
+        QVERIFY(s.sql(QStringLiteral("DELETE FROM audit_log")));
+        QVERIFY(QFile::remove(s.headPath()));
+        auto v = s.trail->verify().value();
+        QCOMPARE(v.problem, QByteArray("missing"));
+        QCOMPARE(v.firstBadSeq, qint64(1));
+        storage::AuditEntry e;
+        e.action = QStringLiteral("R");
+        e.workstation = QStringLiteral("desk-2");
+        QCOMPARE(s.trail->append(e).value(), qint64(2));
+        const auto recorded = s.trail->entries(0, 10).value();
+        QCOMPARE(recorded.size(), 2);
+        QCOMPARE(recorded[0].subtype, QStringLiteral("audit-gap"));
+        QCOMPARE(recorded[0].workstation, QStringLiteral("desk-2"));
+        QVERIFY(recorded[0].detail.contains(u"head=missing"));
+        QVERIFY(recorded[0].detail.contains(u"trail-begun-seq=1"));
+        v = s.trail->verify().value();
+        QCOMPARE(v.problem, QByteArray("gap-recorded"));
+        QCOMPARE(v.firstBadSeq, qint64(1));
+    }
+
+    // Only the trail marks itself begun: a store holding changes nobody audited (tools, test
+    // fixtures), with a trail made without a head, starts it without a gap.
+    void aTrailNotBegunRecordsNoGap() {
+        QTemporaryDir dir;
+        auto db = std::move(storage::Database::open(dir.filePath(QStringLiteral("s.db")))).value();
+        QSqlQuery q(QSqlDatabase::database(db->connectionName()));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_begun")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        storage::AuditTrail trail(*db, QByteArray(32, 'k'),
+                                  dir.filePath(QStringLiteral("audit.head")));
+        storage::AuditEntry e;
+        e.action = QStringLiteral("R");
+        QCOMPARE(trail.append(e).value(), qint64(1));
+        QCOMPARE(trail.append(e).value(), qint64(2));
+        QCOMPARE(trail.entries(0, 10).value().value(0).subtype, QString());
+        QVERIFY(trail.verify().value().ok());
+        QVERIFY(q.exec(QStringLiteral("SELECT first_seq FROM audit_begun")) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), qint64(1));
+    }
+
     // A recorded gap does not stop later damage from being reported where it is.
     void anEditAfterARecordedGapIsStillFound() {
         Store s;

@@ -233,10 +233,11 @@ private slots:
         }
         QCOMPARE(fileHash(path), before);
         QVERIFY(QFile::permissions(path) & QFileDevice::ReadOther);
-        // The ordinary open still upgrades it.
+        // The ordinary open still upgrades it; its audit trail, holding entries, is marked begun.
         auto db = storage::Database::open(path);
         QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().detail()));
         QCOMPARE((*db)->schemaVersion(), storage::Database::latestSchemaVersion());
+        QCOMPARE(scalar(**db, QStringLiteral("SELECT first_seq FROM audit_begun")).toInt(), 1);
     }
 
     void aDamagedOlderStoreIsNeverMigrated() {

@@ -49,6 +49,7 @@ class SyncCycleStepsTest : public EngineTest {
     const QByteArray m_key = QByteArray(32, 'k');
     std::unique_ptr<storage::AuditTrail> m_audit;
     std::unique_ptr<storage::AuditRefusals> m_refusals;
+    std::chrono::milliseconds m_offerRefusedAgain = 24h;
     std::unique_ptr<core::ConnectionStatus> m_status;
     std::unique_ptr<sync::SyncService> m_service;
 
@@ -60,6 +61,7 @@ class SyncCycleStepsTest : public EngineTest {
         QCOMPARE(options.pulls.last().type, u"Encounter"_s);
         options.period = 1h;
         options.firstRetry = 1h;
+        options.offerRefusedAuditAgain = m_offerRefusedAgain;
         m_service = std::make_unique<sync::SyncService>(*m_store, *m_outbox, m_audit.get(),
                                                         *m_client, *m_status, options);
         if (m_refusals)
@@ -84,6 +86,7 @@ class SyncCycleStepsTest : public EngineTest {
 private slots:
     void init() {
         m_server = std::make_unique<ScriptedServer>();
+        m_offerRefusedAgain = 24h;
         QFile::remove(m_dir.filePath(u"store.db"_s));
         QFile::remove(m_dir.filePath(u"audit.head"_s));
         startWorkstation(u"store.db"_s);
@@ -218,18 +221,87 @@ private slots:
                  qPrintable(m_service->lastError()->detail()));
         QCOMPARE(m_status->state(), State::Online);
 
-        // The next cycle does not send it again, and sends what came after.
+        // The next cycle, the same day, does not send it again, and sends what came after.
         audited(u"p3"_s);
-        const qsizetype before = m_server->requests().size();
-        startService();
-        m_server->enqueue(ok(kMetadata));
+        qsizetype before = m_server->requests().size();
         m_server->enqueue(ok(searchPage({})));
         m_server->enqueue(ok(searchPage({})));
         m_server->enqueue({201, {}, {{"ETag", R"(W/"1")"}}, false});
         QVERIFY(cycle());
-        QCOMPARE(requestLines(*m_server, before).size(), 4);
+        QCOMPARE(requestLines(*m_server, before).size(), 3);
         QCOMPARE(m_audit->unsent(10).value().size(), 0);
         QCOMPARE(m_refusals->count().value(), 1);
+
+        // The program started again: it is offered again first; refused again, it is set aside
+        // again, and what came after still goes.
+        audited(u"p4"_s);
+        before = m_server->requests().size();
+        startService();
+        m_server->enqueue(ok(kMetadata));
+        m_server->enqueue(ok(searchPage({})));
+        m_server->enqueue(ok(searchPage({})));
+        m_server->enqueue({422, {}, {}, false});
+        m_server->enqueue({201, {}, {{"ETag", R"(W/"1")"}}, false});
+        QVERIFY(!cycle());
+        QCOMPARE(requestLines(*m_server, before).size(), 5);
+        QCOMPARE(m_audit->unsent(10).value().size(), 0);
+        QCOMPARE(m_refusals->count().value(), 1);
+        QCOMPARE(m_audit->sent(0, 10).value().size(), 4);
+        QVERIFY(m_audit->verify().value().ok());
+    }
+
+    // A transaction of audit entries refused for what one of them says: each then goes by
+    // itself, the refused one is set aside and the others still go.
+    void anAuditTransactionRefusedGoesEntryByEntry() {
+        m_refusals = std::make_unique<storage::AuditRefusals>(*m_db);
+        for (const QString& p : {u"p0"_s, u"p1"_s})
+            audited(p);
+        startService();
+        m_server->enqueue(ok(kTransactionMetadata));
+        m_server->enqueue(ok(searchPage({})));
+        m_server->enqueue(ok(searchPage({})));
+        m_server->enqueue({422, {}, {}, false}); // the transaction
+        m_server->enqueue({422, {}, {}, false});
+        m_server->enqueue({201, {}, {{"ETag", R"(W/"1")"}}, false});
+        QVERIFY(!cycle());
+        const auto lines = requestLines(*m_server);
+        QCOMPARE(lines.size(), 6);
+        QCOMPARE(lines[3], QByteArray("POST /fhir"));
+        QVERIFY(lines[4].startsWith("PUT /fhir/AuditEvent/"));
+        QVERIFY(lines[5].startsWith("PUT /fhir/AuditEvent/"));
+        QCOMPARE(m_refusals->count().value(), 1);
+        QCOMPARE(m_audit->unsent(10).value().size(), 0);
+        const auto sent = m_audit->sent(0, 10).value();
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(sent.first().patientId, u"p1"_s);
+    }
+
+    // An entry set aside is offered again once the wait is over (a day, by default), and goes
+    // when the server takes it.
+    void anAuditEntrySetAsideIsOfferedAgain() {
+        m_refusals = std::make_unique<storage::AuditRefusals>(*m_db);
+        m_offerRefusedAgain = 0ms; // every cycle
+        for (const QString& p : {u"p0"_s, u"p1"_s})
+            audited(p);
+        startService();
+        m_server->enqueue(ok(kMetadata));
+        m_server->enqueue(ok(searchPage({})));
+        m_server->enqueue(ok(searchPage({})));
+        m_server->enqueue({422, {}, {}, false});
+        m_server->enqueue({201, {}, {{"ETag", R"(W/"1")"}}, false});
+        QVERIFY(!cycle());
+        QCOMPARE(m_refusals->count().value(), 1);
+        const qsizetype before = m_server->requests().size();
+        m_server->enqueue(ok(searchPage({})));
+        m_server->enqueue(ok(searchPage({})));
+        m_server->enqueue({201, {}, {{"ETag", R"(W/"1")"}}, false});
+        QVERIFY(cycle());
+        const auto lines = requestLines(*m_server, before);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY(lines.last().startsWith("PUT /fhir/AuditEvent/"));
+        QCOMPARE(m_refusals->count().value(), 0);
+        QCOMPARE(m_audit->unsent(10).value().size(), 0);
+        QCOMPARE(m_audit->sent(0, 10).value().size(), 2);
     }
 
     // The same in batches: the refused entry is set aside and the next batch still goes in the

@@ -10,7 +10,9 @@
 #include <sijil/core/PatientContext.h>
 #include <sijil/identity/MrzParser.h>
 #include <sijil/registry/PatientRegistry.h>
+#include <sijil/registry/PatientSearchModel.h>
 #include <sijil/registry/Systems.h>
+#include <sijil/storage/AuditWriter.h>
 
 #include <QApplication>
 #include <QEvent>
@@ -81,6 +83,15 @@ AdmissionPage::AdmissionPage(RegistrationServices services, QWidget* parent)
                 // The record the search found, even when a survivor stands for it: the clerk is
                 // told about the merge.
                 openPatient(!hit.foundAs.isEmpty() ? hit.foundAs : hit.record.id);
+            });
+    // Who saw which patients: each list of results that settled on screen, as `sijilctl patient
+    // search` says each list it prints; appended off the GUI thread, since an append waits for
+    // other connections' writes and the clerk may be typing.
+    connect(m_search->model(), &registry::PatientSearchModel::resultsSettled, this,
+            [this](const QStringList& ids) {
+                if (const auto& session = m_s.session.session())
+                    m_s.auditWriter.append(registry::PatientRegistry::readEntries(
+                        *session, "search", ids, QStringLiteral("admission search")));
             });
     connect(m_search, &PatientSearchPanel::nothingToActivate, this, [this](const QString& text) {
         if (!text.trimmed().isEmpty())

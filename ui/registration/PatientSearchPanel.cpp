@@ -71,6 +71,7 @@ PatientSearchPanel::PatientSearchPanel(const registry::PatientRegistry& registry
 std::optional<registry::PatientHit> PatientSearchPanel::selectedHit() {
     if (m_model->isPending())
         m_model->searchNow();
+    m_model->settle(); // acted on: the list was seen, however briefly
     const QModelIndex current = m_view->currentIndex();
     if (!current.isValid() || current.row() >= m_model->rowCount())
         return std::nullopt;

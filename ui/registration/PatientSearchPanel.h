@@ -29,7 +29,7 @@ public:
     [[nodiscard]] registry::PatientSearchModel* model() const { return m_model; }
     // The patient selected among the results of what is typed now: a search still waiting for
     // the typing to pause, or running, is run first, so a key pressed at once (F2, Ctrl+P) never
-    // acts on the previous search's row.
+    // acts on the previous search's row. The list counts as seen (PatientSearchModel::settle).
     [[nodiscard]] std::optional<registry::PatientHit> selectedHit();
     // Sets the box and searches at once (after a registration: the new patient is shown).
     void searchFor(const QString& text);

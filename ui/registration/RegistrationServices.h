@@ -12,6 +12,9 @@ namespace sijil::registry {
 class PatientRegistry;
 class ReferenceData;
 } // namespace sijil::registry
+namespace sijil::storage {
+class AuditWriter;
+}
 
 namespace sijil::ui {
 
@@ -21,6 +24,8 @@ struct RegistrationServices {
     const registry::ReferenceData& reference;
     access::SessionManager& session;
     core::PatientContext& patient;
+    // The patients the desk's search lists are audited through it, off the GUI thread.
+    storage::AuditWriter& auditWriter;
     QString facilityName; // printed on patient labels
 };
 

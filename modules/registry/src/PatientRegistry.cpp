@@ -111,9 +111,11 @@ core::Result<QList<PatientHit>> PatientRegistry::possibleDuplicates(const Patien
     return out;
 }
 
-core::Status PatientRegistry::audit(const access::SessionInfo& session, const char* action,
-                                    const char* subtype, const QString& patientId,
-                                    const QString& detail, int outcome) const {
+namespace {
+
+storage::AuditEntry patientEntry(const access::SessionInfo& session, const char* action,
+                                 const char* subtype, const QString& patientId,
+                                 const QString& detail, int outcome = 0) {
     storage::AuditEntry e =
         access::auditEntryFor(session, QString::fromLatin1(action), QString::fromLatin1(subtype));
     e.outcome = outcome;
@@ -121,19 +123,38 @@ core::Status PatientRegistry::audit(const access::SessionInfo& session, const ch
     e.entityType = kPatient;
     e.entityId = patientId;
     e.detail = detail;
-    auto appended = m_s.audit.append(e);
+    return e;
+}
+
+} // namespace
+
+core::Status PatientRegistry::audit(const access::SessionInfo& session, const char* action,
+                                    const char* subtype, const QString& patientId,
+                                    const QString& detail, int outcome) const {
+    auto appended =
+        m_s.audit.append(patientEntry(session, action, subtype, patientId, detail, outcome));
     if (!appended)
         return appended.error();
     return {};
 }
 
+QList<storage::AuditEntry> PatientRegistry::readEntries(const access::SessionInfo& session,
+                                                        const char* subtype,
+                                                        const QStringList& patientIds,
+                                                        const QString& detail) {
+    QList<storage::AuditEntry> out;
+    out.reserve(patientIds.size());
+    for (const QString& id : patientIds)
+        out << patientEntry(session, "R", subtype, id, detail);
+    return out;
+}
+
 core::Status PatientRegistry::auditRead(const access::SessionInfo& session, const char* subtype,
                                         const QStringList& patientIds,
                                         const QString& detail) const {
-    for (const QString& id : patientIds) {
-        if (auto a = audit(session, "R", subtype, id, detail); !a)
-            return a;
-    }
+    auto appended = m_s.audit.appendAll(readEntries(session, subtype, patientIds, detail));
+    if (!appended)
+        return appended.error();
     return {};
 }
 

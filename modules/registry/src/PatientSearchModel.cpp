@@ -13,6 +13,9 @@ PatientSearchModel::PatientSearchModel(const PatientRegistry& registry, QObject*
     m_timer.setSingleShot(true);
     m_timer.setInterval(kDebounceMs);
     connect(&m_timer, &QTimer::timeout, this, &PatientSearchModel::run);
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(kSettleMs);
+    connect(&m_settle, &QTimer::timeout, this, &PatientSearchModel::settle);
 }
 
 void PatientSearchModel::setQuery(const QString& text) {
@@ -39,11 +42,29 @@ void PatientSearchModel::searchNow() {
 
 void PatientSearchModel::clear() {
     m_error.reset();
+    m_settle.stop();
+    m_unsettled = false;
+    m_lastSettled.clear();
     if (m_hits.isEmpty())
         return;
     beginResetModel();
     m_hits.clear();
     endResetModel();
+}
+
+void PatientSearchModel::settle() {
+    if (!m_unsettled)
+        return;
+    m_settle.stop();
+    m_unsettled = false;
+    QStringList ids;
+    ids.reserve(m_hits.size());
+    for (const PatientHit& h : std::as_const(m_hits))
+        ids << h.record.id;
+    if (ids == m_lastSettled)
+        return;
+    m_lastSettled = ids;
+    emit resultsSettled(ids);
 }
 
 void PatientSearchModel::run() {
@@ -67,6 +88,12 @@ void PatientSearchModel::show(const core::Result<QList<PatientHit>>& found) {
         m_error = found.error();
     }
     endResetModel();
+    // The list replaced, if not said yet, was not on screen long enough to count as seen.
+    m_unsettled = !m_hits.isEmpty();
+    if (m_unsettled)
+        m_settle.start();
+    else
+        m_settle.stop();
     if (m_error)
         emit searchFailed(*m_error);
     else

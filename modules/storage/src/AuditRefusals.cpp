@@ -26,6 +26,19 @@ core::Status AuditRefusals::markRefused(const QList<qint64>& seqs) {
     return tx.commit();
 }
 
+core::Result<qint64> AuditRefusals::offerAgain() {
+    Transaction tx(m_database.connectionName());
+    if (auto s = tx.begun(); !s)
+        return s.error();
+    QSqlQuery q(tx.db());
+    if (!q.exec(QStringLiteral("UPDATE audit_log SET sent = 0 WHERE sent = 2")))
+        return sqlError(q.lastError(), "offer refused audit entries again");
+    const qint64 offered = q.numRowsAffected();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return offered;
+}
+
 core::Result<qint64> AuditRefusals::count() const {
     QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
     if (!q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE sent = 2")) || !q.next())

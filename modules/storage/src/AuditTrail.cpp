@@ -123,18 +123,46 @@ core::Result<bool> hasAuditedWork(const QString& connection) {
     return w.value(0).toBool();
 }
 
+// The number of the trail's first entry, as the marker its first append wrote says (0: the
+// trail has not begun). Only the trail writes that marker.
+core::Result<qint64> trailBegun(const QString& connection) {
+    QSqlQuery q(QSqlDatabase::database(connection));
+    if (!q.exec(QStringLiteral("SELECT first_seq FROM audit_begun")))
+        return sqlError(q.lastError(), "read audit trail begun");
+    return q.next() ? q.value(0).toLongLong() : qint64(0);
+}
+
+// Marks the trail begun at `firstSeq`, in the transaction of its first entry; later appends
+// leave the mark as it is.
+core::Status markBegun(QSqlDatabase& db, qint64 firstSeq) {
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO audit_begun(one, first_seq, marked_at) "
+                             "VALUES (1, ?, ?)"));
+    q.addBindValue(firstSeq);
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (!q.exec())
+        return sqlError(q.lastError(), "mark audit trail begun");
+    return {};
+}
+
 // Why the head disagrees with the table, whose last entry is (lastSeq, lastMac); empty if it does
 // not.
 core::Result<QString> headEvidence(const QString& connection, const AuditHead::State& head,
                                    qint64 lastSeq, const QByteArray& lastMac) {
     const QString tail = QStringLiteral("log-last-seq=%1").arg(lastSeq);
     if (!head.present) {
-        // No entry and no head is taken for a trail not begun: stores made before the head for
-        // "no entry yet", and trails made without loadOrCreateKey(), have no head until their
-        // first entry, and changes made before it are not always audited. A log deleted whole
-        // with its head is found by verify() until then, and by the server's copies after.
-        if (lastSeq == 0)
-            return QString();
+        // No entry and no head is a trail not begun, unless the trail's own marker says it
+        // began: stores made before the head for "no entry yet", and trails made without
+        // loadOrCreateKey(), have no head until their first entry, and changes made before it
+        // are not always audited (so they cannot tell).
+        if (lastSeq == 0) {
+            const auto begun = trailBegun(connection);
+            if (!begun)
+                return begun.error();
+            if (*begun == 0)
+                return QString();
+            return QStringLiteral("head=missing log=empty trail-begun-seq=%1").arg(*begun);
+        }
         return QStringLiteral("head=missing %1").arg(tail);
     }
     if (!head.authentic)
@@ -260,6 +288,12 @@ core::Result<QByteArray> AuditTrail::loadOrCreateKey(const QString& keyPath, Dat
 }
 
 core::Result<qint64> AuditTrail::append(AuditEntry entry) {
+    return appendAll({std::move(entry)});
+}
+
+core::Result<qint64> AuditTrail::appendAll(QList<AuditEntry> entries) {
+    if (entries.isEmpty())
+        return qint64(0);
     Transaction tx(m_database.connectionName());
     if (!tx.begun())
         return tx.begun().error();
@@ -284,12 +318,14 @@ core::Result<qint64> AuditTrail::append(AuditEntry entry) {
     if (!evidence)
         return evidence.error();
     qint64 seq = std::max(lastSeq, state.authentic ? state.seq : 0) + 1;
+    if (auto marked = markBegun(tx.db(), seq); !marked)
+        return marked.error();
     if (!evidence->isEmpty()) {
         AuditEntry gap;
         gap.seq = seq++;
         gap.recordedAtUtc = QDateTime::currentDateTimeUtc();
-        gap.facilityId = entry.facilityId;
-        gap.workstation = entry.workstation;
+        gap.facilityId = entries.first().facilityId;
+        gap.workstation = entries.first().workstation;
         gap.action = QStringLiteral("E");
         gap.subtype = QString::fromLatin1(kGapSubtype);
         gap.outcome = 8; // serious failure
@@ -301,19 +337,23 @@ core::Result<qint64> AuditTrail::append(AuditEntry entry) {
         qCCritical(lcStorage) << "audit trail cut or its head altered, recorded as entry" << gap.seq
                               << ':' << gap.detail;
     }
-    entry.seq = seq;
-    if (!entry.recordedAtUtc.isValid())
-        entry.recordedAtUtc = QDateTime::currentDateTimeUtc();
-    const auto mac = insertEntry(tx.db(), m_key, entry, previousMac);
-    if (!mac)
-        return mac.error();
+    for (AuditEntry& entry : entries) {
+        entry.seq = seq++;
+        if (!entry.recordedAtUtc.isValid())
+            entry.recordedAtUtc = QDateTime::currentDateTimeUtc();
+        auto mac = insertEntry(tx.db(), m_key, entry, previousMac);
+        if (!mac)
+            return mac.error();
+        previousMac = *mac;
+    }
     if (auto committed = tx.commit(); !committed)
         return committed.error();
 
     // The head is written after the commit: a crash in between leaves the head behind, naming an
     // older entry of the same chain, which verify() accepts; a head ahead of the table is a cut.
-    head.advance(seq, *mac);
-    return seq;
+    const qint64 lastAppended = entries.last().seq;
+    head.advance(lastAppended, previousMac);
+    return lastAppended;
 }
 
 core::Result<AuditVerification> AuditTrail::verify() const {
@@ -372,13 +412,17 @@ core::Result<AuditVerification> AuditTrail::verify() const {
             v.problem = "head-altered";
             return orRecordedGap();
         }
-        // No entry and no head: a new store, or a log deleted whole with its head. Every change
-        // made here is audited, so local changes waiting or pushed say which.
+        // No entry and no head: a new store, or a log deleted whole with its head. The trail's
+        // marker says it had begun; else every change made here is audited, so local changes
+        // waiting or pushed say which.
+        const auto begun = trailBegun(m_database.connectionName());
+        if (!begun)
+            return begun.error();
         auto work = hasAuditedWork(m_database.connectionName());
         if (!work)
             return work.error();
-        if (*work) {
-            v.firstBadSeq = 1;
+        if (*begun > 0 || *work) {
+            v.firstBadSeq = std::max<qint64>(*begun, 1);
             v.problem = "missing";
         }
         return orRecordedGap();

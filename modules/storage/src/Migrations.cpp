@@ -314,6 +314,23 @@ const std::vector<Migration>& migrations() {
              QStringLiteral("INSERT OR IGNORE INTO search_rebuild(id, after_rowid, keeps_entries) "
                             "SELECT 1, 0, 1 WHERE EXISTS (SELECT 1 FROM search_docs)"),
          }},
+        {18,
+         "audit trail begun",
+         {
+             // (Written to run again over its own table, as step 16 is.)
+             // One row, written by the audit trail alone, in the transaction of its first entry:
+             // a log found empty with its head gone was deleted, not never begun. Nothing else
+             // sets it, since a store's other changes are not always audited (tools, tests).
+             QStringLiteral("CREATE TABLE IF NOT EXISTS audit_begun ("
+                            " one INTEGER PRIMARY KEY CHECK (one = 1),"
+                            " first_seq INTEGER NOT NULL,"
+                            " marked_at TEXT NOT NULL)"),
+             // A trail begun before this step (marked now: its entries' columns are not read, so
+             // that the step runs on every older log).
+             QStringLiteral("INSERT OR IGNORE INTO audit_begun(one, first_seq, marked_at) "
+                            "SELECT 1, min(seq), strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
+                            "FROM audit_log HAVING count(*) > 0"),
+         }},
     };
     return list;
 }

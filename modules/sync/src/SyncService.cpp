@@ -137,6 +137,9 @@ void SyncService::runCycle() {
     m_report = {};
     m_cycleStartedUtc = QDateTime::currentDateTimeUtc();
     m_status.setState(core::ConnectionStatus::State::Syncing);
+    // At most once a cycle: an entry refused again is set aside again, not offered in a loop.
+    if (auto again = offerRefusedAuditAgain(); !again)
+        return finishCycle(again.error());
     m_engine.push().then(this, [this](const core::Result<SyncReport>& pushed) {
         refreshCounts();
         if (!pushed)
@@ -305,6 +308,21 @@ QList<qint64> acceptedInBatch(const QList<qint64>& seqs, const QJsonObject& resp
 
 } // namespace
 
+core::Status SyncService::offerRefusedAuditAgain() {
+    if (!m_auditRefusals ||
+        (m_refusedAuditOffered.isValid() &&
+         !m_refusedAuditOffered.hasExpired(
+             std::chrono::milliseconds(m_options.offerRefusedAuditAgain).count())))
+        return {};
+    auto offered = m_auditRefusals->offerAgain();
+    if (!offered)
+        return offered.error();
+    m_refusedAuditOffered.start();
+    if (*offered > 0)
+        qCInfo(lcSync) << *offered << "audit entries refused before are offered again";
+    return {};
+}
+
 void SyncService::uploadAudit() {
     if (!m_audit)
         return finishCycle(std::nullopt);
@@ -339,6 +357,12 @@ void SyncService::uploadAudit() {
                              {QStringLiteral("entry"), entries}};
     m_client.postBundle(QJsonDocument(bundle).toJson(QJsonDocument::Compact), true)
         .then(this, [this, seqs, transaction](const core::Result<fhir::Response>& r) {
+            // A transaction refused for what one of its entries says: each goes by itself, so
+            // that the one refused is set aside and the others still go.
+            if (!r && transaction && m_auditRefusals && refusesTheEntry(r.error())) {
+                auto again = m_audit->unsent(int(seqs.size()));
+                return again ? putAudit(*again) : finishCycle(again.error());
+            }
             if (!r)
                 return finishCycle(r.error());
             // A transaction is taken whole; a batch entry by entry.

@@ -162,9 +162,9 @@ protected:
             *m_shell->database, m_shell->dir.filePath(QStringLiteral("h")));
         m_shell->addUser(QStringLiteral("clerk"), kPassword, std::move(roles));
         QVERIFY(m_shell->signIn(QStringLiteral("clerk"), kPassword));
-        m_page = std::make_unique<ui::AdmissionPage>(
-            ui::RegistrationServices{*m_reg->registry, *m_reg->reference, *m_shell->session,
-                                     *m_shell->patient, m_shell->site.facility.name});
+        m_page = std::make_unique<ui::AdmissionPage>(ui::RegistrationServices{
+            *m_reg->registry, *m_reg->reference, *m_shell->session, *m_shell->patient,
+            *m_reg->auditWriter, m_shell->site.facility.name});
         beforeShow();
         m_page->resize(1280, 900);
         m_page->show();

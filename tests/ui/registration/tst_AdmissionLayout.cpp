@@ -98,9 +98,9 @@ private slots:
     void theDeskKeysDoNotClashWithTheMainWindow() {
         // The desk inside the main window, as the composition root puts it.
         auto& window = m_shell->window();
-        auto* page = new ui::AdmissionPage(
-            ui::RegistrationServices{*m_reg->registry, *m_reg->reference, *m_shell->session,
-                                     *m_shell->patient, m_shell->site.facility.name});
+        auto* page = new ui::AdmissionPage(ui::RegistrationServices{
+            *m_reg->registry, *m_reg->reference, *m_shell->session, *m_shell->patient,
+            *m_reg->auditWriter, m_shell->site.facility.name});
         window.workspace()->setAreaWidget(QStringLiteral("admission"), page);
         window.workspace()->showArea(QStringLiteral("admission"));
         window.resize(1280, 800);

@@ -23,6 +23,7 @@
 
 namespace sijil::storage {
 class AuditTrail;
+struct AuditEntry;
 class DuplicateQueue;
 class IdentifierBlocks;
 class ImportJournal;
@@ -92,6 +93,12 @@ public:
     // patient, action R, `subtype` "read" (a record opened) or "search" (in a list of results).
     core::Status auditRead(const access::SessionInfo& session, const char* subtype,
                            const QStringList& patientIds, const QString& detail = {}) const;
+    // The entries auditRead() appends, for a screen that appends them off its thread
+    // (storage::AuditWriter).
+    [[nodiscard]] static QList<storage::AuditEntry> readEntries(const access::SessionInfo& session,
+                                                                const char* subtype,
+                                                                const QStringList& patientIds,
+                                                                const QString& detail = {});
 
     [[nodiscard]] QList<ValidationIssue> validate(const PatientRecord& record) const;
     // Validates, allocates the IPP from the site's block, writes Patient and Coverage in one

@@ -7,6 +7,7 @@
 #include <QAbstractTableModel>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QTimer>
 
 #include <optional>
@@ -22,6 +23,9 @@ namespace sijil::registry {
 // clerk types. A keystroke interrupts the search it makes stale, and only the latest one's results
 // are shown. Enter (searchNow) searches at once on the calling thread, so the desk acts on what is
 // typed.
+//
+// Who saw which patients is audited per list that settled on screen (resultsSettled), not per
+// keystroke: a list replaced within kSettleMs, as the clerk goes on typing, is not said.
 class PatientSearchModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -41,6 +45,8 @@ public:
         MergedRole,                       // bool: the record was merged into another
     };
     static constexpr int kDebounceMs = 150;
+    // How long a list of results stays on screen, not replaced, before it counts as seen.
+    static constexpr int kSettleMs = 1000;
 
     explicit PatientSearchModel(const PatientRegistry& registry, QObject* parent = nullptr);
 
@@ -54,6 +60,11 @@ public:
     // Whether searches as you type run on the background thread (a store in a file).
     [[nodiscard]] bool searchesInBackground() const { return m_reader.inBackground(); }
     void clear();
+    // The list shown counts as seen now (the clerk acts on a result): resultsSettled, unless it
+    // was said already.
+    void settle();
+    // Tests: another wait than kSettleMs before a list counts as seen.
+    void setSettleInterval(int ms) { m_settle.setInterval(ms); }
 
     [[nodiscard]] const PatientHit& hit(int row) const { return m_hits.at(row); }
     [[nodiscard]] const QList<PatientHit>& hits() const { return m_hits; }
@@ -73,6 +84,10 @@ public:
 signals:
     void searchFinished(int count);
     void searchFailed(const sijil::core::Error& error);
+    // The patients of a list that stayed on screen kSettleMs without being replaced, or that was
+    // acted on (settle()): what the desk audits as read, once per list. The same patients as the
+    // list said last (the query grew, the results did not change) are not said again.
+    void resultsSettled(const QStringList& patientIds);
 
 private:
     void run();
@@ -81,6 +96,9 @@ private:
     const PatientRegistry& m_registry;
     RegistryReader m_reader;
     QTimer m_timer;
+    QTimer m_settle;
+    bool m_unsettled = false;  // the list shown has not been said
+    QStringList m_lastSettled; // the patients said last
     QString m_query;
     QList<PatientHit> m_hits;
     std::optional<core::Error> m_error;

@@ -65,6 +65,9 @@ public:
     static core::Result<QByteArray> loadOrCreateKey(const QString& path);
 
     core::Result<qint64> append(AuditEntry entry);
+    // Appends `entries` in one transaction, with one head write: a list of patients shown
+    // costs what one entry does. Returns the last one's number (0 for none).
+    core::Result<qint64> appendAll(QList<AuditEntry> entries);
     [[nodiscard]] core::Result<AuditVerification> verify() const;
     [[nodiscard]] core::Result<QList<AuditEntry>> entries(qint64 afterSeq, int limit) const;
     [[nodiscard]] core::Result<qint64> count() const;

@@ -4,6 +4,7 @@
 #include <sijil/sync/SyncEngine.h>
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QTimer>
@@ -45,6 +46,10 @@ public:
         std::chrono::milliseconds maxRetry{std::chrono::minutes(2)};
         std::chrono::milliseconds period{std::chrono::minutes(5)};
         std::chrono::milliseconds debounce{std::chrono::seconds(2)};
+        // How often audit entries the server refused for good are offered again: at the
+        // service's first cycle (each start of the program), then at the first cycle after this
+        // long.
+        std::chrono::milliseconds offerRefusedAuditAgain{std::chrono::hours(24)};
     };
 
     // `audit` may be null (no audit upload).
@@ -55,8 +60,9 @@ public:
     // Each cycle is recorded there for the sync log (optional).
     void setJournal(storage::SyncJournal* journal) { m_journal = journal; }
     // Where audit entries the server refuses for good are set aside, so that the ones after
-    // them still go (optional: without it, a refused entry ends the audit upload of the cycle
-    // and is sent again next cycle).
+    // them still go, and from where they are offered again (Options::offerRefusedAuditAgain);
+    // optional: without it, a refused entry ends the audit upload of the cycle and is sent again
+    // next cycle.
     void setAuditRefusals(storage::AuditRefusals* refusals) { m_auditRefusals = refusals; }
 
     // What "the facility's patients" means on the central server: patients it manages
@@ -91,6 +97,8 @@ private:
     // What is left of the server's Retry-After, at most kLongestServerWait.
     [[nodiscard]] std::chrono::milliseconds serverWait() const;
     void uploadAudit();
+    // Entries set aside back in the queue, when they are due to be offered again.
+    [[nodiscard]] core::Status offerRefusedAuditAgain();
     // Without transactions or batches: each entry by itself, then the next batch.
     void putAudit(QList<storage::AuditEntry> entries);
     // Entries the server refused for good: set aside (kept unsent) and the cycle's refusal.
@@ -113,6 +121,7 @@ private:
     std::chrono::milliseconds m_retry;
     SyncReport m_report;
     QDateTime m_cycleStartedUtc;
+    QElapsedTimer m_refusedAuditOffered; // since entries set aside were last offered again
     SyncReport m_lastReport;
     std::optional<core::Error> m_lastError;
 };

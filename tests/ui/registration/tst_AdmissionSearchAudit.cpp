@@ -1,0 +1,101 @@
+// The desk's search says in the audit trail who saw which patients: each list of results that
+// settled on screen, or was acted on, once, as the clerk at this workstation; lists replaced as the
+// clerk goes on typing are not said.
+#include "AdmissionDesk.h"
+
+#include <QSignalSpy>
+
+using namespace sijil;
+using namespace Qt::StringLiterals;
+
+class AdmissionSearchAuditTest : public test::AdmissionDesk {
+    Q_OBJECT
+
+    // The patients the trail says a search showed, in the order written.
+    QStringList searched() const {
+        QStringList out;
+        const auto all = m_reg->audit->entries(0, 1000);
+        for (const storage::AuditEntry& e : all.value()) {
+            if (e.action == u"R" && e.subtype == u"search")
+                out << e.patientId;
+        }
+        return out;
+    }
+    static QStringList sorted(QStringList ids) {
+        ids.sort();
+        return ids;
+    }
+
+private slots:
+    void init() { openDesk(); }
+    void cleanup() { closeDesk(); }
+
+    void aListThatSettlesIsAuditedOncePerPatient() {
+        const PatientRecord karim =
+            registered(u"Tazi"_s, u"Karim"_s, core::PartialDate::year(1975), core::Sex::Male);
+        const PatientRecord amal =
+            registered(u"Tazi"_s, u"Amal"_s, core::PartialDate::year(1980), core::Sex::Female);
+        registered(u"Bennani"_s, u"Omar"_s, core::PartialDate::year(1962), core::Sex::Male);
+        QVERIFY(searched().isEmpty());
+        QVERIFY(results()->searchesInBackground()); // as at the desk
+        QSignalSpy settled(results(), &PatientSearchModel::resultsSettled);
+
+        type(u"tazi"_s);
+        QTRY_COMPARE(sorted(searched()), sorted({karim.id, amal.id}));
+        QCOMPARE(settled.size(), 1);
+        const auto all = m_reg->audit->entries(0, 1000);
+        const auto& session = *m_shell->session->session();
+        for (const storage::AuditEntry& e : all.value()) {
+            if (e.subtype != u"search")
+                continue;
+            QCOMPARE(e.actorId, session.user.id);
+            QCOMPARE(e.workstation, session.workstation);
+            QCOMPARE(e.facilityId, session.facilityId);
+            QCOMPARE(e.entityType, u"Patient"_s);
+            QCOMPARE(e.entityId, e.patientId);
+        }
+        QVERIFY(m_reg->audit->verify().value().ok());
+
+        // The query grows, the list stays the same: nothing more is said, even when acted on.
+        QSignalSpy finished(results(), &PatientSearchModel::searchFinished);
+        type(u" "_s);
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(results()->rowCount(), 2);
+        results()->settle();
+        QCOMPARE(settled.size(), 1);
+    }
+
+    void listsReplacedAsTheClerkTypesAreNotAudited() {
+        const PatientRecord karim =
+            registered(u"Tazi"_s, u"Karim"_s, core::PartialDate::year(1975), core::Sex::Male);
+        registered(u"Tazi"_s, u"Amal"_s, core::PartialDate::year(1980), core::Sex::Female);
+        registered(u"Talbi"_s, u"Driss"_s, core::PartialDate::year(1950), core::Sex::Male);
+
+        // Each list shown at once, and replaced before it could settle.
+        type(u"ta"_s);
+        results()->searchNow();
+        QCOMPARE(results()->rowCount(), 3);
+        type(u"zi"_s);
+        results()->searchNow();
+        QCOMPARE(results()->rowCount(), 2);
+        type(u" karim"_s);
+        results()->searchNow();
+        QCOMPARE(results()->rowCount(), 1);
+        // The last one settles; the ones before would have been written first.
+        QTRY_COMPARE(searched(), QStringList{karim.id});
+    }
+
+    void aListActedOnIsAuditedAtOnce() {
+        const PatientRecord omar =
+            registered(u"Bennani"_s, u"Omar"_s, core::PartialDate::year(1962), core::Sex::Male);
+        results()->setSettleInterval(3'600'000); // only acting on it can say it
+        type(u"bennani"_s);
+        QTRY_COMPARE(results()->rowCount(), 1);
+        QTest::keyClick(searchBox(), Qt::Key_Return); // opens the patient
+        QCOMPARE(m_shell->patient->current()->localId, omar.id);
+        QTRY_COMPARE(searched(), QStringList{omar.id});
+    }
+};
+
+QTEST_MAIN(AdmissionSearchAuditTest)
+#include "tst_AdmissionSearchAudit.moc"
