@@ -1691,6 +1691,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Identifiant de ressource « %1 » invalide : 1 à 64 lettres latines, chiffres, points ou tirets.</source>
         <translation>معرّف المورد «%1» غير صالح: من 1 إلى 64 حرفًا لاتينيًا أو رقمًا أو نقطة أو شرطة.</translation>
     </message>
+    <message>
+        <source>Ce Bundle FHIR fait %1 Mo : un Bundle est lu entier en mémoire, %2 Mo au plus. Découpez-le en plusieurs Bundles, ou importez le registre en CSV, lu par morceaux quelle que soit sa taille.</source>
+        <translation>حجم حزمة FHIR هذه %1 ميغابايت: تُقرأ الحزمة كاملة في الذاكرة، %2 ميغابايت على الأكثر. قسّمها إلى عدة حزم، أو استورد السجل بصيغة CSV، الذي يُقرأ على أجزاء مهما كان حجمه.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::registry::PatientRegistry</name>

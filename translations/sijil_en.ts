@@ -1623,6 +1623,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Identifiant de ressource « %1 » invalide : 1 à 64 lettres latines, chiffres, points ou tirets.</source>
         <translation>Invalid resource id “%1”: 1 to 64 Latin letters, digits, dots or hyphens.</translation>
     </message>
+    <message>
+        <source>Ce Bundle FHIR fait %1 Mo : un Bundle est lu entier en mémoire, %2 Mo au plus. Découpez-le en plusieurs Bundles, ou importez le registre en CSV, lu par morceaux quelle que soit sa taille.</source>
+        <translation>This FHIR Bundle is %1 MB: a Bundle is read whole into memory, %2 MB at most. Split it into several Bundles, or import the register as CSV, which is read in chunks whatever its size.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::registry::PatientRegistry</name>

@@ -1623,6 +1623,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Identifiant de ressource « %1 » invalide : 1 à 64 lettres latines, chiffres, points ou tirets.</source>
         <translation>Identifiant de ressource « %1 » invalide : 1 à 64 lettres latines, chiffres, points ou tirets.</translation>
     </message>
+    <message>
+        <source>Ce Bundle FHIR fait %1 Mo : un Bundle est lu entier en mémoire, %2 Mo au plus. Découpez-le en plusieurs Bundles, ou importez le registre en CSV, lu par morceaux quelle que soit sa taille.</source>
+        <translation>Ce Bundle FHIR fait %1 Mo : un Bundle est lu entier en mémoire, %2 Mo au plus. Découpez-le en plusieurs Bundles, ou importez le registre en CSV, lu par morceaux quelle que soit sa taille.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::registry::PatientRegistry</name>

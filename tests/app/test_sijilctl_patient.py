@@ -172,6 +172,54 @@ class PatientCommands(test_sijilctl.CtlTestCase):
         third = self.ctl("patient", "import", path)
         self.assertIn("0 patient(s) importé(s), 2500 refusé(s).", third.stdout)
 
+    def test_a_csv_register_is_read_checked_and_written_a_chunk_at_a_time(self):
+        # Chunks of 1000 records (10000 unless a test asks): the first chunk is written before
+        # the rows of the second are compared with the register; the whole file was held at
+        # once before, every row compared before the first was written.
+        self.assertExit(self.ctl("ipp", "add-block", "1", "9999"), 0)
+        path = self.big_register()
+        with open(path, encoding="utf-8") as f:
+            lines = f.read().splitlines()
+        # Line 2 again at the end, byte for byte, two chunks after it.
+        with open(path, "a", encoding="utf-8") as f:
+            f.write(lines[1] + "\n")
+        chunked = {"SIJIL_IMPORT_CHUNK_RECORDS": "1000"}
+        result = self.ctl("patient", "import", path, env=chunked)
+        self.assertExit(result, 1)
+        self.assertIn("2500 patient(s) importé(s), 1 refusé(s).", result.stdout)
+        self.assertIn("ligne 2502 : Ligne identique à la ligne 2 : elle n'a pas été importée "
+                      "deux fois.", result.stderr)
+        err = result.stderr.splitlines()
+        written = [n for n, l in enumerate(err) if self.PROGRESS.search(l)]
+        checked = {int(re.search(r"déjà enregistrés : (\d+)/", l).group(1)): n
+                   for n, l in enumerate(err) if "déjà enregistrés" in l}
+        self.assertLess(written[0], checked[max(checked)], result.stderr)
+        self.assertGreater(max(checked), 1000)
+        self.assertLess(written[0], max(n for c, n in checked.items() if c > 1000))
+        self.assertEqual(self.ipps_left(), 9999 - 2500)
+        # Run again, the journal knows each chunk's rows.
+        again = self.ctl("patient", "import", path, env=chunked)
+        self.assertIn("0 patient(s) importé(s), 2501 refusé(s).", again.stdout)
+        self.assertIn("ligne 2000 : Déjà importé depuis ce même fichier", again.stderr)
+
+    def test_too_few_ipps_for_a_file_of_several_chunks_imports_nothing(self):
+        self.assertExit(self.ctl("ipp", "add-block", "1", "2400"), 0)
+        result = self.ctl("patient", "import", self.big_register(),
+                          env={"SIJIL_IMPORT_CHUNK_RECORDS": "1000"})
+        self.assertExit(result, 1)
+        self.assertIn("demande 2500 IPP et il n'en reste que 2400", result.stderr)
+        self.assertEqual(self.ipps_left(), 2400)
+
+    def test_a_bundle_too_large_to_read_whole_is_refused_saying_the_limit(self):
+        path = os.path.join(self.tmp, "huge.json")
+        with open(path, "wb") as f:
+            f.truncate(65 * 1024 * 1024)  # sparse: the size is what is refused
+        self.assertExit(self.ctl("ipp", "add-block", "1", "99"), 0)
+        result = self.ctl("patient", "import", path)
+        self.assertExit(result, 1)
+        self.assertIn("Ce Bundle FHIR fait 65 Mo : un Bundle est lu entier en mémoire, 64 Mo au "
+                      "plus.", result.stderr)
+
     def test_a_row_written_twice_in_the_file_is_imported_once(self):
         # A name and a birth year only: never a certain match, yet the same bytes twice are one
         # patient pasted twice.

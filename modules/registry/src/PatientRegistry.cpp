@@ -179,4 +179,26 @@ core::Result<qint64> PatientRegistry::ippsRemaining() const {
     return m_s.identifiers.remaining(systems::kIpp);
 }
 
+core::Status PatientRegistry::ippsCover(qint64 needed) const {
+    if (needed <= 0)
+        return {};
+    auto left = m_s.identifiers.remaining(systems::kIpp);
+    if (!left)
+        return left.error();
+    if (*left < needed)
+        return core::Error(
+            "registry/ipp-short",
+            core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::registry::PatientRegistry",
+                                                   "Ce fichier demande %1 IPP et il n'en "
+                                                   "reste que %2 dans les plages réservées "
+                                                   "à ce site : rien n'a été importé. "
+                                                   "L'administrateur du site doit obtenir "
+                                                   "une nouvelle plage auprès du registre "
+                                                   "central."))
+                .arg(QString::number(needed))
+                .arg(QString::number(*left)),
+            QStringLiteral("%1 needed, %2 left").arg(needed).arg(*left));
+    return {};
+}
+
 } // namespace sijil::registry

@@ -229,7 +229,12 @@ PatientRegistry::importPatients(const QList<PatientRecord>& records,
     const bool journaling =
         options.journal && !options.source.isEmpty() && options.rows.size() == records.size();
     if (journaling) {
-        auto rows = options.journal->rows(options.source);
+        auto rows =
+            options.rows.isEmpty()
+                ? options.journal->rows(options.source)
+                : options.journal->rows(
+                      options.source, *std::min_element(options.rows.cbegin(), options.rows.cend()),
+                      *std::max_element(options.rows.cbegin(), options.rows.cend()));
         if (!rows)
             return rows.error();
         journaled = std::move(*rows);
@@ -359,24 +364,8 @@ PatientRegistry::importPatients(const QList<PatientRecord>& records,
     // meanwhile can still run them out; that stop is reported with what was written.)
     const auto needed = std::count_if(accepted.cbegin(), accepted.cend(),
                                       [](const PatientRecord& r) { return r.ipp.isEmpty(); });
-    if (needed > 0) {
-        auto left = m_s.identifiers.remaining(systems::kIpp);
-        if (!left)
-            return left.error();
-        if (*left < needed)
-            return core::Error(
-                "registry/ipp-short",
-                core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::registry::PatientRegistry",
-                                                       "Ce fichier demande %1 IPP et il n'en "
-                                                       "reste que %2 dans les plages réservées "
-                                                       "à ce site : rien n'a été importé. "
-                                                       "L'administrateur du site doit obtenir "
-                                                       "une nouvelle plage auprès du registre "
-                                                       "central."))
-                    .arg(QString::number(needed))
-                    .arg(QString::number(*left)),
-                QStringLiteral("%1 needed, %2 left").arg(needed).arg(*left));
-    }
+    if (auto s = ippsCover(needed); !s)
+        return s.error();
     // After a batch was written, a failure is reported with what was written.
     const auto stop = [&report](const core::Error& e) -> core::Result<ImportReport> {
         if (report.imported == 0)

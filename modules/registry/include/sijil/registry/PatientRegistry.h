@@ -201,6 +201,8 @@ public:
 
     // Site identifier blocks: how many IPPs are left.
     [[nodiscard]] core::Result<qint64> ippsRemaining() const;
+    // Refused (nothing to be written) when the site's blocks hold fewer than `needed` IPPs.
+    [[nodiscard]] core::Status ippsCover(qint64 needed) const;
 
     // Checks again the patients registered, imported or changed while the search index was
     // being rebuilt (their check saw part of the register), now that it is whole, and queues
