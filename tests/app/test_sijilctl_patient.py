@@ -586,6 +586,38 @@ class PatientCommands(test_sijilctl.CtlTestCase):
         ali = self.search("bennani", "ali")[0]["id"]
         self.assertEqual(sara["coverage"]["subscriber"]["reference"], "Patient/" + ali)
 
+    def test_a_dependant_whose_insured_is_left_out_as_registered_follows_the_patient_held(self):
+        phone = [{"system": "phone", "value": "0661000000"}]
+        first = {"resourceType": "Bundle", "type": "collection", "entry": [
+            {"resource": self.bundle_patient("Alaoui", "Omar", "1975-03-04", id="p1",
+                                             gender="male", telecom=phone)},
+            {"resource": self.bundle_coverage("Patient/p1", "CNOPS-111")}]}
+        self.assertExit(self.ctl("ipp", "add-block", "100", "199"), 0)
+        self.assertExit(self.ctl("patient", "import", self.write("a.json", json.dumps(first))), 0)
+        # Another export of the same register: the insured under another id, beyond doubt the
+        # patient held (names, birth date, sex, phone), and his daughter, new here. She used to
+        # be written as the dependant of an insured never written.
+        coverage = self.bundle_coverage("Patient/p2", "")
+        del coverage["subscriberId"]
+        coverage["subscriber"] = {"reference": "Patient/q1"}
+        coverage["relationship"] = {"coding": [{
+            "system": "http://terminology.hl7.org/CodeSystem/subscriber-relationship",
+            "code": "child"}]}
+        second = {"resourceType": "Bundle", "type": "collection", "entry": [
+            {"resource": self.bundle_patient("Alaoui", "Yasmine", "2015-01-02", id="p2")},
+            {"resource": coverage},
+            {"resource": self.bundle_patient("Alaoui", "Omar", "1975-03-04", id="q1",
+                                             gender="male", telecom=phone)},
+            {"resource": self.bundle_coverage("Patient/q1", "CNOPS-111")}]}
+        result = self.ctl("patient", "import", self.write("b.json", json.dumps(second)))
+        self.assertExit(result, 1)
+        self.assertIn("1 patient(s) importé(s), 1 refusé(s)", result.stdout)
+        self.assertIn("entrée 3 : Ce patient est déjà enregistré (ALAOUI Omar", result.stderr)
+        yasmine = json.loads(self.ctl("patient", "show", "p2").stdout)
+        self.assertEqual(yasmine["coverage"]["subscriber"]["reference"], "Patient/p1")
+        self.assertEqual(yasmine["coverage"]["subscriberId"], "CNOPS-111")
+        self.assertExit(self.ctl("patient", "show", "q1"), 1)  # never written
+
     def test_a_bundle_id_outside_fhir_syntax_is_refused(self):
         bundle = {"resourceType": "Bundle", "type": "collection", "entry": [
             {"resource": self.bundle_patient("Alaoui", "Salma", "1971-02-03", id="a b/c")},

@@ -461,6 +461,10 @@ PatientRegistry::leaveOutKnownPatients(QList<PatientRecord>& records, QList<int>
     QList<QList<storage::DuplicateQueue::Candidate>> pairsOf;
     QList<MatchProfile> profiles;
     QHash<QString, QList<qsizetype>> byKey; // a blocking key: the kept records holding it
+    // A record left out → the patient it is, held already (by id: a hit holds no coverage) or
+    // kept earlier in the file: its dependants in the file, read after it, are that patient's.
+    QHash<QString, QString> leftOutAsHeld;
+    QHash<QString, PatientRecord> leftOutAsKept;
     const MatchScorer& scorer = m_finder.scorer();
     for (qsizetype k = 0; k < records.size(); ++k) {
         if (options.checking && k % 100 == 0 && k > 0 &&
@@ -468,7 +472,23 @@ PatientRegistry::leaveOutKnownPatients(QList<PatientRecord>& records, QList<int>
             report.cancelled = true;
             return pairsOf;
         }
-        const PatientRecord& r = records[k];
+        PatientRecord& r = records[k];
+        if (r.dependantRelation != DependantRelation::None) {
+            core::Status followed;
+            if (const auto held = leftOutAsHeld.constFind(r.insuredId);
+                held != leftOutAsHeld.cend()) {
+                r.insuredId = *held;
+                followed = followInsured(*this, r);
+            } else if (const auto earlier = leftOutAsKept.constFind(r.insuredId);
+                       earlier != leftOutAsKept.cend()) {
+                r.insuredId = earlier->id;
+                followed = followInsuredInFile(*this, r, {{earlier->id, *earlier}});
+            }
+            if (!followed) {
+                report.rejected << qMakePair(indexes[k], followed.error());
+                continue;
+            }
+        }
         // The register as it was before this file.
         auto held = possibleDuplicates(r, kCandidates);
         if (!held)
@@ -478,6 +498,7 @@ PatientRegistry::leaveOutKnownPatients(QList<PatientRecord>& records, QList<int>
                          [&](const PatientHit& h) { return surelyTheSame(r, h.record, h.match); });
         if (heldAlready != held->cend()) {
             const PatientRecord& known = heldAlready->record;
+            leftOutAsHeld.insert(r.id, known.id);
             report.rejected << qMakePair(
                 indexes[k],
                 core::Error(
@@ -526,6 +547,7 @@ PatientRegistry::leaveOutKnownPatients(QList<PatientRecord>& records, QList<int>
         }
         if (same) {
             const PatientRecord& earlier = kept[*same];
+            leftOutAsKept.insert(r.id, earlier);
             report.repeats.insert(indexes[k], keptIndexes[*same]);
             report.rejected << qMakePair(
                 indexes[k],
