@@ -411,7 +411,10 @@ PatientRegistry::importPatients(const QList<PatientRecord>& records,
         }
         // Audited once the batch is committed: the trail never claims a patient that a crash
         // kept from being written. A batch that failed is said to have failed.
-        if (auto s = m_s.store.writeLocal(changes); !s) {
+        // Each patient with its coverage as the desk sends them, all or none; patients apart.
+        if (auto s =
+                m_s.store.writeLocal(changes, storage::ResourceStore::Sending::EachPatientTogether);
+            !s) {
             (void)audit(session, "C", "import", QString(),
                         QStringLiteral("records:%1 failed").arg(end - start), 8);
             return stop(s.error());
