@@ -216,7 +216,10 @@ int Commands::ipp(CtlContext& ctx, const QStringList& args) {
         return Ok;
     }
     if (args.size() == 1 && args[0] == u"status") {
-        const auto list = (*blocks)->blocks(registry::systems::kIpp);
+        // Numbers ahead of a block's next that patients already hold are not left to hand out.
+        const auto list = (*blocks)->blocks(registry::systems::kIpp, [](qint64 n) {
+            return registry::Ipp::fromNumber(n).value_or(QString());
+        });
         if (!list) {
             CtlContext::printError(list.error());
             return Failed;

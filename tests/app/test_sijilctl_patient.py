@@ -805,6 +805,39 @@ class PatientCommands(test_sijilctl.CtlTestCase):
         self.assertError(self.ctl("ipp", "add-block", "1", "1000000000"), 1, "trop grand")
         self.assertExit(self.ctl("ipp", "add-block", "x", "2"), 2)
 
+    @staticmethod
+    def ipp(number):
+        digits = f"{number:09d}"
+        p = 0
+        for c in digits:  # ISO 7064 MOD 11-2, as registry::Ipp
+            p = (p + int(c)) * 2 % 11
+        r = (12 - p) % 11
+        return digits + ("X" if r == 10 else str(r))
+
+    def test_ipp_status_leaves_out_numbers_patients_hold_ahead_of_the_next(self):
+        # Patients imported with their IPPs before the site's block was added (a migrated
+        # register): the block will pass over their numbers, which are not left to hand out.
+        rows = ["ipp;family_latin;given_latin;sex;birth_date;nationality;accounting_category;"
+                "coverage_regime",
+                f"{self.ipp(13)};Tazi;Karim;M;1975-03-12;MA;PAYANT;NONE",
+                f"{self.ipp(17)};Bennani;Sara;F;1982-04-05;MA;PAYANT;NONE",
+                f"{self.ipp(40)};Alaoui;Omar;M;1961-01-01;MA;PAYANT;NONE"]
+        self.assertExit(self.ctl("patient", "import", self.write("p.csv", "\n".join(rows) + "\n")),
+                        0)
+        self.assertExit(self.ctl("ipp", "add-block", "10", "20"), 0)
+        status = self.ctl("ipp", "status")
+        self.assertExit(status, 0)
+        self.assertIn("10..20  restants : 9", status.stdout)
+        self.assertEqual(self.ipps_left(), 9)
+        # What the import counts on too: 10 rows without an IPP are more than the 9 numbers left.
+        more = [f"Famille{chr(65 + i)};Prenom;M;1970-01-{i + 1:02d};MA;PAYANT;NONE"
+                for i in range(10)]
+        result = self.ctl("patient", "import", self.write(
+            "q.csv", "\n".join(["family_latin;given_latin;sex;birth_date;nationality;"
+                                "accounting_category;coverage_regime"] + more) + "\n"))
+        self.assertExit(result, 1)
+        self.assertIn("demande 10 IPP et il n'en reste que 9", result.stderr)
+
     def test_communes_import(self):
         csv = self.write("c.csv", "code,name_fr,name_ar,province\n"
                                   "C1,Agdal Riyad,أكدال الرياض,MA-RAB\n")

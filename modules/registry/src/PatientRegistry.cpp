@@ -1,5 +1,6 @@
 #include "RegistryJson.h"
 #include "RegistryLog.h"
+#include "RegistryWrite.h"
 
 #include <sijil/access/SessionAudit.h>
 #include <sijil/registry/PatientMapping.h>
@@ -176,13 +177,14 @@ core::Result<QStringList> PatientRegistry::patientIds(const QString& afterId, in
 }
 
 core::Result<qint64> PatientRegistry::ippsRemaining() const {
-    return m_s.identifiers.remaining(systems::kIpp);
+    // Numbers ahead of a block's next that patients hold already are never handed out.
+    return m_s.identifiers.remaining(systems::kIpp, detail::ippOf);
 }
 
 core::Status PatientRegistry::ippsCover(qint64 needed) const {
     if (needed <= 0)
         return {};
-    auto left = m_s.identifiers.remaining(systems::kIpp);
+    auto left = ippsRemaining();
     if (!left)
         return left.error();
     if (*left < needed)
