@@ -800,6 +800,18 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>entrées supprimées ou repère de fin du journal modifié, constaté le %1 et consigné à cette entrée</source>
         <translation>قيود محذوفة أو علامة نهاية السجل معدلة، لوحظ ذلك في %1 وسُجّل في هذا القيد</translation>
     </message>
+    <message>
+        <source>entrée %1 (%2) : avertissement : %3</source>
+        <translation>المدخل %1 (%2): تنبيه: %3</translation>
+    </message>
+    <message>
+        <source>ligne %1 (%2) : avertissement : %3</source>
+        <translation>السطر %1 (%2): تنبيه: %3</translation>
+    </message>
+    <message>
+        <source>%1 entrée(s) ni Patient ni Coverage, non importée(s) : %2.</source>
+        <translation>%1 مدخل(ات) ليست Patient ولا Coverage، لم تُستورد: %2.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::app::CompositionRoot</name>

@@ -744,6 +744,18 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>entrées supprimées ou repère de fin du journal modifié, constaté le %1 et consigné à cette entrée</source>
         <translation>entries deleted or end-of-log marker altered, found on %1 and recorded at this entry</translation>
     </message>
+    <message>
+        <source>entrée %1 (%2) : avertissement : %3</source>
+        <translation>entry %1 (%2): warning: %3</translation>
+    </message>
+    <message>
+        <source>ligne %1 (%2) : avertissement : %3</source>
+        <translation>line %1 (%2): warning: %3</translation>
+    </message>
+    <message>
+        <source>%1 entrée(s) ni Patient ni Coverage, non importée(s) : %2.</source>
+        <translation>%1 entry(ies) neither Patient nor Coverage, not imported: %2.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::app::CompositionRoot</name>

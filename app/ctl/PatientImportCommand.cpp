@@ -9,6 +9,7 @@
 #include <sijil/storage/ImportJournal.h>
 
 #include <QHash>
+#include <QMap>
 #include <QTextStream>
 
 #include <algorithm>
@@ -111,6 +112,21 @@ int printRefusals(const registry::ImportFile& chunk,
     return int(refused.size());
 }
 
+// What the checks warned of in records written all the same, by line: said, not refused.
+void printWarnings(const registry::ImportFile& chunk,
+                   const registry::PatientRegistry::ImportReport& report) {
+    QTextStream out(stdout);
+    for (const auto& [index, warning] : report.warnings) {
+        const QString field =
+            chunk.entries ? warning.field() : registry::PatientImport::csvColumnOf(warning.field());
+        out << (chunk.entries ? Commands::tr("entrée %1 (%2) : avertissement : %3")
+                              : Commands::tr("ligne %1 (%2) : avertissement : %3"))
+                   .arg(chunk.lines.value(index))
+                   .arg(field, warning.userMessage())
+            << '\n';
+    }
+}
+
 // Stopped while comparing with the register, before anything was written.
 int interruptedBeforeWriting(std::optional<ImportProgress>& progress) {
     progress.reset();
@@ -184,6 +200,8 @@ int importRegister(CtlContext& ctx, registry::PatientRegistry& reg, const QStrin
     bool entries = bundle.has_value();
     std::optional<core::Error> stoppedBy;
     bool cancelled = false;
+    QMap<QString, int> ignored; // a bundle's entries of other resource types
+
     for (bool first = true; !stoppedBy && !cancelled; first = false) {
         registry::ImportFile chunk;
         if (bundle) {
@@ -238,6 +256,9 @@ int importRegister(CtlContext& ctx, registry::PatientRegistry& reg, const QStrin
         }
         progress.reset(); // ends the line rewritten in place before anything else is printed
         refusedCount += printRefusals(chunk, *report);
+        printWarnings(chunk, *report);
+        for (auto it = chunk.ignored.cbegin(); it != chunk.ignored.cend(); ++it)
+            ignored[it.key()] += it.value();
         progress.emplace();
         imported += report->imported;
         possibleDuplicates += report->possibleDuplicates;
@@ -250,6 +271,19 @@ int importRegister(CtlContext& ctx, registry::PatientRegistry& reg, const QStrin
     QTextStream(stdout)
         << Commands::tr("%1 patient(s) importé(s), %2 refusé(s).").arg(imported).arg(refusedCount)
         << '\n';
+    if (!ignored.isEmpty()) {
+        QStringList types;
+        int count = 0;
+        for (auto it = ignored.cbegin(); it != ignored.cend(); ++it) {
+            types << QStringLiteral("%1 × %2").arg(it.key()).arg(it.value());
+            count += it.value();
+        }
+        QTextStream(stdout) << Commands::tr("%1 entrée(s) ni Patient ni Coverage, non importée(s) "
+                                            ": %2.")
+                                   .arg(count)
+                                   .arg(types.join(QStringLiteral(", ")))
+                            << '\n';
+    }
     // Said where the administrator looks.
     if (possibleDuplicates > 0)
         QTextStream(stdout) << Commands::tr("%n doublon(s) possible(s) mis en file d'examen : "

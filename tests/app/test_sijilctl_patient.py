@@ -618,6 +618,37 @@ class PatientCommands(test_sijilctl.CtlTestCase):
         self.assertEqual(yasmine["coverage"]["subscriberId"], "CNOPS-111")
         self.assertExit(self.ctl("patient", "show", "q1"), 1)  # never written
 
+    def test_warnings_are_said_by_line_with_the_patients_written_all_the_same(self):
+        rows = [HEADER + ";document_expiry;commune",
+                ROWS[0] + ";2020-01-31;",
+                ROWS[2] + ";;Nulle Part",
+                ROWS[1] + ";;"]
+        self.assertExit(self.ctl("ipp", "add-block", "1", "999"), 0)
+        result = self.ctl("patient", "import", self.write("w.csv", "\n".join(rows) + "\n"))
+        self.assertExit(result, 0)  # warned of, not refused
+        self.assertIn("3 patient(s) importé(s), 0 refusé(s).", result.stdout)
+        self.assertIn("ligne 2 (document_expiry) : avertissement : Cette pièce a expiré le ",
+                      result.stdout)
+        self.assertIn("ligne 3 (commune) : avertissement : Cette commune ne figure pas dans la "
+                      "liste de référence", result.stdout)
+        self.assertNotIn("ligne 4", result.stdout)
+
+    def test_a_bundle_says_an_unreadable_birth_date_and_the_entries_it_does_not_import(self):
+        bundle = {"resourceType": "Bundle", "type": "collection", "entry": [
+            {"resource": self.bundle_patient("Alaoui", "Omar", "1961-13-45", id="p1")},
+            {"resource": {"resourceType": "Observation", "status": "final"}},
+            {"resource": self.bundle_patient("Bennani", "Sara", "1982-04-05", id="p2")},
+            {"resource": {"resourceType": "Encounter", "status": "finished"}},
+            {"resource": {"resourceType": "Observation", "status": "final"}}]}
+        self.assertExit(self.ctl("ipp", "add-block", "100", "199"), 0)
+        result = self.ctl("patient", "import", self.write("b.json", json.dumps(bundle)))
+        self.assertExit(result, 1)
+        self.assertIn("1 patient(s) importé(s), 1 refusé(s)", result.stdout)
+        # It used to be refused as a birth date missing.
+        self.assertIn("entrée 1 (birthDate) : Valeur illisible « 1961-13-45 ».", result.stderr)
+        self.assertIn("3 entrée(s) ni Patient ni Coverage, non importée(s) : Encounter × 1, "
+                      "Observation × 2.", result.stdout)
+
     def test_a_bundle_id_outside_fhir_syntax_is_refused(self):
         bundle = {"resourceType": "Bundle", "type": "collection", "entry": [
             {"resource": self.bundle_patient("Alaoui", "Salma", "1971-02-03", id="a b/c")},

@@ -141,8 +141,32 @@ core::Result<ImportFile> PatientImport::readBundle(const QString& path) {
     }
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const QJsonObject res = entries[i].toObject().value(QStringLiteral("resource")).toObject();
-        if (res.value(QStringLiteral("resourceType")).toString() != u"Patient")
+        const QString type = res.value(QStringLiteral("resourceType")).toString();
+        if (type != u"Patient") {
+            if (type != u"Coverage") // said, not lost unseen
+                ++out.ignored[type.isEmpty() ? QStringLiteral("?") : type];
             continue;
+        }
+        // A birth date that is no date is said to be one, not taken for a date missing.
+        if (const QJsonValue birth = res.value(QStringLiteral("birthDate"));
+            !birth.isUndefined() && !core::PartialDate::fromIso(birth.toString())) {
+            const QString written =
+                birth.isString()
+                    ? birth.toString()
+                    : QString::fromUtf8(
+                          QJsonDocument(QJsonArray{birth}).toJson(QJsonDocument::Compact))
+                          .mid(1)
+                          .chopped(1);
+            out.refused << qMakePair(
+                int(i + 1),
+                core::Error("registry/import-value",
+                            core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::registry::PatientImport",
+                                                                   "Valeur illisible « %1 »."))
+                                .arg(written),
+                            QStringLiteral("entry %1: birthDate").arg(i + 1))
+                    .withField(QStringLiteral("birthDate")));
+            continue;
+        }
         // The id becomes the record's id here and on the server: FHIR's id syntax only.
         static const QRegularExpression fhirId(QStringLiteral("^[A-Za-z0-9\\-.]{1,64}$"));
         const QString id = res.value(QStringLiteral("id")).toString();

@@ -69,6 +69,14 @@ bool surelyTheSame(const PatientRecord& a, const PatientRecord& b, const MatchRe
            (holdSameDocument(a, b) || sameSpelling(a.name, b.name));
 }
 
+// Warnings are said of the records written: one left out or not reached is not imported.
+void keepWarningsOfWritten(PatientRegistry::ImportReport& report) {
+    const QSet<int> written(report.importedIndexes.cbegin(), report.importedIndexes.cend());
+    report.warnings.removeIf([&](const auto& w) { return !written.contains(w.first); });
+    std::stable_sort(report.warnings.begin(), report.warnings.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+}
+
 // One queue transaction; returns the pairs left open.
 core::Result<int> queuePairs(storage::DuplicateQueue& queue,
                              const QList<storage::DuplicateQueue::Candidate>& pairs) {
@@ -298,12 +306,15 @@ PatientRegistry::importPatients(const QList<PatientRecord>& records,
             continue;
         }
         bool rejected = false;
+        QList<QPair<int, core::Error>> warnings;
         for (const ValidationIssue& issue : validator.validate(r)) {
-            if (issue.severity == ValidationIssue::Severity::Error) {
-                report.rejected << qMakePair(i, invalid(issue));
-                rejected = true;
-                break;
+            if (issue.severity == ValidationIssue::Severity::Warning) {
+                warnings << qMakePair(i, invalid(issue));
+                continue;
             }
+            report.rejected << qMakePair(i, invalid(issue));
+            rejected = true;
+            break;
         }
         if (rejected)
             continue;
@@ -340,6 +351,7 @@ PatientRegistry::importPatients(const QList<PatientRecord>& records,
             ippsSeen.insert(r.ipp);
         }
         idsSeen.insert(r.id);
+        report.warnings << warnings; // said of the records written only (see below)
         if (idGiven)
             acceptedById.insert(r.id, r);
         accepted << r;
@@ -355,8 +367,10 @@ PatientRegistry::importPatients(const QList<PatientRecord>& records,
         auto left = leaveOutKnownPatients(accepted, acceptedIndex, report, options);
         if (!left)
             return left.error();
-        if (report.cancelled)
+        if (report.cancelled) {
+            keepWarningsOfWritten(report);
             return report;
+        }
         pairsOf = std::move(*left);
     }
     // Every record must get its IPP: checked before writing anything, so that a site whose
@@ -371,6 +385,7 @@ PatientRegistry::importPatients(const QList<PatientRecord>& records,
         if (report.imported == 0)
             return e;
         report.stoppedBy = e;
+        keepWarningsOfWritten(report);
         return report;
     };
     for (qsizetype start = 0; start < accepted.size(); start += batchSize) {
@@ -453,6 +468,7 @@ PatientRegistry::importPatients(const QList<PatientRecord>& records,
             break;
         }
     }
+    keepWarningsOfWritten(report);
     return report;
 }
 

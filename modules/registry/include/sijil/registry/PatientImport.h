@@ -4,6 +4,7 @@
 #include <sijil/registry/PatientRecord.h>
 
 #include <QList>
+#include <QMap>
 #include <QPair>
 #include <QString>
 #include <QStringList>
@@ -21,6 +22,8 @@ struct ImportFile {
     // line, and why (with the column in `field()` when one is to blame). The other rows are read.
     QList<QPair<int, core::Error>> refused;
     QString source; // the file's SHA-256 (hex): what ImportJournal knows it by
+    // A bundle's entries neither Patient nor Coverage, left out: resource type -> how many.
+    QMap<QString, int> ignored;
 };
 
 // Reads the two forms registers arrive in: a CSV export of a spreadsheet or of a legacy system

@@ -128,6 +128,9 @@ public:
         // A record left out as the same patient as an earlier one of the input (its index) → the
         // earlier record's index, so that a caller can name where the first one stands.
         QHash<int, int> repeats;
+        // What the checks warned of in records written all the same (a commune not in the list,
+        // an expired document): index in the input, the warning (its field named).
+        QList<QPair<int, core::Error>> warnings;
     };
     // A record that is beyond doubt a patient already registered, or the same patient as an
     // earlier record of the file (the same document; or every name, the full birth date and the
