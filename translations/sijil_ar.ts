@@ -800,6 +800,18 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>entrées supprimées ou repère de fin du journal modifié, constaté le %1 et consigné à cette entrée</source>
         <translation>قيود محذوفة أو علامة نهاية السجل معدلة، لوحظ ذلك في %1 وسُجّل في هذا القيد</translation>
     </message>
+    <message>
+        <source>entrée %1 (%2) : avertissement : %3</source>
+        <translation>المدخل %1 (%2): تنبيه: %3</translation>
+    </message>
+    <message>
+        <source>ligne %1 (%2) : avertissement : %3</source>
+        <translation>السطر %1 (%2): تنبيه: %3</translation>
+    </message>
+    <message>
+        <source>%1 entrée(s) ni Patient ni Coverage, non importée(s) : %2.</source>
+        <translation>%1 مدخل(ات) ليست Patient ولا Coverage، لم تُستورد: %2.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::app::CompositionRoot</name>
@@ -1690,6 +1702,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Identifiant de ressource « %1 » invalide : 1 à 64 lettres latines, chiffres, points ou tirets.</source>
         <translation>معرّف المورد «%1» غير صالح: من 1 إلى 64 حرفًا لاتينيًا أو رقمًا أو نقطة أو شرطة.</translation>
+    </message>
+    <message>
+        <source>Ce Bundle FHIR fait %1 Mo : un Bundle est lu entier en mémoire, %2 Mo au plus. Découpez-le en plusieurs Bundles, ou importez le registre en CSV, lu par morceaux quelle que soit sa taille.</source>
+        <translation>حجم حزمة FHIR هذه %1 ميغابايت: تُقرأ الحزمة كاملة في الذاكرة، %2 ميغابايت على الأكثر. قسّمها إلى عدة حزم، أو استورد السجل بصيغة CSV، الذي يُقرأ على أجزاء مهما كان حجمه.</translation>
     </message>
 </context>
 <context>

@@ -744,6 +744,18 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>entrées supprimées ou repère de fin du journal modifié, constaté le %1 et consigné à cette entrée</source>
         <translation>entries deleted or end-of-log marker altered, found on %1 and recorded at this entry</translation>
     </message>
+    <message>
+        <source>entrée %1 (%2) : avertissement : %3</source>
+        <translation>entry %1 (%2): warning: %3</translation>
+    </message>
+    <message>
+        <source>ligne %1 (%2) : avertissement : %3</source>
+        <translation>line %1 (%2): warning: %3</translation>
+    </message>
+    <message>
+        <source>%1 entrée(s) ni Patient ni Coverage, non importée(s) : %2.</source>
+        <translation>%1 entry(ies) neither Patient nor Coverage, not imported: %2.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::app::CompositionRoot</name>
@@ -1622,6 +1634,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Identifiant de ressource « %1 » invalide : 1 à 64 lettres latines, chiffres, points ou tirets.</source>
         <translation>Invalid resource id “%1”: 1 to 64 Latin letters, digits, dots or hyphens.</translation>
+    </message>
+    <message>
+        <source>Ce Bundle FHIR fait %1 Mo : un Bundle est lu entier en mémoire, %2 Mo au plus. Découpez-le en plusieurs Bundles, ou importez le registre en CSV, lu par morceaux quelle que soit sa taille.</source>
+        <translation>This FHIR Bundle is %1 MB: a Bundle is read whole into memory, %2 MB at most. Split it into several Bundles, or import the register as CSV, which is read in chunks whatever its size.</translation>
     </message>
 </context>
 <context>

@@ -744,6 +744,18 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>entrées supprimées ou repère de fin du journal modifié, constaté le %1 et consigné à cette entrée</source>
         <translation>entrées supprimées ou repère de fin du journal modifié, constaté le %1 et consigné à cette entrée</translation>
     </message>
+    <message>
+        <source>entrée %1 (%2) : avertissement : %3</source>
+        <translation>entrée %1 (%2) : avertissement : %3</translation>
+    </message>
+    <message>
+        <source>ligne %1 (%2) : avertissement : %3</source>
+        <translation>ligne %1 (%2) : avertissement : %3</translation>
+    </message>
+    <message>
+        <source>%1 entrée(s) ni Patient ni Coverage, non importée(s) : %2.</source>
+        <translation>%1 entrée(s) ni Patient ni Coverage, non importée(s) : %2.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::app::CompositionRoot</name>
@@ -1622,6 +1634,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Identifiant de ressource « %1 » invalide : 1 à 64 lettres latines, chiffres, points ou tirets.</source>
         <translation>Identifiant de ressource « %1 » invalide : 1 à 64 lettres latines, chiffres, points ou tirets.</translation>
+    </message>
+    <message>
+        <source>Ce Bundle FHIR fait %1 Mo : un Bundle est lu entier en mémoire, %2 Mo au plus. Découpez-le en plusieurs Bundles, ou importez le registre en CSV, lu par morceaux quelle que soit sa taille.</source>
+        <translation>Ce Bundle FHIR fait %1 Mo : un Bundle est lu entier en mémoire, %2 Mo au plus. Découpez-le en plusieurs Bundles, ou importez le registre en CSV, lu par morceaux quelle que soit sa taille.</translation>
     </message>
 </context>
 <context>

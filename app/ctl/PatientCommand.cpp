@@ -1,5 +1,6 @@
 #include "Commands.h"
 #include "CtlContext.h"
+#include "PatientImportCommand.h"
 #include "Terminal.h"
 
 #include <sijil/access/User.h>
@@ -21,6 +22,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <memory>
 #include <optional>
 
 namespace sijil::app {
@@ -140,174 +142,6 @@ int show(const CtlContext& ctx, registry::PatientRegistry& reg, const QStringLis
     return Commands::Ok;
 }
 
-// Progress of an import on stderr: one line rewritten in place on a terminal, else (a log, a
-// pipe) one line each time another tenth is done.
-class ImportProgress {
-public:
-    ImportProgress()
-        : m_terminal(Terminal::stderrIsTerminal()) {}
-    ~ImportProgress() {
-        if (m_terminal && m_shown)
-            QTextStream(stderr) << '\n' << Qt::flush;
-    }
-    ImportProgress(const ImportProgress&) = delete;
-    ImportProgress& operator=(const ImportProgress&) = delete;
-
-    void show(int done, int total) {
-        showLine(Commands::tr("Import : %1/%2 patient(s) écrit(s) (%3 %)"), done, total, 0);
-    }
-    // Before anything is written: the records compared with the register.
-    void showChecked(int done, int total) {
-        showLine(Commands::tr("Recherche des patients déjà enregistrés : %1/%2 (%3 %)"), done,
-                 total, 1);
-    }
-
-private:
-    void showLine(const QString& text, int done, int total, int phase) {
-        const int percent = total > 0 ? int(qint64(done) * 100 / total) : 100;
-        if (!m_terminal && phase == m_phase && percent / 10 == m_lastTenth)
-            return;
-        m_phase = phase;
-        m_lastTenth = percent / 10;
-        m_shown = true;
-        const QString line = text.arg(done).arg(total).arg(percent);
-        QTextStream err(stderr);
-        if (m_terminal)
-            err << '\r' << line << "\x1b[K" << Qt::flush; // the rest of a longer line erased
-        else
-            err << line << '\n' << Qt::flush;
-    }
-
-    bool m_terminal;
-    bool m_shown = false;
-    int m_phase = 0;
-    int m_lastTenth = 0;
-};
-
-int import(CtlContext& ctx, registry::PatientRegistry& reg, const QStringList& args) {
-    QStringList files = args;
-    // A register migrated with its duplicates keeps them, for review afterwards.
-    const bool keep = files.removeAll(QStringLiteral("--keep-duplicates")) > 0;
-    if (files.size() != 1 || files[0].startsWith(u"--")) {
-        CtlContext::printError(Commands::tr(
-            "usage : sijilctl patient import FICHIER.csv|FICHIER.json [--keep-duplicates]"));
-        return Commands::Usage;
-    }
-    const QString& file = files[0];
-    auto records = file.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)
-                       ? registry::PatientImport::readBundle(file)
-                       : registry::PatientImport::readCsv(file);
-    if (!records) {
-        CtlContext::printError(records.error());
-        return Commands::Failed;
-    }
-    const Terminal::InterruptCatcher interrupt;
-    std::optional<ImportProgress> progress;
-    progress.emplace();
-    registry::PatientRegistry::ImportOptions options(
-        keep ? registry::PatientRegistry::KnownPatients::Queue
-             : registry::PatientRegistry::KnownPatients::Refuse);
-    // Rows imported by an earlier run on the same file (one stopped by a crash) are not
-    // imported again.
-    auto db = ctx.database();
-    if (!db) {
-        CtlContext::printError(db.error());
-        return Commands::Failed;
-    }
-    storage::ImportJournal journal(**db);
-    options.journal = &journal;
-    options.source = records->source;
-    options.rows = records->lines;
-    options.checking = [&](int done, int total) {
-        progress->showChecked(done, total);
-        return !Terminal::InterruptCatcher::interrupted();
-    };
-    const auto report = reg.importPatients(
-        records->records, ctx.session(), 500,
-        [&](int done, int total) {
-            progress->show(done, total);
-            return !Terminal::InterruptCatcher::interrupted();
-        },
-        options);
-    progress.reset(); // ends the line rewritten in place before anything else is printed
-    if (!report) {
-        CtlContext::printError(report.error());
-        return Commands::Failed;
-    }
-    if (report->cancelled && report->imported == 0) { // stopped while comparing, before writing
-        CtlContext::printError(
-            Commands::tr("import interrompu (Ctrl+C) avant toute écriture : rien n'a été "
-                         "importé."));
-        return Commands::Interrupted;
-    }
-    // Rows the file reader could not read and records the registry refused, in the file's order.
-    QList<QPair<int, core::Error>> refused = records->refused;
-    QHash<int, int> firstSeenAt; // line of a row repeated in the file → line of its first
-    for (const auto& [index, error] : report->rejected) {
-        const int line = records->lines.value(index);
-        refused << qMakePair(line, error);
-        if (const auto earlier = report->repeats.constFind(index);
-            earlier != report->repeats.cend())
-            firstSeenAt.insert(line, records->lines.value(*earlier));
-    }
-    std::stable_sort(refused.begin(), refused.end(),
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
-    for (const auto& [line, error] : refused) {
-        if (error.field().isEmpty()) { // the record as a whole (a patient already registered)
-            QString message = error.userMessage();
-            // The registry knows records, not lines: where the first one stands is said here.
-            if (const auto first = firstSeenAt.constFind(line); first != firstSeenAt.cend())
-                message = (records->entries ? Commands::tr("%1 Première occurrence : entrée %2.")
-                                            : Commands::tr("%1 Première occurrence : ligne %2."))
-                              .arg(message)
-                              .arg(*first);
-            CtlContext::printError(
-                (records->entries ? Commands::tr("entrée %1 : %2") : Commands::tr("ligne %1 : %2"))
-                    .arg(line)
-                    .arg(message));
-            continue;
-        }
-        CtlContext::printError((records->entries ? Commands::tr("entrée %1 (%2) : %3")
-                                                 : Commands::tr("ligne %1 (%2) : %3"))
-                                   .arg(line)
-                                   .arg(records->entries
-                                            ? error.field()
-                                            : registry::PatientImport::csvColumnOf(error.field()),
-                                        error.userMessage()));
-    }
-    QTextStream(stdout) << Commands::tr("%1 patient(s) importé(s), %2 refusé(s).")
-                               .arg(report->imported)
-                               .arg(refused.size())
-                        << '\n';
-    // Said where the administrator looks.
-    if (report->possibleDuplicates > 0)
-        QTextStream(stdout) << Commands::tr("%n doublon(s) possible(s) mis en file d'examen : "
-                                            "voyez « sijilctl dedup list ».",
-                                            nullptr, report->possibleDuplicates)
-                            << '\n';
-    if (report->stoppedBy) {
-        CtlContext::printError(
-            (records->entries
-                 ? Commands::tr("import arrêté : %1 patient(s) écrit(s), jusqu'à l'entrée %2 ; la "
-                                "suite du fichier n'a pas été importée. Cause : %3")
-                 : Commands::tr("import arrêté : %1 patient(s) écrit(s), jusqu'à la ligne %2 ; la "
-                                "suite du fichier n'a pas été importée. Cause : %3"))
-                .arg(report->imported)
-                .arg(records->lines.value(
-                    report->importedIndexes.value(report->importedIndexes.size() - 1)))
-                .arg(report->stoppedBy->userMessage()));
-        return Commands::Failed;
-    }
-    if (report->cancelled) {
-        CtlContext::printError(
-            Commands::tr("import interrompu (Ctrl+C) : les %1 patient(s) écrit(s) sont gardés, "
-                         "les suivants n'ont pas été importés.")
-                .arg(report->imported));
-        return Commands::Interrupted;
-    }
-    return refused.isEmpty() ? Commands::Ok : Commands::Failed;
-}
-
 } // namespace
 
 int Commands::patient(CtlContext& ctx, const QStringList& args) {
@@ -332,7 +166,7 @@ int Commands::patient(CtlContext& ctx, const QStringList& args) {
     if (args[0] == u"show")
         return show(ctx, **reg, rest);
     if (args[0] == u"import")
-        return import(ctx, **reg, rest);
+        return importRegister(ctx, **reg, rest);
     CtlContext::printError(tr("usage : sijilctl patient search|show|import"));
     return Usage;
 }
@@ -382,7 +216,10 @@ int Commands::ipp(CtlContext& ctx, const QStringList& args) {
         return Ok;
     }
     if (args.size() == 1 && args[0] == u"status") {
-        const auto list = (*blocks)->blocks(registry::systems::kIpp);
+        // Numbers ahead of a block's next that patients already hold are not left to hand out.
+        const auto list = (*blocks)->blocks(registry::systems::kIpp, [](qint64 n) {
+            return registry::Ipp::fromNumber(n).value_or(QString());
+        });
         if (!list) {
             CtlContext::printError(list.error());
             return Failed;

@@ -172,6 +172,54 @@ class PatientCommands(test_sijilctl.CtlTestCase):
         third = self.ctl("patient", "import", path)
         self.assertIn("0 patient(s) importé(s), 2500 refusé(s).", third.stdout)
 
+    def test_a_csv_register_is_read_checked_and_written_a_chunk_at_a_time(self):
+        # Chunks of 1000 records (10000 unless a test asks): the first chunk is written before
+        # the rows of the second are compared with the register; the whole file was held at
+        # once before, every row compared before the first was written.
+        self.assertExit(self.ctl("ipp", "add-block", "1", "9999"), 0)
+        path = self.big_register()
+        with open(path, encoding="utf-8") as f:
+            lines = f.read().splitlines()
+        # Line 2 again at the end, byte for byte, two chunks after it.
+        with open(path, "a", encoding="utf-8") as f:
+            f.write(lines[1] + "\n")
+        chunked = {"SIJIL_IMPORT_CHUNK_RECORDS": "1000"}
+        result = self.ctl("patient", "import", path, env=chunked)
+        self.assertExit(result, 1)
+        self.assertIn("2500 patient(s) importé(s), 1 refusé(s).", result.stdout)
+        self.assertIn("ligne 2502 : Ligne identique à la ligne 2 : elle n'a pas été importée "
+                      "deux fois.", result.stderr)
+        err = result.stderr.splitlines()
+        written = [n for n, l in enumerate(err) if self.PROGRESS.search(l)]
+        checked = {int(re.search(r"déjà enregistrés : (\d+)/", l).group(1)): n
+                   for n, l in enumerate(err) if "déjà enregistrés" in l}
+        self.assertLess(written[0], checked[max(checked)], result.stderr)
+        self.assertGreater(max(checked), 1000)
+        self.assertLess(written[0], max(n for c, n in checked.items() if c > 1000))
+        self.assertEqual(self.ipps_left(), 9999 - 2500)
+        # Run again, the journal knows each chunk's rows.
+        again = self.ctl("patient", "import", path, env=chunked)
+        self.assertIn("0 patient(s) importé(s), 2501 refusé(s).", again.stdout)
+        self.assertIn("ligne 2000 : Déjà importé depuis ce même fichier", again.stderr)
+
+    def test_too_few_ipps_for_a_file_of_several_chunks_imports_nothing(self):
+        self.assertExit(self.ctl("ipp", "add-block", "1", "2400"), 0)
+        result = self.ctl("patient", "import", self.big_register(),
+                          env={"SIJIL_IMPORT_CHUNK_RECORDS": "1000"})
+        self.assertExit(result, 1)
+        self.assertIn("demande 2500 IPP et il n'en reste que 2400", result.stderr)
+        self.assertEqual(self.ipps_left(), 2400)
+
+    def test_a_bundle_too_large_to_read_whole_is_refused_saying_the_limit(self):
+        path = os.path.join(self.tmp, "huge.json")
+        with open(path, "wb") as f:
+            f.truncate(65 * 1024 * 1024)  # sparse: the size is what is refused
+        self.assertExit(self.ctl("ipp", "add-block", "1", "99"), 0)
+        result = self.ctl("patient", "import", path)
+        self.assertExit(result, 1)
+        self.assertIn("Ce Bundle FHIR fait 65 Mo : un Bundle est lu entier en mémoire, 64 Mo au "
+                      "plus.", result.stderr)
+
     def test_a_row_written_twice_in_the_file_is_imported_once(self):
         # A name and a birth year only: never a certain match, yet the same bytes twice are one
         # patient pasted twice.
@@ -538,6 +586,69 @@ class PatientCommands(test_sijilctl.CtlTestCase):
         ali = self.search("bennani", "ali")[0]["id"]
         self.assertEqual(sara["coverage"]["subscriber"]["reference"], "Patient/" + ali)
 
+    def test_a_dependant_whose_insured_is_left_out_as_registered_follows_the_patient_held(self):
+        phone = [{"system": "phone", "value": "0661000000"}]
+        first = {"resourceType": "Bundle", "type": "collection", "entry": [
+            {"resource": self.bundle_patient("Alaoui", "Omar", "1975-03-04", id="p1",
+                                             gender="male", telecom=phone)},
+            {"resource": self.bundle_coverage("Patient/p1", "CNOPS-111")}]}
+        self.assertExit(self.ctl("ipp", "add-block", "100", "199"), 0)
+        self.assertExit(self.ctl("patient", "import", self.write("a.json", json.dumps(first))), 0)
+        # Another export of the same register: the insured under another id, beyond doubt the
+        # patient held (names, birth date, sex, phone), and his daughter, new here. She used to
+        # be written as the dependant of an insured never written.
+        coverage = self.bundle_coverage("Patient/p2", "")
+        del coverage["subscriberId"]
+        coverage["subscriber"] = {"reference": "Patient/q1"}
+        coverage["relationship"] = {"coding": [{
+            "system": "http://terminology.hl7.org/CodeSystem/subscriber-relationship",
+            "code": "child"}]}
+        second = {"resourceType": "Bundle", "type": "collection", "entry": [
+            {"resource": self.bundle_patient("Alaoui", "Yasmine", "2015-01-02", id="p2")},
+            {"resource": coverage},
+            {"resource": self.bundle_patient("Alaoui", "Omar", "1975-03-04", id="q1",
+                                             gender="male", telecom=phone)},
+            {"resource": self.bundle_coverage("Patient/q1", "CNOPS-111")}]}
+        result = self.ctl("patient", "import", self.write("b.json", json.dumps(second)))
+        self.assertExit(result, 1)
+        self.assertIn("1 patient(s) importé(s), 1 refusé(s)", result.stdout)
+        self.assertIn("entrée 3 : Ce patient est déjà enregistré (ALAOUI Omar", result.stderr)
+        yasmine = json.loads(self.ctl("patient", "show", "p2").stdout)
+        self.assertEqual(yasmine["coverage"]["subscriber"]["reference"], "Patient/p1")
+        self.assertEqual(yasmine["coverage"]["subscriberId"], "CNOPS-111")
+        self.assertExit(self.ctl("patient", "show", "q1"), 1)  # never written
+
+    def test_warnings_are_said_by_line_with_the_patients_written_all_the_same(self):
+        rows = [HEADER + ";document_expiry;commune",
+                ROWS[0] + ";2020-01-31;",
+                ROWS[2] + ";;Nulle Part",
+                ROWS[1] + ";;"]
+        self.assertExit(self.ctl("ipp", "add-block", "1", "999"), 0)
+        result = self.ctl("patient", "import", self.write("w.csv", "\n".join(rows) + "\n"))
+        self.assertExit(result, 0)  # warned of, not refused
+        self.assertIn("3 patient(s) importé(s), 0 refusé(s).", result.stdout)
+        self.assertIn("ligne 2 (document_expiry) : avertissement : Cette pièce a expiré le ",
+                      result.stdout)
+        self.assertIn("ligne 3 (commune) : avertissement : Cette commune ne figure pas dans la "
+                      "liste de référence", result.stdout)
+        self.assertNotIn("ligne 4", result.stdout)
+
+    def test_a_bundle_says_an_unreadable_birth_date_and_the_entries_it_does_not_import(self):
+        bundle = {"resourceType": "Bundle", "type": "collection", "entry": [
+            {"resource": self.bundle_patient("Alaoui", "Omar", "1961-13-45", id="p1")},
+            {"resource": {"resourceType": "Observation", "status": "final"}},
+            {"resource": self.bundle_patient("Bennani", "Sara", "1982-04-05", id="p2")},
+            {"resource": {"resourceType": "Encounter", "status": "finished"}},
+            {"resource": {"resourceType": "Observation", "status": "final"}}]}
+        self.assertExit(self.ctl("ipp", "add-block", "100", "199"), 0)
+        result = self.ctl("patient", "import", self.write("b.json", json.dumps(bundle)))
+        self.assertExit(result, 1)
+        self.assertIn("1 patient(s) importé(s), 1 refusé(s)", result.stdout)
+        # It used to be refused as a birth date missing.
+        self.assertIn("entrée 1 (birthDate) : Valeur illisible « 1961-13-45 ».", result.stderr)
+        self.assertIn("3 entrée(s) ni Patient ni Coverage, non importée(s) : Encounter × 1, "
+                      "Observation × 2.", result.stdout)
+
     def test_a_bundle_id_outside_fhir_syntax_is_refused(self):
         bundle = {"resourceType": "Bundle", "type": "collection", "entry": [
             {"resource": self.bundle_patient("Alaoui", "Salma", "1971-02-03", id="a b/c")},
@@ -725,6 +836,39 @@ class PatientCommands(test_sijilctl.CtlTestCase):
         self.assertError(self.ctl("ipp", "add-block", "15", "30"), 1, "chevauche")
         self.assertError(self.ctl("ipp", "add-block", "1", "1000000000"), 1, "trop grand")
         self.assertExit(self.ctl("ipp", "add-block", "x", "2"), 2)
+
+    @staticmethod
+    def ipp(number):
+        digits = f"{number:09d}"
+        p = 0
+        for c in digits:  # ISO 7064 MOD 11-2, as registry::Ipp
+            p = (p + int(c)) * 2 % 11
+        r = (12 - p) % 11
+        return digits + ("X" if r == 10 else str(r))
+
+    def test_ipp_status_leaves_out_numbers_patients_hold_ahead_of_the_next(self):
+        # Patients imported with their IPPs before the site's block was added (a migrated
+        # register): the block will pass over their numbers, which are not left to hand out.
+        rows = ["ipp;family_latin;given_latin;sex;birth_date;nationality;accounting_category;"
+                "coverage_regime",
+                f"{self.ipp(13)};Tazi;Karim;M;1975-03-12;MA;PAYANT;NONE",
+                f"{self.ipp(17)};Bennani;Sara;F;1982-04-05;MA;PAYANT;NONE",
+                f"{self.ipp(40)};Alaoui;Omar;M;1961-01-01;MA;PAYANT;NONE"]
+        self.assertExit(self.ctl("patient", "import", self.write("p.csv", "\n".join(rows) + "\n")),
+                        0)
+        self.assertExit(self.ctl("ipp", "add-block", "10", "20"), 0)
+        status = self.ctl("ipp", "status")
+        self.assertExit(status, 0)
+        self.assertIn("10..20  restants : 9", status.stdout)
+        self.assertEqual(self.ipps_left(), 9)
+        # What the import counts on too: 10 rows without an IPP are more than the 9 numbers left.
+        more = [f"Famille{chr(65 + i)};Prenom;M;1970-01-{i + 1:02d};MA;PAYANT;NONE"
+                for i in range(10)]
+        result = self.ctl("patient", "import", self.write(
+            "q.csv", "\n".join(["family_latin;given_latin;sex;birth_date;nationality;"
+                                "accounting_category;coverage_regime"] + more) + "\n"))
+        self.assertExit(result, 1)
+        self.assertIn("demande 10 IPP et il n'en reste que 9", result.stderr)
 
     def test_communes_import(self):
         csv = self.write("c.csv", "code,name_fr,name_ar,province\n"

@@ -464,6 +464,40 @@ private slots:
                  QByteArray("registry/unmerge-not-merged"));
     }
 
+    void importSendsEachPatientWithItsCoverageTogether() {
+        // As the desk does (registerPatient): the server takes a patient and his coverage in one
+        // transaction, never one without the other; the patients of a batch go apart.
+        RegistryFixture f;
+        QList<PatientRecord> records{fatima(), person(u"Tazi"_s, u"Karim"_s, 1975)};
+        records << fatima();
+        records[2].name = PersonName(u"Bennani"_s, u"Sara"_s);
+        records[2].documentNumber = u"BK654321"_s;
+        records[2].phone = u"0661000001"_s;
+        records[2].affiliationNumber = u"987654321"_s;
+        const auto report = f.registry->importPatients(records, f.session, 10).value();
+        QCOMPARE(report.imported, 3);
+        const auto queued = storage::Outbox(*f.db).next(10).value();
+        QCOMPARE(queued.size(), 5);
+        QHash<QString, QList<storage::OutboxEntry>> byPatient;
+        for (const auto& e : queued) {
+            const QString patient =
+                e.type == u"Patient"_s ? e.id : f.store->get(e.type, e.id).value()->patientId;
+            byPatient[patient] << e;
+        }
+        QCOMPARE(byPatient.size(), 3);
+        for (const auto& entries : std::as_const(byPatient)) {
+            QCOMPARE(entries.first().type, u"Patient"_s);
+            if (entries.size() == 1) { // no coverage: alone
+                QCOMPARE(entries.first().group, 0);
+                continue;
+            }
+            QCOMPARE(entries.size(), 2);
+            QCOMPARE(entries[1].type, u"Coverage"_s);
+            QCOMPARE(entries[0].group, entries[0].seq);
+            QCOMPARE(entries[1].group, entries[0].seq);
+        }
+    }
+
     void importWritesValidRecordsInBatchesAndReportsTheRest() {
         RegistryFixture f;
         QList<PatientRecord> records;

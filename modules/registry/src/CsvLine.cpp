@@ -1,5 +1,7 @@
 #include "CsvLine.h"
 
+#include <utility>
+
 namespace sijil::registry::csv {
 
 QChar detectSeparator(const QString& line) {
@@ -15,37 +17,44 @@ QChar detectSeparator(const QString& line) {
 }
 
 Records splitRecords(const QString& text, QChar separator) {
-    Records out;
-    Record record{1, {}};
-    QString current;
-    bool quoted = false;
-    bool spanned = false; // the quoted cell being read went on to another line
-    bool blank = true;    // nothing but white space since the record began
-    int line = 1;
-    const auto endRecord = [&] {
-        record.fields << current.trimmed();
-        if (!blank)
-            out.records << record;
-        record = Record{line, {}};
-        current.clear();
-        blank = true;
-    };
+    RecordSplitter splitter(separator);
+    splitter.feed(text);
+    splitter.finish();
+    return Records{splitter.take(), splitter.unclosedAt()};
+}
+
+void RecordSplitter::endRecord() {
+    m_record.fields << m_current.trimmed();
+    if (!m_blank)
+        m_records << m_record;
+    m_record = Record{m_line, {}};
+    m_current.clear();
+    m_blank = true;
+}
+
+QList<Record> RecordSplitter::take() {
+    return std::exchange(m_records, {});
+}
+
+void RecordSplitter::feed(const QString& text) {
+    if (m_unclosedAt)
+        return;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         const bool lineBreak = c == u'\n' || c == u'\r';
         if (lineBreak) {
             if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n')
                 ++i; // "\r\n" is one break
-            ++line;
+            ++m_line;
         }
-        if (quoted) {
+        if (m_quoted) {
             if (lineBreak) {
-                current += u'\n';
-                spanned = true;
+                m_current += u'\n';
+                m_spanned = true;
             } else if (c != u'"') {
-                current += c;
+                m_current += c;
             } else if (i + 1 < text.size() && text.at(i + 1) == u'"') {
-                current += text.at(++i);
+                m_current += text.at(++i);
             } else {
                 // A cell that went on to other lines ends its value where its quote closes: text
                 // after it means the quote was a stray one that swallowed the rows in between
@@ -54,12 +63,12 @@ Records splitRecords(const QString& text, QChar separator) {
                 while (n < text.size() && text.at(n) == u' ')
                     ++n;
                 const QChar next = n < text.size() ? text.at(n) : QChar(u'\n');
-                if (spanned && next != separator && next != u'\n' && next != u'\r') {
-                    out.unclosedAt = record.line;
-                    return out;
+                if (m_spanned && next != m_separator && next != u'\n' && next != u'\r') {
+                    m_unclosedAt = m_record.line;
+                    return;
                 }
-                quoted = false;
-                spanned = false;
+                m_quoted = false;
+                m_spanned = false;
             }
             continue;
         }
@@ -68,23 +77,27 @@ Records splitRecords(const QString& text, QChar separator) {
             continue;
         }
         if (!c.isSpace())
-            blank = false;
-        if (c == u'"' && current.trimmed().isEmpty()) {
-            quoted = true;
-            current.clear();
-        } else if (c == separator) {
-            record.fields << current.trimmed();
-            current.clear();
+            m_blank = false;
+        if (c == u'"' && m_current.trimmed().isEmpty()) {
+            m_quoted = true;
+            m_current.clear();
+        } else if (c == m_separator) {
+            m_record.fields << m_current.trimmed();
+            m_current.clear();
         } else {
-            current += c;
+            m_current += c;
         }
     }
-    if (quoted) {
-        out.unclosedAt = record.line;
-        return out;
+}
+
+void RecordSplitter::finish() {
+    if (m_unclosedAt)
+        return;
+    if (m_quoted) {
+        m_unclosedAt = m_record.line;
+        return;
     }
     endRecord();
-    return out;
 }
 
 std::optional<QStringList> splitFields(const QString& line, QChar separator) {

@@ -28,6 +28,32 @@ struct Records {
     std::optional<int> unclosedAt;
 };
 Records splitRecords(const QString& text, QChar separator);
+
+// splitRecords a piece at a time, for a file too large to hold: each piece fed must end where a
+// line ends (its "\n" included), so that what follows a quote is seen with it. The records
+// complete so far are taken with take(); finish() ends the last one.
+class RecordSplitter {
+public:
+    explicit RecordSplitter(QChar separator)
+        : m_separator(separator) {}
+    void feed(const QString& text);
+    void finish();
+    [[nodiscard]] QList<Record> take();
+    [[nodiscard]] std::optional<int> unclosedAt() const { return m_unclosedAt; }
+
+private:
+    void endRecord();
+
+    QChar m_separator;
+    QList<Record> m_records;
+    std::optional<int> m_unclosedAt;
+    Record m_record{1, {}};
+    QString m_current;
+    bool m_quoted = false;
+    bool m_spanned = false; // the quoted cell being read went on to another line
+    bool m_blank = true;    // nothing but white space since the record began
+    int m_line = 1;
+};
 // The fields of one line; nothing when a quote is left open.
 std::optional<QStringList> splitFields(const QString& line, QChar separator);
 

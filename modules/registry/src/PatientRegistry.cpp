@@ -1,5 +1,6 @@
 #include "RegistryJson.h"
 #include "RegistryLog.h"
+#include "RegistryWrite.h"
 
 #include <sijil/access/SessionAudit.h>
 #include <sijil/registry/PatientMapping.h>
@@ -197,7 +198,30 @@ core::Result<QStringList> PatientRegistry::patientIds(const QString& afterId, in
 }
 
 core::Result<qint64> PatientRegistry::ippsRemaining() const {
-    return m_s.identifiers.remaining(systems::kIpp);
+    // Numbers ahead of a block's next that patients hold already are never handed out.
+    return m_s.identifiers.remaining(systems::kIpp, detail::ippOf);
+}
+
+core::Status PatientRegistry::ippsCover(qint64 needed) const {
+    if (needed <= 0)
+        return {};
+    auto left = ippsRemaining();
+    if (!left)
+        return left.error();
+    if (*left < needed)
+        return core::Error(
+            "registry/ipp-short",
+            core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::registry::PatientRegistry",
+                                                   "Ce fichier demande %1 IPP et il n'en "
+                                                   "reste que %2 dans les plages réservées "
+                                                   "à ce site : rien n'a été importé. "
+                                                   "L'administrateur du site doit obtenir "
+                                                   "une nouvelle plage auprès du registre "
+                                                   "central."))
+                .arg(QString::number(needed))
+                .arg(QString::number(*left)),
+            QStringLiteral("%1 needed, %2 left").arg(needed).arg(*left));
+    return {};
 }
 
 } // namespace sijil::registry

@@ -69,6 +69,14 @@ bool surelyTheSame(const PatientRecord& a, const PatientRecord& b, const MatchRe
            (holdSameDocument(a, b) || sameSpelling(a.name, b.name));
 }
 
+// Warnings are said of the records written: one left out or not reached is not imported.
+void keepWarningsOfWritten(PatientRegistry::ImportReport& report) {
+    const QSet<int> written(report.importedIndexes.cbegin(), report.importedIndexes.cend());
+    report.warnings.removeIf([&](const auto& w) { return !written.contains(w.first); });
+    std::stable_sort(report.warnings.begin(), report.warnings.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+}
+
 // One queue transaction; returns the pairs left open.
 core::Result<int> queuePairs(storage::DuplicateQueue& queue,
                              const QList<storage::DuplicateQueue::Candidate>& pairs) {
@@ -229,7 +237,12 @@ PatientRegistry::importPatients(const QList<PatientRecord>& records,
     const bool journaling =
         options.journal && !options.source.isEmpty() && options.rows.size() == records.size();
     if (journaling) {
-        auto rows = options.journal->rows(options.source);
+        auto rows =
+            options.rows.isEmpty()
+                ? options.journal->rows(options.source)
+                : options.journal->rows(
+                      options.source, *std::min_element(options.rows.cbegin(), options.rows.cend()),
+                      *std::max_element(options.rows.cbegin(), options.rows.cend()));
         if (!rows)
             return rows.error();
         journaled = std::move(*rows);
@@ -293,12 +306,15 @@ PatientRegistry::importPatients(const QList<PatientRecord>& records,
             continue;
         }
         bool rejected = false;
+        QList<QPair<int, core::Error>> warnings;
         for (const ValidationIssue& issue : validator.validate(r)) {
-            if (issue.severity == ValidationIssue::Severity::Error) {
-                report.rejected << qMakePair(i, invalid(issue));
-                rejected = true;
-                break;
+            if (issue.severity == ValidationIssue::Severity::Warning) {
+                warnings << qMakePair(i, invalid(issue));
+                continue;
             }
+            report.rejected << qMakePair(i, invalid(issue));
+            rejected = true;
+            break;
         }
         if (rejected)
             continue;
@@ -335,6 +351,7 @@ PatientRegistry::importPatients(const QList<PatientRecord>& records,
             ippsSeen.insert(r.ipp);
         }
         idsSeen.insert(r.id);
+        report.warnings << warnings; // said of the records written only (see below)
         if (idGiven)
             acceptedById.insert(r.id, r);
         accepted << r;
@@ -350,8 +367,10 @@ PatientRegistry::importPatients(const QList<PatientRecord>& records,
         auto left = leaveOutKnownPatients(accepted, acceptedIndex, report, options);
         if (!left)
             return left.error();
-        if (report.cancelled)
+        if (report.cancelled) {
+            keepWarningsOfWritten(report);
             return report;
+        }
         pairsOf = std::move(*left);
     }
     // Every record must get its IPP: checked before writing anything, so that a site whose
@@ -359,29 +378,14 @@ PatientRegistry::importPatients(const QList<PatientRecord>& records,
     // meanwhile can still run them out; that stop is reported with what was written.)
     const auto needed = std::count_if(accepted.cbegin(), accepted.cend(),
                                       [](const PatientRecord& r) { return r.ipp.isEmpty(); });
-    if (needed > 0) {
-        auto left = m_s.identifiers.remaining(systems::kIpp);
-        if (!left)
-            return left.error();
-        if (*left < needed)
-            return core::Error(
-                "registry/ipp-short",
-                core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::registry::PatientRegistry",
-                                                       "Ce fichier demande %1 IPP et il n'en "
-                                                       "reste que %2 dans les plages réservées "
-                                                       "à ce site : rien n'a été importé. "
-                                                       "L'administrateur du site doit obtenir "
-                                                       "une nouvelle plage auprès du registre "
-                                                       "central."))
-                    .arg(QString::number(needed))
-                    .arg(QString::number(*left)),
-                QStringLiteral("%1 needed, %2 left").arg(needed).arg(*left));
-    }
+    if (auto s = ippsCover(needed); !s)
+        return s.error();
     // After a batch was written, a failure is reported with what was written.
     const auto stop = [&report](const core::Error& e) -> core::Result<ImportReport> {
         if (report.imported == 0)
             return e;
         report.stoppedBy = e;
+        keepWarningsOfWritten(report);
         return report;
     };
     for (qsizetype start = 0; start < accepted.size(); start += batchSize) {
@@ -422,7 +426,10 @@ PatientRegistry::importPatients(const QList<PatientRecord>& records,
         }
         // Audited once the batch is committed: the trail never claims a patient that a crash
         // kept from being written. A batch that failed is said to have failed.
-        if (auto s = m_s.store.writeLocal(changes); !s) {
+        // Each patient with its coverage as the desk sends them, all or none; patients apart.
+        if (auto s =
+                m_s.store.writeLocal(changes, storage::ResourceStore::Sending::EachPatientTogether);
+            !s) {
             (void)audit(session, "C", "import", QString(),
                         QStringLiteral("records:%1 failed").arg(end - start), 8);
             return stop(s.error());
@@ -461,6 +468,7 @@ PatientRegistry::importPatients(const QList<PatientRecord>& records,
             break;
         }
     }
+    keepWarningsOfWritten(report);
     return report;
 }
 
@@ -472,6 +480,10 @@ PatientRegistry::leaveOutKnownPatients(QList<PatientRecord>& records, QList<int>
     QList<QList<storage::DuplicateQueue::Candidate>> pairsOf;
     QList<MatchProfile> profiles;
     QHash<QString, QList<qsizetype>> byKey; // a blocking key: the kept records holding it
+    // A record left out → the patient it is, held already (by id: a hit holds no coverage) or
+    // kept earlier in the file: its dependants in the file, read after it, are that patient's.
+    QHash<QString, QString> leftOutAsHeld;
+    QHash<QString, PatientRecord> leftOutAsKept;
     const MatchScorer& scorer = m_finder.scorer();
     for (qsizetype k = 0; k < records.size(); ++k) {
         if (options.checking && k % 100 == 0 && k > 0 &&
@@ -479,7 +491,23 @@ PatientRegistry::leaveOutKnownPatients(QList<PatientRecord>& records, QList<int>
             report.cancelled = true;
             return pairsOf;
         }
-        const PatientRecord& r = records[k];
+        PatientRecord& r = records[k];
+        if (r.dependantRelation != DependantRelation::None) {
+            core::Status followed;
+            if (const auto held = leftOutAsHeld.constFind(r.insuredId);
+                held != leftOutAsHeld.cend()) {
+                r.insuredId = *held;
+                followed = followInsured(*this, r);
+            } else if (const auto earlier = leftOutAsKept.constFind(r.insuredId);
+                       earlier != leftOutAsKept.cend()) {
+                r.insuredId = earlier->id;
+                followed = followInsuredInFile(*this, r, {{earlier->id, *earlier}});
+            }
+            if (!followed) {
+                report.rejected << qMakePair(indexes[k], followed.error());
+                continue;
+            }
+        }
         // The register as it was before this file.
         auto held = possibleDuplicates(r, kCandidates);
         if (!held)
@@ -489,6 +517,7 @@ PatientRegistry::leaveOutKnownPatients(QList<PatientRecord>& records, QList<int>
                          [&](const PatientHit& h) { return surelyTheSame(r, h.record, h.match); });
         if (heldAlready != held->cend()) {
             const PatientRecord& known = heldAlready->record;
+            leftOutAsHeld.insert(r.id, known.id);
             report.rejected << qMakePair(
                 indexes[k],
                 core::Error(
@@ -537,6 +566,7 @@ PatientRegistry::leaveOutKnownPatients(QList<PatientRecord>& records, QList<int>
         }
         if (same) {
             const PatientRecord& earlier = kept[*same];
+            leftOutAsKept.insert(r.id, earlier);
             report.repeats.insert(indexes[k], keptIndexes[*same]);
             report.rejected << qMakePair(
                 indexes[k],

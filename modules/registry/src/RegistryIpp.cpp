@@ -7,13 +7,9 @@
 
 namespace sijil::registry::detail {
 
-namespace {
-
 QString ippOf(qint64 number) {
     return Ipp::fromNumber(number).value_or(QString());
 }
-
-} // namespace
 
 core::Error ippTaken(const QString& ipp) {
     return core::Error("registry/ipp-taken",

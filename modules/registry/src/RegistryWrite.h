@@ -33,6 +33,8 @@ storage::LocalChange coverageChange(const PatientRecord& r, bool existed, const 
 core::Result<std::optional<core::Error>> ippRefused(const storage::IdentifierBlocks& identifiers,
                                                     const PatientRecord& r);
 core::Error ippTaken(const QString& ipp);
+// The IPP of a number of the site's blocks, as patients hold it.
+QString ippOf(qint64 number);
 // `count` new IPPs, passing over numbers a patient already holds; committed when returned.
 core::Result<QList<QString>> drawIpps(storage::IdentifierBlocks& identifiers, int count);
 

@@ -136,8 +136,10 @@ core::Result<QString> IdentifierBlocks::holder(const QString& system, const QStr
     return q.next() ? q.value(0).toString() : QString();
 }
 
-core::Result<QList<IdentifierBlock>> IdentifierBlocks::blocks(const QString& system) const {
-    QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
+core::Result<QList<IdentifierBlock>> IdentifierBlocks::blocks(const QString& system,
+                                                              const ValueOf& valueOf) const {
+    const QSqlDatabase db = QSqlDatabase::database(m_database.connectionName());
+    QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT first, last, next, added_at FROM identifier_blocks WHERE "
                              "system = ? ORDER BY added_at, first"));
     q.addBindValue(system);
@@ -147,11 +149,28 @@ core::Result<QList<IdentifierBlock>> IdentifierBlocks::blocks(const QString& sys
     while (q.next())
         out << IdentifierBlock{system, q.value(0).toLongLong(), q.value(1).toLongLong(),
                                q.value(2).toLongLong(), fromIsoTime(q.value(3))};
+    if (!valueOf)
+        return out;
+    QSqlQuery held(db);
+    held.prepare(QStringLiteral("SELECT count(*) FROM identifiers_held WHERE system = ? AND "
+                                "value BETWEEN ? AND ?"));
+    for (IdentifierBlock& b : out) {
+        if (b.next > b.last)
+            continue;
+        held.addBindValue(system);
+        held.addBindValue(valueOf(b.next));
+        held.addBindValue(valueOf(b.last));
+        if (!held.exec() || !held.next())
+            return sqlError(held.lastError(), "read identifiers held");
+        b.held = held.value(0).toLongLong();
+        held.finish();
+    }
     return out;
 }
 
-core::Result<qint64> IdentifierBlocks::remaining(const QString& system) const {
-    auto list = blocks(system);
+core::Result<qint64> IdentifierBlocks::remaining(const QString& system,
+                                                 const ValueOf& valueOf) const {
+    auto list = blocks(system, valueOf);
     if (!list)
         return list.error();
     qint64 n = 0;

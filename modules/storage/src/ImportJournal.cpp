@@ -12,10 +12,14 @@ namespace sijil::storage {
 ImportJournal::ImportJournal(Database& database)
     : m_database(database) {}
 
-core::Result<QHash<int, QString>> ImportJournal::rows(const QString& source) const {
+core::Result<QHash<int, QString>> ImportJournal::rows(const QString& source, int firstRow,
+                                                      int lastRow) const {
     QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
-    q.prepare(QStringLiteral("SELECT row, patient_id FROM import_journal WHERE source = ?"));
+    q.prepare(QStringLiteral("SELECT row, patient_id FROM import_journal WHERE source = ? "
+                             "AND row BETWEEN ? AND ?"));
     q.addBindValue(source);
+    q.addBindValue(firstRow);
+    q.addBindValue(lastRow);
     if (!q.exec())
         return sqlError(q.lastError(), "read import journal");
     QHash<int, QString> out;

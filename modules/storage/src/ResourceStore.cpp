@@ -9,6 +9,7 @@
 #include <sijil/storage/Database.h>
 #include <sijil/storage/ResourceStore.h>
 
+#include <QHash>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -26,6 +27,38 @@ using rows::removeResource;
 using rows::upsert;
 
 namespace {
+
+// Each patient's entries queued by one write (after `queuedBefore`) made one change sent
+// together, as Sending::Together makes a whole write's; a patient with one entry stays apart.
+core::Status groupByPatient(QSqlDatabase db, const QList<LocalChange>& changes,
+                            qint64 queuedBefore) {
+    QHash<QString, QString> patientOf; // "type/id" -> patient
+    for (const LocalChange& c : changes)
+        patientOf.insert(c.type + u'/' + c.id, c.patientId.isEmpty() ? c.id : c.patientId);
+    QSqlQuery read(db);
+    read.prepare(QStringLiteral("SELECT seq, type, id FROM outbox WHERE seq > ? ORDER BY seq"));
+    read.addBindValue(queuedBefore);
+    if (!read.exec())
+        return sqlError(read.lastError(), "read outbox");
+    QHash<QString, QList<qint64>> seqsOf; // patient -> its entries
+    while (read.next()) {
+        const QString key = read.value(1).toString() + u'/' + read.value(2).toString();
+        seqsOf[patientOf.value(key, key)] << read.value(0).toLongLong();
+    }
+    QSqlQuery group(db);
+    group.prepare(QStringLiteral("UPDATE outbox SET change_group = ? WHERE seq = ?"));
+    for (const QList<qint64>& seqs : std::as_const(seqsOf)) {
+        if (seqs.size() < 2)
+            continue;
+        for (const qint64 seq : seqs) {
+            group.addBindValue(seqs.first());
+            group.addBindValue(seq);
+            if (!group.exec())
+                return sqlError(group.lastError(), "group changes");
+        }
+    }
+    return {};
+}
 
 constexpr const char* kCtx = "sijil::storage::ResourceStore";
 
@@ -255,7 +288,7 @@ core::Status ResourceStore::writeLocal(const QList<LocalChange>& changes, Sendin
     if (auto s = tx.begun(); !s)
         return s;
     qint64 queuedBefore = 0; // write transactions are exclusive: later seqs are this call's
-    if (sending == Sending::Together) {
+    if (sending != Sending::Apart) {
         QSqlQuery q(tx.db());
         if (!q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM outbox")) || !q.next())
             return sqlError(q.lastError(), "read outbox");
@@ -271,7 +304,7 @@ core::Status ResourceStore::writeLocal(const QList<LocalChange>& changes, Sendin
             (c.operation != LocalChange::Operation::Delete && c.json.isEmpty()))
             return invalidChange("missing type, id, actor or content");
         // A FHIR transaction takes one entry per resource: a change sent together says each once.
-        if (sending == Sending::Together) {
+        if (sending != Sending::Apart) {
             const QString key = c.type + u'/' + c.id;
             if (inChange.contains(key))
                 return invalidChange("a resource twice in a change sent together");
@@ -362,6 +395,10 @@ core::Status ResourceStore::writeLocal(const QList<LocalChange>& changes, Sendin
         q.bindValue(QStringLiteral(":before"), queuedBefore);
         if (!q.exec())
             return sqlError(q.lastError(), "group changes");
+    }
+    if (sending == Sending::EachPatientTogether) {
+        if (auto s = groupByPatient(tx.db(), changes, queuedBefore); !s)
+            return s;
     }
     if (auto s = tx.commit(); !s)
         return s;

@@ -4,9 +4,12 @@
 #include <sijil/registry/PatientRecord.h>
 
 #include <QList>
+#include <QMap>
 #include <QPair>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
 
 namespace sijil::registry {
 
@@ -19,6 +22,8 @@ struct ImportFile {
     // line, and why (with the column in `field()` when one is to blame). The other rows are read.
     QList<QPair<int, core::Error>> refused;
     QString source; // the file's SHA-256 (hex): what ImportJournal knows it by
+    // A bundle's entries neither Patient nor Coverage, left out: resource type -> how many.
+    QMap<QString, int> ignored;
 };
 
 // Reads the two forms registers arrive in: a CSV export of a spreadsheet or of a legacy system
@@ -29,12 +34,42 @@ struct ImportFile {
 // whole. Checking the values themselves is the registry's job.
 class PatientImport {
 public:
+    // The whole file at once: for a file of known, modest size (CsvImportReader reads any size).
     static core::Result<ImportFile> readCsv(const QString& path);
+    // Parsed whole in memory (a bundle is one JSON document): refused above kMaxBundleBytes.
     static core::Result<ImportFile> readBundle(const QString& path);
+    static constexpr qint64 kMaxBundleBytes = 64LL * 1024 * 1024;
     static QStringList csvColumns();
     // The CSV column of a registry field named in a refusal ("accountingCategory":
     // "accounting_category"); the field itself when no column holds it ("name").
     static QString csvColumnOf(const QString& field);
+};
+
+// A CSV register read a chunk of rows at a time, so that a national register (millions of rows)
+// never sits in memory: open() reads the file once through, holding one row at a time, to know
+// it whole before anything is written (its SHA-256, UTF-8 throughout, every quote closed, the
+// header, how many rows); next() then reads it again, a chunk at a time. A row repeated word for
+// word is known by a digest of each row read (16 bytes a row), not by the rows themselves.
+class CsvImportReader {
+public:
+    static core::Result<std::unique_ptr<CsvImportReader>> open(const QString& path);
+    ~CsvImportReader();
+    CsvImportReader(const CsvImportReader&) = delete;
+    CsvImportReader& operator=(const CsvImportReader&) = delete;
+
+    [[nodiscard]] QString source() const; // the file's SHA-256 (hex)
+    [[nodiscard]] int rows() const;       // rows under the header, blank ones left out
+    [[nodiscard]] int rowsWithoutIpp() const;
+    // The next rows: `maxRecords` records at most, and the rows refused among them (`lines` and
+    // `refused` as readCsv gives them); nothing once the file is read.
+    core::Result<ImportFile> next(int maxRecords);
+    [[nodiscard]] bool atEnd() const;
+    [[nodiscard]] qint64 bytesRead() const; // of the file, by next()
+
+private:
+    struct State;
+    explicit CsvImportReader(std::unique_ptr<State> state);
+    std::unique_ptr<State> d;
 };
 
 } // namespace sijil::registry

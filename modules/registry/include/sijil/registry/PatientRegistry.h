@@ -136,6 +136,9 @@ public:
         // A record left out as the same patient as an earlier one of the input (its index) → the
         // earlier record's index, so that a caller can name where the first one stands.
         QHash<int, int> repeats;
+        // What the checks warned of in records written all the same (a commune not in the list,
+        // an expired document): index in the input, the warning (its field named).
+        QList<QPair<int, core::Error>> warnings;
     };
     // A record that is beyond doubt a patient already registered, or the same patient as an
     // earlier record of the file (the same document; or every name, the full birth date and the
@@ -209,6 +212,8 @@ public:
 
     // Site identifier blocks: how many IPPs are left.
     [[nodiscard]] core::Result<qint64> ippsRemaining() const;
+    // Refused (nothing to be written) when the site's blocks hold fewer than `needed` IPPs.
+    [[nodiscard]] core::Status ippsCover(qint64 needed) const;
 
     // Checks again the patients registered, imported or changed while the search index was
     // being rebuilt (their check saw part of the register), now that it is whole, and queues

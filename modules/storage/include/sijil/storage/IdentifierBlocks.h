@@ -19,7 +19,11 @@ struct IdentifierBlock {
     qint64 last = 0; // inclusive
     qint64 next = 0; // the next number to hand out; last + 1 when used up
     QDateTime addedAtUtc;
-    [[nodiscard]] qint64 remaining() const { return last - next + 1; }
+    // Numbers from `next` on that a patient holds already (received from the server, imported
+    // before the block was added): draw() passes over them. Counted when blocks() is given how
+    // numbers are written.
+    qint64 held = 0;
+    [[nodiscard]] qint64 remaining() const { return last - next + 1 - held; }
 };
 
 // Numbers drawn from reserved blocks (as OpenMRS's identifier pools): a workstation offline for
@@ -42,8 +46,12 @@ public:
     // The patient holding an identifier of a system one patient only may hold (the IPP), written
     // with the patient's record; empty when none does.
     [[nodiscard]] core::Result<QString> holder(const QString& system, const QString& value) const;
-    [[nodiscard]] core::Result<QList<IdentifierBlock>> blocks(const QString& system) const;
-    [[nodiscard]] core::Result<qint64> remaining(const QString& system) const;
+    // With `valueOf`, each block's `held` is counted: values written at a fixed width, so that
+    // their order as text is the numbers' order (an IPP: nine digits and a check character).
+    [[nodiscard]] core::Result<QList<IdentifierBlock>> blocks(const QString& system,
+                                                              const ValueOf& valueOf = {}) const;
+    [[nodiscard]] core::Result<qint64> remaining(const QString& system,
+                                                 const ValueOf& valueOf = {}) const;
 
 private:
     Database& m_database;

@@ -7,6 +7,8 @@
 #include <QPair>
 #include <QString>
 
+#include <climits>
+
 namespace sijil::storage {
 
 class Database;
@@ -19,8 +21,10 @@ class ImportJournal {
 public:
     explicit ImportJournal(Database& database);
 
-    // The rows of `source` journaled so far: row -> patient id.
-    [[nodiscard]] core::Result<QHash<int, QString>> rows(const QString& source) const;
+    // The rows of `source` journaled so far, from `firstRow` to `lastRow`: row -> patient id
+    // (a file imported a chunk at a time asks for each chunk's rows only).
+    [[nodiscard]] core::Result<QHash<int, QString>> rows(const QString& source, int firstRow = 0,
+                                                         int lastRow = INT_MAX) const;
     // In one transaction.
     core::Status record(const QString& source, const QList<QPair<int, QString>>& rows);
 

@@ -126,10 +126,12 @@ public:
     [[nodiscard]] core::Result<QList<StoredResource>> forPatient(const QString& patientId,
                                                                  const QString& type = {}) const;
 
-    // How the server is to receive the changes of one writeLocal: Apart, each on its own (bulk
-    // work: an import, a day of registrations); Together, all or none (one FHIR transaction: a
-    // merge, a registration with its coverage), never half of it.
-    enum class Sending { Apart, Together };
+    // How the server is to receive the changes of one writeLocal: Apart, each on its own (a day
+    // of registrations); Together, all or none (one FHIR transaction: a merge, a registration with
+    // its coverage), never half of it; EachPatientTogether, the changes of each patient
+    // (LocalChange::patientId) together as Together sends them, the patients apart (an import: a
+    // Patient and its Coverage, many patients in one local transaction).
+    enum class Sending { Apart, Together, EachPatientTogether };
     // Applies local changes in one transaction: all of them or none.
     core::Status writeLocal(const QList<LocalChange>& changes, Sending sending = Sending::Apart);
     // Called after each committed local write (e.g. so that sync sends it soon).
