@@ -79,7 +79,7 @@ public:
         if (ids.isEmpty() && !plan.fallback.isEmpty())
             groups << storage::TextGroup{plan.fallback, true};
         const qsizetype before = ids.size();
-        if (!plan.names.isEmpty()) {
+        if (!plan.names.isEmpty() || !plan.spellings.isEmpty()) {
             int variants = PatientRegistry::kCandidates;
             if (!plan.spellings.isEmpty()) {
                 allOf(plan.spellings, limit, ids);
@@ -88,12 +88,14 @@ public:
                 else if (ids.size() > before)
                     variants = PatientRegistry::kVariantCandidates;
             }
-            if (variants > 0)
+            if (variants > 0 && !plan.names.isEmpty())
                 allOf(plan.names, variants, ids);
+            else if (variants > 0)
+                match(groups, variants, ids);
         } else if (!groups.isEmpty())
-            match(groups, ids);
+            match(groups, PatientRegistry::kCandidates, ids);
         if (ids.size() == before && !plan.relaxed.isEmpty())
-            match(plan.relaxed, ids);
+            match(plan.relaxed, PatientRegistry::kCandidates, ids);
         qint64 bytes = 0;
         m_lastRead = ids.size();
         for (const QByteArray& id : ids) {
@@ -108,10 +110,10 @@ public:
     qsizetype lastRead() const { return m_lastRead; }
 
 private:
-    void match(const QList<storage::TextGroup>& groups, QList<QByteArray>& ids) {
+    void match(const QList<storage::TextGroup>& groups, int limit, QList<QByteArray>& ids) {
         const QString expression = storage::SearchIndex::matchExpression(groups);
         if (!expression.isEmpty())
-            collect(m_match, expression.toUtf8(), PatientRegistry::kCandidates, ids);
+            collect(m_match, expression.toUtf8(), limit, ids);
     }
     // Documents holding every term, by SearchIndex::byAllTerms's plan: how common each term is,
     // counted up to a bound; the rarest term's documents, each checked for the others.

@@ -107,6 +107,24 @@ private slots:
         QCOMPARE(givenNames(other), QStringList(20, u"Mohammed"_s));
     }
 
+    // A family and a given name sharing one phonetic key have no phonetic pair; their spellings
+    // still make one, so the namesakes spelled as typed come first there too.
+    void namesSharingAKeyAreReadSpelledAsTypedFirst() {
+        QCOMPARE(NameNormalizer::phoneticKey(u"saadi"_s), NameNormalizer::phoneticKey(u"souad"_s));
+        QCOMPARE(NameNormalizer::phoneticKey(u"sadi"_s), NameNormalizer::phoneticKey(u"saadi"_s));
+        RegistryFixture f(100000, 199999);
+        QVERIFY(namesakes(f, u"Sadi"_s, u"Souad"_s, 1953, 300));
+        QVERIFY(namesakes(f, u"Saadi"_s, u"Souad"_s, 1953, 25));
+        const auto plan = PatientRegistry::planSearch(SearchQuery::parse(u"saadi souad 1953"_s));
+        QVERIFY(plan.names.isEmpty());
+        const auto hits = f.registry->search(u"saadi souad 1953"_s, 20).value();
+        QCOMPARE(hits.size(), 20);
+        QStringList families;
+        for (const PatientHit& h : hits)
+            families << h.record.name.family(Script::Latin);
+        QCOMPARE(families, QStringList(20, u"Saadi"_s));
+    }
+
     // Five spelled as typed, then what sounds alike: the five lead the list, the page is
     // filled, and the pages read do not grow with the namesakes that only sound alike.
     void variantsFillThePageFromABoundedRead() {

@@ -115,9 +115,10 @@ PatientFinder::SearchPlan PatientFinder::planSearch(const SearchQuery& q) {
     if (q.namesComplete && q.digits.isEmpty() && q.documentNumber.isEmpty() &&
         q.birthDate.isValid()) {
         plan.names = PatientIndexer::namePairTerms(q.nameTokens, q.birthDate.yearValue(), true);
-        if (!plan.names.isEmpty())
-            plan.spellings =
-                PatientIndexer::spellingPairTerms(q.nameTokens, q.birthDate.yearValue(), true);
+        // Also when the names share one key ("Saadi Souad", "Rami Rim"): then the full text
+        // finds what sounds alike.
+        plan.spellings =
+            PatientIndexer::spellingPairTerms(q.nameTokens, q.birthDate.yearValue(), true);
     }
     // Nothing to relax when no name was matched whole.
     if (q.nameTokens.isEmpty() || (!q.namesComplete && q.nameTokens.size() == 1))
@@ -146,7 +147,7 @@ core::Result<QList<PatientHit>> PatientFinder::search(const QString& text, int l
     if (ids.isEmpty() && !plan.fallback.isEmpty())
         groups << storage::TextGroup{plan.fallback, true};
     const qsizetype before = ids.size();
-    if (!plan.names.isEmpty()) {
+    if (!plan.names.isEmpty() || !plan.spellings.isEmpty()) {
         // A common name born in a common year has thousands of namesakes in a national register,
         // more than any list shows: those spelled as typed come first, and rank first anyway.
         // What sounds alike fills the page, a bounded number of them read, so that the work
@@ -161,7 +162,10 @@ core::Result<QList<PatientHit>> PatientFinder::search(const QString& text, int l
                 variants = kVariantCandidates;
         }
         if (variants > 0) {
-            if (auto s = add(m_index.byAllTerms(kPatient, plan.names, variants)); !s)
+            if (auto s =
+                    add(!plan.names.isEmpty() ? m_index.byAllTerms(kPatient, plan.names, variants)
+                                              : m_index.byText(kPatient, groups, variants));
+                !s)
                 return s.error();
         }
     } else if (!groups.isEmpty()) {

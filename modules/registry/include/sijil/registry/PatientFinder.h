@@ -44,8 +44,9 @@ public:
     // terms are exactly those the text groups would find, and they are looked up instead:
     // first those holding every pair of `spellings` (the names spelled as typed), up to a page;
     // when they do not fill it, those sounding alike too, up to kVariantCandidates when some were
-    // spelled as typed, kCandidates when none was (a typo, or an index being rebuilt). Public for
-    // the benchmark that runs the same queries on raw SQLite.
+    // spelled as typed, kCandidates when none was (a typo, or an index being rebuilt). Names
+    // sharing one key have no phonetic pair: their spellings are read first all the same, then
+    // the text groups. Public for the benchmark that runs the same queries on raw SQLite.
     struct SearchPlan {
         QStringList terms;
         QStringList names;
