@@ -812,6 +812,21 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>%1 entrée(s) ni Patient ni Coverage, non importée(s) : %2.</source>
         <translation>%1 مدخل(ات) ليست Patient ولا Coverage، لم تُستورد: %2.</translation>
     </message>
+    <message>
+        <source>dossier %1 non comparé : %2 (%3)</source>
+        <translation>الملف %1 لم تتم مقارنته: %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) illisible(s) non comparé(s) : la base locale est endommagée.</source>
+        <translation>
+            <numerusform>%n ملف غير مقروء لم تتم مقارنته: القاعدة المحلية تالفة.</numerusform>
+            <numerusform>ملف واحد غير مقروء لم تتم مقارنته: القاعدة المحلية تالفة.</numerusform>
+            <numerusform>ملفان غير مقروءين لم تتم مقارنتهما: القاعدة المحلية تالفة.</numerusform>
+            <numerusform>%n ملفات غير مقروءة لم تتم مقارنتها: القاعدة المحلية تالفة.</numerusform>
+            <numerusform>%n ملفًا غير مقروء لم تتم مقارنتها: القاعدة المحلية تالفة.</numerusform>
+            <numerusform>%n ملف غير مقروء لم تتم مقارنتها: القاعدة المحلية تالفة.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sijil::app::CompositionRoot</name>
@@ -1813,6 +1828,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>La plage d&apos;IPP réservée à ce site va au-delà de neuf chiffres : l&apos;administrateur du site doit la corriger.</source>
         <translation>نطاق أرقام IPP المحجوز لهذا الموقع يتجاوز تسعة أرقام: يجب على مسؤول الموقع تصحيحه.</translation>
+    </message>
+    <message>
+        <source>Ce dossier est illisible : la base locale est endommagée. Restaurez-la depuis une sauvegarde.</source>
+        <translation>هذا الملف غير مقروء: القاعدة المحلية تالفة. استعيدوها من نسخة احتياطية.</translation>
     </message>
 </context>
 <context>

@@ -756,6 +756,17 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>%1 entrée(s) ni Patient ni Coverage, non importée(s) : %2.</source>
         <translation>%1 entry(ies) neither Patient nor Coverage, not imported: %2.</translation>
     </message>
+    <message>
+        <source>dossier %1 non comparé : %2 (%3)</source>
+        <translation>record %1 not compared: %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) illisible(s) non comparé(s) : la base locale est endommagée.</source>
+        <translation>
+            <numerusform>%n unreadable record not compared: the local database is damaged.</numerusform>
+            <numerusform>%n unreadable records not compared: the local database is damaged.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sijil::app::CompositionRoot</name>
@@ -1745,6 +1756,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>La plage d&apos;IPP réservée à ce site va au-delà de neuf chiffres : l&apos;administrateur du site doit la corriger.</source>
         <translation>The IPP block reserved for this site goes beyond nine digits: the site administrator must correct it.</translation>
+    </message>
+    <message>
+        <source>Ce dossier est illisible : la base locale est endommagée. Restaurez-la depuis une sauvegarde.</source>
+        <translation>This record cannot be read: the local database is damaged. Restore it from a backup.</translation>
     </message>
 </context>
 <context>

@@ -756,6 +756,17 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>%1 entrée(s) ni Patient ni Coverage, non importée(s) : %2.</source>
         <translation>%1 entrée(s) ni Patient ni Coverage, non importée(s) : %2.</translation>
     </message>
+    <message>
+        <source>dossier %1 non comparé : %2 (%3)</source>
+        <translation>dossier %1 non comparé : %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) illisible(s) non comparé(s) : la base locale est endommagée.</source>
+        <translation>
+            <numerusform>%n dossier illisible non comparé : la base locale est endommagée.</numerusform>
+            <numerusform>%n dossiers illisibles non comparés : la base locale est endommagée.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sijil::app::CompositionRoot</name>
@@ -1745,6 +1756,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>La plage d&apos;IPP réservée à ce site va au-delà de neuf chiffres : l&apos;administrateur du site doit la corriger.</source>
         <translation>La plage d&apos;IPP réservée à ce site va au-delà de neuf chiffres : l&apos;administrateur du site doit la corriger.</translation>
+    </message>
+    <message>
+        <source>Ce dossier est illisible : la base locale est endommagée. Restaurez-la depuis une sauvegarde.</source>
+        <translation>Ce dossier est illisible : la base locale est endommagée. Restaurez-la depuis une sauvegarde.</translation>
     </message>
 </context>
 <context>

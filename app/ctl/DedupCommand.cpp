@@ -43,6 +43,7 @@ int dedupScan(const CtlContext& ctx, registry::PatientRegistry& reg, bool json) 
     QSet<QString> reported;
     QJsonArray pairs;
     QString after;
+    int unreadable = 0;
     for (;;) {
         // Pages of a thousand patients: a facility's register never sits in memory at once.
         auto page = reg.patientIds(after, 1000);
@@ -55,8 +56,17 @@ int dedupScan(const CtlContext& ctx, registry::PatientRegistry& reg, bool json) 
         after = page->last();
         for (const QString& id : *page) {
             const auto record = reg.get(id);
-            if (!record || !*record)
+            if (!record) {
+                // Store damage is said, patient by patient, and the scan goes on: the rest of
+                // the register is still compared, and the exit status says it was not whole.
+                CtlContext::printError(
+                    Commands::tr("dossier %1 non comparé : %2 (%3)")
+                        .arg(id, record.error().userMessage(), record.error().detail()));
+                ++unreadable;
                 continue;
+            }
+            if (!*record)
+                continue; // deleted since the page was read
             const auto candidates = reg.possibleDuplicates(**record);
             if (!candidates) {
                 CtlContext::printError(candidates.error());
@@ -91,6 +101,13 @@ int dedupScan(const CtlContext& ctx, registry::PatientRegistry& reg, bool json) 
         out << QJsonDocument(pairs).toJson(QJsonDocument::Compact) << '\n';
     else
         out << Commands::tr("%n paire(s) à examiner.", nullptr, int(reported.size())) << '\n';
+    out.flush();
+    if (unreadable > 0) {
+        CtlContext::printError(Commands::tr("%n dossier(s) illisible(s) non comparé(s) : la "
+                                            "base locale est endommagée.",
+                                            nullptr, unreadable));
+        return Commands::Failed;
+    }
     return Commands::Ok;
 }
 
