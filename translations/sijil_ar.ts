@@ -424,10 +424,6 @@
         <translation>الاستعمال: sijilctl card readers [--json] | card read --can رقم | --mrz &quot;أسطر&quot; [--reader اسم]</translation>
     </message>
     <message>
-        <source>usage : sijilctl dedup scan|list [--json]</source>
-        <translation>الاستعمال: sijilctl dedup scan|list [--json]</translation>
-    </message>
-    <message>
         <source>Ajouté : %1 (valable jusqu&apos;au %2)</source>
         <translation>أُضيفت: %1 (صالحة إلى غاية %2)</translation>
     </message>
@@ -613,140 +609,6 @@
         <translation>الاستعمال: sijilctl audit verify [--server]</translation>
     </message>
     <message>
-        <source>Usage : sijilctl [--data-dir DOSSIER] [--site-config FICHIER] COMMANDE [ARGUMENTS]
-
-Commandes :
-  version                         version de Sijil et du schéma de la base locale
-  users list [--json]             comptes locaux
-  users add IDENTIFIANT --name NOM --role ROLE[,ROLE...] [--facility CODE]
-            [--password-stdin]    crée un compte (mot de passe demandé sinon)
-  users disable IDENTIFIANT       désactive un compte
-  users enable IDENTIFIANT        réactive un compte
-  users passwd IDENTIFIANT [--password-stdin]
-                                  change le mot de passe
-  config show                     configuration effective du site (JSON)
-  store stats                     taille et contenu de la base locale
-  store check                     vérifie l&apos;intégrité de la base locale
-  audit verify [--server]         vérifie la chaîne du journal d&apos;audit (et, avec --server,
-                                  ses entrées envoyées contre leur copie sur le serveur central)
-  audit export [--after N]        exporte le journal d&apos;audit (JSON, une entrée par ligne)
-  sync [--pull TYPE]...           un cycle de synchronisation avec le serveur central
-  sync log [NOMBRE]               derniers cycles de synchronisation
-  patient search TEXTE [--json]   recherche (IPP, CNIE, téléphone, noms, date)
-  patient show IPP|ID             fiche du patient (ressources FHIR)
-  patient import FICHIER [--keep-duplicates]
-                                  importe un registre (CSV ou Bundle FHIR) ; un patient
-                                  déjà enregistré est refusé, ou gardé et mis en file
-                                  d&apos;examen avec --keep-duplicates
-  refdata import communes FICHIER importe la liste des communes (CSV)
-  ipp add-block PREMIER DERNIER   enregistre une plage d&apos;IPP réservée au site
-  ipp status                      plages d&apos;IPP et numéros restants
-  dedup scan [--json]             signale les doublons possibles du registre et les met en file d&apos;examen
-  dedup list [--json]             paires en attente d&apos;examen, les plus probables d&apos;abord
-  trust import FICHIER            ajoute un certificat CSCA ou une liste maîtresse CSCA
-  trust list [--json]             certificats CSCA de confiance (puces des documents)
-  card readers [--json]           lecteurs de cartes et cartes présentes
-  card read --can NUMÉRO | --mrz LIGNES [--reader NOM]
-                                  lit la puce d&apos;une pièce d&apos;identité (JSON)
-  mrz check LIGNES [--json]       vérifie une MRZ et ses chiffres de contrôle
-  dicom info FICHIER              attributs d&apos;une image DICOM (JSON)
-  dicom info DOSSIER|DICOMDIR|ZIP patients, examens, séries et images d&apos;un support (JSON)
-  dicom render FICHIER [--frame N] [--wl CENTRE,LARGEUR] [--invert] -o SORTIE.png
-                                  rend une image DICOM en PNG (fenêtre du fichier par défaut)
-  pacs echo --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S]
-                                  vérifie la connexion DICOM à un PACS (C-ECHO)
-  pacs find --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S]
-            [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]]
-            [--modality MOD] [--accession NUMÉRO] [--limit N]
-                                  cherche des études sur un PACS (C-FIND, JSON)
-  pacs store --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S]
-             FICHIER...
-                                  envoie des fichiers DICOM au PACS (C-STORE, JSON)
-  pacs get --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S]
-           (--study|--series|--instance UID)... -o DOSSIER
-                                  récupère des images du PACS (C-GET, JSON)
-  pacs move --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S]
-            (--study|--series|--instance UID)... --dest TITRE [--listen PORT -o DOSSIER]
-                                  fait envoyer des images vers un titre AE (C-MOVE) ;
-                                  avec --listen, Sijil les reçoit lui-même (JSON)
-  pacs qido --url URL [--user NOM [--password-stdin]] [--timeout S]
-            [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]]
-            [--modality MOD] [--accession NUMÉRO] [--limit N]
-                                  cherche des études en DICOMweb (QIDO-RS, JSON)
-  pacs wado --url URL [--user NOM [--password-stdin]] [--timeout S]
-            --study UID [--series UID] -o DOSSIER
-                                  télécharge une étude ou une série (WADO-RS)
-
-Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
-</source>
-        <translation>الاستعمال: sijilctl [--data-dir مجلد] [--site-config ملف] أمر [وسائط]
-
-الأوامر:
-  version                         إصدار Sijil وإصدار مخطط قاعدة البيانات المحلية
-  users list [--json]             الحسابات المحلية
-  users add معرف --name اسم --role ROLE[,ROLE...] [--facility CODE]
-            [--password-stdin]    ينشئ حسابًا (وإلا تُطلب كلمة المرور)
-  users disable معرف              يعطّل حسابًا
-  users enable معرف               يعيد تفعيل حساب
-  users passwd معرف [--password-stdin]
-                                  يغيّر كلمة المرور
-  config show                     الإعدادات الفعلية للموقع (JSON)
-  store stats                     حجم قاعدة البيانات المحلية ومحتواها
-  store check                     يتحقق من سلامة قاعدة البيانات المحلية
-  audit verify [--server]         يتحقق من سلسلة سجل التدقيق (ومع --server،
-                                  من مدخلاته المرسلة مقابل نسختها على الخادم المركزي)
-  audit export [--after N]        يصدّر سجل التدقيق (JSON، قيد واحد في كل سطر)
-  sync [--pull TYPE]...           دورة مزامنة واحدة مع الخادم المركزي
-  sync log [عدد]                  آخر دورات المزامنة
-  patient search نص [--json]      بحث (IPP، CNIE، الهاتف، الأسماء، التاريخ)
-  patient show IPP|ID             ملف المريض (موارد FHIR)
-  patient import ملف [--keep-duplicates]
-                                  يستورد سجلًا (CSV أو Bundle FHIR)؛ يُرفض المريض
-                                  المسجل من قبل، أو يُحتفظ به ويوضع في قائمة
-                                  المراجعة مع --keep-duplicates
-  refdata import communes ملف     يستورد لائحة الجماعات (CSV)
-  ipp add-block أول آخر           يسجّل نطاق IPP محجوزًا للموقع
-  ipp status                      نطاقات IPP والأرقام المتبقية
-  dedup scan [--json]             يرصد الملفات المكررة المحتملة في السجل ويضعها في قائمة الفحص
-  dedup list [--json]             الأزواج التي تنتظر الفحص، الأرجح أولًا
-  trust import ملف                يضيف شهادة CSCA أو لائحة CSCA رئيسية
-  trust list [--json]             شهادات CSCA الموثوقة (شرائح الوثائق)
-  card readers [--json]           قارئات البطاقات والبطاقات الموجودة
-  card read --can رقم | --mrz أسطر [--reader اسم]
-                                  يقرأ شريحة وثيقة هوية (JSON)
-  mrz check أسطر [--json]         يتحقق من MRZ وأرقام التحقق الخاصة بها
-  dicom info ملف                  سمات صورة DICOM (JSON)
-  dicom info مجلد|DICOMDIR|ZIP    المرضى والفحوص والسلاسل والصور في وسيط (JSON)
-  dicom render ملف [--frame N] [--wl مركز,عرض] [--invert] -o مخرج.png
-                                  يحوّل صورة DICOM إلى PNG (نافذة الملف افتراضيًا)
-  pacs echo --aet عنوان --host مضيف --port منفذ [--calling عنوان] [--timeout ث]
-                                  يتحقق من اتصال DICOM بـ PACS ‏(C-ECHO)
-  pacs find --aet عنوان --host مضيف --port منفذ [--calling عنوان] [--timeout ث]
-            [--patient-id معرف] [--name اسم] [--date YYYYMMDD[-YYYYMMDD]]
-            [--modality نوع] [--accession رقم] [--limit N]
-                                  يبحث عن دراسات في PACS ‏(C-FIND، JSON)
-  pacs store --aet عنوان --host مضيف --port منفذ [--calling عنوان] [--timeout ث]
-             ملف...
-                                  يرسل ملفات DICOM إلى PACS ‏(C-STORE، JSON)
-  pacs get --aet عنوان --host مضيف --port منفذ [--calling عنوان] [--timeout ث]
-           (--study|--series|--instance UID)... -o مجلد
-                                  يسترجع صورًا من PACS ‏(C-GET، JSON)
-  pacs move --aet عنوان --host مضيف --port منفذ [--calling عنوان] [--timeout ث]
-            (--study|--series|--instance UID)... --dest عنوان [--listen منفذ -o مجلد]
-                                  يطلب إرسال صور إلى عنوان AE ‏(C-MOVE)؛
-                                  مع --listen يستقبلها Sijil بنفسه (JSON)
-  pacs qido --url URL [--user اسم [--password-stdin]] [--timeout ث]
-            [--patient-id معرف] [--name اسم] [--date YYYYMMDD[-YYYYMMDD]]
-            [--modality نوع] [--accession رقم] [--limit N]
-                                  يبحث عن دراسات عبر DICOMweb ‏(QIDO-RS، JSON)
-  pacs wado --url URL [--user اسم [--password-stdin]] [--timeout ث]
-            --study UID [--series UID] -o مجلد
-                                  ينزّل دراسة أو سلسلة (WADO-RS)
-
-الأدوار: admission-clerk, nurse, physician, specialist, radiologist, site-admin
-</translation>
-    </message>
-    <message>
         <source>centralServer : %1 (%2)</source>
         <translation>centralServer: %1 (%2)</translation>
     </message>
@@ -826,6 +688,160 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
             <numerusform>%n ملفًا غير مقروء لم تتم مقارنتها: القاعدة المحلية تالفة.</numerusform>
             <numerusform>%n ملف غير مقروء لم تتم مقارنتها: القاعدة المحلية تالفة.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Recherche des doublons : %1/%2 patient(s) (%3 %), %4 patient(s)/s, fin dans %5</source>
+        <translation>البحث عن الملفات المكررة: %1/%2 مريض (%3 %)، %4 مريض/ث، ينتهي بعد %5</translation>
+    </message>
+    <message>
+        <source>reprise de la recherche commencée le %1 : %2 patient(s) déjà comparé(s) (--restart pour tout recommencer).</source>
+        <translation>استئناف البحث الذي بدأ في %1: سبقت مقارنة %2 مريض (‎--restart لإعادة البدء من الأول).</translation>
+    </message>
+    <message>
+        <source>recherche arrêtée après %1 patient(s) sur %2 : relancez « sijilctl dedup scan » pour la poursuivre.</source>
+        <translation>توقف البحث بعد %1 مريض من %2: أعيدوا تشغيل «sijilctl dedup scan» لمواصلته.</translation>
+    </message>
+    <message>
+        <source>usage : sijilctl dedup scan [--json] [--restart] [--limit N] | dedup list [--json]</source>
+        <translation>الاستعمال: sijilctl dedup scan [--json] [--restart] [--limit N] | dedup list [--json]</translation>
+    </message>
+    <message>
+        <source>Usage : sijilctl [--data-dir DOSSIER] [--site-config FICHIER] COMMANDE [ARGUMENTS]
+
+Commandes :
+  version                         version de Sijil et du schéma de la base locale
+  users list [--json]             comptes locaux
+  users add IDENTIFIANT --name NOM --role ROLE[,ROLE...] [--facility CODE]
+            [--password-stdin]    crée un compte (mot de passe demandé sinon)
+  users disable IDENTIFIANT       désactive un compte
+  users enable IDENTIFIANT        réactive un compte
+  users passwd IDENTIFIANT [--password-stdin]
+                                  change le mot de passe
+  config show                     configuration effective du site (JSON)
+  store stats                     taille et contenu de la base locale
+  store check                     vérifie l&apos;intégrité de la base locale
+  audit verify [--server]         vérifie la chaîne du journal d&apos;audit (et, avec --server,
+                                  ses entrées envoyées contre leur copie sur le serveur central)
+  audit export [--after N]        exporte le journal d&apos;audit (JSON, une entrée par ligne)
+  sync [--pull TYPE]...           un cycle de synchronisation avec le serveur central
+  sync log [NOMBRE]               derniers cycles de synchronisation
+  patient search TEXTE [--json]   recherche (IPP, CNIE, téléphone, noms, date)
+  patient show IPP|ID             fiche du patient (ressources FHIR)
+  patient import FICHIER [--keep-duplicates]
+                                  importe un registre (CSV ou Bundle FHIR) ; un patient
+                                  déjà enregistré est refusé, ou gardé et mis en file
+                                  d&apos;examen avec --keep-duplicates
+  refdata import communes FICHIER importe la liste des communes (CSV)
+  ipp add-block PREMIER DERNIER   enregistre une plage d&apos;IPP réservée au site
+  ipp status                      plages d&apos;IPP et numéros restants
+  dedup scan [--json] [--restart] [--limit N]
+                                  signale les doublons possibles du registre et les met en file d&apos;examen ;
+                                  reprend une recherche interrompue (sauf --restart)
+  dedup list [--json]             paires en attente d&apos;examen, les plus probables d&apos;abord
+  trust import FICHIER            ajoute un certificat CSCA ou une liste maîtresse CSCA
+  trust list [--json]             certificats CSCA de confiance (puces des documents)
+  card readers [--json]           lecteurs de cartes et cartes présentes
+  card read --can NUMÉRO | --mrz LIGNES [--reader NOM]
+                                  lit la puce d&apos;une pièce d&apos;identité (JSON)
+  mrz check LIGNES [--json]       vérifie une MRZ et ses chiffres de contrôle
+  dicom info FICHIER              attributs d&apos;une image DICOM (JSON)
+  dicom info DOSSIER|DICOMDIR|ZIP patients, examens, séries et images d&apos;un support (JSON)
+  dicom render FICHIER [--frame N] [--wl CENTRE,LARGEUR] [--invert] -o SORTIE.png
+                                  rend une image DICOM en PNG (fenêtre du fichier par défaut)
+  pacs echo --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S]
+                                  vérifie la connexion DICOM à un PACS (C-ECHO)
+  pacs find --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S]
+            [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]]
+            [--modality MOD] [--accession NUMÉRO] [--limit N]
+                                  cherche des études sur un PACS (C-FIND, JSON)
+  pacs store --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S]
+             FICHIER...
+                                  envoie des fichiers DICOM au PACS (C-STORE, JSON)
+  pacs get --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S]
+           (--study|--series|--instance UID)... -o DOSSIER
+                                  récupère des images du PACS (C-GET, JSON)
+  pacs move --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S]
+            (--study|--series|--instance UID)... --dest TITRE [--listen PORT -o DOSSIER]
+                                  fait envoyer des images vers un titre AE (C-MOVE) ;
+                                  avec --listen, Sijil les reçoit lui-même (JSON)
+  pacs qido --url URL [--user NOM [--password-stdin]] [--timeout S]
+            [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]]
+            [--modality MOD] [--accession NUMÉRO] [--limit N]
+                                  cherche des études en DICOMweb (QIDO-RS, JSON)
+  pacs wado --url URL [--user NOM [--password-stdin]] [--timeout S]
+            --study UID [--series UID] -o DOSSIER
+                                  télécharge une étude ou une série (WADO-RS)
+
+Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
+</source>
+        <translation>الاستعمال: sijilctl [--data-dir مجلد] [--site-config ملف] أمر [وسائط]
+
+الأوامر:
+  version                         إصدار Sijil وإصدار مخطط قاعدة البيانات المحلية
+  users list [--json]             الحسابات المحلية
+  users add معرف --name اسم --role ROLE[,ROLE...] [--facility CODE]
+            [--password-stdin]    ينشئ حسابًا (وإلا تُطلب كلمة المرور)
+  users disable معرف              يعطّل حسابًا
+  users enable معرف               يعيد تفعيل حساب
+  users passwd معرف [--password-stdin]
+                                  يغيّر كلمة المرور
+  config show                     الإعدادات الفعلية للموقع (JSON)
+  store stats                     حجم قاعدة البيانات المحلية ومحتواها
+  store check                     يتحقق من سلامة قاعدة البيانات المحلية
+  audit verify [--server]         يتحقق من سلسلة سجل التدقيق (ومع --server،
+                                  من مدخلاته المرسلة مقابل نسختها على الخادم المركزي)
+  audit export [--after N]        يصدّر سجل التدقيق (JSON، قيد واحد في كل سطر)
+  sync [--pull TYPE]...           دورة مزامنة واحدة مع الخادم المركزي
+  sync log [عدد]                  آخر دورات المزامنة
+  patient search نص [--json]      بحث (IPP، CNIE، الهاتف، الأسماء، التاريخ)
+  patient show IPP|ID             ملف المريض (موارد FHIR)
+  patient import ملف [--keep-duplicates]
+                                  يستورد سجلًا (CSV أو Bundle FHIR)؛ يُرفض المريض
+                                  المسجل من قبل، أو يُحتفظ به ويوضع في قائمة
+                                  المراجعة مع --keep-duplicates
+  refdata import communes ملف     يستورد لائحة الجماعات (CSV)
+  ipp add-block أول آخر           يسجّل نطاق IPP محجوزًا للموقع
+  ipp status                      نطاقات IPP والأرقام المتبقية
+  dedup scan [--json] [--restart] [--limit N]
+                                  يرصد الملفات المكررة المحتملة في السجل ويضعها في قائمة الفحص؛
+                                  يستأنف بحثًا متوقفًا (إلا مع --restart)
+  dedup list [--json]             الأزواج التي تنتظر الفحص، الأرجح أولًا
+  trust import ملف                يضيف شهادة CSCA أو لائحة CSCA رئيسية
+  trust list [--json]             شهادات CSCA الموثوقة (شرائح الوثائق)
+  card readers [--json]           قارئات البطاقات والبطاقات الموجودة
+  card read --can رقم | --mrz أسطر [--reader اسم]
+                                  يقرأ شريحة وثيقة هوية (JSON)
+  mrz check أسطر [--json]         يتحقق من MRZ وأرقام التحقق الخاصة بها
+  dicom info ملف                  سمات صورة DICOM (JSON)
+  dicom info مجلد|DICOMDIR|ZIP    المرضى والفحوص والسلاسل والصور في وسيط (JSON)
+  dicom render ملف [--frame N] [--wl مركز,عرض] [--invert] -o مخرج.png
+                                  يحوّل صورة DICOM إلى PNG (نافذة الملف افتراضيًا)
+  pacs echo --aet عنوان --host مضيف --port منفذ [--calling عنوان] [--timeout ث]
+                                  يتحقق من اتصال DICOM بـ PACS ‏(C-ECHO)
+  pacs find --aet عنوان --host مضيف --port منفذ [--calling عنوان] [--timeout ث]
+            [--patient-id معرف] [--name اسم] [--date YYYYMMDD[-YYYYMMDD]]
+            [--modality نوع] [--accession رقم] [--limit N]
+                                  يبحث عن دراسات في PACS ‏(C-FIND، JSON)
+  pacs store --aet عنوان --host مضيف --port منفذ [--calling عنوان] [--timeout ث]
+             ملف...
+                                  يرسل ملفات DICOM إلى PACS ‏(C-STORE، JSON)
+  pacs get --aet عنوان --host مضيف --port منفذ [--calling عنوان] [--timeout ث]
+           (--study|--series|--instance UID)... -o مجلد
+                                  يسترجع صورًا من PACS ‏(C-GET، JSON)
+  pacs move --aet عنوان --host مضيف --port منفذ [--calling عنوان] [--timeout ث]
+            (--study|--series|--instance UID)... --dest عنوان [--listen منفذ -o مجلد]
+                                  يطلب إرسال صور إلى عنوان AE ‏(C-MOVE)؛
+                                  مع --listen يستقبلها Sijil بنفسه (JSON)
+  pacs qido --url URL [--user اسم [--password-stdin]] [--timeout ث]
+            [--patient-id معرف] [--name اسم] [--date YYYYMMDD[-YYYYMMDD]]
+            [--modality نوع] [--accession رقم] [--limit N]
+                                  يبحث عن دراسات عبر DICOMweb ‏(QIDO-RS، JSON)
+  pacs wado --url URL [--user اسم [--password-stdin]] [--timeout ث]
+            --study UID [--series UID] -o مجلد
+                                  ينزّل دراسة أو سلسلة (WADO-RS)
+
+الأدوار: admission-clerk, nurse, physician, specialist, radiologist, site-admin
+</translation>
     </message>
 </context>
 <context>

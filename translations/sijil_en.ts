@@ -404,10 +404,6 @@
         <translation>usage: sijilctl card readers [--json] | card read --can NUMBER | --mrz &quot;LINES&quot; [--reader NAME]</translation>
     </message>
     <message>
-        <source>usage : sijilctl dedup scan|list [--json]</source>
-        <translation>usage: sijilctl dedup scan|list [--json]</translation>
-    </message>
-    <message>
         <source>Ajouté : %1 (valable jusqu&apos;au %2)</source>
         <translation>Added: %1 (valid until %2)</translation>
     </message>
@@ -565,140 +561,6 @@
         <translation>usage: sijilctl audit verify [--server]</translation>
     </message>
     <message>
-        <source>Usage : sijilctl [--data-dir DOSSIER] [--site-config FICHIER] COMMANDE [ARGUMENTS]
-
-Commandes :
-  version                         version de Sijil et du schéma de la base locale
-  users list [--json]             comptes locaux
-  users add IDENTIFIANT --name NOM --role ROLE[,ROLE...] [--facility CODE]
-            [--password-stdin]    crée un compte (mot de passe demandé sinon)
-  users disable IDENTIFIANT       désactive un compte
-  users enable IDENTIFIANT        réactive un compte
-  users passwd IDENTIFIANT [--password-stdin]
-                                  change le mot de passe
-  config show                     configuration effective du site (JSON)
-  store stats                     taille et contenu de la base locale
-  store check                     vérifie l&apos;intégrité de la base locale
-  audit verify [--server]         vérifie la chaîne du journal d&apos;audit (et, avec --server,
-                                  ses entrées envoyées contre leur copie sur le serveur central)
-  audit export [--after N]        exporte le journal d&apos;audit (JSON, une entrée par ligne)
-  sync [--pull TYPE]...           un cycle de synchronisation avec le serveur central
-  sync log [NOMBRE]               derniers cycles de synchronisation
-  patient search TEXTE [--json]   recherche (IPP, CNIE, téléphone, noms, date)
-  patient show IPP|ID             fiche du patient (ressources FHIR)
-  patient import FICHIER [--keep-duplicates]
-                                  importe un registre (CSV ou Bundle FHIR) ; un patient
-                                  déjà enregistré est refusé, ou gardé et mis en file
-                                  d&apos;examen avec --keep-duplicates
-  refdata import communes FICHIER importe la liste des communes (CSV)
-  ipp add-block PREMIER DERNIER   enregistre une plage d&apos;IPP réservée au site
-  ipp status                      plages d&apos;IPP et numéros restants
-  dedup scan [--json]             signale les doublons possibles du registre et les met en file d&apos;examen
-  dedup list [--json]             paires en attente d&apos;examen, les plus probables d&apos;abord
-  trust import FICHIER            ajoute un certificat CSCA ou une liste maîtresse CSCA
-  trust list [--json]             certificats CSCA de confiance (puces des documents)
-  card readers [--json]           lecteurs de cartes et cartes présentes
-  card read --can NUMÉRO | --mrz LIGNES [--reader NOM]
-                                  lit la puce d&apos;une pièce d&apos;identité (JSON)
-  mrz check LIGNES [--json]       vérifie une MRZ et ses chiffres de contrôle
-  dicom info FICHIER              attributs d&apos;une image DICOM (JSON)
-  dicom info DOSSIER|DICOMDIR|ZIP patients, examens, séries et images d&apos;un support (JSON)
-  dicom render FICHIER [--frame N] [--wl CENTRE,LARGEUR] [--invert] -o SORTIE.png
-                                  rend une image DICOM en PNG (fenêtre du fichier par défaut)
-  pacs echo --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S]
-                                  vérifie la connexion DICOM à un PACS (C-ECHO)
-  pacs find --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S]
-            [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]]
-            [--modality MOD] [--accession NUMÉRO] [--limit N]
-                                  cherche des études sur un PACS (C-FIND, JSON)
-  pacs store --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S]
-             FICHIER...
-                                  envoie des fichiers DICOM au PACS (C-STORE, JSON)
-  pacs get --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S]
-           (--study|--series|--instance UID)... -o DOSSIER
-                                  récupère des images du PACS (C-GET, JSON)
-  pacs move --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S]
-            (--study|--series|--instance UID)... --dest TITRE [--listen PORT -o DOSSIER]
-                                  fait envoyer des images vers un titre AE (C-MOVE) ;
-                                  avec --listen, Sijil les reçoit lui-même (JSON)
-  pacs qido --url URL [--user NOM [--password-stdin]] [--timeout S]
-            [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]]
-            [--modality MOD] [--accession NUMÉRO] [--limit N]
-                                  cherche des études en DICOMweb (QIDO-RS, JSON)
-  pacs wado --url URL [--user NOM [--password-stdin]] [--timeout S]
-            --study UID [--series UID] -o DOSSIER
-                                  télécharge une étude ou une série (WADO-RS)
-
-Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
-</source>
-        <translation>Usage: sijilctl [--data-dir DIRECTORY] [--site-config FILE] COMMAND [ARGUMENTS]
-
-Commands:
-  version                         Sijil and local database schema versions
-  users list [--json]             local accounts
-  users add USERNAME --name NAME --role ROLE[,ROLE...] [--facility CODE]
-            [--password-stdin]    creates an account (password prompted otherwise)
-  users disable USERNAME          disables an account
-  users enable USERNAME           re-enables an account
-  users passwd USERNAME [--password-stdin]
-                                  changes the password
-  config show                     effective site configuration (JSON)
-  store stats                     size and contents of the local database
-  store check                     checks the integrity of the local database
-  audit verify [--server]         verifies the audit log chain (and, with --server,
-                                  its sent entries against their copy on the central server)
-  audit export [--after N]        exports the audit log (JSON, one entry per line)
-  sync [--pull TYPE]...           one synchronisation cycle with the central server
-  sync log [NUMBER]               latest synchronisation cycles
-  patient search TEXT [--json]    search (IPP, CNIE, phone, names, date)
-  patient show IPP|ID             patient&apos;s record (FHIR resources)
-  patient import FILE [--keep-duplicates]
-                                  imports a registry (CSV or FHIR Bundle); a patient
-                                  already registered is refused, or kept and queued
-                                  for review with --keep-duplicates
-  refdata import communes FILE    imports the list of communes (CSV)
-  ipp add-block FIRST LAST        registers a range of IPPs reserved for the site
-  ipp status                      IPP ranges and remaining numbers
-  dedup scan [--json]             flags possible duplicates in the registry and queues them for review
-  dedup list [--json]             pairs awaiting review, most likely first
-  trust import FILE               adds a CSCA certificate or a CSCA master list
-  trust list [--json]             trusted CSCA certificates (document chips)
-  card readers [--json]           card readers and cards present
-  card read --can NUMBER | --mrz LINES [--reader NAME]
-                                  reads the chip of an identity document (JSON)
-  mrz check LINES [--json]        checks an MRZ and its check digits
-  dicom info FILE                 attributes of a DICOM image (JSON)
-  dicom info FOLDER|DICOMDIR|ZIP  patients, studies, series and images of a medium (JSON)
-  dicom render FILE [--frame N] [--wl CENTRE,WIDTH] [--invert] -o OUTPUT.png
-                                  renders a DICOM image as PNG (the file&apos;s window by default)
-  pacs echo --aet TITLE --host HOST --port PORT [--calling TITLE] [--timeout S]
-                                  checks the DICOM connection to a PACS (C-ECHO)
-  pacs find --aet TITLE --host HOST --port PORT [--calling TITLE] [--timeout S]
-            [--patient-id ID] [--name NAME] [--date YYYYMMDD[-YYYYMMDD]]
-            [--modality MOD] [--accession NUMBER] [--limit N]
-                                  searches studies on a PACS (C-FIND, JSON)
-  pacs store --aet TITLE --host HOST --port PORT [--calling TITLE] [--timeout S]
-             FILE...
-                                  sends DICOM files to the PACS (C-STORE, JSON)
-  pacs get --aet TITLE --host HOST --port PORT [--calling TITLE] [--timeout S]
-           (--study|--series|--instance UID)... -o FOLDER
-                                  retrieves images from the PACS (C-GET, JSON)
-  pacs move --aet TITLE --host HOST --port PORT [--calling TITLE] [--timeout S]
-            (--study|--series|--instance UID)... --dest TITLE [--listen PORT -o FOLDER]
-                                  has images sent to an AE title (C-MOVE);
-                                  with --listen, Sijil receives them itself (JSON)
-  pacs qido --url URL [--user NAME [--password-stdin]] [--timeout S]
-            [--patient-id ID] [--name NAME] [--date YYYYMMDD[-YYYYMMDD]]
-            [--modality MOD] [--accession NUMBER] [--limit N]
-                                  searches studies over DICOMweb (QIDO-RS, JSON)
-  pacs wado --url URL [--user NAME [--password-stdin]] [--timeout S]
-            --study UID [--series UID] -o FOLDER
-                                  downloads a study or a series (WADO-RS)
-
-Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
-</translation>
-    </message>
-    <message>
         <source>centralServer : %1 (%2)</source>
         <translation>centralServer: %1 (%2)</translation>
     </message>
@@ -766,6 +628,160 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
             <numerusform>%n unreadable record not compared: the local database is damaged.</numerusform>
             <numerusform>%n unreadable records not compared: the local database is damaged.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Recherche des doublons : %1/%2 patient(s) (%3 %), %4 patient(s)/s, fin dans %5</source>
+        <translation>Duplicate search: %1/%2 patient(s) (%3 %), %4 patient(s)/s, done in %5</translation>
+    </message>
+    <message>
+        <source>reprise de la recherche commencée le %1 : %2 patient(s) déjà comparé(s) (--restart pour tout recommencer).</source>
+        <translation>resuming the search started on %1: %2 patient(s) already compared (--restart to start over).</translation>
+    </message>
+    <message>
+        <source>recherche arrêtée après %1 patient(s) sur %2 : relancez « sijilctl dedup scan » pour la poursuivre.</source>
+        <translation>search stopped after %1 of %2 patient(s): run « sijilctl dedup scan » again to go on.</translation>
+    </message>
+    <message>
+        <source>usage : sijilctl dedup scan [--json] [--restart] [--limit N] | dedup list [--json]</source>
+        <translation>usage: sijilctl dedup scan [--json] [--restart] [--limit N] | dedup list [--json]</translation>
+    </message>
+    <message>
+        <source>Usage : sijilctl [--data-dir DOSSIER] [--site-config FICHIER] COMMANDE [ARGUMENTS]
+
+Commandes :
+  version                         version de Sijil et du schéma de la base locale
+  users list [--json]             comptes locaux
+  users add IDENTIFIANT --name NOM --role ROLE[,ROLE...] [--facility CODE]
+            [--password-stdin]    crée un compte (mot de passe demandé sinon)
+  users disable IDENTIFIANT       désactive un compte
+  users enable IDENTIFIANT        réactive un compte
+  users passwd IDENTIFIANT [--password-stdin]
+                                  change le mot de passe
+  config show                     configuration effective du site (JSON)
+  store stats                     taille et contenu de la base locale
+  store check                     vérifie l&apos;intégrité de la base locale
+  audit verify [--server]         vérifie la chaîne du journal d&apos;audit (et, avec --server,
+                                  ses entrées envoyées contre leur copie sur le serveur central)
+  audit export [--after N]        exporte le journal d&apos;audit (JSON, une entrée par ligne)
+  sync [--pull TYPE]...           un cycle de synchronisation avec le serveur central
+  sync log [NOMBRE]               derniers cycles de synchronisation
+  patient search TEXTE [--json]   recherche (IPP, CNIE, téléphone, noms, date)
+  patient show IPP|ID             fiche du patient (ressources FHIR)
+  patient import FICHIER [--keep-duplicates]
+                                  importe un registre (CSV ou Bundle FHIR) ; un patient
+                                  déjà enregistré est refusé, ou gardé et mis en file
+                                  d&apos;examen avec --keep-duplicates
+  refdata import communes FICHIER importe la liste des communes (CSV)
+  ipp add-block PREMIER DERNIER   enregistre une plage d&apos;IPP réservée au site
+  ipp status                      plages d&apos;IPP et numéros restants
+  dedup scan [--json] [--restart] [--limit N]
+                                  signale les doublons possibles du registre et les met en file d&apos;examen ;
+                                  reprend une recherche interrompue (sauf --restart)
+  dedup list [--json]             paires en attente d&apos;examen, les plus probables d&apos;abord
+  trust import FICHIER            ajoute un certificat CSCA ou une liste maîtresse CSCA
+  trust list [--json]             certificats CSCA de confiance (puces des documents)
+  card readers [--json]           lecteurs de cartes et cartes présentes
+  card read --can NUMÉRO | --mrz LIGNES [--reader NOM]
+                                  lit la puce d&apos;une pièce d&apos;identité (JSON)
+  mrz check LIGNES [--json]       vérifie une MRZ et ses chiffres de contrôle
+  dicom info FICHIER              attributs d&apos;une image DICOM (JSON)
+  dicom info DOSSIER|DICOMDIR|ZIP patients, examens, séries et images d&apos;un support (JSON)
+  dicom render FICHIER [--frame N] [--wl CENTRE,LARGEUR] [--invert] -o SORTIE.png
+                                  rend une image DICOM en PNG (fenêtre du fichier par défaut)
+  pacs echo --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S]
+                                  vérifie la connexion DICOM à un PACS (C-ECHO)
+  pacs find --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S]
+            [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]]
+            [--modality MOD] [--accession NUMÉRO] [--limit N]
+                                  cherche des études sur un PACS (C-FIND, JSON)
+  pacs store --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S]
+             FICHIER...
+                                  envoie des fichiers DICOM au PACS (C-STORE, JSON)
+  pacs get --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S]
+           (--study|--series|--instance UID)... -o DOSSIER
+                                  récupère des images du PACS (C-GET, JSON)
+  pacs move --aet TITRE --host HÔTE --port PORT [--calling TITRE] [--timeout S]
+            (--study|--series|--instance UID)... --dest TITRE [--listen PORT -o DOSSIER]
+                                  fait envoyer des images vers un titre AE (C-MOVE) ;
+                                  avec --listen, Sijil les reçoit lui-même (JSON)
+  pacs qido --url URL [--user NOM [--password-stdin]] [--timeout S]
+            [--patient-id ID] [--name NOM] [--date AAAAMMJJ[-AAAAMMJJ]]
+            [--modality MOD] [--accession NUMÉRO] [--limit N]
+                                  cherche des études en DICOMweb (QIDO-RS, JSON)
+  pacs wado --url URL [--user NOM [--password-stdin]] [--timeout S]
+            --study UID [--series UID] -o DOSSIER
+                                  télécharge une étude ou une série (WADO-RS)
+
+Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
+</source>
+        <translation>Usage: sijilctl [--data-dir DIRECTORY] [--site-config FILE] COMMAND [ARGUMENTS]
+
+Commands:
+  version                         Sijil and local database schema versions
+  users list [--json]             local accounts
+  users add USERNAME --name NAME --role ROLE[,ROLE...] [--facility CODE]
+            [--password-stdin]    creates an account (password prompted otherwise)
+  users disable USERNAME          disables an account
+  users enable USERNAME           re-enables an account
+  users passwd USERNAME [--password-stdin]
+                                  changes the password
+  config show                     effective site configuration (JSON)
+  store stats                     size and contents of the local database
+  store check                     checks the integrity of the local database
+  audit verify [--server]         verifies the audit log chain (and, with --server,
+                                  its sent entries against their copy on the central server)
+  audit export [--after N]        exports the audit log (JSON, one entry per line)
+  sync [--pull TYPE]...           one synchronisation cycle with the central server
+  sync log [NUMBER]               latest synchronisation cycles
+  patient search TEXT [--json]    search (IPP, CNIE, phone, names, date)
+  patient show IPP|ID             patient&apos;s record (FHIR resources)
+  patient import FILE [--keep-duplicates]
+                                  imports a registry (CSV or FHIR Bundle); a patient
+                                  already registered is refused, or kept and queued
+                                  for review with --keep-duplicates
+  refdata import communes FILE    imports the list of communes (CSV)
+  ipp add-block FIRST LAST        registers a range of IPPs reserved for the site
+  ipp status                      IPP ranges and remaining numbers
+  dedup scan [--json] [--restart] [--limit N]
+                                  flags possible duplicates in the registry and queues them for review;
+                                  resumes an interrupted scan (unless --restart)
+  dedup list [--json]             pairs awaiting review, most likely first
+  trust import FILE               adds a CSCA certificate or a CSCA master list
+  trust list [--json]             trusted CSCA certificates (document chips)
+  card readers [--json]           card readers and cards present
+  card read --can NUMBER | --mrz LINES [--reader NAME]
+                                  reads the chip of an identity document (JSON)
+  mrz check LINES [--json]        checks an MRZ and its check digits
+  dicom info FILE                 attributes of a DICOM image (JSON)
+  dicom info FOLDER|DICOMDIR|ZIP  patients, studies, series and images of a medium (JSON)
+  dicom render FILE [--frame N] [--wl CENTRE,WIDTH] [--invert] -o OUTPUT.png
+                                  renders a DICOM image as PNG (the file&apos;s window by default)
+  pacs echo --aet TITLE --host HOST --port PORT [--calling TITLE] [--timeout S]
+                                  checks the DICOM connection to a PACS (C-ECHO)
+  pacs find --aet TITLE --host HOST --port PORT [--calling TITLE] [--timeout S]
+            [--patient-id ID] [--name NAME] [--date YYYYMMDD[-YYYYMMDD]]
+            [--modality MOD] [--accession NUMBER] [--limit N]
+                                  searches studies on a PACS (C-FIND, JSON)
+  pacs store --aet TITLE --host HOST --port PORT [--calling TITLE] [--timeout S]
+             FILE...
+                                  sends DICOM files to the PACS (C-STORE, JSON)
+  pacs get --aet TITLE --host HOST --port PORT [--calling TITLE] [--timeout S]
+           (--study|--series|--instance UID)... -o FOLDER
+                                  retrieves images from the PACS (C-GET, JSON)
+  pacs move --aet TITLE --host HOST --port PORT [--calling TITLE] [--timeout S]
+            (--study|--series|--instance UID)... --dest TITLE [--listen PORT -o FOLDER]
+                                  has images sent to an AE title (C-MOVE);
+                                  with --listen, Sijil receives them itself (JSON)
+  pacs qido --url URL [--user NAME [--password-stdin]] [--timeout S]
+            [--patient-id ID] [--name NAME] [--date YYYYMMDD[-YYYYMMDD]]
+            [--modality MOD] [--accession NUMBER] [--limit N]
+                                  searches studies over DICOMweb (QIDO-RS, JSON)
+  pacs wado --url URL [--user NAME [--password-stdin]] [--timeout S]
+            --study UID [--series UID] -o FOLDER
+                                  downloads a study or a series (WADO-RS)
+
+Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
+</translation>
     </message>
 </context>
 <context>

@@ -204,6 +204,10 @@ core::Result<QStringList> PatientRegistry::patientIds(const QString& afterId, in
     return out;
 }
 
+core::Result<int> PatientRegistry::indexedPatients() const {
+    return m_s.index.count(kPatient);
+}
+
 core::Result<qint64> PatientRegistry::ippsRemaining() const {
     // Numbers ahead of a block's next that patients hold already are never handed out.
     return m_s.identifiers.remaining(systems::kIpp, detail::ippOf);
