@@ -424,10 +424,6 @@
         <translation>الاستعمال: sijilctl card readers [--json] | card read --can رقم | --mrz &quot;أسطر&quot; [--reader اسم]</translation>
     </message>
     <message>
-        <source>usage : sijilctl dedup scan|list [--json]</source>
-        <translation>الاستعمال: sijilctl dedup scan|list [--json]</translation>
-    </message>
-    <message>
         <source>Ajouté : %1 (valable jusqu&apos;au %2)</source>
         <translation>أُضيفت: %1 (صالحة إلى غاية %2)</translation>
     </message>
@@ -613,6 +609,103 @@
         <translation>الاستعمال: sijilctl audit verify [--server]</translation>
     </message>
     <message>
+        <source>centralServer : %1 (%2)</source>
+        <translation>centralServer: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entrée(s) de ce poste sur le serveur central, plus récente(s) que la dernière envoyée encore présente ici : fin du journal supprimée (%1)</source>
+        <translation>
+            <numerusform>لا مدخلات من هذا الجهاز على الخادم المركزي أحدث من آخر مدخلة مرسلة ما زالت هنا: حُذفت نهاية السجل (%1)</numerusform>
+            <numerusform>مدخلة واحدة من هذا الجهاز على الخادم المركزي أحدث من آخر مدخلة مرسلة ما زالت هنا: حُذفت نهاية السجل (%1)</numerusform>
+            <numerusform>مدخلتان من هذا الجهاز على الخادم المركزي أحدث من آخر مدخلة مرسلة ما زالت هنا: حُذفت نهاية السجل (%1)</numerusform>
+            <numerusform>%n مدخلات من هذا الجهاز على الخادم المركزي أحدث من آخر مدخلة مرسلة ما زالت هنا: حُذفت نهاية السجل (%1)</numerusform>
+            <numerusform>%n مدخلة من هذا الجهاز على الخادم المركزي أحدث من آخر مدخلة مرسلة ما زالت هنا: حُذفت نهاية السجل (%1)</numerusform>
+            <numerusform>%n مدخلة من هذا الجهاز على الخادم المركزي أحدث من آخر مدخلة مرسلة ما زالت هنا: حُذفت نهاية السجل (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Modifiées depuis sur le serveur central, sans première version lisible, non comparables : %n entrée(s) (%1).</source>
+        <translation>
+            <numerusform>عُدِّلت على الخادم المركزي منذ ذلك الحين ولا نسخة أولى مقروءة لها، غير قابلة للمقارنة: لا مدخلات (%1).</numerusform>
+            <numerusform>عُدِّلت على الخادم المركزي منذ ذلك الحين ولا نسخة أولى مقروءة لها، غير قابلة للمقارنة: مدخلة واحدة (%1).</numerusform>
+            <numerusform>عُدِّلت على الخادم المركزي منذ ذلك الحين ولا نسخة أولى مقروءة لها، غير قابلة للمقارنة: مدخلتان (%1).</numerusform>
+            <numerusform>عُدِّلت على الخادم المركزي منذ ذلك الحين ولا نسخة أولى مقروءة لها، غير قابلة للمقارنة: %n مدخلات (%1).</numerusform>
+            <numerusform>عُدِّلت على الخادم المركزي منذ ذلك الحين ولا نسخة أولى مقروءة لها، غير قابلة للمقارنة: %n مدخلة (%1).</numerusform>
+            <numerusform>عُدِّلت على الخادم المركزي منذ ذلك الحين ولا نسخة أولى مقروءة لها، غير قابلة للمقارنة: %n مدخلة (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>la base locale est au schéma %1 : elle sera mise à niveau au prochain démarrage de Sijil. Démarrez Sijil sur ce poste, puis relancez la commande.</source>
+        <translation>القاعدة المحلية بالمخطط %1: ستُرقّى عند التشغيل القادم لـ Sijil. شغّل Sijil على هذا الجهاز، ثم أعد تنفيذ الأمر.</translation>
+    </message>
+    <message>
+        <source>Base locale intacte (schéma %1, sera mis à niveau au prochain démarrage de Sijil).</source>
+        <translation>قاعدة البيانات المحلية سليمة (المخطط %1، ستُرقّى عند التشغيل القادم لـ Sijil).</translation>
+    </message>
+    <message>
+        <source>Schéma : %1 (sera mis à niveau au prochain démarrage de Sijil)</source>
+        <translation>المخطط: %1 (ستُرقّى عند التشغيل القادم لـ Sijil)</translation>
+    </message>
+    <message>
+        <source>vérification incomplète : le serveur central a plus d&apos;événements de ce poste que la vérification n&apos;en parcourt ; les suivants n&apos;ont pas été comparés.</source>
+        <translation>تحقق غير مكتمل: لدى الخادم المركزي أحداث من هذا الجهاز أكثر مما يفحصه التحقق؛ لم تُقارَن الأحداث التالية.</translation>
+    </message>
+    <message>
+        <source>la clé du journal ne correspond pas à ce journal : restaurez la clé d&apos;origine depuis la sauvegarde du poste</source>
+        <translation>مفتاح السجل لا يطابق هذا السجل: استرجع المفتاح الأصلي من النسخة الاحتياطية للجهاز</translation>
+    </message>
+    <message>
+        <source>entrée remplacée (fin du journal supprimée puis réécrite)</source>
+        <translation>قيد مستبدل (نهاية السجل محذوفة ثم أعيدت كتابتها)</translation>
+    </message>
+    <message>
+        <source>entrées supprimées ou repère de fin du journal modifié, constaté le %1 et consigné à cette entrée</source>
+        <translation>قيود محذوفة أو علامة نهاية السجل معدلة، لوحظ ذلك في %1 وسُجّل في هذا القيد</translation>
+    </message>
+    <message>
+        <source>entrée %1 (%2) : avertissement : %3</source>
+        <translation>المدخل %1 (%2): تنبيه: %3</translation>
+    </message>
+    <message>
+        <source>ligne %1 (%2) : avertissement : %3</source>
+        <translation>السطر %1 (%2): تنبيه: %3</translation>
+    </message>
+    <message>
+        <source>%1 entrée(s) ni Patient ni Coverage, non importée(s) : %2.</source>
+        <translation>%1 مدخل(ات) ليست Patient ولا Coverage، لم تُستورد: %2.</translation>
+    </message>
+    <message>
+        <source>dossier %1 non comparé : %2 (%3)</source>
+        <translation>الملف %1 لم تتم مقارنته: %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) illisible(s) non comparé(s) : la base locale est endommagée.</source>
+        <translation>
+            <numerusform>%n ملف غير مقروء لم تتم مقارنته: القاعدة المحلية تالفة.</numerusform>
+            <numerusform>ملف واحد غير مقروء لم تتم مقارنته: القاعدة المحلية تالفة.</numerusform>
+            <numerusform>ملفان غير مقروءين لم تتم مقارنتهما: القاعدة المحلية تالفة.</numerusform>
+            <numerusform>%n ملفات غير مقروءة لم تتم مقارنتها: القاعدة المحلية تالفة.</numerusform>
+            <numerusform>%n ملفًا غير مقروء لم تتم مقارنتها: القاعدة المحلية تالفة.</numerusform>
+            <numerusform>%n ملف غير مقروء لم تتم مقارنتها: القاعدة المحلية تالفة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recherche des doublons : %1/%2 patient(s) (%3 %), %4 patient(s)/s, fin dans %5</source>
+        <translation>البحث عن الملفات المكررة: %1/%2 مريض (%3 %)، %4 مريض/ث، ينتهي بعد %5</translation>
+    </message>
+    <message>
+        <source>reprise de la recherche commencée le %1 : %2 patient(s) déjà comparé(s) (--restart pour tout recommencer).</source>
+        <translation>استئناف البحث الذي بدأ في %1: سبقت مقارنة %2 مريض (‎--restart لإعادة البدء من الأول).</translation>
+    </message>
+    <message>
+        <source>recherche arrêtée après %1 patient(s) sur %2 : relancez « sijilctl dedup scan » pour la poursuivre.</source>
+        <translation>توقف البحث بعد %1 مريض من %2: أعيدوا تشغيل «sijilctl dedup scan» لمواصلته.</translation>
+    </message>
+    <message>
+        <source>usage : sijilctl dedup scan [--json] [--restart] [--limit N] | dedup list [--json]</source>
+        <translation>الاستعمال: sijilctl dedup scan [--json] [--restart] [--limit N] | dedup list [--json]</translation>
+    </message>
+    <message>
         <source>Usage : sijilctl [--data-dir DOSSIER] [--site-config FICHIER] COMMANDE [ARGUMENTS]
 
 Commandes :
@@ -641,7 +734,9 @@ Commandes :
   refdata import communes FICHIER importe la liste des communes (CSV)
   ipp add-block PREMIER DERNIER   enregistre une plage d&apos;IPP réservée au site
   ipp status                      plages d&apos;IPP et numéros restants
-  dedup scan [--json]             signale les doublons possibles du registre et les met en file d&apos;examen
+  dedup scan [--json] [--restart] [--limit N]
+                                  signale les doublons possibles du registre et les met en file d&apos;examen ;
+                                  reprend une recherche interrompue (sauf --restart)
   dedup list [--json]             paires en attente d&apos;examen, les plus probables d&apos;abord
   trust import FICHIER            ajoute un certificat CSCA ou une liste maîtresse CSCA
   trust list [--json]             certificats CSCA de confiance (puces des documents)
@@ -707,7 +802,9 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
   refdata import communes ملف     يستورد لائحة الجماعات (CSV)
   ipp add-block أول آخر           يسجّل نطاق IPP محجوزًا للموقع
   ipp status                      نطاقات IPP والأرقام المتبقية
-  dedup scan [--json]             يرصد الملفات المكررة المحتملة في السجل ويضعها في قائمة الفحص
+  dedup scan [--json] [--restart] [--limit N]
+                                  يرصد الملفات المكررة المحتملة في السجل ويضعها في قائمة الفحص؛
+                                  يستأنف بحثًا متوقفًا (إلا مع --restart)
   dedup list [--json]             الأزواج التي تنتظر الفحص، الأرجح أولًا
   trust import ملف                يضيف شهادة CSCA أو لائحة CSCA رئيسية
   trust list [--json]             شهادات CSCA الموثوقة (شرائح الوثائق)
@@ -745,72 +842,6 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 
 الأدوار: admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </translation>
-    </message>
-    <message>
-        <source>centralServer : %1 (%2)</source>
-        <translation>centralServer: %1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entrée(s) de ce poste sur le serveur central, plus récente(s) que la dernière envoyée encore présente ici : fin du journal supprimée (%1)</source>
-        <translation>
-            <numerusform>لا مدخلات من هذا الجهاز على الخادم المركزي أحدث من آخر مدخلة مرسلة ما زالت هنا: حُذفت نهاية السجل (%1)</numerusform>
-            <numerusform>مدخلة واحدة من هذا الجهاز على الخادم المركزي أحدث من آخر مدخلة مرسلة ما زالت هنا: حُذفت نهاية السجل (%1)</numerusform>
-            <numerusform>مدخلتان من هذا الجهاز على الخادم المركزي أحدث من آخر مدخلة مرسلة ما زالت هنا: حُذفت نهاية السجل (%1)</numerusform>
-            <numerusform>%n مدخلات من هذا الجهاز على الخادم المركزي أحدث من آخر مدخلة مرسلة ما زالت هنا: حُذفت نهاية السجل (%1)</numerusform>
-            <numerusform>%n مدخلة من هذا الجهاز على الخادم المركزي أحدث من آخر مدخلة مرسلة ما زالت هنا: حُذفت نهاية السجل (%1)</numerusform>
-            <numerusform>%n مدخلة من هذا الجهاز على الخادم المركزي أحدث من آخر مدخلة مرسلة ما زالت هنا: حُذفت نهاية السجل (%1)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Modifiées depuis sur le serveur central, sans première version lisible, non comparables : %n entrée(s) (%1).</source>
-        <translation>
-            <numerusform>عُدِّلت على الخادم المركزي منذ ذلك الحين ولا نسخة أولى مقروءة لها، غير قابلة للمقارنة: لا مدخلات (%1).</numerusform>
-            <numerusform>عُدِّلت على الخادم المركزي منذ ذلك الحين ولا نسخة أولى مقروءة لها، غير قابلة للمقارنة: مدخلة واحدة (%1).</numerusform>
-            <numerusform>عُدِّلت على الخادم المركزي منذ ذلك الحين ولا نسخة أولى مقروءة لها، غير قابلة للمقارنة: مدخلتان (%1).</numerusform>
-            <numerusform>عُدِّلت على الخادم المركزي منذ ذلك الحين ولا نسخة أولى مقروءة لها، غير قابلة للمقارنة: %n مدخلات (%1).</numerusform>
-            <numerusform>عُدِّلت على الخادم المركزي منذ ذلك الحين ولا نسخة أولى مقروءة لها، غير قابلة للمقارنة: %n مدخلة (%1).</numerusform>
-            <numerusform>عُدِّلت على الخادم المركزي منذ ذلك الحين ولا نسخة أولى مقروءة لها، غير قابلة للمقارنة: %n مدخلة (%1).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>la base locale est au schéma %1 : elle sera mise à niveau au prochain démarrage de Sijil. Démarrez Sijil sur ce poste, puis relancez la commande.</source>
-        <translation>القاعدة المحلية بالمخطط %1: ستُرقّى عند التشغيل القادم لـ Sijil. شغّل Sijil على هذا الجهاز، ثم أعد تنفيذ الأمر.</translation>
-    </message>
-    <message>
-        <source>Base locale intacte (schéma %1, sera mis à niveau au prochain démarrage de Sijil).</source>
-        <translation>قاعدة البيانات المحلية سليمة (المخطط %1، ستُرقّى عند التشغيل القادم لـ Sijil).</translation>
-    </message>
-    <message>
-        <source>Schéma : %1 (sera mis à niveau au prochain démarrage de Sijil)</source>
-        <translation>المخطط: %1 (ستُرقّى عند التشغيل القادم لـ Sijil)</translation>
-    </message>
-    <message>
-        <source>vérification incomplète : le serveur central a plus d&apos;événements de ce poste que la vérification n&apos;en parcourt ; les suivants n&apos;ont pas été comparés.</source>
-        <translation>تحقق غير مكتمل: لدى الخادم المركزي أحداث من هذا الجهاز أكثر مما يفحصه التحقق؛ لم تُقارَن الأحداث التالية.</translation>
-    </message>
-    <message>
-        <source>la clé du journal ne correspond pas à ce journal : restaurez la clé d&apos;origine depuis la sauvegarde du poste</source>
-        <translation>مفتاح السجل لا يطابق هذا السجل: استرجع المفتاح الأصلي من النسخة الاحتياطية للجهاز</translation>
-    </message>
-    <message>
-        <source>entrée remplacée (fin du journal supprimée puis réécrite)</source>
-        <translation>قيد مستبدل (نهاية السجل محذوفة ثم أعيدت كتابتها)</translation>
-    </message>
-    <message>
-        <source>entrées supprimées ou repère de fin du journal modifié, constaté le %1 et consigné à cette entrée</source>
-        <translation>قيود محذوفة أو علامة نهاية السجل معدلة، لوحظ ذلك في %1 وسُجّل في هذا القيد</translation>
-    </message>
-    <message>
-        <source>entrée %1 (%2) : avertissement : %3</source>
-        <translation>المدخل %1 (%2): تنبيه: %3</translation>
-    </message>
-    <message>
-        <source>ligne %1 (%2) : avertissement : %3</source>
-        <translation>السطر %1 (%2): تنبيه: %3</translation>
-    </message>
-    <message>
-        <source>%1 entrée(s) ni Patient ni Coverage, non importée(s) : %2.</source>
-        <translation>%1 مدخل(ات) ليست Patient ولا Coverage، لم تُستورد: %2.</translation>
     </message>
 </context>
 <context>
@@ -1813,6 +1844,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>La plage d&apos;IPP réservée à ce site va au-delà de neuf chiffres : l&apos;administrateur du site doit la corriger.</source>
         <translation>نطاق أرقام IPP المحجوز لهذا الموقع يتجاوز تسعة أرقام: يجب على مسؤول الموقع تصحيحه.</translation>
+    </message>
+    <message>
+        <source>Ce dossier est illisible : la base locale est endommagée. Restaurez-la depuis une sauvegarde.</source>
+        <translation>هذا الملف غير مقروء: القاعدة المحلية تالفة. استعيدوها من نسخة احتياطية.</translation>
     </message>
 </context>
 <context>

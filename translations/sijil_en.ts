@@ -404,10 +404,6 @@
         <translation>usage: sijilctl card readers [--json] | card read --can NUMBER | --mrz &quot;LINES&quot; [--reader NAME]</translation>
     </message>
     <message>
-        <source>usage : sijilctl dedup scan|list [--json]</source>
-        <translation>usage: sijilctl dedup scan|list [--json]</translation>
-    </message>
-    <message>
         <source>Ajouté : %1 (valable jusqu&apos;au %2)</source>
         <translation>Added: %1 (valid until %2)</translation>
     </message>
@@ -565,6 +561,91 @@
         <translation>usage: sijilctl audit verify [--server]</translation>
     </message>
     <message>
+        <source>centralServer : %1 (%2)</source>
+        <translation>centralServer: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entrée(s) de ce poste sur le serveur central, plus récente(s) que la dernière envoyée encore présente ici : fin du journal supprimée (%1)</source>
+        <translation>
+            <numerusform>%n entry of this workstation on the central server is newer than the last one sent still here: the end of the log was removed (%1)</numerusform>
+            <numerusform>%n entries of this workstation on the central server are newer than the last one sent still here: the end of the log was removed (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Modifiées depuis sur le serveur central, sans première version lisible, non comparables : %n entrée(s) (%1).</source>
+        <translation>
+            <numerusform>Changed on the central server since, with no readable first version, not comparable: %n entry (%1).</numerusform>
+            <numerusform>Changed on the central server since, with no readable first version, not comparable: %n entries (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>la base locale est au schéma %1 : elle sera mise à niveau au prochain démarrage de Sijil. Démarrez Sijil sur ce poste, puis relancez la commande.</source>
+        <translation>the local store is at schema %1: it will be upgraded the next time Sijil starts. Start Sijil on this workstation, then run the command again.</translation>
+    </message>
+    <message>
+        <source>Base locale intacte (schéma %1, sera mis à niveau au prochain démarrage de Sijil).</source>
+        <translation>Local store intact (schema %1, will be upgraded the next time Sijil starts).</translation>
+    </message>
+    <message>
+        <source>Schéma : %1 (sera mis à niveau au prochain démarrage de Sijil)</source>
+        <translation>Schema: %1 (will be upgraded the next time Sijil starts)</translation>
+    </message>
+    <message>
+        <source>vérification incomplète : le serveur central a plus d&apos;événements de ce poste que la vérification n&apos;en parcourt ; les suivants n&apos;ont pas été comparés.</source>
+        <translation>incomplete check: the central server holds more events from this workstation than the check looks through; those beyond were not compared.</translation>
+    </message>
+    <message>
+        <source>la clé du journal ne correspond pas à ce journal : restaurez la clé d&apos;origine depuis la sauvegarde du poste</source>
+        <translation>the log key does not match this log: restore the original key from the workstation&apos;s backup</translation>
+    </message>
+    <message>
+        <source>entrée remplacée (fin du journal supprimée puis réécrite)</source>
+        <translation>entry replaced (end of the log deleted, then written anew)</translation>
+    </message>
+    <message>
+        <source>entrées supprimées ou repère de fin du journal modifié, constaté le %1 et consigné à cette entrée</source>
+        <translation>entries deleted or end-of-log marker altered, found on %1 and recorded at this entry</translation>
+    </message>
+    <message>
+        <source>entrée %1 (%2) : avertissement : %3</source>
+        <translation>entry %1 (%2): warning: %3</translation>
+    </message>
+    <message>
+        <source>ligne %1 (%2) : avertissement : %3</source>
+        <translation>line %1 (%2): warning: %3</translation>
+    </message>
+    <message>
+        <source>%1 entrée(s) ni Patient ni Coverage, non importée(s) : %2.</source>
+        <translation>%1 entry(ies) neither Patient nor Coverage, not imported: %2.</translation>
+    </message>
+    <message>
+        <source>dossier %1 non comparé : %2 (%3)</source>
+        <translation>record %1 not compared: %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) illisible(s) non comparé(s) : la base locale est endommagée.</source>
+        <translation>
+            <numerusform>%n unreadable record not compared: the local database is damaged.</numerusform>
+            <numerusform>%n unreadable records not compared: the local database is damaged.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recherche des doublons : %1/%2 patient(s) (%3 %), %4 patient(s)/s, fin dans %5</source>
+        <translation>Duplicate search: %1/%2 patient(s) (%3 %), %4 patient(s)/s, done in %5</translation>
+    </message>
+    <message>
+        <source>reprise de la recherche commencée le %1 : %2 patient(s) déjà comparé(s) (--restart pour tout recommencer).</source>
+        <translation>resuming the search started on %1: %2 patient(s) already compared (--restart to start over).</translation>
+    </message>
+    <message>
+        <source>recherche arrêtée après %1 patient(s) sur %2 : relancez « sijilctl dedup scan » pour la poursuivre.</source>
+        <translation>search stopped after %1 of %2 patient(s): run « sijilctl dedup scan » again to go on.</translation>
+    </message>
+    <message>
+        <source>usage : sijilctl dedup scan [--json] [--restart] [--limit N] | dedup list [--json]</source>
+        <translation>usage: sijilctl dedup scan [--json] [--restart] [--limit N] | dedup list [--json]</translation>
+    </message>
+    <message>
         <source>Usage : sijilctl [--data-dir DOSSIER] [--site-config FICHIER] COMMANDE [ARGUMENTS]
 
 Commandes :
@@ -593,7 +674,9 @@ Commandes :
   refdata import communes FICHIER importe la liste des communes (CSV)
   ipp add-block PREMIER DERNIER   enregistre une plage d&apos;IPP réservée au site
   ipp status                      plages d&apos;IPP et numéros restants
-  dedup scan [--json]             signale les doublons possibles du registre et les met en file d&apos;examen
+  dedup scan [--json] [--restart] [--limit N]
+                                  signale les doublons possibles du registre et les met en file d&apos;examen ;
+                                  reprend une recherche interrompue (sauf --restart)
   dedup list [--json]             paires en attente d&apos;examen, les plus probables d&apos;abord
   trust import FICHIER            ajoute un certificat CSCA ou une liste maîtresse CSCA
   trust list [--json]             certificats CSCA de confiance (puces des documents)
@@ -659,7 +742,9 @@ Commands:
   refdata import communes FILE    imports the list of communes (CSV)
   ipp add-block FIRST LAST        registers a range of IPPs reserved for the site
   ipp status                      IPP ranges and remaining numbers
-  dedup scan [--json]             flags possible duplicates in the registry and queues them for review
+  dedup scan [--json] [--restart] [--limit N]
+                                  flags possible duplicates in the registry and queues them for review;
+                                  resumes an interrupted scan (unless --restart)
   dedup list [--json]             pairs awaiting review, most likely first
   trust import FILE               adds a CSCA certificate or a CSCA master list
   trust list [--json]             trusted CSCA certificates (document chips)
@@ -697,64 +782,6 @@ Commands:
 
 Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </translation>
-    </message>
-    <message>
-        <source>centralServer : %1 (%2)</source>
-        <translation>centralServer: %1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entrée(s) de ce poste sur le serveur central, plus récente(s) que la dernière envoyée encore présente ici : fin du journal supprimée (%1)</source>
-        <translation>
-            <numerusform>%n entry of this workstation on the central server is newer than the last one sent still here: the end of the log was removed (%1)</numerusform>
-            <numerusform>%n entries of this workstation on the central server are newer than the last one sent still here: the end of the log was removed (%1)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Modifiées depuis sur le serveur central, sans première version lisible, non comparables : %n entrée(s) (%1).</source>
-        <translation>
-            <numerusform>Changed on the central server since, with no readable first version, not comparable: %n entry (%1).</numerusform>
-            <numerusform>Changed on the central server since, with no readable first version, not comparable: %n entries (%1).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>la base locale est au schéma %1 : elle sera mise à niveau au prochain démarrage de Sijil. Démarrez Sijil sur ce poste, puis relancez la commande.</source>
-        <translation>the local store is at schema %1: it will be upgraded the next time Sijil starts. Start Sijil on this workstation, then run the command again.</translation>
-    </message>
-    <message>
-        <source>Base locale intacte (schéma %1, sera mis à niveau au prochain démarrage de Sijil).</source>
-        <translation>Local store intact (schema %1, will be upgraded the next time Sijil starts).</translation>
-    </message>
-    <message>
-        <source>Schéma : %1 (sera mis à niveau au prochain démarrage de Sijil)</source>
-        <translation>Schema: %1 (will be upgraded the next time Sijil starts)</translation>
-    </message>
-    <message>
-        <source>vérification incomplète : le serveur central a plus d&apos;événements de ce poste que la vérification n&apos;en parcourt ; les suivants n&apos;ont pas été comparés.</source>
-        <translation>incomplete check: the central server holds more events from this workstation than the check looks through; those beyond were not compared.</translation>
-    </message>
-    <message>
-        <source>la clé du journal ne correspond pas à ce journal : restaurez la clé d&apos;origine depuis la sauvegarde du poste</source>
-        <translation>the log key does not match this log: restore the original key from the workstation&apos;s backup</translation>
-    </message>
-    <message>
-        <source>entrée remplacée (fin du journal supprimée puis réécrite)</source>
-        <translation>entry replaced (end of the log deleted, then written anew)</translation>
-    </message>
-    <message>
-        <source>entrées supprimées ou repère de fin du journal modifié, constaté le %1 et consigné à cette entrée</source>
-        <translation>entries deleted or end-of-log marker altered, found on %1 and recorded at this entry</translation>
-    </message>
-    <message>
-        <source>entrée %1 (%2) : avertissement : %3</source>
-        <translation>entry %1 (%2): warning: %3</translation>
-    </message>
-    <message>
-        <source>ligne %1 (%2) : avertissement : %3</source>
-        <translation>line %1 (%2): warning: %3</translation>
-    </message>
-    <message>
-        <source>%1 entrée(s) ni Patient ni Coverage, non importée(s) : %2.</source>
-        <translation>%1 entry(ies) neither Patient nor Coverage, not imported: %2.</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1772,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>La plage d&apos;IPP réservée à ce site va au-delà de neuf chiffres : l&apos;administrateur du site doit la corriger.</source>
         <translation>The IPP block reserved for this site goes beyond nine digits: the site administrator must correct it.</translation>
+    </message>
+    <message>
+        <source>Ce dossier est illisible : la base locale est endommagée. Restaurez-la depuis une sauvegarde.</source>
+        <translation>This record cannot be read: the local database is damaged. Restore it from a backup.</translation>
     </message>
 </context>
 <context>

@@ -404,10 +404,6 @@
         <translation>usage : sijilctl card readers [--json] | card read --can NUMÉRO | --mrz &quot;LIGNES&quot; [--reader NOM]</translation>
     </message>
     <message>
-        <source>usage : sijilctl dedup scan|list [--json]</source>
-        <translation>usage : sijilctl dedup scan|list [--json]</translation>
-    </message>
-    <message>
         <source>Ajouté : %1 (valable jusqu&apos;au %2)</source>
         <translation>Ajouté : %1 (valable jusqu&apos;au %2)</translation>
     </message>
@@ -565,6 +561,91 @@
         <translation>usage : sijilctl audit verify [--server]</translation>
     </message>
     <message>
+        <source>centralServer : %1 (%2)</source>
+        <translation>centralServer : %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entrée(s) de ce poste sur le serveur central, plus récente(s) que la dernière envoyée encore présente ici : fin du journal supprimée (%1)</source>
+        <translation>
+            <numerusform>%n entrée de ce poste sur le serveur central, plus récente que la dernière envoyée encore présente ici : fin du journal supprimée (%1)</numerusform>
+            <numerusform>%n entrées de ce poste sur le serveur central, plus récentes que la dernière envoyée encore présente ici : fin du journal supprimée (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Modifiées depuis sur le serveur central, sans première version lisible, non comparables : %n entrée(s) (%1).</source>
+        <translation>
+            <numerusform>Modifiées depuis sur le serveur central, sans première version lisible, non comparables : %n entrée (%1).</numerusform>
+            <numerusform>Modifiées depuis sur le serveur central, sans première version lisible, non comparables : %n entrées (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>la base locale est au schéma %1 : elle sera mise à niveau au prochain démarrage de Sijil. Démarrez Sijil sur ce poste, puis relancez la commande.</source>
+        <translation>la base locale est au schéma %1 : elle sera mise à niveau au prochain démarrage de Sijil. Démarrez Sijil sur ce poste, puis relancez la commande.</translation>
+    </message>
+    <message>
+        <source>Base locale intacte (schéma %1, sera mis à niveau au prochain démarrage de Sijil).</source>
+        <translation>Base locale intacte (schéma %1, sera mis à niveau au prochain démarrage de Sijil).</translation>
+    </message>
+    <message>
+        <source>Schéma : %1 (sera mis à niveau au prochain démarrage de Sijil)</source>
+        <translation>Schéma : %1 (sera mis à niveau au prochain démarrage de Sijil)</translation>
+    </message>
+    <message>
+        <source>vérification incomplète : le serveur central a plus d&apos;événements de ce poste que la vérification n&apos;en parcourt ; les suivants n&apos;ont pas été comparés.</source>
+        <translation>vérification incomplète : le serveur central a plus d&apos;événements de ce poste que la vérification n&apos;en parcourt ; les suivants n&apos;ont pas été comparés.</translation>
+    </message>
+    <message>
+        <source>la clé du journal ne correspond pas à ce journal : restaurez la clé d&apos;origine depuis la sauvegarde du poste</source>
+        <translation>la clé du journal ne correspond pas à ce journal : restaurez la clé d&apos;origine depuis la sauvegarde du poste</translation>
+    </message>
+    <message>
+        <source>entrée remplacée (fin du journal supprimée puis réécrite)</source>
+        <translation>entrée remplacée (fin du journal supprimée puis réécrite)</translation>
+    </message>
+    <message>
+        <source>entrées supprimées ou repère de fin du journal modifié, constaté le %1 et consigné à cette entrée</source>
+        <translation>entrées supprimées ou repère de fin du journal modifié, constaté le %1 et consigné à cette entrée</translation>
+    </message>
+    <message>
+        <source>entrée %1 (%2) : avertissement : %3</source>
+        <translation>entrée %1 (%2) : avertissement : %3</translation>
+    </message>
+    <message>
+        <source>ligne %1 (%2) : avertissement : %3</source>
+        <translation>ligne %1 (%2) : avertissement : %3</translation>
+    </message>
+    <message>
+        <source>%1 entrée(s) ni Patient ni Coverage, non importée(s) : %2.</source>
+        <translation>%1 entrée(s) ni Patient ni Coverage, non importée(s) : %2.</translation>
+    </message>
+    <message>
+        <source>dossier %1 non comparé : %2 (%3)</source>
+        <translation>dossier %1 non comparé : %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) illisible(s) non comparé(s) : la base locale est endommagée.</source>
+        <translation>
+            <numerusform>%n dossier illisible non comparé : la base locale est endommagée.</numerusform>
+            <numerusform>%n dossiers illisibles non comparés : la base locale est endommagée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recherche des doublons : %1/%2 patient(s) (%3 %), %4 patient(s)/s, fin dans %5</source>
+        <translation>Recherche des doublons : %1/%2 patient(s) (%3 %), %4 patient(s)/s, fin dans %5</translation>
+    </message>
+    <message>
+        <source>reprise de la recherche commencée le %1 : %2 patient(s) déjà comparé(s) (--restart pour tout recommencer).</source>
+        <translation>reprise de la recherche commencée le %1 : %2 patient(s) déjà comparé(s) (--restart pour tout recommencer).</translation>
+    </message>
+    <message>
+        <source>recherche arrêtée après %1 patient(s) sur %2 : relancez « sijilctl dedup scan » pour la poursuivre.</source>
+        <translation>recherche arrêtée après %1 patient(s) sur %2 : relancez « sijilctl dedup scan » pour la poursuivre.</translation>
+    </message>
+    <message>
+        <source>usage : sijilctl dedup scan [--json] [--restart] [--limit N] | dedup list [--json]</source>
+        <translation>usage : sijilctl dedup scan [--json] [--restart] [--limit N] | dedup list [--json]</translation>
+    </message>
+    <message>
         <source>Usage : sijilctl [--data-dir DOSSIER] [--site-config FICHIER] COMMANDE [ARGUMENTS]
 
 Commandes :
@@ -593,7 +674,9 @@ Commandes :
   refdata import communes FICHIER importe la liste des communes (CSV)
   ipp add-block PREMIER DERNIER   enregistre une plage d&apos;IPP réservée au site
   ipp status                      plages d&apos;IPP et numéros restants
-  dedup scan [--json]             signale les doublons possibles du registre et les met en file d&apos;examen
+  dedup scan [--json] [--restart] [--limit N]
+                                  signale les doublons possibles du registre et les met en file d&apos;examen ;
+                                  reprend une recherche interrompue (sauf --restart)
   dedup list [--json]             paires en attente d&apos;examen, les plus probables d&apos;abord
   trust import FICHIER            ajoute un certificat CSCA ou une liste maîtresse CSCA
   trust list [--json]             certificats CSCA de confiance (puces des documents)
@@ -659,7 +742,9 @@ Commandes :
   refdata import communes FICHIER importe la liste des communes (CSV)
   ipp add-block PREMIER DERNIER   enregistre une plage d&apos;IPP réservée au site
   ipp status                      plages d&apos;IPP et numéros restants
-  dedup scan [--json]             signale les doublons possibles du registre et les met en file d&apos;examen
+  dedup scan [--json] [--restart] [--limit N]
+                                  signale les doublons possibles du registre et les met en file d&apos;examen ;
+                                  reprend une recherche interrompue (sauf --restart)
   dedup list [--json]             paires en attente d&apos;examen, les plus probables d&apos;abord
   trust import FICHIER            ajoute un certificat CSCA ou une liste maîtresse CSCA
   trust list [--json]             certificats CSCA de confiance (puces des documents)
@@ -697,64 +782,6 @@ Commandes :
 
 Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </translation>
-    </message>
-    <message>
-        <source>centralServer : %1 (%2)</source>
-        <translation>centralServer : %1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entrée(s) de ce poste sur le serveur central, plus récente(s) que la dernière envoyée encore présente ici : fin du journal supprimée (%1)</source>
-        <translation>
-            <numerusform>%n entrée de ce poste sur le serveur central, plus récente que la dernière envoyée encore présente ici : fin du journal supprimée (%1)</numerusform>
-            <numerusform>%n entrées de ce poste sur le serveur central, plus récentes que la dernière envoyée encore présente ici : fin du journal supprimée (%1)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Modifiées depuis sur le serveur central, sans première version lisible, non comparables : %n entrée(s) (%1).</source>
-        <translation>
-            <numerusform>Modifiées depuis sur le serveur central, sans première version lisible, non comparables : %n entrée (%1).</numerusform>
-            <numerusform>Modifiées depuis sur le serveur central, sans première version lisible, non comparables : %n entrées (%1).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>la base locale est au schéma %1 : elle sera mise à niveau au prochain démarrage de Sijil. Démarrez Sijil sur ce poste, puis relancez la commande.</source>
-        <translation>la base locale est au schéma %1 : elle sera mise à niveau au prochain démarrage de Sijil. Démarrez Sijil sur ce poste, puis relancez la commande.</translation>
-    </message>
-    <message>
-        <source>Base locale intacte (schéma %1, sera mis à niveau au prochain démarrage de Sijil).</source>
-        <translation>Base locale intacte (schéma %1, sera mis à niveau au prochain démarrage de Sijil).</translation>
-    </message>
-    <message>
-        <source>Schéma : %1 (sera mis à niveau au prochain démarrage de Sijil)</source>
-        <translation>Schéma : %1 (sera mis à niveau au prochain démarrage de Sijil)</translation>
-    </message>
-    <message>
-        <source>vérification incomplète : le serveur central a plus d&apos;événements de ce poste que la vérification n&apos;en parcourt ; les suivants n&apos;ont pas été comparés.</source>
-        <translation>vérification incomplète : le serveur central a plus d&apos;événements de ce poste que la vérification n&apos;en parcourt ; les suivants n&apos;ont pas été comparés.</translation>
-    </message>
-    <message>
-        <source>la clé du journal ne correspond pas à ce journal : restaurez la clé d&apos;origine depuis la sauvegarde du poste</source>
-        <translation>la clé du journal ne correspond pas à ce journal : restaurez la clé d&apos;origine depuis la sauvegarde du poste</translation>
-    </message>
-    <message>
-        <source>entrée remplacée (fin du journal supprimée puis réécrite)</source>
-        <translation>entrée remplacée (fin du journal supprimée puis réécrite)</translation>
-    </message>
-    <message>
-        <source>entrées supprimées ou repère de fin du journal modifié, constaté le %1 et consigné à cette entrée</source>
-        <translation>entrées supprimées ou repère de fin du journal modifié, constaté le %1 et consigné à cette entrée</translation>
-    </message>
-    <message>
-        <source>entrée %1 (%2) : avertissement : %3</source>
-        <translation>entrée %1 (%2) : avertissement : %3</translation>
-    </message>
-    <message>
-        <source>ligne %1 (%2) : avertissement : %3</source>
-        <translation>ligne %1 (%2) : avertissement : %3</translation>
-    </message>
-    <message>
-        <source>%1 entrée(s) ni Patient ni Coverage, non importée(s) : %2.</source>
-        <translation>%1 entrée(s) ni Patient ni Coverage, non importée(s) : %2.</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1772,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>La plage d&apos;IPP réservée à ce site va au-delà de neuf chiffres : l&apos;administrateur du site doit la corriger.</source>
         <translation>La plage d&apos;IPP réservée à ce site va au-delà de neuf chiffres : l&apos;administrateur du site doit la corriger.</translation>
+    </message>
+    <message>
+        <source>Ce dossier est illisible : la base locale est endommagée. Restaurez-la depuis une sauvegarde.</source>
+        <translation>Ce dossier est illisible : la base locale est endommagée. Restaurez-la depuis une sauvegarde.</translation>
     </message>
 </context>
 <context>

@@ -40,13 +40,20 @@ core::Result<std::optional<PatientRecord>> PatientRegistry::get(const QString& i
         return patient.error();
     if (!*patient || (*patient)->state == storage::LocalState::Deleted)
         return std::optional<PatientRecord>();
+    auto json = parseStored(**patient);
+    if (!json)
+        return json.error();
     auto coverage = m_s.store.get(kCoverage, PatientMapping::coverageId(id));
     if (!coverage)
         return coverage.error();
-    const QJsonObject cov = *coverage && (*coverage)->state != storage::LocalState::Deleted
-                                ? parse((*coverage)->json)
-                                : QJsonObject();
-    return std::optional<PatientRecord>(PatientMapping::fromFhir(parse((*patient)->json), cov));
+    QJsonObject cov;
+    if (*coverage && (*coverage)->state != storage::LocalState::Deleted) {
+        auto read = parseStored(**coverage);
+        if (!read)
+            return read.error();
+        cov = *read;
+    }
+    return std::optional<PatientRecord>(PatientMapping::fromFhir(*json, cov));
 }
 
 core::Result<QString> PatientRegistry::survivorOf(const QString& id) const {
@@ -195,6 +202,10 @@ core::Result<QStringList> PatientRegistry::patientIds(const QString& afterId, in
         }
     }
     return out;
+}
+
+core::Result<int> PatientRegistry::indexedPatients() const {
+    return m_s.index.count(kPatient);
 }
 
 core::Result<qint64> PatientRegistry::ippsRemaining() const {

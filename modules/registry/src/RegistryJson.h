@@ -20,6 +20,23 @@ inline QJsonObject parse(const QByteArray& json) {
     return QJsonDocument::fromJson(json).object();
 }
 
+// A stored resource's JSON object, or an error when the row holds none (a damaged store): read as
+// empty, it would be compared, shown or merged as a patient with no data.
+inline core::Result<QJsonObject> parseStored(const storage::StoredResource& stored) {
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(stored.json, &parseError);
+    if (document.isObject())
+        return document.object();
+    return core::Error(
+        "registry/record-unreadable",
+        core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::registry::PatientRegistry",
+                                               "Ce dossier est illisible : la base locale est "
+                                               "endommagée. Restaurez-la depuis une sauvegarde.")),
+        stored.type + u'/' + stored.id + QStringLiteral(": ") +
+            (parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                          : QStringLiteral("not a JSON object")));
+}
+
 inline QByteArray compact(const QJsonObject& o) {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }

@@ -169,6 +169,35 @@ core::Status DuplicateQueue::rechecked(const QStringList& patientIds) {
         patientIds, "clear duplicate recheck");
 }
 
+core::Result<std::optional<DuplicateQueue::ScanCursor>> DuplicateQueue::scanCursor() const {
+    CachedQuery q(m_database,
+                  QStringLiteral("SELECT after_id, done, started_at FROM duplicate_scan"));
+    auto row = q.next("read duplicate scan cursor");
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<ScanCursor>();
+    return std::optional<ScanCursor>(ScanCursor{q.text(0), q.integer(1), fromIsoTime(q.text(2))});
+}
+
+core::Status DuplicateQueue::saveScanCursor(const ScanCursor& cursor) {
+    CachedQuery q(m_database,
+                  QStringLiteral("INSERT INTO duplicate_scan(id, after_id, done, started_at) "
+                                 "VALUES (1, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+                                 "after_id = excluded.after_id, done = excluded.done"));
+    q.bind(cursor.afterId).bind(cursor.done).bind(isoTime(cursor.startedAtUtc));
+    if (auto written = q.next("save duplicate scan cursor"); !written)
+        return written.error();
+    return {};
+}
+
+core::Status DuplicateQueue::clearScanCursor() {
+    CachedQuery q(m_database, QStringLiteral("DELETE FROM duplicate_scan"));
+    if (auto written = q.next("clear duplicate scan cursor"); !written)
+        return written.error();
+    return {};
+}
+
 core::Result<int> DuplicateQueue::count(DuplicateStatus status) const {
     QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
     q.prepare(QStringLiteral("SELECT count(*) FROM duplicate_candidates WHERE status = ?"));

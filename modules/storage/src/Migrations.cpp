@@ -331,6 +331,19 @@ const std::vector<Migration>& migrations() {
                             "SELECT 1, min(seq), strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
                             "FROM audit_log HAVING count(*) > 0"),
          }},
+        {19,
+         "duplicate scan cursor",
+         {
+             // Present while a scan of the register for duplicates is under way: patients up to
+             // `after_id` (in id order) were compared and their pairs queued, `done` of them. A
+             // scan stopped (Ctrl+C, a crash) goes on from there; a finished scan removes it.
+             // (IF NOT EXISTS: the tests of older steps take a store back and run them again.)
+             QStringLiteral("CREATE TABLE IF NOT EXISTS duplicate_scan ("
+                            " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                            " after_id TEXT NOT NULL,"
+                            " done INTEGER NOT NULL,"
+                            " started_at TEXT NOT NULL)"),
+         }},
     };
     return list;
 }

@@ -209,6 +209,9 @@ public:
 
     // A page of the ids of the patients held here (merged-away records left out), in id order.
     [[nodiscard]] core::Result<QStringList> patientIds(const QString& afterId, int limit) const;
+    // How many patient records the search index holds, merged-away ones included: the total
+    // a pass over patientIds() shows its progress against.
+    [[nodiscard]] core::Result<int> indexedPatients() const;
 
     // Site identifier blocks: how many IPPs are left.
     [[nodiscard]] core::Result<qint64> ippsRemaining() const;

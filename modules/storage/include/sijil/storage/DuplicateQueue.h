@@ -63,6 +63,17 @@ public:
     [[nodiscard]] core::Result<QStringList> toRecheck(int limit) const;
     core::Status rechecked(const QStringList& patientIds);
 
+    // Where a scan of the whole register stands: the patients up to `afterId` (in id order) were
+    // compared and their pairs queued, `done` of them. None when no scan is under way.
+    struct ScanCursor {
+        QString afterId;
+        qint64 done = 0;
+        QDateTime startedAtUtc;
+    };
+    [[nodiscard]] core::Result<std::optional<ScanCursor>> scanCursor() const;
+    core::Status saveScanCursor(const ScanCursor& cursor);
+    core::Status clearScanCursor(); // the scan finished, or starts over
+
     [[nodiscard]] static std::pair<QString, QString> canonical(const QString& a, const QString& b);
     [[nodiscard]] static QString statusCode(DuplicateStatus status);
 
