@@ -17,14 +17,8 @@ import unittest
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import test_sijilctl  # noqa: E402  (the shared harness: isolated folders, no terminal)
 
-HEADER = ("family_latin;given_latin;family_arabic;given_arabic;sex;birth_date;nationality;phone;"
-          "accounting_category;coverage_regime;affiliation_number;document_type;document_number")
-ROWS = [
-    "El Idrissi;Fatima;الإدريسي;فاطمة;F;17/05/1980;MA;0612345678;TIERS-PAYANT;AMO-CNSS;"
-    "123456789;cnie;BE123456",
-    "Elidrissi;Fatema;;;F;1980;MA;;PAYANT;NONE;;;",
-    "Tazi;Karim;;;M;1975-03-12;MA;0661000000;PAYANT;NONE;;;",
-]
+# The same three-patient file as the import tests.
+from test_sijilctl_patient import HEADER, ROWS  # noqa: E402
 
 
 def register(n=150, pairs=20):
