@@ -1,5 +1,6 @@
 #include "AdmissionPage.h"
 
+#include "DeskAudit.h"
 #include "DuplicateReviewPage.h"
 #include "LabelPrinter.h"
 #include "MrzWedgeFilter.h"
@@ -12,7 +13,6 @@
 #include <sijil/registry/PatientRegistry.h>
 #include <sijil/registry/PatientSearchModel.h>
 #include <sijil/registry/Systems.h>
-#include <sijil/storage/AuditWriter.h>
 
 #include <QApplication>
 #include <QEvent>
@@ -89,9 +89,7 @@ AdmissionPage::AdmissionPage(RegistrationServices services, QWidget* parent)
     // other connections' writes and the clerk may be typing.
     connect(m_search->model(), &registry::PatientSearchModel::resultsSettled, this,
             [this](const QStringList& ids) {
-                if (const auto& session = m_s.session.session())
-                    m_s.auditWriter.append(registry::PatientRegistry::readEntries(
-                        *session, "search", ids, QStringLiteral("admission search")));
+                auditShown(m_s, "search", ids, QStringLiteral("admission search"), m_message);
             });
     connect(m_search, &PatientSearchPanel::nothingToActivate, this, [this](const QString& text) {
         if (!text.trimmed().isEmpty())

@@ -1,9 +1,12 @@
 // The desk's search says in the audit trail who saw which patients: each list of results that
 // settled on screen, or was acted on, once, as the clerk at this workstation; lists replaced as the
-// clerk goes on typing are not said.
+// clerk goes on typing are not said. An entry that could not be written is said to the clerk, who
+// keeps what was typed.
 #include "AdmissionDesk.h"
 
 #include <QSignalSpy>
+
+using sijil::test::whenModal;
 
 using namespace sijil;
 using namespace Qt::StringLiterals;
@@ -21,21 +24,58 @@ class AdmissionSearchAuditTest : public test::AdmissionDesk {
         }
         return out;
     }
+    // The R entries of `subtype`, as "patient id | detail", in the order written.
+    QStringList reads(const char* subtype) const {
+        QStringList out;
+        const auto all = m_reg->audit->entries(0, 1000);
+        for (const storage::AuditEntry& e : all.value()) {
+            if (e.action == u"R" && e.subtype == QLatin1String(subtype))
+                out << e.patientId + u" | "_s + e.detail;
+        }
+        return out;
+    }
+    // Two patients a search for "tazi" lists, and one it does not.
+    struct Three {
+        PatientRecord karim, amal, omar;
+    };
+    Three tazisAndBennani() {
+        return {
+            registered(u"Tazi"_s, u"Karim"_s, core::PartialDate::year(1975), core::Sex::Male),
+            registered(u"Tazi"_s, u"Amal"_s, core::PartialDate::year(1980), core::Sex::Female),
+            registered(u"Bennani"_s, u"Omar"_s, core::PartialDate::year(1962), core::Sex::Male)};
+    }
     static QStringList sorted(QStringList ids) {
         ids.sort();
         return ids;
     }
 
+    // A writer whose store is gone (a disk unmounted, the file removed): each append fails.
+    std::unique_ptr<storage::AuditWriter> m_broken;
+    void useBrokenWriter() {
+        closeDesk();
+        const QString path = m_brokenDir.filePath(u"gone.db"_s);
+        {
+            auto db = std::move(storage::Database::open(path)).value();
+            m_broken = std::make_unique<storage::AuditWriter>(*db, QByteArray(32, 'k'),
+                                                              m_brokenDir.filePath(u"h"_s));
+        }
+        for (const QString& f : QDir(m_brokenDir.path()).entryList({u"gone.db*"_s}))
+            QVERIFY(QFile::remove(m_brokenDir.filePath(f)));
+        m_deskAuditWriter = m_broken.get();
+        openDesk();
+    }
+    QTemporaryDir m_brokenDir;
+
 private slots:
     void init() { openDesk(); }
-    void cleanup() { closeDesk(); }
+    void cleanup() {
+        closeDesk();
+        m_deskAuditWriter = nullptr;
+        m_broken.reset();
+    }
 
     void aListThatSettlesIsAuditedOncePerPatient() {
-        const PatientRecord karim =
-            registered(u"Tazi"_s, u"Karim"_s, core::PartialDate::year(1975), core::Sex::Male);
-        const PatientRecord amal =
-            registered(u"Tazi"_s, u"Amal"_s, core::PartialDate::year(1980), core::Sex::Female);
-        registered(u"Bennani"_s, u"Omar"_s, core::PartialDate::year(1962), core::Sex::Male);
+        const auto [karim, amal, omar] = tazisAndBennani();
         QVERIFY(searched().isEmpty());
         QVERIFY(results()->searchesInBackground()); // as at the desk
         QSignalSpy settled(results(), &PatientSearchModel::resultsSettled);
@@ -94,6 +134,23 @@ private slots:
         QTest::keyClick(searchBox(), Qt::Key_Return); // opens the patient
         QCOMPARE(m_shell->patient->current()->localId, omar.id);
         QTRY_COMPARE(searched(), QStringList{omar.id});
+    }
+
+    // A list that could not be audited is said on the desk, as a warning that leaves the search
+    // typed and the focus where they were.
+    void aListNotAuditedIsSaidWithoutLosingTheSearch() {
+        useBrokenWriter();
+        registered(u"Tazi"_s, u"Karim"_s, core::PartialDate::year(1975), core::Sex::Male);
+        auto* message = m_page->message();
+        QVERIFY(message->isHidden());
+        type(u"tazi"_s);
+        QTRY_VERIFY(message->isVisible());
+        QCOMPARE(message->kind(), ui::FieldMessage::Kind::Warning);
+        QVERIFY(message->text().contains(u"journal d'audit"_s));
+        QCOMPARE(searchBox()->text(), u"tazi"_s);
+        QCOMPARE(focused(), searchBox());
+        QCOMPARE(results()->rowCount(), 1);
+        QVERIFY(searched().isEmpty());
     }
 };
 
