@@ -310,6 +310,12 @@ bool AdmissionPage::openPatient(const QString& id) {
         return false;
     }
     m_s.patient.open(summaryOf(**record));
+    // Who opened which record: the one shown, the survivor when `id` was merged into it. The
+    // merged record is named in the detail only: its data is not shown, just its IPP.
+    auditShown(m_s, "read", {(*record)->id},
+               id == (*record)->id ? QStringLiteral("admission open")
+                                   : QStringLiteral("admission open, found as %1").arg(id),
+               m_message);
     if (const auto notice = mergedNotice(id, **record))
         m_message->show(*notice, FieldMessage::Kind::Info);
     else if (auto refused = m_s.registry.refusedChange((*record)->id);

@@ -1,7 +1,7 @@
 // The desk's search says in the audit trail who saw which patients: each list of results that
 // settled on screen, or was acted on, once, as the clerk at this workstation; lists replaced as the
-// clerk goes on typing are not said. An entry that could not be written is said to the clerk, who
-// keeps what was typed.
+// clerk goes on typing are not said. A patient opened is said as read. An entry that could not be
+// written is said to the clerk, who keeps what was typed.
 #include "AdmissionDesk.h"
 
 #include <QSignalSpy>
@@ -136,6 +136,44 @@ private slots:
         QTRY_COMPARE(searched(), QStringList{omar.id});
     }
 
+    // Opening a patient from the desk reads the whole record: one R/read entry for it, off the
+    // GUI thread like the lists.
+    void openingAPatientIsAuditedAsARead() {
+        const PatientRecord omar =
+            registered(u"Bennani"_s, u"Omar"_s, core::PartialDate::year(1962), core::Sex::Male);
+        const PatientRecord amal =
+            registered(u"Tazi"_s, u"Amal"_s, core::PartialDate::year(1980), core::Sex::Female);
+        type(u"bennani"_s);
+        QTRY_COMPARE(results()->rowCount(), 1);
+        QTest::keyClick(searchBox(), Qt::Key_Return);
+        QCOMPARE(m_shell->patient->current()->localId, omar.id);
+        QTRY_COMPARE(reads("read"), QStringList{omar.id + u" | admission open"_s});
+        // Every way in opens through the same door (after a registration, a duplicate chosen).
+        QVERIFY(m_page->openPatient(amal.id));
+        QTRY_COMPARE(reads("read"), (QStringList{omar.id + u" | admission open"_s,
+                                                 amal.id + u" | admission open"_s}));
+        QVERIFY(m_reg->audit->verify().value().ok());
+    }
+
+    // A merged record's IPP opens its survivor: the record read is the survivor, and the one the
+    // clerk asked for is named beside it.
+    void openingAMergedRecordAuditsTheSurvivorShown() {
+        closeDesk();
+        openDesk({access::Role::SiteAdministrator});
+        const PatientRecord kept =
+            registered(u"Tazi"_s, u"Karim"_s, core::PartialDate::year(1975), core::Sex::Male);
+        const PatientRecord gone =
+            registered(u"Tazy"_s, u"Karim"_s, core::PartialDate::year(1975), core::Sex::Male);
+        QVERIFY(m_reg->registry->merge(kept.id, gone.id, *m_shell->session->session()).ok());
+        type(gone.ipp);
+        QTRY_COMPARE(results()->rowCount(), 1);
+        QCOMPARE(results()->hit(0).foundAs, gone.id);
+        QTest::keyClick(searchBox(), Qt::Key_Return);
+        QCOMPARE(m_shell->patient->current()->localId, kept.id);
+        QTRY_COMPARE(reads("read"),
+                     QStringList{kept.id + u" | admission open, found as "_s + gone.id});
+    }
+
     // A list that could not be audited is said on the desk, as a warning that leaves the search
     // typed and the focus where they were.
     void aListNotAuditedIsSaidWithoutLosingTheSearch() {
@@ -151,6 +189,19 @@ private slots:
         QCOMPARE(focused(), searchBox());
         QCOMPARE(results()->rowCount(), 1);
         QVERIFY(searched().isEmpty());
+    }
+
+    // So is an opening that could not be audited; the patient is open all the same.
+    void anOpeningNotAuditedIsSaid() {
+        useBrokenWriter();
+        const PatientRecord omar =
+            registered(u"Bennani"_s, u"Omar"_s, core::PartialDate::year(1962), core::Sex::Male);
+        auto* message = m_page->message();
+        QVERIFY(m_page->openPatient(omar.id));
+        QCOMPARE(m_shell->patient->current()->localId, omar.id);
+        QTRY_VERIFY(message->isVisible());
+        QCOMPARE(message->kind(), ui::FieldMessage::Kind::Warning);
+        QCOMPARE(focused(), searchBox());
     }
 };
 
