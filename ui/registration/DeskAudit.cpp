@@ -25,4 +25,14 @@ void auditShown(const RegistrationServices& services, const char* subtype,
         });
 }
 
+void auditShown(const RegistrationServices& services, const char* subtype,
+                const QList<registry::PatientHit>& hits, const QString& detail,
+                FieldMessage* message) {
+    QStringList ids;
+    ids.reserve(hits.size());
+    for (const registry::PatientHit& h : hits)
+        ids << h.record.id;
+    auditShown(services, subtype, ids, detail, message);
+}
+
 } // namespace sijil::ui

@@ -2,7 +2,12 @@
 
 #include "RegistrationServices.h"
 
+#include <QList>
 #include <QStringList>
+
+namespace sijil::registry {
+struct PatientHit;
+}
 
 namespace sijil::ui {
 
@@ -15,5 +20,9 @@ class FieldMessage;
 // no dialog, the focus and whatever was typed stay, and the clerk can tell the administrator.
 void auditShown(const RegistrationServices& services, const char* subtype,
                 const QStringList& patientIds, const QString& detail, FieldMessage* message);
+// The same for the patients of `hits`.
+void auditShown(const RegistrationServices& services, const char* subtype,
+                const QList<registry::PatientHit>& hits, const QString& detail,
+                FieldMessage* message);
 
 } // namespace sijil::ui

@@ -1,7 +1,8 @@
 // The desk's search says in the audit trail who saw which patients: each list of results that
 // settled on screen, or was acted on, once, as the clerk at this workstation; lists replaced as the
-// clerk goes on typing are not said. A patient opened is said as read. An entry that could not be
-// written is said to the clerk, who keeps what was typed.
+// clerk goes on typing are not said. A patient opened is said as read, the possible duplicates
+// compared as shown. An entry that could not be written is said to the clerk, who keeps what was
+// typed.
 #include "AdmissionDesk.h"
 
 #include <QSignalSpy>
@@ -172,6 +173,42 @@ private slots:
         QCOMPARE(m_shell->patient->current()->localId, kept.id);
         QTRY_COMPARE(reads("read"),
                      QStringList{kept.id + u" | admission open, found as "_s + gone.id});
+    }
+
+    // The patients the possible-duplicates comparison shows are audited each time it is shown,
+    // whatever the clerk then chooses.
+    void thePossibleDuplicatesShownAreAuditedPerShowing() {
+        const PatientRecord existing =
+            registered(u"Benali"_s, u"Karim"_s, core::PartialDate::fromDate(QDate(1975, 3, 12)),
+                       core::Sex::Male, u"0612345678"_s);
+        QTest::keyClicks(searchBox(), u"Benali Karim 12/03/1975"_s);
+        ctrl(Qt::Key_N);
+        tab(8);
+        type(u"M"_s);
+        form()->inputFor(u"phone"_s)->setFocus();
+        QTest::keyClicks(focused(), u"0661000000"_s);
+        tab(4);
+        type(u"Payant"_s);
+        tab();
+        type(u"Aucune"_s);
+        const QString shown = existing.id + u" | possible duplicates"_s;
+        const auto duplicatesShown = [this] {
+            return reads("search").filter(u"possible duplicates"_s);
+        };
+        int columns = 0;
+        whenModal<ui::DuplicateDialog>([&](ui::DuplicateDialog* d) {
+            columns = d->table()->columnCount();
+            d->reject();
+        });
+        ctrl(Qt::Key_S);
+        QCOMPARE(columns, 2);
+        QVERIFY(m_page->isFormShown());
+        QTRY_COMPARE(duplicatesShown(), QStringList{shown});
+        reactivate();
+        // Shown again: said again.
+        whenModal<ui::DuplicateDialog>([](ui::DuplicateDialog* d) { d->reject(); });
+        ctrl(Qt::Key_S);
+        QTRY_COMPARE(duplicatesShown(), (QStringList{shown, shown}));
     }
 
     // A list that could not be audited is said on the desk, as a warning that leaves the search
