@@ -1,8 +1,8 @@
 // The desk's search says in the audit trail who saw which patients: each list of results that
 // settled on screen, or was acted on, once, as the clerk at this workstation; lists replaced as the
-// clerk goes on typing are not said. A patient opened is said as read, the possible duplicates
-// compared as shown. An entry that could not be written is said to the clerk, who keeps what was
-// typed.
+// clerk goes on typing are not said. So do the insured picker's lists; a patient opened is said
+// as read, the possible duplicates compared as shown; an entry that could not be written is said
+// to the clerk, who keeps what was typed.
 #include "AdmissionDesk.h"
 
 #include <QSignalSpy>
@@ -211,6 +211,32 @@ private slots:
         QTRY_COMPARE(duplicatesShown(), (QStringList{shown, shown}));
     }
 
+    // The insured picker's lists are audited as the desk's: those that settled or were acted on,
+    // once each, not those replaced as the clerk types.
+    void theInsuredPickersListsAreAuditedAsTheDesks() {
+        const auto [karim, amal, omar] = tazisAndBennani();
+        ctrl(Qt::Key_N);
+        QVERIFY(m_page->isFormShown());
+        const auto picked = [this] {
+            return reads("search").filter(u"insured search"_s);
+        };
+        whenModal<ui::PatientPickerDialog>([&](ui::PatientPickerDialog* d) {
+            auto* model = d->panel()->model();
+            QTest::keyClicks(d->panel()->searchBox(), u"ben"_s);
+            model->searchNow(); // shown, then replaced at once: not said
+            QCOMPARE(model->rowCount(), 1);
+            d->panel()->searchBox()->setText(u"tazi"_s);
+            QTRY_COMPARE(sorted(picked()), sorted({karim.id + u" | insured search"_s,
+                                                   amal.id + u" | insured search"_s}));
+            QTest::keyClicks(d->panel()->searchBox(), u" karim"_s);
+            QTest::keyClick(d->panel()->searchBox(), Qt::Key_Return); // acted on: said at once
+        });
+        QVERIFY(form()->findChild<ui::InsuredPicker*>()->choose());
+        QCOMPARE(form()->findChild<ui::InsuredPicker*>()->insuredId(), karim.id);
+        QTRY_COMPARE(picked().size(), 3);
+        QCOMPARE(picked().last(), karim.id + u" | insured search"_s);
+    }
+
     // A list that could not be audited is said on the desk, as a warning that leaves the search
     // typed and the focus where they were.
     void aListNotAuditedIsSaidWithoutLosingTheSearch() {
@@ -226,6 +252,30 @@ private slots:
         QCOMPARE(focused(), searchBox());
         QCOMPARE(results()->rowCount(), 1);
         QVERIFY(searched().isEmpty());
+    }
+
+    // The insured picker's list that could not be audited is said on the form, which the picker
+    // goes back to, with what was typed in it.
+    void anInsuredListNotAuditedIsSaidOnTheForm() {
+        useBrokenWriter();
+        const PatientRecord karim =
+            registered(u"Tazi"_s, u"Karim"_s, core::PartialDate::year(1975), core::Sex::Male);
+        QTest::keyClicks(searchBox(), u"Chraibi Yasmine 2012"_s);
+        ctrl(Qt::Key_N);
+        QVERIFY(m_page->isFormShown());
+        const QString family = text("familyLatin");
+        QVERIFY(!family.isEmpty());
+        whenModal<ui::PatientPickerDialog>([&](ui::PatientPickerDialog* d) {
+            QTest::keyClicks(d->panel()->searchBox(), u"tazi"_s);
+            QTRY_COMPARE(d->panel()->model()->rowCount(), 1);
+            QTest::keyClick(d->panel()->searchBox(), Qt::Key_Return);
+        });
+        QVERIFY(form()->findChild<ui::InsuredPicker*>()->choose());
+        QCOMPARE(form()->findChild<ui::InsuredPicker*>()->insuredId(), karim.id);
+        auto* message = form()->formMessage();
+        QTRY_VERIFY(message->isVisible());
+        QCOMPARE(message->kind(), ui::FieldMessage::Kind::Warning);
+        QCOMPARE(text("familyLatin"), family);
     }
 
     // So is an opening that could not be audited; the patient is open all the same.
