@@ -2894,6 +2894,13 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     </message>
 </context>
 <context>
+    <name>sijil::ui::DeskAudit</name>
+    <message>
+        <source>Les dossiers consultés n&apos;ont pas pu être inscrits au journal d&apos;audit. Prévenez l&apos;administrateur du site.</source>
+        <translation>تعذّر تسجيل الملفات المطّلع عليها في سجل التدقيق. أبلغوا مسؤول الموقع.</translation>
+    </message>
+</context>
+<context>
     <name>sijil::ui::DuplicateDialog</name>
     <message>
         <source>Ce patient est peut-être déjà enregistré</source>

@@ -72,6 +72,43 @@ private slots:
         QCOMPARE(patients(trail), (QStringList{u"p1"_s, u"p2"_s}));
         QVERIFY(trail.verify().value().ok());
     }
+
+    // The store the writer appends to is gone (a disk unmounted, a file removed): each append
+    // fails, and the screen that asked is told on its own thread, unless it is gone too.
+    void aFailedAppendIsToldOnTheWritersThread() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"s.db"_s);
+        std::unique_ptr<storage::AuditWriter> writer;
+        {
+            auto db = std::move(storage::Database::open(path)).value();
+            writer = std::make_unique<storage::AuditWriter>(*db, QByteArray(32, 'k'),
+                                                            dir.filePath(u"audit.head"_s));
+        }
+        QVERIFY(writer->inBackground());
+        for (const QString& f : QDir(dir.path()).entryList({u"s.db*"_s}))
+            QVERIFY(QFile::remove(dir.filePath(f)));
+
+        QObject screen;
+        QStringList told;
+        QList<QThread*> toldOn;
+        const auto tell = [&](const QString& what) {
+            return [&, what](const core::Error& e) {
+                QVERIFY(!e.code().isEmpty());
+                told << what;
+                toldOn << QThread::currentThread();
+            };
+        };
+        writer->append(reads({u"p1"_s}), &screen, tell(u"p1"_s));
+        auto gone = std::make_unique<QObject>();
+        writer->append(reads({u"p2"_s}), gone.get(), tell(u"p2"_s));
+        gone.reset();
+        writer->append(reads({u"p3"_s})); // nobody to tell: logged only
+        writer->append(reads({u"p4"_s}), &screen, tell(u"p4"_s));
+        // Told in order: once p4 is, p2 would have been.
+        QTRY_COMPARE(told, (QStringList{u"p1"_s, u"p4"_s}));
+        for (QThread* t : std::as_const(toldOn))
+            QCOMPARE(t, QThread::currentThread());
+    }
 };
 
 QTEST_MAIN(AuditWriterTest)

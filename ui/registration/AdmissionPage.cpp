@@ -1,5 +1,6 @@
 #include "AdmissionPage.h"
 
+#include "DeskAudit.h"
 #include "DuplicateReviewPage.h"
 #include "LabelPrinter.h"
 #include "MrzWedgeFilter.h"
@@ -12,7 +13,6 @@
 #include <sijil/registry/PatientRegistry.h>
 #include <sijil/registry/PatientSearchModel.h>
 #include <sijil/registry/Systems.h>
-#include <sijil/storage/AuditWriter.h>
 
 #include <QApplication>
 #include <QEvent>
@@ -89,9 +89,7 @@ AdmissionPage::AdmissionPage(RegistrationServices services, QWidget* parent)
     // other connections' writes and the clerk may be typing.
     connect(m_search->model(), &registry::PatientSearchModel::resultsSettled, this,
             [this](const QStringList& ids) {
-                if (const auto& session = m_s.session.session())
-                    m_s.auditWriter.append(registry::PatientRegistry::readEntries(
-                        *session, "search", ids, QStringLiteral("admission search")));
+                auditShown(m_s, "search", ids, QStringLiteral("admission search"), m_message);
             });
     connect(m_search, &PatientSearchPanel::nothingToActivate, this, [this](const QString& text) {
         if (!text.trimmed().isEmpty())
@@ -312,6 +310,12 @@ bool AdmissionPage::openPatient(const QString& id) {
         return false;
     }
     m_s.patient.open(summaryOf(**record));
+    // Who opened which record: the one shown, the survivor when `id` was merged into it. The
+    // merged record is named in the detail only: its data is not shown, just its IPP.
+    auditShown(m_s, "read", {(*record)->id},
+               id == (*record)->id ? QStringLiteral("admission open")
+                                   : QStringLiteral("admission open, found as %1").arg(id),
+               m_message);
     if (const auto notice = mergedNotice(id, **record))
         m_message->show(*notice, FieldMessage::Kind::Info);
     else if (auto refused = m_s.registry.refusedChange((*record)->id);

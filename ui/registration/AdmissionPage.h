@@ -31,7 +31,8 @@ class RegistrationForm;
 // every area), Ctrl+N registers a new patient from what was typed, F2 corrects the selected one,
 // Ctrl+P prints the label of the selected (or open) patient, F8 opens the duplicate review queue.
 // A merged record is never opened: its survivor is, and the clerk is told. A half-typed form is
-// asked about (as Échap does) before the user quits or signs out.
+// asked about (as Échap does) before the user quits or signs out. Who saw which patients is
+// audited (DeskAudit): each search list that settled on screen, each record opened.
 class AdmissionPage : public QWidget, public PendingWork {
     Q_OBJECT
 public:

@@ -1,5 +1,6 @@
 #include "DuplicateReviewPage.h"
 
+#include "DeskAudit.h"
 #include "DuplicateDialog.h"
 
 #include <sijil/access/SessionManager.h>
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -129,6 +131,9 @@ DuplicateReviewPage::DuplicateReviewPage(RegistrationServices services, QWidget*
     connect(m_merge, &QPushButton::clicked, this, &DuplicateReviewPage::mergeSelected);
     connect(m_notDuplicate, &QPushButton::clicked, this, &DuplicateReviewPage::markNotDuplicate);
     connect(m_unmerge, &QPushButton::clicked, this, &DuplicateReviewPage::unmergeSelected);
+    for (QTableWidget* list : {m_pairs, m_merges})
+        connect(list->verticalScrollBar(), &QScrollBar::valueChanged, this,
+                &DuplicateReviewPage::auditRowsInSight);
     connect(&m_s.session, &access::SessionManager::sessionStarted, this, [this] {
         if (isVisible()) // the rights may differ: buttons and notice follow the new person
             refresh();
@@ -144,6 +149,7 @@ DuplicateReviewPage::DuplicateReviewPage(RegistrationServices services, QWidget*
         m_merges->setRowCount(0);
         m_message->clear();
         showPair();
+        forgetAudited();
         // A decision's read dropped: the change is said all the same.
         if (std::exchange(m_changed, false))
             emit queueChanged();
@@ -259,6 +265,7 @@ void DuplicateReviewPage::showQueue(const core::Result<Queue>& queue) {
                                                                "les déclarer distincts.")),
                         FieldMessage::Kind::Info);
     showPair();
+    auditRowsInSight();
     finishLoad();
 }
 
@@ -315,6 +322,50 @@ void DuplicateReviewPage::showPair() {
     m_survivor->addItem(labelOf(kept), kept.id);
     m_survivor->addItem(labelOf(other), other.id);
     updateActions();
+    auditComparison();
+}
+
+void DuplicateReviewPage::auditComparison() {
+    const auto pair = selectedPair();
+    if (!isVisible() || !pair)
+        return;
+    const QStringList ids{pair->first.record.id, pair->second.record.id};
+    if (ids == m_compared) // the same pair, shown again once the queue was read again
+        return;
+    m_compared = ids;
+    auditShown(m_s, "read", ids, QStringLiteral("duplicate review"), m_message);
+}
+
+void DuplicateReviewPage::auditRowsInSight() {
+    if (!isVisible())
+        return;
+    QStringList ids;
+    const auto inSight = [&](const QTableWidget* list,
+                             const QList<registry::DuplicateReview>& reviews) {
+        const int rows = std::min(list->rowCount(), int(reviews.size()));
+        const int first = list->rowAt(0);
+        if (rows == 0 || first < 0)
+            return;
+        int last = list->rowAt(list->viewport()->height() - 1);
+        if (last < 0 || last >= rows) // the list ends above the bottom of its view
+            last = rows - 1;
+        for (int r = first; r <= last; ++r) {
+            for (const QString& id : {reviews[r].first.record.id, reviews[r].second.record.id}) {
+                if (!m_listed.contains(id)) {
+                    m_listed.insert(id);
+                    ids << id;
+                }
+            }
+        }
+    };
+    inSight(m_pairs, m_open);
+    inSight(m_merges, m_done);
+    auditShown(m_s, "search", ids, QStringLiteral("duplicate review queue"), m_message);
+}
+
+void DuplicateReviewPage::forgetAudited() {
+    m_compared.clear();
+    m_listed.clear();
 }
 
 void DuplicateReviewPage::updateActions() {
@@ -405,6 +456,34 @@ void DuplicateReviewPage::keyPressEvent(QKeyEvent* event) {
         return;
     }
     QWidget::keyPressEvent(event);
+}
+
+void DuplicateReviewPage::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (!event->spontaneous()) // not a window restored: the same showing
+        auditInSightLater();
+}
+
+void DuplicateReviewPage::hideEvent(QHideEvent* event) {
+    QWidget::hideEvent(event);
+    if (!event->spontaneous()) // shown again, what is on it is seen again
+        forgetAudited();
+}
+
+void DuplicateReviewPage::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    auditInSightLater(); // a taller page shows more rows
+}
+
+void DuplicateReviewPage::auditInSightLater() {
+    // Once laid out: which rows are in sight depends on the height the lists are given.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            auditComparison();
+            auditRowsInSight();
+        },
+        Qt::QueuedConnection);
 }
 
 void DuplicateReviewPage::changeEvent(QEvent* event) {

@@ -4,6 +4,8 @@
 
 #include <sijil/registry/PatientRegistry.h>
 
+#include <QSet>
+#include <QStringList>
 #include <QWidget>
 
 #include <optional>
@@ -29,6 +31,10 @@ class FieldMessage;
 // Alt+N undo the selected merge, Escape back to the search.
 // The queue is read in the background (it decodes both records of every pair): while it is
 // read, the lists read before stay in sight and no decision can be taken on them.
+// Who saw which patients is audited as the page shows them: the pair compared, whole (R/read),
+// each time another pair is; the rows of the two lists in sight (IPP and names, R/search), each
+// patient once per showing of the page, more as the lists scroll: not the whole queue, most of
+// which is below the fold.
 class DuplicateReviewPage : public QWidget {
     Q_OBJECT
 public:
@@ -65,6 +71,9 @@ signals:
 protected:
     void changeEvent(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     struct Queue {
@@ -81,11 +90,18 @@ private:
     void updateActions();
     [[nodiscard]] std::optional<registry::DuplicateReview> selectedPair() const;
     [[nodiscard]] bool mayDecide() const;
+    // The audit of what is on screen (see above); nothing while the page is hidden.
+    void auditComparison();
+    void auditRowsInSight();
+    void auditInSightLater();
+    void forgetAudited();
 
     RegistrationServices m_s;
     registry::RegistryReader* m_reader = nullptr;
     bool m_loading = false;
     bool m_changed = false; // a decision was taken: queueChanged() once the queue is read
+    QStringList m_compared; // the pair whose comparison was audited last
+    QSet<QString> m_listed; // the patients of the lists audited in this showing
     QList<registry::DuplicateReview> m_open;
     QList<registry::DuplicateReview> m_done;
     QLabel* m_title = nullptr;

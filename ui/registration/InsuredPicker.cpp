@@ -1,8 +1,10 @@
 #include "InsuredPicker.h"
 
+#include "DeskAudit.h"
 #include "PatientSearchPanel.h"
 
 #include <sijil/registry/PatientRegistry.h>
+#include <sijil/registry/PatientSearchModel.h>
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -45,9 +47,11 @@ PatientPickerDialog::PatientPickerDialog(const registry::PatientRegistry& regist
     m_panel->setFocus();
 }
 
-InsuredPicker::InsuredPicker(const registry::PatientRegistry& registry, QWidget* parent)
+InsuredPicker::InsuredPicker(RegistrationServices services, FieldMessage* auditMessage,
+                             QWidget* parent)
     : QWidget(parent)
-    , m_registry(registry) {
+    , m_s(std::move(services))
+    , m_auditMessage(auditMessage) {
     m_display = new QLineEdit(this);
     m_display->setReadOnly(true);
     m_display->installEventFilter(this);
@@ -67,7 +71,7 @@ void InsuredPicker::setInsuredId(const QString& id) {
         clear();
         return;
     }
-    auto record = m_registry.get(id);
+    auto record = m_s.registry.get(id);
     if (record && *record) {
         m_id = id;
         m_display->setText(describe(**record));
@@ -81,7 +85,7 @@ void InsuredPicker::setInsuredId(const QString& id) {
 void InsuredPicker::setInsured(const registry::PatientRecord& insured) {
     // A search hit carries the patient without the coverage: read the whole record.
     registry::PatientRecord full = insured;
-    if (auto stored = m_registry.get(insured.id); stored && *stored)
+    if (auto stored = m_s.registry.get(insured.id); stored && *stored)
         full = **stored;
     m_id = full.id;
     m_display->setText(describe(full));
@@ -97,7 +101,12 @@ void InsuredPicker::clear() {
 }
 
 bool InsuredPicker::choose() {
-    PatientPickerDialog dialog(m_registry, {}, this);
+    PatientPickerDialog dialog(m_s.registry, {}, this);
+    // Who saw which patients, as at the desk: each list that settled, or was acted on, once.
+    connect(dialog.panel()->model(), &registry::PatientSearchModel::resultsSettled, this,
+            [this](const QStringList& ids) {
+                auditShown(m_s, "search", ids, QStringLiteral("insured search"), m_auditMessage);
+            });
     if (dialog.exec() != QDialog::Accepted || dialog.chosen().id.isEmpty())
         return false;
     setInsured(dialog.chosen());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RegistrationServices.h"
+
 #include <sijil/registry/PatientRecord.h>
 
 #include <QDialog>
@@ -15,6 +17,7 @@ struct PatientHit;
 
 namespace sijil::ui {
 
+class FieldMessage;
 class PatientSearchPanel;
 
 // A patient chosen by searching the registry, in a dialog of its own.
@@ -32,11 +35,14 @@ private:
     registry::PatientRecord m_chosen;
 };
 
-// "Dependant of": the insured person whose coverage the patient shares, picked by search.
+// "Dependant of": the insured person whose coverage the patient shares, picked by search. The
+// search's lists are audited as the desk's are (those that settled on screen or were acted on);
+// one that could not be is said on `auditMessage` (the form's), which outlives the dialog.
 class InsuredPicker : public QWidget {
     Q_OBJECT
 public:
-    explicit InsuredPicker(const registry::PatientRegistry& registry, QWidget* parent = nullptr);
+    InsuredPicker(RegistrationServices services, FieldMessage* auditMessage,
+                  QWidget* parent = nullptr);
 
     [[nodiscard]] const QString& insuredId() const { return m_id; }
     // Shows the insured's name and IPP; an id that cannot be read is kept and shown as it is.
@@ -58,7 +64,8 @@ protected:
 private:
     void retranslate();
 
-    const registry::PatientRegistry& m_registry;
+    RegistrationServices m_s;
+    FieldMessage* m_auditMessage = nullptr;
     QString m_id;
     QLineEdit* m_display = nullptr;
     QPushButton* m_choose = nullptr;

@@ -231,7 +231,7 @@ void RegistrationForm::build() {
     m_affiliationNumber = lineEdit(m_coverageGroup, 20);
     m_affiliationNumber->setLayoutDirection(Qt::LeftToRight);
     m_dependantRelation = new CodeCombo(false, m_coverageGroup);
-    m_insured = new InsuredPicker(m_s.registry, m_coverageGroup);
+    m_insured = new InsuredPicker(m_s, m_formMessage, m_coverageGroup);
     addField(coverage, QStringLiteral("accountingCategory"), m_accountingCategory);
     addField(coverage, QStringLiteral("coverageRegime"), m_coverageRegime);
     addField(coverage, QStringLiteral("affiliationNumber"), m_affiliationNumber);

@@ -1,5 +1,6 @@
 // RegistrationForm: checking, messages beside the fields, saving and the MRZ.
 #include "CardReadDialog.h"
+#include "DeskAudit.h"
 #include "DuplicateDialog.h"
 #include "FormFields.h"
 #include "MrzDialog.h"
@@ -273,6 +274,9 @@ bool RegistrationForm::save() {
                                    identifying ? DuplicateDialog::Purpose::Identify
                                    : m_editing ? DuplicateDialog::Purpose::Correct
                                                : DuplicateDialog::Purpose::Create);
+            // Registered patients shown whole, found by the matcher rather than chosen: a search.
+            auditShown(m_s, "search", *candidates, QStringLiteral("possible duplicates"),
+                       m_formMessage);
             dialog.exec();
             switch (dialog.choice()) {
             case DuplicateDialog::Choice::Existing:

@@ -24,7 +24,8 @@ struct RegistrationServices {
     const registry::ReferenceData& reference;
     access::SessionManager& session;
     core::PatientContext& patient;
-    // The patients the desk's search lists are audited through it, off the GUI thread.
+    // Who saw which patients at the desk (search lists, records opened or compared) is audited
+    // through it, off the GUI thread (DeskAudit).
     storage::AuditWriter& auditWriter;
     QString facilityName; // printed on patient labels
 };

@@ -4,18 +4,42 @@
 #include <sijil/storage/Database.h>
 
 #include <QObject>
+#include <QPointer>
 #include <QThread>
 
 namespace sijil::storage {
 
-namespace {
+// What becomes of one append's outcome: logged, and a failure told on the writer's home thread.
+class AuditWriter::Outcome {
+public:
+    Outcome(QObject* home, const QObject* context, Failed failed)
+        : m_home(home)
+        , m_context(context)
+        , m_guarded(context != nullptr)
+        , m_failed(std::move(failed)) {}
 
-void logFailure(const core::Result<qint64>& appended, qsizetype entries) {
-    if (!appended)
+    void operator()(const core::Result<qint64>& appended, qsizetype entries) const {
+        if (appended)
+            return;
         qCCritical(lcStorage) << "audit entries not appended:" << entries << appended.error();
-}
+        if (!m_failed)
+            return;
+        QMetaObject::invokeMethod(
+            m_home,
+            [context = m_context, guarded = m_guarded, failed = m_failed,
+             error = appended.error()] {
+                if (!guarded || context) // read on the home thread only, where it lives
+                    failed(error);
+            },
+            Qt::QueuedConnection);
+    }
 
-} // namespace
+private:
+    QObject* m_home;
+    QPointer<const QObject> m_context;
+    bool m_guarded;
+    Failed m_failed;
+};
 
 // Lives on the writer's thread: opens its connection there, on first use.
 class AuditWriter::Connection {
@@ -49,7 +73,8 @@ private:
     std::unique_ptr<AuditTrail> m_trail;
 };
 
-AuditWriter::AuditWriter(Database& database, QByteArray key, QString headPath) {
+AuditWriter::AuditWriter(Database& database, QByteArray key, QString headPath)
+    : m_home(new QObject) {
     const QString path = database.path();
     if (path.isEmpty() || path == u":memory:") { // a second connection to memory is another base
         m_local = std::make_unique<AuditTrail>(database, std::move(key), std::move(headPath));
@@ -69,6 +94,8 @@ AuditWriter::AuditWriter(Database& database, QByteArray key, QString headPath) {
 }
 
 AuditWriter::~AuditWriter() {
+    // Failures not told yet are dropped with it (they were logged).
+    const std::unique_ptr<QObject> home(m_home);
     if (!m_thread)
         return;
     // Queued behind the appends still waiting, so that they are all made before the end.
@@ -79,20 +106,19 @@ AuditWriter::~AuditWriter() {
     delete m_connection;
 }
 
-void AuditWriter::append(QList<AuditEntry> entries) {
+void AuditWriter::append(QList<AuditEntry> entries, const QObject* context, Failed failed) {
     if (entries.isEmpty())
         return;
+    Outcome outcome(m_home, context, std::move(failed));
+    const qsizetype n = entries.size();
     if (m_local) {
-        const qsizetype n = entries.size();
-        logFailure(m_local->appendAll(std::move(entries)), n);
+        outcome(m_local->appendAll(std::move(entries)), n);
         return;
     }
     QMetaObject::invokeMethod(
         m_context,
-        [connection = m_connection, entries = std::move(entries)]() mutable {
-            const qsizetype n = entries.size();
-            logFailure(connection->append(std::move(entries)), n);
-        },
+        [connection = m_connection, entries = std::move(entries), outcome = std::move(outcome),
+         n]() mutable { outcome(connection->append(std::move(entries)), n); },
         Qt::QueuedConnection);
 }
 

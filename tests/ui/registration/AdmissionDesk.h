@@ -87,6 +87,9 @@ protected:
     std::unique_ptr<ShellFixture> m_shell;
     std::unique_ptr<registry::testing::RegistryStack> m_reg;
     std::unique_ptr<ui::AdmissionPage> m_page;
+    // The writer the desk audits what it shows through: the stack's, unless a test sets another
+    // before openDesk().
+    storage::AuditWriter* m_deskAuditWriter = nullptr;
 
     ui::RegistrationForm* form() const { return m_page->form(); }
     QLineEdit* searchBox() const { return m_page->searchPanel()->searchBox(); }
@@ -164,7 +167,8 @@ protected:
         QVERIFY(m_shell->signIn(QStringLiteral("clerk"), kPassword));
         m_page = std::make_unique<ui::AdmissionPage>(ui::RegistrationServices{
             *m_reg->registry, *m_reg->reference, *m_shell->session, *m_shell->patient,
-            *m_reg->auditWriter, m_shell->site.facility.name});
+            m_deskAuditWriter ? *m_deskAuditWriter : *m_reg->auditWriter,
+            m_shell->site.facility.name});
         beforeShow();
         m_page->resize(1280, 900);
         m_page->show();

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QObject;
@@ -28,17 +29,24 @@ public:
     AuditWriter(const AuditWriter&) = delete;
     AuditWriter& operator=(const AuditWriter&) = delete;
 
-    // Queues `entries` to be appended together (AuditTrail::appendAll). A failure is logged:
-    // the screen that showed the data has nobody to tell.
-    void append(QList<AuditEntry> entries);
+    // What an append that failed reports to the screen that asked for it.
+    using Failed = std::function<void(const core::Error& error)>;
+
+    // Queues `entries` to be appended together (AuditTrail::appendAll). A failure is logged and,
+    // when `failed` is given, told to it later on the thread that made the writer (the GUI
+    // thread), so that the screen that showed the data can say it was not recorded; not when
+    // `context` (living on that thread) was destroyed meanwhile.
+    void append(QList<AuditEntry> entries, const QObject* context = nullptr, Failed failed = {});
     [[nodiscard]] bool inBackground() const { return m_thread != nullptr; }
 
 private:
     class Connection;
+    class Outcome;
     std::unique_ptr<AuditTrail> m_local; // a store in memory
     Connection* m_connection = nullptr;  // used on m_thread only
     QThread* m_thread = nullptr;
     QObject* m_context = nullptr; // lives on m_thread
+    QObject* m_home = nullptr;    // lives on the thread that made the writer: failures told there
 };
 
 } // namespace sijil::storage
