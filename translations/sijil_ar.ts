@@ -2134,6 +2134,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Impossible d&apos;enregistrer la liste des communes dans « %1 ».</source>
         <translation>تعذّر حفظ لائحة الجماعات في «%1».</translation>
     </message>
+    <message>
+        <source>Ligne %1 : en-tête « %2 » non reconnu : la première colonne de l&apos;en-tête doit commencer par « code » (code, nom en français, nom en arabe, code ISO de la province) ; sans en-tête, la première ligne est une commune.</source>
+        <translation>السطر %1: ترويسة «%2» غير معروفة: يجب أن يبدأ العمود الأول من الترويسة بـ «code» (الرمز، الاسم بالفرنسية، الاسم بالعربية، رمز ISO للإقليم)؛ وبدون ترويسة يكون السطر الأول جماعة.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::storage</name>

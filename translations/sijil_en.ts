@@ -2062,6 +2062,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Impossible d&apos;enregistrer la liste des communes dans « %1 ».</source>
         <translation>Cannot save the commune list to “%1”.</translation>
     </message>
+    <message>
+        <source>Ligne %1 : en-tête « %2 » non reconnu : la première colonne de l&apos;en-tête doit commencer par « code » (code, nom en français, nom en arabe, code ISO de la province) ; sans en-tête, la première ligne est une commune.</source>
+        <translation>Line %1: header “%2” not recognised: the header&apos;s first column must start with “code” (code, French name, Arabic name, ISO code of the province); without a header, the first line is a commune.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::storage</name>

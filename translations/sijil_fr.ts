@@ -2062,6 +2062,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Impossible d&apos;enregistrer la liste des communes dans « %1 ».</source>
         <translation>Impossible d&apos;enregistrer la liste des communes dans « %1 ».</translation>
     </message>
+    <message>
+        <source>Ligne %1 : en-tête « %2 » non reconnu : la première colonne de l&apos;en-tête doit commencer par « code » (code, nom en français, nom en arabe, code ISO de la province) ; sans en-tête, la première ligne est une commune.</source>
+        <translation>Ligne %1 : en-tête « %2 » non reconnu : la première colonne de l&apos;en-tête doit commencer par « code » (code, nom en français, nom en arabe, code ISO de la province) ; sans en-tête, la première ligne est une commune.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::storage</name>

@@ -878,6 +878,10 @@ class PatientCommands(test_sijilctl.CtlTestCase):
         self.assertIn("1 commune importée.", result.stdout)  # French plural forms
         bad = self.write("d.csv", "C2,,x,MA-RAB\n")
         self.assertError(self.ctl("refdata", "import", "communes", bad), 1, "Ligne 1")
+        # Column titles not starting with "code" are said to be a header, not a commune.
+        header = self.write("h.csv", "commune;nom;nom_ar;province\rC3;Hay Riad;حي الرياض;MA-RAB\r")
+        self.assertError(self.ctl("refdata", "import", "communes", header), 1,
+                         "Ligne 1 : en-tête « commune » non reconnu")
 
     def test_usage(self):
         for args in (["patient"], ["patient", "frobnicate"], ["refdata", "import"], ["dedup"],

@@ -276,11 +276,6 @@ private:
     bool m_first = true;
 };
 
-QChar separatorOf(const QString& firstLine) {
-    return csv::detectSeparator(
-        firstLine.section(QRegularExpression(QStringLiteral("[\r\n]")), 0, 0));
-}
-
 bool allEmpty(QStringList::const_iterator from, QStringList::const_iterator to) {
     return std::all_of(from, to, [](const QString& f) { return f.isEmpty(); });
 }
@@ -389,7 +384,7 @@ core::Result<std::unique_ptr<CsvImportReader>> CsvImportReader::open(const QStri
         if (!text)
             return text.error();
         if (!splitter)
-            splitter.emplace(separatorOf(*text));
+            splitter.emplace(csv::detectSeparator(*text));
         splitter->feed(*text);
         count(splitter->take());
     }
@@ -465,7 +460,7 @@ core::Result<ImportFile> CsvImportReader::next(int maxRecords) {
             if (!text)
                 return text.error();
             if (!d->splitter)
-                d->splitter.emplace(separatorOf(*text));
+                d->splitter.emplace(csv::detectSeparator(*text));
             d->splitter->feed(*text);
         }
         if (d->splitter && d->splitter->unclosedAt()) // the file changed since open()
