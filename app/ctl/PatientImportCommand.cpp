@@ -83,6 +83,9 @@ int printRefusals(const registry::ImportFile& chunk,
         refused << qMakePair(line, error);
         if (const auto earlier = report.repeats.constFind(index); earlier != report.repeats.cend())
             firstSeenAt.insert(line, chunk.lines.value(*earlier));
+        else if (const auto row = report.repeatsOfEarlierRows.constFind(index);
+                 row != report.repeatsOfEarlierRows.cend())
+            firstSeenAt.insert(line, *row); // in an earlier chunk
     }
     std::stable_sort(refused.begin(), refused.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });

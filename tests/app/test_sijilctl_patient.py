@@ -283,6 +283,25 @@ class PatientCommands(test_sijilctl.CtlTestCase):
                       ": ligne 4.", result.stderr)
         self.assertEqual(len(self.search("tazi")), 1)
 
+    def test_a_patient_repeated_in_a_later_chunk_is_refused_naming_the_first(self):
+        # Chunks of 3 records: line 5 is read after line 4 was written, and is the same patient
+        # written otherwise; it is repeated in the file, not a patient the register held before.
+        rows = ROWS + ["TAZI;Karim;;;M;12/03/1975;MA;0661000000;PAYANT;NONE;;;"]
+        self.assertExit(self.ctl("ipp", "add-block", "1", "999"), 0)
+        result = self.ctl("patient", "import",
+                          self.write("p.csv", "\n".join([HEADER] + rows) + "\n"),
+                          env={"SIJIL_IMPORT_CHUNK_RECORDS": "3"})
+        self.assertExit(result, 1)
+        self.assertIn("3 patient(s) importé(s), 1 refusé(s).", result.stdout)
+        self.assertIn("ligne 5 : Ce patient figure déjà plus haut dans le fichier (TAZI Karim, "
+                      "né(e) le 12/03/1975) : il n'a pas été créé deux fois. Première occurrence "
+                      ": ligne 4.", result.stderr)
+        # A patient the register held before this file is still said to be registered.
+        again = self.ctl("patient", "import",
+                         self.write("q.csv", "\n".join([HEADER] + rows[3:]) + "\n"))
+        self.assertIn("ligne 2 : Ce patient est déjà enregistré (TAZI Karim, IPP ", again.stderr)
+        self.assertEqual(len(self.search("tazi")), 1)
+
     def test_keep_duplicates_writes_them_and_says_how_many_are_queued(self):
         self.assertExit(self.import_rows(ROWS), 0)
         again = self.ctl("patient", "import",

@@ -69,6 +69,19 @@ bool surelyTheSame(const PatientRecord& a, const PatientRecord& b, const MatchRe
            (holdSameDocument(a, b) || sameSpelling(a.name, b.name));
 }
 
+// Left out as the same patient as `earlier`, a record higher in the file.
+core::Error repeatedInFile(const PatientRecord& earlier, const QString& detail) {
+    return core::Error(
+        "registry/repeated-in-file",
+        core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::registry::PatientRegistry",
+                                               "Ce patient figure déjà plus haut dans le "
+                                               "fichier (%1, né(e) le %2) : il n'a pas "
+                                               "été créé deux fois."))
+            .arg(earlier.name.displayPreferring(core::PersonName::Script::Latin))
+            .arg(earlier.birthDate.toDisplayString(QLocale(QLocale::French))),
+        detail);
+}
+
 // Warnings are said of the records written: one left out or not reached is not imported.
 void keepWarningsOfWritten(PatientRegistry::ImportReport& report) {
     const QSet<int> written(report.importedIndexes.cbegin(), report.importedIndexes.cend());
@@ -518,6 +531,21 @@ PatientRegistry::leaveOutKnownPatients(QList<PatientRecord>& records, QList<int>
         if (heldAlready != held->cend()) {
             const PatientRecord& known = heldAlready->record;
             leftOutAsHeld.insert(r.id, known.id);
+            // Written from a row of this same file (an earlier chunk): repeated in the file, as
+            // within one chunk, not a patient the register held before.
+            std::optional<int> earlierRow;
+            if (options.journal && !options.source.isEmpty() && options.rows.size() > indexes[k]) {
+                auto row = options.journal->rowOf(options.source, known.id);
+                if (!row)
+                    return row.error();
+                earlierRow = *row;
+            }
+            if (earlierRow) {
+                report.repeatsOfEarlierRows.insert(indexes[k], *earlierRow);
+                report.rejected << qMakePair(
+                    indexes[k], repeatedInFile(known, QStringLiteral("row %1").arg(*earlierRow)));
+                continue;
+            }
             report.rejected << qMakePair(
                 indexes[k],
                 core::Error(
@@ -570,16 +598,7 @@ PatientRegistry::leaveOutKnownPatients(QList<PatientRecord>& records, QList<int>
             report.repeats.insert(indexes[k], keptIndexes[*same]);
             report.rejected << qMakePair(
                 indexes[k],
-                core::Error(
-                    "registry/repeated-in-file",
-                    core::UserText(kCtx,
-                                   QT_TRANSLATE_NOOP("sijil::registry::PatientRegistry",
-                                                     "Ce patient figure déjà plus haut dans le "
-                                                     "fichier (%1, né(e) le %2) : il n'a pas "
-                                                     "été créé deux fois."))
-                        .arg(earlier.name.displayPreferring(core::PersonName::Script::Latin))
-                        .arg(earlier.birthDate.toDisplayString(QLocale(QLocale::French))),
-                    QStringLiteral("record %1").arg(keptIndexes[*same])));
+                repeatedInFile(earlier, QStringLiteral("record %1").arg(keptIndexes[*same])));
             continue;
         }
         for (const PatientHit& h : *held)

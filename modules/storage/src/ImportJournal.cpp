@@ -28,6 +28,20 @@ core::Result<QHash<int, QString>> ImportJournal::rows(const QString& source, int
     return out;
 }
 
+core::Result<std::optional<int>> ImportJournal::rowOf(const QString& source,
+                                                      const QString& patientId) const {
+    QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
+    q.prepare(QStringLiteral("SELECT row FROM import_journal WHERE source = ? AND patient_id = ? "
+                             "ORDER BY row LIMIT 1"));
+    q.addBindValue(source);
+    q.addBindValue(patientId);
+    if (!q.exec())
+        return sqlError(q.lastError(), "read import journal");
+    if (!q.next())
+        return std::optional<int>();
+    return std::optional<int>(q.value(0).toInt());
+}
+
 core::Status ImportJournal::record(const QString& source, const QList<QPair<int, QString>>& rows) {
     if (rows.isEmpty())
         return {};

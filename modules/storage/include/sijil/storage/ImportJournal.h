@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <climits>
+#include <optional>
 
 namespace sijil::storage {
 
@@ -25,6 +26,10 @@ public:
     // (a file imported a chunk at a time asks for each chunk's rows only).
     [[nodiscard]] core::Result<QHash<int, QString>> rows(const QString& source, int firstRow = 0,
                                                          int lastRow = INT_MAX) const;
+    // The row of `source` that became `patientId`, if one did (a patient written from an
+    // earlier chunk of the file, or an earlier run on it). Rare: reads the source's rows.
+    [[nodiscard]] core::Result<std::optional<int>> rowOf(const QString& source,
+                                                         const QString& patientId) const;
     // In one transaction.
     core::Status record(const QString& source, const QList<QPair<int, QString>>& rows);
 
