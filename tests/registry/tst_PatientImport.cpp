@@ -77,6 +77,36 @@ private slots:
         QVERIFY(after->records.isEmpty() && after->refused.isEmpty());
     }
 
+    // Line ends of a carriage return alone (classic Mac OS) are lines too: read a chunk at a
+    // time as the others, never the whole file at once.
+    void carriageReturnLineEndsAreReadAChunkAtATime() {
+        QByteArray bytes = kHeader;
+        for (int i = 0; i < 2500; ++i)
+            bytes += row(i);
+        bytes.replace('\n', '\r');
+        bytes.insert(kHeader.size(), "\r\n"); // one "\r\n" among them: one line break
+        auto opened = CsvImportReader::open(write(bytes));
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().detail()));
+        CsvImportReader& reader = **opened;
+        QCOMPARE(reader.rows(), 2500);
+        auto first = reader.next(1000);
+        QVERIFY(first);
+        QCOMPARE(first->records.size(), 1000);
+        QCOMPARE(first->lines.first(), 3);
+        QCOMPARE(first->lines.last(), 1002);
+        QVERIFY2(reader.bytesRead() < bytes.size() / 2,
+                 qPrintable(QString::number(reader.bytesRead())));
+        int records = int(first->records.size());
+        while (!reader.atEnd()) {
+            auto chunk = reader.next(1000);
+            QVERIFY(chunk);
+            QVERIFY(chunk->refused.isEmpty());
+            records += int(chunk->records.size());
+        }
+        QCOMPARE(records, 2500);
+        QCOMPARE(reader.bytesRead(), qint64(bytes.size()));
+    }
+
     void aRowRepeatedInALaterChunkIsRefusedNamingTheFirst() {
         QByteArray bytes = kHeader;
         for (int i = 0; i < 30; ++i)

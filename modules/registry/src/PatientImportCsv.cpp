@@ -242,7 +242,9 @@ core::Error notUtf8(const QString& path) {
                        path);
 }
 
-// The file as text, a line at a time (each with its line break, as RecordSplitter wants it).
+// The file as text, a line at a time, each with its line break as RecordSplitter wants it:
+// "\n", "\r\n" or "\r" alone (as classic Mac OS programs still save CSV), so that a file of any
+// line ends is read a line at a time, never whole.
 class LineSource {
 public:
     explicit LineSource(const QString& path)
@@ -252,16 +254,17 @@ public:
             return unreadableFile(m_file.fileName(), m_file.errorString());
         return {};
     }
-    [[nodiscard]] bool atEnd() const { return m_file.atEnd(); }
-    [[nodiscard]] qint64 position() const { return m_file.pos(); }
+    [[nodiscard]] bool atEnd() const { return m_start == m_buffer.size() && m_file.atEnd(); }
+    [[nodiscard]] qint64 position() const { return m_position; }
     // The bytes read, for the file's digest, and their text.
     core::Result<QString> next(QCryptographicHash* hash) {
-        const QByteArray bytes = m_file.readLine();
-        if (bytes.isEmpty() && !m_file.atEnd())
-            return unreadableFile(m_file.fileName(), m_file.errorString());
+        auto bytes = readLine();
+        if (!bytes)
+            return bytes.error();
+        m_position += bytes->size();
         if (hash)
-            hash->addData(bytes);
-        QString text = m_utf8(bytes);
+            hash->addData(*bytes);
+        QString text = m_utf8(*bytes);
         if (m_utf8.hasError())
             return notUtf8(m_file.fileName());
         if (m_first && text.startsWith(QChar(0xFEFF)))
@@ -271,7 +274,49 @@ public:
     }
 
 private:
+    core::Result<QByteArray> readLine() {
+        for (qsizetype i = m_start;; ++i) {
+            if (i == m_buffer.size()) {
+                if (m_file.atEnd()) // the last line, without a line break
+                    return take(i);
+                if (auto s = fill(i); !s)
+                    return s.error();
+            }
+            const char c = m_buffer.at(i);
+            if (c == '\n')
+                return take(i + 1);
+            if (c != '\r')
+                continue;
+            // "\r\n" is one line break: the byte after "\r" is needed to know.
+            if (i + 1 == m_buffer.size() && !m_file.atEnd()) {
+                if (auto s = fill(i); !s)
+                    return s.error();
+            }
+            return take(i + 1 < m_buffer.size() && m_buffer.at(i + 1) == '\n' ? i + 2 : i + 1);
+        }
+    }
+    // More of the file read into the buffer, what was given dropped from it; `i`, a place in
+    // the buffer, kept on the same byte.
+    core::Status fill(qsizetype& i) {
+        m_buffer.remove(0, m_start);
+        i -= m_start;
+        m_start = 0;
+        const QByteArray more = m_file.read(64 * 1024);
+        if (more.isEmpty())
+            return unreadableFile(m_file.fileName(), m_file.errorString());
+        m_buffer += more;
+        return {};
+    }
+    QByteArray take(qsizetype end) {
+        const QByteArray line = m_buffer.sliced(m_start, end - m_start);
+        m_start = end;
+        return line;
+    }
+
     QFile m_file;
+    QByteArray m_buffer; // read from the file, from m_start not yet given
+    qsizetype m_start = 0;
+    qint64 m_position = 0; // of the file, given as lines
     QStringDecoder m_utf8{QStringDecoder::Utf8};
     bool m_first = true;
 };
