@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <optional>
+
 using namespace sijil::registry;
 using namespace Qt::StringLiterals;
 
@@ -105,6 +107,49 @@ private slots:
         }
         QCOMPARE(records, 2500);
         QCOMPARE(reader.bytesRead(), qint64(bytes.size()));
+    }
+
+    // The second reading is checked against the first (the digest the journal knows the file
+    // by): a chunk with a byte that differs is never given, so never written.
+    void aFileChangedBeforeAChunkIsReadRefusesThatChunk_data() {
+        QTest::addColumn<int>("changedRow");
+        QTest::addColumn<QByteArray>("replacement"); // the changed row's new bytes
+        QTest::newRow("first chunk, same size") << 10 << row(10).replace("Prenom", "Prenum");
+        QTest::newRow("last chunk, same size") << 2400 << row(2400).replace("1970", "1971");
+        QTest::newRow("last chunk, longer") << 2400 << row(2400).replace("Prenom", "Prenoms");
+        QTest::newRow("cut short") << 2400 << QByteArray();
+        QTest::newRow("rows added") << 2499 << row(2499) + row(2500);
+    }
+
+    void aFileChangedBeforeAChunkIsReadRefusesThatChunk() {
+        QFETCH(int, changedRow);
+        QFETCH(QByteArray, replacement);
+        QByteArray bytes = kHeader;
+        for (int i = 0; i < 2500; ++i)
+            bytes += row(i);
+        const QString path = write(bytes);
+        auto opened = CsvImportReader::open(path);
+        QVERIFY(opened);
+        CsvImportReader& reader = **opened;
+        const int changedLine = changedRow + 2;
+        const qsizetype at = bytes.indexOf(row(changedRow));
+        write(bytes.left(at) + replacement +
+              (replacement.isEmpty() ? QByteArray() : bytes.mid(at + row(changedRow).size())));
+        std::optional<sijil::core::Error> refused;
+        int lastGiven = 0;
+        while (!refused && !reader.atEnd()) {
+            auto chunk = reader.next(1000);
+            if (!chunk) {
+                refused = chunk.error();
+                break;
+            }
+            QVERIFY(chunk->refused.isEmpty());
+            lastGiven = chunk->lines.isEmpty() ? lastGiven : chunk->lines.last();
+        }
+        QVERIFY(refused);
+        QCOMPARE(refused->code(), QByteArray("registry/import-changed"));
+        QVERIFY2(refused->userMessage().contains(path), qPrintable(refused->userMessage()));
+        QVERIFY2(lastGiven < changedLine, qPrintable(QString::number(lastGiven)));
     }
 
     void aRowRepeatedInALaterChunkIsRefusedNamingTheFirst() {

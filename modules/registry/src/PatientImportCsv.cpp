@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -242,6 +243,24 @@ core::Error notUtf8(const QString& path) {
                        path);
 }
 
+core::Error fileChanged(const QString& path) {
+    return core::Error("registry/import-changed",
+                       core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::registry::PatientImport",
+                                                              "Le fichier « %1 » a changé depuis "
+                                                              "sa première lecture (son empreinte "
+                                                              "SHA-256 n'est plus la même) : ce "
+                                                              "qui en a changé n'a pas été "
+                                                              "importé."))
+                           .arg(path),
+                       QStringLiteral("file changed between its two readings"));
+}
+
+// A stretch of the file's lines, where it ends and the SHA-256 of its bytes.
+struct Stretch {
+    qint64 end = 0;
+    QByteArray sha256;
+};
+
 // The file as text, a line at a time, each with its line break as RecordSplitter wants it:
 // "\n", "\r\n" or "\r" alone (as classic Mac OS programs still save CSV), so that a file of any
 // line ends is read a line at a time, never whole.
@@ -264,6 +283,8 @@ public:
         m_position += bytes->size();
         if (hash)
             hash->addData(*bytes);
+        if (auto s = digest(*bytes); !s)
+            return s.error();
         QString text = m_utf8(*bytes);
         if (m_utf8.hasError())
             return notUtf8(m_file.fileName());
@@ -273,7 +294,43 @@ public:
         return text;
     }
 
+    // The first reading takes the digest of each stretch of lines of about `bytes`; the second
+    // checks them, so that next() fails on the first stretch whose bytes differ, and
+    // checkedSoFar() says whether all the bytes given were checked.
+    void takeDigests(qint64 bytes) { m_stretchBytes = bytes; }
+    [[nodiscard]] QList<Stretch> digests() const { return m_stretches; }
+    void checkDigests(QList<Stretch> stretches) {
+        m_stretches = std::move(stretches);
+        m_checking = true;
+    }
+    [[nodiscard]] bool checkedSoFar() const { return !m_checking || m_position == m_checkedTo; }
+
 private:
+    core::Status digest(const QByteArray& bytes) {
+        if (!m_checking && m_stretchBytes <= 0)
+            return {};
+        m_stretchHash.addData(bytes);
+        if (!m_checking) {
+            if (m_position - m_checkedTo >= m_stretchBytes || atEnd()) {
+                m_stretches << Stretch{m_position, m_stretchHash.result()};
+                m_stretchHash.reset();
+                m_checkedTo = m_position;
+            }
+            return {};
+        }
+        // Longer, shorter, or other bytes where a stretch ends.
+        if (m_next >= m_stretches.size() || m_position > m_stretches[m_next].end ||
+            (atEnd() && m_position < m_stretches[m_next].end))
+            return fileChanged(m_file.fileName());
+        if (m_position == m_stretches[m_next].end) {
+            if (m_stretchHash.result() != m_stretches[m_next].sha256)
+                return fileChanged(m_file.fileName());
+            m_stretchHash.reset();
+            m_checkedTo = m_position;
+            ++m_next;
+        }
+        return {};
+    }
     core::Result<QByteArray> readLine() {
         for (qsizetype i = m_start;; ++i) {
             if (i == m_buffer.size()) {
@@ -319,6 +376,12 @@ private:
     qint64 m_position = 0; // of the file, given as lines
     QStringDecoder m_utf8{QStringDecoder::Utf8};
     bool m_first = true;
+    qint64 m_stretchBytes = 0;
+    bool m_checking = false;
+    QList<Stretch> m_stretches;
+    qsizetype m_next = 0;   // the stretch being checked
+    qint64 m_checkedTo = 0; // where the last stretch taken or checked ends
+    QCryptographicHash m_stretchHash{QCryptographicHash::Sha256};
 };
 
 bool allEmpty(QStringList::const_iterator from, QStringList::const_iterator to) {
@@ -401,6 +464,9 @@ core::Result<std::unique_ptr<CsvImportReader>> CsvImportReader::open(const QStri
     LineSource lines(path);
     if (auto s = lines.open(); !s)
         return s.error();
+    // About 4096 stretches, 4 KiB to 1 MiB each: their digests are little to hold, and what the
+    // second reading reads past a chunk to check its stretch is little too.
+    lines.takeDigests(std::clamp(QFileInfo(path).size() / 4096, qint64(4096), qint64(1 << 20)));
     QCryptographicHash sha(QCryptographicHash::Sha256);
     std::optional<csv::RecordSplitter> splitter;
     std::optional<csv::Record> header;
@@ -483,18 +549,22 @@ core::Result<std::unique_ptr<CsvImportReader>> CsvImportReader::open(const QStri
     state->source = QString::fromLatin1(sha.result().toHex());
     if (auto s = state->lines.open(); !s)
         return s.error();
+    state->lines.checkDigests(lines.digests());
     return std::unique_ptr<CsvImportReader>(new CsvImportReader(std::move(state)));
 }
 
 core::Result<ImportFile> CsvImportReader::next(int maxRecords) {
     ImportFile out;
     out.source = d->source;
-    while (out.records.size() < maxRecords) {
-        if (!d->pending.isEmpty()) {
+    for (;;) {
+        const bool full = out.records.size() >= maxRecords;
+        if (!full && !d->pending.isEmpty()) {
             d->read(d->pending.takeFirst(), out);
             continue;
         }
-        if (d->finished)
+        // A chunk is given once the bytes read for it are checked against the first reading:
+        // the rest of the stretch they end in is read, its rows kept for the next chunk.
+        if (d->finished || (full && d->lines.checkedSoFar()))
             break;
         if (d->lines.atEnd()) {
             if (d->splitter)
@@ -509,9 +579,9 @@ core::Result<ImportFile> CsvImportReader::next(int maxRecords) {
             d->splitter->feed(*text);
         }
         if (d->splitter && d->splitter->unclosedAt()) // the file changed since open()
-            return unreadableFile(d->path, QStringLiteral("changed while read"));
+            return fileChanged(d->path);
         if (d->splitter)
-            d->pending = d->splitter->take();
+            d->pending << d->splitter->take();
         if (!d->headerPassed && !d->pending.isEmpty()) {
             d->pending.removeFirst();
             d->headerPassed = true;
