@@ -210,6 +210,30 @@ class PatientCommands(test_sijilctl.CtlTestCase):
         self.assertIn("demande 2500 IPP et il n'en reste que 2400", result.stderr)
         self.assertEqual(self.ipps_left(), 2400)
 
+    def test_an_import_stopped_and_run_again_needs_ipps_for_the_rest_only(self):
+        # Exactly one IPP a row: stopped after its first transaction, run again, the import
+        # needs numbers for the rows not written only; it used to ask for the whole file's.
+        self.assertExit(self.ctl("ipp", "add-block", "1", "2500"), 0)
+        path = self.big_register()
+        chunked = dict(self.env, SIJIL_IMPORT_CHUNK_RECORDS="1000")
+        command = [test_sijilctl.SIJILCTL, "--data-dir", self.data_dir, "patient", "import", path]
+        with subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, env=chunked) as proc:
+            first = proc.stderr.readline().decode("utf-8")
+            while self.CHECKED.search(first):
+                first = proc.stderr.readline().decode("utf-8")
+            self.assertRegex(first, self.PROGRESS)
+            proc.send_signal(signal.SIGINT)
+            out, _ = proc.communicate(timeout=120)
+        imported = int(re.search(r"(\d+) patient\(s\) importé\(s\)", out.decode("utf-8"))
+                       .group(1))
+        self.assertLess(imported, 2500)
+        self.assertEqual(self.ipps_left(), 2500 - imported)
+        again = self.ctl("patient", "import", path, env={"SIJIL_IMPORT_CHUNK_RECORDS": "1000"})
+        self.assertIn(f"{2500 - imported} patient(s) importé(s), {imported} refusé(s).",
+                      again.stdout, again.stderr)
+        self.assertEqual(self.ipps_left(), 0)
+
     def test_a_bundle_too_large_to_read_whole_is_refused_saying_the_limit(self):
         path = os.path.join(self.tmp, "huge.json")
         with open(path, "wb") as f:

@@ -3,6 +3,7 @@
 #include <sijil/registry/PatientImport.h>
 #include <sijil/registry/PatientMapping.h>
 
+#include <QBitArray>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -417,6 +418,7 @@ struct CsvImportReader::State {
     QString source;
     int rows = 0;
     int rowsWithoutIpp = 0;
+    QBitArray withoutIpp;  // by the line a row starts on: a bit a line, whatever the file's size
     QStringList header;    // the names, empty ones after the last left out
     qsizetype written = 0; // names the header line writes, empty ones included
     QList<Setter> columns;
@@ -447,6 +449,10 @@ int CsvImportReader::rows() const {
 
 int CsvImportReader::rowsWithoutIpp() const {
     return d->rowsWithoutIpp;
+}
+
+bool CsvImportReader::withoutIpp(int line) const {
+    return line >= 0 && line < d->withoutIpp.size() && d->withoutIpp.testBit(line);
 }
 
 bool CsvImportReader::atEnd() const {
@@ -486,8 +492,12 @@ core::Result<std::unique_ptr<CsvImportReader>> CsvImportReader::open(const QStri
             if (allEmpty(r.fields.cbegin(), r.fields.cend()))
                 continue; // a row of separators only
             ++state->rows;
-            if (ippColumn < 0 || ippColumn >= r.fields.size() || r.fields[ippColumn].isEmpty())
+            if (ippColumn < 0 || ippColumn >= r.fields.size() || r.fields[ippColumn].isEmpty()) {
                 ++state->rowsWithoutIpp;
+                if (r.line >= state->withoutIpp.size())
+                    state->withoutIpp.resize(std::max<qsizetype>(r.line + 1, 2 * r.line));
+                state->withoutIpp.setBit(r.line);
+            }
         }
     };
     while (!lines.atEnd() && !(splitter && splitter->unclosedAt())) {

@@ -62,6 +62,7 @@ public:
     [[nodiscard]] QString source() const; // the file's SHA-256 (hex)
     [[nodiscard]] int rows() const;       // rows under the header, blank ones left out
     [[nodiscard]] int rowsWithoutIpp() const;
+    [[nodiscard]] bool withoutIpp(int line) const; // the row starting on `line` brings none
     // The next rows: `maxRecords` records at most, and the rows refused among them (`lines` and
     // `refused` as readCsv gives them); nothing once the file is read.
     core::Result<ImportFile> next(int maxRecords);

@@ -30,6 +30,9 @@ public:
     // earlier chunk of the file, or an earlier run on it). Rare: reads the source's rows.
     [[nodiscard]] core::Result<std::optional<int>> rowOf(const QString& source,
                                                          const QString& patientId) const;
+    // The rows of `source` whose patient is written (held in the store): an import run again on
+    // the same file leaves them out, and needs no IPP for them.
+    [[nodiscard]] core::Result<QList<int>> writtenRows(const QString& source) const;
     // In one transaction.
     core::Status record(const QString& source, const QList<QPair<int, QString>>& rows);
 
