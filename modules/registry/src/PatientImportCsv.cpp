@@ -1,11 +1,11 @@
 #include "CsvLine.h"
+#include "CsvLineSource.h"
 
 #include <sijil/registry/PatientImport.h>
 #include <sijil/registry/PatientMapping.h>
 
 #include <QBitArray>
 #include <QCryptographicHash>
-#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
@@ -227,164 +227,6 @@ RowDigest digestOf(const QStringList& fields) {
     return d;
 }
 
-core::Error unreadableFile(const QString& path, const QString& why) {
-    return core::Error("registry/import-unreadable",
-                       core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::registry::PatientImport",
-                                                              "Impossible de lire le fichier "
-                                                              "« %1 »."))
-                           .arg(path),
-                       why);
-}
-
-core::Error notUtf8(const QString& path) {
-    return core::Error("registry/import-encoding",
-                       core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::registry::PatientImport",
-                                                              "Le fichier n'est pas en UTF-8 : "
-                                                              "enregistrez-le en CSV UTF-8.")),
-                       path);
-}
-
-core::Error fileChanged(const QString& path) {
-    return core::Error("registry/import-changed",
-                       core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::registry::PatientImport",
-                                                              "Le fichier « %1 » a changé depuis "
-                                                              "sa première lecture (son empreinte "
-                                                              "SHA-256 n'est plus la même) : ce "
-                                                              "qui en a changé n'a pas été "
-                                                              "importé."))
-                           .arg(path),
-                       QStringLiteral("file changed between its two readings"));
-}
-
-// A stretch of the file's lines, where it ends and the SHA-256 of its bytes.
-struct Stretch {
-    qint64 end = 0;
-    QByteArray sha256;
-};
-
-// The file as text, a line at a time, each with its line break as RecordSplitter wants it:
-// "\n", "\r\n" or "\r" alone (as classic Mac OS programs still save CSV), so that a file of any
-// line ends is read a line at a time, never whole.
-class LineSource {
-public:
-    explicit LineSource(const QString& path)
-        : m_file(path) {}
-    core::Status open() {
-        if (!m_file.open(QIODevice::ReadOnly))
-            return unreadableFile(m_file.fileName(), m_file.errorString());
-        return {};
-    }
-    [[nodiscard]] bool atEnd() const { return m_start == m_buffer.size() && m_file.atEnd(); }
-    [[nodiscard]] qint64 position() const { return m_position; }
-    // The bytes read, for the file's digest, and their text.
-    core::Result<QString> next(QCryptographicHash* hash) {
-        auto bytes = readLine();
-        if (!bytes)
-            return bytes.error();
-        m_position += bytes->size();
-        if (hash)
-            hash->addData(*bytes);
-        if (auto s = digest(*bytes); !s)
-            return s.error();
-        QString text = m_utf8(*bytes);
-        if (m_utf8.hasError())
-            return notUtf8(m_file.fileName());
-        if (m_first && text.startsWith(QChar(0xFEFF)))
-            text.remove(0, 1);
-        m_first = false;
-        return text;
-    }
-
-    // The first reading takes the digest of each stretch of lines of about `bytes`; the second
-    // checks them, so that next() fails on the first stretch whose bytes differ, and
-    // checkedSoFar() says whether all the bytes given were checked.
-    void takeDigests(qint64 bytes) { m_stretchBytes = bytes; }
-    [[nodiscard]] QList<Stretch> digests() const { return m_stretches; }
-    void checkDigests(QList<Stretch> stretches) {
-        m_stretches = std::move(stretches);
-        m_checking = true;
-    }
-    [[nodiscard]] bool checkedSoFar() const { return !m_checking || m_position == m_checkedTo; }
-
-private:
-    core::Status digest(const QByteArray& bytes) {
-        if (!m_checking && m_stretchBytes <= 0)
-            return {};
-        m_stretchHash.addData(bytes);
-        if (!m_checking) {
-            if (m_position - m_checkedTo >= m_stretchBytes || atEnd()) {
-                m_stretches << Stretch{m_position, m_stretchHash.result()};
-                m_stretchHash.reset();
-                m_checkedTo = m_position;
-            }
-            return {};
-        }
-        // Longer, shorter, or other bytes where a stretch ends.
-        if (m_next >= m_stretches.size() || m_position > m_stretches[m_next].end ||
-            (atEnd() && m_position < m_stretches[m_next].end))
-            return fileChanged(m_file.fileName());
-        if (m_position == m_stretches[m_next].end) {
-            if (m_stretchHash.result() != m_stretches[m_next].sha256)
-                return fileChanged(m_file.fileName());
-            m_stretchHash.reset();
-            m_checkedTo = m_position;
-            ++m_next;
-        }
-        return {};
-    }
-    core::Result<QByteArray> readLine() {
-        for (qsizetype i = m_start;; ++i) {
-            if (i == m_buffer.size()) {
-                if (m_file.atEnd()) // the last line, without a line break
-                    return take(i);
-                if (auto s = fill(i); !s)
-                    return s.error();
-            }
-            const char c = m_buffer.at(i);
-            if (c == '\n')
-                return take(i + 1);
-            if (c != '\r')
-                continue;
-            // "\r\n" is one line break: the byte after "\r" is needed to know.
-            if (i + 1 == m_buffer.size() && !m_file.atEnd()) {
-                if (auto s = fill(i); !s)
-                    return s.error();
-            }
-            return take(i + 1 < m_buffer.size() && m_buffer.at(i + 1) == '\n' ? i + 2 : i + 1);
-        }
-    }
-    // More of the file read into the buffer, what was given dropped from it; `i`, a place in
-    // the buffer, kept on the same byte.
-    core::Status fill(qsizetype& i) {
-        m_buffer.remove(0, m_start);
-        i -= m_start;
-        m_start = 0;
-        const QByteArray more = m_file.read(64 * 1024);
-        if (more.isEmpty())
-            return unreadableFile(m_file.fileName(), m_file.errorString());
-        m_buffer += more;
-        return {};
-    }
-    QByteArray take(qsizetype end) {
-        const QByteArray line = m_buffer.sliced(m_start, end - m_start);
-        m_start = end;
-        return line;
-    }
-
-    QFile m_file;
-    QByteArray m_buffer; // read from the file, from m_start not yet given
-    qsizetype m_start = 0;
-    qint64 m_position = 0; // of the file, given as lines
-    QStringDecoder m_utf8{QStringDecoder::Utf8};
-    bool m_first = true;
-    qint64 m_stretchBytes = 0;
-    bool m_checking = false;
-    QList<Stretch> m_stretches;
-    qsizetype m_next = 0;   // the stretch being checked
-    qint64 m_checkedTo = 0; // where the last stretch taken or checked ends
-    QCryptographicHash m_stretchHash{QCryptographicHash::Sha256};
-};
-
 bool allEmpty(QStringList::const_iterator from, QStringList::const_iterator to) {
     return std::all_of(from, to, [](const QString& f) { return f.isEmpty(); });
 }
@@ -423,7 +265,7 @@ struct CsvImportReader::State {
     qsizetype written = 0; // names the header line writes, empty ones included
     QList<Setter> columns;
     // The second reading.
-    LineSource lines;
+    csv::LineSource lines;
     std::optional<csv::RecordSplitter> splitter;
     QList<csv::Record> pending; // split, not yet given
     bool headerPassed = false;
@@ -467,7 +309,7 @@ core::Result<std::unique_ptr<CsvImportReader>> CsvImportReader::open(const QStri
     auto state = std::make_unique<State>(path);
     state->path = path;
     // The first reading: the whole file seen, one line held at a time.
-    LineSource lines(path);
+    csv::LineSource lines(path);
     if (auto s = lines.open(); !s)
         return s.error();
     // About 4096 stretches, 4 KiB to 1 MiB each: their digests are little to hold, and what the
@@ -589,7 +431,7 @@ core::Result<ImportFile> CsvImportReader::next(int maxRecords) {
             d->splitter->feed(*text);
         }
         if (d->splitter && d->splitter->unclosedAt()) // the file changed since open()
-            return fileChanged(d->path);
+            return csv::fileChanged(d->path);
         if (d->splitter)
             d->pending << d->splitter->take();
         if (!d->headerPassed && !d->pending.isEmpty()) {
