@@ -312,8 +312,9 @@ core::Result<std::unique_ptr<CsvImportReader>> CsvImportReader::open(const QStri
     csv::LineSource lines(path);
     if (auto s = lines.open(); !s)
         return s.error();
-    // About 4096 stretches, 4 KiB to 1 MiB each: their digests are little to hold, and what the
-    // second reading reads past a chunk to check its stretch is little too.
+    // Stretches of a 4096th of the file, 4 KiB to 1 MiB: their digests are little to hold (a
+    // few thousand; ten thousand for a 10 GB file), and so is what the second reading reads past
+    // a chunk to check the stretch it ends in.
     lines.takeDigests(std::clamp(QFileInfo(path).size() / 4096, qint64(4096), qint64(1 << 20)));
     QCryptographicHash sha(QCryptographicHash::Sha256);
     std::optional<csv::RecordSplitter> splitter;

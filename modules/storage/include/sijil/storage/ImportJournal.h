@@ -27,7 +27,7 @@ public:
     [[nodiscard]] core::Result<QHash<int, QString>> rows(const QString& source, int firstRow = 0,
                                                          int lastRow = INT_MAX) const;
     // The row of `source` that became `patientId`, if one did (a patient written from an
-    // earlier chunk of the file, or an earlier run on it). Rare: reads the source's rows.
+    // earlier chunk of the file, or an earlier run on it), through an index.
     [[nodiscard]] core::Result<std::optional<int>> rowOf(const QString& source,
                                                          const QString& patientId) const;
     // The rows of `source` whose patient is written (held in the store): an import run again on
