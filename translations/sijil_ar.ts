@@ -1738,6 +1738,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Ce Bundle FHIR fait %1 Mo : un Bundle est lu entier en mémoire, %2 Mo au plus. Découpez-le en plusieurs Bundles, ou importez le registre en CSV, lu par morceaux quelle que soit sa taille.</source>
         <translation>حجم حزمة FHIR هذه %1 ميغابايت: تُقرأ الحزمة كاملة في الذاكرة، %2 ميغابايت على الأكثر. قسّمها إلى عدة حزم، أو استورد السجل بصيغة CSV، الذي يُقرأ على أجزاء مهما كان حجمه.</translation>
     </message>
+    <message>
+        <source>Le fichier « %1 » a changé depuis sa première lecture (son empreinte SHA-256 n&apos;est plus la même) : ce qui en a changé n&apos;a pas été importé.</source>
+        <translation>تغيّر الملف «%1» منذ قراءته الأولى (بصمته SHA-256 لم تعد نفسها): ما تغيّر منه لم يُستورد.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::registry::PatientRegistry</name>
@@ -2133,6 +2137,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Impossible d&apos;enregistrer la liste des communes dans « %1 ».</source>
         <translation>تعذّر حفظ لائحة الجماعات في «%1».</translation>
+    </message>
+    <message>
+        <source>Ligne %1 : en-tête « %2 » non reconnu : la première colonne de l&apos;en-tête doit commencer par « code » (code, nom en français, nom en arabe, code ISO de la province) ; sans en-tête, la première ligne est une commune.</source>
+        <translation>السطر %1: ترويسة «%2» غير معروفة: يجب أن يبدأ العمود الأول من الترويسة بـ «code» (الرمز، الاسم بالفرنسية، الاسم بالعربية، رمز ISO للإقليم)؛ وبدون ترويسة يكون السطر الأول جماعة.</translation>
     </message>
 </context>
 <context>

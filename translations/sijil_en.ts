@@ -1666,6 +1666,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Ce Bundle FHIR fait %1 Mo : un Bundle est lu entier en mémoire, %2 Mo au plus. Découpez-le en plusieurs Bundles, ou importez le registre en CSV, lu par morceaux quelle que soit sa taille.</source>
         <translation>This FHIR Bundle is %1 MB: a Bundle is read whole into memory, %2 MB at most. Split it into several Bundles, or import the register as CSV, which is read in chunks whatever its size.</translation>
     </message>
+    <message>
+        <source>Le fichier « %1 » a changé depuis sa première lecture (son empreinte SHA-256 n&apos;est plus la même) : ce qui en a changé n&apos;a pas été importé.</source>
+        <translation>The file “%1” has changed since it was first read (its SHA-256 digest is no longer the same): what changed in it was not imported.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::registry::PatientRegistry</name>
@@ -2061,6 +2065,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Impossible d&apos;enregistrer la liste des communes dans « %1 ».</source>
         <translation>Cannot save the commune list to “%1”.</translation>
+    </message>
+    <message>
+        <source>Ligne %1 : en-tête « %2 » non reconnu : la première colonne de l&apos;en-tête doit commencer par « code » (code, nom en français, nom en arabe, code ISO de la province) ; sans en-tête, la première ligne est une commune.</source>
+        <translation>Line %1: header “%2” not recognised: the header&apos;s first column must start with “code” (code, French name, Arabic name, ISO code of the province); without a header, the first line is a commune.</translation>
     </message>
 </context>
 <context>

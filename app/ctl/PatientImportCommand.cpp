@@ -83,6 +83,9 @@ int printRefusals(const registry::ImportFile& chunk,
         refused << qMakePair(line, error);
         if (const auto earlier = report.repeats.constFind(index); earlier != report.repeats.cend())
             firstSeenAt.insert(line, chunk.lines.value(*earlier));
+        else if (const auto row = report.repeatsOfEarlierRows.constFind(index);
+                 row != report.repeatsOfEarlierRows.cend())
+            firstSeenAt.insert(line, *row); // in an earlier chunk
     }
     std::stable_sort(refused.begin(), refused.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -166,11 +169,26 @@ int importRegister(CtlContext& ctx, registry::PatientRegistry& reg, const QStrin
         }
         csv = std::move(opened.value());
     }
+    auto db = ctx.database();
+    if (!db) {
+        CtlContext::printError(db.error());
+        return Commands::Failed;
+    }
+    storage::ImportJournal journal(**db);
     const int chunkSize = chunkRecords();
     // A file read in several chunks is numbered as it goes: whether the site's blocks hold enough
-    // IPPs for it is asked before the first chunk, counting every row that brings none.
+    // IPPs for it is asked before the first chunk, counting every row that brings none, except
+    // those an earlier run on the same file wrote (an import stopped, run again: they are left
+    // out).
     if (csv && csv->rows() > chunkSize) {
-        if (auto s = reg.ippsCover(csv->rowsWithoutIpp()); !s) {
+        auto written = journal.writtenRows(csv->source());
+        if (!written) {
+            CtlContext::printError(written.error());
+            return Commands::Failed;
+        }
+        const auto done = std::count_if(written->cbegin(), written->cend(),
+                                        [&](int row) { return csv->withoutIpp(row); });
+        if (auto s = reg.ippsCover(csv->rowsWithoutIpp() - done); !s) {
             CtlContext::printError(s.error());
             return Commands::Failed;
         }
@@ -183,12 +201,6 @@ int importRegister(CtlContext& ctx, registry::PatientRegistry& reg, const QStrin
              : registry::PatientRegistry::KnownPatients::Refuse);
     // Rows imported by an earlier run on the same file (one stopped by a crash) are not
     // imported again.
-    auto db = ctx.database();
-    if (!db) {
-        CtlContext::printError(db.error());
-        return Commands::Failed;
-    }
-    storage::ImportJournal journal(**db);
     options.journal = &journal;
     options.source = csv ? csv->source() : bundle->source;
     int imported = 0;

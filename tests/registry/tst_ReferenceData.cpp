@@ -260,6 +260,21 @@ private slots:
         QCOMPARE(ref.findCommune(QStringLiteral("تحناوت"))->code, QStringLiteral("061101"));
     }
 
+    // What other spreadsheets and old systems write: line ends of a carriage return alone (classic
+    // Mac OS), a header whose first title only starts with "code", a quoted name spanning lines.
+    void importCommunesOtherLineEndsAndSpanningCells() {
+        QTemporaryDir dir;
+        QVERIFY(writeFile(dir.filePath(u"cr.csv"_s),
+                          "Code commune;nom;الاسم;province\r"
+                          "061101;Tahannaout;تحناوت;MA-HAO\r\r"
+                          "091302;\"Sidi\rBennour\";سيدي بنور;MA-SIB\r"));
+        const auto n = ReferenceData::importCommunes(dir.filePath(u"cr.csv"_s), dir.path());
+        QVERIFY2(n.ok(), n.ok() ? "" : qPrintable(n.error().userMessage()));
+        QCOMPARE(*n, 2);
+        const ReferenceData ref = loadOrFail(dir.path());
+        QCOMPARE(ref.communes(QStringLiteral("MA-SIB")).value(0).name.fr, u"Sidi Bennour"_s);
+    }
+
     void arabicSpellingVariantsMatch() {
         QTemporaryDir dir;
         QVERIFY(writeFile(dir.filePath(u"c.csv"_s), "1,Ifrane,إفران,MA-IFR\n"
@@ -307,6 +322,19 @@ private slots:
         QTest::newRow("unclosed quote")
             << QByteArray("1,Tahannaout,تحناوت,MA-HAO\n2,\"Amizmiz,أمزميز,MA-HAO\n")
             << QByteArray("registry/communes-quote") << 2 << u""_s;
+        QTest::newRow("header not starting with code")
+            << QByteArray("\n commune;nom;الاسم;province\n1;Tahannaout;تحناوت;MA-HAO\n")
+            << QByteArray("registry/communes-header") << 2 << u"« code »"_s;
+        QTest::newRow("CR line ends")
+            << QByteArray(
+                   "1,Tahannaout,تحناوت,MA-HAO\r2,Amizmiz,أمزميز,MA-HAO\r3,Asni,أسني,MA-ZZZ\r")
+            << QByteArray("registry/communes-unknown-province") << 3 << u"MA-ZZZ"_s;
+        QTest::newRow("after a cell spanning lines")
+            << QByteArray("1,\"Ait\r\nOurir\",آيت أورير,MA-HAO\n2,Amizmiz,أمزميز,MA-ZZZ\n")
+            << QByteArray("registry/communes-unknown-province") << 3 << u"MA-ZZZ"_s;
+        QTest::newRow("not UTF-8 after CR line ends")
+            << QByteArray("1,Tahannaout,تحناوت,MA-HAO\r2,F\xe8s,\xd5\xc7\xd3,MA-FES\r")
+            << QByteArray("registry/communes-encoding") << 2 << u"UTF-8"_s;
         QTest::newRow("not UTF-8")
             << QByteArray("1,Tahannaout,تحناوت,MA-HAO\n2,F\xe8s,\xd5\xc7\xd3,MA-FES\n")
             << QByteArray("registry/communes-encoding") << 2 << u"UTF-8"_s;

@@ -4,7 +4,11 @@
 
 namespace sijil::registry::csv {
 
-QChar detectSeparator(const QString& line) {
+QChar detectSeparator(const QString& text) {
+    qsizetype end = 0;
+    while (end < text.size() && text.at(end) != u'\n' && text.at(end) != u'\r')
+        ++end;
+    const QStringView line = QStringView(text).left(end);
     QChar best = u',';
     qsizetype bestCount = line.count(u',');
     for (const QChar candidate : {QChar(u';'), QChar(u'\t')}) {
@@ -98,14 +102,6 @@ void RecordSplitter::finish() {
         return;
     }
     endRecord();
-}
-
-std::optional<QStringList> splitFields(const QString& line, QChar separator) {
-    const Records read = splitRecords(line, separator);
-    if (read.unclosedAt)
-        return std::nullopt;
-    // A line of white space only is one empty field, as a line of one empty value.
-    return read.records.isEmpty() ? QStringList{QString()} : read.records.first().fields;
 }
 
 } // namespace sijil::registry::csv

@@ -11,8 +11,8 @@
 namespace sijil::registry::csv {
 
 // The separator is whichever of comma, semicolon (spreadsheets in French) or tab appears most
-// in the first line.
-QChar detectSeparator(const QString& line);
+// in the first line of `text` (up to its first line break, "\r" alone included).
+QChar detectSeparator(const QString& text);
 
 // One record of a file, and the line it begins on (1 for the first).
 struct Record {
@@ -54,7 +54,5 @@ private:
     bool m_blank = true;    // nothing but white space since the record began
     int m_line = 1;
 };
-// The fields of one line; nothing when a quote is left open.
-std::optional<QStringList> splitFields(const QString& line, QChar separator);
 
 } // namespace sijil::registry::csv

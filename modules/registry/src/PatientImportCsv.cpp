@@ -1,10 +1,12 @@
 #include "CsvLine.h"
+#include "CsvLineSource.h"
 
 #include <sijil/registry/PatientImport.h>
 #include <sijil/registry/PatientMapping.h>
 
+#include <QBitArray>
 #include <QCryptographicHash>
-#include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -225,62 +227,6 @@ RowDigest digestOf(const QStringList& fields) {
     return d;
 }
 
-core::Error unreadableFile(const QString& path, const QString& why) {
-    return core::Error("registry/import-unreadable",
-                       core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::registry::PatientImport",
-                                                              "Impossible de lire le fichier "
-                                                              "« %1 »."))
-                           .arg(path),
-                       why);
-}
-
-core::Error notUtf8(const QString& path) {
-    return core::Error("registry/import-encoding",
-                       core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::registry::PatientImport",
-                                                              "Le fichier n'est pas en UTF-8 : "
-                                                              "enregistrez-le en CSV UTF-8.")),
-                       path);
-}
-
-// The file as text, a line at a time (each with its line break, as RecordSplitter wants it).
-class LineSource {
-public:
-    explicit LineSource(const QString& path)
-        : m_file(path) {}
-    core::Status open() {
-        if (!m_file.open(QIODevice::ReadOnly))
-            return unreadableFile(m_file.fileName(), m_file.errorString());
-        return {};
-    }
-    [[nodiscard]] bool atEnd() const { return m_file.atEnd(); }
-    [[nodiscard]] qint64 position() const { return m_file.pos(); }
-    // The bytes read, for the file's digest, and their text.
-    core::Result<QString> next(QCryptographicHash* hash) {
-        const QByteArray bytes = m_file.readLine();
-        if (bytes.isEmpty() && !m_file.atEnd())
-            return unreadableFile(m_file.fileName(), m_file.errorString());
-        if (hash)
-            hash->addData(bytes);
-        QString text = m_utf8(bytes);
-        if (m_utf8.hasError())
-            return notUtf8(m_file.fileName());
-        if (m_first && text.startsWith(QChar(0xFEFF)))
-            text.remove(0, 1);
-        m_first = false;
-        return text;
-    }
-
-private:
-    QFile m_file;
-    QStringDecoder m_utf8{QStringDecoder::Utf8};
-    bool m_first = true;
-};
-
-QChar separatorOf(const QString& firstLine) {
-    return csv::detectSeparator(
-        firstLine.section(QRegularExpression(QStringLiteral("[\r\n]")), 0, 0));
-}
-
 bool allEmpty(QStringList::const_iterator from, QStringList::const_iterator to) {
     return std::all_of(from, to, [](const QString& f) { return f.isEmpty(); });
 }
@@ -314,11 +260,12 @@ struct CsvImportReader::State {
     QString source;
     int rows = 0;
     int rowsWithoutIpp = 0;
+    QBitArray withoutIpp;  // by the line a row starts on: a bit a line, whatever the file's size
     QStringList header;    // the names, empty ones after the last left out
     qsizetype written = 0; // names the header line writes, empty ones included
     QList<Setter> columns;
     // The second reading.
-    LineSource lines;
+    csv::LineSource lines;
     std::optional<csv::RecordSplitter> splitter;
     QList<csv::Record> pending; // split, not yet given
     bool headerPassed = false;
@@ -346,6 +293,10 @@ int CsvImportReader::rowsWithoutIpp() const {
     return d->rowsWithoutIpp;
 }
 
+bool CsvImportReader::withoutIpp(int line) const {
+    return line >= 0 && line < d->withoutIpp.size() && d->withoutIpp.testBit(line);
+}
+
 bool CsvImportReader::atEnd() const {
     return d->finished && d->pending.isEmpty();
 }
@@ -358,9 +309,13 @@ core::Result<std::unique_ptr<CsvImportReader>> CsvImportReader::open(const QStri
     auto state = std::make_unique<State>(path);
     state->path = path;
     // The first reading: the whole file seen, one line held at a time.
-    LineSource lines(path);
+    csv::LineSource lines(path);
     if (auto s = lines.open(); !s)
         return s.error();
+    // Stretches of a 4096th of the file, 4 KiB to 1 MiB: their digests are little to hold (a
+    // few thousand; ten thousand for a 10 GB file), and so is what the second reading reads past
+    // a chunk to check the stretch it ends in.
+    lines.takeDigests(std::clamp(QFileInfo(path).size() / 4096, qint64(4096), qint64(1 << 20)));
     QCryptographicHash sha(QCryptographicHash::Sha256);
     std::optional<csv::RecordSplitter> splitter;
     std::optional<csv::Record> header;
@@ -380,8 +335,12 @@ core::Result<std::unique_ptr<CsvImportReader>> CsvImportReader::open(const QStri
             if (allEmpty(r.fields.cbegin(), r.fields.cend()))
                 continue; // a row of separators only
             ++state->rows;
-            if (ippColumn < 0 || ippColumn >= r.fields.size() || r.fields[ippColumn].isEmpty())
+            if (ippColumn < 0 || ippColumn >= r.fields.size() || r.fields[ippColumn].isEmpty()) {
                 ++state->rowsWithoutIpp;
+                if (r.line >= state->withoutIpp.size())
+                    state->withoutIpp.resize(std::max<qsizetype>(r.line + 1, 2 * r.line));
+                state->withoutIpp.setBit(r.line);
+            }
         }
     };
     while (!lines.atEnd() && !(splitter && splitter->unclosedAt())) {
@@ -389,7 +348,7 @@ core::Result<std::unique_ptr<CsvImportReader>> CsvImportReader::open(const QStri
         if (!text)
             return text.error();
         if (!splitter)
-            splitter.emplace(separatorOf(*text));
+            splitter.emplace(csv::detectSeparator(*text));
         splitter->feed(*text);
         count(splitter->take());
     }
@@ -443,18 +402,22 @@ core::Result<std::unique_ptr<CsvImportReader>> CsvImportReader::open(const QStri
     state->source = QString::fromLatin1(sha.result().toHex());
     if (auto s = state->lines.open(); !s)
         return s.error();
+    state->lines.checkDigests(lines.digests());
     return std::unique_ptr<CsvImportReader>(new CsvImportReader(std::move(state)));
 }
 
 core::Result<ImportFile> CsvImportReader::next(int maxRecords) {
     ImportFile out;
     out.source = d->source;
-    while (out.records.size() < maxRecords) {
-        if (!d->pending.isEmpty()) {
+    for (;;) {
+        const bool full = out.records.size() >= maxRecords;
+        if (!full && !d->pending.isEmpty()) {
             d->read(d->pending.takeFirst(), out);
             continue;
         }
-        if (d->finished)
+        // A chunk is given once the bytes read for it are checked against the first reading:
+        // the rest of the stretch they end in is read, its rows kept for the next chunk.
+        if (d->finished || (full && d->lines.checkedSoFar()))
             break;
         if (d->lines.atEnd()) {
             if (d->splitter)
@@ -465,13 +428,13 @@ core::Result<ImportFile> CsvImportReader::next(int maxRecords) {
             if (!text)
                 return text.error();
             if (!d->splitter)
-                d->splitter.emplace(separatorOf(*text));
+                d->splitter.emplace(csv::detectSeparator(*text));
             d->splitter->feed(*text);
         }
         if (d->splitter && d->splitter->unclosedAt()) // the file changed since open()
-            return unreadableFile(d->path, QStringLiteral("changed while read"));
+            return csv::fileChanged(d->path);
         if (d->splitter)
-            d->pending = d->splitter->take();
+            d->pending << d->splitter->take();
         if (!d->headerPassed && !d->pending.isEmpty()) {
             d->pending.removeFirst();
             d->headerPassed = true;

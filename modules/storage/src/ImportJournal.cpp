@@ -28,6 +28,34 @@ core::Result<QHash<int, QString>> ImportJournal::rows(const QString& source, int
     return out;
 }
 
+core::Result<std::optional<int>> ImportJournal::rowOf(const QString& source,
+                                                      const QString& patientId) const {
+    QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
+    q.prepare(QStringLiteral("SELECT row FROM import_journal WHERE source = ? AND patient_id = ? "
+                             "ORDER BY row LIMIT 1"));
+    q.addBindValue(source);
+    q.addBindValue(patientId);
+    if (!q.exec())
+        return sqlError(q.lastError(), "read import journal");
+    if (!q.next())
+        return std::optional<int>();
+    return std::optional<int>(q.value(0).toInt());
+}
+
+core::Result<QList<int>> ImportJournal::writtenRows(const QString& source) const {
+    QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
+    q.prepare(QStringLiteral("SELECT j.row FROM import_journal j WHERE j.source = ? AND EXISTS "
+                             "(SELECT 1 FROM resources r WHERE r.type = 'Patient' "
+                             "AND r.id = j.patient_id)"));
+    q.addBindValue(source);
+    if (!q.exec())
+        return sqlError(q.lastError(), "read import journal");
+    QList<int> out;
+    while (q.next())
+        out << q.value(0).toInt();
+    return out;
+}
+
 core::Status ImportJournal::record(const QString& source, const QList<QPair<int, QString>>& rows) {
     if (rows.isEmpty())
         return {};

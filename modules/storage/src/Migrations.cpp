@@ -344,6 +344,15 @@ const std::vector<Migration>& migrations() {
                             " done INTEGER NOT NULL,"
                             " started_at TEXT NOT NULL)"),
          }},
+        {20,
+         "import journal by patient",
+         {
+             // Which row of a file a patient came from (ImportJournal::rowOf), asked for each
+             // patient of a register met again further down the file: without it, each ask reads
+             // every row of the file journaled so far.
+             QStringLiteral("CREATE INDEX IF NOT EXISTS import_journal_patient "
+                            "ON import_journal(source, patient_id)"),
+         }},
     };
     return list;
 }

@@ -48,7 +48,9 @@ public:
 // A CSV register read a chunk of rows at a time, so that a national register (millions of rows)
 // never sits in memory: open() reads the file once through, holding one row at a time, to know
 // it whole before anything is written (its SHA-256, UTF-8 throughout, every quote closed, the
-// header, how many rows); next() then reads it again, a chunk at a time. A row repeated word for
+// header, how many rows, and the digest of each stretch of lines); next() then reads it again, a
+// chunk at a time, and fails (registry/import-changed) rather than give a chunk whose bytes are
+// not those of the first reading: a file changed in between. A row repeated word for
 // word is known by a digest of each row read (16 bytes a row), not by the rows themselves.
 class CsvImportReader {
 public:
@@ -60,6 +62,7 @@ public:
     [[nodiscard]] QString source() const; // the file's SHA-256 (hex)
     [[nodiscard]] int rows() const;       // rows under the header, blank ones left out
     [[nodiscard]] int rowsWithoutIpp() const;
+    [[nodiscard]] bool withoutIpp(int line) const; // the row starting on `line` brings none
     // The next rows: `maxRecords` records at most, and the rows refused among them (`lines` and
     // `refused` as readCsv gives them); nothing once the file is read.
     core::Result<ImportFile> next(int maxRecords);

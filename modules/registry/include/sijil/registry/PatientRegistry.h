@@ -136,6 +136,10 @@ public:
         // A record left out as the same patient as an earlier one of the input (its index) → the
         // earlier record's index, so that a caller can name where the first one stands.
         QHash<int, int> repeats;
+        // A record left out as the same patient as one written from an earlier part of the same
+        // file (a chunk imported before, found through ImportOptions::journal) → that record's
+        // row (as ImportOptions::rows gives rows).
+        QHash<int, int> repeatsOfEarlierRows;
         // What the checks warned of in records written all the same (a commune not in the list,
         // an expired document): index in the input, the warning (its field named).
         QList<QPair<int, core::Error>> warnings;

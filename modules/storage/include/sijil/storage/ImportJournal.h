@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <climits>
+#include <optional>
 
 namespace sijil::storage {
 
@@ -25,6 +26,13 @@ public:
     // (a file imported a chunk at a time asks for each chunk's rows only).
     [[nodiscard]] core::Result<QHash<int, QString>> rows(const QString& source, int firstRow = 0,
                                                          int lastRow = INT_MAX) const;
+    // The row of `source` that became `patientId`, if one did (a patient written from an
+    // earlier chunk of the file, or an earlier run on it), through an index.
+    [[nodiscard]] core::Result<std::optional<int>> rowOf(const QString& source,
+                                                         const QString& patientId) const;
+    // The rows of `source` whose patient is written (held in the store): an import run again on
+    // the same file leaves them out, and needs no IPP for them.
+    [[nodiscard]] core::Result<QList<int>> writtenRows(const QString& source) const;
     // In one transaction.
     core::Status record(const QString& source, const QList<QPair<int, QString>>& rows);
 
