@@ -166,6 +166,33 @@ private slots:
         QVERIFY2(lastGiven < changedLine, qPrintable(QString::number(lastGiven)));
     }
 
+    // Cut at any line, its stretch's end among them, or emptied: never read as a shorter file.
+    void aFileCutShortAfterTheFirstReadingIsRefused() {
+        QByteArray bytes = kHeader;
+        QList<qsizetype> lineEnds{0, kHeader.size()};
+        for (int i = 0; i < 300; ++i) {
+            bytes += row(i);
+            lineEnds << bytes.size();
+        }
+        lineEnds.removeLast(); // the whole file is not cut
+        for (const qsizetype cut : lineEnds) {
+            const QString path = write(bytes);
+            auto opened = CsvImportReader::open(path);
+            QVERIFY(opened);
+            write(bytes.left(cut));
+            std::optional<sijil::core::Error> refused;
+            while (!(*opened)->atEnd()) {
+                auto chunk = (*opened)->next(1000);
+                if (!chunk) {
+                    refused = chunk.error();
+                    break;
+                }
+            }
+            QVERIFY2(refused, qPrintable(QStringLiteral("cut at byte %1").arg(cut)));
+            QCOMPARE(refused->code(), QByteArray("registry/import-changed"));
+        }
+    }
+
     void aRowRepeatedInALaterChunkIsRefusedNamingTheFirst() {
         QByteArray bytes = kHeader;
         for (int i = 0; i < 30; ++i)

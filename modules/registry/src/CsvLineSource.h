@@ -44,6 +44,9 @@ public:
         m_checking = true;
     }
     [[nodiscard]] bool checkedSoFar() const { return !m_checking || m_position == m_checkedTo; }
+    // Every stretch of the first reading met again: false at the end of a file cut short at a
+    // stretch's end, or emptied, since open().
+    [[nodiscard]] bool allChecked() const { return !m_checking || m_next == m_stretches.size(); }
 
 private:
     core::Status digest(const QByteArray& bytes);

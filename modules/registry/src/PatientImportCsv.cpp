@@ -420,6 +420,8 @@ core::Result<ImportFile> CsvImportReader::next(int maxRecords) {
         if (d->finished || (full && d->lines.checkedSoFar()))
             break;
         if (d->lines.atEnd()) {
+            if (!d->lines.allChecked())
+                return csv::fileChanged(d->path);
             if (d->splitter)
                 d->splitter->finish();
             d->finished = true;
