@@ -151,9 +151,10 @@ private slots:
                                       << "p1" << 0 << "PatientCreate"
                                       << "C"
                                       << "create";
+        // BALP Create wants a data entity naming one resource: a batch has none of its own.
         QTest::newRow("import batch") << "C"
                                       << "import"
-                                      << "" << 0 << "Create"
+                                      << "" << 0 << ""
                                       << "C"
                                       << "create";
         QTest::newRow("merge") << "U"
@@ -321,10 +322,18 @@ private slots:
 
         storage::AuditEntry gap =
             entry(QStringLiteral("E"), QStringLiteral("audit-gap"), QString());
+        gap.actorId.clear(); // as AuditTrail records it: nobody's action
+        gap.actorName.clear();
         gap.detail = QStringLiteral("truncated after 40");
         const QJsonObject alert = AuditEventMapping::toAuditEvent(gap);
         QCOMPARE(codeOf(alert.value(u"type")), u"110113"_s);
         QVERIFY(profilesOf(alert).isEmpty());
+        const QJsonArray alertAgents = alert.value(u"agent").toArray();
+        QCOMPARE(alertAgents.size(), 1);
+        QCOMPARE(alertAgents.first().toObject().value(u"requestor").toBool(), true);
+        QCOMPARE(
+            alertAgents.first().toObject().value(u"who").toObject().value(u"display").toString(),
+            u"Sijil on ws-accueil-2"_s);
         QCOMPARE(
             alert.value(u"entity").toArray().first().toObject().value(u"description").toString(),
             u"audit-gap truncated after 40"_s);

@@ -244,8 +244,12 @@ QString AuditEventMapping::fingerprintOf(const QJsonObject& event) {
 
 QString AuditEventMapping::profileFor(const storage::AuditEntry& e) {
     const Pattern p = patternOf(e);
-    // BALP's patterns are for what succeeded; a failure is recorded without claiming one.
+    // BALP's patterns are for what succeeded; a failure is recorded without claiming one. A
+    // write or read without a resource of its own (an import batch, a Job) has no data entity,
+    // which every BALP pattern but Query requires.
     if (p.profile.isEmpty() || e.outcome != 0)
+        return {};
+    if (p.kind != Kind::Query && (e.entityType.isEmpty() || e.entityId.isEmpty()))
         return {};
     return kBalp + QStringLiteral("IHE.BasicAudit.") +
            (e.patientId.isEmpty() ? QString() : QStringLiteral("Patient")) + p.profile;
@@ -285,9 +289,18 @@ QJsonObject AuditEventMapping::toAuditEvent(const storage::AuditEntry& e) {
                                                     QStringLiteral("Restful Operation")));
         event.insert(QStringLiteral("subtype"), QJsonArray{coding(kRestful, p.interaction)});
     }
-    QJsonArray agents{userAgent(e, p.kind)};
-    for (const QJsonValue& a : machineAgents(e, p.kind))
-        agents.append(a);
+    QJsonArray agents;
+    // Nobody when the trail itself records (a cut or altered log): Sijil is the requestor then,
+    // rather than an agent saying nothing, which FHIR refuses.
+    const bool person = !e.actorId.isEmpty() || !e.actorName.isEmpty();
+    if (person)
+        agents.append(userAgent(e, p.kind));
+    for (const QJsonValue& a : machineAgents(e, p.kind)) {
+        QJsonObject agent = a.toObject();
+        if (!person && agents.isEmpty())
+            agent.insert(QStringLiteral("requestor"), true);
+        agents.append(agent);
+    }
     event.insert(QStringLiteral("agent"), agents);
     QJsonObject source{
         {QStringLiteral("observer"),

@@ -9,8 +9,8 @@ namespace sijil::sync {
 
 // An audit trail entry as a FHIR R4 AuditEvent following IHE Basic Audit Log Patterns (BALP):
 // - what succeeded on patient data claims its BALP profile (meta.profile): PatientRead,
-//   PatientQuery (a search, action E), PatientCreate, PatientUpdate, PatientDelete, or the same
-//   without "Patient" when the entry names none (an import batch); a failure claims none;
+//   PatientQuery (a search, action E), PatientCreate, PatientUpdate, PatientDelete; a failure,
+//   or an import batch (no resource of its own), claims none;
 // - type "rest" with the interaction as subtype; sign-in and sign-out as DICOM "User
 //   Authentication" (110114) with Login/Logout; a cut or altered trail as "Security Alert";
 // - agents: the user (requestor; information recipient for reads and searches, author for
