@@ -75,7 +75,7 @@ private slots:
 
     // The store the writer appends to is gone (a disk unmounted, a file removed): each append
     // fails, and the screen that asked is told on its own thread, unless it is gone too.
-    void aFailedAppendIsToldOnTheWritersThread() {
+    void aFailedAppendIsToldOnTheThreadThatMadeTheWriter() {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"s.db"_s);
         std::unique_ptr<storage::AuditWriter> writer;

@@ -13,16 +13,19 @@ void auditShown(const RegistrationServices& services, const char* subtype,
     const auto& session = services.session.session();
     if (!session || patientIds.isEmpty())
         return;
-    services.auditWriter.append(
-        registry::PatientRegistry::readEntries(*session, subtype, patientIds, detail), message,
-        [message](const core::Error&) { // told only while `message` lives
+    storage::AuditWriter::Failed told;
+    if (message)                               // nowhere to say it otherwise: the failure is logged
+        told = [message](const core::Error&) { // told only while `message` lives
             message->show(core::UserText("sijil::ui::DeskAudit",
                                          QT_TRANSLATE_NOOP("sijil::ui::DeskAudit",
                                                            "Les dossiers consultés n'ont pas pu "
                                                            "être inscrits au journal d'audit. "
                                                            "Prévenez l'administrateur du site.")),
                           FieldMessage::Kind::Warning);
-        });
+        };
+    services.auditWriter.append(
+        registry::PatientRegistry::readEntries(*session, subtype, patientIds, detail), message,
+        std::move(told));
 }
 
 void auditShown(const RegistrationServices& services, const char* subtype,
