@@ -16,6 +16,7 @@
 #include <sijil/registry/ReferenceData.h>
 #include <sijil/registry/Systems.h>
 #include <sijil/storage/AuditTrail.h>
+#include <sijil/storage/AuditWriter.h>
 #include <sijil/storage/DuplicateQueue.h>
 #include <sijil/storage/IdentifierBlocks.h>
 #include <sijil/storage/IndexRebuilder.h>
@@ -153,6 +154,30 @@ protected:
 
     qsizetype patientsMatching(const QString& query) const {
         return m_reg->registry->search(query).value().size();
+    }
+
+    // Waits until the desk's audit writer has written every entry given to it so far. A QTRY check
+    // on an exact list of entries passes as soon as those awaited are there: checked again after
+    // this, one more written behind them is caught. The writer appends in the order given, so a
+    // marker given now is written last; it is an R entry of its own subtype and detail, which the
+    // tests' lists leave out.
+    void drainDeskAudit() {
+        QCoreApplication::processEvents(); // audits the page has queued reach the writer first
+        static int markers = 0;
+        const QString marker = QStringLiteral("audit-drained-%1").arg(++markers);
+        const QString detail = QStringLiteral("test marker");
+        (m_deskAuditWriter ? *m_deskAuditWriter : *m_reg->auditWriter)
+            .append(registry::PatientRegistry::readEntries(*m_shell->session->session(), "marker",
+                                                           {marker}, detail));
+        const auto written = [&] {
+            const auto all = m_reg->audit->entries(0, 100'000);
+            for (const storage::AuditEntry& e : all.value()) {
+                if (e.patientId == marker && e.detail == detail)
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY(written());
     }
 
     // What a test class adds to the page before it is shown (a card reader).
