@@ -150,15 +150,20 @@ private:
     void focusFirst(
         const QList<registry::ValidationIssue>& issues,
         registry::ValidationIssue::Severity severity = registry::ValidationIssue::Severity::Error);
+    // `overridden`: the possible duplicates the clerk saw and created the patient despite (they go
+    // to the review queue).
+    bool write(const registry::PatientRecord& record,
+               const QList<registry::PatientHit>& overridden = {});
+
+    // RegistrationFormDuplicates.cpp: the possible duplicates compared before a save.
+    // Writes `record` once it is compared with the patients it may be, unless the clerk chose one
+    // of them or went back to the form.
+    bool writeUnlessDuplicate(const registry::PatientRecord& record);
     // The clerk said the patient being typed is `id`: opens that record, completed with what
     // `entry` adds to it (false: the form stays, for the clerk to save the additions).
     bool takeExisting(const QString& id, const registry::PatientRecord& entry);
     bool recogniseAs(const QString& id, const registry::PatientRecord& entry,
                      const QList<registry::PatientHit>& candidates);
-    // `overridden`: the possible duplicates the clerk saw and created the patient despite (they go
-    // to the review queue).
-    bool write(const registry::PatientRecord& record,
-               const QList<registry::PatientHit>& overridden = {});
 
     RegistrationServices m_s;
     registry::PatientRecord m_initial;
