@@ -20,6 +20,14 @@ QChar detectSeparator(const QString& text) {
     return best;
 }
 
+QString joinCellLines(const QString& cell, const QString& separator) {
+    QStringList lines = cell.split(u'\n');
+    for (QString& l : lines)
+        l = l.trimmed();
+    lines.removeAll(QString());
+    return lines.join(separator);
+}
+
 Records splitRecords(const QString& text, QChar separator) {
     RecordSplitter splitter(separator);
     splitter.feed(text);

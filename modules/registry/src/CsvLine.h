@@ -14,6 +14,10 @@ namespace sijil::registry::csv {
 // in the first line of `text` (up to its first line break, "\r" alone included).
 QChar detectSeparator(const QString& text);
 
+// A cell's lines (Alt+Enter in a spreadsheet cell, kept as "\n" by splitRecords) as one line:
+// each trimmed, the empty ones dropped, the others joined with `separator`.
+QString joinCellLines(const QString& cell, const QString& separator);
+
 // One record of a file, and the line it begins on (1 for the first).
 struct Record {
     int line = 0;

@@ -485,14 +485,11 @@ void CsvImportReader::State::read(csv::Record row, ImportFile& out) {
     for (qsizetype c = 0; c < columns.size(); ++c) {
         // A cell's lines (Alt+Enter) read as one line: an address as written on a label, a name
         // as the words of one name.
-        QStringList cellLines = row.fields[c].split(u'\n');
-        for (QString& l : cellLines)
-            l = l.trimmed();
-        cellLines.removeAll(QString());
         const QString column = header[c].toLower();
         const bool name = column.startsWith(u"family_") || column.startsWith(u"given_") ||
                           column == u"emergency_name";
-        const QString value = cellLines.join(name ? QStringLiteral(" ") : QStringLiteral(", "));
+        const QString value =
+            csv::joinCellLines(row.fields[c], name ? QStringLiteral(" ") : QStringLiteral(", "));
         if (!columns[c](r, value)) {
             out.refused << qMakePair(
                 row.line,

@@ -51,15 +51,6 @@ std::optional<int> lineNotUtf8(QByteArrayView bytes) {
     return std::nullopt;
 }
 
-// A cell's lines (Alt+Enter in a spreadsheet) read as one name, as the patient import reads them.
-QString oneLine(const QString& cell) {
-    QStringList lines = cell.split(u'\n');
-    for (QString& l : lines)
-        l = l.trimmed();
-    lines.removeAll(QString());
-    return lines.join(u' ');
-}
-
 bool hasDigit(const QString& text) {
     return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
 }
@@ -92,8 +83,8 @@ core::Result<QList<Commune>> parseCommunesCsv(const QByteArray& bytes,
     for (qsizetype i = 0; i < read.records.size(); ++i) {
         const int number = read.records[i].line;
         QStringList fields = read.records[i].fields;
-        for (QString& f : fields)
-            f = oneLine(f);
+        for (QString& f : fields) // a cell's lines read as one name, as the patient import does
+            f = csv::joinCellLines(f, QStringLiteral(" "));
         // The header is optional and, when there, starts with "code" (as "code_commune" or
         // "Code commune" do too).
         if (i == 0 && fields.first().startsWith(QLatin1String("code"), Qt::CaseInsensitive))
