@@ -202,11 +202,13 @@ void AdmissionPage::showReview() {
     m_message->clear();
     m_review->refresh();
     m_stack->setCurrentWidget(m_review);
+    setFocusProxy(m_review); // where the desk starts again when the clerk comes back to it
     m_review->setFocus();
 }
 
 void AdmissionPage::showSearch() {
     m_stack->setCurrentWidget(m_searchPage);
+    setFocusProxy(m_search);
     m_search->setFocus();
     m_search->searchBox()->selectAll();
 }
@@ -214,6 +216,7 @@ void AdmissionPage::showSearch() {
 void AdmissionPage::showForm() {
     m_message->clear();
     m_stack->setCurrentWidget(m_form);
+    setFocusProxy(m_form->inputFor(QStringLiteral("documentType")));
     m_form->inputFor(QStringLiteral("documentType"))->setFocus();
 }
 

@@ -114,7 +114,7 @@ void MainWindow::createMenus() {
         a->setObjectName(QStringLiteral("goTo-") + areas[i].id);
         connect(a, &QAction::triggered, this, [this, id = areas[i].id] {
             m_workspace->showArea(id);
-            m_workspace->setFocus();
+            m_workspace->focusCurrentArea();
         });
         m_areaActions << a;
     }
@@ -236,7 +236,7 @@ void MainWindow::followSession() {
     case SessionManager::State::Active:
         m_signIn->setTakeover(false);
         m_pages->setCurrentWidget(m_workspace);
-        m_workspace->setFocus();
+        m_workspace->focusCurrentArea();
         break;
     case SessionManager::State::Locked:
         dismissDialogs();

@@ -121,6 +121,24 @@ void Workspace::showArea(const QString& id) {
     }
 }
 
+void Workspace::focusCurrentArea() {
+    QWidget* page = m_pages->currentWidget();
+    // focusWidget() is the child that last had the focus, kept while the area was hidden or the
+    // desk locked; a part of the area no longer shown (a closed form) does not count, nor a page
+    // the stack gave the focus to for want of a field.
+    if (QWidget* last = page ? page->focusWidget() : nullptr; last && last->isVisibleTo(page) &&
+                                                              last->isEnabled() &&
+                                                              last->focusPolicy() != Qt::NoFocus) {
+        last->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    if (page && page->focusProxy() && page->focusProxy()->isVisibleTo(page)) {
+        page->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    m_nav->setFocus(Qt::OtherFocusReason);
+}
+
 QString Workspace::currentArea() const {
     const int row = m_nav->currentRow();
     return row >= 0 ? areas().at(row).id : QString();

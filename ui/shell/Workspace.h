@@ -33,6 +33,9 @@ public:
     void setAreaWidget(const QString& id, QWidget* widget);
     void showArea(const QString& id);
     [[nodiscard]] QString currentArea() const;
+    // Gives the keyboard to the current area: back to the field its user was on, else to where
+    // the area starts (its focus proxy: the admission desk's search), else to the navigation.
+    void focusCurrentArea();
     [[nodiscard]] QListWidget* navigation() const { return m_nav; }
     // Asks each area holding unsaved work (PendingWork), shown first, whether it may be dropped;
     // whether the user may leave.

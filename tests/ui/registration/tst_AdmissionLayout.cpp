@@ -10,6 +10,7 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPicture>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -160,6 +161,57 @@ private slots:
             QTRY_COMPARE_WITH_TIMEOUT(m_shell->session->state(),
                                       access::SessionManager::State::Active, 10000);
         }
+        delete page; // before the registry it searches goes, at cleanup
+    }
+
+    // In the main window, the desk gets the keyboard at its search after switching to it, and
+    // the field the clerk was typing in back after another area or a lock.
+    void theDeskTakesTheKeyboardBackWhereTheClerkWas() {
+        auto& window = m_shell->window();
+        auto* page = new ui::AdmissionPage(ui::RegistrationServices{
+            *m_reg->registry, *m_reg->reference, *m_shell->session, *m_shell->patient,
+            *m_reg->auditWriter, m_shell->site.facility.name});
+        window.workspace()->setAreaWidget(QStringLiteral("admission"), page);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        const auto go = [&window](Qt::Key key) {
+            QTest::keyClick(&window, key, Qt::ControlModifier);
+        };
+        go(Qt::Key_2);
+        go(Qt::Key_1);
+        QCOMPARE(QApplication::focusWidget(), page->searchPanel()->searchBox());
+
+        page->newPatient();
+        QWidget* family = page->form()->inputFor(QStringLiteral("familyLatin"));
+        family->setFocus();
+        QTest::keyClicks(family, QStringLiteral("Bennani"));
+        go(Qt::Key_3);
+        go(Qt::Key_1);
+        QCOMPARE(QApplication::focusWidget(), family);
+        go(Qt::Key_L);
+        QCOMPARE(m_shell->session->state(), access::SessionManager::State::Locked);
+        m_shell->session->unlock(kPassword);
+        QTRY_COMPARE_WITH_TIMEOUT(m_shell->session->state(), access::SessionManager::State::Active,
+                                  10000);
+        QCOMPARE(QApplication::focusWidget(), family);
+        QTest::keyClicks(family, QStringLiteral(" Idrissi"));
+        QCOMPARE(qobject_cast<QLineEdit*>(family)->text(), QStringLiteral("Bennani Idrissi"));
+
+        // The form closed, the desk starts again at its search.
+        whenModal<QMessageBox>([](QMessageBox* box) {
+            for (QAbstractButton* b : box->buttons()) {
+                if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+                    b->click(); // "Abandonner"
+            }
+        });
+        QVERIFY(page->form()->cancel());
+        QVERIFY(page->searchPanel()->isVisible());
+        window.activateWindow(); // offscreen, the closed question leaves no window active
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        go(Qt::Key_2);
+        go(Qt::Key_1);
+        QCOMPARE(QApplication::focusWidget(), page->searchPanel()->searchBox());
         delete page; // before the registry it searches goes, at cleanup
     }
 

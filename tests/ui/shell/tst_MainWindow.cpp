@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTimer>
+#include <QVBoxLayout>
 #include <QtTest>
 
 #include <shell/FieldMessage.h>
@@ -369,6 +370,52 @@ private slots:
         QTest::keyClick(&w, Qt::Key_L, Qt::ControlModifier);
         QCOMPARE(f.session->state(), State::Locked);
         QCOMPARE(w.currentPage()->objectName(), QStringLiteral("lockPage"));
+    }
+
+    // The keyboard lands where the user works: an area's first field after signing in or
+    // switching to it, the field the user was on when coming back to it or after unlocking.
+    void theKeyboardGoesToTheAreaAndBackToWhereTheUserWas() {
+        test::ShellFixture f;
+        f.addUser(QStringLiteral("ahmed"), QStringLiteral("tres-secret-42"));
+        auto& w = f.window();
+        auto* page = new QWidget;
+        auto* first = new QLineEdit(page);
+        auto* second = new QLineEdit(page);
+        auto* layout = new QVBoxLayout(page);
+        layout->addWidget(first);
+        layout->addWidget(second);
+        page->setFocusProxy(first);
+        w.workspace()->setAreaWidget(QStringLiteral("admission"), page);
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(f.signIn(QStringLiteral("ahmed"), QStringLiteral("tres-secret-42")));
+        QCOMPARE(w.workspace()->currentArea(), QStringLiteral("admission"));
+        QTRY_COMPARE(QApplication::focusWidget(), first);
+
+        second->setFocus();
+        QTest::keyClicks(second, QStringLiteral("Alaoui"));
+        // An area without fields of its own: the navigation, for the arrow keys.
+        QTest::keyClick(&w, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), w.workspace()->navigation());
+        QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), second);
+
+        QTest::keyClick(&w, Qt::Key_L, Qt::ControlModifier);
+        QCOMPARE(f.session->state(), State::Locked);
+        auto* password = find<QLineEdit>(*w.currentPage(), "unlockPassword");
+        type(password, QStringLiteral("tres-secret-42"));
+        QTest::keyClick(password, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(f.session->state(), State::Active, 10000);
+        QTRY_COMPARE(QApplication::focusWidget(), second);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral(" Idrissi"));
+        QCOMPARE(second->text(), QStringLiteral("Alaoui Idrissi"));
+
+        // A field hidden meanwhile is not given the keyboard: the area starts again.
+        second->hide();
+        QTest::keyClick(&w, Qt::Key_2, Qt::ControlModifier);
+        QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), first);
     }
 
     void statusBarFollowsTheConnection() {
