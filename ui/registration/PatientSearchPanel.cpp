@@ -13,6 +13,7 @@
 #include <QVBoxLayout>
 
 #include <shell/BidiItemDelegate.h>
+#include <shell/RowSelection.h>
 
 namespace sijil::ui {
 
@@ -57,7 +58,7 @@ PatientSearchPanel::PatientSearchPanel(const registry::PatientRegistry& registry
     connect(m_model, &PatientSearchModel::searchFinished, this, &PatientSearchPanel::showCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         if (m_model->rowCount() > 0)
-            m_view->selectRow(0);
+            selectRow(m_view, 0);
         if (m_search->text().trimmed().isEmpty())
             showCount(-1);
     });
@@ -132,7 +133,7 @@ void PatientSearchPanel::moveSelection(int delta) {
     if (rows == 0)
         return;
     const int current = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : -1;
-    m_view->selectRow(std::clamp(current + delta, 0, rows - 1));
+    selectRow(m_view, std::clamp(current + delta, 0, rows - 1));
 }
 
 bool PatientSearchPanel::eventFilter(QObject* watched, QEvent* event) {

@@ -27,6 +27,7 @@
 #include <array>
 #include <shell/BidiItemDelegate.h>
 #include <shell/FieldMessage.h>
+#include <shell/RowSelection.h>
 
 namespace sijil::ui {
 
@@ -338,7 +339,7 @@ void PacsDialog::showStudies(const imaging::FindResult& found) {
     else
         m_message->clear();
     if (!found.studies.isEmpty())
-        m_results->selectRow(0);
+        selectRow(m_results, 0);
 }
 
 void PacsDialog::retrieveSelected() {

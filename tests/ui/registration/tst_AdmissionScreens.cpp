@@ -6,6 +6,8 @@
 
 #include <sijil/storage/Outbox.h>
 
+#include <QTableView>
+
 using namespace sijil;
 using sijil::test::cnieZone;
 using sijil::test::kPassword;
@@ -63,6 +65,31 @@ private slots:
         QVERIFY(m_shell->patient->hasPatient());
         QCOMPARE(m_shell->patient->current()->localId, karim.id);
         QCOMPARE(m_shell->patient->current()->ipp.value(), karim.ipp);
+    }
+
+    // At an Arabic desk (right to left) too, the first result is the one Enter opens, and the
+    // arrow keys move through the results.
+    void enterOpensTheFirstResultRightToLeftToo() {
+        QVERIFY(m_shell->languages->setLanguage(QStringLiteral("ar")));
+        QCOMPARE(m_page->layoutDirection(), Qt::RightToLeft);
+        const PatientRecord karim = registered(QStringLiteral("Tazi"), QStringLiteral("Karim"),
+                                               core::PartialDate::year(1975), core::Sex::Male);
+        const PatientRecord kamal = registered(QStringLiteral("Tazi"), QStringLiteral("Kamal"),
+                                               core::PartialDate::year(1980), core::Sex::Male);
+        QTest::keyClicks(searchBox(), QStringLiteral("tazi"));
+        QTRY_COMPARE_WITH_TIMEOUT(results()->rowCount(), 2, 2000);
+        auto* view = m_page->findChild<QTableView*>(QStringLiteral("results"));
+        QCOMPARE(view->currentIndex().row(), 0);
+        QVERIFY(view->selectionModel()->isRowSelected(0, {}));
+        const QString first = results()->hit(0).record.id;
+        QTest::keyClick(searchBox(), Qt::Key_Down);
+        QCOMPARE(view->currentIndex().row(), 1);
+        QTest::keyClick(searchBox(), Qt::Key_Up);
+        QTest::keyClick(searchBox(), Qt::Key_Return);
+        QVERIFY(m_shell->patient->hasPatient());
+        QCOMPARE(m_shell->patient->current()->localId, first);
+        QVERIFY(first == karim.id || first == kamal.id);
+        QVERIFY(m_shell->languages->setLanguage(QStringLiteral("fr")));
     }
 
     // A correction the central server refused waits on this workstation: opening the patient

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -112,6 +113,29 @@ private slots:
         QCOMPARE(QDir(cache + u'/' + study).entryList(QDir::Files),
                  QStringList{QStringLiteral("1.2.826.0.1.3680043.8.498.79.%1.dcm")
                                  .arg(QCoreApplication::applicationPid())});
+    }
+
+    // Right to left (an Arabic desk), the first study found is the one chosen, ready to retrieve.
+    void theFirstStudyIsChosenRightToLeftToo() {
+        // As the language manager sets it for Arabic: the dialog is a window of its own.
+        QGuiApplication::setLayoutDirection(Qt::RightToLeft);
+        const auto restore =
+            qScopeGuard([] { QGuiApplication::setLayoutDirection(Qt::LeftToRight); });
+        ui::ViewerPage page;
+        page.resize(900, 600);
+        page.setPacs({m_orthanc.node()}, m_tmp.filePath(QStringLiteral("cache-rtl")));
+        page.show();
+        ui::PacsDialog* dialog = page.openPacsDialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->layoutDirection(), Qt::RightToLeft);
+        dialog->patientIdEdit()->setText(m_patientId);
+        QSignalSpy searched(dialog, &ui::PacsDialog::searchFinished);
+        dialog->search();
+        QVERIFY(searched.wait(30000));
+        QVERIFY2(searched.first().first().toBool(), qPrintable(dialog->message()->text()));
+        QCOMPARE(dialog->results()->rowCount(), 1);
+        QCOMPARE(dialog->results()->currentRow(), 0);
+        QVERIFY(!dialog->results()->selectedItems().isEmpty());
     }
 
     // One site PACS reachable both ways: two sources. Over DICOMweb the password is asked (never
