@@ -2021,7 +2021,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     </message>
     <message>
         <source>Numéro de téléphone invalide : saisissez un numéro marocain (ex. : 06 12 34 56 78) ou international commençant par + ou 00.</source>
-        <translation>رقم الهاتف غير صالح: أدخل رقمًا مغربيًا (مثال: 06 12 34 56 78) أو رقمًا دوليًا يبدأ بـ + أو 00.</translation>
+        <translation>رقم الهاتف غير صالح: أدخل رقمًا مغربيًا (مثال: ⁦06 12 34 56 78⁩) أو رقمًا دوليًا يبدأ بـ + أو 00.</translation>
     </message>
     <message>
         <source>Saisissez le téléphone de la personne à prévenir.</source>
@@ -3759,7 +3759,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     </message>
     <message>
         <source>06 12 34 56 78 ou +33 6 …</source>
-        <translation>06 12 34 56 78 أو ‎+33 6 …</translation>
+        <translation>⁦06 12 34 56 78⁩ أو ⁦+33 6 …⁩</translation>
     </message>
     <message>
         <source>06 12 34 56 78</source>

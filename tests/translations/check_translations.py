@@ -51,6 +51,18 @@ ARABIC_DUAL_JOINING = set("بتثجحخسشصضطظعغفقكلمنهيئىـ")
 ARABIC_RIGHT_JOINING = set("آأؤإاةدذرزوٱ")
 ARABIC_MARKS = re.compile(r"[\u064B-\u065F\u0670]")
 
+# In a right-to-left line, digits in groups ("06 12 34 56 78") or after a + ("+33 6") are laid out
+# group by group from the right: the clerk reads "78 56 34 12 06". Such a number in an Arabic
+# text must sit in a left-to-right isolate, LRI (U+2066) ... PDI (U+2069).
+ARABIC_LETTER = re.compile(r"[\u0600-\u06FF]")
+GROUPED_NUMBER = re.compile(r"\+?\d+(?: \d+)+|\+\d+")
+ISOLATE = re.compile("\u2066[^\u2069]*\u2069")
+
+
+def number_reversed_in_arabic(text):
+    """True when an Arabic text holds a number in groups outside a left-to-right isolate."""
+    return bool(ARABIC_LETTER.search(text)) and bool(GROUPED_NUMBER.search(ISOLATE.sub("", text)))
+
 
 class Message:
     def __init__(self, context, element):
@@ -193,6 +205,9 @@ def content_problems(message):
         elif wanted_accelerators == 0 and found:
             problems.append(f"the translation{where} has an & accelerator the source has not "
                             f"(write && for a literal &)")
+        if number_reversed_in_arabic(form):
+            problems.append(f"a number in groups{where} shows its groups in reverse order in Arabic: "
+                            f"put it between LRI (U+2066) and PDI (U+2069)")
         if found and accelerator_splits_arabic_word(form):
             problems.append(f"the & accelerator{where} splits joined Arabic letters (Qt then draws the "
                             f"word broken and clipped): put it before a word-initial ا أ إ د ذ ر ز و, "
@@ -311,6 +326,16 @@ def _split_arabic_word(root):
     raise RuntimeError("no Arabic accelerator on a word starting with ال to break")
 
 
+def _unisolate_number(root):
+    for context, message in _contexts(root):
+        translation = message.find("translation")
+        text = translation.text or ""
+        if "\u2066" in text and message.get("numerus") != "yes":
+            translation.text = text.replace("\u2066", "").replace("\u2069", "")
+            return Message(context, message)
+    raise RuntimeError("no Arabic message with an isolated number to break")
+
+
 def _remove_message(root):
     for context in root.iter("context"):
         for message in context.findall("message"):
@@ -330,6 +355,7 @@ def selftest(lupdate, ts_files, sources):
         ("an English message missing %1", "en", _drop_placeholder, "placeholders differ"),
         ("an Arabic plural message with 5 forms", "ar", _drop_plural_form, "5 plural forms, Qt uses 6"),
         ("an Arabic accelerator splitting a word", "ar", _split_arabic_word, "splits joined Arabic"),
+        ("an Arabic phone number not isolated", "ar", _unisolate_number, "reverse order"),
         ("a French file missing a message of the code", "fr", _remove_message, "missing: "),
     ]
     all_ok = True
