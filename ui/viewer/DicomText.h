@@ -22,9 +22,13 @@ inline QString dicomDate(const QString& date) {
     return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : date;
 }
 
-// A measured value in the user's locale ("12,5" in French).
+// A measured value in the user's locale ("12,5" in French), without a group separator: Moroccan
+// French and Arabic group thousands with a dot, and a window width of 1500 shown as "1.500" beside
+// a position of "75,7" reads as one and a half.
 inline QString localNumber(double value, int decimals = 0) {
-    return QLocale().toString(value, 'f', decimals);
+    QLocale locale;
+    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+    return locale.toString(value, 'f', decimals);
 }
 
 } // namespace sijil::ui

@@ -1,8 +1,9 @@
 #include "ImageView.h"
 
+#include "DicomText.h"
+
 #include <QKeyEvent>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -188,9 +189,8 @@ void ImageView::setRegionLabel(const QString& key, int index, const QString& tex
 }
 
 QString ImageView::lengthText(double value) const {
-    const QLocale locale;
-    return m_spacing ? tr("%1 mm").arg(locale.toString(value, 'f', 1))
-                     : tr("%1 pixels").arg(locale.toString(value, 'f', 1));
+    return m_spacing ? tr("%1 mm").arg(localNumber(value, 1))
+                     : tr("%1 pixels").arg(localNumber(value, 1));
 }
 
 void ImageView::paintEvent(QPaintEvent*) {
@@ -228,8 +228,7 @@ void ImageView::paintEvent(QPaintEvent*) {
         p.setPen(QPen(QColor(255, 140, 0), 1.5));
         p.drawLine(a, v);
         p.drawLine(v, b);
-        drawOutlinedText(p, v + QPointF(8, -8),
-                         tr("%1°").arg(QLocale().toString(degrees(angle), 'f', 1)));
+        drawOutlinedText(p, v + QPointF(8, -8), tr("%1°").arg(localNumber(degrees(angle), 1)));
     }
 
     QList<Mark> marks = m_regions.value(m_key);

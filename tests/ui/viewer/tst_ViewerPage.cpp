@@ -218,6 +218,13 @@ private slots:
             reference(m_series + QStringLiteral("/s10.dcm"), mediastinum, true), 10000);
         QCOMPARE(page.view()->cornerText(ImageView::Corner::BottomRight).value(0),
                  QStringLiteral("C 50 / L 350"));
+        // No group separator: Moroccan French groups with a dot, and "L 1.800" beside
+        // "Position 75,7 mm" reads as one point eight.
+        page.action(QStringLiteral("preset-6"))->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(page.view()->cornerText(ImageView::Corner::BottomRight).value(0),
+                                  QStringLiteral("C 400 / L 1800"), 10000);
+        QCOMPARE(page.action(QStringLiteral("preset-2"))->text(),
+                 QStringLiteral("Poumon (C -600 / L 1500)"));
     }
 
     // On a pane where one image pixel is two screen pixels, a 50-pixel line along a row is 50
@@ -245,6 +252,7 @@ private slots:
         QCOMPARE(added.count(), 2);
         QCOMPARE(view.measuredLengths(), (QList<double>{12.5, 20.0}));
         QCOMPARE(view.lengthText(12.5), QStringLiteral("12,5 mm"));
+        QCOMPARE(view.lengthText(1234.5), QStringLiteral("1234,5 mm"));
         // Another slice has its own measurements; coming back shows these again.
         view.setImage(image, QStringLiteral("other"));
         QVERIFY(view.measuredLengths().isEmpty());
