@@ -10,8 +10,10 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QCoreApplication>
+#include <QDir>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenu>
 #include <QPrintDialog>
@@ -19,6 +21,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStorageInfo>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -308,19 +311,38 @@ void ViewerPage::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
 }
 
+QString ViewerPage::startFolder() const {
+    if (!m_lastFolder.isEmpty() && QFileInfo(m_lastFolder).isDir())
+        return m_lastFolder;
+    // Desktops mount CDs and USB sticks under /media/<user> or /run/media/<user>.
+    for (const QStorageInfo& volume : QStorageInfo::mountedVolumes()) {
+        const QString root = volume.rootPath();
+        if (volume.isValid() && volume.isReady() &&
+            (root.startsWith(QLatin1String("/media/")) ||
+             root.startsWith(QLatin1String("/run/media/"))))
+            return root;
+    }
+    return QDir::homePath();
+}
+
 void ViewerPage::chooseFolder() {
     const QString folder = QFileDialog::getExistingDirectory(
-        this, tr("Ouvrir un dossier, un CD ou une clé USB d'images DICOM"));
-    if (!folder.isEmpty())
-        openPath(folder);
+        this, tr("Ouvrir un dossier, un CD ou une clé USB d'images DICOM"), startFolder());
+    if (folder.isEmpty())
+        return;
+    // The next one is often a sibling: another study of the same CD or export.
+    m_lastFolder = QFileInfo(folder).absolutePath();
+    openPath(folder);
 }
 
 void ViewerPage::chooseFile() {
     const QString file = QFileDialog::getOpenFileName(
-        this, tr("Ouvrir un fichier DICOM, un DICOMDIR ou une archive ZIP"), QString(),
+        this, tr("Ouvrir un fichier DICOM, un DICOMDIR ou une archive ZIP"), startFolder(),
         tr("Images DICOM et archives (*.dcm *.DCM DICOMDIR *.zip *.ZIP);;Tous les fichiers (*)"));
-    if (!file.isEmpty())
-        openPath(file);
+    if (file.isEmpty())
+        return;
+    m_lastFolder = QFileInfo(file).absolutePath();
+    openPath(file);
 }
 
 void ViewerPage::choosePrinter() {

@@ -10,15 +10,18 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QPrinter>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
 #include <DicomForge.h>
+#include <WhenModal.h>
 #include <shell/FieldMessage.h>
 #include <viewer/ImageView.h>
 #include <viewer/ViewerPage.h>
@@ -225,6 +228,52 @@ private slots:
                                   QStringLiteral("C 400 / L 1800"), 10000);
         QCOMPARE(page.action(QStringLiteral("preset-2"))->text(),
                  QStringLiteral("Poumon (C -600 / L 1500)"));
+    }
+
+    // The open dialogs start in the home folder (or a mounted CD or USB stick), not in the
+    // program's working directory; then where the user last chose something.
+    void theOpenDialogsStartWhereTheUserLooks() {
+        const QString home = m_tmp.filePath(QStringLiteral("home"));
+        const QString cwd = m_tmp.filePath(QStringLiteral("cwd"));
+        QVERIFY(QDir().mkpath(home + QStringLiteral("/cd/study")));
+        QVERIFY(QDir().mkpath(cwd));
+        const QByteArray oldHome = qgetenv("HOME");
+        const QString oldCwd = QDir::currentPath();
+        qputenv("HOME", home.toLocal8Bit());
+        QVERIFY(QDir::setCurrent(cwd));
+        const auto restore = qScopeGuard([&] {
+            qputenv("HOME", oldHome);
+            QDir::setCurrent(oldCwd);
+        });
+        ViewerPage page;
+        page.show();
+        QString started;
+        test::whenModal<QFileDialog>([&started](QFileDialog* d) {
+            started = d->directory().absolutePath();
+            d->reject();
+        });
+        page.action(QStringLiteral("open"))->trigger();
+        QVERIFY(!started.isEmpty());
+        QVERIFY2(started != cwd, qPrintable(started));
+        QVERIFY2(started == home || started.startsWith(QStringLiteral("/media/")) ||
+                     started.startsWith(QStringLiteral("/run/media/")),
+                 qPrintable(started));
+
+        // A folder chosen: the next dialog starts beside it, for another study of the same CD.
+        test::whenModal<QFileDialog>([&](QFileDialog* d) {
+            d->setDirectory(home + QStringLiteral("/cd/study"));
+            static_cast<QDialog*>(d)->accept(); // QFileDialog::accept, protected there
+        });
+        QSignalSpy scanned(&page, &ViewerPage::scanFinished);
+        page.action(QStringLiteral("open"))->trigger();
+        QVERIFY(scanned.wait(10000)); // an empty folder: nothing to show, said on the page
+        started.clear();
+        test::whenModal<QFileDialog>([&started](QFileDialog* d) {
+            started = d->directory().absolutePath();
+            d->reject();
+        });
+        page.action(QStringLiteral("open"))->trigger();
+        QCOMPARE(started, home + QStringLiteral("/cd"));
     }
 
     // On a pane where one image pixel is two screen pixels, a 50-pixel line along a row is 50
