@@ -222,7 +222,7 @@
     <message numerus="yes">
         <source>Journal d&apos;audit intact : %n entrée(s) vérifiée(s).</source>
         <translation>
-            <numerusform>سجل التدقيق سليم: تم التحقق من %n قيد.</numerusform>
+            <numerusform>سجل التدقيق سليم: لا قيود للتحقق منها.</numerusform>
             <numerusform>سجل التدقيق سليم: تم التحقق من قيد واحد.</numerusform>
             <numerusform>سجل التدقيق سليم: تم التحقق من قيدين.</numerusform>
             <numerusform>سجل التدقيق سليم: تم التحقق من %n قيود.</numerusform>
@@ -301,7 +301,7 @@
     <message numerus="yes">
         <source>%n patient(s) trouvé(s).</source>
         <translation>
-            <numerusform>تم العثور على %n مريض.</numerusform>
+            <numerusform>لم يُعثر على أي مريض.</numerusform>
             <numerusform>تم العثور على مريض واحد.</numerusform>
             <numerusform>تم العثور على مريضين.</numerusform>
             <numerusform>تم العثور على %n مرضى.</numerusform>
@@ -336,7 +336,7 @@
     <message numerus="yes">
         <source>%n commune(s) importée(s).</source>
         <translation>
-            <numerusform>تم استيراد %n جماعة.</numerusform>
+            <numerusform>لم تُستورد أي جماعة.</numerusform>
             <numerusform>تم استيراد جماعة واحدة.</numerusform>
             <numerusform>تم استيراد جماعتين.</numerusform>
             <numerusform>تم استيراد %n جماعات.</numerusform>
@@ -379,7 +379,7 @@
     <message numerus="yes">
         <source>%n paire(s) à examiner.</source>
         <translation>
-            <numerusform>%n زوج للفحص.</numerusform>
+            <numerusform>لا أزواج للفحص.</numerusform>
             <numerusform>زوج واحد للفحص.</numerusform>
             <numerusform>زوجان للفحص.</numerusform>
             <numerusform>%n أزواج للفحص.</numerusform>
@@ -2776,7 +2776,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message numerus="yes">
         <source>Hors ligne — %n modification(s) en attente</source>
         <translation>
-            <numerusform>غير متصل — %n تعديل في الانتظار</numerusform>
+            <numerusform>غير متصل — لا تعديلات في الانتظار</numerusform>
             <numerusform>غير متصل — تعديل واحد في الانتظار</numerusform>
             <numerusform>غير متصل — تعديلان في الانتظار</numerusform>
             <numerusform>غير متصل — %n تعديلات في الانتظار</numerusform>
@@ -2799,7 +2799,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message numerus="yes">
         <source>En ligne — %n modification(s) en attente</source>
         <translation>
-            <numerusform>متصل — %n تعديل في الانتظار</numerusform>
+            <numerusform>متصل — لا تعديلات في الانتظار</numerusform>
             <numerusform>متصل — تعديل واحد في الانتظار</numerusform>
             <numerusform>متصل — تعديلان في الانتظار</numerusform>
             <numerusform>متصل — %n تعديلات في الانتظار</numerusform>
@@ -2826,7 +2826,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message numerus="yes">
         <source>Synchronisation… %n modification(s) en attente</source>
         <translation>
-            <numerusform>مزامنة… %n تعديل في الانتظار</numerusform>
+            <numerusform>مزامنة… لا تعديلات في الانتظار</numerusform>
             <numerusform>مزامنة… تعديل واحد في الانتظار</numerusform>
             <numerusform>مزامنة… تعديلان في الانتظار</numerusform>
             <numerusform>مزامنة… %n تعديلات في الانتظار</numerusform>
@@ -2837,7 +2837,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message numerus="yes">
         <source>%n conflit(s) à résoudre</source>
         <translation>
-            <numerusform>%n تعارض للحل</numerusform>
+            <numerusform>لا تعارضات للحل</numerusform>
             <numerusform>تعارض واحد للحل</numerusform>
             <numerusform>تعارضان للحل</numerusform>
             <numerusform>%n تعارضات للحل</numerusform>
@@ -3542,7 +3542,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message numerus="yes">
         <source>%n patient(s) trouvé(s). Entrée pour ouvrir le dossier sélectionné, Ctrl+N pour un nouveau patient.</source>
         <translation>
-            <numerusform>تم العثور على %n مريض. اضغط Enter لفتح الملف المحدد، أو Ctrl+N لمريض جديد.</numerusform>
+            <numerusform>لم يُعثر على أي مريض. اضغط Ctrl+N لمريض جديد.</numerusform>
             <numerusform>تم العثور على مريض واحد. اضغط Enter لفتح الملف المحدد، أو Ctrl+N لمريض جديد.</numerusform>
             <numerusform>تم العثور على مريضين. اضغط Enter لفتح الملف المحدد، أو Ctrl+N لمريض جديد.</numerusform>
             <numerusform>تم العثور على %n مرضى. اضغط Enter لفتح الملف المحدد، أو Ctrl+N لمريض جديد.</numerusform>
@@ -3989,7 +3989,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message numerus="yes">
         <source>%n image(s)</source>
         <translation>
-            <numerusform>%n صورة</numerusform>
+            <numerusform>لا صور</numerusform>
             <numerusform>صورة واحدة</numerusform>
             <numerusform>صورتان</numerusform>
             <numerusform>%n صور</numerusform>
@@ -4137,7 +4137,7 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message numerus="yes">
         <source>%n cycle(s) de synchronisation, du plus récent au plus ancien.</source>
         <translation>
-            <numerusform>%n دورة مزامنة، من الأحدث إلى الأقدم.</numerusform>
+            <numerusform>لا توجد دورات مزامنة بعد.</numerusform>
             <numerusform>دورة مزامنة واحدة، من الأحدث إلى الأقدم.</numerusform>
             <numerusform>دورتا مزامنة، من الأحدث إلى الأقدم.</numerusform>
             <numerusform>%n دورات مزامنة، من الأحدث إلى الأقدم.</numerusform>
