@@ -133,6 +133,7 @@ private slots:
         row("al", "al fassi Omar", "al fassi", "Omar");
         row("ben", "Ben Ali Mohamed Amine 1975", "Ben Ali", "Mohamed Amine");
         row("ibn", "Ibn Battouta Youssef", "Ibn Battouta", "Youssef");
+        row("bel", "Bel Haj Karim", "Bel Haj", "Karim");
         row("ait with diaeresis", "Aït Ali Omar", "Aït Ali", "Omar");
         row("ait", "Ait Baha Said", "Ait Baha", "Said");
         row("ou", "Ou Hammou Lahcen", "Ou Hammou", "Lahcen");
