@@ -9,9 +9,6 @@
 #include <sijil/registry/SearchQuery.h>
 
 #include <QSet>
-#include <QSqlDatabase>
-#include <QSqlDriver>
-#include <QSqlQuery>
 #include <QtTest>
 
 #include <algorithm>
@@ -432,50 +429,33 @@ private slots:
     // A store indexed before the name-pair terms existed (schema 9) is marked for a rebuild when
     // it is opened; once rebuilt, a search by names and year finds its patients again.
     void aStoreIndexedBeforePairsIsIndexedAgain() {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(u"old.db"_s);
-        QString id;
-        const auto byPairs = [](const storage::SearchIndex& index) {
-            return index
-                .byAllTerms(u"Patient"_s,
-                            PatientIndexer::namePairTerms({u"alaoui"_s, u"mohamed"_s}, 1975), 10)
+        testing::OlderStore old;
+        const auto byPairs = [&old] {
+            return old.stack->index
+                ->byAllTerms(u"Patient"_s,
+                             PatientIndexer::namePairTerms({u"alaoui"_s, u"mohamed"_s}, 1975), 10)
                 .value();
         };
-        {
-            auto db = std::move(storage::Database::open(path)).value();
-            testing::RegistryStack stack(*db, dir.filePath(u"audit.head"_s));
-            access::SessionInfo session;
-            session.user.id = u"clerk"_s;
-            id = stack.registry->registerPatient(person(u"Alaoui"_s, u"Mohamed"_s, 1975), session)
-                     .value()
-                     .id;
-            QSqlQuery q(QSqlDatabase::database(db->connectionName()));
-            for (const QString& sql :
-                 {u"DELETE FROM search_terms WHERE term LIKE 'nk:%'"_s,
-                  u"DROP TABLE duplicate_recheck"_s, u"DROP TABLE sync_catch_up"_s,
-                  u"DROP INDEX outbox_group"_s, u"ALTER TABLE outbox DROP COLUMN change_group"_s,
-                  u"ALTER TABLE outbox DROP COLUMN refused"_s,
-                  u"ALTER TABLE search_rebuild DROP COLUMN keeps_entries"_s,
-                  u"DELETE FROM schema_history WHERE version >= 10"_s,
-                  u"PRAGMA user_version = 9"_s}) {
-                QVERIFY2(q.exec(sql), qPrintable(sql));
-            }
-            QVERIFY(byPairs(*stack.index).isEmpty());
-        }
-        auto db = std::move(storage::Database::open(path)).value();
-        QCOMPARE(db->schemaVersion(), storage::Database::latestSchemaVersion());
-        testing::RegistryStack stack(*db, dir.filePath(u"audit.head"_s), 0, -1);
-        QCOMPARE(stack.index->needsRebuild(u"Patient"_s).value(), true);
+        const QString id = old.registered(person(u"Alaoui"_s, u"Mohamed"_s, 1975));
+        QVERIFY(old.reopenedAfter(
+            {u"DELETE FROM search_terms WHERE term LIKE 'nk:%'"_s,
+             u"DROP TABLE duplicate_recheck"_s, u"DROP TABLE sync_catch_up"_s,
+             u"DROP INDEX outbox_group"_s, u"ALTER TABLE outbox DROP COLUMN change_group"_s,
+             u"ALTER TABLE outbox DROP COLUMN refused"_s,
+             u"ALTER TABLE search_rebuild DROP COLUMN keeps_entries"_s,
+             u"DELETE FROM schema_history WHERE version >= 10"_s, u"PRAGMA user_version = 9"_s}));
+        QCOMPARE(old.db->schemaVersion(), storage::Database::latestSchemaVersion());
+        QCOMPARE(old.stack->index->needsRebuild(u"Patient"_s).value(), true);
         // The rebuild schema 10 marked is not known to keep its entries once schema 12 adds the
         // column (it cannot be told from a cleared index being written): the box waits.
-        QCOMPARE(stack.index->findsEveryResource(u"Patient"_s).value(), false);
+        QCOMPARE(old.stack->index->findsEveryResource(u"Patient"_s).value(), false);
         // Until rebuilt, the old entries still answer the other searches.
-        QCOMPARE(stack.registry->search(u"alaoui"_s).value().size(), 1);
-        QVERIFY(byPairs(*stack.index).isEmpty());
-        QVERIFY(stack.index->rebuild(PatientIndexer()).value().complete);
-        QCOMPARE(byPairs(*stack.index), QStringList{id});
-        QCOMPARE(stack.index->needsRebuild(u"Patient"_s).value(), false);
-        const auto hits = stack.registry->search(u"alaoui mohamed 1975"_s).value();
+        QCOMPARE(old.stack->registry->search(u"alaoui"_s).value().size(), 1);
+        QVERIFY(byPairs().isEmpty());
+        QVERIFY(old.stack->index->rebuild(PatientIndexer()).value().complete);
+        QCOMPARE(byPairs(), QStringList{id});
+        QCOMPARE(old.stack->index->needsRebuild(u"Patient"_s).value(), false);
+        const auto hits = old.stack->registry->search(u"alaoui mohamed 1975"_s).value();
         QCOMPARE(hits.size(), 1);
         QCOMPARE(hits.first().record.id, id);
     }
@@ -483,44 +463,28 @@ private slots:
     // A store indexed when particles shared phonetic keys (schema 11) is indexed again when it is
     // opened: the old pair of "El Amrani Saida" with the key of "Ali" is gone once rebuilt.
     void aStoreIndexedBeforeParticlesIsIndexedAgain() {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(u"old.db"_s);
+        testing::OlderStore old;
         const QStringList oldPair{u"nk:al|sd|1982"_s};
-        QString ouali;
-        {
-            auto db = std::move(storage::Database::open(path)).value();
-            testing::RegistryStack stack(*db, dir.filePath(u"audit.head"_s));
-            access::SessionInfo session;
-            session.user.id = u"clerk"_s;
-            const QString elAmrani =
-                stack.registry->registerPatient(person(u"El Amrani"_s, u"Saida"_s, 1982), session)
-                    ->id;
-            ouali =
-                stack.registry->registerPatient(person(u"Ouali"_s, u"Saida"_s, 1982), session)->id;
-            QCOMPARE(stack.index->byAllTerms(u"Patient"_s, oldPair, 10).value(),
-                     QStringList{ouali});
-            QSqlQuery q(QSqlDatabase::database(db->connectionName()));
-            for (const QString& sql :
-                 {u"INSERT INTO search_terms(term, doc) SELECT 'nk:al|sd|1982', rowid "
-                  "FROM search_docs WHERE id = '%1'"_s.arg(elAmrani),
-                  u"ALTER TABLE search_rebuild DROP COLUMN keeps_entries"_s,
-                  u"DROP TABLE sync_catch_up"_s, u"DROP INDEX outbox_group"_s,
-                  u"ALTER TABLE outbox DROP COLUMN change_group"_s,
-                  u"ALTER TABLE outbox DROP COLUMN refused"_s,
-                  u"DELETE FROM schema_history WHERE version >= 12"_s,
-                  u"PRAGMA user_version = 11"_s}) {
-                QVERIFY2(q.exec(sql), qPrintable(sql));
-            }
-            QCOMPARE(stack.index->byAllTerms(u"Patient"_s, oldPair, 10).value().size(), 2);
-        }
-        auto db = std::move(storage::Database::open(path)).value();
-        testing::RegistryStack stack(*db, dir.filePath(u"audit.head"_s), 0, -1);
-        QCOMPARE(stack.index->needsRebuild(u"Patient"_s).value(), true);
+        const QString elAmrani = old.registered(person(u"El Amrani"_s, u"Saida"_s, 1982));
+        const QString ouali = old.registered(person(u"Ouali"_s, u"Saida"_s, 1982));
+        QCOMPARE(old.stack->index->byAllTerms(u"Patient"_s, oldPair, 10).value(),
+                 QStringList{ouali});
+        QVERIFY(old.reopenedAfter({u"INSERT INTO search_terms(term, doc) SELECT 'nk:al|sd|1982', "
+                                   "rowid FROM search_docs WHERE id = '%1'"_s.arg(elAmrani),
+                                   u"ALTER TABLE search_rebuild DROP COLUMN keeps_entries"_s,
+                                   u"DROP TABLE sync_catch_up"_s, u"DROP INDEX outbox_group"_s,
+                                   u"ALTER TABLE outbox DROP COLUMN change_group"_s,
+                                   u"ALTER TABLE outbox DROP COLUMN refused"_s,
+                                   u"DELETE FROM schema_history WHERE version >= 12"_s,
+                                   u"PRAGMA user_version = 11"_s}));
+        QCOMPARE(old.stack->index->byAllTerms(u"Patient"_s, oldPair, 10).value().size(), 2);
+        QCOMPARE(old.stack->index->needsRebuild(u"Patient"_s).value(), true);
         // The old entries serve meanwhile: the desk keeps its search box.
-        QCOMPARE(stack.index->findsEveryResource(u"Patient"_s).value(), true);
-        QCOMPARE(stack.registry->search(u"el amrani saida"_s).value().size(), 1);
-        QVERIFY(stack.index->rebuild(PatientIndexer()).value().complete);
-        QCOMPARE(stack.index->byAllTerms(u"Patient"_s, oldPair, 10).value(), QStringList{ouali});
+        QCOMPARE(old.stack->index->findsEveryResource(u"Patient"_s).value(), true);
+        QCOMPARE(old.stack->registry->search(u"el amrani saida"_s).value().size(), 1);
+        QVERIFY(old.stack->index->rebuild(PatientIndexer()).value().complete);
+        QCOMPARE(old.stack->index->byAllTerms(u"Patient"_s, oldPair, 10).value(),
+                 QStringList{ouali});
     }
 
     // A store indexed before "Bel" was a particle (schema 20) is indexed again when it is opened;
