@@ -1,14 +1,17 @@
 #pragma once
 
-// What the tests of search by names and year share: a person born a given year, and the pages
-// of the store a search reads (its work, whatever the machine).
+// What the tests of search by names and year share: a person born a given year, the pages of
+// the store a search reads (its work, whatever the machine), and a store an older version left.
 #include "PopulationGenerator.h"
+#include "RegistryFixture.h"
 
 #include <sijil/storage/Database.h>
 
 #include <QDate>
 #include <QSqlDatabase>
 #include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <sqlite3.h>
 
@@ -42,5 +45,52 @@ inline int pagesRead(sqlite3* handle, F run) {
     sqlite3_db_status(handle, SQLITE_DBSTATUS_CACHE_MISS, &misses, &highest, 0);
     return hits + misses;
 }
+
+// A store as an older version of Sijil left it, opened again as the program does at start. In a
+// new store, patients are registered (`stack`, as that version would have); `reopenedAfter` then
+// takes its schema and index back with SQL and opens it again: migrations run, no IPP block.
+struct OlderStore {
+    QTemporaryDir dir;
+    std::unique_ptr<storage::Database> db;
+    std::unique_ptr<RegistryStack> stack;
+    access::SessionInfo session = [] {
+        access::SessionInfo s;
+        s.user.id = QStringLiteral("clerk");
+        return s;
+    }();
+
+    OlderStore() { open(1000, 1999); }
+    ~OlderStore() { close(); }
+
+    QString registered(const PatientRecord& r) {
+        return stack->registry->registerPatient(r, session).value().id;
+    }
+    // False, with the statement that failed logged, when one did.
+    [[nodiscard]] bool reopenedAfter(const QStringList& sql) {
+        {
+            QSqlQuery q(QSqlDatabase::database(db->connectionName()));
+            for (const QString& statement : sql) {
+                if (!q.exec(statement)) {
+                    qWarning().noquote() << statement << q.lastError().text();
+                    return false;
+                }
+            }
+        }
+        close();
+        open(0, -1);
+        return true;
+    }
+
+private:
+    void open(qint64 firstIpp, qint64 lastIpp) {
+        db = std::move(storage::Database::open(dir.filePath(QStringLiteral("old.db")))).value();
+        stack = std::make_unique<RegistryStack>(*db, dir.filePath(QStringLiteral("audit.head")),
+                                                firstIpp, lastIpp);
+    }
+    void close() {
+        stack.reset(); // before the store it stands on
+        db.reset();
+    }
+};
 
 } // namespace sijil::registry::testing

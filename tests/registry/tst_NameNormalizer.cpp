@@ -77,6 +77,12 @@ private slots:
         QTest::newRow("arabic article")
             << QStringLiteral("الإدريسي")
             << QStringList{QStringLiteral("الادريسي"), QStringLiteral("ادريسي")};
+        QTest::newRow("bel apart")
+            << QStringLiteral("Bel Haj")
+            << QStringList{QStringLiteral("bel"), QStringLiteral("haj"), QStringLiteral("belhaj")};
+        QTest::newRow("bel hyphen") << QStringLiteral("Bel-Kadi")
+                                    << QStringList{QStringLiteral("bel"), QStringLiteral("kadi"),
+                                                   QStringLiteral("belkadi")};
         QTest::newRow("arabic ben") << QStringLiteral("بن علي")
                                     << QStringList{QStringLiteral("بن"), QStringLiteral("بنعلي")};
     }
@@ -96,6 +102,11 @@ private slots:
         // Too short a remainder: "Alia" stays one token.
         QCOMPARE(NameNormalizer::tokens(QStringLiteral("Alia")),
                  QStringList{QStringLiteral("alia")});
+        // "Bel" is split off no glued word: Belkis (Balqis) and Belinda are no "bel" + name.
+        QCOMPARE(NameNormalizer::tokens(QStringLiteral("Belkis")),
+                 QStringList{QStringLiteral("belkis")});
+        QCOMPARE(NameNormalizer::tokens(QStringLiteral("Belhaj")),
+                 QStringList{QStringLiteral("belhaj")});
     }
 
     void particlesAreKnownInEitherScript_data() {
@@ -109,8 +120,10 @@ private slots:
             QTest::newRow(w) << QString::fromUtf8(w) << QStringLiteral("ait");
         for (const char* w : {"ould", "Oulad", "أولاد"})
             QTest::newRow(w) << QString::fromUtf8(w) << QStringLiteral("oulad");
+        QTest::newRow("Bel") << QStringLiteral("Bel") << QStringLiteral("bel");
         // Names, even those that sound like a particle or begin with one.
-        for (const char* w : {"Ali", "Ouali", "Alaoui", "Benali", "Aly", "علي", "العلوي", ""})
+        for (const char* w :
+             {"Ali", "Ouali", "Alaoui", "Benali", "Aly", "Belhaj", "Bella", "علي", "العلوي", ""})
             QTest::newRow(w) << QString::fromUtf8(w) << QString();
     }
     void particlesAreKnownInEitherScript() {
@@ -208,6 +221,9 @@ private slots:
         QTest::newRow("Abdellah") << QStringList{
             QStringLiteral("Abdellah"), QStringLiteral("Abdallah"), QStringLiteral("Abdella"),
             QStringLiteral("عبد الله")};
+        // Bel (Ben el-) is its own particle, written apart or glued, in either script.
+        QTest::newRow("Belhaj") << QStringList{QStringLiteral("Bel Haj"), QStringLiteral("Belhaj"),
+                                               QStringLiteral("Bel-Haj"), QStringLiteral("بلحاج")};
         QTest::newRow("El Fassi") << QStringList{
             QStringLiteral("El Fassi"), QStringLiteral("Elfassi"), QStringLiteral("الفاسي")};
     }

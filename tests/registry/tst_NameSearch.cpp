@@ -9,9 +9,6 @@
 #include <sijil/registry/SearchQuery.h>
 
 #include <QSet>
-#include <QSqlDatabase>
-#include <QSqlDriver>
-#include <QSqlQuery>
 #include <QtTest>
 
 #include <algorithm>
@@ -203,6 +200,21 @@ private slots:
         QVERIFY(!SearchQuery::parse(u"ben cha"_s).nameTokens.contains(u"bencha"_s));
     }
 
+    // "Bel" (Ben el-) written apart is found as it is mostly written, glued: "Bel Haj" holds
+    // "belhaj" too, in the full text and in the pairs. Glued, it is split off no name (Belkis
+    // is none), so "bel" being typed is a prefix too, and still finds Belkadi.
+    void belWrittenApartIsFoundAsWrittenGlued() {
+        RegistryFixture f(100000, 199999);
+        const QString belHaj = registered(f, u"Bel Haj"_s, u"Karim"_s);
+        const QString belkadi = registered(f, u"Belkadi"_s, u"Karima"_s);
+        for (const QString& text : {u"belhaj karim 1980"_s, u"belhaj karim "_s, u"belhaj kar"_s,
+                                    u"bel haj karim 1980"_s}) {
+            const auto hits = f.registry->search(text, 5).value();
+            QVERIFY2(hits.size() == 1 && hits.first().record.id == belHaj, qPrintable(text));
+        }
+        QCOMPARE(asSet(ids(f.registry->search(u"bel kar"_s, 5).value())), asSet({belHaj, belkadi}));
+    }
+
     // While typing, a short word that is not a particle is also a prefix: "sef moh" finds
     // Sefrioui Mohamed, and Saif Mohamed whose name sounds like "sef". Before, Saif alone was
     // found, and the prefix reading ran only when the sound-alike found nobody. Once the query is
@@ -225,9 +237,9 @@ private slots:
 
     // On the generator's population, a family name (in full, or its first three letters) and the
     // first letters of a given name find exactly the patients with a name word equal to, or
-    // sounding like, the first (beginning with it, when short and not a particle) and a name word
-    // beginning with, or sounding like, the second: counted here record by record, not by the
-    // index.
+    // sounding like, the first (beginning with it, when short and not a particle but "bel") and a
+    // name word beginning with, or sounding like, the second: counted here record by record, not
+    // by the index.
     void namesAsTypedFindEveryPatientTheyDescribe() {
         RegistryFixture f(100000, 199999);
         QList<PatientRecord> records;
@@ -253,9 +265,11 @@ private slots:
                     QVERIFY(!q.namesComplete);
                     const QStringList whole = q.nameTokens.mid(0, q.nameTokens.size() - 1);
                     const QString typed = q.nameTokens.last();
-                    // While typing, a short word that is not a particle may be unfinished too.
+                    // While typing, a short word that is not a particle (or is "bel", which
+                    // begins glued names) may be unfinished too.
                     const auto isShort = [](const QString& word) {
-                        return word.size() <= 3 && NameNormalizer::particle(word).isEmpty();
+                        return word.size() <= 3 && (NameNormalizer::particle(word).isEmpty() ||
+                                                    NameNormalizer::beginsGluedNames(word));
                     };
                     QSet<QString> expected;
                     for (const auto& [id, tokens] : std::as_const(stored)) {
@@ -415,50 +429,33 @@ private slots:
     // A store indexed before the name-pair terms existed (schema 9) is marked for a rebuild when
     // it is opened; once rebuilt, a search by names and year finds its patients again.
     void aStoreIndexedBeforePairsIsIndexedAgain() {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(u"old.db"_s);
-        QString id;
-        const auto byPairs = [](const storage::SearchIndex& index) {
-            return index
-                .byAllTerms(u"Patient"_s,
-                            PatientIndexer::namePairTerms({u"alaoui"_s, u"mohamed"_s}, 1975), 10)
+        testing::OlderStore old;
+        const auto byPairs = [&old] {
+            return old.stack->index
+                ->byAllTerms(u"Patient"_s,
+                             PatientIndexer::namePairTerms({u"alaoui"_s, u"mohamed"_s}, 1975), 10)
                 .value();
         };
-        {
-            auto db = std::move(storage::Database::open(path)).value();
-            testing::RegistryStack stack(*db, dir.filePath(u"audit.head"_s));
-            access::SessionInfo session;
-            session.user.id = u"clerk"_s;
-            id = stack.registry->registerPatient(person(u"Alaoui"_s, u"Mohamed"_s, 1975), session)
-                     .value()
-                     .id;
-            QSqlQuery q(QSqlDatabase::database(db->connectionName()));
-            for (const QString& sql :
-                 {u"DELETE FROM search_terms WHERE term LIKE 'nk:%'"_s,
-                  u"DROP TABLE duplicate_recheck"_s, u"DROP TABLE sync_catch_up"_s,
-                  u"DROP INDEX outbox_group"_s, u"ALTER TABLE outbox DROP COLUMN change_group"_s,
-                  u"ALTER TABLE outbox DROP COLUMN refused"_s,
-                  u"ALTER TABLE search_rebuild DROP COLUMN keeps_entries"_s,
-                  u"DELETE FROM schema_history WHERE version >= 10"_s,
-                  u"PRAGMA user_version = 9"_s}) {
-                QVERIFY2(q.exec(sql), qPrintable(sql));
-            }
-            QVERIFY(byPairs(*stack.index).isEmpty());
-        }
-        auto db = std::move(storage::Database::open(path)).value();
-        QCOMPARE(db->schemaVersion(), storage::Database::latestSchemaVersion());
-        testing::RegistryStack stack(*db, dir.filePath(u"audit.head"_s), 0, -1);
-        QCOMPARE(stack.index->needsRebuild(u"Patient"_s).value(), true);
+        const QString id = old.registered(person(u"Alaoui"_s, u"Mohamed"_s, 1975));
+        QVERIFY(old.reopenedAfter(
+            {u"DELETE FROM search_terms WHERE term LIKE 'nk:%'"_s,
+             u"DROP TABLE duplicate_recheck"_s, u"DROP TABLE sync_catch_up"_s,
+             u"DROP INDEX outbox_group"_s, u"ALTER TABLE outbox DROP COLUMN change_group"_s,
+             u"ALTER TABLE outbox DROP COLUMN refused"_s,
+             u"ALTER TABLE search_rebuild DROP COLUMN keeps_entries"_s,
+             u"DELETE FROM schema_history WHERE version >= 10"_s, u"PRAGMA user_version = 9"_s}));
+        QCOMPARE(old.db->schemaVersion(), storage::Database::latestSchemaVersion());
+        QCOMPARE(old.stack->index->needsRebuild(u"Patient"_s).value(), true);
         // The rebuild schema 10 marked is not known to keep its entries once schema 12 adds the
         // column (it cannot be told from a cleared index being written): the box waits.
-        QCOMPARE(stack.index->findsEveryResource(u"Patient"_s).value(), false);
+        QCOMPARE(old.stack->index->findsEveryResource(u"Patient"_s).value(), false);
         // Until rebuilt, the old entries still answer the other searches.
-        QCOMPARE(stack.registry->search(u"alaoui"_s).value().size(), 1);
-        QVERIFY(byPairs(*stack.index).isEmpty());
-        QVERIFY(stack.index->rebuild(PatientIndexer()).value().complete);
-        QCOMPARE(byPairs(*stack.index), QStringList{id});
-        QCOMPARE(stack.index->needsRebuild(u"Patient"_s).value(), false);
-        const auto hits = stack.registry->search(u"alaoui mohamed 1975"_s).value();
+        QCOMPARE(old.stack->registry->search(u"alaoui"_s).value().size(), 1);
+        QVERIFY(byPairs().isEmpty());
+        QVERIFY(old.stack->index->rebuild(PatientIndexer()).value().complete);
+        QCOMPARE(byPairs(), QStringList{id});
+        QCOMPARE(old.stack->index->needsRebuild(u"Patient"_s).value(), false);
+        const auto hits = old.stack->registry->search(u"alaoui mohamed 1975"_s).value();
         QCOMPARE(hits.size(), 1);
         QCOMPARE(hits.first().record.id, id);
     }
@@ -466,44 +463,50 @@ private slots:
     // A store indexed when particles shared phonetic keys (schema 11) is indexed again when it is
     // opened: the old pair of "El Amrani Saida" with the key of "Ali" is gone once rebuilt.
     void aStoreIndexedBeforeParticlesIsIndexedAgain() {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(u"old.db"_s);
+        testing::OlderStore old;
         const QStringList oldPair{u"nk:al|sd|1982"_s};
-        QString ouali;
-        {
-            auto db = std::move(storage::Database::open(path)).value();
-            testing::RegistryStack stack(*db, dir.filePath(u"audit.head"_s));
-            access::SessionInfo session;
-            session.user.id = u"clerk"_s;
-            const QString elAmrani =
-                stack.registry->registerPatient(person(u"El Amrani"_s, u"Saida"_s, 1982), session)
-                    ->id;
-            ouali =
-                stack.registry->registerPatient(person(u"Ouali"_s, u"Saida"_s, 1982), session)->id;
-            QCOMPARE(stack.index->byAllTerms(u"Patient"_s, oldPair, 10).value(),
-                     QStringList{ouali});
-            QSqlQuery q(QSqlDatabase::database(db->connectionName()));
-            for (const QString& sql :
-                 {u"INSERT INTO search_terms(term, doc) SELECT 'nk:al|sd|1982', rowid "
-                  "FROM search_docs WHERE id = '%1'"_s.arg(elAmrani),
-                  u"ALTER TABLE search_rebuild DROP COLUMN keeps_entries"_s,
-                  u"DROP TABLE sync_catch_up"_s, u"DROP INDEX outbox_group"_s,
-                  u"ALTER TABLE outbox DROP COLUMN change_group"_s,
-                  u"ALTER TABLE outbox DROP COLUMN refused"_s,
-                  u"DELETE FROM schema_history WHERE version >= 12"_s,
-                  u"PRAGMA user_version = 11"_s}) {
-                QVERIFY2(q.exec(sql), qPrintable(sql));
-            }
-            QCOMPARE(stack.index->byAllTerms(u"Patient"_s, oldPair, 10).value().size(), 2);
-        }
-        auto db = std::move(storage::Database::open(path)).value();
-        testing::RegistryStack stack(*db, dir.filePath(u"audit.head"_s), 0, -1);
-        QCOMPARE(stack.index->needsRebuild(u"Patient"_s).value(), true);
+        const QString elAmrani = old.registered(person(u"El Amrani"_s, u"Saida"_s, 1982));
+        const QString ouali = old.registered(person(u"Ouali"_s, u"Saida"_s, 1982));
+        QCOMPARE(old.stack->index->byAllTerms(u"Patient"_s, oldPair, 10).value(),
+                 QStringList{ouali});
+        QVERIFY(old.reopenedAfter({u"INSERT INTO search_terms(term, doc) SELECT 'nk:al|sd|1982', "
+                                   "rowid FROM search_docs WHERE id = '%1'"_s.arg(elAmrani),
+                                   u"ALTER TABLE search_rebuild DROP COLUMN keeps_entries"_s,
+                                   u"DROP TABLE sync_catch_up"_s, u"DROP INDEX outbox_group"_s,
+                                   u"ALTER TABLE outbox DROP COLUMN change_group"_s,
+                                   u"ALTER TABLE outbox DROP COLUMN refused"_s,
+                                   u"DELETE FROM schema_history WHERE version >= 12"_s,
+                                   u"PRAGMA user_version = 11"_s}));
+        QCOMPARE(old.stack->index->byAllTerms(u"Patient"_s, oldPair, 10).value().size(), 2);
+        QCOMPARE(old.stack->index->needsRebuild(u"Patient"_s).value(), true);
         // The old entries serve meanwhile: the desk keeps its search box.
-        QCOMPARE(stack.index->findsEveryResource(u"Patient"_s).value(), true);
-        QCOMPARE(stack.registry->search(u"el amrani saida"_s).value().size(), 1);
-        QVERIFY(stack.index->rebuild(PatientIndexer()).value().complete);
-        QCOMPARE(stack.index->byAllTerms(u"Patient"_s, oldPair, 10).value(), QStringList{ouali});
+        QCOMPARE(old.stack->index->findsEveryResource(u"Patient"_s).value(), true);
+        QCOMPARE(old.stack->registry->search(u"el amrani saida"_s).value().size(), 1);
+        QVERIFY(old.stack->index->rebuild(PatientIndexer()).value().complete);
+        QCOMPARE(old.stack->index->byAllTerms(u"Patient"_s, oldPair, 10).value(),
+                 QStringList{ouali});
+    }
+
+    // A store indexed before "Bel" was a particle (schema 20) is indexed again when it is opened;
+    // its old entries serve meanwhile, and once rebuilt "Bel Haj" is found as "Belhaj".
+    void aStoreIndexedBeforeBelIsIndexedAgain() {
+        testing::OlderStore old;
+        const QString id = old.registered(person(u"Bel Haj"_s, u"Karim"_s, 1980));
+        const QStringList glued =
+            PatientIndexer::spellingPairTerms({u"belhaj"_s, u"karim"_s}, 1980) +
+            PatientIndexer::namePairTerms({u"belhaj"_s, u"karim"_s}, 1980);
+        QCOMPARE(glued.size(), 2);
+        QCOMPARE(old.stack->index->byAllTerms(u"Patient"_s, glued, 10).value(), QStringList{id});
+        QVERIFY(old.reopenedAfter(
+            {u"DELETE FROM search_terms WHERE term IN ('%1')"_s.arg(glued.join(u"', '"_s)),
+             u"DELETE FROM schema_history WHERE version >= 21"_s, u"PRAGMA user_version = 20"_s}));
+        QVERIFY(old.stack->index->byAllTerms(u"Patient"_s, glued, 10).value().isEmpty());
+        QCOMPARE(old.stack->index->needsRebuild(u"Patient"_s).value(), true);
+        QCOMPARE(old.stack->index->findsEveryResource(u"Patient"_s).value(), true);
+        QCOMPARE(ids(old.stack->registry->search(u"bel haj karim 1980"_s).value()),
+                 QStringList{id});
+        QVERIFY(old.stack->index->rebuild(PatientIndexer()).value().complete);
+        QCOMPARE(old.stack->index->byAllTerms(u"Patient"_s, glued, 10).value(), QStringList{id});
     }
 };
 

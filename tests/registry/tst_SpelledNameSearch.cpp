@@ -7,7 +7,6 @@
 #include <sijil/registry/NameNormalizer.h>
 #include <sijil/registry/SearchQuery.h>
 
-#include <QSqlQuery>
 #include <QtTest>
 
 using namespace sijil::registry;
@@ -176,34 +175,19 @@ private slots:
     // A store indexed before the spelled pairs (schema 16) is indexed again when it is opened;
     // its old entries serve meanwhile, so the desk keeps its box.
     void aStoreIndexedBeforeSpelledPairsIsIndexedAgain() {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(u"old.db"_s);
+        testing::OlderStore old;
         const QStringList spelled{u"ns:alaoui|mohamed|1975"_s};
-        QString id;
-        {
-            auto db = std::move(storage::Database::open(path)).value();
-            testing::RegistryStack stack(*db, dir.filePath(u"audit.head"_s));
-            access::SessionInfo session;
-            session.user.id = u"clerk"_s;
-            id = stack.registry->registerPatient(person(u"Alaoui"_s, u"Mohamed"_s, 1975), session)
-                     .value()
-                     .id;
-            QCOMPARE(stack.index->byAllTerms(u"Patient"_s, spelled, 10).value(), QStringList{id});
-            QSqlQuery q(QSqlDatabase::database(db->connectionName()));
-            for (const QString& sql : {u"DELETE FROM search_terms WHERE term LIKE 'ns:%'"_s,
-                                       u"DELETE FROM schema_history WHERE version >= 17"_s,
-                                       u"PRAGMA user_version = 16"_s}) {
-                QVERIFY2(q.exec(sql), qPrintable(sql));
-            }
-        }
-        auto db = std::move(storage::Database::open(path)).value();
-        testing::RegistryStack stack(*db, dir.filePath(u"audit.head"_s), 0, -1);
-        QCOMPARE(stack.index->needsRebuild(u"Patient"_s).value(), true);
-        QCOMPARE(stack.index->findsEveryResource(u"Patient"_s).value(), true);
+        const QString id = old.registered(person(u"Alaoui"_s, u"Mohamed"_s, 1975));
+        QCOMPARE(old.stack->index->byAllTerms(u"Patient"_s, spelled, 10).value(), QStringList{id});
+        QVERIFY(old.reopenedAfter({u"DELETE FROM search_terms WHERE term LIKE 'ns:%'"_s,
+                                   u"DELETE FROM schema_history WHERE version >= 17"_s,
+                                   u"PRAGMA user_version = 16"_s}));
+        QCOMPARE(old.stack->index->needsRebuild(u"Patient"_s).value(), true);
+        QCOMPARE(old.stack->index->findsEveryResource(u"Patient"_s).value(), true);
         // Meanwhile the phonetic pairs find the patient.
-        QCOMPARE(stack.registry->search(u"alaoui mohamed 1975"_s).value().size(), 1);
-        QVERIFY(stack.index->rebuild(PatientIndexer()).value().complete);
-        QCOMPARE(stack.index->byAllTerms(u"Patient"_s, spelled, 10).value(), QStringList{id});
+        QCOMPARE(old.stack->registry->search(u"alaoui mohamed 1975"_s).value().size(), 1);
+        QVERIFY(old.stack->index->rebuild(PatientIndexer()).value().complete);
+        QCOMPARE(old.stack->index->byAllTerms(u"Patient"_s, spelled, 10).value(), QStringList{id});
     }
 };
 

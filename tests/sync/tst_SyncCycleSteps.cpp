@@ -33,6 +33,11 @@ QJsonObject answer(const QString& status, const QJsonObject& outcome = {}) {
     return QJsonObject{{u"response"_s, response}};
 }
 
+// An AuditEvent put at its id, taken.
+ScriptedServer::Reply created() {
+    return {201, {}, {{"ETag", R"(W/"1")"}}, false};
+}
+
 QJsonObject encounter(const QString& id, const QString& patientId) {
     return QJsonObject{{u"resourceType"_s, u"Encounter"_s},
                        {u"id"_s, id},
@@ -82,6 +87,25 @@ class SyncCycleStepsTest : public EngineTest {
         read.patientId = patientId;
         QVERIFY(m_audit->append(read).ok());
     }
+    // The trail holds a read of each of `patients`, then the service starts; with `setAside`,
+    // it sets aside the entries the server refuses for good.
+    void startAudited(const QStringList& patients, bool setAside = false) {
+        if (setAside)
+            m_refusals = std::make_unique<storage::AuditRefusals>(*m_db);
+        for (const QString& p : patients)
+            audited(p);
+        startService();
+    }
+    // The Patients' and the Encounters' searches of a cycle, which find nothing new.
+    void pullsNothing() {
+        m_server->enqueue(ok(searchPage({})));
+        m_server->enqueue(ok(searchPage({})));
+    }
+    // The first cycle after a start: the server's capabilities, then the searches.
+    void startsPullingNothing(const QByteArray& metadata) {
+        m_server->enqueue(ok(metadata));
+        pullsNothing();
+    }
 
 private slots:
     void init() {
@@ -116,9 +140,7 @@ private slots:
     void aTypesRefusedSearchHoldsBackNothingElse() {
         QFETCH(int, status);
         QFETCH(QByteArray, code);
-        audited(u"p0"_s);
-        audited(u"p0"_s);
-        startService();
+        startAudited({u"p0"_s, u"p0"_s});
         m_server->enqueue(ok(kTransactionMetadata));
         m_server->enqueue({status, {}, {}, false}); // the Patients' search
         m_server->enqueue(ok(searchPage({encounter(u"e1"_s, u"p0"_s)})));
@@ -146,14 +168,10 @@ private slots:
     // A server without transactions or batches (kMetadata): each AuditEvent is PUT by itself,
     // at its id, and the cycle succeeds.
     void withoutTransactionsTheAuditTrailGoesOneByOne() {
-        audited(u"p0"_s);
-        audited(u"p1"_s);
-        startService();
-        m_server->enqueue(ok(kMetadata));
-        m_server->enqueue(ok(searchPage({})));
-        m_server->enqueue(ok(searchPage({})));
-        m_server->enqueue({201, {}, {{"ETag", R"(W/"1")"}}, false});
-        m_server->enqueue({201, {}, {{"ETag", R"(W/"1")"}}, false});
+        startAudited({u"p0"_s, u"p1"_s});
+        startsPullingNothing(kMetadata);
+        m_server->enqueue(created());
+        m_server->enqueue(created());
         QVERIFY(cycle());
         const QList<QByteArray> lines = requestLines(*m_server);
         QCOMPARE(lines.size(), 5);
@@ -171,12 +189,8 @@ private slots:
     // A server with batches only: the audit trail goes as a batch; an entry it refuses stays for
     // the next cycle (not sent again in a loop), the others are sent, and the cycle says why.
     void withBatchesOnlyEachRefusedEventStays() {
-        audited(u"p0"_s);
-        audited(u"p1"_s);
-        startService();
-        m_server->enqueue(ok(kBatchMetadata));
-        m_server->enqueue(ok(searchPage({})));
-        m_server->enqueue(ok(searchPage({})));
+        startAudited({u"p0"_s, u"p1"_s});
+        startsPullingNothing(kBatchMetadata);
         const QJsonObject invalid{{u"resourceType"_s, u"OperationOutcome"_s},
                                   {u"issue"_s, QJsonArray{QJsonObject{{u"severity"_s, u"error"_s},
                                                                       {u"code"_s, u"invalid"_s}}}}};
@@ -198,16 +212,11 @@ private slots:
     // One audit entry the server refuses for good (422), one by one (PUT): it is set aside, kept
     // unsent, and the entries after it still go, this cycle and the next; the cycle names it.
     void anAuditEntryRefusedForGoodHoldsBackNoOtherOneByOne() {
-        m_refusals = std::make_unique<storage::AuditRefusals>(*m_db);
-        for (const QString& p : {u"p0"_s, u"p1"_s, u"p2"_s})
-            audited(p);
-        startService();
-        m_server->enqueue(ok(kMetadata));
-        m_server->enqueue(ok(searchPage({})));
-        m_server->enqueue(ok(searchPage({})));
-        m_server->enqueue({201, {}, {{"ETag", R"(W/"1")"}}, false});
+        startAudited({u"p0"_s, u"p1"_s, u"p2"_s}, true);
+        startsPullingNothing(kMetadata);
+        m_server->enqueue(created());
         m_server->enqueue({422, {}, {}, false});
-        m_server->enqueue({201, {}, {{"ETag", R"(W/"1")"}}, false});
+        m_server->enqueue(created());
         QVERIFY(!cycle());
         QCOMPARE(requestLines(*m_server).size(), 6);
         QCOMPARE(m_audit->unsent(10).value().size(), 0);
@@ -224,9 +233,8 @@ private slots:
         // The next cycle, the same day, does not send it again, and sends what came after.
         audited(u"p3"_s);
         qsizetype before = m_server->requests().size();
-        m_server->enqueue(ok(searchPage({})));
-        m_server->enqueue(ok(searchPage({})));
-        m_server->enqueue({201, {}, {{"ETag", R"(W/"1")"}}, false});
+        pullsNothing();
+        m_server->enqueue(created());
         QVERIFY(cycle());
         QCOMPARE(requestLines(*m_server, before).size(), 3);
         QCOMPARE(m_audit->unsent(10).value().size(), 0);
@@ -237,11 +245,9 @@ private slots:
         audited(u"p4"_s);
         before = m_server->requests().size();
         startService();
-        m_server->enqueue(ok(kMetadata));
-        m_server->enqueue(ok(searchPage({})));
-        m_server->enqueue(ok(searchPage({})));
+        startsPullingNothing(kMetadata);
         m_server->enqueue({422, {}, {}, false});
-        m_server->enqueue({201, {}, {{"ETag", R"(W/"1")"}}, false});
+        m_server->enqueue(created());
         QVERIFY(!cycle());
         QCOMPARE(requestLines(*m_server, before).size(), 5);
         QCOMPARE(m_audit->unsent(10).value().size(), 0);
@@ -253,16 +259,11 @@ private slots:
     // A transaction of audit entries refused for what one of them says: each then goes by
     // itself, the refused one is set aside and the others still go.
     void anAuditTransactionRefusedGoesEntryByEntry() {
-        m_refusals = std::make_unique<storage::AuditRefusals>(*m_db);
-        for (const QString& p : {u"p0"_s, u"p1"_s})
-            audited(p);
-        startService();
-        m_server->enqueue(ok(kTransactionMetadata));
-        m_server->enqueue(ok(searchPage({})));
-        m_server->enqueue(ok(searchPage({})));
+        startAudited({u"p0"_s, u"p1"_s}, true);
+        startsPullingNothing(kTransactionMetadata);
         m_server->enqueue({422, {}, {}, false}); // the transaction
         m_server->enqueue({422, {}, {}, false});
-        m_server->enqueue({201, {}, {{"ETag", R"(W/"1")"}}, false});
+        m_server->enqueue(created());
         QVERIFY(!cycle());
         const auto lines = requestLines(*m_server);
         QCOMPARE(lines.size(), 6);
@@ -279,22 +280,16 @@ private slots:
     // An entry set aside is offered again once the wait is over (a day, by default), and goes
     // when the server takes it.
     void anAuditEntrySetAsideIsOfferedAgain() {
-        m_refusals = std::make_unique<storage::AuditRefusals>(*m_db);
         m_offerRefusedAgain = 0ms; // every cycle
-        for (const QString& p : {u"p0"_s, u"p1"_s})
-            audited(p);
-        startService();
-        m_server->enqueue(ok(kMetadata));
-        m_server->enqueue(ok(searchPage({})));
-        m_server->enqueue(ok(searchPage({})));
+        startAudited({u"p0"_s, u"p1"_s}, true);
+        startsPullingNothing(kMetadata);
         m_server->enqueue({422, {}, {}, false});
-        m_server->enqueue({201, {}, {{"ETag", R"(W/"1")"}}, false});
+        m_server->enqueue(created());
         QVERIFY(!cycle());
         QCOMPARE(m_refusals->count().value(), 1);
         const qsizetype before = m_server->requests().size();
-        m_server->enqueue(ok(searchPage({})));
-        m_server->enqueue(ok(searchPage({})));
-        m_server->enqueue({201, {}, {{"ETag", R"(W/"1")"}}, false});
+        pullsNothing();
+        m_server->enqueue(created());
         QVERIFY(cycle());
         const auto lines = requestLines(*m_server, before);
         QCOMPARE(lines.size(), 3);
@@ -307,13 +302,11 @@ private slots:
     // The same in batches: the refused entry is set aside and the next batch still goes in the
     // same cycle. A failure of the server itself (500) is no refusal: that entry is sent again.
     void anAuditEntryRefusedForGoodHoldsBackNoOtherBatch() {
-        m_refusals = std::make_unique<storage::AuditRefusals>(*m_db);
+        QStringList patients;
         for (int i = 0; i < 102; ++i) // more than a batch of 100
-            audited(u"p%1"_s.arg(i));
-        startService();
-        m_server->enqueue(ok(kBatchMetadata));
-        m_server->enqueue(ok(searchPage({})));
-        m_server->enqueue(ok(searchPage({})));
+            patients << u"p%1"_s.arg(i);
+        startAudited(patients, true);
+        startsPullingNothing(kBatchMetadata);
         QJsonArray answers;
         for (int i = 0; i < 100; ++i)
             answers.append(answer(i == 1 ? u"400 Bad Request"_s : u"201 Created"_s));

@@ -18,11 +18,11 @@ bool RegistrationForm::writeUnlessDuplicate(const registry::PatientRecord& r) {
     // A correction is compared again only when it gives the patient a document another holds.
     const bool newDocument = !registry::holdSameDocument(r, m_initial);
     // A new temporary identity is registered at once (an unconscious patient), unless what was
-    // typed names someone (a stray Alt+O, a name a companion gave): that is compared first. A
+    // typed names someone (a stray Alt+O, a name a companion gave): that is compared first, with
+    // or without a birth year (the matcher also blocks on the pair of names; a name with only
+    // the sex scores below a possible match, with the phone or birthplace it may not). A
     // document given to any patient, temporary or not, is checked against its other holders.
-    // (The matcher blocks on the birth year: a name alone would find no candidate anyway.)
-    const bool namesSomeone =
-        (r.name.hasCompleteName() && r.birthDate.isValid()) || !r.documentNumber.isEmpty();
+    const bool namesSomeone = r.name.hasCompleteName() || !r.documentNumber.isEmpty();
     // A temporary identity given its real one is compared as a new patient is: the person may
     // well be registered already.
     const bool identifying = m_editing && m_initial.unidentified && !r.unidentified;

@@ -22,12 +22,15 @@ bool isArabicText(const QString& s) {
 }
 
 // Latin particles; Aït and Ou are one Amazigh particle ("son of"), Ibn and Bent are Ben's kin.
+// Bel is Ben with the article (Ben el-Haj: "Bel Haj", "Belhaj", بلحاج); it stays "bel" rather
+// than Ben's kin, since it is mostly written glued, as one word, and "Bel Haj" must still meet
+// "Belhaj" and بلحاج.
 const QStringList kLatinParticles = {
-    QStringLiteral("el"),  QStringLiteral("al"),    QStringLiteral("ben"),
-    QStringLiteral("ibn"), QStringLiteral("bent"),  QStringLiteral("ait"),
-    QStringLiteral("ou"),  QStringLiteral("oulad"), QStringLiteral("ould")};
+    QStringLiteral("el"),    QStringLiteral("al"),  QStringLiteral("ben"), QStringLiteral("ibn"),
+    QStringLiteral("bent"),  QStringLiteral("bel"), QStringLiteral("ait"), QStringLiteral("ou"),
+    QStringLiteral("oulad"), QStringLiteral("ould")};
 // Particles split off a glued word: only those that cannot begin an ordinary name, and only
-// before at least three more letters ("ou" never: Oussama, Oumaima).
+// before at least three more letters ("ou" never: Oussama, Oumaima; "bel" never: Belkis).
 const QStringList kGluedParticles = {QStringLiteral("el"), QStringLiteral("al"),
                                      QStringLiteral("ben"), QStringLiteral("ibn"),
                                      QStringLiteral("ait")};
@@ -331,6 +334,10 @@ QString NameNormalizer::particle(const QString& word) {
     if (!kLatinParticles.contains(w) && !kArabicParticles.contains(w) && w != u"او")
         return {};
     return canonicalParticle(w);
+}
+
+bool NameNormalizer::beginsGluedNames(const QString& word) {
+    return normalize(word) == u"bel";
 }
 
 QString NameNormalizer::nameKey(const QString& namePart) {

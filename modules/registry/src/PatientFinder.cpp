@@ -88,13 +88,15 @@ PatientFinder::SearchPlan PatientFinder::planSearch(const SearchQuery& q) {
     // key beginning alike ("zkm*": a large part of the register).
     // While typing, a word of three letters or fewer that is not a particle is read as a prefix
     // too, so that "ala moh" finds Alaoui Mohamed: FTS5 keeps prefix indexes up to three
-    // characters, so its prefix is one list, not a merge.
+    // characters, so its prefix is one list, not a merge. So is "bel", which the index does not
+    // split off the names it begins ("bel kar" finds Belkadi Karim).
     for (qsizetype i = 0; i < q.nameTokens.size(); ++i) {
         const QString& token = q.nameTokens[i];
         const QString key = PatientIndexer::keyToken(token);
         const bool typing = !q.namesComplete && i == q.nameTokens.size() - 1;
         const bool shortWord =
-            !q.namesComplete && token.size() <= 3 && NameNormalizer::particle(token).isEmpty();
+            !q.namesComplete && token.size() <= 3 &&
+            (NameNormalizer::particle(token).isEmpty() || NameNormalizer::beginsGluedNames(token));
         plan.text << (typing || shortWord ? storage::TextGroup{{token}, true, {key}}
                                           : storage::TextGroup{{token, key}, false});
         // Relaxed, when that finds nothing: every word may be unfinished ("ala moh").

@@ -28,8 +28,6 @@ namespace {
 constexpr const char* kCtx = "sijil::storage::AuditTrail";
 constexpr int kKeyBytes = 32;
 constexpr int kKeyLockWaitMs = 10000;
-// The entry append() writes when it finds the log cut or its head altered.
-constexpr char kGapSubtype[] = "audit-gap";
 
 const QString kColumns = QStringLiteral(
     "seq, recorded_at, actor_id, actor_name, facility_id, workstation, action, subtype, "
@@ -327,7 +325,7 @@ core::Result<qint64> AuditTrail::appendAll(QList<AuditEntry> entries) {
         gap.facilityId = entries.first().facilityId;
         gap.workstation = entries.first().workstation;
         gap.action = QStringLiteral("E");
-        gap.subtype = QString::fromLatin1(kGapSubtype);
+        gap.subtype = AuditTrail::kGapSubtype;
         gap.outcome = 8; // serious failure
         gap.detail = *evidence;
         auto gapMac = insertEntry(tx.db(), m_key, gap, previousMac);
@@ -373,7 +371,7 @@ core::Result<AuditVerification> AuditTrail::verify() const {
         const AuditEntry e = readRow(q, &stored);
         ++v.entries;
         const bool macOk = chainMac(m_key, previousMac, e) == stored;
-        const bool gapRecord = macOk && e.action == u"E" && e.subtype == QLatin1String(kGapSubtype);
+        const bool gapRecord = macOk && e.action == u"E" && e.subtype == AuditTrail::kGapSubtype;
         // A gap in the numbers means deleted entries, unless append() recorded it there (the
         // numbers it found cut are not reused); moved or rewritten entries fail their MAC.
         if (e.seq != expectedSeq && !(gapRecord && e.seq > expectedSeq)) {

@@ -353,6 +353,17 @@ const std::vector<Migration>& migrations() {
              QStringLiteral("CREATE INDEX IF NOT EXISTS import_journal_patient "
                             "ON import_journal(source, patient_id)"),
          }},
+        {21,
+         "search index rebuilt for the particle Bel",
+         {
+             // The indexing rules changed ("Bel" written apart is a particle, also joined to the
+             // next word: "Bel Haj" is found as "Belhaj"): a rebuild under way starts again under
+             // the new rules; a store already indexed is indexed again without clearing, the old
+             // entries serving meanwhile.
+             QStringLiteral("UPDATE search_rebuild SET after_rowid = 0"),
+             QStringLiteral("INSERT OR IGNORE INTO search_rebuild(id, after_rowid, keeps_entries) "
+                            "SELECT 1, 0, 1 WHERE EXISTS (SELECT 1 FROM search_docs)"),
+         }},
     };
     return list;
 }

@@ -59,13 +59,11 @@ struct Pattern {
     QString profile;     // BALP profile name without "Patient"; empty when none applies
 };
 
-constexpr char kGapSubtype[] = "audit-gap"; // as AuditTrail records a cut or altered log
-
 Pattern patternOf(const storage::AuditEntry& e) {
     if (e.subtype == u"login" || e.subtype == u"logout" || e.subtype == u"lock" ||
         e.subtype == u"unlock") // what the session auditor (module access) records
         return {Kind::Authentication, {}, e.action, {}};
-    if (e.subtype == QLatin1String(kGapSubtype))
+    if (e.subtype == storage::AuditTrail::kGapSubtype)
         return {Kind::SecurityAlert, {}, e.action, {}};
     if (e.subtype == u"search")
         return {Kind::Query, e.subtype, QStringLiteral("E"), QStringLiteral("Query")};

@@ -133,6 +133,7 @@ private slots:
         row("al", "al fassi Omar", "al fassi", "Omar");
         row("ben", "Ben Ali Mohamed Amine 1975", "Ben Ali", "Mohamed Amine");
         row("ibn", "Ibn Battouta Youssef", "Ibn Battouta", "Youssef");
+        row("bel", "Bel Haj Karim", "Bel Haj", "Karim");
         row("ait with diaeresis", "Aït Ali Omar", "Aït Ali", "Omar");
         row("ait", "Ait Baha Said", "Ait Baha", "Said");
         row("ou", "Ou Hammou Lahcen", "Ou Hammou", "Lahcen");
@@ -256,12 +257,15 @@ private slots:
     }
 
     // "Patient non identifié" ticked on an entry that names the patient (a stray Alt+O, or a
-    // name the companion gave): what it names is compared first, as for any new patient. A
-    // temporary identity with nothing to compare is still registered at once.
+    // name the companion gave): what it names is compared first, as for any new patient, with or
+    // without a birth year. A temporary identity with nothing to compare is still registered at
+    // once.
     void aTemporaryIdentityThatNamesSomeoneIsComparedFirst() {
-        const PatientRecord karim =
+        PatientRecord karim =
             withCnie(QStringLiteral("Tazi"), QStringLiteral("Karim"), QDate(1995, 1, 15),
                      core::Sex::Male, QStringLiteral("BK654321"));
+        karim.phone = QStringLiteral("0612345678");
+        QVERIFY(m_reg->registry->update(karim, *m_shell->session->session()).ok());
         ctrl(Qt::Key_N);
         edit("familyLatin")->setText(QStringLiteral("Tazi"));
         edit("givenLatin")->setText(QStringLiteral("Karim"));
@@ -275,10 +279,18 @@ private slots:
         QCOMPARE(patientsMatching(QStringLiteral("Tazi")), 1);
         QCOMPARE(edit("givenLatin")->text(), QStringLiteral("Karim"));
 
+        // No birth year, the phone the companion gave: compared too.
+        edit("birthDate")->clear();
+        edit("phone")->setText(QStringLiteral("06 12 34 56 78"));
+        const Shown noYear = saveLookingAtTheComparison();
+        QVERIFY(noYear.shown);
+        QCOMPARE(noYear.firstId, karim.id);
+        QCOMPARE(patientsMatching(QStringLiteral("Tazi")), 1);
+
         // Nothing that names anyone: no comparison, registered at once.
         edit("familyLatin")->clear();
         edit("givenLatin")->clear();
-        edit("birthDate")->clear();
+        edit("phone")->clear();
         QVERIFY(saveLookingAtTheComparison() == Shown{});
         QVERIFY2(!m_page->isFormShown(), qPrintable(form()->formMessage()->text()));
     }

@@ -27,9 +27,13 @@ public:
     // give "mhmd"; Youssef, Yousef, Youssouf and يوسف give "ysf"; Fatima, Fatema and فاطمة "ftm".
     static QString phoneticKey(const QString& word);
     // The particle a word is, made uniform ("al", "el", "ال" give "el"; "ibn", "bent", "بن" give
-    // "ben"; "ou", "ait", "ايت" give "ait"; "ould", "اولاد" give "oulad"), or empty for any other
-    // word.
+    // "ben"; "ou", "ait", "ايت" give "ait"; "ould", "اولاد" give "oulad"; "bel" is itself), or
+    // empty for any other word.
     static QString particle(const QString& word);
+    // Whether `word` is a particle mostly written glued to the name it introduces and never split
+    // off it ("bel": Belhaj, Belkadi, where Belkis is no particle): typed alone, it may be the
+    // beginning of such a name.
+    static bool beginsGluedNames(const QString& word);
     // The skeleton of a whole name part, particles made uniform (El/Al, Ben/Ibn/Bent, Aït/Ou) and
     // spaces removed, so that "El Idrissi", "Elidrissi" and "الإدريسي" compare equal.
     static QString nameKey(const QString& namePart);

@@ -52,6 +52,10 @@ struct AuditVerification {
 // by the owner only (the OS keychain later), never in the database.
 class AuditTrail {
 public:
+    // The subtype of the entry append() writes when it finds the log cut or its head altered
+    // (action E, outcome 8, the evidence in its detail): sync sends it as a security alert.
+    static constexpr QLatin1String kGapSubtype{"audit-gap"};
+
     AuditTrail(Database& database, QByteArray key, QString headPath);
 
     // The key of the trail kept in `database` with its head at `headPath`: read from its file,
