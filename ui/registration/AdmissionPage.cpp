@@ -203,13 +203,17 @@ void AdmissionPage::showReview() {
     m_review->refresh();
     m_stack->setCurrentWidget(m_review);
     setFocusProxy(m_review); // where the desk starts again when the clerk comes back to it
-    m_review->setFocus();
+    // Hidden (the session just ended), a widget given the focus takes the keys typed on the
+    // sign-in page: the proxy is enough then.
+    if (isVisible())
+        m_review->setFocus();
 }
 
 void AdmissionPage::showSearch() {
     m_stack->setCurrentWidget(m_searchPage);
     setFocusProxy(m_search);
-    m_search->setFocus();
+    if (isVisible())
+        m_search->setFocus();
     m_search->searchBox()->selectAll();
 }
 
@@ -217,7 +221,8 @@ void AdmissionPage::showForm() {
     m_message->clear();
     m_stack->setCurrentWidget(m_form);
     setFocusProxy(m_form->inputFor(QStringLiteral("documentType")));
-    m_form->inputFor(QStringLiteral("documentType"))->setFocus();
+    if (isVisible())
+        m_form->inputFor(QStringLiteral("documentType"))->setFocus();
 }
 
 void AdmissionPage::newPatient() {

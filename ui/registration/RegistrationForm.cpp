@@ -178,7 +178,8 @@ void RegistrationForm::reset(const registry::PatientRecord& record) {
     for (const Field& f : std::as_const(m_fields))
         f.message->clear();
     retranslate();
-    m_documentType->setFocus();
+    if (isVisible()) // cleared at sign-out, hidden: it must not take the sign-in page's keys
+        m_documentType->setFocus();
 }
 
 registry::PatientRecord RegistrationForm::prefill(const QString& searchText) {

@@ -65,6 +65,8 @@ MainWindow::MainWindow(ShellServices services, QWidget* parent)
     connect(&m_services.session, &SessionManager::sessionStarted, this, [this] {
         m_services.preferences.setLastUsername(m_services.session.session()->user.username);
         m_workspace->showArea(Workspace::areas().first().id);
+        // Active was followed before this, in the area the last session ended in.
+        m_workspace->focusCurrentArea();
     });
     connect(m_firstRun, &FirstRunPage::administratorCreated, this,
             [this](const QString& username, const QString& password) {

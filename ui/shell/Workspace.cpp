@@ -132,7 +132,8 @@ void Workspace::focusCurrentArea() {
         last->setFocus(Qt::OtherFocusReason);
         return;
     }
-    if (page && page->focusProxy() && page->focusProxy()->isVisibleTo(page)) {
+    if (page && page->focusProxy() && page->focusProxy()->isVisibleTo(page) &&
+        page->focusProxy()->isEnabled()) {
         page->setFocus(Qt::OtherFocusReason);
         return;
     }

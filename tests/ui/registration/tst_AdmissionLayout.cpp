@@ -212,6 +212,20 @@ private slots:
         go(Qt::Key_2);
         go(Qt::Key_1);
         QCOMPARE(QApplication::focusWidget(), page->searchPanel()->searchBox());
+
+        // Signed out: what is typed next goes to the sign-in page, not to the hidden search
+        // (a password typed there would show in clear to the next person).
+        QTest::keyClicks(page->searchPanel()->searchBox(), QStringLiteral("Alaoui"));
+        m_shell->session->signOut();
+        QWidget* focus = QApplication::focusWidget();
+        QVERIFY2(focus && focus->isVisible(),
+                 focus ? qPrintable(focus->objectName() + QString::number(focus->isVisible()))
+                       : "null");
+        QTest::keyClicks(focus, QStringLiteral("secret"));
+        QCOMPARE(page->searchPanel()->searchBox()->text(), QString());
+        QVERIFY(m_shell->signIn(QStringLiteral("clerk"), kPassword));
+        QTRY_COMPARE(QApplication::focusWidget(), page->searchPanel()->searchBox());
+        QCOMPARE(page->searchPanel()->searchBox()->text(), QString());
         delete page; // before the registry it searches goes, at cleanup
     }
 

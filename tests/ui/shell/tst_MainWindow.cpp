@@ -416,6 +416,14 @@ private slots:
         QTest::keyClick(&w, Qt::Key_2, Qt::ControlModifier);
         QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(QApplication::focusWidget(), first);
+
+        // Signed out in an area without fields: the next sign-in still starts at the first area's
+        // field (the session starts in that area after the workspace was shown).
+        QTest::keyClick(&w, Qt::Key_2, Qt::ControlModifier);
+        f.session->signOut();
+        QVERIFY(f.signIn(QStringLiteral("ahmed"), QStringLiteral("tres-secret-42")));
+        QCOMPARE(w.workspace()->currentArea(), QStringLiteral("admission"));
+        QTRY_COMPARE(QApplication::focusWidget(), first);
     }
 
     void statusBarFollowsTheConnection() {
