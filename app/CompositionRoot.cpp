@@ -350,6 +350,9 @@ void CompositionRoot::installViewer() {
             if (auto audited = record::auditImageView(*m_audit, *session, view); !audited)
                 qCWarning(lcCore) << "image view not audited:" << audited.error();
         });
+    // Nothing of a finished session stays for the next person (a lock keeps it all).
+    QObject::connect(m_session.get(), &access::SessionManager::sessionEnded, viewer,
+                     &ui::ViewerPage::endSession);
     m_window->workspace()->setAreaWidget(QStringLiteral("imaging"), viewer);
 }
 

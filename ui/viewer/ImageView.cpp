@@ -134,6 +134,19 @@ QList<double> ImageView::measuredLengths() const {
     return lengths;
 }
 
+void ImageView::forgetAll() {
+    finishEditing(false);
+    m_lines.clear();
+    m_regions.clear();
+    m_angles.clear();
+    m_annotations.clear();
+    m_drawing.reset();
+    m_drawingAngle.reset();
+    m_drawingArrow.reset();
+    m_secondArm = false;
+    clearImage();
+}
+
 void ImageView::clearMeasurements() {
     m_lines.remove(m_key);
     m_regions.remove(m_key);

@@ -69,6 +69,9 @@ public:
     // click the end of the second arm.
     [[nodiscard]] QList<double> measuredAngles() const;
     void clearMeasurements();
+    // Drops every slice's measurements and marks, and the image: nothing of a finished session
+    // stays for the next user.
+    void forgetAll();
     // Regions of interest on the current slice, with the statistics text their owner set.
     [[nodiscard]] QList<imaging::Region> regions() const;
     [[nodiscard]] QStringList regionLabels() const;

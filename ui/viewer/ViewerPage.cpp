@@ -421,6 +421,30 @@ void ViewerPage::scanDone(core::Result<imaging::DicomCatalog> result) {
     emit scanFinished(true);
 }
 
+void ViewerPage::endSession() {
+    cancelScan();
+    m_sliceBar->setPlaying(false);
+    for (Viewport* v : m_grid->viewports()) {
+        v->clear(); // the panes point into the catalogue dropped below
+        v->view()->forgetAll();
+    }
+    m_catalog = {};
+    m_keyImages.clear();
+    m_studiesShown.clear();
+    for (imaging::PacsNode& node : m_pacs)
+        node.password.clear(); // typed by this user, for this user's session only
+    m_fetchPassword.clear();
+    m_fetchPasswordNode = -1;
+    m_lastFolder.clear();
+    m_progress->hide();
+    m_cancel->hide();
+    m_message->clear();
+    m_grid->hide();
+    m_empty->show();
+    m_tree->fill(m_catalog, false);
+    updateControls();
+}
+
 void ViewerPage::setLayout(int rows, int columns) {
     m_grid->setLayout(rows, columns);
     if (QAction* a = action(QStringLiteral("layout-%1x%2").arg(rows).arg(columns)))

@@ -109,6 +109,10 @@ public:
         std::function<core::Result<bool>(const imaging::CatalogStudy&, const QUrl& wadoRsBase)>;
     void setStudyIndexing(StudyIndexing index);
 
+    // At sign-out: the images, measurements, key images and series shown, the PACS passwords
+    // typed and the last folder are dropped; the next user starts from an empty viewer.
+    void endSession();
+
     // Shows that series of the catalogue in the active pane.
     void showSeries(int patient, int study, int series);
     void showSlice(int index);

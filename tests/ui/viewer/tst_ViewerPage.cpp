@@ -24,6 +24,8 @@
 #include <WhenModal.h>
 #include <shell/FieldMessage.h>
 #include <viewer/ImageView.h>
+#include <viewer/PacsDialog.h>
+#include <viewer/PacsSourcePicker.h>
 #include <viewer/ViewerPage.h>
 #include <viewer/Viewport.h>
 #include <viewer/WindowPresets.h>
@@ -422,6 +424,56 @@ private slots:
         QVERIFY(qAbs(expected - 99.46) < 0.01);
         view.setPixelSpacing(std::nullopt); // without spacing: the pixel grid's angle
         QVERIFY(qAbs(view.measuredAngles().first() - 108.43) < 0.01);
+    }
+
+    // At sign-out the viewer drops what the user looked at and the PACS password they typed:
+    // the next user sees an empty viewer, and opening the same study again is audited again.
+    void signingOutLeavesNothingForTheNextUser() {
+        ViewerPage page;
+        page.resize(900, 600);
+        imaging::PacsNode node;
+        node.name = QStringLiteral("PACS");
+        node.dicomWebUrl = QUrl(QStringLiteral("https://127.0.0.1:9/dicom-web"));
+        node.username = QStringLiteral("radiologie");
+        page.setPacs({node}, m_tmp.filePath(QStringLiteral("cache-session")));
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QSignalSpy studies(&page, &ViewerPage::studyShown);
+        QVERIFY(open(page, m_series));
+        QCOMPARE(studies.count(), 1);
+        page.action(QStringLiteral("key-image"))->trigger();
+        QVERIFY(page.isKeyImage(0));
+        page.view()->setTool(ImageView::Tool::Distance);
+        const QTransform t = page.view()->imageToWidget();
+        QTest::mousePress(page.view(), Qt::LeftButton, {}, t.map(QPointF(10, 10)).toPoint());
+        QTest::mouseMove(page.view(), t.map(QPointF(60, 10)).toPoint());
+        QTest::mouseRelease(page.view(), Qt::LeftButton, {}, t.map(QPointF(60, 10)).toPoint());
+        QCOMPARE(page.view()->measuredLengths().size(), 1);
+        ui::PacsDialog* dialog = page.openPacsDialog();
+        QVERIFY(dialog->source()->select(0, true));
+        QVERIFY(dialog->source()->needsPassword());
+        emit dialog->credentialsAccepted(0, QStringLiteral("secret-du-premier"));
+        dialog->close();
+        dialog = page.openPacsDialog();
+        QVERIFY(dialog->source()->select(0, true));
+        QVERIFY(!dialog->source()->needsPassword()); // kept for the session
+        dialog->close();
+
+        page.endSession();
+        QVERIFY(page.view()->image().isNull());
+        QVERIFY(page.view()->measuredLengths().isEmpty());
+        QVERIFY(!page.isKeyImage(0));
+        QVERIFY(page.catalog().patients.isEmpty());
+        dialog = page.openPacsDialog();
+        QVERIFY(dialog->source()->select(0, true));
+        QVERIFY(dialog->source()->needsPassword()); // the next user types their own
+        dialog->close();
+
+        QVERIFY(open(page, m_series));
+        QCOMPARE(studies.count(), 2);
+        // The same slice again: the first user's measure is not drawn on it.
+        QVERIFY(page.view()->measuredLengths().isEmpty());
+        QVERIFY(!page.isKeyImage(0));
     }
 
     void keyImagesAndPrinting() {
