@@ -106,7 +106,9 @@ private:
 };
 
 // Every patient against the others, in id order; the pairs found go to the review queue, and
-// those still open (not already decided) are printed. Where the scan stands is kept in the
+// those still open (not already decided) are printed. Each patient's candidates are read through
+// its small blocks only (PatientRegistry::scanDuplicates), so a register of millions is scanned
+// at a cost per patient that does not grow with it. Where the scan stands is kept in the
 // store, so that a scan stopped (Ctrl+C, --limit, a crash) goes on from there when run again.
 int dedupScan(CtlContext& ctx, registry::PatientRegistry& reg, const ScanOptions& options) {
     auto db = ctx.database();
@@ -184,7 +186,7 @@ int dedupScan(CtlContext& ctx, registry::PatientRegistry& reg, const ScanOptions
                         .arg(id, record.error().userMessage(), record.error().detail()));
                 ++unreadable;
             } else if (*record) { // else deleted since the page was read
-                const auto candidates = reg.possibleDuplicates(**record);
+                const auto candidates = reg.scanDuplicates(**record);
                 if (!candidates) {
                     CtlContext::printError(candidates.error());
                     return Commands::Failed;
