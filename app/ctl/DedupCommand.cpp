@@ -200,7 +200,14 @@ int dedupScan(CtlContext& ctx, registry::PatientRegistry& reg, const ScanOptions
                     const auto& c = (*candidates)[i];
                     if ((*queued)[i] != storage::DuplicateStatus::Open)
                         continue; // decided by a person already
-                    if (!resumedAfter.isEmpty() && c.record.id <= resumedAfter)
+                    // A year-only candidate may meet a full date from the full date's side
+                    // only (MatchScorer::scanKeys): the run that was stopped need not have
+                    // found the pair, so it is printed (again, at worst) rather than never.
+                    const bool metFromHereOnly =
+                        (*record)->birthDate.precision() == core::PartialDate::Precision::Day &&
+                        c.record.birthDate.isValid() &&
+                        c.record.birthDate.precision() != core::PartialDate::Precision::Day;
+                    if (!resumedAfter.isEmpty() && c.record.id <= resumedAfter && !metFromHereOnly)
                         continue; // compared, queued and printed by the run that was stopped
                     const QString key =
                         id < c.record.id ? id + u'|' + c.record.id : c.record.id + u'|' + id;
