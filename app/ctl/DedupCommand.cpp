@@ -106,7 +106,9 @@ private:
 };
 
 // Every patient against the others, in id order; the pairs found go to the review queue, and
-// those still open (not already decided) are printed. Where the scan stands is kept in the
+// those still open (not already decided) are printed. Each patient's candidates are read through
+// its small blocks only (PatientRegistry::scanDuplicates), so a register of millions is scanned
+// at a cost per patient that does not grow with it. Where the scan stands is kept in the
 // store, so that a scan stopped (Ctrl+C, --limit, a crash) goes on from there when run again.
 int dedupScan(CtlContext& ctx, registry::PatientRegistry& reg, const ScanOptions& options) {
     auto db = ctx.database();
@@ -184,7 +186,7 @@ int dedupScan(CtlContext& ctx, registry::PatientRegistry& reg, const ScanOptions
                         .arg(id, record.error().userMessage(), record.error().detail()));
                 ++unreadable;
             } else if (*record) { // else deleted since the page was read
-                const auto candidates = reg.possibleDuplicates(**record);
+                const auto candidates = reg.scanDuplicates(**record);
                 if (!candidates) {
                     CtlContext::printError(candidates.error());
                     return Commands::Failed;
@@ -198,7 +200,14 @@ int dedupScan(CtlContext& ctx, registry::PatientRegistry& reg, const ScanOptions
                     const auto& c = (*candidates)[i];
                     if ((*queued)[i] != storage::DuplicateStatus::Open)
                         continue; // decided by a person already
-                    if (!resumedAfter.isEmpty() && c.record.id <= resumedAfter)
+                    // A year-only candidate may meet a full date from the full date's side
+                    // only (MatchScorer::scanKeys): the run that was stopped need not have
+                    // found the pair, so it is printed (again, at worst) rather than never.
+                    const bool metFromHereOnly =
+                        (*record)->birthDate.precision() == core::PartialDate::Precision::Day &&
+                        c.record.birthDate.isValid() &&
+                        c.record.birthDate.precision() != core::PartialDate::Precision::Day;
+                    if (!resumedAfter.isEmpty() && c.record.id <= resumedAfter && !metFromHereOnly)
                         continue; // compared, queued and printed by the run that was stopped
                     const QString key =
                         id < c.record.id ? id + u'|' + c.record.id : c.record.id + u'|' + id;

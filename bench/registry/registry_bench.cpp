@@ -2,7 +2,7 @@
 // queries on the raw SQLite C API, in the same run on the same database file; and the time to
 // bulk-load the patients through the registry's import.
 //
-//   registry_bench --patients N --queries Q --dir DIR [--reuse] [--json FILE]
+//   registry_bench --patients N --queries Q --dir DIR [--reuse] [--json FILE] [--dedup D]
 //
 // 1. Unless --reuse finds a loaded store in DIR: N synthetic Moroccan patients (the test
 //    population generator) imported through PatientRegistry::importPatients (validation, IPP
@@ -12,6 +12,8 @@
 //    Each query runs through PatientRegistry::search (parse, normalise, index, read and decode
 //    the candidates, rank) and, interleaved, as the bare SQL Sijil issues for it (term lookup,
 //    FTS5 match, reading each candidate's JSON) through sqlite3_* with statements prepared once.
+// 3. With --dedup D: the duplicate scan's work for D patients, as it was and as it is
+//    (measureDedup).
 // Prints p50/p95/p99 of both and their ratios as one JSON object.
 #include "PopulationGenerator.h"
 
@@ -36,6 +38,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTextStream>
 
 #include <algorithm>
@@ -191,6 +194,89 @@ double percentile(QList<double> v, double p) {
     return v[std::min<qsizetype>(v.size() - 1, qsizetype(p * double(v.size())))];
 }
 
+// The duplicate scan's work per patient (issue 4: sijilctl dedup scan over 10 M), on `count`
+// patients drawn at random: the path the scan took before (possibleDuplicates: every posting of
+// every key grouped, up to 200 candidates read) against scanDuplicates (only blocks under its
+// caps read, whole; the larger left to the narrow keys), alternating which goes
+// first. Also how many of the pairs the first finds the second finds too, and the recall of each
+// on a copy of each patient corrupted as desks do.
+void measureDedup(const PatientRegistry& registry, const storage::SearchIndex& index, int count,
+                  QJsonObject& result) {
+    QRandomGenerator rng(11);
+    QList<PatientRecord> sample;
+    while (sample.size() < count) {
+        const QString from = QStringLiteral("%1").arg(rng.generate(), 8, 16, QChar(u'0'));
+        const auto page = index.ids(QStringLiteral("Patient"), from, 1);
+        if (page && !page->isEmpty())
+            sample << registry.get(page->first()).value().value();
+    }
+    // Both paths over the same pages first, so that neither pays for a cold cache alone.
+    for (const PatientRecord& r : sample.mid(0, 200)) {
+        (void)registry.possibleDuplicates(r);
+        (void)registry.scanDuplicates(r);
+    }
+    QList<double> oldMs, newMs;
+    qint64 oldPairs = 0, newPairs = 0, kept = 0, oldFound = 0, newFound = 0;
+    testing::PopulationGenerator corrupt(13);
+    QElapsedTimer t;
+    for (int i = 0; i < sample.size(); ++i) {
+        QSet<QString> oldIds, newIds;
+        const auto runOld = [&] {
+            t.start();
+            const auto hits = registry.possibleDuplicates(sample[i]).value();
+            oldMs << double(t.nsecsElapsed()) / 1e6;
+            for (const PatientHit& h : hits)
+                oldIds.insert(h.record.id);
+        };
+        const auto runNew = [&] {
+            t.start();
+            const auto hits = registry.scanDuplicates(sample[i]).value();
+            newMs << double(t.nsecsElapsed()) / 1e6;
+            for (const PatientHit& h : hits)
+                newIds.insert(h.record.id);
+        };
+        if (i % 2) {
+            runOld();
+            runNew();
+        } else {
+            runNew();
+            runOld();
+        }
+        oldPairs += oldIds.size();
+        newPairs += newIds.size();
+        kept += (oldIds & newIds).size();
+        // Recall at this size: the patient typed again the way desks do (the generator's
+        // duplicate, not written: the keys are shared both ways, so scanning the copy finds
+        // the patient when scanning the patient would find the copy).
+        const PatientRecord& s = sample[i];
+        const PatientRecord copy = testing::PopulationGenerator::record(corrupt.duplicateOf(
+            {s.name, s.birthDate, s.sex, s.documentNumber, s.phone, s.birthCity}));
+        const auto holds = [&s](const QList<PatientHit>& hits) {
+            return std::any_of(hits.begin(), hits.end(),
+                               [&s](const PatientHit& h) { return h.record.id == s.id; });
+        };
+        oldFound += holds(registry.possibleDuplicates(copy).value());
+        newFound += holds(registry.scanDuplicates(copy).value());
+    }
+    const auto mean = [](const QList<double>& v) {
+        return v.isEmpty() ? 0 : std::accumulate(v.begin(), v.end(), 0.0) / double(v.size());
+    };
+    result.insert(QStringLiteral("dedup_patients"), int(sample.size()));
+    result.insert(QStringLiteral("dedup_old_mean_ms"), mean(oldMs));
+    result.insert(QStringLiteral("dedup_new_mean_ms"), mean(newMs));
+    for (const double p : {0.5, 0.99}) {
+        const QString pct = QStringLiteral("p%1").arg(int(p * 100));
+        result.insert(QStringLiteral("dedup_old_%1_ms").arg(pct), percentile(oldMs, p));
+        result.insert(QStringLiteral("dedup_new_%1_ms").arg(pct), percentile(newMs, p));
+    }
+    result.insert(QStringLiteral("dedup_old_pairs"), oldPairs);
+    result.insert(QStringLiteral("dedup_new_pairs"), newPairs);
+    result.insert(QStringLiteral("dedup_old_recall"), double(oldFound) / double(count));
+    result.insert(QStringLiteral("dedup_new_recall"), double(newFound) / double(count));
+    result.insert(QStringLiteral("dedup_new_keeps_old"),
+                  oldPairs ? double(kept) / double(oldPairs) : 1.0);
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -203,13 +289,16 @@ int main(int argc, char** argv) {
     const QCommandLineOption dirOpt(QStringLiteral("dir"), {}, QStringLiteral("DIR"));
     const QCommandLineOption reuseOpt(QStringLiteral("reuse"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), {}, QStringLiteral("FILE"));
-    parser.addOptions({patientsOpt, queriesOpt, dirOpt, reuseOpt, jsonOpt});
+    const QCommandLineOption dedupOpt(QStringLiteral("dedup"), {}, QStringLiteral("N"),
+                                      QStringLiteral("0"));
+    parser.addOptions({patientsOpt, queriesOpt, dirOpt, reuseOpt, jsonOpt, dedupOpt});
     parser.process(app);
     const int patients = parser.value(patientsOpt).toInt();
     const int queries = parser.value(queriesOpt).toInt();
     const QString dir = parser.value(dirOpt);
     if (dir.isEmpty() || patients <= 0)
-        qFatal("usage: registry_bench --patients N --queries Q --dir DIR [--reuse] [--json F]");
+        qFatal("usage: registry_bench --patients N --queries Q --dir DIR [--reuse] [--json F] "
+               "[--dedup D]");
     QDir().mkpath(dir);
     const QString dbPath = QDir(dir).filePath(QStringLiteral("sijil.db"));
     if (!parser.isSet(reuseOpt)) {
@@ -382,6 +471,8 @@ int main(int argc, char** argv) {
         result.insert(tag + QStringLiteral("shownShare"),
                       double(shown) / double(std::max<qsizetype>(1, asked.size())));
     };
+    if (const int dedup = parser.value(dedupOpt).toInt(); dedup > 0)
+        measureDedup(registry, index, dedup, result);
     measure(texts, wanted, QString());
     // Not part of the goal: the same names while they are typed ("ala moh"), the slowest thing
     // the box asks for (off the desk's thread, on a connection of its own).

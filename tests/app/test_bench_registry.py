@@ -44,6 +44,19 @@ class RegistryBenchSmoke(unittest.TestCase):
             for path in ("sijil", "raw"):
                 for p in ("p50", "p95", "p99"):
                     self.assertGreater(small[f"{path}_{p}_ms"], 0)
+            # The duplicate scan's work, both paths, on the store as it is.
+            r = subprocess.run(
+                [BENCH, "--patients", "1500", "--queries", "0", "--dir",
+                 os.path.join(data, "1500"), "--reuse", "--dedup", "40"],
+                stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=280)
+            self.assertEqual(r.returncode, 0, r.stderr)
+            dedup = json.loads(r.stdout.strip().splitlines()[-1])
+            self.assertEqual(dedup["dedup_patients"], 40)
+            for path in ("old", "new"):
+                self.assertGreater(dedup[f"dedup_{path}_mean_ms"], 0)
+                self.assertGreaterEqual(dedup[f"dedup_{path}_recall"], 0)
+                self.assertLessEqual(dedup[f"dedup_{path}_recall"], 1)
+            self.assertIn("dedup_new_keeps_old", dedup)
             # A second run reuses the 1,500 and extends a copy of them to 2,500.
             second = self.run_sizes(data, "1500,2500")
             self.assertNotIn("loadSeconds", second["sizes"]["1500"])

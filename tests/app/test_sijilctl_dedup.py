@@ -124,6 +124,32 @@ class DedupScan(test_sijilctl.CtlTestCase):
         self.assertEqual(again, whole)
         self.assertEqual(sorted(self.queue()), sorted(whole_queue))
 
+    def test_a_scan_resumed_past_a_year_only_patient_prints_its_pairs(self):
+        """Namesakes born the same year, too many for the scan to read their year's blocks: a
+        year-only record is met from the full dates' side only (their 'o' key). A scan stopped
+        right after it still prints, when resumed, the pairs the later full dates find."""
+        rows = [f"Namesake;Prenom;;;M;{13 + i % 16:02d}/{1 + i // 16:02d}/1975;MA;;PAYANT;NONE;;;"
+                for i in range(20)]
+        rows += [f"Namesake;Prenom;;;M;1975;MA;06610000{k:02d};PAYANT;NONE;;;" for k in range(3)]
+        self.import_rows(rows)
+        with self.database() as db:
+            db.execute("DELETE FROM duplicate_candidates")
+            ids = sorted(r[0] for r in db.execute(
+                "SELECT id FROM resources WHERE type = 'Patient'"))
+            year_only = sorted(r[0] for r in db.execute(
+                "SELECT id FROM resources WHERE type = 'Patient' AND "
+                "json_extract(json, '$.birthDate') = '1975'"))
+        db.close()
+        self.assertEqual((len(ids), len(year_only)), (23, 3))
+        whole, _ = self.full_scan_of_a_copy()
+        stop = year_only[0]
+        later = [i for i in ids if i > stop and i not in year_only]
+        # The case in point: pairs of the first year-only record with full dates after it.
+        self.assertTrue({tuple(sorted((stop, i))) for i in later} & whole, whole)
+        first, _ = self.scan("--limit", str(ids.index(stop) + 1))
+        second, _ = self.scan()
+        self.assertEqual(first | second, whole)
+
     def test_restart_forgets_a_scan_under_way(self):
         self.scanned_register()
         whole, _ = self.full_scan_of_a_copy()

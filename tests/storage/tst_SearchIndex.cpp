@@ -290,6 +290,25 @@ private slots:
         QCOMPARE(m_index->byTerms(kPatient, {QStringLiteral("fam:alami")}, 1).value().size(), 1);
     }
 
+    // The duplicate scan's read: a term held by more than the cap is left out whole, so the
+    // work stays bounded however common it grows; the others rank as byTerms() ranks them.
+    void rareTermsLeaveOutTermsHeldByMoreThanTheCap() {
+        QList<LocalChange> changes;
+        for (int i = 1; i <= 5; ++i)
+            changes << change(Op::Create, QString::number(i), json(u"alami"_s, u"06%1"_s.arg(i)));
+        changes << change(Op::Create, u"6"_s, json(u"bennani"_s, u"062"_s));
+        QVERIFY(m_store->writeLocal(changes).ok());
+        const auto rare = [this](const QStringList& terms, int cap, int limit = 10) {
+            return m_index->byRareTerms(kPatient, terms, cap, limit).value();
+        };
+        const QStringList terms{u"fam:alami"_s, u"tel:062"_s, u"fam:bennani"_s};
+        QCOMPARE(rare(terms, 5), (QStringList{u"2"_s, u"6"_s, u"1"_s, u"3"_s, u"4"_s, u"5"_s}));
+        QCOMPARE(rare(terms, 4), (QStringList{u"6"_s, u"2"_s}));
+        QCOMPARE(rare(terms, 4, 1), QStringList{u"6"_s});
+        QCOMPARE(rare({u"fam:alami"_s}, 4), QStringList());
+        QCOMPARE(rare({u"fam:nobody"_s}, 4), QStringList());
+    }
+
     void rebuildIndexesWhatWasStoredBefore() {
         ResourceStore plain(*m_db); // no indexer: as a store made before the index existed
         QVERIFY(plain

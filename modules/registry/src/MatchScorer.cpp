@@ -3,6 +3,7 @@
 
 #include <QHash>
 
+#include <algorithm>
 #include <cmath>
 
 namespace sijil::registry {
@@ -243,6 +244,66 @@ QStringList MatchScorer::blockingKeys(const MatchInput& in) {
     if (const QString p = digitsOf(in.phone); p.size() == 9)
         keys << QStringLiteral("p") + p;
     keys.removeDuplicates();
+    return keys;
+}
+
+namespace {
+
+// The birth year with both name keys, in name order (a swap meets the same key), behind `tag`.
+QStringList yearNameKeys(const MatchInput& in, QChar tag) {
+    const QStringList families = keysOf(in.name, true);
+    const QStringList givens = keysOf(in.name, false);
+    const QString year = QString::number(in.birthDate.yearValue());
+    QStringList keys;
+    for (const QString& f : families) {
+        for (const QString& g : givens)
+            keys << tag + year + u'n' + (f < g ? f + u':' + g : g + u':' + f);
+    }
+    return keys;
+}
+
+} // namespace
+
+QStringList MatchScorer::fineKeys(const MatchInput& in) {
+    if (!in.birthDate.isValid())
+        return {};
+    QStringList keys;
+    if (in.birthDate.precision() == core::PartialDate::Precision::Day) {
+        // 'D', the year, then the day and the month the smaller first: a day and month swapped
+        // (03/12 for 12/03) meets the same key; a year-only date never meets a full one here.
+        const int day = in.birthDate.dayValue();
+        const int month = in.birthDate.monthValue();
+        const QString date = QStringLiteral("D%1%2%3")
+                                 .arg(in.birthDate.yearValue(), 4, 10, QLatin1Char('0'))
+                                 .arg(std::min(day, month), 2, 10, QLatin1Char('0'))
+                                 .arg(std::max(day, month), 2, 10, QLatin1Char('0'));
+        for (const QString& f : keysOf(in.name, true))
+            keys << date + u'f' + f;
+        for (const QString& g : keysOf(in.name, false))
+            keys << date + u'g' + g;
+    } else {
+        // A date known to the year (or month) only: its namesakes born that year meet it here
+        // without reading the year's whole block (scanKeys()).
+        keys << yearNameKeys(in, u'o');
+    }
+    // What the year+family and year+given blocks share, for the registers where they are small
+    // enough to read and this one is too (another day typed, say).
+    keys << yearNameKeys(in, u'y');
+    keys.removeDuplicates();
+    return keys;
+}
+
+MatchScorer::ScanKeys MatchScorer::scanKeys(const MatchInput& in) {
+    ScanKeys keys;
+    for (const QString& key : fineKeys(in)) {
+        // The full date with a name, the year-only namesakes: a few patients each, even at 10 M.
+        (key.startsWith(u'D') || key.startsWith(u'o') ? keys.narrow : keys.wide) << key;
+    }
+    // A full date asks for the year-only namesakes too: the pair is found from its side.
+    if (in.birthDate.isValid() && in.birthDate.precision() == core::PartialDate::Precision::Day)
+        keys.narrow << yearNameKeys(in, u'o');
+    keys.wide << blockingKeys(in);
+    keys.wide.removeDuplicates();
     return keys;
 }
 

@@ -109,7 +109,7 @@ storage::IndexEntry PatientIndexer::entryOf(const PatientRecord& r) {
             e.terms << phoneTerm(phone);
     }
     MatchInput input{r.name, r.birthDate, r.sex, r.documentNumber, r.phone, r.birthCity};
-    for (const QString& key : MatchScorer::blockingKeys(input))
+    for (const QString& key : MatchScorer::blockingKeys(input) + MatchScorer::fineKeys(input))
         e.terms << QStringLiteral("blk:") + key;
 
     using Script = core::PersonName::Script;

@@ -72,23 +72,75 @@ core::Result<QList<PatientHit>> PatientRegistry::search(const QString& text, int
     return m_finder.search(text, limit);
 }
 
-core::Result<QList<PatientHit>> PatientRegistry::possibleDuplicates(const PatientRecord& record,
-                                                                    int limit) const {
-    const PatientRecord r = PatientValidator::normalized(record);
-    const MatchInput input{r.name, r.birthDate, r.sex, r.documentNumber, r.phone, r.birthCity};
+namespace {
+
+QStringList blockTerms(const QStringList& keys) {
     QStringList terms;
-    for (const QString& key : MatchScorer::blockingKeys(input))
+    for (const QString& key : keys)
         terms << QStringLiteral("blk:") + key;
+    return terms;
+}
+
+// The index terms of a normalised record's identifiers: its document and its IPP.
+QStringList identifierTerms(const PatientRecord& r) {
+    QStringList terms;
     if (!r.documentNumber.isEmpty())
         terms << QStringLiteral("doc:") + r.documentNumber;
     if (!r.ipp.isEmpty())
         terms << QStringLiteral("ipp:") + r.ipp;
+    return terms;
+}
+
+MatchInput matchInput(const PatientRecord& r) {
+    return {r.name, r.birthDate, r.sex, r.documentNumber, r.phone, r.birthCity};
+}
+
+} // namespace
+
+core::Result<QList<PatientHit>> PatientRegistry::possibleDuplicates(const PatientRecord& record,
+                                                                    int limit) const {
+    const PatientRecord r = PatientValidator::normalized(record);
+    const QStringList terms =
+        blockTerms(MatchScorer::blockingKeys(matchInput(r))) + identifierTerms(r);
     auto ids = m_s.index.byTerms(kPatient, terms, kCandidates);
     if (!ids)
         return ids.error();
-    const MatchProfile profile = MatchScorer::profile(input);
+    return duplicatesAmong(r, *ids, limit);
+}
+
+core::Result<QList<PatientHit>> PatientRegistry::scanDuplicates(const PatientRecord& record,
+                                                                int limit) const {
+    const PatientRecord r = PatientValidator::normalized(record);
+    const MatchScorer::ScanKeys keys = MatchScorer::scanKeys(matchInput(r));
+    // The narrow keys and identifiers first, up to the larger cap: they find the pairs at 10 M.
+    // The wide ones add what they find while they are small (a small register, a rare name);
+    // past their cap their pairs are left to the narrow keys.
+    // A key's block is the same for each of its members, so a pair is read from both sides or
+    // from neither (short of the kCandidates read, which only many small blocks together reach),
+    // but for a full date and a year-only one, met from the full date's side ('o' keys).
+    const auto narrow = m_s.index.byRareTerms(
+        kPatient, blockTerms(keys.narrow) + identifierTerms(r), kScanBlock, kCandidates);
+    if (!narrow)
+        return narrow.error();
+    const auto wide =
+        m_s.index.byRareTerms(kPatient, blockTerms(keys.wide), kScanWideBlock, kCandidates);
+    if (!wide)
+        return wide.error();
+    QStringList ids = *narrow;
+    for (const QString& id : *wide) {
+        if (ids.size() >= kCandidates)
+            break;
+        if (!ids.contains(id))
+            ids << id;
+    }
+    return duplicatesAmong(r, ids, limit);
+}
+
+core::Result<QList<PatientHit>>
+PatientRegistry::duplicatesAmong(const PatientRecord& r, const QStringList& ids, int limit) const {
+    const MatchProfile profile = MatchScorer::profile(matchInput(r));
     QList<PatientHit> out;
-    for (const QString& id : *ids) {
+    for (const QString& id : ids) {
         if (id == r.id)
             continue;
         auto h = hit(id, &profile);

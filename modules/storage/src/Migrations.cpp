@@ -364,6 +364,18 @@ const std::vector<Migration>& migrations() {
              QStringLiteral("INSERT OR IGNORE INTO search_rebuild(id, after_rowid, keeps_entries) "
                             "SELECT 1, 0, 1 WHERE EXISTS (SELECT 1 FROM search_docs)"),
          }},
+        {22,
+         "search index rebuilt for fine blocking keys",
+         {
+             // The indexing rules changed (a patient's blocking keys now include the full birth
+             // date with each name key, and the year with both, apart for year-only dates, which
+             // the duplicate scan reads where the year keys hold thousands): a rebuild under way
+             // starts again under the new rules; a store already indexed is indexed again
+             // without clearing, the old entries serving meanwhile.
+             QStringLiteral("UPDATE search_rebuild SET after_rowid = 0"),
+             QStringLiteral("INSERT OR IGNORE INTO search_rebuild(id, after_rowid, keeps_entries) "
+                            "SELECT 1, 0, 1 WHERE EXISTS (SELECT 1 FROM search_docs)"),
+         }},
     };
     return list;
 }

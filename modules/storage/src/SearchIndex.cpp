@@ -6,6 +6,7 @@
 #include <sijil/storage/Database.h>
 #include <sijil/storage/SearchIndex.h>
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -55,6 +56,39 @@ core::Result<QStringList> SearchIndex::byTerms(const QString& type, const QStrin
         q.bind(t);
     q.bind(type).bind(qint64(limit));
     return q.texts("search by terms");
+}
+
+core::Result<QStringList> SearchIndex::byRareTerms(const QString& type, const QStringList& terms,
+                                                   int blockCap, int limit) const {
+    QStringList distinct = terms;
+    distinct.removeDuplicates();
+    QHash<QString, int> held; // id: how many of the terms it holds
+    QStringList order;
+    for (const QString& term : std::as_const(distinct)) {
+        // One bounded read per term: one row past the cap says the block is too large.
+        CachedQuery q(m_database, QStringLiteral("SELECT d.id FROM search_terms t CROSS JOIN "
+                                                 "search_docs d ON d.rowid = t.doc "
+                                                 "WHERE t.term = ? AND d.type = ? LIMIT ?"));
+        q.bind(term).bind(type).bind(qint64(blockCap) + 1);
+        auto ids = q.texts("search by rare terms");
+        if (!ids)
+            return ids.error();
+        if (ids->size() > blockCap)
+            continue;
+        for (const QString& id : std::as_const(*ids)) {
+            int& n = held[id];
+            if (n++ == 0)
+                order << id;
+        }
+    }
+    // Most terms held first, then by id, as byTerms() orders them.
+    std::sort(order.begin(), order.end(), [&held](const QString& a, const QString& b) {
+        const int na = held.value(a), nb = held.value(b);
+        return na != nb ? na > nb : a < b;
+    });
+    if (order.size() > limit)
+        order.resize(limit);
+    return order;
 }
 
 core::Result<QStringList> SearchIndex::byAllTerms(const QString& type, const QStringList& terms,

@@ -54,6 +54,21 @@ public:
     // A few short keys, so that only records sharing one are compared: birth year with the
     // family or the given name key, the two name keys together, the document number, the phone.
     static QStringList blockingKeys(const MatchInput& input);
+    // Finer keys, indexed beside the above (same "blk:" prefix), which stay small in a register
+    // of millions where a birth year with a common name holds thousands: the full birth date
+    // (day and month in either order) with the family or the given name key; the birth year
+    // with both name keys; for a date known to the year only, the same behind 'o'.
+    static QStringList fineKeys(const MatchInput& input);
+    // What the scan of a whole register (PatientRegistry::scanDuplicates) looks up for one
+    // patient: `narrow`, keys a few patients hold even at 10 M (the full date with a name; the
+    // year-only namesakes of its year, so that a full date meets a year-only one without reading
+    // the year's block); `wide`, the blocking keys and the year with both names, small in a
+    // small register only.
+    struct ScanKeys {
+        QStringList narrow;
+        QStringList wide;
+    };
+    static ScanKeys scanKeys(const MatchInput& input);
     // Jaro-Winkler similarity, 0 to 1.
     static double similarity(const QString& a, const QString& b);
 

@@ -88,6 +88,19 @@ public:
     // possible matches.
     [[nodiscard]] core::Result<QList<PatientHit>> possibleDuplicates(const PatientRecord& record,
                                                                      int limit = 10) const;
+    // The largest blocks scanDuplicates() reads whole: of a narrow key or an identifier, and of
+    // a wide key (MatchScorer::scanKeys). A larger block is not read.
+    static constexpr int kScanBlock = 64;
+    static constexpr int kScanWideBlock = 16;
+    // The same for the scan of the whole register (sijilctl dedup scan), at a cost that does not
+    // grow with the register: the candidates come from the blocks of the patient's keys
+    // (MatchScorer::scanKeys) and identifiers that are small enough, each read whole. A key held
+    // by more (a common given name with a birth year, in a register of millions) is skipped,
+    // its pairs found through the narrow keys they share (the full date with a name).
+    // possibleDuplicates() reads every block, as a desk's check must, at a cost that grows with
+    // the register.
+    [[nodiscard]] core::Result<QList<PatientHit>> scanDuplicates(const PatientRecord& record,
+                                                                 int limit = 10) const;
 
     // Says in the audit trail who read which patients, before they are shown: one entry per
     // patient, action R, `subtype` "read" (a record opened) or "search" (in a list of results).
@@ -230,6 +243,9 @@ public:
 
 private:
     core::Result<PatientHit> hit(const QString& id, const MatchProfile* query) const;
+    // Of `ids`, those that may be `r` (normalised), as possibleDuplicates() returns them.
+    core::Result<QList<PatientHit>> duplicatesAmong(const PatientRecord& r, const QStringList& ids,
+                                                    int limit) const;
     // Takes out of `records` (and their input `indexes`) those that are surely a patient already
     // registered or the same patient as an earlier record, refused in `report`. Returns, for each
     // record kept, its possible duplicates: pairs to queue once written.

@@ -60,6 +60,12 @@ public:
     // Ids of resources of `type` holding any of `terms`, those holding most first.
     [[nodiscard]] core::Result<QStringList> byTerms(const QString& type, const QStringList& terms,
                                                     int limit) const;
+    // Ids of resources of `type` holding any of those `terms` that `blockCap` resources or fewer
+    // hold, those holding most of them first, `limit` at most. A term held by more is left out
+    // whole (not read in part, which would keep an arbitrary share of it): the work is at most
+    // `blockCap` + 1 rows per term however common a term grows, where byTerms() reads all.
+    [[nodiscard]] core::Result<QStringList>
+    byRareTerms(const QString& type, const QStringList& terms, int blockCap, int limit) const;
     // Ids of resources of `type` holding every one of `terms`, in no particular order.
     [[nodiscard]] core::Result<QStringList> byAllTerms(const QString& type,
                                                        const QStringList& terms, int limit) const;
