@@ -55,8 +55,8 @@ ARABIC_MARKS = re.compile(r"[\u064B-\u065F\u0670]")
 # group by group from the right: the clerk reads "78 56 34 12 06". Such a number in an Arabic
 # text must sit in a left-to-right isolate, LRI (U+2066) ... PDI (U+2069).
 ARABIC_LETTER = re.compile(r"[\u0600-\u06FF]")
-GROUPED_NUMBER = re.compile(r"\+?\d+(?: \d+)+|\+\d+")
-ISOLATE = re.compile("\u2066[^\u2069]*\u2069")
+GROUPED_NUMBER = re.compile(r"\+?\d+(?: \d+)+|(?<![\w+])\+\d+")  # not "Ctrl+1"
+ISOLATE = re.compile("[\u2066\u2068][^\u2069]*\u2069")  # LRI or FSI ... PDI
 
 
 def number_reversed_in_arabic(text):
@@ -330,7 +330,8 @@ def _unisolate_number(root):
     for context, message in _contexts(root):
         translation = message.find("translation")
         text = translation.text or ""
-        if "\u2066" in text and message.get("numerus") != "yes":
+        isolated = re.findall("\u2066([^\u2069]*)\u2069", text)
+        if message.get("numerus") != "yes" and any(GROUPED_NUMBER.search(i) for i in isolated):
             translation.text = text.replace("\u2066", "").replace("\u2069", "")
             return Message(context, message)
     raise RuntimeError("no Arabic message with an isolated number to break")

@@ -21,7 +21,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStorageInfo>
+#include <QStandardPaths>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -314,13 +314,17 @@ void ViewerPage::changeEvent(QEvent* event) {
 QString ViewerPage::startFolder() const {
     if (!m_lastFolder.isEmpty() && QFileInfo(m_lastFolder).isDir())
         return m_lastFolder;
-    // Desktops mount CDs and USB sticks under /media/<user> or /run/media/<user>.
-    for (const QStorageInfo& volume : QStorageInfo::mountedVolumes()) {
-        const QString root = volume.rootPath();
-        if (volume.isValid() && volume.isReady() &&
-            (root.startsWith(QLatin1String("/media/")) ||
-             root.startsWith(QLatin1String("/run/media/"))))
-            return root;
+    // Desktops mount this user's CDs and USB sticks under /media/<user> or /run/media/<user>.
+    // Only those folders are looked at: asking every mount (QStorageInfo) would hang on a dead
+    // network share, and another user's media cannot be opened.
+    const QString user = QString::fromLocal8Bit(qgetenv("USER"));
+    if (!user.isEmpty()) {
+        for (const QString& base : {QStringLiteral("/media/"), QStringLiteral("/run/media/")}) {
+            const QDir media(base + user);
+            if (media.isReadable() &&
+                !media.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Readable).isEmpty())
+                return media.absolutePath();
+        }
     }
     return QDir::homePath();
 }
@@ -361,8 +365,11 @@ bool ViewerPage::printView(QPrinter& printer) {
 void ViewerPage::chooseExport() {
     if (view()->image().isNull())
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Exporter l'image affichée"),
-                                                      QString(), tr("Images (*.png *.jpg)"));
+    // Not the last folder opened: often a CD, read-only.
+    const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Exporter l'image affichée"),
+        QFileInfo(pictures).isDir() ? pictures : QDir::homePath(), tr("Images (*.png *.jpg)"));
     if (!path.isEmpty() && !exportView(path))
         m_message->show(core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::ViewerPage",
                                                                "Impossible d'écrire l'image "

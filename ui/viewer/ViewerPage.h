@@ -156,8 +156,8 @@ private:
     void togglePlay();
     void chooseFolder();
     void chooseFile();
-    // Where the open dialogs start: where the user last opened something, else a mounted CD or
-    // USB stick, else the home folder (not the program's working directory).
+    // Where the open dialogs start: where the user last opened something, else the user's media
+    // folder (CDs, USB sticks), else the home folder (not the program's working directory).
     [[nodiscard]] QString startFolder() const;
     void choosePrinter();
     void chooseExport();
@@ -173,7 +173,7 @@ private:
     QString m_fetchPassword;
     QString m_source = QStringLiteral("media"); // of what is being opened or shown
     QString m_pendingSource = QStringLiteral("media");
-    QString m_lastFolder; // the folder the user last chose something in, this session
+    QString m_lastFolder; // where the user last chose something, until sign-out
     QSet<QString> m_studiesShown;
     QString m_pacsCache;
     MediaLoader* m_loader = nullptr;

@@ -75,9 +75,13 @@ QVariant SyncLogModel::data(const QModelIndex& index, int role) const {
     switch (index.column()) {
     case Started:
         return QLocale().toString(run.startedAtUtc.toLocalTime(), QLocale::ShortFormat);
-    case Duration:
-        return tr("%1 s").arg(QLocale().toString(
-            double(run.startedAtUtc.msecsTo(run.finishedAtUtc)) / 1000.0, 'f', 1));
+    case Duration: {
+        // No group separator: Moroccan French and Arabic group with a dot ("1.234,5 s").
+        QLocale locale;
+        locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+        return tr("%1 s").arg(
+            locale.toString(double(run.startedAtUtc.msecsTo(run.finishedAtUtc)) / 1000.0, 'f', 1));
+    }
     case Outcome:
         return run.succeeded ? tr("Réussie") : tr("Échouée");
     case Pushed:

@@ -500,6 +500,15 @@ private slots:
                  QStringLiteral("Réussie"));
         QCOMPARE(model.index(1, sync::SyncLogModel::Duration).data().toString(),
                  QStringLiteral("1,5 s"));
+        // A long cycle (a first pull): no group separator, which Moroccan French writes as a dot.
+        storage::SyncRun slow = ok;
+        slow.finishedAtUtc = slow.startedAtUtc.addMSecs(1234500);
+        QVERIFY(journal.append(slow).ok());
+        QVERIFY(model.reload());
+        QStringList durations;
+        for (int row = 0; row < model.rowCount(); ++row)
+            durations << model.index(row, sync::SyncLogModel::Duration).data().toString();
+        QVERIFY2(durations.contains(QStringLiteral("1234,5 s")), qPrintable(durations.join(u'|')));
     }
 
     void theMenuFollowsTheSessionAndItsRoles() {
