@@ -268,11 +268,14 @@ QStringList MatchScorer::fineKeys(const MatchInput& in) {
     if (!in.birthDate.isValid())
         return {};
     QStringList keys;
-    if (in.birthDate.precision() == core::PartialDate::Precision::Day) {
+    const bool fullDate = in.birthDate.precision() == core::PartialDate::Precision::Day;
+    const int day = fullDate ? in.birthDate.dayValue() : 0;
+    const int month = fullDate ? in.birthDate.monthValue() : 0;
+    // Older civil records write 1 January for an unknown day (dateWeight() reads it as the year
+    // only): at 10 M its blocks with a name pass any cap, so it is keyed as a year-only date.
+    if (fullDate && !(day == 1 && month == 1)) {
         // 'D', the year, then the day and the month the smaller first: a day and month swapped
         // (03/12 for 12/03) meets the same key; a year-only date never meets a full one here.
-        const int day = in.birthDate.dayValue();
-        const int month = in.birthDate.monthValue();
         const QString date = QStringLiteral("D%1%2%3")
                                  .arg(in.birthDate.yearValue(), 4, 10, QLatin1Char('0'))
                                  .arg(std::min(day, month), 2, 10, QLatin1Char('0'))
@@ -282,8 +285,8 @@ QStringList MatchScorer::fineKeys(const MatchInput& in) {
         for (const QString& g : keysOf(in.name, false))
             keys << date + u'g' + g;
     } else {
-        // A date known to the year (or month) only: its namesakes born that year meet it here
-        // without reading the year's whole block (scanKeys()).
+        // A date known to the year (or month) only, or 1 January: its namesakes born that year
+        // meet it here without reading the year's whole block (scanKeys()).
         keys << yearNameKeys(in, u'o');
     }
     // What the year+family and year+given blocks share, for the registers where they are small

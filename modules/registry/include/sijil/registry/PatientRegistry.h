@@ -96,7 +96,9 @@ public:
     // grow with the register: the candidates come from the blocks of the patient's keys
     // (MatchScorer::scanKeys) and identifiers that are small enough, each read whole. A key held
     // by more (a common given name with a birth year, in a register of millions) is skipped,
-    // its pairs found through the narrow keys they share (the full date with a name).
+    // its pairs found through the narrow keys they share (the full date with a name, the
+    // year-only namesakes), or the document or phone; two records without a birth date have
+    // only those.
     // possibleDuplicates() reads every block, as a desk's check must, at a cost that grows with
     // the register.
     [[nodiscard]] core::Result<QList<PatientHit>> scanDuplicates(const PatientRecord& record,
