@@ -29,6 +29,13 @@ PatientRecord born(const QString& family, const QString& given, const QDate& dat
     return PopulationGenerator::record(in);
 }
 
+// Alaoui Mohamed registered on that date, then again with the given name spelled otherwise.
+std::pair<PatientRecord, PatientRecord> registeredTwice(RegistryFixture& f, const QString& spelled,
+                                                        const QDate& date) {
+    return {f.registry->registerPatient(born(u"Alaoui"_s, u"Mohamed"_s, date), f.session).value(),
+            f.registry->registerPatient(born(u"Alaoui"_s, spelled, date), f.session).value()};
+}
+
 QStringList idsOf(const QList<PatientHit>& hits) {
     QStringList ids;
     for (const PatientHit& h : hits)
@@ -57,12 +64,7 @@ private slots:
             return report && report->imported == to - from;
         };
         QVERIFY(addNamesakes(0, 100));
-        const PatientRecord original =
-            f.registry->registerPatient(born(u"Alaoui"_s, u"Mohamed"_s, {1975, 1, 1}), f.session)
-                .value();
-        const PatientRecord again =
-            f.registry->registerPatient(born(u"Alaoui"_s, u"Mohammad"_s, {1975, 1, 1}), f.session)
-                .value();
+        const auto [original, again] = registeredTwice(f, u"Mohammad"_s, {1975, 1, 1});
         sqlite3* handle = handleOf(*f.db);
         const auto measure = [&] {
             return pagesRead(handle, [&] {
@@ -104,12 +106,7 @@ private slots:
         const auto report = f.registry->importPatients(crowd, f.session, 1000, {},
                                                        PatientRegistry::KnownPatients::Queue);
         QVERIFY(report && report->imported == crowd.size());
-        const PatientRecord original =
-            f.registry->registerPatient(born(u"Alaoui"_s, u"Mohamed"_s, {1950, 1, 1}), f.session)
-                .value();
-        const PatientRecord again =
-            f.registry->registerPatient(born(u"Alaoui"_s, u"Mohammed"_s, {1950, 1, 1}), f.session)
-                .value();
+        const auto [original, again] = registeredTwice(f, u"Mohammed"_s, {1950, 1, 1});
         const QStringList keys =
             MatchScorer::fineKeys({original.name, original.birthDate, original.sex, {}, {}, {}});
         QVERIFY2(std::none_of(keys.cbegin(), keys.cend(),
