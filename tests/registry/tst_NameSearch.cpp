@@ -213,6 +213,14 @@ private slots:
             QVERIFY2(hits.size() == 1 && hits.first().record.id == belHaj, qPrintable(text));
         }
         QCOMPARE(asSet(ids(f.registry->search(u"bel kar"_s, 5).value())), asSet({belHaj, belkadi}));
+
+        // The other way round: registered glued, typed apart.
+        const QString belhaj = registered(f, u"Belhaj"_s, u"Hamid"_s);
+        for (const QString& text :
+             {u"bel haj hamid 1980"_s, u"bel haj hamid "_s, u"bel haj ham"_s, u"hamid bel haj"_s}) {
+            const auto hits = f.registry->search(text, 5).value();
+            QVERIFY2(hits.size() == 1 && hits.first().record.id == belhaj, qPrintable(text));
+        }
     }
 
     // While typing, a short word that is not a particle is also a prefix: "sef moh" finds

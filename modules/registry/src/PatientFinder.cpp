@@ -90,17 +90,29 @@ PatientFinder::SearchPlan PatientFinder::planSearch(const SearchQuery& q) {
     // too, so that "ala moh" finds Alaoui Mohamed: FTS5 keeps prefix indexes up to three
     // characters, so its prefix is one list, not a merge. So is "bel", which the index does not
     // split off the names it begins ("bel kar" finds Belkadi Karim).
+    // "Bel Haj" typed apart, the name registered glued ("Belhaj", as it mostly is): each of the
+    // two words also accepts the glued word (the index never splits "bel" off a glued name).
+    const auto gluedWith = [&q](qsizetype i) {
+        const QStringList& t = q.nameTokens;
+        if (i + 1 < t.size() && NameNormalizer::beginsGluedNames(t[i]))
+            return t[i] + t[i + 1];
+        if (i > 0 && NameNormalizer::beginsGluedNames(t[i - 1]))
+            return t[i - 1] + t[i];
+        return QString();
+    };
     for (qsizetype i = 0; i < q.nameTokens.size(); ++i) {
         const QString& token = q.nameTokens[i];
-        const QString key = PatientIndexer::keyToken(token);
+        QStringList whole{PatientIndexer::keyToken(token)};
+        if (const QString glued = gluedWith(i); !glued.isEmpty())
+            whole << glued;
         const bool typing = !q.namesComplete && i == q.nameTokens.size() - 1;
         const bool shortWord =
             !q.namesComplete && token.size() <= 3 &&
             (NameNormalizer::particle(token).isEmpty() || NameNormalizer::beginsGluedNames(token));
-        plan.text << (typing || shortWord ? storage::TextGroup{{token}, true, {key}}
-                                          : storage::TextGroup{{token, key}, false});
+        plan.text << (typing || shortWord ? storage::TextGroup{{token}, true, whole}
+                                          : storage::TextGroup{QStringList{token} + whole, false});
         // Relaxed, when that finds nothing: every word may be unfinished ("ala moh").
-        plan.relaxed << storage::TextGroup{{token}, true, {key}};
+        plan.relaxed << storage::TextGroup{{token}, true, whole};
     }
     if (!q.digits.isEmpty()) {
         plan.text << storage::TextGroup{{q.digits}, true};
