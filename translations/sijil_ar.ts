@@ -843,6 +843,18 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 الأدوار: admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </translation>
     </message>
+    <message>
+        <source>Mise à jour de l&apos;index de recherche des patients (après une mise à jour de Sijil) ; Ctrl+C l&apos;interrompt, elle reprendra à la commande suivante.</source>
+        <translation>تحديث فهرس البحث عن المرضى (بعد تحديث Sijil)؛ يوقفه Ctrl+C، وسيُستأنف مع الأمر التالي.</translation>
+    </message>
+    <message>
+        <source>Index de recherche : %1/%2 dossier(s)</source>
+        <translation>فهرس البحث: %1/%2 ملف</translation>
+    </message>
+    <message>
+        <source>mise à jour de l&apos;index de recherche interrompue : relancez la commande pour la poursuivre.</source>
+        <translation>توقف تحديث فهرس البحث: أعد تشغيل الأمر لمتابعته.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::app::CompositionRoot</name>

@@ -783,6 +783,18 @@ Commands:
 Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </translation>
     </message>
+    <message>
+        <source>Mise à jour de l&apos;index de recherche des patients (après une mise à jour de Sijil) ; Ctrl+C l&apos;interrompt, elle reprendra à la commande suivante.</source>
+        <translation>Updating the patient search index (after a Sijil update); Ctrl+C stops it, and it resumes with the next command.</translation>
+    </message>
+    <message>
+        <source>Index de recherche : %1/%2 dossier(s)</source>
+        <translation>Search index: %1/%2 record(s)</translation>
+    </message>
+    <message>
+        <source>mise à jour de l&apos;index de recherche interrompue : relancez la commande pour la poursuivre.</source>
+        <translation>search index update interrupted: run the command again to continue it.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::app::CompositionRoot</name>

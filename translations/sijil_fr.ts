@@ -783,6 +783,18 @@ Commandes :
 Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </translation>
     </message>
+    <message>
+        <source>Mise à jour de l&apos;index de recherche des patients (après une mise à jour de Sijil) ; Ctrl+C l&apos;interrompt, elle reprendra à la commande suivante.</source>
+        <translation>Mise à jour de l&apos;index de recherche des patients (après une mise à jour de Sijil) ; Ctrl+C l&apos;interrompt, elle reprendra à la commande suivante.</translation>
+    </message>
+    <message>
+        <source>Index de recherche : %1/%2 dossier(s)</source>
+        <translation>Index de recherche : %1/%2 dossier(s)</translation>
+    </message>
+    <message>
+        <source>mise à jour de l&apos;index de recherche interrompue : relancez la commande pour la poursuivre.</source>
+        <translation>mise à jour de l&apos;index de recherche interrompue : relancez la commande pour la poursuivre.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::app::CompositionRoot</name>

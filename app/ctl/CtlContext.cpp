@@ -1,5 +1,8 @@
 #include "CtlContext.h"
 
+#include "Commands.h"
+#include "Terminal.h"
+
 #include <sijil/access/AccountService.h>
 #include <sijil/access/User.h>
 #include <sijil/core/Clock.h>
@@ -16,6 +19,7 @@
 #include <sijil/storage/SearchIndex.h>
 #include <sijil/storage/UserRepository.h>
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSysInfo>
 #include <QTextStream>
@@ -137,8 +141,38 @@ core::Result<storage::ResourceStore*> CtlContext::store() {
     if (!pending)
         return pending.error();
     if (*pending) {
-        if (auto r = m_index->rebuild(registry::PatientIndexer()); !r)
+        // Hours on a register of millions after an upgrade: said, with its progress, and Ctrl+C
+        // stops it where it is (the next command goes on from there).
+        QTextStream err(stderr);
+        err << Commands::tr("Mise à jour de l'index de recherche des patients (après une mise à "
+                            "jour de Sijil) ; Ctrl+C l'interrompt, elle reprendra à la commande "
+                            "suivante.")
+            << '\n'
+            << Qt::flush;
+        const Terminal::InterruptCatcher interrupt;
+        QElapsedTimer clock;
+        clock.start();
+        qint64 shownAtMs = -1;
+        const auto progress = [&err, &clock, &shownAtMs](qint64 done, qint64 total) {
+            if (shownAtMs < 0 || clock.elapsed() - shownAtMs >= 2000 || done >= total) {
+                shownAtMs = clock.elapsed();
+                err << Commands::tr("Index de recherche : %1/%2 dossier(s)").arg(done).arg(total)
+                    << '\n'
+                    << Qt::flush;
+            }
+            return !Terminal::InterruptCatcher::interrupted();
+        };
+        auto r = m_index->rebuild(registry::PatientIndexer(), progress);
+        if (!r)
             return r.error();
+        if (!r->complete)
+            return core::Error(
+                "ctl/index-interrupted",
+                core::UserText("sijil::app::Commands",
+                               QT_TRANSLATE_NOOP("sijil::app::Commands",
+                                                 "mise à jour de l'index de "
+                                                 "recherche interrompue : relancez "
+                                                 "la commande pour la poursuivre.")));
     }
     return m_store.get();
 }

@@ -10,6 +10,7 @@ import datetime
 import json
 import os
 import re
+import sqlite3
 import sys
 import unittest
 
@@ -290,6 +291,20 @@ class PatientCommands(RegisterHelpers, test_sijilctl.CtlTestCase):
         self.assertExit(self.ctl("dedup", "scan"), 0)
         self.assertEqual({e[1:3] for e in self.audit_log()[before:]},
                          {("search", pair["a_id"]), ("search", pair["b_id"])})
+
+    def test_an_index_rebuild_after_an_upgrade_shows_its_progress(self):
+        self.assertExit(self.import_rows(ROWS), 0)
+        # As a migration leaves it after the indexing rules changed: rebuilt, old entries kept.
+        with sqlite3.connect(os.path.join(self.data_dir, "sijil.db")) as db:
+            db.execute("INSERT OR IGNORE INTO search_rebuild(id, after_rowid, keeps_entries) "
+                       "VALUES (1, 0, 1)")
+        result = self.ctl("patient", "search", "tazi", "--json")
+        self.assertExit(result, 0)
+        self.assertIn("Mise à jour de l'index de recherche des patients", result.stderr)
+        self.assertRegex(result.stderr, r"Index de recherche : ([1-9]\d*)/\1 dossier\(s\)")
+        self.assertEqual(len(json.loads(result.stdout)), 1)
+        again = self.ctl("patient", "search", "tazi", "--json")
+        self.assertNotIn("Index de recherche", again.stderr)  # done once
 
     def test_dedup_scan_reports_the_pair_once(self):
         self.assertExit(self.import_rows(ROWS), 0)
