@@ -287,6 +287,16 @@ private slots:
         QCOMPARE(noYear.firstId, karim.id);
         QCOMPARE(patientsMatching(QStringLiteral("Tazi")), 1);
 
+        // The name and the sex alone (an unconscious man someone named): too little to be a
+        // possible match, registered at once, not held up by a question.
+        edit("phone")->clear();
+        QVERIFY(saveLookingAtTheComparison() == Shown{});
+        QVERIFY2(!m_page->isFormShown(), qPrintable(form()->formMessage()->text()));
+        QCOMPARE(patientsMatching(QStringLiteral("Tazi")), 2);
+        m_page->newPatient();
+        form()->findChild<QCheckBox*>(QStringLiteral("unidentified"))->setChecked(true);
+        choose("sex", QStringLiteral("male"));
+
         // Nothing that names anyone: no comparison, registered at once.
         edit("familyLatin")->clear();
         edit("givenLatin")->clear();
