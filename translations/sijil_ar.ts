@@ -906,6 +906,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Mise à jour de la recherche des patients… %1 %</source>
         <translation>جارٍ تحديث البحث عن المرضى… %1 %</translation>
     </message>
+    <message>
+        <source>Mise à jour de la base locale de Sijil : vérification puis conversion. Sur un grand registre, cela peut prendre plusieurs minutes ; ne fermez pas Sijil.</source>
+        <translation>تحديث القاعدة المحلية لـ Sijil: تحقق ثم تحويل. قد يستغرق ذلك عدة دقائق مع سجل كبير؛ لا تغلق Sijil.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::app::CtlContext</name>

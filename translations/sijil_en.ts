@@ -846,6 +846,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Mise à jour de la recherche des patients… %1 %</source>
         <translation>Updating the patient search… %1 %</translation>
     </message>
+    <message>
+        <source>Mise à jour de la base locale de Sijil : vérification puis conversion. Sur un grand registre, cela peut prendre plusieurs minutes ; ne fermez pas Sijil.</source>
+        <translation>Updating Sijil&apos;s local store: checking, then converting. On a large register this can take several minutes; do not close Sijil.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::app::CtlContext</name>

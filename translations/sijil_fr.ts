@@ -846,6 +846,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Mise à jour de la recherche des patients… %1 %</source>
         <translation>Mise à jour de la recherche des patients… %1 %</translation>
     </message>
+    <message>
+        <source>Mise à jour de la base locale de Sijil : vérification puis conversion. Sur un grand registre, cela peut prendre plusieurs minutes ; ne fermez pas Sijil.</source>
+        <translation>Mise à jour de la base locale de Sijil : vérification puis conversion. Sur un grand registre, cela peut prendre plusieurs minutes ; ne fermez pas Sijil.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::app::CtlContext</name>

@@ -189,6 +189,35 @@ class GuiTest(unittest.TestCase):
             app.terminate()
             app.wait(10)
 
+    def test_an_older_store_is_announced_while_it_is_upgraded(self):
+        """Opening an older store checks it whole and converts it before the window: minutes on
+        a large register. A notice is on screen meanwhile; none once the store is current."""
+        data = self.env["SIJIL_DATA_DIR"]
+        r = subprocess.run([SIJILCTL, "--data-dir", data, "ipp", "add-block", "1", "999"],
+                           env=self.env, stdin=subprocess.DEVNULL, capture_output=True,
+                           text=True, timeout=120)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        with sqlite3.connect(os.path.join(data, "sijil.db")) as db:
+            latest = db.execute("PRAGMA user_version").fetchone()[0]
+            # As a store of schema 20 was: migrations 21 and 22 only mark an index rebuild.
+            db.execute("DELETE FROM schema_history WHERE version > 20")
+            db.execute("PRAGMA user_version = 20")
+        db.close()
+        self.assertGreater(latest, 20)
+        log_path = os.path.join(data, "logs", "sijil.log")
+        env = dict(self.env, QT_QPA_PLATFORM="offscreen", SIJIL_BENCH_FIRST_FRAME="1")
+        for announced in (True, False):
+            before = open(log_path, encoding="utf-8").read() if os.path.exists(log_path) else ""
+            r = subprocess.run([SIJIL], env=env, capture_output=True, text=True, timeout=60)
+            self.assertEqual(r.returncode, 0, r.stderr)
+            with open(log_path, encoding="utf-8") as log:
+                written = log.read()[len(before):]
+            self.assertEqual("local store upgrade from schema 20 announced on screen" in written,
+                             announced, written)
+            with sqlite3.connect(os.path.join(data, "sijil.db")) as db:
+                self.assertEqual(db.execute("PRAGMA user_version").fetchone()[0], latest)
+            db.close()
+
     def test_an_upgrade_rebuild_keeps_the_search_box_and_a_cleared_one_waits(self):
         """At start-up an unfinished index rebuild is run. After an upgrade that changed the
         indexing rules the old entries still answer, so the search box stays; a cleared index
