@@ -112,4 +112,12 @@ struct RegistryFixture {
     }
 };
 
+// The ids of a search's or a check's hits, in their order.
+inline QStringList ids(const QList<PatientHit>& hits) {
+    QStringList out;
+    for (const PatientHit& h : hits)
+        out << h.record.id;
+    return out;
+}
+
 } // namespace sijil::registry::testing

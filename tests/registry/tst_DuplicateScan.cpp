@@ -36,13 +36,6 @@ std::pair<PatientRecord, PatientRecord> registeredTwice(RegistryFixture& f, cons
             f.registry->registerPatient(born(u"Alaoui"_s, spelled, date), f.session).value()};
 }
 
-QStringList idsOf(const QList<PatientHit>& hits) {
-    QStringList ids;
-    for (const PatientHit& h : hits)
-        ids << h.record.id;
-    return ids;
-}
-
 } // namespace
 
 class DuplicateScanTest : public QObject {
@@ -68,7 +61,7 @@ private slots:
         sqlite3* handle = handleOf(*f.db);
         const auto measure = [&] {
             return pagesRead(handle, [&] {
-                QCOMPARE(idsOf(f.registry->scanDuplicates(original, 1000).value()),
+                QCOMPARE(ids(f.registry->scanDuplicates(original, 1000).value()),
                          QStringList{again.id});
             });
         };
@@ -112,7 +105,7 @@ private slots:
         QVERIFY2(std::none_of(keys.cbegin(), keys.cend(),
                               [](const QString& k) { return k.startsWith(u'D'); }),
                  qPrintable(keys.join(u' ')));
-        QVERIFY(idsOf(f.registry->scanDuplicates(original, 1000).value()).contains(again.id));
+        QVERIFY(ids(f.registry->scanDuplicates(original, 1000).value()).contains(again.id));
     }
 
     void theScanFindsTheGeneratedDuplicates() {
@@ -198,7 +191,7 @@ private slots:
         QCOMPARE(old.stack->index->needsRebuild(u"Patient"_s).value(), true);
         QCOMPARE(old.stack->index->findsEveryResource(u"Patient"_s).value(), true);
         // Meanwhile the old entries answer the desk's check.
-        QCOMPARE(idsOf(old.stack->registry->possibleDuplicates(alami).value()), QStringList{id});
+        QCOMPARE(ids(old.stack->registry->possibleDuplicates(alami).value()), QStringList{id});
         QVERIFY(old.stack->index->rebuild(PatientIndexer()).value().complete);
         for (const QString& key : std::as_const(keys))
             QCOMPARE(holders(key), QStringList{id});

@@ -42,12 +42,7 @@ QString registered(RegistryFixture& f, const QString& family, const QString& giv
     return f.registry->registerPatient(person(family, given, 1980), f.session)->id;
 }
 
-QStringList ids(const QList<PatientHit>& hits) {
-    QStringList out;
-    for (const PatientHit& h : hits)
-        out << h.record.id;
-    return out;
-}
+using testing::ids;
 
 QSet<QString> asSet(const QStringList& ids) {
     return QSet<QString>(ids.begin(), ids.end());

@@ -34,12 +34,7 @@ PatientRecord yasmine(const QString& insuredId) {
     return child;
 }
 
-QStringList ids(const QList<PatientHit>& hits) {
-    QStringList out;
-    for (const PatientHit& h : hits)
-        out << h.record.id;
-    return out;
-}
+using testing::ids;
 
 } // namespace
 
