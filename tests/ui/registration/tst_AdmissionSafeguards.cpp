@@ -2,7 +2,7 @@
 // another patient holds brings up the comparison, on a new patient as on a correction; a family
 // name typed in the search box keeps its particle when a new patient is started from it; a
 // half-typed patient is asked about before the clerk signs out, never before a lock.
-#include "AdmissionDesk.h"
+#include "SafeguardsDesk.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -13,103 +13,8 @@
 using namespace sijil;
 using sijil::test::whenModal;
 
-class AdmissionSafeguardsTest : public test::AdmissionDesk {
+class AdmissionSafeguardsTest : public test::SafeguardsDesk {
     Q_OBJECT
-
-    QLineEdit* edit(const char* field) const {
-        return qobject_cast<QLineEdit*>(form()->inputFor(QString::fromLatin1(field)));
-    }
-    void choose(const char* field, const QString& code) const {
-        auto* combo = qobject_cast<QComboBox*>(form()->inputFor(QString::fromLatin1(field)));
-        QVERIFY(combo);
-        const int index = combo->findData(code);
-        QVERIFY2(index >= 0, qPrintable(code));
-        combo->setCurrentIndex(index);
-    }
-    PatientRecord withCnie(const QString& family, const QString& given, const QDate& birth,
-                           core::Sex sex, const QString& cnie, const QDate& expiry = {}) {
-        PatientRecord r;
-        r.documentExpiry = expiry;
-        r.name = core::PersonName(family, given);
-        r.birthDate = core::PartialDate::fromDate(birth);
-        r.sex = sex;
-        r.documentType = registry::DocumentType::Cnie;
-        r.documentNumber = cnie;
-        r.nationality = QStringLiteral("MA");
-        r.accountingCategory = QStringLiteral("PAYANT");
-        r.coverageRegime = QStringLiteral("NONE");
-        return m_reg->registry->registerPatient(r, *m_shell->session->session()).value();
-    }
-    // What the comparison showed, if saving brought it up: its candidates' headers, the one
-    // selected first and the button that saves anyway; left with "Retour à la saisie".
-    struct Shown {
-        bool shown = false;
-        QStringList headers;
-        QString firstId;
-        QString saveAnyway;
-        friend bool operator==(const Shown&, const Shown&) = default;
-    };
-    static Shown holderShown(const PatientRecord& holder, const QString& saveAnyway) {
-        return {true, {QStringLiteral("Même pièce d'identité")}, holder.id, saveAnyway};
-    }
-    // Saves as Ctrl+S does, running `look` on the comparison if it comes up, then leaving it
-    // with "Retour à la saisie". A watch that ends with the save: whenModal's would stay on a
-    // while when no comparison comes, and close the next test's.
-    void saveLookingAt(const std::function<void(ui::DuplicateDialog*)>& look) {
-        QTimer watch;
-        watch.setInterval(20);
-        connect(&watch, &QTimer::timeout, this, [&] {
-            auto* d = qobject_cast<ui::DuplicateDialog*>(QApplication::activeModalWidget());
-            if (!d || !d->isVisible())
-                return;
-            look(d);
-            d->reject();
-        });
-        watch.start();
-        (void)form()->save(); // the outcome is what the test looks at
-    }
-    Shown saveLookingAtTheComparison() {
-        Shown shown;
-        saveLookingAt([&shown](ui::DuplicateDialog* d) {
-            shown.shown = true;
-            for (int c = 1; c < d->table()->columnCount(); ++c)
-                shown.headers << d->table()->horizontalHeaderItem(c)->text();
-            shown.firstId = d->chosenId();
-            shown.saveAnyway = d->createButton()->text();
-        });
-        return shown;
-    }
-
-    // The question a scanned zone brought up, if any, answered with `button`.
-    struct Asked {
-        QString question;
-        QString changes;
-        QString defaultButton;
-    };
-    Asked scanAnswering(const QString& zone, const QString& button) {
-        Asked asked;
-        // A watch that ends with the scan: whenModal's would stay on a while and close the next
-        // test's dialogs.
-        QTimer watch;
-        watch.setInterval(20);
-        connect(&watch, &QTimer::timeout, this, [&] {
-            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-            if (!box || box->objectName() != u"confirmDocumentIdentity" || !box->isVisible())
-                return;
-            asked.question = box->text();
-            asked.changes = box->informativeText();
-            asked.defaultButton = box->defaultButton() ? box->defaultButton()->text() : QString();
-            for (QAbstractButton* b : box->buttons()) {
-                if (b->text() == button)
-                    b->click();
-            }
-            if (box->isVisible())
-                box->reject();
-        });
-        watch.start();
-        m_page->applyScannedZone(zone); // the question, if any, ran within
-        return asked;
-    }
 
 private slots:
     void init() { openDesk(); }
@@ -471,120 +376,6 @@ private slots:
         QVERIFY(stored->phone.isEmpty());
         QCOMPARE(stored->birthDate, core::PartialDate::year(1975));
         QCOMPARE(patientsMatching(QStringLiteral("Benali")), 1);
-    }
-
-    // A card scanned while a patient is open for correction (F2): another person's card replaces
-    // nothing unless the clerk says so, the question naming what would change.
-    void aCardOfAnotherPersonDoesNotSilentlyReplaceThePatientBeingCorrected() {
-        const PatientRecord karim =
-            withCnie(QStringLiteral("Benali"), QStringLiteral("Karim"), QDate(1975, 3, 12),
-                     core::Sex::Male, QStringLiteral("BK654321"));
-        m_page->searchPanel()->searchFor(karim.ipp);
-        QTRY_COMPARE_WITH_TIMEOUT(results()->rowCount(), 1, 2000);
-        m_page->editSelected();
-        QVERIFY(form()->isEditing());
-
-        // "Ne rien changer", the default: the patient as registered.
-        Asked asked = scanAnswering(test::cnieZone(), QStringLiteral("Ne rien changer"));
-        QCOMPARE(asked.question,
-                 QStringLiteral("La pièce lue ne correspond pas au patient IPP %1 ouvert pour "
-                                "correction. Remplacer son identité par celle de la pièce ?")
-                     .arg(karim.ipp));
-        QCOMPARE(asked.changes, QStringLiteral("Numéro : BK654321 → BE654321\n"
-                                               "Nom : Benali → El Idrissi\n"
-                                               "Prénom : Karim → Fatima Zahra\n"
-                                               "Date de naissance : 12/03/1975 → 15/02/1990"));
-        QCOMPARE(asked.defaultButton, QStringLiteral("Ne rien changer"));
-        QCOMPARE(edit("familyLatin")->text(), QStringLiteral("Benali"));
-        QCOMPARE(edit("documentNumber")->text(), QStringLiteral("BK654321"));
-        QCOMPARE(code("sex"), QStringLiteral("male"));
-        QVERIFY(!form()->isFromDocument(QStringLiteral("familyLatin")));
-        QVERIFY(!form()->isModified());
-
-        // "Remplacer": the card's identity, marked as read on it.
-        asked = scanAnswering(test::cnieZone(), QStringLiteral("Remplacer"));
-        QVERIFY(!asked.question.isEmpty());
-        QCOMPARE(edit("familyLatin")->text(), QStringLiteral("El Idrissi"));
-        QCOMPARE(edit("documentNumber")->text(), QStringLiteral("BE654321"));
-        QCOMPARE(code("sex"), QStringLiteral("female"));
-        QVERIFY(form()->isFromDocument(QStringLiteral("familyLatin")));
-    }
-
-    // On a new form, a card of someone other than the person typed asks too; a form nothing was
-    // typed in is simply filled.
-    void aCardOfAnotherPersonAsksBeforeReplacingWhatWasTyped() {
-        m_page->newPatient();
-        edit("familyLatin")->setText(QStringLiteral("Benali"));
-        Asked asked = scanAnswering(test::cnieZone(), QStringLiteral("Ne rien changer"));
-        QCOMPARE(asked.question, QStringLiteral("La pièce lue ne correspond pas à ce qui est "
-                                                "saisi. Remplacer par ce qu'elle porte ?"));
-        QCOMPARE(asked.changes, QStringLiteral("Nom : Benali → El Idrissi"));
-        QCOMPARE(edit("familyLatin")->text(), QStringLiteral("Benali"));
-        QCOMPARE(edit("documentNumber")->text(), QString());
-
-        m_page->newPatient();
-        asked = scanAnswering(test::cnieZone(), QStringLiteral("Ne rien changer"));
-        QCOMPARE(asked.question, QString());
-        QCOMPARE(edit("familyLatin")->text(), QStringLiteral("El Idrissi"));
-    }
-
-    // The patient's own card (same document) fills what the record lacks and changes nothing
-    // else, without a question.
-    void thePatientsOwnCardFillsOnlyTheEmptyFields() {
-        const PatientRecord fatima =
-            withCnie(QStringLiteral("El Idrissi"), QStringLiteral("Fatima"), QDate(1990, 2, 15),
-                     core::Sex::Female, QStringLiteral("BE654321"));
-        m_page->searchPanel()->searchFor(fatima.ipp);
-        QTRY_COMPARE_WITH_TIMEOUT(results()->rowCount(), 1, 2000);
-        m_page->editSelected();
-        QVERIFY(form()->isEditing());
-        QCOMPARE(edit("documentExpiry")->text(), QString());
-
-        const Asked asked = scanAnswering(test::cnieZone(), QStringLiteral("Remplacer"));
-        QCOMPARE(asked.question, QString());
-        QCOMPARE(edit("givenLatin")->text(), QStringLiteral("Fatima")); // as registered
-        QVERIFY(!form()->isFromDocument(QStringLiteral("givenLatin")));
-        QCOMPARE(edit("documentExpiry")->text(), QStringLiteral("14/02/2031"));
-        QVERIFY(form()->isFromDocument(QStringLiteral("documentExpiry")));
-    }
-
-    // A renewed CNIE keeps its number: read at a correction, it brings its later expiry, and
-    // the expired date (with its warning) goes.
-    void aRenewedCardOfThePatientBringsItsLaterExpiry() {
-        const PatientRecord fatima =
-            withCnie(QStringLiteral("El Idrissi"), QStringLiteral("Fatima"), QDate(1990, 2, 15),
-                     core::Sex::Female, QStringLiteral("BE654321"), QDate(2020, 2, 14));
-        m_page->searchPanel()->searchFor(fatima.ipp);
-        QTRY_COMPARE_WITH_TIMEOUT(results()->rowCount(), 1, 2000);
-        m_page->editSelected();
-        QCOMPARE(edit("documentExpiry")->text(), QStringLiteral("14/02/2020"));
-        const Asked asked = scanAnswering(test::cnieZone(), QStringLiteral("Remplacer"));
-        QCOMPARE(asked.question, QString()); // the patient's own card
-        QCOMPARE(edit("documentExpiry")->text(), QStringLiteral("14/02/2031"));
-        QVERIFY(!form()
-                     ->messageFor(QStringLiteral("documentExpiry"))
-                     ->text()
-                     .startsWith(QStringLiteral("Cette pièce a expiré")));
-    }
-
-    // An expired card scanned: its warning shows at once, before any save, and being seen it
-    // does not hold the save back ("an expired document is warned, not blocked").
-    void aDocumentReadShowsItsWarningsAtOnce() {
-        const Asked asked = scanAnswering(
-            test::cnieZone(QStringLiteral("EL<IDRISSI<<FATIMA"), QStringLiteral("200214")),
-            QStringLiteral("Ne rien changer"));
-        QCOMPARE(asked.question, QString()); // a new form: nothing to replace
-        QVERIFY(m_page->isFormShown());
-        ui::FieldMessage* expiry = form()->messageFor(QStringLiteral("documentExpiry"));
-        QCOMPARE(expiry->kind(), ui::FieldMessage::Kind::Warning);
-        QVERIFY2(expiry->text().startsWith(QStringLiteral("Cette pièce a expiré le")),
-                 qPrintable(expiry->text()));
-
-        choose("accountingCategory", QStringLiteral("PAYANT"));
-        choose("coverageRegime", QStringLiteral("NONE"));
-        QVERIFY(saveLookingAtTheComparison() == Shown{});
-        QVERIFY(!m_page->isFormShown());
-        QCOMPARE(patientsMatching(QStringLiteral("BE654321")), 1);
     }
 
     // A warning the clerk has not seen (a correction loaded with an expired document) shows at
