@@ -1,5 +1,7 @@
 #include "CompositionRoot.h"
 
+#include "StoreUpgrade.h"
+
 #include <sijil/access/AccountService.h>
 #include <sijil/access/LocalAuthenticator.h>
 #include <sijil/access/SessionAuditor.h>
@@ -40,8 +42,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFileInfo>
-#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
@@ -151,31 +151,12 @@ int CompositionRoot::run() {
     m_themes = std::make_unique<ui::ThemeManager>();
     m_themes->apply(m_preferences->theme());
 
-    // An older store is checked whole, then converted, before anything else can run: minutes on
-    // a large register. Said in a window meanwhile, rather than nothing on screen.
-    std::unique_ptr<QLabel> upgrading;
-    if (QFileInfo::exists(m_paths->databasePath())) {
-        auto probe = storage::Database::open(m_paths->databasePath(), {true, true});
-        if (probe && (*probe)->schemaVersion() > 0 &&
-            (*probe)->schemaVersion() < storage::Database::latestSchemaVersion()) {
-            upgrading = std::make_unique<QLabel>(QCoreApplication::translate(
-                "sijil::app::CompositionRoot",
-                "Mise à jour de la base locale de Sijil : vérification puis conversion. Sur un "
-                "grand registre, cela peut prendre plusieurs minutes ; ne fermez pas Sijil."));
-            upgrading->setWindowTitle(QStringLiteral("Sijil"));
-            upgrading->setObjectName(QStringLiteral("storeUpgradeNotice"));
-            upgrading->setWordWrap(true);
-            upgrading->setAlignment(Qt::AlignCenter);
-            upgrading->setMargin(24);
-            upgrading->setFixedWidth(480);
-            upgrading->show();
-            QCoreApplication::processEvents(); // drawn before the long call below
-            qCInfo(lcCore) << "local store upgrade from schema" << (*probe)->schemaVersion()
-                           << "announced on screen";
-        }
+    if (auto upgraded = StoreUpgrade::runIfNeeded(m_paths->databasePath()); !upgraded) {
+        qCCritical(lcCore) << "local store upgrade refused:" << upgraded.error();
+        QMessageBox::critical(nullptr, QStringLiteral("Sijil"), upgraded.error().userMessage());
+        return 1;
     }
     auto db = storage::Database::open(m_paths->databasePath());
-    upgrading.reset();
     if (!db) {
         qCCritical(lcCore) << "local store refused:" << db.error();
         QMessageBox::critical(nullptr, QStringLiteral("Sijil"), db.error().userMessage());

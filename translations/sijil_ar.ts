@@ -906,10 +906,6 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Mise à jour de la recherche des patients… %1 %</source>
         <translation>جارٍ تحديث البحث عن المرضى… %1 %</translation>
     </message>
-    <message>
-        <source>Mise à jour de la base locale de Sijil : vérification puis conversion. Sur un grand registre, cela peut prendre plusieurs minutes ; ne fermez pas Sijil.</source>
-        <translation>تحديث القاعدة المحلية لـ Sijil: تحقق ثم تحويل. قد يستغرق ذلك عدة دقائق مع سجل كبير؛ لا تغلق Sijil.</translation>
-    </message>
 </context>
 <context>
     <name>sijil::app::CtlContext</name>
@@ -924,6 +920,25 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>La clé du journal d&apos;audit est introuvable (« %1 ») : le journal ne peut pas être vérifié. Restaurez la clé depuis la sauvegarde du poste.</source>
         <translation>مفتاح سجل التدقيق غير موجود (« %1 »): لا يمكن التحقق من السجل. استرجع المفتاح من النسخة الاحتياطية للجهاز.</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::app::StoreUpgrade</name>
+    <message>
+        <source>Mise à jour de la base locale de Sijil</source>
+        <translation>تحديث القاعدة المحلية لـ Sijil</translation>
+    </message>
+    <message>
+        <source>Sijil vérifie toute la base locale, puis la convertit pour cette version. Sur un grand registre, cela peut prendre plusieurs minutes ; Sijil s&apos;ouvrira ensuite. Si le poste s&apos;arrête entre-temps, la mise à jour reprendra au prochain démarrage, sans perte.</source>
+        <translation>يتحقق Sijil من القاعدة المحلية كاملةً، ثم يحوّلها لهذا الإصدار. في سجل كبير قد يستغرق ذلك عدة دقائق، ثم يفتح Sijil. إذا توقف الجهاز في الأثناء، يُستأنف التحديث عند التشغيل التالي دون فقدان أي شيء.</translation>
+    </message>
+    <message>
+        <source>Vérification de toute la base avant sa conversion…</source>
+        <translation>التحقق من القاعدة كاملةً قبل تحويلها…</translation>
+    </message>
+    <message>
+        <source>Conversion : étape %1 sur %2</source>
+        <translation>التحويل: المرحلة %1 من %2</translation>
     </message>
 </context>
 <context>
@@ -4138,6 +4153,13 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Chargement %1 %</source>
         <translation>جارٍ التحميل %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::ui::StartupTaskWindow</name>
+    <message>
+        <source>Temps écoulé : %1 min %2 s</source>
+        <translation>الوقت المنقضي: %1 د %2 ث</translation>
     </message>
 </context>
 <context>

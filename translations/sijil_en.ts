@@ -846,10 +846,6 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Mise à jour de la recherche des patients… %1 %</source>
         <translation>Updating the patient search… %1 %</translation>
     </message>
-    <message>
-        <source>Mise à jour de la base locale de Sijil : vérification puis conversion. Sur un grand registre, cela peut prendre plusieurs minutes ; ne fermez pas Sijil.</source>
-        <translation>Updating Sijil&apos;s local store: checking, then converting. On a large register this can take several minutes; do not close Sijil.</translation>
-    </message>
 </context>
 <context>
     <name>sijil::app::CtlContext</name>
@@ -864,6 +860,25 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>La clé du journal d&apos;audit est introuvable (« %1 ») : le journal ne peut pas être vérifié. Restaurez la clé depuis la sauvegarde du poste.</source>
         <translation>The audit log key is missing (« %1 »): the log cannot be verified. Restore the key from the workstation&apos;s backup.</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::app::StoreUpgrade</name>
+    <message>
+        <source>Mise à jour de la base locale de Sijil</source>
+        <translation>Updating Sijil&apos;s local database</translation>
+    </message>
+    <message>
+        <source>Sijil vérifie toute la base locale, puis la convertit pour cette version. Sur un grand registre, cela peut prendre plusieurs minutes ; Sijil s&apos;ouvrira ensuite. Si le poste s&apos;arrête entre-temps, la mise à jour reprendra au prochain démarrage, sans perte.</source>
+        <translation>Sijil is checking the whole local database, then converting it for this version. On a large register this can take several minutes; Sijil opens afterwards. If the computer stops meanwhile, the update resumes at the next start, with nothing lost.</translation>
+    </message>
+    <message>
+        <source>Vérification de toute la base avant sa conversion…</source>
+        <translation>Checking the whole database before converting it…</translation>
+    </message>
+    <message>
+        <source>Conversion : étape %1 sur %2</source>
+        <translation>Converting: step %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -4006,6 +4021,13 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Chargement %1 %</source>
         <translation>Loading %1%</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::ui::StartupTaskWindow</name>
+    <message>
+        <source>Temps écoulé : %1 min %2 s</source>
+        <translation>Time elapsed: %1 min %2 s</translation>
     </message>
 </context>
 <context>

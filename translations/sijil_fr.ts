@@ -846,10 +846,6 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Mise à jour de la recherche des patients… %1 %</source>
         <translation>Mise à jour de la recherche des patients… %1 %</translation>
     </message>
-    <message>
-        <source>Mise à jour de la base locale de Sijil : vérification puis conversion. Sur un grand registre, cela peut prendre plusieurs minutes ; ne fermez pas Sijil.</source>
-        <translation>Mise à jour de la base locale de Sijil : vérification puis conversion. Sur un grand registre, cela peut prendre plusieurs minutes ; ne fermez pas Sijil.</translation>
-    </message>
 </context>
 <context>
     <name>sijil::app::CtlContext</name>
@@ -864,6 +860,25 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>La clé du journal d&apos;audit est introuvable (« %1 ») : le journal ne peut pas être vérifié. Restaurez la clé depuis la sauvegarde du poste.</source>
         <translation>La clé du journal d&apos;audit est introuvable (« %1 ») : le journal ne peut pas être vérifié. Restaurez la clé depuis la sauvegarde du poste.</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::app::StoreUpgrade</name>
+    <message>
+        <source>Mise à jour de la base locale de Sijil</source>
+        <translation>Mise à jour de la base locale de Sijil</translation>
+    </message>
+    <message>
+        <source>Sijil vérifie toute la base locale, puis la convertit pour cette version. Sur un grand registre, cela peut prendre plusieurs minutes ; Sijil s&apos;ouvrira ensuite. Si le poste s&apos;arrête entre-temps, la mise à jour reprendra au prochain démarrage, sans perte.</source>
+        <translation>Sijil vérifie toute la base locale, puis la convertit pour cette version. Sur un grand registre, cela peut prendre plusieurs minutes ; Sijil s&apos;ouvrira ensuite. Si le poste s&apos;arrête entre-temps, la mise à jour reprendra au prochain démarrage, sans perte.</translation>
+    </message>
+    <message>
+        <source>Vérification de toute la base avant sa conversion…</source>
+        <translation>Vérification de toute la base avant sa conversion…</translation>
+    </message>
+    <message>
+        <source>Conversion : étape %1 sur %2</source>
+        <translation>Conversion : étape %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -4006,6 +4021,13 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Chargement %1 %</source>
         <translation>Chargement %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>sijil::ui::StartupTaskWindow</name>
+    <message>
+        <source>Temps écoulé : %1 min %2 s</source>
+        <translation>Temps écoulé : %1 min %2 s</translation>
     </message>
 </context>
 <context>

@@ -240,6 +240,64 @@ private slots:
         QCOMPARE(scalar(**db, QStringLiteral("SELECT first_seq FROM audit_begun")).toInt(), 1);
     }
 
+    void anUpgradeTellsItsCheckThenEachStepInOrder() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.db"));
+        makeSchema2Store(path, 3);
+        QList<storage::OpenProgress> told;
+        const auto record = [&told](const storage::OpenProgress& p) {
+            told.append(p);
+        };
+        {
+            auto db = storage::Database::open(path, {.progress = record});
+            QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().detail()));
+        }
+        const int latest = storage::Database::latestSchemaVersion();
+        QCOMPARE(told.size(), 1 + latest - 2);
+        QCOMPARE(told.first().stage, storage::OpenProgress::Stage::Checking);
+        QCOMPARE(told.first().schema, 2);
+        for (int i = 1; i < told.size(); ++i) {
+            QCOMPARE(told[i].stage, storage::OpenProgress::Stage::Migrating);
+            QCOMPARE(told[i].schema, 2 + i);
+            QCOMPARE(told[i].step, i);
+            QCOMPARE(told[i].count, latest - 2);
+        }
+        // A current store has nothing to tell; nor has a new one a check to make.
+        told.clear();
+        QVERIFY(storage::Database::open(path, {.progress = record}).ok());
+        QVERIFY(told.isEmpty());
+        QVERIFY(
+            storage::Database::open(dir.filePath(QStringLiteral("new.db")), {.progress = record})
+                .ok());
+        QVERIFY(!told.isEmpty());
+        for (const auto& p : told)
+            QCOMPARE(p.stage, storage::OpenProgress::Stage::Migrating);
+    }
+
+    void stepsThatOnlyMarkARebuildNeedNoWholeFileCheck() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.db"));
+        QVERIFY(storage::Database::open(path).ok());
+        // As a store of schema 20 was: steps 21 and 22 only mark the search index for a rebuild.
+        {
+            auto db = storage::Database::open(path);
+            QSqlQuery q(QSqlDatabase::database((*db)->connectionName()));
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM schema_history WHERE version > 20")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 20")));
+        }
+        QList<storage::OpenProgress> told;
+        auto db =
+            storage::Database::open(path, {.progress = [&told](const storage::OpenProgress& p) {
+                                        told.append(p);
+                                    }});
+        QVERIFY(db.ok());
+        QCOMPARE((*db)->schemaVersion(), storage::Database::latestSchemaVersion());
+        QVERIFY(!told.isEmpty());
+        QCOMPARE(told.first().stage, storage::OpenProgress::Stage::Migrating);
+        QCOMPARE(told.first().schema, 21);
+        QCOMPARE(told.size(), storage::Database::latestSchemaVersion() - 20);
+    }
+
     void aDamagedOlderStoreIsNeverMigrated() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.db"));

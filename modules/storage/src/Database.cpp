@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <sqlite3.h>
 
 namespace sijil::storage {
@@ -72,10 +73,17 @@ core::Status exec(QSqlDatabase& db, const QString& sql, const char* what) {
     return {};
 }
 
-core::Status migrate(QSqlDatabase& db, int from) {
-    for (const Migration& m : migrations()) {
+core::Status migrate(QSqlDatabase& db, int from,
+                     const std::function<void(const OpenProgress&)>& progress) {
+    const auto& all = migrations();
+    const int count = static_cast<int>(std::count_if(
+        all.begin(), all.end(), [from](const Migration& m) { return m.version > from; }));
+    int step = 0;
+    for (const Migration& m : all) {
         if (m.version <= from)
             continue;
+        if (progress)
+            progress({OpenProgress::Stage::Migrating, m.version, ++step, count});
         // Each step is all or nothing: a crash mid-step leaves the previous version intact.
         if (!db.transaction())
             return sqlError(db.lastError(), "begin migration");
@@ -208,9 +216,15 @@ core::Result<std::unique_ptr<Database>> Database::open(const QString& path,
                 QStringLiteral("user_version 0, no table"));
     }
     const bool migrating = !options.readOnly && version->toInt() < latestSchemaVersion();
-    if (migrating && version->toInt() > 0) {
-        // A migration rewrites tables: on a damaged file it would spread the damage and leave
+    const auto& steps = migrations();
+    const bool needsCheck = std::any_of(steps.begin(), steps.end(), [&version](const auto& m) {
+        return m.version > version->toInt() && m.needsCheck;
+    });
+    if (migrating && version->toInt() > 0 && needsCheck) {
+        // A migration that rewrites tables would spread a damaged file's damage and leave
         // nothing as it was for whoever repairs it.
+        if (options.progress)
+            options.progress({OpenProgress::Stage::Checking, version->toInt(), 0, 0});
         const auto findings = self->integrityCheck();
         if (!findings)
             return findings.error();
@@ -231,7 +245,7 @@ core::Result<std::unique_ptr<Database>> Database::open(const QString& path,
             return s.error();
     }
     if (migrating) {
-        if (auto s = migrate(db, version->toInt()); !s)
+        if (auto s = migrate(db, version->toInt(), options.progress); !s)
             return s.error();
     }
     return self;

@@ -363,7 +363,8 @@ const std::vector<Migration>& migrations() {
              QStringLiteral("UPDATE search_rebuild SET after_rowid = 0"),
              QStringLiteral("INSERT OR IGNORE INTO search_rebuild(id, after_rowid, keeps_entries) "
                             "SELECT 1, 0, 1 WHERE EXISTS (SELECT 1 FROM search_docs)"),
-         }},
+         },
+         false},
         {22,
          "search index rebuilt for fine blocking keys",
          {
@@ -375,7 +376,8 @@ const std::vector<Migration>& migrations() {
              QStringLiteral("UPDATE search_rebuild SET after_rowid = 0"),
              QStringLiteral("INSERT OR IGNORE INTO search_rebuild(id, after_rowid, keeps_entries) "
                             "SELECT 1, 0, 1 WHERE EXISTS (SELECT 1 FROM search_docs)"),
-         }},
+         },
+         false},
     };
     return list;
 }

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <utility>
 
@@ -15,6 +16,15 @@ namespace sijil::storage {
 
 class StatementCache;
 
+// Where an open that upgrades the store has got to, told from the opening thread.
+struct OpenProgress {
+    enum class Stage { Checking, Migrating };
+    Stage stage = Stage::Checking;
+    int schema = 0; // checking: the store's schema; migrating: the one the step brings it to
+    int step = 0;   // 1-based, of `count` migration steps
+    int count = 0;
+};
+
 struct DatabaseOpenOptions {
     // SQLite's read-only open, for checks and reports: no migration, no WAL switch, no change of
     // file mode; an older schema is read as it is (schemaVersion() tells which).
@@ -22,6 +32,9 @@ struct DatabaseOpenOptions {
     // The file must hold a store already: an empty one (no schema version, no table) is refused
     // and left as it was, never made into a fresh store.
     bool mustExist = false;
+    // Called before the whole-file check and before each migration step (not for a store that
+    // is already current): a long upgrade can then be shown as it goes.
+    std::function<void(const OpenProgress&)> progress = nullptr;
 };
 
 // The local store: one SQLite file, opened in WAL mode with durable commits, its schema brought
