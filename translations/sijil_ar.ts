@@ -855,6 +855,14 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>mise à jour de l&apos;index de recherche interrompue : relancez la commande pour la poursuivre.</source>
         <translation>توقف تحديث فهرس البحث: أعد تشغيل الأمر لمتابعته.</translation>
     </message>
+    <message>
+        <source>Vérification de toute la base locale avant sa conversion pour cette version de Sijil…</source>
+        <translation>التحقق من القاعدة المحلية كاملةً قبل تحويلها لهذا الإصدار من Sijil…</translation>
+    </message>
+    <message>
+        <source>Conversion de la base locale : étape %1 sur %2</source>
+        <translation>تحويل القاعدة المحلية: المرحلة %1 من %2</translation>
+    </message>
 </context>
 <context>
     <name>sijil::app::CompositionRoot</name>

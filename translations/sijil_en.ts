@@ -795,6 +795,14 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>mise à jour de l&apos;index de recherche interrompue : relancez la commande pour la poursuivre.</source>
         <translation>search index update interrupted: run the command again to continue it.</translation>
     </message>
+    <message>
+        <source>Vérification de toute la base locale avant sa conversion pour cette version de Sijil…</source>
+        <translation>Checking the whole local database before converting it for this version of Sijil…</translation>
+    </message>
+    <message>
+        <source>Conversion de la base locale : étape %1 sur %2</source>
+        <translation>Converting the local database: step %1 of %2</translation>
+    </message>
 </context>
 <context>
     <name>sijil::app::CompositionRoot</name>

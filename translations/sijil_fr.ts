@@ -795,6 +795,14 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>mise à jour de l&apos;index de recherche interrompue : relancez la commande pour la poursuivre.</source>
         <translation>mise à jour de l&apos;index de recherche interrompue : relancez la commande pour la poursuivre.</translation>
     </message>
+    <message>
+        <source>Vérification de toute la base locale avant sa conversion pour cette version de Sijil…</source>
+        <translation>Vérification de toute la base locale avant sa conversion pour cette version de Sijil…</translation>
+    </message>
+    <message>
+        <source>Conversion de la base locale : étape %1 sur %2</source>
+        <translation>Conversion de la base locale : étape %1 sur %2</translation>
+    </message>
 </context>
 <context>
     <name>sijil::app::CompositionRoot</name>

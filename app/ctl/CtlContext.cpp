@@ -63,7 +63,20 @@ core::Result<storage::Database*> CtlContext::database() {
                                                             "données locales « %1 »."))
                                .arg(m_paths->dataDir()),
                            QStringLiteral("mkpath failed"));
-    auto db = storage::Database::open(m_paths->databasePath(), {m_readOnly, mustExist});
+    storage::DatabaseOpenOptions options{.readOnly = m_readOnly, .mustExist = mustExist};
+    // An older store is checked whole then converted first: minutes on a large register, said
+    // on stderr as it goes rather than a command that seems to hang.
+    options.progress = [](const storage::OpenProgress& p) {
+        QTextStream err(stderr);
+        if (p.stage == storage::OpenProgress::Stage::Checking)
+            err << Commands::tr("Vérification de toute la base locale avant sa conversion pour "
+                                "cette version de Sijil…");
+        else
+            err << Commands::tr("Conversion de la base locale : étape %1 sur %2")
+                       .arg(QString::number(p.step), QString::number(p.count));
+        err << '\n' << Qt::flush;
+    };
+    auto db = storage::Database::open(m_paths->databasePath(), options);
     if (!db)
         return db.error();
     m_database = std::move(db).value();

@@ -393,6 +393,20 @@ class PatientCommands(RegisterHelpers, test_sijilctl.CtlTestCase):
         self.assertEqual(digest(), before)
         self.assertFalse(os.path.exists(path + "-wal"))
 
+    def test_a_command_that_converts_an_older_store_says_so_as_it_goes(self):
+        self.old_store(rows=3)
+        result = self.ctl("ipp", "add-block", "1", "999")
+        self.assertExit(result, 0)
+        self.assertIn("Vérification de toute la base locale avant sa conversion", result.stderr)
+        steps = re.findall(r"Conversion de la base locale : étape (\d+) sur (\d+)", result.stderr)
+        self.assertTrue(steps, result.stderr)
+        count = int(steps[0][1])
+        self.assertEqual(steps, [(str(i), str(count)) for i in range(1, count + 1)])
+        # Converted once: the next command has nothing to say.
+        result = self.ctl("ipp", "add-block", "1000", "1999")
+        self.assertExit(result, 0)
+        self.assertNotIn("Conversion de la base locale", result.stderr)
+
     def test_a_damaged_older_store_is_checked_without_being_written_to(self):
         path, digest = self.old_store(rows=200)
         import sqlite3
