@@ -88,7 +88,7 @@ CompositionRoot::~CompositionRoot() {
     m_sync.reset();
 }
 
-std::optional<CompositionRoot::Options> CompositionRoot::parseCommandLine() {
+CompositionRoot::Options CompositionRoot::parseCommandLine() {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Sijil, poste de travail clinique du dossier patient partagé."));
@@ -131,9 +131,13 @@ int CompositionRoot::run() {
     QCoreApplication::setApplicationVersion(core::versionString());
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Sijil"));
     QGuiApplication::setDesktopFileName(core::applicationId());
+    if (const int refused = start(parseCommandLine()); refused != 0)
+        return refused;
+    return QApplication::exec();
+}
 
-    const auto options = parseCommandLine();
-    m_paths = std::make_unique<core::Paths>(options->dataDir);
+int CompositionRoot::start(const Options& options) {
+    m_paths = std::make_unique<core::Paths>(options.dataDir);
     if (!m_paths->ensureDataDir()) {
         QMessageBox::critical(nullptr, QStringLiteral("Sijil"),
                               tr("Impossible de créer le dossier des données locales « %1 ».")
@@ -144,10 +148,10 @@ int CompositionRoot::run() {
     qCInfo(lcCore) << "Sijil" << core::versionString() << "starting";
 
     m_preferences = std::make_unique<core::UserPreferences>(m_paths->preferencesPath());
-    loadSiteConfig(*options);
+    loadSiteConfig(options);
 
     m_languages = std::make_unique<ui::LanguageManager>();
-    m_languages->setLanguage(startLanguage(options->language, *m_preferences, m_site));
+    m_languages->setLanguage(startLanguage(options.language, *m_preferences, m_site));
     m_themes = std::make_unique<ui::ThemeManager>();
     m_themes->apply(m_preferences->theme());
 
@@ -211,7 +215,7 @@ int CompositionRoot::run() {
                                         "l'administrateur du site."));
         });
     }
-    return QApplication::exec();
+    return 0;
 }
 
 void CompositionRoot::buildStoreAndSync() {

@@ -72,16 +72,24 @@ public:
     CompositionRoot();
     ~CompositionRoot() override;
 
-    // Parses the command line, builds everything, shows the main window, runs the event loop.
-    int run();
-
-private:
     struct Options {
         QString dataDir;
         QString siteConfig;
         QString language;
     };
-    std::optional<Options> parseCommandLine();
+
+    // Parses the command line, builds everything, shows the main window, runs the event loop.
+    int run();
+    // Builds everything and shows the main window, without the event loop: 0, or the exit code
+    // of a start refused (and said on screen).
+    int start(const Options& options);
+
+    // For the tests of the wiring.
+    [[nodiscard]] ui::MainWindow* window() const { return m_window.get(); }
+    [[nodiscard]] access::SessionManager* session() const { return m_session.get(); }
+
+private:
+    static Options parseCommandLine();
     void loadSiteConfig(const Options& options);
     // The local clinical store, and sync with the central server when the site has one.
     void buildStoreAndSync();
