@@ -3601,6 +3601,17 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Préparation de la recherche des patients… %1 %</source>
         <translation>جارٍ تحضير البحث عن المرضى… %1 %</translation>
     </message>
+    <message numerus="yes">
+        <source>Plus de %n patients correspondent : seuls les %n plus probables sont affichés. Précisez la recherche (date de naissance complète, deuxième nom, téléphone) avant d&apos;enregistrer un nouveau patient.</source>
+        <translation>
+            <numerusform>يطابق البحثَ أكثر من %n مريض: لا يُعرض إلا %n الأكثر احتمالًا. دقّق البحث (تاريخ الميلاد الكامل، الاسم الثاني، الهاتف) قبل تسجيل مريض جديد.</numerusform>
+            <numerusform>يطابق البحثَ أكثر من مريض واحد: لا يُعرض إلا الأكثر احتمالًا. دقّق البحث (تاريخ الميلاد الكامل، الاسم الثاني، الهاتف) قبل تسجيل مريض جديد.</numerusform>
+            <numerusform>يطابق البحثَ أكثر من مريضين: لا يُعرض إلا الاثنان الأكثر احتمالًا. دقّق البحث (تاريخ الميلاد الكامل، الاسم الثاني، الهاتف) قبل تسجيل مريض جديد.</numerusform>
+            <numerusform>يطابق البحثَ أكثر من %n مرضى: لا يُعرض إلا %n الأكثر احتمالًا. دقّق البحث (تاريخ الميلاد الكامل، الاسم الثاني، الهاتف) قبل تسجيل مريض جديد.</numerusform>
+            <numerusform>يطابق البحثَ أكثر من %n مريضًا: لا يُعرض إلا %n الأكثر احتمالًا. دقّق البحث (تاريخ الميلاد الكامل، الاسم الثاني، الهاتف) قبل تسجيل مريض جديد.</numerusform>
+            <numerusform>يطابق البحثَ أكثر من %n مريض: لا يُعرض إلا %n الأكثر احتمالًا. دقّق البحث (تاريخ الميلاد الكامل، الاسم الثاني، الهاتف) قبل تسجيل مريض جديد.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::RegistrationForm</name>

@@ -3489,6 +3489,13 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Préparation de la recherche des patients… %1 %</source>
         <translation>Preparing the patient search… %1 %</translation>
     </message>
+    <message numerus="yes">
+        <source>Plus de %n patients correspondent : seuls les %n plus probables sont affichés. Précisez la recherche (date de naissance complète, deuxième nom, téléphone) avant d&apos;enregistrer un nouveau patient.</source>
+        <translation>
+            <numerusform>More than %n patient matches: only the most likely is shown. Refine the search (full date of birth, second name, phone) before registering a new patient.</numerusform>
+            <numerusform>More than %n patients match: only the %n most likely are shown. Refine the search (full date of birth, second name, phone) before registering a new patient.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::RegistrationForm</name>

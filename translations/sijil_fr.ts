@@ -3489,6 +3489,13 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Préparation de la recherche des patients… %1 %</source>
         <translation>Préparation de la recherche des patients… %1 %</translation>
     </message>
+    <message numerus="yes">
+        <source>Plus de %n patients correspondent : seuls les %n plus probables sont affichés. Précisez la recherche (date de naissance complète, deuxième nom, téléphone) avant d&apos;enregistrer un nouveau patient.</source>
+        <translation>
+            <numerusform>Plus de %n patients correspondent : seuls les %n plus probables sont affichés. Précisez la recherche (date de naissance complète, deuxième nom, téléphone) avant d&apos;enregistrer un nouveau patient.</numerusform>
+            <numerusform>Plus de %n patients correspondent : seuls les %n plus probables sont affichés. Précisez la recherche (date de naissance complète, deuxième nom, téléphone) avant d&apos;enregistrer un nouveau patient.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::RegistrationForm</name>

@@ -113,6 +113,13 @@ void PatientSearchPanel::showCount(int count) {
     else if (count == 0)
         m_status->setText(
             tr("Aucun patient ne correspond. Ctrl+N pour enregistrer un nouveau patient."));
+    else if (m_model->hasMore())
+        // Not "50 found": a clerk not seeing the patient among them must not conclude they are
+        // new and register them twice.
+        m_status->setText(tr("Plus de %n patients correspondent : seuls les %n plus probables "
+                             "sont affichés. Précisez la recherche (date de naissance complète, "
+                             "deuxième nom, téléphone) avant d'enregistrer un nouveau patient.",
+                             nullptr, count));
     else
         m_status->setText(tr("%n patient(s) trouvé(s). Entrée pour ouvrir le dossier "
                              "sélectionné, Ctrl+N pour un nouveau patient.",

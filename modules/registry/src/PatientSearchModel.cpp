@@ -37,7 +37,7 @@ void PatientSearchModel::searchNow() {
         emit searchFinished(0);
         return;
     }
-    show(m_registry.search(m_query));
+    show(m_registry.search(m_query, kShown + 1));
 }
 
 void PatientSearchModel::clear() {
@@ -45,6 +45,7 @@ void PatientSearchModel::clear() {
     m_settle.stop();
     m_unsettled = false;
     m_lastSettled.clear();
+    m_more = false;
     if (m_hits.isEmpty())
         return;
     beginResetModel();
@@ -74,14 +75,20 @@ void PatientSearchModel::run() {
     }
     // A keystroke interrupts this search (setQuery cancels it); only the latest one is shown.
     m_reader.read(
-        [text = m_query](const PatientRegistry& registry) { return registry.search(text); },
+        [text = m_query](const PatientRegistry& registry) {
+            return registry.search(text, kShown + 1);
+        },
         [this](const core::Result<QList<PatientHit>>& found) { show(found); });
 }
 
 void PatientSearchModel::show(const core::Result<QList<PatientHit>>& found) {
     beginResetModel();
+    m_more = false;
     if (found) {
         m_hits = *found;
+        m_more = m_hits.size() > kShown; // one more than shown was asked for, to know
+        if (m_more)
+            m_hits.resize(kShown);
         m_error.reset();
     } else {
         m_hits.clear();

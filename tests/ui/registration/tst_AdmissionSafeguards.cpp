@@ -1,7 +1,8 @@
 // What the desk does so that a clerk's slip does not become a wrong record: an identity document
 // another patient holds brings up the comparison, on a new patient as on a correction; a family
 // name typed in the search box keeps its particle when a new patient is started from it; a
-// half-typed patient is asked about before the clerk signs out, never before a lock.
+// half-typed patient is asked about before the clerk signs out, never before a lock; more
+// namesakes than the list shows are said as such, not counted as if all were shown.
 #include "SafeguardsDesk.h"
 
 #include <QAbstractButton>
@@ -19,6 +20,33 @@ class AdmissionSafeguardsTest : public test::SafeguardsDesk {
 private slots:
     void init() { openDesk(); }
     void cleanup() { closeDesk(); }
+
+    void moreNamesakesThanShownAreSaidNotCounted() {
+        const int registered = registry::PatientSearchModel::kShown + 1;
+        for (int i = 0; i < registered; ++i)
+            withCnie(QStringLiteral("Tazi"), QStringLiteral("Karim"), QDate(1975, 3, 9),
+                     core::Sex::Male, QStringLiteral("BE%1").arg(100000 + i));
+        auto* status = m_page->searchPanel()->findChild<QLabel*>(QStringLiteral("searchStatus"));
+        QVERIFY(status);
+        searchBox()->setFocus();
+        type(QStringLiteral("tazi karim 1975"));
+        QTRY_VERIFY(!results()->isPending());
+        QCOMPARE(results()->rowCount(), registry::PatientSearchModel::kShown);
+        QVERIFY(results()->hasMore());
+        // Not "50 patients found": the clerk not seeing the patient is told to refine first.
+        QVERIFY2(status->text().startsWith(QStringLiteral("Plus de 50 patients correspondent")),
+                 qPrintable(status->text()));
+        QVERIFY2(status->text().contains(QStringLiteral("Précisez la recherche")),
+                 qPrintable(status->text()));
+
+        searchBox()->clear();
+        type(QStringLiteral("BE100007"));
+        QTRY_VERIFY(!results()->isPending());
+        QCOMPARE(results()->rowCount(), 1);
+        QVERIFY(!results()->hasMore());
+        QVERIFY2(status->text().startsWith(QStringLiteral("1 patient trouvé")),
+                 qPrintable(status->text()));
+    }
 
     void aNewPatientFromTheSearchKeepsTheFamilyNameWhole_data() {
         QTest::addColumn<QString>("typed");

@@ -45,6 +45,9 @@ public:
         MergedRole,                       // bool: the record was merged into another
     };
     static constexpr int kDebounceMs = 150;
+    // The most results shown; more matching is said (hasMore), so that a clerk who does not see
+    // the patient refines the search rather than registers them again.
+    static constexpr int kShown = 50;
     // How long a list of results stays on screen, not replaced, before it counts as seen.
     static constexpr int kSettleMs = 1000;
 
@@ -68,6 +71,8 @@ public:
 
     [[nodiscard]] const PatientHit& hit(int row) const { return m_hits.at(row); }
     [[nodiscard]] const QList<PatientHit>& hits() const { return m_hits; }
+    // More patients match than the kShown most likely shown.
+    [[nodiscard]] bool hasMore() const { return m_more; }
     [[nodiscard]] const std::optional<core::Error>& lastError() const { return m_error; }
 
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
@@ -101,6 +106,7 @@ private:
     QStringList m_lastSettled; // the patients said last
     QString m_query;
     QList<PatientHit> m_hits;
+    bool m_more = false;
     std::optional<core::Error> m_error;
 };
 
