@@ -25,6 +25,7 @@
 #include <sijil/registry/PatientIndexer.h>
 #include <sijil/registry/PatientRegistry.h>
 #include <sijil/registry/ReferenceData.h>
+#include <sijil/registry/RemotePatientSearch.h>
 #include <sijil/storage/AuditTrail.h>
 #include <sijil/storage/AuditWriter.h>
 #include <sijil/storage/Database.h>
@@ -275,8 +276,25 @@ void CompositionRoot::buildRegistry() {
 void CompositionRoot::installAdmission() {
     if (!m_registry)
         return; // the area keeps its placeholder
-    auto* page = new ui::AdmissionPage(ui::RegistrationServices{
-        *m_registry, *m_reference, *m_session, *m_patient, *m_auditWriter, m_site.facility.name});
+    ui::RegistrationServices services{*m_registry, *m_reference,   *m_session,
+                                      *m_patient,  *m_auditWriter, m_site.facility.name};
+    if (m_connection->serverConfigured()) {
+        // The central registry is searched from the desk, through a client of the GUI thread's
+        // own (sync's runs on its thread); asked only while sync finds the server reachable.
+        auto config = fhir::FhirClient::Config::forCentralServer(m_site.centralServer);
+        // A clerk waits for this answer: one more try at most and a short timeout, where sync's
+        // patient retries go on for minutes. Local results are on screen meanwhile.
+        config.timeout = std::chrono::seconds(10);
+        config.retry =
+            fhir::RetryPolicy({2, std::chrono::milliseconds(500), std::chrono::seconds(2)});
+        m_deskClient = std::make_unique<fhir::FhirClient>(config);
+        m_remoteSearch = std::make_unique<registry::RemotePatientSearch>(*m_deskClient);
+        services.remoteSearch = m_remoteSearch.get();
+        services.serverReachable = [connection = m_connection.get()] {
+            return connection->state() != core::ConnectionStatus::State::Offline;
+        };
+    }
+    auto* page = new ui::AdmissionPage(services);
     // Card readers: without pcscd the plug-in keeps trying, and readers appear once it runs.
     m_cardReaders = std::make_unique<identity::PcscReaderPlugin>();
     if (auto started = m_cardReaders->start(); !started)

@@ -23,6 +23,9 @@ class Paths;
 class SystemClock;
 class UserPreferences;
 } // namespace sijil::core
+namespace sijil::fhir {
+class FhirClient;
+} // namespace sijil::fhir
 namespace sijil::identity {
 class PcscReaderPlugin;
 class SerialMrzReader;
@@ -35,6 +38,7 @@ class StudyIndexer;
 namespace sijil::registry {
 class PatientRegistry;
 class ReferenceData;
+class RemotePatientSearch;
 } // namespace sijil::registry
 namespace sijil::storage {
 class AuditTrail;
@@ -136,6 +140,8 @@ private:
     std::unique_ptr<storage::DuplicateQueue> m_duplicates;
     std::unique_ptr<registry::ReferenceData> m_reference;
     std::unique_ptr<registry::PatientRegistry> m_registry;
+    std::unique_ptr<fhir::FhirClient> m_deskClient;
+    std::unique_ptr<registry::RemotePatientSearch> m_remoteSearch;
     std::unique_ptr<identity::PcscReaderPlugin> m_cardReaders;
     std::unique_ptr<identity::TrustStore> m_trust;
     std::unique_ptr<identity::SerialMrzReader> m_serialMrz;

@@ -1971,6 +1971,14 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>État</source>
         <translation>الحالة</translation>
     </message>
+    <message>
+        <source>Trouvé sur le serveur central : ce dossier sera gardé sur ce poste quand vous l&apos;ouvrirez.</source>
+        <translation>عُثر عليه في الخادم المركزي: سيُحفظ هذا الملف على هذا الجهاز عند فتحه.</translation>
+    </message>
+    <message>
+        <source>Serveur central</source>
+        <translation>الخادم المركزي</translation>
+    </message>
 </context>
 <context>
     <name>sijil::registry::PatientValidator</name>
@@ -3611,6 +3619,29 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
             <numerusform>يطابق البحثَ أكثر من %n مريضًا: لا يُعرض إلا %n الأكثر احتمالًا. دقّق البحث (تاريخ الميلاد الكامل، الاسم الثاني، الهاتف) قبل تسجيل مريض جديد.</numerusform>
             <numerusform>يطابق البحثَ أكثر من %n مريض: لا يُعرض إلا %n الأكثر احتمالًا. دقّق البحث (تاريخ الميلاد الكامل، الاسم الثاني، الهاتف) قبل تسجيل مريض جديد.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Recherche sur le serveur central…</source>
+        <translation>جارٍ البحث في الخادم المركزي…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) de plus trouvé(s) sur le serveur central (« Serveur central » dans la liste) : ouvert, le dossier est gardé sur ce poste.</source>
+        <translation>
+            <numerusform>لم يُعثر على أي مريض إضافي في الخادم المركزي.</numerusform>
+            <numerusform>عُثر على مريض واحد إضافي في الخادم المركزي («الخادم المركزي» في القائمة): عند فتحه يُحفظ الملف على هذا الجهاز.</numerusform>
+            <numerusform>عُثر على مريضين إضافيين في الخادم المركزي («الخادم المركزي» في القائمة): عند فتحه يُحفظ الملف على هذا الجهاز.</numerusform>
+            <numerusform>عُثر على %n مرضى إضافيين في الخادم المركزي («الخادم المركزي» في القائمة): عند فتحه يُحفظ الملف على هذا الجهاز.</numerusform>
+            <numerusform>عُثر على %n مريضًا إضافيًا في الخادم المركزي («الخادم المركزي» في القائمة): عند فتحه يُحفظ الملف على هذا الجهاز.</numerusform>
+            <numerusform>عُثر على %n مريض إضافي في الخادم المركزي («الخادم المركزي» في القائمة): عند فتحه يُحفظ الملف على هذا الجهاز.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Le serveur central n&apos;a pas d&apos;autre patient correspondant.</source>
+        <translation>لا يوجد في الخادم المركزي مريض مطابق آخر.</translation>
+    </message>
+    <message>
+        <source>Le serveur central n&apos;a pas répondu : seuls les patients de ce poste sont affichés. %1</source>
+        <translation>لم يستجب الخادم المركزي: لا يُعرض إلا مرضى هذا الجهاز. %1</translation>
     </message>
 </context>
 <context>

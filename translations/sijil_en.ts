@@ -1899,6 +1899,14 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>État</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>Trouvé sur le serveur central : ce dossier sera gardé sur ce poste quand vous l&apos;ouvrirez.</source>
+        <translation>Found on the central server: this record will be kept on this workstation when you open it.</translation>
+    </message>
+    <message>
+        <source>Serveur central</source>
+        <translation>Central server</translation>
+    </message>
 </context>
 <context>
     <name>sijil::registry::PatientValidator</name>
@@ -3495,6 +3503,25 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
             <numerusform>More than %n patient matches: only the most likely is shown. Refine the search (full date of birth, second name, phone) before registering a new patient.</numerusform>
             <numerusform>More than %n patients match: only the %n most likely are shown. Refine the search (full date of birth, second name, phone) before registering a new patient.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Recherche sur le serveur central…</source>
+        <translation>Searching the central server…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) de plus trouvé(s) sur le serveur central (« Serveur central » dans la liste) : ouvert, le dossier est gardé sur ce poste.</source>
+        <translation>
+            <numerusform>%n more patient found on the central server (“Central server” in the list): once opened, the record is kept on this workstation.</numerusform>
+            <numerusform>%n more patients found on the central server (“Central server” in the list): once opened, the record is kept on this workstation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Le serveur central n&apos;a pas d&apos;autre patient correspondant.</source>
+        <translation>The central server has no other matching patient.</translation>
+    </message>
+    <message>
+        <source>Le serveur central n&apos;a pas répondu : seuls les patients de ce poste sont affichés. %1</source>
+        <translation>The central server did not answer: only this workstation&apos;s patients are shown. %1</translation>
     </message>
 </context>
 <context>

@@ -1899,6 +1899,14 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>État</source>
         <translation>État</translation>
     </message>
+    <message>
+        <source>Trouvé sur le serveur central : ce dossier sera gardé sur ce poste quand vous l&apos;ouvrirez.</source>
+        <translation>Trouvé sur le serveur central : ce dossier sera gardé sur ce poste quand vous l&apos;ouvrirez.</translation>
+    </message>
+    <message>
+        <source>Serveur central</source>
+        <translation>Serveur central</translation>
+    </message>
 </context>
 <context>
     <name>sijil::registry::PatientValidator</name>
@@ -3495,6 +3503,25 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
             <numerusform>Plus de %n patients correspondent : seuls les %n plus probables sont affichés. Précisez la recherche (date de naissance complète, deuxième nom, téléphone) avant d&apos;enregistrer un nouveau patient.</numerusform>
             <numerusform>Plus de %n patients correspondent : seuls les %n plus probables sont affichés. Précisez la recherche (date de naissance complète, deuxième nom, téléphone) avant d&apos;enregistrer un nouveau patient.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Recherche sur le serveur central…</source>
+        <translation>Recherche sur le serveur central…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) de plus trouvé(s) sur le serveur central (« Serveur central » dans la liste) : ouvert, le dossier est gardé sur ce poste.</source>
+        <translation>
+            <numerusform>%n patient de plus trouvé sur le serveur central (« Serveur central » dans la liste) : ouvert, le dossier est gardé sur ce poste.</numerusform>
+            <numerusform>%n patients de plus trouvés sur le serveur central (« Serveur central » dans la liste) : ouvert, le dossier est gardé sur ce poste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Le serveur central n&apos;a pas d&apos;autre patient correspondant.</source>
+        <translation>Le serveur central n&apos;a pas d&apos;autre patient correspondant.</translation>
+    </message>
+    <message>
+        <source>Le serveur central n&apos;a pas répondu : seuls les patients de ce poste sont affichés. %1</source>
+        <translation>Le serveur central n&apos;a pas répondu : seuls les patients de ce poste sont affichés. %1</translation>
     </message>
 </context>
 <context>

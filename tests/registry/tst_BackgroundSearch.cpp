@@ -4,7 +4,9 @@
 // search runs.
 #include "RegistryFixture.h"
 
+#include <sijil/fhir/FhirClient.h>
 #include <sijil/registry/PatientSearchModel.h>
+#include <sijil/registry/RemotePatientSearch.h>
 
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -43,6 +45,51 @@ class BackgroundSearchTest : public QObject {
     Q_OBJECT
 
 private slots:
+    // The central registry is asked only for a patient named closely, only while reachable, and
+    // once the typing paused; a server that does not answer leaves the local results, said.
+    // (Finding a patient the server alone has: tst_RegistryIntegration, against HAPI.)
+    void theServerIsAskedOnlyForAPatientNamedClosely() {
+        RegistryFixture f;
+        QVERIFY(f.registry->registerPatient(person(u"Tazi"_s, u"Karim"_s), f.session).ok());
+        fhir::FhirClient::Config config;
+        config.baseUrl = QUrl(u"http://127.0.0.1:9/fhir"_s); // nothing listens: refused at once
+        config.retry =
+            fhir::RetryPolicy({1, std::chrono::milliseconds(10), std::chrono::milliseconds(10)});
+        fhir::FhirClient client(config);
+        RemotePatientSearch remote(client);
+        PatientSearchModel model(*f.registry);
+        bool reachable = false;
+        model.setRemoteSearch(&remote, [&reachable] { return reachable; });
+        QSignalSpy states(&model, &PatientSearchModel::remoteStateChanged);
+        const auto searched = [&model](const QString& typed) {
+            model.setQuery(typed);
+            model.searchNow();
+            QTest::qWait(PatientSearchModel::kRemoteDelayMs + 300);
+        };
+
+        searched(u"tazi karim 1975"_s); // the link is down
+        QCOMPARE(model.remoteState(), PatientSearchModel::RemoteState::Idle);
+        reachable = true;
+        searched(u"tazi kar"_s); // names alone: thousands of namesakes nationally
+        QCOMPARE(model.remoteState(), PatientSearchModel::RemoteState::Idle);
+        QVERIFY(states.isEmpty());
+
+        model.setQuery(u"tazi karim 1975"_s);
+        model.searchNow();
+        QCOMPARE(families(model), QStringList{u"Tazi"_s}); // the local results come first
+        QCOMPARE(model.remoteState(), PatientSearchModel::RemoteState::Idle);
+        QTRY_COMPARE_WITH_TIMEOUT(model.remoteState(), PatientSearchModel::RemoteState::Failed,
+                                  20000);
+        QVERIFY(model.remoteError());
+        QCOMPARE(families(model), QStringList{u"Tazi"_s}); // and stay
+        QVERIFY(!model.data(model.index(0, 0), PatientSearchModel::ServerRole).toBool());
+
+        // Typing on forgets the server's answer to what was typed before.
+        model.setQuery(u"tazi karim 19"_s);
+        QCOMPARE(model.remoteState(), PatientSearchModel::RemoteState::Idle);
+        QVERIFY(!model.remoteError());
+    }
+
     void typingSearchesOnAConnectionOfItsOwn() {
         RegistryFixture f;
         const auto tazi = f.registry->registerPatient(person(u"Tazi"_s, u"Karim"_s), f.session);

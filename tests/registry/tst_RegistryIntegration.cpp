@@ -5,6 +5,7 @@
 #include "RegistryFixture.h"
 
 #include <sijil/fhir/FhirClient.h>
+#include <sijil/registry/PatientSearchModel.h>
 #include <sijil/registry/RemotePatientSearch.h>
 #include <sijil/storage/Outbox.h>
 #include <sijil/sync/SyncEngine.h>
@@ -134,6 +135,54 @@ private slots:
         QVERIFY(kept.ok());
         QCOMPARE(other.registry->search(given).value().size(), 1);
         QVERIFY(storage::Outbox(*other.db).next(10).value().isEmpty()); // nothing to send back
+    }
+
+    void theDesksSearchAddsWhatOnlyTheServerHas() {
+        // (The first test registered and sent the patient from another desk.)
+        RegistryFixture desk(1, 0);
+        fhir::FhirClient client(config());
+        RemotePatientSearch remote(client);
+        PatientSearchModel model(*desk.registry);
+        model.setRemoteSearch(&remote, [] { return true; });
+        const QString typed = QStringLiteral("ouazzani %1 02/04/1991")
+                                  .arg(newcomer().name.given(core::PersonName::Script::Latin));
+        const auto rowOf = [&model](const QString& id) {
+            for (int row = 0; row < model.rowCount(); ++row)
+                if (model.data(model.index(row, 0), PatientSearchModel::PatientIdRole) == id)
+                    return row;
+            return -1;
+        };
+        const auto search = [&] {
+            model.setQuery(typed);
+            model.searchNow();
+            return QTest::qWaitFor(
+                [&] { return model.remoteState() >= PatientSearchModel::RemoteState::Done; },
+                20000);
+        };
+        // The server's search index may lag its writes a moment under load: asked again.
+        QDeadlineTimer deadline(10000);
+        while (search() && rowOf(m_sentId) < 0 && !deadline.hasExpired())
+            QTest::qWait(500);
+        QCOMPARE(model.remoteState(), PatientSearchModel::RemoteState::Done);
+        const int row = rowOf(m_sentId);
+        QVERIFY(row >= 0);
+        QVERIFY(model.data(model.index(row, 0), PatientSearchModel::ServerRole).toBool());
+        QCOMPARE(model.data(model.index(row, PatientSearchModel::Status)).toString(),
+                 QStringLiteral("Serveur central"));
+        QVERIFY(model.remoteAdded() >= 1);
+        const auto resource = model.serverResource(m_sentId);
+        QVERIFY(resource);
+
+        // Kept here (as the desk does when it is opened): found here, not added again.
+        QVERIFY(desk.registry->adopt(*resource, desk.session).ok());
+        QVERIFY(search());
+        QCOMPARE(model.remoteState(), PatientSearchModel::RemoteState::Done);
+        QVERIFY(rowOf(m_sentId) >= 0);
+        QVERIFY(
+            !model.data(model.index(rowOf(m_sentId), 0), PatientSearchModel::ServerRole).toBool());
+        QCOMPARE(std::count_if(model.hits().cbegin(), model.hits().cend(),
+                               [this](const PatientHit& h) { return h.record.id == m_sentId; }),
+                 1);
     }
 };
 

@@ -58,6 +58,8 @@ AdmissionPage::AdmissionPage(RegistrationServices services, QWidget* parent)
     m_message = new FieldMessage(m_searchPage);
     m_message->setObjectName(QStringLiteral("message:admission"));
     m_search = new PatientSearchPanel(m_s.registry, m_searchPage);
+    if (m_s.remoteSearch)
+        m_search->model()->setRemoteSearch(m_s.remoteSearch, m_s.serverReachable);
     m_reviewButton = new QPushButton(m_searchPage);
     m_reviewButton->setObjectName(QStringLiteral("openReview"));
     m_reviewButton->setFocusPolicy(Qt::NoFocus); // F8 from the keyboard; the box keeps the focus
@@ -79,10 +81,13 @@ AdmissionPage::AdmissionPage(RegistrationServices services, QWidget* parent)
     layout->addWidget(m_stack);
 
     connect(m_search, &PatientSearchPanel::activated, this,
-            [this](const registry::PatientHit& hit) {
+            [this](const registry::PatientHit& found) {
+                const auto hit = keptHere(found);
+                if (!hit)
+                    return;
                 // The record the search found, even when a survivor stands for it: the clerk is
                 // told about the merge.
-                openPatient(!hit.foundAs.isEmpty() ? hit.foundAs : hit.record.id);
+                openPatient(!hit->foundAs.isEmpty() ? hit->foundAs : hit->record.id);
             });
     // Who saw which patients: each list of results that settled on screen, as `sijilctl patient
     // search` says each list it prints; appended off the GUI thread, since an append waits for
@@ -230,8 +235,25 @@ void AdmissionPage::newPatient() {
     showForm();
 }
 
+std::optional<registry::PatientHit>
+AdmissionPage::keptHere(std::optional<registry::PatientHit> hit) {
+    if (!hit)
+        return hit;
+    const auto resource = m_search->model()->serverResource(hit->record.id);
+    const auto& session = m_s.session.session();
+    if (!resource || !session)
+        return hit;
+    auto kept = m_s.registry.adopt(*resource, *session);
+    if (!kept) {
+        m_message->show(kept.error().message(), FieldMessage::Kind::Error);
+        return std::nullopt;
+    }
+    hit->record = *kept;
+    return hit;
+}
+
 void AdmissionPage::editSelected() {
-    const auto hit = m_search->selectedHit();
+    const auto hit = keptHere(m_search->selectedHit());
     if (!hit)
         return;
     const QString asked = !hit->foundAs.isEmpty() ? hit->foundAs : hit->record.id;
@@ -266,9 +288,10 @@ AdmissionPage::mergedNotice(const QString& id, const registry::PatientRecord& sh
         .arg(shown.ipp);
 }
 
-std::optional<registry::PatientRecord> AdmissionPage::labelRecord() const {
+std::optional<registry::PatientRecord>
+AdmissionPage::labelRecord(const std::optional<registry::PatientHit>& hit) const {
     QString id;
-    if (auto hit = m_search->selectedHit())
+    if (hit)
         id = hit->merged ? hit->survivorId : hit->record.id;
     // The patient open, when nothing is searched: a search that found nobody names someone else.
     else if (m_search->searchBox()->text().trimmed().isEmpty() && m_s.patient.current())
@@ -282,7 +305,7 @@ std::optional<registry::PatientRecord> AdmissionPage::labelRecord() const {
 }
 
 void AdmissionPage::printLabel() {
-    const auto record = labelRecord();
+    const auto record = labelRecord(keptHere(m_search->selectedHit()));
     if (!record) {
         m_message->show(core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::AdmissionPage",
                                                                "Choisissez d'abord le patient "

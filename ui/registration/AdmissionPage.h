@@ -3,6 +3,7 @@
 #include "RegistrationServices.h"
 
 #include <sijil/core/UserText.h>
+#include <sijil/registry/PatientFinder.h>
 #include <sijil/registry/PatientRecord.h>
 
 #include <QWidget>
@@ -78,7 +79,12 @@ private:
     // IPP, empty when the record did not open.
     QString showChosen(const QString& id);
     void showForm();
-    [[nodiscard]] std::optional<registry::PatientRecord> labelRecord() const;
+    [[nodiscard]] std::optional<registry::PatientRecord>
+    labelRecord(const std::optional<registry::PatientHit>& hit) const;
+    // The selected result, a patient found on the central server only kept here first (so it
+    // opens offline from now on); nothing when there is none or it could not be kept (said).
+    [[nodiscard]] std::optional<registry::PatientHit>
+    keptHere(std::optional<registry::PatientHit> hit);
     [[nodiscard]] bool isSearchShown() const;
     // "This record was merged into IPP ...", when `id` is not the record that stands for it.
     [[nodiscard]] std::optional<core::UserText>

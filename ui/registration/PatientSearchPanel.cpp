@@ -47,12 +47,17 @@ PatientSearchPanel::PatientSearchPanel(const registry::PatientRegistry& registry
     m_view->installEventFilter(this);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("searchStatus"));
+    m_remoteStatus = new QLabel(this);
+    m_remoteStatus->setObjectName(QStringLiteral("remoteSearchStatus"));
+    m_remoteStatus->setWordWrap(true);
+    m_remoteStatus->hide();
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_status);
+    layout->addWidget(m_remoteStatus);
 
     connect(m_search, &QLineEdit::textChanged, m_model, &PatientSearchModel::setQuery);
     connect(m_model, &PatientSearchModel::searchFinished, this, &PatientSearchPanel::showCount);
@@ -61,6 +66,16 @@ PatientSearchPanel::PatientSearchPanel(const registry::PatientRegistry& registry
             selectRow(m_view, 0);
         if (m_search->text().trimmed().isEmpty())
             showCount(-1);
+    });
+    connect(m_model, &PatientSearchModel::remoteStateChanged, this, [this] {
+        // Patients found on the server only: the first is taken by Enter when none was here.
+        if (m_model->remoteState() == PatientSearchModel::RemoteState::Done &&
+            m_model->remoteAdded() > 0) {
+            if (!m_view->selectionModel()->hasSelection())
+                selectRow(m_view, 0);
+            showCount(m_model->rowCount());
+        }
+        showRemoteState();
     });
     connect(m_model, &PatientSearchModel::searchFailed, this,
             [this](const core::Error& e) { m_status->setText(e.userMessage()); });
@@ -124,6 +139,33 @@ void PatientSearchPanel::showCount(int count) {
         m_status->setText(tr("%n patient(s) trouvé(s). Entrée pour ouvrir le dossier "
                              "sélectionné, Ctrl+N pour un nouveau patient.",
                              nullptr, count));
+}
+
+void PatientSearchPanel::showRemoteState() {
+    switch (m_model->remoteState()) {
+    case PatientSearchModel::RemoteState::Idle:
+        m_remoteStatus->clear();
+        m_remoteStatus->hide();
+        return;
+    case PatientSearchModel::RemoteState::Searching:
+        m_remoteStatus->setText(tr("Recherche sur le serveur central…"));
+        break;
+    case PatientSearchModel::RemoteState::Done:
+        m_remoteStatus->setText(
+            m_model->remoteAdded() > 0
+                ? tr("%n patient(s) de plus trouvé(s) sur le serveur central (« Serveur central » "
+                     "dans la liste) : ouvert, le dossier est gardé sur ce poste.",
+                     nullptr, m_model->remoteAdded())
+                : tr("Le serveur central n'a pas d'autre patient correspondant."));
+        break;
+    case PatientSearchModel::RemoteState::Failed:
+        m_remoteStatus->setText(
+            tr("Le serveur central n'a pas répondu : seuls les patients de ce poste sont "
+               "affichés. %1")
+                .arg(m_model->remoteError() ? m_model->remoteError()->userMessage() : QString()));
+        break;
+    }
+    m_remoteStatus->show();
 }
 
 void PatientSearchPanel::activateSelected() {
@@ -195,6 +237,7 @@ void PatientSearchPanel::retranslate() {
         showCount(-1);
     else if (!m_model->isPending())
         showCount(m_model->rowCount());
+    showRemoteState();
 }
 
 } // namespace sijil::ui

@@ -52,6 +52,7 @@ protected:
 private:
     void retranslate();
     void showCount(int count);
+    void showRemoteState();
     void activateSelected();
     void moveSelection(int delta);
 
@@ -59,7 +60,8 @@ private:
     QLineEdit* m_search = nullptr;
     QTableView* m_view = nullptr;
     QLabel* m_status = nullptr;
-    std::optional<int> m_preparing; // percent done
+    QLabel* m_remoteStatus = nullptr; // the central server's search, when there is one
+    std::optional<int> m_preparing;   // percent done
 };
 
 } // namespace sijil::ui

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace sijil::access {
 class SessionManager;
 }
@@ -11,6 +13,7 @@ class PatientContext;
 namespace sijil::registry {
 class PatientRegistry;
 class ReferenceData;
+class RemotePatientSearch;
 } // namespace sijil::registry
 namespace sijil::storage {
 class AuditWriter;
@@ -28,6 +31,10 @@ struct RegistrationServices {
     // through it, off the GUI thread (DeskAudit).
     storage::AuditWriter& auditWriter;
     QString facilityName; // printed on patient labels
+    // The central registry, searched after the local store while `serverReachable` says the
+    // link is up; none on a workstation without a central server.
+    registry::RemotePatientSearch* remoteSearch = nullptr;
+    std::function<bool()> serverReachable = nullptr;
 };
 
 } // namespace sijil::ui

@@ -1,10 +1,29 @@
 #include <sijil/registry/PatientSearchModel.h>
+#include <sijil/registry/RemotePatientSearch.h>
+#include <sijil/registry/SearchQuery.h>
 
 #include <QLocale>
+#include <QSet>
 
 namespace sijil::registry {
 
 using Script = core::PersonName::Script;
+
+namespace {
+
+// What is worth a request to the national registry: a patient named closely enough that the
+// answer is short. Names alone ("ala moh") would ask it for thousands.
+// An identifier already found here needs no request; nor does a list already full, to which the
+// server would add nothing the clerk could see.
+bool asksTheServer(const QString& text, int foundHere) {
+    const SearchQuery q = SearchQuery::parse(text);
+    if (!q.ipp.isEmpty() || !q.documentNumber.isEmpty() || !q.phone.isEmpty())
+        return foundHere == 0;
+    return !q.nameTokens.isEmpty() && q.birthDate.isValid() &&
+           foundHere < PatientSearchModel::kShown;
+}
+
+} // namespace
 
 PatientSearchModel::PatientSearchModel(const PatientRegistry& registry, QObject* parent)
     : QAbstractTableModel(parent)
@@ -16,11 +35,87 @@ PatientSearchModel::PatientSearchModel(const PatientRegistry& registry, QObject*
     m_settle.setSingleShot(true);
     m_settle.setInterval(kSettleMs);
     connect(&m_settle, &QTimer::timeout, this, &PatientSearchModel::settle);
+    m_remoteTimer.setSingleShot(true);
+    m_remoteTimer.setInterval(kRemoteDelayMs);
+    connect(&m_remoteTimer, &QTimer::timeout, this, &PatientSearchModel::runRemote);
+}
+
+void PatientSearchModel::setRemoteSearch(RemotePatientSearch* remote,
+                                         std::function<bool()> reachable) {
+    m_remote = remote;
+    m_reachable = std::move(reachable);
+}
+
+std::optional<QJsonObject> PatientSearchModel::serverResource(const QString& patientId) const {
+    const auto it = m_serverResources.constFind(patientId);
+    if (it == m_serverResources.cend())
+        return std::nullopt;
+    return *it;
+}
+
+void PatientSearchModel::setRemoteState(RemoteState state) {
+    m_remoteState = state;
+    emit remoteStateChanged();
+}
+
+void PatientSearchModel::runRemote() {
+    if (!m_remote || !(m_reachable && m_reachable()))
+        return;
+    const quint64 asked = m_asked;
+    m_remoteError.reset();
+    setRemoteState(RemoteState::Searching);
+    m_remote->search(m_query, kShown)
+        .then(this, [this, asked](const core::Result<QList<RemotePatient>>& found) {
+            showRemote(asked, found);
+        });
+}
+
+void PatientSearchModel::showRemote(quint64 asked,
+                                    const core::Result<QList<RemotePatient>>& found) {
+    if (asked != m_asked)
+        return; // the clerk typed on: this answers a search no longer shown
+    if (!found) {
+        m_remoteError = found.error();
+        setRemoteState(RemoteState::Failed);
+        return;
+    }
+    // A patient this store has (synced, or kept before) is shown once, from here.
+    QSet<QString> here;
+    for (const PatientHit& h : std::as_const(m_hits)) {
+        here.insert(h.record.id);
+        if (!h.record.ipp.isEmpty())
+            here.insert(h.record.ipp);
+    }
+    QList<RemotePatient> added;
+    for (const RemotePatient& p : *found) {
+        if (here.contains(p.hit.record.id) ||
+            (!p.hit.record.ipp.isEmpty() && here.contains(p.hit.record.ipp)))
+            continue;
+        if (auto kept = m_registry.get(p.hit.record.id); kept && *kept)
+            continue; // here, but not among the local results (the server matched otherwise)
+        here.insert(p.hit.record.id);
+        added << p;
+    }
+    m_remoteAdded = int(added.size());
+    if (!added.isEmpty()) {
+        const int first = int(m_hits.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        for (const RemotePatient& p : std::as_const(added)) {
+            m_hits << p.hit;
+            m_serverResources.insert(p.hit.record.id, p.resource);
+        }
+        endInsertRows();
+        // The longer list is what the clerk sees now: it is the one said as read.
+        m_unsettled = true;
+        m_settle.start();
+    }
+    setRemoteState(RemoteState::Done);
 }
 
 void PatientSearchModel::setQuery(const QString& text) {
     m_query = text;
     m_reader.cancel(); // what it searches is no longer what is typed
+    forgetRemote();
     if (text.trimmed().isEmpty()) {
         m_timer.stop();
         clear();
@@ -40,7 +135,18 @@ void PatientSearchModel::searchNow() {
     show(m_registry.search(m_query, kShown + 1));
 }
 
+void PatientSearchModel::forgetRemote() {
+    ++m_asked;
+    m_remoteTimer.stop();
+    m_remoteAdded = 0;
+    m_remoteError.reset();
+    m_serverResources.clear();
+    if (m_remoteState != RemoteState::Idle)
+        setRemoteState(RemoteState::Idle);
+}
+
 void PatientSearchModel::clear() {
+    forgetRemote();
     m_error.reset();
     m_settle.stop();
     m_unsettled = false;
@@ -101,10 +207,14 @@ void PatientSearchModel::show(const core::Result<QList<PatientHit>>& found) {
         m_settle.start();
     else
         m_settle.stop();
-    if (m_error)
+    forgetRemote(); // its rows went with the reset
+    if (m_error) {
         emit searchFailed(*m_error);
-    else
-        emit searchFinished(int(m_hits.size()));
+        return;
+    }
+    emit searchFinished(int(m_hits.size()));
+    if (m_remote && asksTheServer(m_query, int(m_hits.size())))
+        m_remoteTimer.start();
 }
 
 int PatientSearchModel::rowCount(const QModelIndex& parent) const {
@@ -154,6 +264,12 @@ QVariant PatientSearchModel::data(const QModelIndex& index, int role) const {
         return r.id;
     if (role == MergedRole)
         return h.merged;
+    const bool fromServer = m_serverResources.contains(r.id);
+    if (role == ServerRole)
+        return fromServer;
+    if (role == Qt::ToolTipRole && index.column() == Status && fromServer)
+        return tr("Trouvé sur le serveur central : ce dossier sera gardé sur ce poste quand vous "
+                  "l'ouvrirez.");
     if (role == Qt::ToolTipRole && index.column() == BirthDate && r.birthDate.isValid() &&
         r.birthDate.precision() != core::PartialDate::Precision::Day)
         return tr("Date de naissance incomplète : seule une partie est connue.");
@@ -183,6 +299,8 @@ QVariant PatientSearchModel::data(const QModelIndex& index, int role) const {
     case Status:
         if (h.merged)
             return tr("Fusionné");
+        if (fromServer)
+            return tr("Serveur central");
         if (r.unidentified)
             return tr("Non identifié");
         return QString();

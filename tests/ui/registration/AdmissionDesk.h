@@ -91,6 +91,8 @@ protected:
     // The writer the desk audits what it shows through: the stack's, unless a test sets another
     // before openDesk().
     storage::AuditWriter* m_deskAuditWriter = nullptr;
+    // The central registry the desk searches after its store, if a test sets one (reachable).
+    registry::RemotePatientSearch* m_remoteSearch = nullptr;
 
     ui::RegistrationForm* form() const { return m_page->form(); }
     QLineEdit* searchBox() const { return m_page->searchPanel()->searchBox(); }
@@ -190,10 +192,20 @@ protected:
             *m_shell->database, m_shell->dir.filePath(QStringLiteral("h")));
         m_shell->addUser(QStringLiteral("clerk"), kPassword, std::move(roles));
         QVERIFY(m_shell->signIn(QStringLiteral("clerk"), kPassword));
-        m_page = std::make_unique<ui::AdmissionPage>(ui::RegistrationServices{
-            *m_reg->registry, *m_reg->reference, *m_shell->session, *m_shell->patient,
-            m_deskAuditWriter ? *m_deskAuditWriter : *m_reg->auditWriter,
-            m_shell->site.facility.name});
+        ui::RegistrationServices services{*m_reg->registry,
+                                          *m_reg->reference,
+                                          *m_shell->session,
+                                          *m_shell->patient,
+                                          m_deskAuditWriter ? *m_deskAuditWriter
+                                                            : *m_reg->auditWriter,
+                                          m_shell->site.facility.name};
+        if (m_remoteSearch) {
+            services.remoteSearch = m_remoteSearch;
+            services.serverReachable = [] {
+                return true;
+            };
+        }
+        m_page = std::make_unique<ui::AdmissionPage>(services);
         beforeShow();
         m_page->resize(1280, 900);
         m_page->show();

@@ -5,14 +5,20 @@
 #include <sijil/registry/RegistryReader.h>
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 namespace sijil::registry {
+
+class RemotePatientSearch;
+struct RemotePatient;
 
 // The results of the admission desk's one search box, as a table. The search runs 150 ms after
 // the last keystroke, so that results follow the typing without a query per character.
@@ -43,11 +49,16 @@ public:
     enum Role {
         PatientIdRole = Qt::UserRole + 1, // the record's id in the store
         MergedRole,                       // bool: the record was merged into another
+        ServerRole,                       // bool: found on the central server, not kept here yet
     };
+    enum class RemoteState { Idle, Searching, Done, Failed };
     static constexpr int kDebounceMs = 150;
     // The most results shown; more matching is said (hasMore), so that a clerk who does not see
     // the patient refines the search rather than registers them again.
     static constexpr int kShown = 50;
+    // How long the typing must pause before the central server is asked: one request per
+    // patient looked for, not per keystroke, from each of thousands of workstations.
+    static constexpr int kRemoteDelayMs = 600;
     // How long a list of results stays on screen, not replaced, before it counts as seen.
     static constexpr int kSettleMs = 1000;
 
@@ -66,6 +77,16 @@ public:
     // The list shown counts as seen now (the clerk acts on a result): resultsSettled, unless it
     // was said already.
     void settle();
+    // The central server is searched too when `reachable` says the link is up and what is typed
+    // names a patient closely enough (an IPP, a document number, a phone, or names with a birth
+    // date or year): the patients it has that this store has not are added after the local
+    // ones (ServerRole), once the local results are shown.
+    void setRemoteSearch(RemotePatientSearch* remote, std::function<bool()> reachable);
+    [[nodiscard]] RemoteState remoteState() const { return m_remoteState; }
+    [[nodiscard]] int remoteAdded() const { return m_remoteAdded; }
+    [[nodiscard]] const std::optional<core::Error>& remoteError() const { return m_remoteError; }
+    // The server's Patient for a row found on the central server only, to keep it here.
+    [[nodiscard]] std::optional<QJsonObject> serverResource(const QString& patientId) const;
     // Tests: another wait than kSettleMs before a list counts as seen.
     void setSettleInterval(int ms) { m_settle.setInterval(ms); }
 
@@ -93,10 +114,16 @@ signals:
     // acted on (settle()): what the desk audits as read, once per list. The same patients as the
     // list said last (the query grew, the results did not change) are not said again.
     void resultsSettled(const QStringList& patientIds);
+    // The central server's search started, ended (its patients added) or failed.
+    void remoteStateChanged();
 
 private:
     void run();
     void show(const core::Result<QList<PatientHit>>& found);
+    void runRemote();
+    void showRemote(quint64 asked, const core::Result<QList<RemotePatient>>& found);
+    void setRemoteState(RemoteState state);
+    void forgetRemote();
 
     const PatientRegistry& m_registry;
     RegistryReader m_reader;
@@ -107,6 +134,14 @@ private:
     QString m_query;
     QList<PatientHit> m_hits;
     bool m_more = false;
+    RemotePatientSearch* m_remote = nullptr;
+    std::function<bool()> m_reachable;
+    QTimer m_remoteTimer;
+    quint64 m_asked = 0; // bumped by every new query: a late answer to an older one is dropped
+    RemoteState m_remoteState = RemoteState::Idle;
+    int m_remoteAdded = 0;
+    std::optional<core::Error> m_remoteError;
+    QHash<QString, QJsonObject> m_serverResources; // by patient id
     std::optional<core::Error> m_error;
 };
 

@@ -1,0 +1,111 @@
+// The desk searches the central registry (HAPI FHIR from tests/peers) after its own store: a
+// patient only the server has is listed as the server's, and Enter keeps it here and opens it.
+#include "AdmissionDesk.h"
+#include "HapiPeer.h"
+
+#include <sijil/fhir/FhirClient.h>
+#include <sijil/registry/RemotePatientSearch.h>
+#include <sijil/storage/Outbox.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QUuid>
+
+using namespace sijil;
+
+namespace {
+
+// HAPI's database outlives one run: each run has its own patient (names hold letters only).
+const quint32 kRun = QRandomGenerator::global()->bounded(1u, 90000u);
+
+QString runLetters() {
+    QString out;
+    for (QChar c : QString::number(kRun))
+        out += QChar(u'a' + c.digitValue());
+    return out;
+}
+
+} // namespace
+
+class AdmissionCentralSearchTest : public test::AdmissionDesk {
+    Q_OBJECT
+
+    std::unique_ptr<fhir::FhirClient> m_client;
+    std::unique_ptr<registry::RemotePatientSearch> m_remote;
+    QString m_id;
+    QString m_ipp;
+    QString m_given;
+
+private slots:
+    // A patient registered at another site: on the server, not in this desk's store.
+    void initTestCase() {
+        QVERIFY2(!test::hapiUrl().isEmpty(), "no HAPI fixture (SIJIL_HAPI_ENV)");
+        fhir::FhirClient::Config config;
+        config.baseUrl = QUrl(test::hapiUrl());
+        m_client = std::make_unique<fhir::FhirClient>(config);
+        m_remote = std::make_unique<registry::RemotePatientSearch>(*m_client);
+        m_id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_ipp = registry::Ipp::fromNumber(qint64(kRun) * 1000 + 7).value();
+        m_given = QStringLiteral("Salma") + runLetters();
+        const QJsonObject patient{
+            {QStringLiteral("resourceType"), QStringLiteral("Patient")},
+            {QStringLiteral("id"), m_id},
+            {QStringLiteral("identifier"),
+             QJsonArray{QJsonObject{{QStringLiteral("system"), registry::systems::kIpp},
+                                    {QStringLiteral("value"), m_ipp}}}},
+            {QStringLiteral("name"),
+             QJsonArray{QJsonObject{{QStringLiteral("family"), QStringLiteral("Berrada")},
+                                    {QStringLiteral("given"), QJsonArray{m_given}}}}},
+            {QStringLiteral("gender"), QStringLiteral("female")},
+            {QStringLiteral("birthDate"), QStringLiteral("1988-06-21")}};
+        const auto put = test::awaitResult(
+            m_client->update(QStringLiteral("Patient"), m_id,
+                             QJsonDocument(patient).toJson(QJsonDocument::Compact)));
+        QVERIFY2(put.ok(), put.ok() ? "" : qPrintable(put.error().detail()));
+        m_remoteSearch = m_remote.get();
+    }
+    void init() { openDesk(); }
+    void cleanup() { closeDesk(); }
+
+    void enterKeepsAndOpensAPatientOnlyTheServerHas() {
+        QVERIFY(!m_reg->registry->get(m_id).value());
+        auto* remoteStatus =
+            m_page->searchPanel()->findChild<QLabel*>(QStringLiteral("remoteSearchStatus"));
+        QVERIFY(remoteStatus);
+        // The server indexes after its commit: asked again for up to 10 s, as a clerk would.
+        const auto listed = [this] {
+            for (int row = 0; row < results()->rowCount(); ++row)
+                if (results()->hit(row).record.id == m_id)
+                    return true;
+            return false;
+        };
+        QDeadlineTimer deadline(10000);
+        do {
+            searchBox()->clear();
+            type(QStringLiteral("berrada %1 21/06/1988").arg(m_given.toLower()));
+            QTRY_VERIFY_WITH_TIMEOUT(
+                results()->remoteState() >= registry::PatientSearchModel::RemoteState::Done, 20000);
+        } while (!listed() && !deadline.hasExpired() && (QTest::qWait(500), true));
+        QVERIFY(listed());
+        QCOMPARE(results()->remoteState(), registry::PatientSearchModel::RemoteState::Done);
+        QVERIFY2(remoteStatus->isVisible() &&
+                     remoteStatus->text().contains(QStringLiteral("sur le serveur central")),
+                 qPrintable(remoteStatus->text()));
+        QCOMPARE(
+            results()->data(results()->index(0, registry::PatientSearchModel::Status)).toString(),
+            QStringLiteral("Serveur central"));
+
+        QTest::keyClick(searchBox(), Qt::Key_Return);
+        QVERIFY(m_shell->patient->current());
+        QCOMPARE(m_shell->patient->current()->localId, m_id);
+        const auto kept = m_reg->registry->get(m_id).value();
+        QVERIFY(kept);
+        QCOMPARE(kept->ipp, m_ipp);
+        // Kept as the server has it: nothing to send back.
+        QVERIFY(storage::Outbox(*m_shell->database).next(10).value().isEmpty());
+    }
+};
+
+QTEST_MAIN(AdmissionCentralSearchTest)
+#include "tst_AdmissionCentralSearch.moc"
