@@ -245,7 +245,10 @@ core::Result<std::unique_ptr<Database>> Database::open(const QString& path,
             return s.error();
     }
     if (migrating) {
-        if (auto s = migrate(db, version->toInt(), options.progress); !s)
+        if (auto s = migrate(db, version->toInt(),
+                             // a new store is made at once: nothing to show
+                             version->toInt() > 0 ? options.progress : nullptr);
+            !s)
             return s.error();
     }
     return self;

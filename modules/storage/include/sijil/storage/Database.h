@@ -32,8 +32,8 @@ struct DatabaseOpenOptions {
     // The file must hold a store already: an empty one (no schema version, no table) is refused
     // and left as it was, never made into a fresh store.
     bool mustExist = false;
-    // Called before the whole-file check and before each migration step (not for a store that
-    // is already current): a long upgrade can then be shown as it goes.
+    // Called before the whole-file check and before each migration step of an older store
+    // (not for a current or a new one): a long upgrade can then be shown as it goes.
     std::function<void(const OpenProgress&)> progress = nullptr;
 };
 
