@@ -81,6 +81,10 @@ CompositionRoot::CompositionRoot() = default;
 CompositionRoot::~CompositionRoot() {
     // A rebuild under way stops after its transaction (the next start goes on from there).
     m_rebuilder.reset();
+    // The desk's server calls first: cancelled, their continuations run while the search
+    // model they answer still exists.
+    m_deskClient.reset();
+    m_remoteSearch.reset();
     // Widgets first: they hold references to the services below.
     m_window.reset();
     m_idle.reset();

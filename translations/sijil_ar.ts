@@ -2462,6 +2462,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Le serveur central a refusé une modification de ce dossier ; elle est gardée sur ce poste. Corrigez le dossier (F2) : la correction la remplacera. Motif donné par le serveur : %1</source>
         <translation>رفض الخادم المركزي تعديلًا على هذا الملف؛ وهو محفوظ على هذا الجهاز. صحّح الملف (F2): سيحل التصحيح محله. السبب الذي قدمه الخادم: %1</translation>
     </message>
+    <message>
+        <source>Recherche sur le serveur central en cours : attendez sa réponse avant d&apos;enregistrer.</source>
+        <translation>البحث في الخادم المركزي جارٍ: انتظر جوابه قبل التسجيل.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::CardReadDialog</name>
@@ -3642,6 +3646,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Le serveur central n&apos;a pas répondu : seuls les patients de ce poste sont affichés. %1</source>
         <translation>لم يستجب الخادم المركزي: لا يُعرض إلا مرضى هذا الجهاز. %1</translation>
+    </message>
+    <message>
+        <source>Aucun patient sur ce poste ; recherche sur le serveur central…</source>
+        <translation>لا يوجد أي مريض على هذا الجهاز؛ جارٍ البحث في الخادم المركزي…</translation>
     </message>
 </context>
 <context>

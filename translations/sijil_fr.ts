@@ -2390,6 +2390,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Le serveur central a refusé une modification de ce dossier ; elle est gardée sur ce poste. Corrigez le dossier (F2) : la correction la remplacera. Motif donné par le serveur : %1</source>
         <translation>Le serveur central a refusé une modification de ce dossier ; elle est gardée sur ce poste. Corrigez le dossier (F2) : la correction la remplacera. Motif donné par le serveur : %1</translation>
     </message>
+    <message>
+        <source>Recherche sur le serveur central en cours : attendez sa réponse avant d&apos;enregistrer.</source>
+        <translation>Recherche sur le serveur central en cours : attendez sa réponse avant d&apos;enregistrer.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::CardReadDialog</name>
@@ -3522,6 +3526,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Le serveur central n&apos;a pas répondu : seuls les patients de ce poste sont affichés. %1</source>
         <translation>Le serveur central n&apos;a pas répondu : seuls les patients de ce poste sont affichés. %1</translation>
+    </message>
+    <message>
+        <source>Aucun patient sur ce poste ; recherche sur le serveur central…</source>
+        <translation>Aucun patient sur ce poste ; recherche sur le serveur central…</translation>
     </message>
 </context>
 <context>

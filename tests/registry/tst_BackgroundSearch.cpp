@@ -77,10 +77,13 @@ private slots:
         model.setQuery(u"tazi karim 1975"_s);
         model.searchNow();
         QCOMPARE(families(model), QStringList{u"Tazi"_s}); // the local results come first
-        QCOMPARE(model.remoteState(), PatientSearchModel::RemoteState::Idle);
+        // Enter: the clerk waits, so the server is asked at once, not after the pause.
+        QCOMPARE(model.remoteState(), PatientSearchModel::RemoteState::Searching);
+        QVERIFY(model.remotePending());
         QTRY_COMPARE_WITH_TIMEOUT(model.remoteState(), PatientSearchModel::RemoteState::Failed,
                                   20000);
         QVERIFY(model.remoteError());
+        QVERIFY(!model.remotePending());
         QCOMPARE(families(model), QStringList{u"Tazi"_s}); // and stay
         QVERIFY(!model.data(model.index(0, 0), PatientSearchModel::ServerRole).toBool());
 

@@ -97,7 +97,14 @@ AdmissionPage::AdmissionPage(RegistrationServices services, QWidget* parent)
                 auditShown(m_s, "search", ids, QStringLiteral("admission search"), m_message);
             });
     connect(m_search, &PatientSearchPanel::nothingToActivate, this, [this](const QString& text) {
-        if (!text.trimmed().isEmpty())
+        if (!text.trimmed().isEmpty() && m_search->model()->remotePending())
+            m_message->show(core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::AdmissionPage",
+                                                                   "Recherche sur le serveur "
+                                                                   "central en cours : attendez "
+                                                                   "sa réponse avant "
+                                                                   "d'enregistrer.")),
+                            FieldMessage::Kind::Info);
+        else if (!text.trimmed().isEmpty())
             m_message->show(core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::AdmissionPage",
                                                                    "Aucun patient sélectionné. "
                                                                    "Ctrl+N pour l'enregistrer.")),
@@ -243,11 +250,19 @@ AdmissionPage::keptHere(std::optional<registry::PatientHit> hit) {
     const auto& session = m_s.session.session();
     if (!resource || !session)
         return hit;
+    // Kept already (opened before from this list, or pulled by sync since): the store's copy
+    // stands; the list's, older maybe, must not overwrite it.
+    if (auto here = m_s.registry.get(hit->record.id); here && *here) {
+        m_search->model()->markKept(hit->record.id);
+        hit->record = **here;
+        return hit;
+    }
     auto kept = m_s.registry.adopt(*resource, *session);
     if (!kept) {
         m_message->show(kept.error().message(), FieldMessage::Kind::Error);
         return std::nullopt;
     }
+    m_search->model()->markKept(hit->record.id);
     hit->record = *kept;
     return hit;
 }
@@ -305,7 +320,11 @@ AdmissionPage::labelRecord(const std::optional<registry::PatientHit>& hit) const
 }
 
 void AdmissionPage::printLabel() {
-    const auto record = labelRecord(keptHere(m_search->selectedHit()));
+    const auto selected = m_search->selectedHit();
+    const auto hit = keptHere(selected);
+    if (selected && !hit)
+        return; // a server row that could not be kept: said
+    const auto record = labelRecord(hit);
     if (!record) {
         m_message->show(core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::AdmissionPage",
                                                                "Choisissez d'abord le patient "

@@ -69,12 +69,13 @@ PatientSearchPanel::PatientSearchPanel(const registry::PatientRegistry& registry
     });
     connect(m_model, &PatientSearchModel::remoteStateChanged, this, [this] {
         // Patients found on the server only: the first is taken by Enter when none was here.
-        if (m_model->remoteState() == PatientSearchModel::RemoteState::Done &&
-            m_model->remoteAdded() > 0) {
-            if (!m_view->selectionModel()->hasSelection())
-                selectRow(m_view, 0);
+        const auto state = m_model->remoteState();
+        if (state == PatientSearchModel::RemoteState::Done && m_model->remoteAdded() > 0 &&
+            !m_view->selectionModel()->hasSelection())
+            selectRow(m_view, 0);
+        if (state == PatientSearchModel::RemoteState::Done ||
+            state == PatientSearchModel::RemoteState::Failed)
             showCount(m_model->rowCount());
-        }
         showRemoteState();
     });
     connect(m_model, &PatientSearchModel::searchFailed, this,
@@ -125,6 +126,9 @@ void PatientSearchPanel::showCount(int count) {
     if (count < 0)
         m_status->setText(tr("Tapez un IPP, un numéro de CNIE, un téléphone, ou le nom et la date "
                              "de naissance."));
+    else if (count == 0 && m_model->remotePending())
+        // Not "register": the central registry may have the patient.
+        m_status->setText(tr("Aucun patient sur ce poste ; recherche sur le serveur central…"));
     else if (count == 0)
         m_status->setText(
             tr("Aucun patient ne correspond. Ctrl+N pour enregistrer un nouveau patient."));

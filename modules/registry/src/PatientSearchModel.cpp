@@ -53,6 +53,15 @@ std::optional<QJsonObject> PatientSearchModel::serverResource(const QString& pat
     return *it;
 }
 
+void PatientSearchModel::markKept(const QString& patientId) {
+    if (!m_serverResources.remove(patientId))
+        return;
+    for (int row = 0; row < m_hits.size(); ++row) {
+        if (m_hits.at(row).record.id == patientId)
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+}
+
 void PatientSearchModel::setRemoteState(RemoteState state) {
     m_remoteState = state;
     emit remoteStateChanged();
@@ -88,6 +97,9 @@ void PatientSearchModel::showRemote(quint64 asked,
     }
     QList<RemotePatient> added;
     for (const RemotePatient& p : *found) {
+        // A record merged on the server stands for nobody: its survivor is listed if it matches.
+        if (p.hit.merged)
+            continue;
         if (here.contains(p.hit.record.id) ||
             (!p.hit.record.ipp.isEmpty() && here.contains(p.hit.record.ipp)))
             continue;
@@ -133,6 +145,11 @@ void PatientSearchModel::searchNow() {
         return;
     }
     show(m_registry.search(m_query, kShown + 1));
+    // Enter: the clerk waits for the answer, so the server is asked without the pause.
+    if (m_remoteTimer.isActive()) {
+        m_remoteTimer.stop();
+        runRemote();
+    }
 }
 
 void PatientSearchModel::forgetRemote() {

@@ -1,3 +1,5 @@
+#include "RegistryJson.h"
+
 #include <sijil/fhir/Capabilities.h>
 #include <sijil/fhir/FhirClient.h>
 #include <sijil/registry/PatientMapping.h>
@@ -20,6 +22,10 @@ RemotePatient remote(const QJsonObject& patient, double score = 0) {
     r.resource = patient;
     r.hit.record = PatientMapping::fromFhir(patient);
     r.hit.match.weight = score;
+    // Merged on the server (Sijil's merge sends it inactive, replaced-by its survivor).
+    r.hit.survivorId = detail::replacedBy(patient);
+    r.hit.merged = !r.hit.survivorId.isEmpty() ||
+                   patient.value(QStringLiteral("active")).toBool(true) == false;
     return r;
 }
 
@@ -81,18 +87,25 @@ QFuture<Results> RemotePatientSearch::search(const QString& text, int limit) {
     return m_client.capabilities()
         .then(this,
               [this, text, limit](const core::Result<fhir::Capabilities>& caps) {
-                  // A server that cannot tell what it supports gets plain searches only.
-                  m_hasMatch = caps && caps->supportsOperation(QStringLiteral("Patient"),
-                                                               QStringLiteral("match"));
-                  return run(text, limit);
+                  // A server that cannot tell what it supports gets plain searches only; one
+                  // that did not answer is asked again next time.
+                  const bool hasMatch = caps && caps->supportsOperation(QStringLiteral("Patient"),
+                                                                        QStringLiteral("match"));
+                  if (caps)
+                      m_hasMatch = hasMatch;
+                  return run(text, limit, hasMatch);
               })
         .unwrap();
 }
 
 QFuture<Results> RemotePatientSearch::run(const QString& text, int limit) {
+    return run(text, limit, *m_hasMatch);
+}
+
+QFuture<Results> RemotePatientSearch::run(const QString& text, int limit, bool hasMatch) {
     const SearchQuery q = SearchQuery::parse(text);
     const bool byIdentifier = !q.ipp.isEmpty() || !q.documentNumber.isEmpty() || !q.phone.isEmpty();
-    m_usedMatch = *m_hasMatch && !byIdentifier && !q.nameTokens.isEmpty() && q.birthDate.isValid();
+    m_usedMatch = hasMatch && !byIdentifier && !q.nameTokens.isEmpty() && q.birthDate.isValid();
     if (!m_usedMatch)
         return pdqmSearch(q, limit);
     return m_client

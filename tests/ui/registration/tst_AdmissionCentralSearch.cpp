@@ -34,6 +34,7 @@ class AdmissionCentralSearchTest : public test::AdmissionDesk {
     std::unique_ptr<fhir::FhirClient> m_client;
     std::unique_ptr<registry::RemotePatientSearch> m_remote;
     QString m_id;
+    QString m_merged;
     QString m_ipp;
     QString m_given;
 
@@ -63,6 +64,23 @@ private slots:
             m_client->update(QStringLiteral("Patient"), m_id,
                              QJsonDocument(patient).toJson(QJsonDocument::Compact)));
         QVERIFY2(put.ok(), put.ok() ? "" : qPrintable(put.error().detail()));
+        // A record of the same patient merged into it on the server (as Sijil's merge sends
+        // one): it stands for nobody, and must not be listed or kept.
+        m_merged = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QJsonObject merged = patient;
+        merged.insert(QStringLiteral("id"), m_merged);
+        merged.insert(QStringLiteral("active"), false);
+        merged.remove(QStringLiteral("identifier"));
+        merged.insert(
+            QStringLiteral("link"),
+            QJsonArray{QJsonObject{
+                {QStringLiteral("type"), QStringLiteral("replaced-by")},
+                {QStringLiteral("other"),
+                 QJsonObject{{QStringLiteral("reference"), QStringLiteral("Patient/") + m_id}}}}});
+        const auto putMerged = test::awaitResult(
+            m_client->update(QStringLiteral("Patient"), m_merged,
+                             QJsonDocument(merged).toJson(QJsonDocument::Compact)));
+        QVERIFY2(putMerged.ok(), putMerged.ok() ? "" : qPrintable(putMerged.error().detail()));
         m_remoteSearch = m_remote.get();
     }
     void init() { openDesk(); }
@@ -88,6 +106,8 @@ private slots:
                 results()->remoteState() >= registry::PatientSearchModel::RemoteState::Done, 20000);
         } while (!listed() && !deadline.hasExpired() && (QTest::qWait(500), true));
         QVERIFY(listed());
+        for (int row = 0; row < results()->rowCount(); ++row)
+            QVERIFY(results()->hit(row).record.id != m_merged);
         QCOMPARE(results()->remoteState(), registry::PatientSearchModel::RemoteState::Done);
         QVERIFY2(remoteStatus->isVisible() &&
                      remoteStatus->text().contains(QStringLiteral("sur le serveur central")),
@@ -104,6 +124,14 @@ private slots:
         QCOMPARE(kept->ipp, m_ipp);
         // Kept as the server has it: nothing to send back.
         QVERIFY(storage::Outbox(*m_shell->database).next(10).value().isEmpty());
+        // The row is this store's now: opened again, the list's copy (older maybe) is not
+        // kept over the store's.
+        QVERIFY(!results()
+                     ->data(results()->index(0, 0), registry::PatientSearchModel::ServerRole)
+                     .toBool());
+        QVERIFY(!results()->serverResource(m_id));
+        QTest::keyClick(searchBox(), Qt::Key_Return);
+        QCOMPARE(m_shell->patient->current()->localId, m_id);
     }
 };
 

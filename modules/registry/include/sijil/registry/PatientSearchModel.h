@@ -85,6 +85,13 @@ public:
     [[nodiscard]] RemoteState remoteState() const { return m_remoteState; }
     [[nodiscard]] int remoteAdded() const { return m_remoteAdded; }
     [[nodiscard]] const std::optional<core::Error>& remoteError() const { return m_remoteError; }
+    // The server is being asked, or will be once the typing pauses: "nobody found" is not
+    // final yet.
+    [[nodiscard]] bool remotePending() const {
+        return m_remoteTimer.isActive() || m_remoteState == RemoteState::Searching;
+    }
+    // A server row was kept in the local store: it is this store's from now on.
+    void markKept(const QString& patientId);
     // The server's Patient for a row found on the central server only, to keep it here.
     [[nodiscard]] std::optional<QJsonObject> serverResource(const QString& patientId) const;
     // Tests: another wait than kSettleMs before a list counts as seen.

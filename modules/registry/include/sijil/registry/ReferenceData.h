@@ -98,8 +98,9 @@ public:
 
     // Reads a CSV file (columns: code, French name, Arabic name, ISO code of the prefecture or
     // province; comma, semicolon or tab separated; UTF-8; any line ends; quoted cells may span
-    // lines; optional header line whose first column starts with "code"), checks every line and replaces <siteDataDir>/communes.json in one atomic write.
-    // Returns the number of communes. On any error, naming the line, nothing is written.
+    // lines; optional header line whose first column starts with "code"), checks every line and
+    // replaces <siteDataDir>/communes.json in one atomic write. Returns the number of communes. On
+    // any error, naming the line, nothing is written.
     [[nodiscard]] static core::Result<int> importCommunes(const QString& csvPath,
                                                           const QString& siteDataDir);
 

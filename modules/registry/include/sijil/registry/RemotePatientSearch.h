@@ -37,6 +37,7 @@ public:
 
 private:
     QFuture<core::Result<QList<RemotePatient>>> run(const QString& text, int limit);
+    QFuture<core::Result<QList<RemotePatient>>> run(const QString& text, int limit, bool hasMatch);
     QFuture<core::Result<QList<RemotePatient>>> pdqmSearch(const struct SearchQuery& q, int limit);
     static core::Result<QList<RemotePatient>> matches(const core::Result<fhir::Response>& response);
 
