@@ -8,6 +8,7 @@
 #include <sijil/storage/Database.h>
 #include <sijil/storage/UserRepository.h>
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -28,6 +29,9 @@ class CompositionRootTest : public QObject {
     QTemporaryDir m_tmp;
 
     QString dataDir() const { return m_tmp.filePath(u"data"_s); }
+    // A site file of the test's own: without one, the program would take the machine's
+    // (SIJIL_SITE_CONFIG, /etc/sijil/site.json) and talk to that site's server.
+    QString siteFile() const { return m_tmp.filePath(u"site.json"_s); }
 
 private slots:
     // An account in the store before the program starts, as `sijilctl users add` makes it.
@@ -35,6 +39,10 @@ private slots:
         QVERIFY(m_tmp.isValid());
         const core::Paths paths(dataDir());
         QVERIFY(paths.ensureDataDir());
+        QFile site(siteFile());
+        QVERIFY(site.open(QIODevice::WriteOnly));
+        site.write(R"({ "facility": { "id": "CHP-TEST", "name": "Centre de test" } })");
+        site.close();
         auto db = storage::Database::open(paths.databasePath());
         QVERIFY(db.ok());
         const auto users = storage::createUserRepository(**db);
@@ -43,7 +51,7 @@ private slots:
         auto created = accounts.create({u"nadia"_s,
                                         u"Nadia Alaoui"_s,
                                         {access::Role::Radiologist},
-                                        core::SiteConfig::defaults().facility.id,
+                                        u"CHP-TEST"_s,
                                         u"Mot-de-passe-2026!"_s});
         QTRY_VERIFY_WITH_TIMEOUT(created.isFinished(), 20000); // finished on this thread
         const auto account = created.result();
@@ -52,7 +60,7 @@ private slots:
 
     void aSessionThatEndsLeavesNoImageForTheNextUser() {
         app::CompositionRoot root;
-        QCOMPARE(root.start({dataDir(), {}, u"fr"_s}), 0);
+        QCOMPARE(root.start({dataDir(), siteFile(), u"fr"_s}), 0);
         QVERIFY(root.window());
         root.session()->signIn(u"nadia"_s, u"Mot-de-passe-2026!"_s);
         QTRY_VERIFY_WITH_TIMEOUT(root.session()->state() == access::SessionManager::State::Active,

@@ -19,16 +19,18 @@ core::Error stuck(const char* what) {
 }
 
 // Runs `check` on the window's thread, after every step already reported, and waits for it.
+// (Shared, so that a call given up after the wait still finds what it uses.)
 bool onWindowThread(ui::StartupTaskWindow& window, const std::function<void()>& check) {
-    QSemaphore done;
+    const auto done = std::make_shared<QSemaphore>();
+    const auto call = std::make_shared<std::function<void()>>(check);
     QMetaObject::invokeMethod(
         &window,
-        [&] {
-            check();
-            done.release();
+        [done, call] {
+            (*call)();
+            done->release();
         },
         Qt::QueuedConnection);
-    return done.tryAcquire(1, 10000);
+    return done->tryAcquire(1, 10000);
 }
 
 } // namespace
