@@ -1,8 +1,9 @@
 // The client's TLS against a real TLS server on loopback (certificates made by openssl): a
 // server nobody vouches for is refused; the site's own CA makes it trusted; a server that asks
 // who the workstation is (mutual TLS) gets the site's client certificate, and a workstation
-// without one, or with a key that is not its certificate's, gets nothing from it and is told so. A
-// client key others can read is refused before any call.
+// without one, or with a key that is not its certificate's, gets nothing from it and is told so;
+// a server that closes during the handshake is not called unreachable. A client key others can
+// read is refused before any call.
 #include "AwaitFuture.h"
 #include "TestTls.h"
 
@@ -85,11 +86,22 @@ class FhirClientTlsTest : public QObject {
 
     QTemporaryDir m_dir;
 
-    FhirClient::Config configFor(const TlsServer& server) const {
+    FhirClient::Config configFor(const QUrl& baseUrl) const {
         FhirClient::Config c;
-        c.baseUrl = server.baseUrl();
+        c.baseUrl = baseUrl;
         c.timeout = 5000ms;
         c.retry = fhir::RetryPolicy({1, 10ms, 10ms});
+        return c;
+    }
+    FhirClient::Config configFor(const TlsServer& server) const {
+        return configFor(server.baseUrl());
+    }
+    // Trusting the server's certificate, and with the desk's own to show.
+    FhirClient::Config deskConfigFor(const QUrl& baseUrl) const {
+        FhirClient::Config c = configFor(baseUrl);
+        c.caCertificatesFile = path("server.crt");
+        c.clientCertificateFile = path("desk.crt");
+        c.clientKeyFile = path("desk.key");
         return c;
     }
     QString path(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)); }
@@ -191,15 +203,42 @@ private slots:
     // restart, a link cut): the link's failure, not the workstation's certificate.
     void aCloseWithoutAlertIsTheLinks() {
         TlsServer server(m_dir, {}, TlsServer::Close);
-        auto config = configFor(server);
-        config.caCertificatesFile = path("server.crt");
-        config.clientCertificateFile = path("desk.crt");
-        config.clientKeyFile = path("desk.key");
-        FhirClient client(config);
+        FhirClient client(deskConfigFor(server.baseUrl()));
         const auto r = await(client.read(QStringLiteral("Patient"), QStringLiteral("p1")));
         QVERIFY(!r);
         QCOMPARE(r.error().code(), QByteArray("fhir/network"));
         QVERIFY(server.requests >= 1); // heard (Qt itself sends a GET again on a closed connection)
+    }
+
+    // A server that closes the connection as soon as the workstation's first handshake message
+    // arrives, with no TLS alert (some proxies and servers refuse a certificate so): not called
+    // unreachable, since it answered, but said with what it may mean. Nothing listening at all
+    // stays unreachable.
+    void aCloseDuringTheHandshakeIsNotUnreachable_data() {
+        QTest::addColumn<bool>("reset");
+        QTest::newRow("closed") << false;
+        QTest::newRow("reset") << true;
+    }
+    void aCloseDuringTheHandshakeIsNotUnreachable() {
+        QFETCH(bool, reset);
+        test::HandshakeCloser server(reset);
+        const FhirClient::Config config = deskConfigFor(server.baseUrl());
+        {
+            FhirClient client(config);
+            const auto closed = await(client.read(QStringLiteral("Patient"), QStringLiteral("p1")));
+            QVERIFY(!closed);
+            QVERIFY(server.hellos >= 1);
+            QCOMPARE(closed.error().code(), QByteArray("fhir/tls-closed"));
+            QCOMPARE(closed.error().userMessage(),
+                     QStringLiteral("Le serveur central a fermé la connexion sécurisée pendant "
+                                    "son établissement ; il refuse peut-être le certificat de ce "
+                                    "poste."));
+        }
+        server.close();
+        FhirClient client(config);
+        const auto refused = await(client.read(QStringLiteral("Patient"), QStringLiteral("p1")));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code(), QByteArray("fhir/network"));
     }
 
     void aClientKeyOthersCanReadIsRefused() {
