@@ -27,7 +27,10 @@ namespace {
 // takes only one that CA vouches for.
 class TlsServer : public QObject {
 public:
-    enum Behaviour { Answer, Close }; // Close: reads the request and closes, as a crash would
+    // Close: reads the request and closes, as a crash would. AnswerOnce: answers the first
+    // request keeping the connection open, and closes at every later one, on that connection or
+    // another.
+    enum Behaviour { Answer, Close, AnswerOnce };
     TlsServer(const QTemporaryDir& dir, const QString& clientCa = {}, Behaviour behaviour = Answer)
         : m_behaviour(behaviour) {
         QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
@@ -63,15 +66,18 @@ private:
             socket->readAll();
             ++requests;
             clients << socket->peerCertificate();
-            if (m_behaviour == Close) {
+            if (m_behaviour == Close || (m_behaviour == AnswerOnce && requests > 1)) {
                 socket->abort();
                 return;
             }
+            const bool keep = m_behaviour == AnswerOnce;
             const QByteArray body = R"({"resourceType":"Patient","id":"p1"})";
             socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/fhir+json\r\n"
-                          "Connection: close\r\nContent-Length: " +
+                          "Connection: " +
+                          QByteArray(keep ? "keep-alive" : "close") + "\r\nContent-Length: " +
                           QByteArray::number(body.size()) + "\r\n\r\n" + body);
-            socket->disconnectFromHost();
+            if (!keep)
+                socket->disconnectFromHost();
         });
         connect(socket, &QSslSocket::disconnected, socket, &QObject::deleteLater);
     }
@@ -208,6 +214,18 @@ private slots:
         QVERIFY(!r);
         QCOMPARE(r.error().code(), QByteArray("fhir/network"));
         QVERIFY(server.requests >= 1); // heard (Qt itself sends a GET again on a closed connection)
+    }
+
+    // The same close on a connection kept from an earlier call: Qt sends the call again on a new
+    // connection, made, then closed; still the link's, never the handshake's.
+    void aCloseOnAConnectionKeptIsTheLinks() {
+        TlsServer server(m_dir, {}, TlsServer::AnswerOnce);
+        FhirClient client(deskConfigFor(server.baseUrl()));
+        QVERIFY(await(client.read(QStringLiteral("Patient"), QStringLiteral("p1"))));
+        const auto r = await(client.read(QStringLiteral("Patient"), QStringLiteral("p1")));
+        QVERIFY(!r);
+        QCOMPARE(r.error().code(), QByteArray("fhir/network"));
+        QVERIFY(server.requests >= 2);
     }
 
     // A server that closes the connection as soon as the workstation's first handshake message
