@@ -1062,6 +1062,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Le serveur central n&apos;a pas accepté ce poste à la connexion sécurisée : le certificat du poste manque, a expiré, n&apos;est pas reconnu ou ne correspond pas à sa clé.</source>
         <translation>لم يقبل الخادم المركزي هذا الحاسوب عند الاتصال الآمن: شهادة الحاسوب مفقودة أو منتهية الصلاحية أو غير معترف بها أو لا تطابق مفتاحها.</translation>
     </message>
+    <message>
+        <source>Le serveur central a fermé la connexion sécurisée pendant son établissement ; il refuse peut-être le certificat de ce poste.</source>
+        <translation>أغلق الخادم المركزي الاتصال الآمن أثناء إنشائه؛ ربما يرفض شهادة هذا الحاسوب.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::fhir::OperationOutcome</name>
@@ -2418,6 +2422,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Le serveur central a refusé ce poste à la connexion sécurisée (certificat du poste).</source>
         <translation>رفض الخادم المركزي هذا الحاسوب عند الاتصال الآمن (شهادة الحاسوب).</translation>
+    </message>
+    <message>
+        <source>Le serveur central a fermé la connexion sécurisée pendant son établissement (il refuse peut-être le certificat du poste).</source>
+        <translation>أغلق الخادم المركزي الاتصال الآمن أثناء إنشائه (ربما يرفض شهادة الحاسوب).</translation>
     </message>
 </context>
 <context>

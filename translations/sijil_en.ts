@@ -1002,6 +1002,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Le serveur central n&apos;a pas accepté ce poste à la connexion sécurisée : le certificat du poste manque, a expiré, n&apos;est pas reconnu ou ne correspond pas à sa clé.</source>
         <translation>The central server did not accept this workstation on the secure connection: the workstation&apos;s certificate is missing, expired, not recognised or does not match its key.</translation>
     </message>
+    <message>
+        <source>Le serveur central a fermé la connexion sécurisée pendant son établissement ; il refuse peut-être le certificat de ce poste.</source>
+        <translation>The central server closed the secure connection during the handshake; it may refuse this workstation&apos;s certificate.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::fhir::OperationOutcome</name>
@@ -2346,6 +2350,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Le serveur central a refusé ce poste à la connexion sécurisée (certificat du poste).</source>
         <translation>The central server refused this workstation on the secure connection (the workstation&apos;s certificate).</translation>
+    </message>
+    <message>
+        <source>Le serveur central a fermé la connexion sécurisée pendant son établissement (il refuse peut-être le certificat du poste).</source>
+        <translation>The central server closed the secure connection during the handshake (it may refuse the workstation&apos;s certificate).</translation>
     </message>
 </context>
 <context>

@@ -1002,6 +1002,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Le serveur central n&apos;a pas accepté ce poste à la connexion sécurisée : le certificat du poste manque, a expiré, n&apos;est pas reconnu ou ne correspond pas à sa clé.</source>
         <translation>Le serveur central n&apos;a pas accepté ce poste à la connexion sécurisée : le certificat du poste manque, a expiré, n&apos;est pas reconnu ou ne correspond pas à sa clé.</translation>
     </message>
+    <message>
+        <source>Le serveur central a fermé la connexion sécurisée pendant son établissement ; il refuse peut-être le certificat de ce poste.</source>
+        <translation>Le serveur central a fermé la connexion sécurisée pendant son établissement ; il refuse peut-être le certificat de ce poste.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::fhir::OperationOutcome</name>
@@ -2346,6 +2350,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Le serveur central a refusé ce poste à la connexion sécurisée (certificat du poste).</source>
         <translation>Le serveur central a refusé ce poste à la connexion sécurisée (certificat du poste).</translation>
+    </message>
+    <message>
+        <source>Le serveur central a fermé la connexion sécurisée pendant son établissement (il refuse peut-être le certificat du poste).</source>
+        <translation>Le serveur central a fermé la connexion sécurisée pendant son établissement (il refuse peut-être le certificat du poste).</translation>
     </message>
 </context>
 <context>

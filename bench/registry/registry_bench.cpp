@@ -210,37 +210,39 @@ void measureDedup(const PatientRegistry& registry, const storage::SearchIndex& i
         if (page && !page->isEmpty())
             sample << registry.get(page->first()).value().value();
     }
+    const auto byOld = [&registry](const PatientRecord& r) {
+        return registry.possibleDuplicates(r).value();
+    };
+    const auto byNew = [&registry](const PatientRecord& r) {
+        return registry.scanDuplicates(r).value();
+    };
     // Both paths over the same pages first, so that neither pays for a cold cache alone.
     for (const PatientRecord& r : sample.mid(0, 200)) {
-        (void)registry.possibleDuplicates(r);
-        (void)registry.scanDuplicates(r);
+        (void)byOld(r);
+        (void)byNew(r);
     }
     QList<double> oldMs, newMs;
     qint64 oldPairs = 0, newPairs = 0, kept = 0, oldFound = 0, newFound = 0;
     testing::PopulationGenerator corrupt(13);
     QElapsedTimer t;
+    // One path on one patient: its time, and the ids of the patients it found.
+    const auto timed = [&t](const auto& find, const PatientRecord& r, QList<double>& ms) {
+        t.start();
+        const QList<PatientHit> hits = find(r);
+        ms << double(t.nsecsElapsed()) / 1e6;
+        QSet<QString> ids;
+        for (const PatientHit& h : hits)
+            ids.insert(h.record.id);
+        return ids;
+    };
     for (int i = 0; i < sample.size(); ++i) {
         QSet<QString> oldIds, newIds;
-        const auto runOld = [&] {
-            t.start();
-            const auto hits = registry.possibleDuplicates(sample[i]).value();
-            oldMs << double(t.nsecsElapsed()) / 1e6;
-            for (const PatientHit& h : hits)
-                oldIds.insert(h.record.id);
-        };
-        const auto runNew = [&] {
-            t.start();
-            const auto hits = registry.scanDuplicates(sample[i]).value();
-            newMs << double(t.nsecsElapsed()) / 1e6;
-            for (const PatientHit& h : hits)
-                newIds.insert(h.record.id);
-        };
         if (i % 2) {
-            runOld();
-            runNew();
+            oldIds = timed(byOld, sample[i], oldMs);
+            newIds = timed(byNew, sample[i], newMs);
         } else {
-            runNew();
-            runOld();
+            newIds = timed(byNew, sample[i], newMs);
+            oldIds = timed(byOld, sample[i], oldMs);
         }
         oldPairs += oldIds.size();
         newPairs += newIds.size();
@@ -255,8 +257,8 @@ void measureDedup(const PatientRegistry& registry, const storage::SearchIndex& i
             return std::any_of(hits.begin(), hits.end(),
                                [&s](const PatientHit& h) { return h.record.id == s.id; });
         };
-        oldFound += holds(registry.possibleDuplicates(copy).value());
-        newFound += holds(registry.scanDuplicates(copy).value());
+        oldFound += holds(byOld(copy));
+        newFound += holds(byNew(copy));
     }
     const auto mean = [](const QList<double>& v) {
         return v.isEmpty() ? 0 : std::accumulate(v.begin(), v.end(), 0.0) / double(v.size());

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """sijilctl's registry commands, end to end on the real binary: identifier blocks, importing a
-FHIR bundle, search, show, communes, the duplicate scan and the review queue (a CSV register's
-import, with its progress and Ctrl+C, is in test_sijilctl_import.py).
+FHIR bundle, search (and the index rebuild an upgrade asks for, stopped by Ctrl+C), show,
+communes, the duplicate scan and the review queue (a CSV register's import, with its progress and
+Ctrl+C, is in test_sijilctl_import.py).
 
 Usage: test_sijilctl_patient.py /path/to/sijilctl [unittest options]
 """
@@ -10,7 +11,9 @@ import datetime
 import json
 import os
 import re
+import signal
 import sqlite3
+import subprocess
 import sys
 import unittest
 
@@ -305,6 +308,58 @@ class PatientCommands(RegisterHelpers, test_sijilctl.CtlTestCase):
         self.assertEqual(len(json.loads(result.stdout)), 1)
         again = self.ctl("patient", "search", "tazi", "--json")
         self.assertNotIn("Index de recherche", again.stderr)  # done once
+
+    def test_ctrl_c_stops_an_index_rebuild_and_the_next_command_goes_on(self):
+        self.assertExit(self.import_rows(ROWS), 0)
+        # 40000 more patients, unindexed (written straight into the store: quicker than an
+        # import), then marked as a migration marks them: eight transactions of 5000.
+        with sqlite3.connect(os.path.join(self.data_dir, "sijil.db")) as db:
+            db.execute(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 40000) "
+                "INSERT INTO resources(type, id, version_id, last_updated, local_state, "
+                "patient_id, json, local_updated) SELECT r.type, 'copy-' || i, r.version_id, "
+                "r.last_updated, r.local_state, 'copy-' || i, CAST(json_set(json_remove("
+                "CAST(r.json AS TEXT), '$.identifier', '$.telecom'), '$.id', 'copy-' || i, "
+                "'$.name[0].family', CASE i WHEN 40000 THEN 'Zerhouni' ELSE 'Copie' || i END) "
+                "AS BLOB), r.local_updated "
+                "FROM resources r, n WHERE r.type = 'Patient' AND "
+                "json_extract(CAST(r.json AS TEXT), '$.name[0].family') = 'Tazi'")
+            db.execute("INSERT OR IGNORE INTO search_rebuild(id, after_rowid, keeps_entries) "
+                       "VALUES (1, 0, 1)")
+            total = db.execute("SELECT count(*) FROM resources").fetchone()[0]
+        progress = re.compile(r"Index de recherche : (\d+)/(\d+) dossier\(s\)")
+        command = [test_sijilctl.SIJILCTL, "--data-dir", self.data_dir, "patient", "search",
+                   "tazi", "--json"]
+        with subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, env=self.env) as proc:
+            first = proc.stderr.readline().decode("utf-8")
+            self.assertIn("Mise à jour de l'index de recherche des patients", first)
+            # After the first transaction, seven to go: Ctrl+C stops it at the end of one.
+            self.assertEqual(progress.search(proc.stderr.readline().decode("utf-8")).groups(),
+                             ("5000", str(total)))
+            proc.send_signal(signal.SIGINT)
+            out, err = proc.communicate(timeout=120)
+        out, err = out.decode("utf-8"), err.decode("utf-8")
+        self.assertEqual(proc.returncode, 1, f"stdout: {out}\nstderr: {err}")
+        self.assertIn("mise à jour de l'index de recherche interrompue : relancez la commande "
+                      "pour la poursuivre.", err)
+        self.assertEqual(out, "")  # the search did not run on a partial index
+        with sqlite3.connect(os.path.join(self.data_dir, "sijil.db")) as db:
+            done = db.execute("SELECT count(*) FROM resources WHERE rowid <= "
+                              "(SELECT after_rowid FROM search_rebuild)").fetchone()[0]
+        # Whole transactions, not all of them (the first alone when the signal arrived before the
+        # rebuild asked whether to go on).
+        self.assertIn(done, range(5000, total, 5000))
+        # The next command goes on from there, not from the first patient, and then searches.
+        result = self.ctl("patient", "search", "zerhouni", "--json")  # the last one
+        self.assertExit(result, 0)
+        shown = [progress.search(l).groups() for l in result.stderr.splitlines()
+                 if progress.search(l)]
+        self.assertEqual(shown[0], (str(min(done + 5000, total)), str(total)))
+        self.assertEqual(shown[-1], (str(total), str(total)))
+        self.assertEqual([p["name"] for p in json.loads(result.stdout)], ["ZERHOUNI Karim"])
+        self.assertEqual(len(self.search("tazi")), 1)
+        self.assertNotIn("Index de recherche", self.ctl("patient", "search", "tazi").stderr)
 
     def test_dedup_scan_reports_the_pair_once(self):
         self.assertExit(self.import_rows(ROWS), 0)

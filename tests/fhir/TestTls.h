@@ -1,10 +1,12 @@
 #pragma once
 
-// Certificates made by the openssl tool, and OpenSSL's own TLS server, for tests of the client's
-// TLS against real peers on loopback.
+// Certificates made by the openssl tool, OpenSSL's own TLS server, and a server that closes the
+// connection during the handshake, for tests of the client's TLS against real peers on loopback.
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -61,6 +63,38 @@ public:
 private:
     QProcess m_process;
     int m_port = 0;
+};
+
+// A server that is not one: plain TCP on a free loopback port, taking the workstation's first
+// handshake message (its ClientHello) and closing the connection with no TLS alert, or resetting
+// it with `reset`; as some servers and proxies refuse a client certificate.
+class HandshakeCloser {
+public:
+    explicit HandshakeCloser(bool reset = false) {
+        QObject::connect(
+            &m_server, &QTcpServer::pendingConnectionAvailable, &m_server, [this, reset] {
+                while (QTcpSocket* s = m_server.nextPendingConnection()) {
+                    QObject::connect(s, &QTcpSocket::readyRead, s, [this, s, reset] {
+                        s->readAll();
+                        ++hellos;
+                        if (reset)
+                            s->abort();
+                        else
+                            s->disconnectFromHost();
+                    });
+                    QObject::connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+                }
+            });
+        m_server.listen(QHostAddress::LocalHost);
+    }
+    void close() { m_server.close(); } // nothing listens there any more: connection refused
+    [[nodiscard]] QUrl baseUrl() const {
+        return QUrl(QStringLiteral("https://127.0.0.1:%1/fhir").arg(m_server.serverPort()));
+    }
+    int hellos = 0; // connections that sent something before being closed
+
+private:
+    QTcpServer m_server;
 };
 
 } // namespace sijil::test

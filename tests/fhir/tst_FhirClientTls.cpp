@@ -1,8 +1,9 @@
 // The client's TLS against a real TLS server on loopback (certificates made by openssl): a
 // server nobody vouches for is refused; the site's own CA makes it trusted; a server that asks
 // who the workstation is (mutual TLS) gets the site's client certificate, and a workstation
-// without one, or with a key that is not its certificate's, gets nothing from it and is told so. A
-// client key others can read is refused before any call.
+// without one, or with a key that is not its certificate's, gets nothing from it and is told so;
+// a server that closes during the handshake is not called unreachable. A client key others can
+// read is refused before any call.
 #include "AwaitFuture.h"
 #include "TestTls.h"
 
@@ -26,7 +27,10 @@ namespace {
 // takes only one that CA vouches for.
 class TlsServer : public QObject {
 public:
-    enum Behaviour { Answer, Close }; // Close: reads the request and closes, as a crash would
+    // Close: reads the request and closes, as a crash would. AnswerOnce: answers the first
+    // request keeping the connection open, and closes at every later one, on that connection or
+    // another.
+    enum Behaviour { Answer, Close, AnswerOnce };
     TlsServer(const QTemporaryDir& dir, const QString& clientCa = {}, Behaviour behaviour = Answer)
         : m_behaviour(behaviour) {
         QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
@@ -62,15 +66,18 @@ private:
             socket->readAll();
             ++requests;
             clients << socket->peerCertificate();
-            if (m_behaviour == Close) {
+            if (m_behaviour == Close || (m_behaviour == AnswerOnce && requests > 1)) {
                 socket->abort();
                 return;
             }
+            const bool keep = m_behaviour == AnswerOnce;
             const QByteArray body = R"({"resourceType":"Patient","id":"p1"})";
             socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/fhir+json\r\n"
-                          "Connection: close\r\nContent-Length: " +
+                          "Connection: " +
+                          QByteArray(keep ? "keep-alive" : "close") + "\r\nContent-Length: " +
                           QByteArray::number(body.size()) + "\r\n\r\n" + body);
-            socket->disconnectFromHost();
+            if (!keep)
+                socket->disconnectFromHost();
         });
         connect(socket, &QSslSocket::disconnected, socket, &QObject::deleteLater);
     }
@@ -85,11 +92,22 @@ class FhirClientTlsTest : public QObject {
 
     QTemporaryDir m_dir;
 
-    FhirClient::Config configFor(const TlsServer& server) const {
+    FhirClient::Config configFor(const QUrl& baseUrl) const {
         FhirClient::Config c;
-        c.baseUrl = server.baseUrl();
+        c.baseUrl = baseUrl;
         c.timeout = 5000ms;
         c.retry = fhir::RetryPolicy({1, 10ms, 10ms});
+        return c;
+    }
+    FhirClient::Config configFor(const TlsServer& server) const {
+        return configFor(server.baseUrl());
+    }
+    // Trusting the server's certificate, and with the desk's own to show.
+    FhirClient::Config deskConfigFor(const QUrl& baseUrl) const {
+        FhirClient::Config c = configFor(baseUrl);
+        c.caCertificatesFile = path("server.crt");
+        c.clientCertificateFile = path("desk.crt");
+        c.clientKeyFile = path("desk.key");
         return c;
     }
     QString path(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)); }
@@ -191,15 +209,54 @@ private slots:
     // restart, a link cut): the link's failure, not the workstation's certificate.
     void aCloseWithoutAlertIsTheLinks() {
         TlsServer server(m_dir, {}, TlsServer::Close);
-        auto config = configFor(server);
-        config.caCertificatesFile = path("server.crt");
-        config.clientCertificateFile = path("desk.crt");
-        config.clientKeyFile = path("desk.key");
-        FhirClient client(config);
+        FhirClient client(deskConfigFor(server.baseUrl()));
         const auto r = await(client.read(QStringLiteral("Patient"), QStringLiteral("p1")));
         QVERIFY(!r);
         QCOMPARE(r.error().code(), QByteArray("fhir/network"));
         QVERIFY(server.requests >= 1); // heard (Qt itself sends a GET again on a closed connection)
+    }
+
+    // The same close on a connection kept from an earlier call: Qt sends the call again on a new
+    // connection, made, then closed; still the link's, never the handshake's.
+    void aCloseOnAConnectionKeptIsTheLinks() {
+        TlsServer server(m_dir, {}, TlsServer::AnswerOnce);
+        FhirClient client(deskConfigFor(server.baseUrl()));
+        QVERIFY(await(client.read(QStringLiteral("Patient"), QStringLiteral("p1"))));
+        const auto r = await(client.read(QStringLiteral("Patient"), QStringLiteral("p1")));
+        QVERIFY(!r);
+        QCOMPARE(r.error().code(), QByteArray("fhir/network"));
+        QVERIFY(server.requests >= 2);
+    }
+
+    // A server that closes the connection as soon as the workstation's first handshake message
+    // arrives, with no TLS alert (some proxies and servers refuse a certificate so): not called
+    // unreachable, since it answered, but said with what it may mean. Nothing listening at all
+    // stays unreachable.
+    void aCloseDuringTheHandshakeIsNotUnreachable_data() {
+        QTest::addColumn<bool>("reset");
+        QTest::newRow("closed") << false;
+        QTest::newRow("reset") << true;
+    }
+    void aCloseDuringTheHandshakeIsNotUnreachable() {
+        QFETCH(bool, reset);
+        test::HandshakeCloser server(reset);
+        const FhirClient::Config config = deskConfigFor(server.baseUrl());
+        {
+            FhirClient client(config);
+            const auto closed = await(client.read(QStringLiteral("Patient"), QStringLiteral("p1")));
+            QVERIFY(!closed);
+            QVERIFY(server.hellos >= 1);
+            QCOMPARE(closed.error().code(), QByteArray("fhir/tls-closed"));
+            QCOMPARE(closed.error().userMessage(),
+                     QStringLiteral("Le serveur central a fermé la connexion sécurisée pendant "
+                                    "son établissement ; il refuse peut-être le certificat de ce "
+                                    "poste."));
+        }
+        server.close();
+        FhirClient client(config);
+        const auto refused = await(client.read(QStringLiteral("Patient"), QStringLiteral("p1")));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code(), QByteArray("fhir/network"));
     }
 
     void aClientKeyOthersCanReadIsRefused() {

@@ -65,11 +65,25 @@ struct OlderStore {
     QString registered(const PatientRecord& r) {
         return stack->registry->registerPatient(r, session).value().id;
     }
-    // False, with the statement that failed logged, when one did.
+    // False, with the statement that failed logged, when one did. The steps run again record,
+    // each in its own transaction, whether the index is then marked to be rebuilt from its first
+    // resource (stepsMarkingRebuild()): later steps mark it the same way, so a test of one step
+    // that only looked at the end would pass without that step.
     [[nodiscard]] bool reopenedAfter(const QStringList& sql) {
         {
             QSqlQuery q(QSqlDatabase::database(db->connectionName()));
-            for (const QString& statement : sql) {
+            for (const QString& statement :
+                 sql +
+                     QStringList{
+                         QStringLiteral("DROP TRIGGER IF EXISTS rebuild_by_step"),
+                         QStringLiteral("DROP TABLE IF EXISTS rebuild_by_step"),
+                         QStringLiteral("CREATE TABLE rebuild_by_step ("
+                                        " version INTEGER PRIMARY KEY, marked INTEGER NOT NULL)"),
+                         // A step's row in schema_history is written last, in its transaction.
+                         QStringLiteral("CREATE TRIGGER rebuild_by_step AFTER INSERT ON "
+                                        "schema_history BEGIN INSERT INTO rebuild_by_step "
+                                        "SELECT new.version, EXISTS (SELECT 1 FROM search_rebuild "
+                                        "WHERE after_rowid = 0); END")}) {
                 if (!q.exec(statement)) {
                     qWarning().noquote() << statement << q.lastError().text();
                     return false;
@@ -79,6 +93,19 @@ struct OlderStore {
         close();
         open(0, -1);
         return true;
+    }
+
+    // The steps run by the last reopenedAfter() that left the index marked to be rebuilt from
+    // its first resource, in order.
+    QList<int> stepsMarkingRebuild() const {
+        QSqlQuery q(QSqlDatabase::database(db->connectionName()));
+        QList<int> steps;
+        if (!q.exec(QStringLiteral("SELECT version FROM rebuild_by_step WHERE marked "
+                                   "ORDER BY version")))
+            qWarning().noquote() << q.lastError().text();
+        while (q.next())
+            steps << q.value(0).toInt();
+        return steps;
     }
 
 private:

@@ -480,6 +480,7 @@ private slots:
                                    u"ALTER TABLE outbox DROP COLUMN refused"_s,
                                    u"DELETE FROM schema_history WHERE version >= 12"_s,
                                    u"PRAGMA user_version = 11"_s}));
+        QCOMPARE(old.stepsMarkingRebuild().value(0), 12); // not only the later steps that mark it
         QCOMPARE(old.stack->index->byAllTerms(u"Patient"_s, oldPair, 10).value().size(), 2);
         QCOMPARE(old.stack->index->needsRebuild(u"Patient"_s).value(), true);
         // The old entries serve meanwhile: the desk keeps its search box.
@@ -503,6 +504,8 @@ private slots:
         QVERIFY(old.reopenedAfter(
             {u"DELETE FROM search_terms WHERE term IN ('%1')"_s.arg(glued.join(u"', '"_s)),
              u"DELETE FROM schema_history WHERE version >= 21"_s, u"PRAGMA user_version = 20"_s}));
+        // Marked by step 21 itself: step 22 marks it the same way, and alone would hide its loss.
+        QCOMPARE(old.stepsMarkingRebuild().value(0), 21);
         QVERIFY(old.stack->index->byAllTerms(u"Patient"_s, glued, 10).value().isEmpty());
         QCOMPARE(old.stack->index->needsRebuild(u"Patient"_s).value(), true);
         QCOMPARE(old.stack->index->findsEveryResource(u"Patient"_s).value(), true);

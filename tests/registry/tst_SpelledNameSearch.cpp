@@ -182,6 +182,7 @@ private slots:
         QVERIFY(old.reopenedAfter({u"DELETE FROM search_terms WHERE term LIKE 'ns:%'"_s,
                                    u"DELETE FROM schema_history WHERE version >= 17"_s,
                                    u"PRAGMA user_version = 16"_s}));
+        QCOMPARE(old.stepsMarkingRebuild().value(0), 17); // not only the later steps that mark it
         QCOMPARE(old.stack->index->needsRebuild(u"Patient"_s).value(), true);
         QCOMPARE(old.stack->index->findsEveryResource(u"Patient"_s).value(), true);
         // Meanwhile the phonetic pairs find the patient.

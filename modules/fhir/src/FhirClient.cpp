@@ -244,9 +244,9 @@ void FhirClient::finished(const std::shared_ptr<Call>& call, QNetworkReply* repl
     }
     // This workstation refused by the server at the TLS level: during the handshake (TLS 1.2)
     // with no doubt about the server's certificate, or by a certificate alert right after it
-    // (TLS 1.3 checks the client's certificate once our side is done). A close with no alert is
-    // the link's (a server restarting looks the same); a key that is not its certificate's is
-    // found before any call (checkTls).
+    // (TLS 1.3 checks the client's certificate once our side is done). A close with no alert once
+    // the connection is made is the link's (a server restarting looks the same); a key that is
+    // not its certificate's is found before any call (checkTls).
     static const QRegularExpression certificateAlert(
         QStringLiteral("alert (certificate|bad certificate|unknown ca|handshake failure|"
                        "access denied)"));
@@ -254,8 +254,23 @@ void FhirClient::finished(const std::shared_ptr<Call>& call, QNetworkReply* repl
         (tlsFailure && !call->peerDoubted) ||
         (networkError && call->encrypted && reply->rawHeaderPairs().isEmpty() &&
          certificateAlert.match(reply->errorString()).hasMatch());
+    // Closed by the server before the secure connection was made, with no alert: the server was
+    // reached (not a refused connection), and stopped at the workstation's hello or certificate,
+    // as some servers and proxies refuse a certificate. A server restarting at that moment looks
+    // the same: it was retried above, and the message says "may".
+    const bool closedInHandshake = networkError && call->url.scheme() == u"https" &&
+                                   !call->encrypted &&
+                                   reply->error() == QNetworkReply::RemoteHostClosedError;
     core::Error error;
-    if (workstationRefused)
+    if (closedInHandshake)
+        error = core::Error(
+            "fhir/tls-closed",
+            core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::fhir::FhirClient",
+                                                   "Le serveur central a fermé la connexion "
+                                                   "sécurisée pendant son établissement ; il "
+                                                   "refuse peut-être le certificat de ce poste.")),
+            reply->errorString());
+    else if (workstationRefused)
         error = core::Error(
             "fhir/tls-refused",
             core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::fhir::FhirClient",

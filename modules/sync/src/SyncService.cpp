@@ -28,9 +28,10 @@ bool isLinkFailure(const core::Error& e) {
 }
 
 // The secure connection failed: the server's certificate is not trusted here, or the server
-// did not accept this workstation's. No data goes either way until a person fixes it.
+// did not accept this workstation's (or closed the connection while it was being made). No data
+// goes either way until a person fixes it.
 bool isTlsFailure(const core::Error& e) {
-    return e.is("fhir/tls") || e.is("fhir/tls-refused");
+    return e.is("fhir/tls") || e.is("fhir/tls-refused") || e.is("fhir/tls-closed");
 }
 
 // Nothing more can be done this cycle. Anything else (a refusal, an unreadable answer) concerns

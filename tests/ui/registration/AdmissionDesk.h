@@ -1,7 +1,7 @@
 // The admission desk on a real store and shell, signed in as a clerk, with what the clerk's
-// fingers do: shared by the desk's screen tests (tst_AdmissionScreens), its keyboard, layout
-// and right-to-left tests (tst_AdmissionLayout) and its duplicate review queue's
-// (tst_DuplicateReviewScreen).
+// fingers do: shared by the desk's search and screen tests (tst_AdmissionSearch,
+// tst_AdmissionScreens), its keyboard, layout and right-to-left tests (tst_AdmissionLayout) and
+// its duplicate review queue's (tst_DuplicateReviewScreen).
 #pragma once
 
 #include "IcaoCheckDigit.h"

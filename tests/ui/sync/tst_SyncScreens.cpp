@@ -488,8 +488,8 @@ private slots:
         for (const char* code :
              {"fhir/bad-request", "fhir/busy", "fhir/config", "fhir/conflict", "fhir/forbidden",
               "fhir/http-error", "fhir/malformed", "fhir/network", "fhir/not-found",
-              "fhir/server-error", "fhir/tls", "fhir/tls-refused", "fhir/unauthorized",
-              "fhir/unprocessable", "sync/bad-answer", "storage/sql"}) {
+              "fhir/server-error", "fhir/tls", "fhir/tls-refused", "fhir/tls-closed",
+              "fhir/unauthorized", "fhir/unprocessable", "sync/bad-answer", "storage/sql"}) {
             const QString text = sync::SyncLogModel::reasonText(QString::fromLatin1(code));
             QVERIFY2(!text.isEmpty() && !text.contains(QLatin1String(code)) &&
                          !text.startsWith(QStringLiteral("Échec")),
