@@ -1,5 +1,6 @@
 #include "InsuredPicker.h"
 
+#include "ContentDirection.h"
 #include "DeskAudit.h"
 #include "PatientSearchPanel.h"
 
@@ -136,7 +137,8 @@ void InsuredPicker::changeEvent(QEvent* event) {
 
 void InsuredPicker::retranslate() {
     m_choose->setText(tr("Choisir…"));
-    m_display->setPlaceholderText(tr("Espace ou F4 pour chercher l'assuré"));
+    m_display->setPlaceholderText(
+        ContentDirection::interfaceSentence(tr("Espace ou F4 pour chercher l'assuré")));
     m_display->setAccessibleName(tr("Assuré"));
 }
 

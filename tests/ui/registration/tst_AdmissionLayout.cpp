@@ -14,6 +14,7 @@
 #include <QPicture>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QTextLayout>
 #include <QToolBar>
 
 #include <registration/LabelPrinter.h>
@@ -355,6 +356,35 @@ private slots:
                      Qt::AlignLeft | Qt::AlignAbsolute);
         QCOMPARE(address->layoutDirection(), Qt::RightToLeft);
         check(address, QStringLiteral("12 rue Atlas"), Qt::LeftToRight, Qt::AlignLeft);
+    }
+
+    // The search box's hint is an Arabic sentence in Arabic: Qt lays a placeholder out in the
+    // direction of its first strong character, and "IPP أو CNIE…" read left to right, its words
+    // in reverse order. In French it reads left to right.
+    void theSearchHintReadsInTheInterfacesDirection() {
+        QVERIFY(m_shell->languages->setLanguage(QStringLiteral("ar")));
+        QTRY_COMPARE(m_page->layoutDirection(), Qt::RightToLeft);
+        QTRY_VERIFY(searchBox()->placeholderText().contains(QStringLiteral("الميلاد")));
+        QVERIFY2(searchBox()->placeholderText().isRightToLeft(),
+                 qPrintable(searchBox()->placeholderText()));
+        // The first word read is the first word written: "IPP" at the right end.
+        const QString hint = searchBox()->placeholderText();
+        QTextLayout layout(hint, searchBox()->font());
+        QTextOption option;
+        option.setTextDirection(hint.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
+        layout.setTextOption(option);
+        layout.beginLayout();
+        QTextLine line = layout.createLine();
+        layout.endLayout();
+        const qsizetype ipp = hint.indexOf(QStringLiteral("IPP"));
+        const qsizetype cnie = hint.indexOf(QStringLiteral("CNIE"));
+        QVERIFY(ipp >= 0 && cnie > ipp);
+        QVERIFY2(line.cursorToX(int(ipp)) > line.cursorToX(int(cnie)), qPrintable(hint));
+
+        QVERIFY(m_shell->languages->setLanguage(QStringLiteral("fr")));
+        QTRY_COMPARE(m_page->layoutDirection(), Qt::LeftToRight);
+        QTRY_VERIFY(searchBox()->placeholderText().startsWith(QStringLiteral("IPP")));
+        QVERIFY(!searchBox()->placeholderText().isRightToLeft());
     }
 
     void theLabelCarriesTheIppAsABarcode() {
