@@ -47,6 +47,10 @@ QString ContentDirection::interfaceSentence(const QString& text) {
     return QChar(shown == Qt::RightToLeft ? 0x200F : 0x200E) + text;
 }
 
+QString ContentDirection::isolated(const QString& text) {
+    return QChar(0x2068) + text + QChar(0x2069); // FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE
+}
+
 bool ContentDirection::eventFilter(QObject* watched, QEvent* event) {
     if (event->type() == QEvent::LanguageChange ||
         event->type() == QEvent::ApplicationLayoutDirectionChange)

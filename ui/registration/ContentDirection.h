@@ -29,6 +29,11 @@ public:
     // it starts in the other one.
     static QString interfaceSentence(const QString& text);
 
+    // `text` as one unit within a sentence (a name, a number): its own direction inside, and
+    // the sentence's around it. "Benali → El Idrissi" in Arabic was one left-to-right run, the
+    // arrow pointing the wrong way.
+    static QString isolated(const QString& text);
+
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
