@@ -14,6 +14,8 @@
 #include <QPicture>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTextLayout>
 #include <QToolBar>
 
@@ -72,6 +74,47 @@ private slots:
         QCOMPARE(backward, forward);
         QTest::keyClick(focused(), Qt::Key_Backtab, Qt::ShiftModifier);
         QCOMPARE(focused(), first);
+    }
+
+    // On a laptop's screen the form scrolls, and the field the keyboard is in is in sight with
+    // its message: Tab went below the fold unseen (the form walks its own order, which the
+    // scroll area did not follow), a refused save put the field to correct and its message out
+    // of sight, and a new form opened where the last one had been scrolled to.
+    void theFieldInFocusIsAlwaysInSight() {
+        m_page->resize(1280, 480);
+        auto* scroll = form()->findChild<QScrollArea*>();
+        QVERIFY(scroll);
+        const auto inSight = [scroll](const QWidget* w) {
+            const QRect r(w->mapTo(scroll->viewport(), QPoint(0, 0)), w->size());
+            return scroll->viewport()->rect().contains(r);
+        };
+        QTest::keyClicks(searchBox(), QStringLiteral("Benali Karim"));
+        ctrl(Qt::Key_N);
+        QTRY_VERIFY(scroll->verticalScrollBar()->maximum() > 0);
+        QWidget* first = focused();
+        for (int i = 0; i < 60 && (i == 0 || focused() != first); ++i) {
+            if (scroll->widget()->isAncestorOf(focused()))
+                QVERIFY2(inSight(focused()), qPrintable(focused()->objectName()));
+            tab();
+        }
+        scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+        QTest::keyClick(focused(), Qt::Key_Escape);
+        QVERIFY(!m_page->isFormShown());
+
+        // Names and birth typed, the coverage at the bottom forgotten.
+        ctrl(Qt::Key_N);
+        QCOMPARE(scroll->verticalScrollBar()->value(), 0); // a new form, from its top
+        form()->inputFor(QStringLiteral("birthDate"))->setFocus();
+        type(QStringLiteral("12031975"));
+        auto* sex = qobject_cast<QComboBox*>(form()->inputFor(QStringLiteral("sex")));
+        sex->setCurrentIndex(sex->findData(QStringLiteral("male")));
+        scroll->verticalScrollBar()->setValue(0);
+        QVERIFY(!form()->save());
+        QCOMPARE(focused(), form()->inputFor(QStringLiteral("accountingCategory")));
+        ui::FieldMessage* message = form()->messageFor(QStringLiteral("accountingCategory"));
+        QVERIFY(!message->text().isEmpty());
+        QTRY_VERIFY(inSight(focused()));
+        QVERIFY(inSight(message));
     }
 
     void tabLeavesTheResultsWithoutChangingThePatientChosen() {
