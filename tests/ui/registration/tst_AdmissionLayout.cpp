@@ -12,6 +12,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPicture>
+#include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QScrollArea>
@@ -20,6 +21,7 @@
 #include <QToolBar>
 
 #include <registration/LabelPrinter.h>
+#include <registration/MrzDialog.h>
 #include <shell/BidiItemDelegate.h>
 #include <shell/Workspace.h>
 
@@ -115,6 +117,45 @@ private slots:
         QVERIFY(!message->text().isEmpty());
         QTRY_VERIFY(inSight(focused()));
         QVERIFY(inSight(message));
+    }
+
+    // The MRZ box shows a zone whole, its lines and the instructions above it, in either theme:
+    // in high contrast the theme's larger font left two lines in sight under a horizontal scroll
+    // bar, the third line of a CNIE's zone hidden as it was typed, and the instructions cut.
+    void theMrzBoxShowsTheWholeZoneInEitherTheme() {
+        const QString passport = QStringLiteral("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\n"
+                                                "L898902C36UTO7408122F1204159ZE184226B<<<<<10");
+        for (const QString& theme : {QStringLiteral("light"), QStringLiteral("high-contrast")}) {
+            QVERIFY(m_shell->themes->apply(theme));
+            ui::MrzDialog dialog(m_page.get(), QDate(2026, 1, 1));
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QPlainTextEdit* editor = dialog.editor();
+            // In high contrast the box itself is seen before anything is typed in it: its frame
+            // was dark grey on black.
+            const QImage empty =
+                editor->grab().toImage().convertToFormat(QImage::Format_Grayscale8);
+            const QRgb background = empty.pixel(empty.width() / 2, empty.height() / 2);
+            int frame = 0;
+            for (int x = 0; x < empty.width(); ++x)
+                frame += std::abs(qGray(empty.pixel(x, 0)) - qGray(background)) > 100 ? 1 : 0;
+            if (theme == u"high-contrast")
+                QVERIFY2(frame > empty.width() / 2, qPrintable(theme));
+            for (const QString& zone : {test::cnieZone(), passport}) {
+                editor->setPlainText(zone);
+                editor->moveCursor(QTextCursor::End);
+                QCoreApplication::processEvents();
+                QVERIFY2(!editor->horizontalScrollBar()->isVisible(), qPrintable(theme));
+                QVERIFY2(!editor->verticalScrollBar()->isVisible(), qPrintable(theme));
+                QCOMPARE(editor->verticalScrollBar()->value(), 0); // the first line in sight too
+            }
+            for (const QLabel* label : dialog.findChildren<QLabel*>()) {
+                if (label->wordWrap() && label->isVisible())
+                    QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                             qPrintable(theme + u' ' + label->text()));
+            }
+        }
+        QVERIFY(m_shell->themes->apply(QStringLiteral("light")));
     }
 
     void tabLeavesTheResultsWithoutChangingThePatientChosen() {
