@@ -17,38 +17,9 @@ import threading
 import time
 import unittest
 
+from xserver import Xvfb, wait_for
+
 SIJIL = SIJILCTL = ""
-
-
-def wait_for(predicate, timeout):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.2)
-    return False
-
-
-class Xvfb:
-    """One private X server on a free display number, stopped on exit."""
-
-    def __enter__(self):
-        for display in range(140, 200):
-            if not os.path.exists(f"/tmp/.X11-unix/X{display}") and not os.path.exists(
-                    f"/tmp/.X{display}-lock"):
-                break
-        self.display = f":{display}"
-        self.proc = subprocess.Popen(["Xvfb", self.display, "-screen", "0", "1280x800x24",
-                                      "-nolisten", "tcp"],
-                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        if not wait_for(lambda: os.path.exists(f"/tmp/.X11-unix/X{display}"), 10):
-            self.proc.kill()
-            raise RuntimeError("Xvfb did not start")
-        return self
-
-    def __exit__(self, *exc):
-        self.proc.terminate()
-        self.proc.wait(10)
 
 
 class SilentServer:

@@ -38,6 +38,19 @@ std::optional<Qt::LayoutDirection> ContentDirection::of(const QString& text) {
     return std::nullopt;
 }
 
+QString ContentDirection::interfaceSentence(const QString& text) {
+    const Qt::LayoutDirection shown = QGuiApplication::layoutDirection();
+    const auto own = of(text);
+    if (!own || *own == shown)
+        return text;
+    // RIGHT-TO-LEFT MARK, LEFT-TO-RIGHT MARK
+    return QChar(shown == Qt::RightToLeft ? 0x200F : 0x200E) + text;
+}
+
+QString ContentDirection::isolated(const QString& text) {
+    return QChar(0x2068) + text + QChar(0x2069); // FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE
+}
+
 bool ContentDirection::eventFilter(QObject* watched, QEvent* event) {
     if (event->type() == QEvent::LanguageChange ||
         event->type() == QEvent::ApplicationLayoutDirectionChange)

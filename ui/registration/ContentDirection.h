@@ -23,6 +23,17 @@ public:
     // alone, none for an empty text or one of punctuation only.
     static std::optional<Qt::LayoutDirection> of(const QString& text);
 
+    // A sentence of the interface, to show as a line edit's placeholder: Qt lays a placeholder
+    // out in the direction of its first strong character, and the Arabic hint "IPP أو CNIE…"
+    // read left to right, its words in reverse. Led by a mark of the interface's direction when
+    // it starts in the other one.
+    static QString interfaceSentence(const QString& text);
+
+    // `text` as one unit within a sentence (a name, a number): its own direction inside, and
+    // the sentence's around it. "Benali → El Idrissi" in Arabic was one left-to-right run, the
+    // arrow pointing the wrong way.
+    static QString isolated(const QString& text);
+
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 

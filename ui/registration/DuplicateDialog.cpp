@@ -11,6 +11,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <cmath>
 #include <shell/BidiItemDelegate.h>
 
 namespace sijil::ui {
@@ -164,7 +165,6 @@ void DuplicateDialog::fill() {
     m_table->setHorizontalHeaderLabels(headers);
     for (int r = 0; r < entered.size(); ++r)
         m_table->setItem(r, 0, new QTableWidgetItem(entered[r].value));
-    const QColor highlight = palette().color(QPalette::Highlight).lighter(170);
     for (int c = 0; c < m_candidates.size(); ++c) {
         const QList<Row> rows = rowsOf(m_candidates[c].record, m_reference);
         for (int r = 0; r < rows.size(); ++r) {
@@ -173,10 +173,7 @@ void DuplicateDialog::fill() {
             const bool differs = r > 0 && comparable(rows[r].value) != comparable(entered[r].value);
             item->setData(DiffersRole, differs);
             if (differs) {
-                QFont bold = item->font();
-                bold.setBold(true);
-                item->setFont(bold);
-                item->setBackground(highlight);
+                markDifference(item, palette());
                 item->setToolTip(tr("Diffère de la saisie"));
             }
             m_table->setItem(r, c + 1, item);
@@ -186,6 +183,28 @@ void DuplicateDialog::fill() {
     if (!m_candidates.isEmpty())
         m_table->setCurrentCell(0, 1);
     m_existing->setEnabled(candidateColumn() >= 0);
+}
+
+namespace {
+
+// WCAG 2 relative luminance.
+qreal luminance(const QColor& c) {
+    const auto channel = [](qreal v) {
+        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+} // namespace
+
+void DuplicateDialog::markDifference(QTableWidgetItem* item, const QPalette& palette) {
+    QFont bold = item->font();
+    bold.setBold(true);
+    item->setFont(bold);
+    const QColor tint = palette.color(QPalette::Highlight).lighter(170);
+    item->setBackground(tint);
+    // Black reads better than white on a tint of luminance above about 0.18.
+    item->setForeground(luminance(tint) > 0.179 ? QColor(Qt::black) : QColor(Qt::white));
 }
 
 int DuplicateDialog::candidateColumn() const {

@@ -7,6 +7,7 @@
 class QLabel;
 class QPushButton;
 class QTableWidget;
+class QTableWidgetItem;
 
 namespace sijil::registry {
 class ReferenceData;
@@ -48,6 +49,10 @@ public:
     };
     [[nodiscard]] static QList<Row> rowsOf(const registry::PatientRecord& record,
                                            const registry::ReferenceData& reference);
+    // A compared value that differs: bold, on a tint of the theme's highlight, in black or white,
+    // whichever reads on that tint (the text colour of the high-contrast theme, white, was lost
+    // on its pale yellow).
+    static void markDifference(QTableWidgetItem* item, const QPalette& palette);
 
 private:
     void fill();

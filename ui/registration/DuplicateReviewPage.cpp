@@ -295,7 +295,6 @@ void DuplicateReviewPage::showPair() {
     const auto second = DuplicateDialog::rowsOf(pair->second.record, m_s.reference);
     m_comparison->setRowCount(int(first.size()));
     QStringList labels;
-    const QColor highlight = palette().color(QPalette::Highlight).lighter(170);
     for (int r = 0; r < first.size(); ++r) {
         labels << first[r].label;
         // Each record has its own IPP: not a difference to look at.
@@ -303,12 +302,8 @@ void DuplicateReviewPage::showPair() {
         for (int c = 0; c < 2; ++c) {
             auto* item = new QTableWidgetItem(c == 0 ? first[r].value : second[r].value);
             item->setData(DuplicateDialog::DiffersRole, differs);
-            if (differs) {
-                QFont bold = item->font();
-                bold.setBold(true);
-                item->setFont(bold);
-                item->setBackground(highlight);
-            }
+            if (differs)
+                DuplicateDialog::markDifference(item, palette());
             m_comparison->setItem(r, c, item);
         }
     }
@@ -487,6 +482,15 @@ void DuplicateReviewPage::auditInSightLater() {
 }
 
 void DuplicateReviewPage::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::PaletteChange) { // another theme: the differences in its tint
+        for (int r = 0; r < m_comparison->rowCount(); ++r) {
+            for (int c = 0; c < m_comparison->columnCount(); ++c) {
+                QTableWidgetItem* item = m_comparison->item(r, c);
+                if (item && item->data(DuplicateDialog::DiffersRole).toBool())
+                    DuplicateDialog::markDifference(item, palette());
+            }
+        }
+    }
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         if (!m_open.isEmpty() || !m_done.isEmpty())

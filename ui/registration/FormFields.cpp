@@ -1,13 +1,18 @@
 #include "FormFields.h"
 
+#include <QAbstractScrollArea>
 #include <QCheckBox>
 #include <QCollator>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QRegularExpression>
+#include <QScrollBar>
+#include <QWheelEvent>
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace sijil::ui {
 
@@ -17,6 +22,26 @@ CodeCombo::CodeCombo(bool optional, QWidget* parent)
     setEditable(false);
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     setMinimumContentsLength(16);
+    setFocusPolicy(Qt::StrongFocus); // not WheelFocus: the wheel passing over does not enter it
+}
+
+void CodeCombo::wheelEvent(QWheelEvent* event) {
+    if (hasFocus()) {
+        QComboBox::wheelEvent(event);
+        return;
+    }
+    event->ignore();
+    // To the scroll bar of the area the form scrolls in, as the area itself does.
+    for (QWidget* w = parentWidget(); w; w = w->parentWidget()) {
+        if (auto* area = qobject_cast<QAbstractScrollArea*>(w)) {
+            const QPoint delta = event->angleDelta();
+            QCoreApplication::sendEvent(std::abs(delta.x()) > std::abs(delta.y())
+                                            ? area->horizontalScrollBar()
+                                            : area->verticalScrollBar(),
+                                        event);
+            return;
+        }
+    }
 }
 
 void CodeCombo::setItems(QList<Item> items, bool sorted) {

@@ -33,6 +33,12 @@ public:
     // A code absent from the list is added under its own code, so that nothing stored is lost.
     void setCode(const QString& code);
 
+protected:
+    // The wheel turned over the form scrolls it, whatever list is under the pointer: it changed
+    // that list unseen (a country of birth, a coverage), taken as the clerk's choice. A list the
+    // clerk is in (it has the focus) turns with the wheel.
+    void wheelEvent(QWheelEvent* event) override;
+
 private:
     bool m_optional;
 };

@@ -1,5 +1,6 @@
 #include "InsuredPicker.h"
 
+#include "ContentDirection.h"
 #include "DeskAudit.h"
 #include "PatientSearchPanel.h"
 
@@ -74,12 +75,12 @@ void InsuredPicker::setInsuredId(const QString& id) {
     auto record = m_s.registry.get(id);
     if (record && *record) {
         m_id = id;
-        m_display->setText(describe(**record));
+        showText(describe(**record));
         emit insuredChanged(**record);
         return;
     }
     m_id = id;
-    m_display->setText(id);
+    showText(id);
 }
 
 void InsuredPicker::setInsured(const registry::PatientRecord& insured) {
@@ -88,7 +89,7 @@ void InsuredPicker::setInsured(const registry::PatientRecord& insured) {
     if (auto stored = m_s.registry.get(insured.id); stored && *stored)
         full = **stored;
     m_id = full.id;
-    m_display->setText(describe(full));
+    showText(describe(full));
     emit insuredChanged(full);
 }
 
@@ -96,8 +97,16 @@ void InsuredPicker::clear() {
     if (m_id.isEmpty())
         return;
     m_id.clear();
-    m_display->clear();
+    showText({});
     emit insuredChanged({});
+}
+
+void InsuredPicker::showText(const QString& text) {
+    m_display->setText(text);
+    // From its start, the name, whole on hover: where the field is narrow (the high-contrast
+    // theme's larger font) the end was shown, the IPP, and not who the insured is.
+    m_display->setCursorPosition(0);
+    m_display->setToolTip(text);
 }
 
 bool InsuredPicker::choose() {
@@ -136,7 +145,8 @@ void InsuredPicker::changeEvent(QEvent* event) {
 
 void InsuredPicker::retranslate() {
     m_choose->setText(tr("Choisir…"));
-    m_display->setPlaceholderText(tr("Espace ou F4 pour chercher l'assuré"));
+    m_display->setPlaceholderText(
+        ContentDirection::interfaceSentence(tr("Espace ou F4 pour chercher l'assuré")));
     m_display->setAccessibleName(tr("Assuré"));
 }
 

@@ -62,6 +62,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void showText(const QString& text);
     void retranslate();
 
     RegistrationServices m_s;

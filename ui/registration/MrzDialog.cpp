@@ -12,6 +12,7 @@
 #include <QShortcut>
 #include <QVBoxLayout>
 
+#include <cmath>
 #include <shell/FieldMessage.h>
 
 namespace sijil::ui {
@@ -33,10 +34,6 @@ MrzDialog::MrzDialog(QWidget* parent, QDate today)
     m_editor->setTabChangesFocus(true);
     // The zone is Latin capitals and digits, left to right, whatever the interface language.
     m_editor->setLayoutDirection(Qt::LeftToRight);
-    const QFontMetrics fm(mono);
-    m_editor->setMinimumWidth(fm.horizontalAdvance(QString(44, u'<')) + 40);
-    m_editor->setFixedHeight(fm.lineSpacing() * 3 + 2 * m_editor->frameWidth() +
-                             int(m_editor->document()->documentMargin() * 2) + 4);
     m_message = new FieldMessage(this);
     m_message->setObjectName(QStringLiteral("message:mrz"));
     auto* buttons = new QDialogButtonBox(this);
@@ -58,7 +55,24 @@ MrzDialog::MrzDialog(QWidget* parent, QDate today)
     }
     connect(m_editor, &QPlainTextEdit::textChanged, m_message, &FieldMessage::clear);
     retranslate();
+    fitZone();
     m_editor->setFocus();
+}
+
+// Three lines of 44 characters in sight, measured in the font the editor is drawn with: the
+// theme's style sheet may set a larger one than the mono font set above (high contrast), and
+// measured from that one the box hid the third line under a scroll bar.
+void MrzDialog::fitZone() {
+    m_editor->ensurePolished();
+    const QFontMetrics fm(m_editor->font());
+    const int margins =
+        2 * m_editor->frameWidth() + int(std::ceil(m_editor->document()->documentMargin() * 2));
+    m_editor->setMinimumWidth(fm.horizontalAdvance(QString(44, u'<')) + margins + 8 +
+                              m_editor->contentsMargins().left() +
+                              m_editor->contentsMargins().right());
+    m_editor->setFixedHeight(fm.lineSpacing() * 3 + margins + 4 +
+                             m_editor->contentsMargins().top() +
+                             m_editor->contentsMargins().bottom());
 }
 
 void MrzDialog::accept() {
@@ -76,6 +90,8 @@ void MrzDialog::accept() {
 void MrzDialog::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::StyleChange || event->type() == QEvent::FontChange)
+        fitZone();
     QDialog::changeEvent(event);
 }
 

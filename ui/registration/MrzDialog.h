@@ -31,6 +31,7 @@ protected:
 
 private:
     void retranslate();
+    void fitZone();
 
     QDate m_today;
     identity::MrzData m_data;

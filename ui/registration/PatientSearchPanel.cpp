@@ -233,9 +233,9 @@ void PatientSearchPanel::changeEvent(QEvent* event) {
 }
 
 void PatientSearchPanel::retranslate() {
-    m_search->setPlaceholderText(
+    m_search->setPlaceholderText(ContentDirection::interfaceSentence(
         m_preparing ? tr("Préparation de la recherche des patients… %1 %").arg(*m_preparing)
-                    : tr("IPP, CNIE, téléphone, ou nom et date de naissance (ex. : Benali 1975)"));
+                    : tr("IPP, CNIE, téléphone, ou nom et date de naissance (ex. : Benali 1975)")));
     m_search->setAccessibleName(tr("Rechercher un patient"));
     if (m_search->text().trimmed().isEmpty())
         showCount(-1);

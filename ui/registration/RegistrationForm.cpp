@@ -15,6 +15,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStringListModel>
 
 #include <shell/FieldMessage.h>
@@ -178,6 +180,7 @@ void RegistrationForm::reset(const registry::PatientRecord& record) {
     for (const Field& f : std::as_const(m_fields))
         f.message->clear();
     retranslate();
+    m_scroll->verticalScrollBar()->setValue(0); // another patient, from the top of the form
     if (isVisible()) // cleared at sign-out, hidden: it must not take the sign-in page's keys
         m_documentType->setFocus();
 }

@@ -21,6 +21,7 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
 class QStringListModel;
 
 namespace sijil::identity {
@@ -129,6 +130,7 @@ private:
     void followInsured(const registry::PatientRecord& insured);
     void setUnidentified(bool on);
     void setTabOrder();
+    void keepInSight(QWidget* focus);
     void reset(const registry::PatientRecord& record);
 
     // RegistrationFormSave.cpp: checks, messages, saving, the MRZ.
@@ -184,6 +186,7 @@ private:
     QLabel* m_title = nullptr;
     QLabel* m_ipp = nullptr;
     FieldMessage* m_formMessage = nullptr;
+    QScrollArea* m_scroll = nullptr;
     QGroupBox* m_documentGroup = nullptr;
     QGroupBox* m_identityGroup = nullptr;
     QGroupBox* m_birthGroup = nullptr;

@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -253,10 +254,12 @@ void RegistrationForm::build() {
     grid->addWidget(m_contactGroup, 2, 0);
     grid->addWidget(m_coverageGroup, 2, 1);
     grid->setRowStretch(3, 1);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidget(content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    connect(qApp, &QApplication::focusChanged, this,
+            [this](QWidget*, QWidget* now) { keepInSight(now); });
 
     m_save = new QPushButton(this);
     m_save->setObjectName(QStringLiteral("save"));
@@ -279,7 +282,7 @@ void RegistrationForm::build() {
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_formMessage);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_scroll, 1);
     layout->addLayout(buttons);
 
     auto* saveShortcut = new QShortcut(QKeySequence::Save, this);
@@ -351,6 +354,29 @@ bool RegistrationForm::focusNextPrevChild(bool next) {
         }
     }
     return true;
+}
+
+// The field the keyboard is in, with its message, in sight on a small screen: the form walks its
+// own Tab order (focusNextPrevChild), which the scroll area does not follow, and a refused save
+// sends the focus to the field to correct, maybe below the fold.
+void RegistrationForm::keepInSight(QWidget* focus) {
+    QWidget* content = m_scroll->widget();
+    if (!focus || !content->isAncestorOf(focus))
+        return;
+    // The field's row (addField's box: the input and its message), a child of its group.
+    QWidget* row = focus;
+    while (row->parentWidget() != content && !qobject_cast<QGroupBox*>(row->parentWidget()))
+        row = row->parentWidget();
+    m_scroll->ensureWidgetVisible(row, 0, 4);
+    // Again once laid out: a message shown with the focus makes the row taller.
+    QMetaObject::invokeMethod(
+        this,
+        [this, row = QPointer<QWidget>(row)] {
+            QWidget* now = QApplication::focusWidget();
+            if (row && (row == now || row->isAncestorOf(now)))
+                m_scroll->ensureWidgetVisible(row, 0, 4);
+        },
+        Qt::QueuedConnection);
 }
 
 QKeySequence RegistrationForm::readCardKeys() {

@@ -1,5 +1,6 @@
 // RegistrationForm: checking, messages beside the fields, saving and the MRZ.
 #include "CardReadDialog.h"
+#include "ContentDirection.h"
 #include "FormFields.h"
 #include "MrzDialog.h"
 #include "RegistrationForm.h"
@@ -386,9 +387,12 @@ QStringList RegistrationForm::identityChanges(const registry::PatientRecord& now
     QStringList out;
     const auto differ = [&](const char* field, const QString& was, const QString& becomes,
                             const QString& key, const QString& readKey) {
+        // Each value isolated: two Latin names around the arrow made one left-to-right run in
+        // Arabic, read as the document's name becoming the one typed.
         if (!was.isEmpty() && !becomes.isEmpty() && key != readKey)
             out << tr("%1 : %2 → %3")
-                       .arg(m_fields.value(QString::fromLatin1(field)).label->text(), was, becomes);
+                       .arg(m_fields.value(QString::fromLatin1(field)).label->text(),
+                            ContentDirection::isolated(was), ContentDirection::isolated(becomes));
     };
     differ("documentNumber", now.documentNumber, read.documentNumber,
            registry::comparableDocumentNumber(now.documentNumber),

@@ -83,7 +83,8 @@ protected:
     // The question a scanned zone brought up, if any, answered with `button`.
     struct Asked {
         QString question;
-        QString changes;
+        QString changes; // as read: without the marks that keep each value's direction
+        QString changesShown;
         QString defaultButton;
     };
     Asked scanAnswering(const QString& zone, const QString& button) {
@@ -97,7 +98,9 @@ protected:
             if (!box || box->objectName() != u"confirmDocumentIdentity" || !box->isVisible())
                 return;
             asked.question = box->text();
-            asked.changes = box->informativeText();
+            asked.changesShown = box->informativeText();
+            asked.changes = asked.changesShown;
+            asked.changes.remove(QChar(0x2068)).remove(QChar(0x2069));
             asked.defaultButton = box->defaultButton() ? box->defaultButton()->text() : QString();
             for (QAbstractButton* b : box->buttons()) {
                 if (b->text() == button)

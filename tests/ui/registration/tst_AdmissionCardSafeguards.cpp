@@ -3,6 +3,8 @@
 // empty and brings a later expiry, and what the document warns of is said at once.
 #include "SafeguardsDesk.h"
 
+#include <QTextLayout>
+
 using namespace sijil;
 
 class AdmissionCardSafeguardsTest : public test::SafeguardsDesk {
@@ -65,6 +67,39 @@ private slots:
         asked = scanAnswering(test::cnieZone(), QStringLiteral("Ne rien changer"));
         QCOMPARE(asked.question, QString());
         QCOMPARE(edit("familyLatin")->text(), QStringLiteral("El Idrissi"));
+    }
+
+    // In Arabic the change reads as in French, the arrow from what was typed to what the
+    // document says: "Benali → El Idrissi" made one left-to-right run there, its mirrored
+    // arrow pointing from the document's name to the typed one.
+    void theChangesAskedAboutReadFromTypedToReadInArabic() {
+        QVERIFY(m_shell->languages->setLanguage(QStringLiteral("ar")));
+        QTRY_COMPARE(m_page->layoutDirection(), Qt::RightToLeft);
+        m_page->newPatient();
+        edit("familyLatin")->setText(QStringLiteral("Benali"));
+        const Asked asked = scanAnswering(test::cnieZone(), QString());
+        QVERIFY(!asked.question.isEmpty());
+        const QString line = asked.changesShown;
+        QVERIFY2(!line.contains(u'\n'), qPrintable(line));
+        // Laid out as the question's label lays it out: right to left, the interface's.
+        QTextLayout layout(line, m_page->font());
+        QTextOption option;
+        option.setTextDirection(Qt::RightToLeft);
+        layout.setTextOption(option);
+        layout.beginLayout();
+        QTextLine text = layout.createLine();
+        layout.endLayout();
+        // Where a word is drawn: a cursor inside it (at its first letter's end), not at its
+        // start, which where the direction changes is the other run's edge.
+        const auto x = [&](const QString& word) {
+            const qsizetype at = line.indexOf(word);
+            return at < 0 ? -1.0 : text.cursorToX(int(at) + 1);
+        };
+        const qreal label = text.cursorToX(0); // the field's name, first
+        const qreal typed = x(QStringLiteral("Benali"));
+        const qreal read = x(QStringLiteral("El Idrissi"));
+        QVERIFY2(label > typed && typed > read && read >= 0, qPrintable(line));
+        QVERIFY(m_shell->languages->setLanguage(QStringLiteral("fr")));
     }
 
     // The patient's own card (same document) fills what the record lacks and changes nothing

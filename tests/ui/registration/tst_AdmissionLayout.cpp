@@ -12,11 +12,16 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPicture>
+#include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTextLayout>
 #include <QToolBar>
 
 #include <registration/LabelPrinter.h>
+#include <registration/MrzDialog.h>
 #include <shell/BidiItemDelegate.h>
 #include <shell/Workspace.h>
 
@@ -71,6 +76,86 @@ private slots:
         QCOMPARE(backward, forward);
         QTest::keyClick(focused(), Qt::Key_Backtab, Qt::ShiftModifier);
         QCOMPARE(focused(), first);
+    }
+
+    // On a laptop's screen the form scrolls, and the field the keyboard is in is in sight with
+    // its message: Tab went below the fold unseen (the form walks its own order, which the
+    // scroll area did not follow), a refused save put the field to correct and its message out
+    // of sight, and a new form opened where the last one had been scrolled to.
+    void theFieldInFocusIsAlwaysInSight() {
+        m_page->resize(1280, 480);
+        auto* scroll = form()->findChild<QScrollArea*>();
+        QVERIFY(scroll);
+        const auto inSight = [scroll](const QWidget* w) {
+            const QRect r(w->mapTo(scroll->viewport(), QPoint(0, 0)), w->size());
+            return scroll->viewport()->rect().contains(r);
+        };
+        QTest::keyClicks(searchBox(), QStringLiteral("Benali Karim"));
+        ctrl(Qt::Key_N);
+        QTRY_VERIFY(scroll->verticalScrollBar()->maximum() > 0);
+        QWidget* first = focused();
+        for (int i = 0; i < 60 && (i == 0 || focused() != first); ++i) {
+            if (scroll->widget()->isAncestorOf(focused()))
+                QVERIFY2(inSight(focused()), qPrintable(focused()->objectName()));
+            tab();
+        }
+        scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+        QTest::keyClick(focused(), Qt::Key_Escape);
+        QVERIFY(!m_page->isFormShown());
+
+        // Names and birth typed, the coverage at the bottom forgotten.
+        ctrl(Qt::Key_N);
+        QCOMPARE(scroll->verticalScrollBar()->value(), 0); // a new form, from its top
+        form()->inputFor(QStringLiteral("birthDate"))->setFocus();
+        type(QStringLiteral("12031975"));
+        auto* sex = qobject_cast<QComboBox*>(form()->inputFor(QStringLiteral("sex")));
+        sex->setCurrentIndex(sex->findData(QStringLiteral("male")));
+        scroll->verticalScrollBar()->setValue(0);
+        QVERIFY(!form()->save());
+        QCOMPARE(focused(), form()->inputFor(QStringLiteral("accountingCategory")));
+        ui::FieldMessage* message = form()->messageFor(QStringLiteral("accountingCategory"));
+        QVERIFY(!message->text().isEmpty());
+        QTRY_VERIFY(inSight(focused()));
+        QVERIFY(inSight(message));
+    }
+
+    // The MRZ box shows a zone whole, its lines and the instructions above it, in either theme:
+    // in high contrast the theme's larger font left two lines in sight under a horizontal scroll
+    // bar, the third line of a CNIE's zone hidden as it was typed, and the instructions cut.
+    void theMrzBoxShowsTheWholeZoneInEitherTheme() {
+        const QString passport = QStringLiteral("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\n"
+                                                "L898902C36UTO7408122F1204159ZE184226B<<<<<10");
+        for (const QString& theme : {QStringLiteral("light"), QStringLiteral("high-contrast")}) {
+            QVERIFY(m_shell->themes->apply(theme));
+            ui::MrzDialog dialog(m_page.get(), QDate(2026, 1, 1));
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QPlainTextEdit* editor = dialog.editor();
+            // In high contrast the box itself is seen before anything is typed in it: its frame
+            // was dark grey on black.
+            const QImage empty =
+                editor->grab().toImage().convertToFormat(QImage::Format_Grayscale8);
+            const QRgb background = empty.pixel(empty.width() / 2, empty.height() / 2);
+            int frame = 0;
+            for (int x = 0; x < empty.width(); ++x)
+                frame += std::abs(qGray(empty.pixel(x, 0)) - qGray(background)) > 100 ? 1 : 0;
+            if (theme == u"high-contrast")
+                QVERIFY2(frame > empty.width() / 2, qPrintable(theme));
+            for (const QString& zone : {test::cnieZone(), passport}) {
+                editor->setPlainText(zone);
+                editor->moveCursor(QTextCursor::End);
+                QCoreApplication::processEvents();
+                QVERIFY2(!editor->horizontalScrollBar()->isVisible(), qPrintable(theme));
+                QVERIFY2(!editor->verticalScrollBar()->isVisible(), qPrintable(theme));
+                QCOMPARE(editor->verticalScrollBar()->value(), 0); // the first line in sight too
+            }
+            for (const QLabel* label : dialog.findChildren<QLabel*>()) {
+                if (label->wordWrap() && label->isVisible())
+                    QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                             qPrintable(theme + u' ' + label->text()));
+            }
+        }
+        QVERIFY(m_shell->themes->apply(QStringLiteral("light")));
     }
 
     void tabLeavesTheResultsWithoutChangingThePatientChosen() {
@@ -355,6 +440,35 @@ private slots:
                      Qt::AlignLeft | Qt::AlignAbsolute);
         QCOMPARE(address->layoutDirection(), Qt::RightToLeft);
         check(address, QStringLiteral("12 rue Atlas"), Qt::LeftToRight, Qt::AlignLeft);
+    }
+
+    // The search box's hint is an Arabic sentence in Arabic: Qt lays a placeholder out in the
+    // direction of its first strong character, and "IPP أو CNIE…" read left to right, its words
+    // in reverse order. In French it reads left to right.
+    void theSearchHintReadsInTheInterfacesDirection() {
+        QVERIFY(m_shell->languages->setLanguage(QStringLiteral("ar")));
+        QTRY_COMPARE(m_page->layoutDirection(), Qt::RightToLeft);
+        QTRY_VERIFY(searchBox()->placeholderText().contains(QStringLiteral("الميلاد")));
+        QVERIFY2(searchBox()->placeholderText().isRightToLeft(),
+                 qPrintable(searchBox()->placeholderText()));
+        // The first word read is the first word written: "IPP" at the right end.
+        const QString hint = searchBox()->placeholderText();
+        QTextLayout layout(hint, searchBox()->font());
+        QTextOption option;
+        option.setTextDirection(hint.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
+        layout.setTextOption(option);
+        layout.beginLayout();
+        QTextLine line = layout.createLine();
+        layout.endLayout();
+        const qsizetype ipp = hint.indexOf(QStringLiteral("IPP"));
+        const qsizetype cnie = hint.indexOf(QStringLiteral("CNIE"));
+        QVERIFY(ipp >= 0 && cnie > ipp);
+        QVERIFY2(line.cursorToX(int(ipp)) > line.cursorToX(int(cnie)), qPrintable(hint));
+
+        QVERIFY(m_shell->languages->setLanguage(QStringLiteral("fr")));
+        QTRY_COMPARE(m_page->layoutDirection(), Qt::LeftToRight);
+        QTRY_VERIFY(searchBox()->placeholderText().startsWith(QStringLiteral("IPP")));
+        QVERIFY(!searchBox()->placeholderText().isRightToLeft());
     }
 
     void theLabelCarriesTheIppAsABarcode() {

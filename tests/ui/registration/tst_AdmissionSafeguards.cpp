@@ -8,6 +8,9 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QCheckBox>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QWheelEvent>
 
 #include <shell/MainWindow.h>
 
@@ -46,6 +49,37 @@ private slots:
         QVERIFY(!results()->hasMore());
         QVERIFY2(status->text().startsWith(QStringLiteral("1 patient trouvé")),
                  qPrintable(status->text()));
+    }
+
+    // The wheel turned over the form scrolls it, whatever list is under the pointer: it changed
+    // that list instead (the country of birth became another, unseen, and was saved as the
+    // clerk's choice). A list the clerk is in still turns with the wheel.
+    void theWheelOverTheFormScrollsItAndChangesNoList() {
+        m_page->resize(1280, 480);
+        ctrl(Qt::Key_N);
+        QVERIFY(m_page->isFormShown());
+        auto* scroll = form()->findChild<QScrollArea*>();
+        QVERIFY(scroll);
+        QTRY_VERIFY(scroll->verticalScrollBar()->maximum() > 0);
+        auto* country = qobject_cast<QComboBox*>(form()->inputFor(QStringLiteral("birthCountry")));
+        QVERIFY(country && country != focused());
+        const int before = country->currentIndex();
+        const int top = scroll->verticalScrollBar()->value();
+        const auto turn = [country] {
+            const QPointF at = country->rect().center();
+            QWheelEvent wheel(at, country->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                              Qt::NoModifier, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(country, &wheel);
+        };
+        turn();
+        QCOMPARE(country->currentIndex(), before);
+        QVERIFY(country != focused());
+        QVERIFY(!form()->isModified());
+        QVERIFY(scroll->verticalScrollBar()->value() > top);
+
+        country->setFocus();
+        turn();
+        QVERIFY(country->currentIndex() != before);
     }
 
     void aNewPatientFromTheSearchKeepsTheFamilyNameWhole_data() {

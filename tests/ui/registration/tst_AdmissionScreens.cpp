@@ -401,6 +401,14 @@ private slots:
         });
         QTest::keyClick(focused(), Qt::Key_Space);
         reactivate();
+        // The insured is named from the start of the field, whole on hover: where the field is
+        // narrow (the high-contrast theme's larger font) it showed the end, the IPP, not the name.
+        auto* shown = qobject_cast<QLineEdit*>(form()->inputFor(QStringLiteral("insuredId")));
+        QVERIFY(shown);
+        QVERIFY2(shown->text().startsWith(QStringLiteral("CHRAIBI Omar")),
+                 qPrintable(shown->text()));
+        QCOMPARE(shown->cursorPosition(), 0);
+        QCOMPARE(shown->toolTip(), shown->text());
         // The insured's regime and number are shown, not typed again.
         QCOMPARE(code("coverageRegime"), QStringLiteral("AMO-CNSS"));
         QCOMPARE(text("affiliationNumber"), QStringLiteral("123456789"));

@@ -11,6 +11,7 @@
 
 #include <QScrollBar>
 
+#include <cmath>
 #include <registration/DuplicateReviewPage.h>
 
 using namespace sijil;
@@ -127,6 +128,60 @@ class DuplicateReviewScreenTest : public test::AdmissionDesk {
 
 private slots:
     void cleanup() { closeDesk(); }
+
+    // The differences read in either theme: in high contrast the cells kept the theme's white
+    // text on their pale yellow tint, and what differs, what the page is for, could not be read.
+    // A theme chosen while the page is shown recolours them.
+    void theDifferencesReadInEitherTheme() {
+        openDesk({access::Role::SiteAdministrator});
+        karim(QStringLiteral("0661000000"));
+        karim(QStringLiteral("0662000000"));
+        openReview();
+        const auto contrast = [](const QColor& a, const QColor& b) {
+            const auto l = [](const QColor& c) {
+                const auto ch = [](qreal v) {
+                    return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+                };
+                return 0.2126 * ch(c.redF()) + 0.7152 * ch(c.greenF()) + 0.0722 * ch(c.blueF());
+            };
+            const qreal x = l(a) + 0.05;
+            const qreal y = l(b) + 0.05;
+            return std::max(x, y) / std::min(x, y);
+        };
+        const auto checkReadable = [&](const QString& theme) {
+            const QTableWidget* t = review()->comparison();
+            int differing = 0;
+            for (int row = 0; row < t->rowCount(); ++row) {
+                for (int column = 0; column < t->columnCount(); ++column) {
+                    const QTableWidgetItem* item = t->item(row, column);
+                    if (!item->data(ui::DuplicateDialog::DiffersRole).toBool())
+                        continue;
+                    ++differing;
+                    const QColor text = item->foreground().style() == Qt::NoBrush
+                                            ? t->palette().color(QPalette::Text)
+                                            : item->foreground().color();
+                    const QColor back = item->background().color();
+                    QVERIFY2(contrast(text, back) >= 4.5,
+                             qPrintable(QStringLiteral("%1: %2 on %3 in row %4")
+                                            .arg(theme, text.name(), back.name())
+                                            .arg(row)));
+                }
+            }
+            QCOMPARE(differing, 2); // the phone, in both records
+        };
+        const auto check = [&](const QString& theme) {
+            checkReadable(theme);
+            return !QTest::currentTestFailed();
+        };
+        QVERIFY(check(QStringLiteral("light")));
+        QVERIFY(m_shell->themes->apply(QStringLiteral("high-contrast")));
+        QVERIFY(check(QStringLiteral("high-contrast")));
+        key(Qt::Key_Escape); // shown again, in the theme it opens in
+        openReview();
+        QVERIFY(check(QStringLiteral("high-contrast")));
+        QVERIFY(m_shell->themes->apply(QStringLiteral("light")));
+        QVERIFY(check(QStringLiteral("light")));
+    }
 
     // The pair compared is audited as read, each time another is shown; shown again after the
     // queue was read again, it is not said again; the page shown again, it is.
