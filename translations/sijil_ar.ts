@@ -4002,6 +4002,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Prise en &amp;charge</source>
         <translation>التكفل (&amp;C)</translation>
     </message>
+    <message>
+        <source>La correction n&apos;est pas enregistrée : corrigez les champs signalés. Ce que vous avez saisi est conservé.</source>
+        <translation>لم يُحفظ التصحيح: صحّح الحقول المُشار إليها. ما أدخلته محفوظ.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::SendDialog</name>

@@ -3882,6 +3882,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Prise en &amp;charge</source>
         <translation>&amp;Coverage</translation>
     </message>
+    <message>
+        <source>La correction n&apos;est pas enregistrée : corrigez les champs signalés. Ce que vous avez saisi est conservé.</source>
+        <translation>The correction was not saved: correct the fields flagged. What you entered is kept.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::SendDialog</name>

@@ -3882,6 +3882,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Prise en &amp;charge</source>
         <translation>Prise en &amp;charge</translation>
     </message>
+    <message>
+        <source>La correction n&apos;est pas enregistrée : corrigez les champs signalés. Ce que vous avez saisi est conservé.</source>
+        <translation>La correction n&apos;est pas enregistrée : corrigez les champs signalés. Ce que vous avez saisi est conservé.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::SendDialog</name>

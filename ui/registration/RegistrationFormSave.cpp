@@ -214,11 +214,16 @@ bool RegistrationForm::save() {
     const qsizetype warnedBefore = m_warned.size();
     showIssues(found);
     if (registry::PatientValidator::hasErrors(found)) {
-        m_formMessage->show(text(QT_TRANSLATE_NOOP(
-                                "sijil::ui::RegistrationForm",
-                                "Le patient n'est pas enregistré : corrigez les champs signalés. "
-                                "Ce que vous avez saisi est conservé.")),
-                            FieldMessage::Kind::Error);
+        m_formMessage->show(
+            m_editing ? text(QT_TRANSLATE_NOOP("sijil::ui::RegistrationForm",
+                                               "La correction n'est pas enregistrée : corrigez "
+                                               "les champs signalés. Ce que vous avez saisi est "
+                                               "conservé."))
+                      : text(QT_TRANSLATE_NOOP("sijil::ui::RegistrationForm",
+                                               "Le patient n'est pas enregistré : corrigez les "
+                                               "champs signalés. Ce que vous avez saisi est "
+                                               "conservé.")),
+            FieldMessage::Kind::Error);
         focusFirst(found);
         return false;
     }

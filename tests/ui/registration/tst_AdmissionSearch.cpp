@@ -139,6 +139,14 @@ private slots:
         QVERIFY(m_page->isFormShown());
         QCOMPARE(text("familyLatin"), QStringLiteral("Alaoui"));
         QCOMPARE(text("givenLatin"), QStringLiteral("Salma"));
+        // A correction refused says the correction was not saved, not that the patient (who
+        // is registered) was not.
+        qobject_cast<QLineEdit*>(form()->inputFor(QStringLiteral("familyLatin")))->clear();
+        ctrl(Qt::Key_S);
+        QVERIFY(m_page->isFormShown());
+        QVERIFY2(form()->formMessage()->text().startsWith(
+                     QStringLiteral("La correction n'est pas enregistrée")),
+                 qPrintable(form()->formMessage()->text()));
     }
 
     void aSearchThatFindsNobodyPrintsNoLabel() {
