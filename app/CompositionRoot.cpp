@@ -294,8 +294,10 @@ void CompositionRoot::installAdmission() {
         m_deskClient = std::make_unique<fhir::FhirClient>(config);
         m_remoteSearch = std::make_unique<registry::RemotePatientSearch>(*m_deskClient);
         services.remoteSearch = m_remoteSearch.get();
-        services.serverReachable = [connection = m_connection.get()] {
-            return connection->state() != core::ConnectionStatus::State::Offline;
+        // Not while the server asked to be left alone (Retry-After beyond the desk's short wait).
+        services.serverReachable = [connection = m_connection.get(), client = m_deskClient.get()] {
+            return connection->serverReached() &&
+                   !(client->notBeforeUtc() > QDateTime::currentDateTimeUtc());
         };
     }
     auto* page = new ui::AdmissionPage(services);

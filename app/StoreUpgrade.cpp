@@ -25,10 +25,10 @@ core::Status StoreUpgrade::runIfNeeded(const QString& path) {
 
     ui::StartupTaskWindow window(
         tr("Mise à jour de la base locale de Sijil"),
-        tr("Sijil vérifie toute la base locale, puis la convertit pour cette version. Sur un "
-           "grand registre, cela peut prendre plusieurs minutes ; Sijil s'ouvrira ensuite. Si "
-           "le poste s'arrête entre-temps, la mise à jour reprendra au prochain démarrage, sans "
-           "perte."));
+        tr("Sijil convertit la base locale pour cette version, après l'avoir vérifiée entière "
+           "si la conversion le demande. Sur un grand registre, cela peut prendre plusieurs "
+           "minutes ; Sijil s'ouvrira ensuite. Si le poste s'arrête entre-temps, la mise à jour "
+           "reprendra au prochain démarrage, sans perte."));
     qCInfo(lcCore) << "local store upgrade from schema" << from << "announced on screen";
     QElapsedTimer clock;
     clock.start();

@@ -937,16 +937,16 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>تحديث القاعدة المحلية لـ Sijil</translation>
     </message>
     <message>
-        <source>Sijil vérifie toute la base locale, puis la convertit pour cette version. Sur un grand registre, cela peut prendre plusieurs minutes ; Sijil s&apos;ouvrira ensuite. Si le poste s&apos;arrête entre-temps, la mise à jour reprendra au prochain démarrage, sans perte.</source>
-        <translation>يتحقق Sijil من القاعدة المحلية كاملةً، ثم يحوّلها لهذا الإصدار. في سجل كبير قد يستغرق ذلك عدة دقائق، ثم يفتح Sijil. إذا توقف الجهاز في الأثناء، يُستأنف التحديث عند التشغيل التالي دون فقدان أي شيء.</translation>
-    </message>
-    <message>
         <source>Vérification de toute la base avant sa conversion…</source>
         <translation>التحقق من القاعدة كاملةً قبل تحويلها…</translation>
     </message>
     <message>
         <source>Conversion : étape %1 sur %2</source>
         <translation>التحويل: المرحلة %1 من %2</translation>
+    </message>
+    <message>
+        <source>Sijil convertit la base locale pour cette version, après l&apos;avoir vérifiée entière si la conversion le demande. Sur un grand registre, cela peut prendre plusieurs minutes ; Sijil s&apos;ouvrira ensuite. Si le poste s&apos;arrête entre-temps, la mise à jour reprendra au prochain démarrage, sans perte.</source>
+        <translation>يحوّل Sijil القاعدة المحلية لهذا الإصدار، بعد التحقق منها كاملةً إذا تطلّب التحويل ذلك. في سجل كبير قد يستغرق ذلك عدة دقائق، ثم يفتح Sijil. إذا توقف الجهاز في الأثناء، يُستأنف التحديث عند التشغيل التالي دون فقدان أي شيء.</translation>
     </message>
 </context>
 <context>

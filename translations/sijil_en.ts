@@ -877,16 +877,16 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Updating Sijil&apos;s local database</translation>
     </message>
     <message>
-        <source>Sijil vérifie toute la base locale, puis la convertit pour cette version. Sur un grand registre, cela peut prendre plusieurs minutes ; Sijil s&apos;ouvrira ensuite. Si le poste s&apos;arrête entre-temps, la mise à jour reprendra au prochain démarrage, sans perte.</source>
-        <translation>Sijil is checking the whole local database, then converting it for this version. On a large register this can take several minutes; Sijil opens afterwards. If the computer stops meanwhile, the update resumes at the next start, with nothing lost.</translation>
-    </message>
-    <message>
         <source>Vérification de toute la base avant sa conversion…</source>
         <translation>Checking the whole database before converting it…</translation>
     </message>
     <message>
         <source>Conversion : étape %1 sur %2</source>
         <translation>Converting: step %1 of %2</translation>
+    </message>
+    <message>
+        <source>Sijil convertit la base locale pour cette version, après l&apos;avoir vérifiée entière si la conversion le demande. Sur un grand registre, cela peut prendre plusieurs minutes ; Sijil s&apos;ouvrira ensuite. Si le poste s&apos;arrête entre-temps, la mise à jour reprendra au prochain démarrage, sans perte.</source>
+        <translation>Sijil is converting the local database for this version, after checking all of it if the conversion requires it. On a large register this can take several minutes; Sijil opens afterwards. If the computer stops meanwhile, the update resumes at the next start, with nothing lost.</translation>
     </message>
 </context>
 <context>

@@ -877,16 +877,16 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Mise à jour de la base locale de Sijil</translation>
     </message>
     <message>
-        <source>Sijil vérifie toute la base locale, puis la convertit pour cette version. Sur un grand registre, cela peut prendre plusieurs minutes ; Sijil s&apos;ouvrira ensuite. Si le poste s&apos;arrête entre-temps, la mise à jour reprendra au prochain démarrage, sans perte.</source>
-        <translation>Sijil vérifie toute la base locale, puis la convertit pour cette version. Sur un grand registre, cela peut prendre plusieurs minutes ; Sijil s&apos;ouvrira ensuite. Si le poste s&apos;arrête entre-temps, la mise à jour reprendra au prochain démarrage, sans perte.</translation>
-    </message>
-    <message>
         <source>Vérification de toute la base avant sa conversion…</source>
         <translation>Vérification de toute la base avant sa conversion…</translation>
     </message>
     <message>
         <source>Conversion : étape %1 sur %2</source>
         <translation>Conversion : étape %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Sijil convertit la base locale pour cette version, après l&apos;avoir vérifiée entière si la conversion le demande. Sur un grand registre, cela peut prendre plusieurs minutes ; Sijil s&apos;ouvrira ensuite. Si le poste s&apos;arrête entre-temps, la mise à jour reprendra au prochain démarrage, sans perte.</source>
+        <translation>Sijil convertit la base locale pour cette version, après l&apos;avoir vérifiée entière si la conversion le demande. Sur un grand registre, cela peut prendre plusieurs minutes ; Sijil s&apos;ouvrira ensuite. Si le poste s&apos;arrête entre-temps, la mise à jour reprendra au prochain démarrage, sans perte.</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,9 @@ void ConnectionStatus::setServerConfigured(bool configured) {
 
 void ConnectionStatus::setState(State state) {
     if (!m_serverConfigured)
-        state = State::Offline; // nothing to be online with
+        state = State::Offline;  // nothing to be online with
+    if (state != State::Syncing) // a cycle under way has not said yet
+        m_reached = state == State::Online;
     if (m_state == state)
         return;
     m_state = state;

@@ -24,6 +24,10 @@ public:
     [[nodiscard]] int pendingCount() const { return m_pending; }
     [[nodiscard]] const QDateTime& lastSuccessUtc() const { return m_lastSuccess; }
     [[nodiscard]] bool serverConfigured() const { return m_serverConfigured; }
+    // The last sync cycle that ended reached the server. Syncing says nothing of it (a cycle
+    // starts before any contact), nor does the start before the first cycle ends: what a screen
+    // that asks the server itself (the desk's search) goes by.
+    [[nodiscard]] bool serverReached() const { return m_serverConfigured && m_reached; }
     // Resources changed both here and on the server, waiting for a person to choose.
     [[nodiscard]] int conflictCount() const { return m_conflicts; }
     // Why the last cycle, with the server reached, did not do all its work (changes refused, an
@@ -45,6 +49,7 @@ private:
     int m_pending = 0;
     QDateTime m_lastSuccess;
     bool m_serverConfigured = false;
+    bool m_reached = false;
     int m_conflicts = 0;
     std::optional<Error> m_problem;
 };
