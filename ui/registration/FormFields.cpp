@@ -26,10 +26,9 @@ CodeCombo::CodeCombo(bool optional, QWidget* parent)
 }
 
 void CodeCombo::wheelEvent(QWheelEvent* event) {
-    if (hasFocus()) {
-        QComboBox::wheelEvent(event);
-        return;
-    }
+    // Never turned by the wheel, even chosen a moment ago: the pointer left resting on it while
+    // the clerk scrolls on would change a country unseen, counted as the clerk's choice. The
+    // arrow keys and the open list still choose.
     event->ignore();
     // To the scroll bar of the area the form scrolls in, as the area itself does.
     for (QWidget* w = parentWidget(); w; w = w->parentWidget()) {

@@ -363,6 +363,10 @@ void RegistrationForm::keepInSight(QWidget* focus) {
     QWidget* content = m_scroll->widget();
     if (!focus || !content->isAncestorOf(focus))
         return;
+    // A click gives the focus before its press is delivered: the widget moved under the pointer
+    // would miss the release, and the click. What was clicked is in sight anyway.
+    if (QApplication::mouseButtons() != Qt::NoButton)
+        return;
     // The field's row (addField's box: the input and its message), a child of its group.
     QWidget* row = focus;
     while (row->parentWidget() != content && !qobject_cast<QGroupBox*>(row->parentWidget()))
