@@ -1063,8 +1063,8 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>لم يقبل الخادم المركزي هذا الحاسوب عند الاتصال الآمن: شهادة الحاسوب مفقودة أو منتهية الصلاحية أو غير معترف بها أو لا تطابق مفتاحها.</translation>
     </message>
     <message>
-        <source>Le serveur central a fermé la connexion sécurisée pendant son établissement ; il refuse peut-être le certificat de ce poste.</source>
-        <translation>أغلق الخادم المركزي الاتصال الآمن أثناء إنشائه؛ ربما يرفض شهادة هذا الحاسوب.</translation>
+        <source>Le serveur central a fermé la connexion pendant son établissement sécurisé : serveur indisponible derrière un répartiteur, ou ce poste refusé (son certificat).</source>
+        <translation>أغلق الخادم المركزي الاتصال أثناء إنشائه الآمن: الخادم غير متاح خلف موزّع الحمل، أو هذا الجهاز مرفوض (شهادته).</translation>
     </message>
 </context>
 <context>
@@ -2424,8 +2424,8 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>رفض الخادم المركزي هذا الحاسوب عند الاتصال الآمن (شهادة الحاسوب).</translation>
     </message>
     <message>
-        <source>Le serveur central a fermé la connexion sécurisée pendant son établissement (il refuse peut-être le certificat du poste).</source>
-        <translation>أغلق الخادم المركزي الاتصال الآمن أثناء إنشائه (ربما يرفض شهادة الحاسوب).</translation>
+        <source>Le serveur central a fermé la connexion pendant son établissement sécurisé (serveur indisponible, ou certificat du poste refusé).</source>
+        <translation>أغلق الخادم المركزي الاتصال أثناء إنشائه الآمن (الخادم غير متاح، أو شهادة الجهاز مرفوضة).</translation>
     </message>
 </context>
 <context>
@@ -2943,6 +2943,14 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>en attente d&apos;une autre synchronisation</source>
         <translation>في انتظار مزامنة أخرى</translation>
+    </message>
+    <message>
+        <source>connexion interrompue par le serveur</source>
+        <translation>قطع الخادم الاتصال</translation>
+    </message>
+    <message>
+        <source>Sijil réessaie de lui-même. Si cela dure, l&apos;administrateur du site vérifie le serveur central et le certificat de ce poste (sijilctl config show). Les données restent sur ce poste.</source>
+        <translation>يعيد Sijil المحاولة تلقائيًا. إذا استمر ذلك، يتحقق مسؤول الموقع من الخادم المركزي ومن شهادة هذا الجهاز (sijilctl config show). تبقى البيانات على هذا الجهاز.</translation>
     </message>
 </context>
 <context>

@@ -1003,8 +1003,8 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>The central server did not accept this workstation on the secure connection: the workstation&apos;s certificate is missing, expired, not recognised or does not match its key.</translation>
     </message>
     <message>
-        <source>Le serveur central a fermé la connexion sécurisée pendant son établissement ; il refuse peut-être le certificat de ce poste.</source>
-        <translation>The central server closed the secure connection during the handshake; it may refuse this workstation&apos;s certificate.</translation>
+        <source>Le serveur central a fermé la connexion pendant son établissement sécurisé : serveur indisponible derrière un répartiteur, ou ce poste refusé (son certificat).</source>
+        <translation>The central server closed the connection while it was being secured: the server is unavailable behind a load balancer, or this workstation is refused (its certificate).</translation>
     </message>
 </context>
 <context>
@@ -2352,8 +2352,8 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>The central server refused this workstation on the secure connection (the workstation&apos;s certificate).</translation>
     </message>
     <message>
-        <source>Le serveur central a fermé la connexion sécurisée pendant son établissement (il refuse peut-être le certificat du poste).</source>
-        <translation>The central server closed the secure connection during the handshake (it may refuse the workstation&apos;s certificate).</translation>
+        <source>Le serveur central a fermé la connexion pendant son établissement sécurisé (serveur indisponible, ou certificat du poste refusé).</source>
+        <translation>The central server closed the connection while it was being secured (server unavailable, or the workstation&apos;s certificate refused).</translation>
     </message>
 </context>
 <context>
@@ -2843,6 +2843,14 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>en attente d&apos;une autre synchronisation</source>
         <translation>waiting for another sync</translation>
+    </message>
+    <message>
+        <source>connexion interrompue par le serveur</source>
+        <translation>connection closed by the server</translation>
+    </message>
+    <message>
+        <source>Sijil réessaie de lui-même. Si cela dure, l&apos;administrateur du site vérifie le serveur central et le certificat de ce poste (sijilctl config show). Les données restent sur ce poste.</source>
+        <translation>Sijil retries on its own. If it lasts, the site administrator checks the central server and this workstation&apos;s certificate (sijilctl config show). The data stays on this workstation.</translation>
     </message>
 </context>
 <context>

@@ -1003,8 +1003,8 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Le serveur central n&apos;a pas accepté ce poste à la connexion sécurisée : le certificat du poste manque, a expiré, n&apos;est pas reconnu ou ne correspond pas à sa clé.</translation>
     </message>
     <message>
-        <source>Le serveur central a fermé la connexion sécurisée pendant son établissement ; il refuse peut-être le certificat de ce poste.</source>
-        <translation>Le serveur central a fermé la connexion sécurisée pendant son établissement ; il refuse peut-être le certificat de ce poste.</translation>
+        <source>Le serveur central a fermé la connexion pendant son établissement sécurisé : serveur indisponible derrière un répartiteur, ou ce poste refusé (son certificat).</source>
+        <translation>Le serveur central a fermé la connexion pendant son établissement sécurisé : serveur indisponible derrière un répartiteur, ou ce poste refusé (son certificat).</translation>
     </message>
 </context>
 <context>
@@ -2352,8 +2352,8 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Le serveur central a refusé ce poste à la connexion sécurisée (certificat du poste).</translation>
     </message>
     <message>
-        <source>Le serveur central a fermé la connexion sécurisée pendant son établissement (il refuse peut-être le certificat du poste).</source>
-        <translation>Le serveur central a fermé la connexion sécurisée pendant son établissement (il refuse peut-être le certificat du poste).</translation>
+        <source>Le serveur central a fermé la connexion pendant son établissement sécurisé (serveur indisponible, ou certificat du poste refusé).</source>
+        <translation>Le serveur central a fermé la connexion pendant son établissement sécurisé (serveur indisponible, ou certificat du poste refusé).</translation>
     </message>
 </context>
 <context>
@@ -2843,6 +2843,14 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>en attente d&apos;une autre synchronisation</source>
         <translation>en attente d&apos;une autre synchronisation</translation>
+    </message>
+    <message>
+        <source>connexion interrompue par le serveur</source>
+        <translation>connexion interrompue par le serveur</translation>
+    </message>
+    <message>
+        <source>Sijil réessaie de lui-même. Si cela dure, l&apos;administrateur du site vérifie le serveur central et le certificat de ce poste (sijilctl config show). Les données restent sur ce poste.</source>
+        <translation>Sijil réessaie de lui-même. Si cela dure, l&apos;administrateur du site vérifie le serveur central et le certificat de ce poste (sijilctl config show). Les données restent sur ce poste.</translation>
     </message>
 </context>
 <context>

@@ -248,9 +248,9 @@ private slots:
             QVERIFY(server.hellos >= 1);
             QCOMPARE(closed.error().code(), QByteArray("fhir/tls-closed"));
             QCOMPARE(closed.error().userMessage(),
-                     QStringLiteral("Le serveur central a fermé la connexion sécurisée pendant "
-                                    "son établissement ; il refuse peut-être le certificat de ce "
-                                    "poste."));
+                     QStringLiteral("Le serveur central a fermé la connexion pendant son "
+                                    "établissement sécurisé : serveur indisponible derrière un "
+                                    "répartiteur, ou ce poste refusé (son certificat)."));
         }
         server.close();
         FhirClient client(config);

@@ -39,6 +39,15 @@ void ConnectionIndicator::render() {
                        tr("L'administrateur du site corrige le fichier de configuration "
                           "(sijilctl config show dit ce qui ne va pas). Les données restent sur "
                           "ce poste."));
+        } else if (const auto& closed = m_status.problem();
+                   closed && closed->code() == "fhir/tls-closed") {
+            // Closed at the handshake: a server down behind its load balancer looks the same as
+            // a workstation refused, so neither is claimed.
+            text += QStringLiteral(" · ") + tr("connexion interrompue par le serveur");
+            setToolTip(closed->userMessage() + u'\n' +
+                       tr("Sijil réessaie de lui-même. Si cela dure, l'administrateur du site "
+                          "vérifie le serveur central et le certificat de ce poste (sijilctl "
+                          "config show). Les données restent sur ce poste."));
         } else if (const auto& problem = m_status.problem();
                    problem && problem->code().startsWith("fhir/tls")) {
             // Reached, but the secure connection failed: no use waiting for the link.

@@ -133,6 +133,8 @@ struct FhirClient::Call {
     // The last attempt's TLS: the handshake done on our side, and the server's certificate doubted.
     bool encrypted = false;
     bool peerDoubted = false;
+    // A connection was opened for the last attempt (not a kept one reused).
+    bool connecting = false;
 };
 
 struct SearchState {
@@ -193,7 +195,10 @@ void FhirClient::dispatch(const std::shared_ptr<Call>& call) {
         request.setSslConfiguration(m_tls);
     call->encrypted = false;
     call->peerDoubted = false;
+    call->connecting = false;
     QNetworkReply* reply = m_network->sendCustomRequest(request, call->verb, body);
+    connect(reply, &QNetworkReply::socketStartedConnecting, this,
+            [call] { call->connecting = true; });
     connect(reply, &QNetworkReply::encrypted, this, [call] { call->encrypted = true; });
     connect(reply, &QNetworkReply::sslErrors, this, [call] { call->peerDoubted = true; });
     connect(reply, &QNetworkReply::finished, this, [this, call, reply] { finished(call, reply); });
@@ -254,12 +259,13 @@ void FhirClient::finished(const std::shared_ptr<Call>& call, QNetworkReply* repl
         (tlsFailure && !call->peerDoubted) ||
         (networkError && call->encrypted && reply->rawHeaderPairs().isEmpty() &&
          certificateAlert.match(reply->errorString()).hasMatch());
-    // Closed by the server before the secure connection was made, with no alert: the server was
-    // reached (not a refused connection), and stopped at the workstation's hello or certificate,
-    // as some servers and proxies refuse a certificate. A server restarting at that moment looks
-    // the same: it was retried above, and the message says "may".
+    // Closed by the server on a connection opened for this call, before the secure connection
+    // was made, with no alert: the server was reached (not a refused connection) and stopped at
+    // the handshake. Some servers and proxies refuse a workstation so; a load balancer with no
+    // server behind it, or a server restarting, looks the same: retried above, and the message
+    // names both. (A kept connection closed is the link's.)
     const bool closedInHandshake = networkError && call->url.scheme() == u"https" &&
-                                   !call->encrypted &&
+                                   call->connecting && !call->encrypted &&
                                    reply->error() == QNetworkReply::RemoteHostClosedError;
     core::Error error;
     if (closedInHandshake)
@@ -267,8 +273,9 @@ void FhirClient::finished(const std::shared_ptr<Call>& call, QNetworkReply* repl
             "fhir/tls-closed",
             core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::fhir::FhirClient",
                                                    "Le serveur central a fermé la connexion "
-                                                   "sécurisée pendant son établissement ; il "
-                                                   "refuse peut-être le certificat de ce poste.")),
+                                                   "pendant son établissement sécurisé : serveur "
+                                                   "indisponible derrière un répartiteur, ou ce "
+                                                   "poste refusé (son certificat).")),
             reply->errorString());
     else if (workstationRefused)
         error = core::Error(

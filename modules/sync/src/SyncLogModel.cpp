@@ -41,8 +41,8 @@ QString SyncLogModel::reasonText(const QString& code) {
         return tr("Le serveur central a refusé ce poste à la connexion sécurisée (certificat du "
                   "poste).");
     if (code == u"fhir/tls-closed")
-        return tr("Le serveur central a fermé la connexion sécurisée pendant son établissement "
-                  "(il refuse peut-être le certificat du poste).");
+        return tr("Le serveur central a fermé la connexion pendant son établissement sécurisé "
+                  "(serveur indisponible, ou certificat du poste refusé).");
     if (code == u"fhir/unauthorized" || code == u"fhir/forbidden")
         return tr("Accès refusé par le serveur central.");
     if (code == u"fhir/bad-request" || code == u"fhir/unprocessable")

@@ -449,6 +449,13 @@ private slots:
             QStringLiteral("Le serveur central n'a pas accepté ce poste.\n")));
         QVERIFY(indicator->toolTip().contains(QStringLiteral("sijilctl config show")));
         QVERIFY(!indicator->toolTip().contains(QStringLiteral("injoignable")));
+        // Closed at the handshake: a server down behind a load balancer looks the same, so
+        // "refused" is not claimed, and waiting may help.
+        f.connection->setProblem(core::Error(
+            "fhir/tls-closed", core::UserText("t", "Le serveur central a fermé la connexion.")));
+        QCOMPARE(indicator->text(),
+                 QStringLiteral("● Hors ligne · connexion interrompue par le serveur"));
+        QVERIFY(indicator->toolTip().contains(QStringLiteral("Sijil réessaie de lui-même")));
         // The sync thread could not open this workstation's store: neither the link nor the
         // server's configuration is the cause.
         f.connection->setProblem(core::Error(
