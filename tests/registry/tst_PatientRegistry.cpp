@@ -10,6 +10,7 @@
 #include <sijil/registry/SearchQuery.h>
 #include <sijil/storage/Outbox.h>
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QtTest>
 
@@ -60,6 +61,32 @@ private slots:
         QVERIFY(back);
         QCOMPARE(back->affiliationNumber, QStringLiteral("123456789"));
         QCOMPARE(back->name, fatima().name);
+    }
+
+    // A patient found on the server is kept as the server has it; a copy given again (a search
+    // list read a while ago) never takes back the one the store holds since.
+    void aPatientKeptFromTheServerIsNotTakenBack() {
+        RegistryFixture f;
+        const auto serverCopy = [](const QString& version, const QString& family) {
+            return QJsonObject{
+                {u"resourceType"_s, u"Patient"_s},
+                {u"id"_s, u"srv-1"_s},
+                {u"meta"_s, QJsonObject{{u"versionId"_s, version},
+                                        {u"lastUpdated"_s, u"2026-12-01T10:00:00.000Z"_s}}},
+                {u"name"_s, QJsonArray{QJsonObject{{u"family"_s, family},
+                                                   {u"given"_s, QJsonArray{u"Salma"_s}}}}},
+                {u"gender"_s, u"female"_s},
+                {u"birthDate"_s, u"1988-06-21"_s}};
+        };
+        const auto kept = f.registry->adopt(serverCopy(u"2"_s, u"Berrada"_s), f.session);
+        QVERIFY2(kept.ok(), kept.ok() ? "" : qPrintable(kept.error().detail()));
+        QCOMPARE(kept->name.family(PersonName::Script::Latin), u"Berrada"_s);
+        const auto again = f.registry->adopt(serverCopy(u"1"_s, u"Berada"_s), f.session);
+        QVERIFY(again.ok());
+        QCOMPARE(again->name.family(PersonName::Script::Latin), u"Berrada"_s);
+        QCOMPARE(f.registry->get(u"srv-1"_s).value()->name.family(PersonName::Script::Latin),
+                 u"Berrada"_s);
+        QVERIFY(storage::Outbox(*f.db).next(10).value().isEmpty()); // nothing to send back
     }
 
     void anInvalidRecordIsRefusedAndNothingIsWritten() {

@@ -250,13 +250,6 @@ AdmissionPage::keptHere(std::optional<registry::PatientHit> hit) {
     const auto& session = m_s.session.session();
     if (!resource || !session)
         return hit;
-    // Kept already (opened before from this list, or pulled by sync since): the store's copy
-    // stands; the list's, older maybe, must not overwrite it.
-    if (auto here = m_s.registry.get(hit->record.id); here && *here) {
-        m_search->model()->markKept(hit->record.id);
-        hit->record = **here;
-        return hit;
-    }
     auto kept = m_s.registry.adopt(*resource, *session);
     if (!kept) {
         m_message->show(kept.error().message(), FieldMessage::Kind::Error);

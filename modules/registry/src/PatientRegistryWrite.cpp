@@ -100,6 +100,12 @@ core::Result<PatientRecord> PatientRegistry::adopt(const QJsonObject& serverPati
                                                    "La fiche reçue du serveur central est "
                                                    "incomplète : elle n'a pas été gardée.")),
             QStringLiteral("Patient without id or versionId"));
+    // Here already (kept before, or pulled by sync since): the store's copy stands. The one
+    // given, read from the server a while ago maybe, must not take a newer one back.
+    if (auto here = get(r.id); !here)
+        return here.error();
+    else if (*here)
+        return **here;
     if (auto s = audit(session, "R", "adopt", r.id, QStringLiteral("from central registry")); !s)
         return s.error();
     if (auto applied = m_s.store.applyFromServer({r}); !applied)

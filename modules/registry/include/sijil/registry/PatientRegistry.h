@@ -125,7 +125,8 @@ public:
                                                 const access::SessionInfo& session,
                                                 const QList<PatientHit>& overriddenDuplicates = {});
     // Keeps a patient found on the central server in the local store, as the server has it
-    // (versioned, not queued for sending), so that the record opens offline from now on.
+    // (versioned, not queued for sending), so that the record opens offline from now on. A
+    // patient already here keeps the store's copy: the one given is returned as stored.
     core::Result<PatientRecord> adopt(const QJsonObject& serverPatient,
                                       const access::SessionInfo& session);
 
