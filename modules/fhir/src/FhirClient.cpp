@@ -267,33 +267,27 @@ void FhirClient::finished(const std::shared_ptr<Call>& call, QNetworkReply* repl
     const bool closedInHandshake = networkError && call->url.scheme() == u"https" &&
                                    call->connecting && !call->encrypted &&
                                    reply->error() == QNetworkReply::RemoteHostClosedError;
+    // What Qt said goes in the detail; the user reads which of the three it was.
+    const auto tls = [reply](const char* code, const char* text) {
+        return core::Error(code, core::UserText(kCtx, text), reply->errorString());
+    };
     core::Error error;
     if (closedInHandshake)
-        error = core::Error(
-            "fhir/tls-closed",
-            core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::fhir::FhirClient",
-                                                   "Le serveur central a fermé la connexion "
-                                                   "pendant son établissement sécurisé : serveur "
-                                                   "indisponible derrière un répartiteur, ou ce "
-                                                   "poste refusé (son certificat).")),
-            reply->errorString());
+        error = tls("fhir/tls-closed",
+                    QT_TRANSLATE_NOOP("sijil::fhir::FhirClient",
+                                      "Le serveur central a fermé la connexion pendant son "
+                                      "établissement sécurisé : serveur indisponible derrière un "
+                                      "répartiteur, ou ce poste refusé (son certificat)."));
     else if (workstationRefused)
-        error = core::Error(
-            "fhir/tls-refused",
-            core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::fhir::FhirClient",
-                                                   "Le serveur central n'a pas accepté ce poste à "
-                                                   "la connexion sécurisée : le certificat du "
-                                                   "poste manque, a expiré, n'est pas reconnu ou "
-                                                   "ne correspond pas à sa clé.")),
-            reply->errorString());
+        error = tls("fhir/tls-refused",
+                    QT_TRANSLATE_NOOP("sijil::fhir::FhirClient",
+                                      "Le serveur central n'a pas accepté ce poste à la connexion "
+                                      "sécurisée : le certificat du poste manque, a expiré, n'est "
+                                      "pas reconnu ou ne correspond pas à sa clé."));
     else if (tlsFailure)
-        error = core::Error("fhir/tls",
-                            core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::fhir::FhirClient",
-                                                                   "La connexion sécurisée au "
-                                                                   "serveur central a échoué : son "
-                                                                   "certificat n'est pas "
-                                                                   "reconnu.")),
-                            reply->errorString());
+        error = tls("fhir/tls", QT_TRANSLATE_NOOP("sijil::fhir::FhirClient",
+                                                  "La connexion sécurisée au serveur central a "
+                                                  "échoué : son certificat n'est pas reconnu."));
     else if (networkError)
         error = OperationOutcome::networkError(reply->errorString());
     else
