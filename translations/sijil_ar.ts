@@ -2474,6 +2474,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Recherche sur le serveur central en cours : attendez sa réponse avant d&apos;enregistrer.</source>
         <translation>البحث في الخادم المركزي جارٍ: انتظر جوابه قبل التسجيل.</translation>
     </message>
+    <message>
+        <source>Le serveur central n&apos;a pas encore répondu : ce patient y sera recherché à l&apos;enregistrement.</source>
+        <translation>لم يُجب الخادم المركزي بعد: سيُبحث فيه عن هذا المريض عند التسجيل.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::CardReadDialog</name>
@@ -3080,6 +3084,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Des patients déjà enregistrés ressemblent à l&apos;identité que vous donnez à ce patient non identifié. Comparez-les (les différences sont surlignées). « C&apos;est ce patient » ouvre son dossier et place les deux dossiers dans la file des doublons, pour être fusionnés ; l&apos;identité saisie n&apos;est pas enregistrée.</source>
         <translation>يشبه مرضى مسجلون من قبل الهوية التي تعطونها لهذا المريض مجهول الهوية. قارنوا بينهم (الاختلافات مظللة). «إنه هذا المريض» يفتح ملفه ويضع الملفين في قائمة الملفات المكررة ليُدمجا؛ ولا تُسجَّل الهوية المُدخلة.</translation>
+    </message>
+    <message>
+        <source>%1 (serveur central)</source>
+        <translation>%1 (الخادم المركزي)</translation>
     </message>
 </context>
 <context>
@@ -4013,6 +4021,22 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>La correction n&apos;est pas enregistrée : corrigez les champs signalés. Ce que vous avez saisi est conservé.</source>
         <translation>لم يُحفظ التصحيح: صحّح الحقول المُشار إليها. ما أدخلته محفوظ.</translation>
+    </message>
+    <message>
+        <source>Serveur central</source>
+        <translation>الخادم المركزي</translation>
+    </message>
+    <message>
+        <source>Recherche de ce patient au serveur central…</source>
+        <translation>جارٍ البحث عن هذا المريض في الخادم المركزي…</translation>
+    </message>
+    <message>
+        <source>&amp;Ne pas attendre</source>
+        <translation>عدم &amp;الانتظار</translation>
+    </message>
+    <message>
+        <source>Le patient n&apos;est pas encore enregistré : le serveur central n&apos;a pas pu être consulté (%1). Enregistrez à nouveau (Ctrl+S) pour le comparer aux patients de ce poste seulement.</source>
+        <translation>لم يُسجَّل المريض بعد: تعذّر الرجوع إلى الخادم المركزي (%1). سجِّل مرة أخرى (Ctrl+S) لمقارنته بمرضى هذا الجهاز فقط.</translation>
     </message>
 </context>
 <context>

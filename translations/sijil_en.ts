@@ -2402,6 +2402,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Recherche sur le serveur central en cours : attendez sa réponse avant d&apos;enregistrer.</source>
         <translation>Searching the central server: wait for its answer before registering.</translation>
     </message>
+    <message>
+        <source>Le serveur central n&apos;a pas encore répondu : ce patient y sera recherché à l&apos;enregistrement.</source>
+        <translation>The central server has not answered yet: this patient will be looked for there when saved.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::CardReadDialog</name>
@@ -2980,6 +2984,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Des patients déjà enregistrés ressemblent à l&apos;identité que vous donnez à ce patient non identifié. Comparez-les (les différences sont surlignées). « C&apos;est ce patient » ouvre son dossier et place les deux dossiers dans la file des doublons, pour être fusionnés ; l&apos;identité saisie n&apos;est pas enregistrée.</source>
         <translation>Patients already registered resemble the identity you are giving this unidentified patient. Compare them (differences are highlighted). &quot;This is the patient&quot; opens their record and places both records in the duplicate queue, to be merged; the identity entered is not saved.</translation>
+    </message>
+    <message>
+        <source>%1 (serveur central)</source>
+        <translation>%1 (central server)</translation>
     </message>
 </context>
 <context>
@@ -3893,6 +3901,22 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>La correction n&apos;est pas enregistrée : corrigez les champs signalés. Ce que vous avez saisi est conservé.</source>
         <translation>The correction was not saved: correct the fields flagged. What you entered is kept.</translation>
+    </message>
+    <message>
+        <source>Serveur central</source>
+        <translation>Central server</translation>
+    </message>
+    <message>
+        <source>Recherche de ce patient au serveur central…</source>
+        <translation>Looking for this patient on the central server…</translation>
+    </message>
+    <message>
+        <source>&amp;Ne pas attendre</source>
+        <translation>&amp;Don&apos;t wait</translation>
+    </message>
+    <message>
+        <source>Le patient n&apos;est pas encore enregistré : le serveur central n&apos;a pas pu être consulté (%1). Enregistrez à nouveau (Ctrl+S) pour le comparer aux patients de ce poste seulement.</source>
+        <translation>The patient is not registered yet: the central server could not be consulted (%1). Save again (Ctrl+S) to compare them with this workstation&apos;s patients only.</translation>
     </message>
 </context>
 <context>

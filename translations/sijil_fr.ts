@@ -2402,6 +2402,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Recherche sur le serveur central en cours : attendez sa réponse avant d&apos;enregistrer.</source>
         <translation>Recherche sur le serveur central en cours : attendez sa réponse avant d&apos;enregistrer.</translation>
     </message>
+    <message>
+        <source>Le serveur central n&apos;a pas encore répondu : ce patient y sera recherché à l&apos;enregistrement.</source>
+        <translation>Le serveur central n&apos;a pas encore répondu : ce patient y sera recherché à l&apos;enregistrement.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::CardReadDialog</name>
@@ -2980,6 +2984,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Des patients déjà enregistrés ressemblent à l&apos;identité que vous donnez à ce patient non identifié. Comparez-les (les différences sont surlignées). « C&apos;est ce patient » ouvre son dossier et place les deux dossiers dans la file des doublons, pour être fusionnés ; l&apos;identité saisie n&apos;est pas enregistrée.</source>
         <translation>Des patients déjà enregistrés ressemblent à l&apos;identité que vous donnez à ce patient non identifié. Comparez-les (les différences sont surlignées). « C&apos;est ce patient » ouvre son dossier et place les deux dossiers dans la file des doublons, pour être fusionnés ; l&apos;identité saisie n&apos;est pas enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1 (serveur central)</source>
+        <translation>%1 (serveur central)</translation>
     </message>
 </context>
 <context>
@@ -3893,6 +3901,22 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>La correction n&apos;est pas enregistrée : corrigez les champs signalés. Ce que vous avez saisi est conservé.</source>
         <translation>La correction n&apos;est pas enregistrée : corrigez les champs signalés. Ce que vous avez saisi est conservé.</translation>
+    </message>
+    <message>
+        <source>Serveur central</source>
+        <translation>Serveur central</translation>
+    </message>
+    <message>
+        <source>Recherche de ce patient au serveur central…</source>
+        <translation>Recherche de ce patient au serveur central…</translation>
+    </message>
+    <message>
+        <source>&amp;Ne pas attendre</source>
+        <translation>&amp;Ne pas attendre</translation>
+    </message>
+    <message>
+        <source>Le patient n&apos;est pas encore enregistré : le serveur central n&apos;a pas pu être consulté (%1). Enregistrez à nouveau (Ctrl+S) pour le comparer aux patients de ce poste seulement.</source>
+        <translation>Le patient n&apos;est pas encore enregistré : le serveur central n&apos;a pas pu être consulté (%1). Enregistrez à nouveau (Ctrl+S) pour le comparer aux patients de ce poste seulement.</translation>
     </message>
 </context>
 <context>

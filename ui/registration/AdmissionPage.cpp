@@ -240,6 +240,14 @@ void AdmissionPage::showForm() {
 void AdmissionPage::newPatient() {
     m_form->startNew(m_search->searchBox()->text());
     showForm();
+    // The clerk did not wait for the central registry's answer: it is asked again at the save.
+    if (m_search->model()->remotePending())
+        m_form->formMessage()->show(
+            core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::AdmissionPage",
+                                                   "Le serveur central n'a pas encore répondu : "
+                                                   "ce patient y sera recherché à "
+                                                   "l'enregistrement.")),
+            FieldMessage::Kind::Info);
 }
 
 std::optional<registry::PatientHit>

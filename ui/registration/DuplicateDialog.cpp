@@ -158,10 +158,14 @@ void DuplicateDialog::fill() {
         rowLabels << row.label;
     m_table->setVerticalHeaderLabels(rowLabels);
     QStringList headers{tr("Saisie en cours")};
-    for (const registry::PatientHit& hit : m_candidates)
-        headers << (registry::holdSameDocument(m_entered, hit.record) ? tr("Même pièce d'identité")
-                    : hit.match.cls == registry::MatchClass::Match ? tr("Très probablement le même")
-                                                                   : tr("Peut-être le même"));
+    for (const registry::PatientHit& hit : m_candidates) {
+        const QString likeness =
+            registry::holdSameDocument(m_entered, hit.record) ? tr("Même pièce d'identité")
+            : hit.match.cls == registry::MatchClass::Match    ? tr("Très probablement le même")
+                                                              : tr("Peut-être le même");
+        // Registered at another site: chosen, the record is kept here from the central server.
+        headers << (hit.serverOnly ? tr("%1 (serveur central)").arg(likeness) : likeness);
+    }
     m_table->setHorizontalHeaderLabels(headers);
     for (int r = 0; r < entered.size(); ++r)
         m_table->setItem(r, 0, new QTableWidgetItem(entered[r].value));

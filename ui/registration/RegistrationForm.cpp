@@ -170,6 +170,8 @@ void RegistrationForm::startEdit(const registry::PatientRecord& record) {
 void RegistrationForm::reset(const registry::PatientRecord& record) {
     m_attempted = false;
     m_lastMrz.reset(); // another patient, another document
+    m_withoutServer.reset();
+    m_serverFound.clear();
     m_touched.clear();
     m_warned.clear();
     for (const QString& f : QSet<QString>(m_fromDocument))

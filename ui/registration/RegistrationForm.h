@@ -7,12 +7,14 @@
 #include <sijil/registry/PatientValidator.h>
 
 #include <QHash>
+#include <QJsonObject>
 #include <QKeySequence>
 #include <QList>
 #include <QSet>
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QCheckBox;
 class QCompleter;
@@ -166,8 +168,21 @@ private:
     bool takeExisting(const QString& id, const registry::PatientRecord& entry);
     bool recogniseAs(const QString& id, const registry::PatientRecord& entry,
                      const QList<registry::PatientHit>& candidates);
+    // The central registry's patients that may be `r` and that this store has not (serverOnly,
+    // their resources kept in m_serverFound), asked behind a window the clerk may dismiss. None
+    // without a central server or a link. Nullopt when the server failed: the clerk is told, and
+    // the same entry saved again is compared with this store's patients only.
+    std::optional<QList<registry::PatientHit>>
+    serverCandidates(const registry::PatientRecord& r, const QList<registry::PatientHit>& local);
+    // A candidate found on the central server is kept in the store before it is taken; false
+    // (and why, on screen) when it could not be.
+    bool keepFromServer(const QString& id);
 
     RegistrationServices m_s;
+    QHash<QString, QJsonObject> m_serverFound; // by patient id, from the last check
+    // The entry the server could not be asked about, the clerk told: saved again as it is, it
+    // is compared with this store's patients only.
+    std::optional<registry::PatientRecord> m_withoutServer;
     registry::PatientRecord m_initial;
     bool m_editing = false;
     bool m_attempted = false;

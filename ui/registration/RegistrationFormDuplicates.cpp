@@ -5,10 +5,15 @@
 #include "FormFields.h"
 #include "RegistrationForm.h"
 
+#include <sijil/access/SessionManager.h>
 #include <sijil/registry/PatientRegistry.h>
+#include <sijil/registry/RemotePatientSearch.h>
 
+#include <QEventLoop>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QLocale>
+#include <QProgressDialog>
 
 #include <shell/FieldMessage.h>
 
@@ -33,10 +38,6 @@ bool RegistrationForm::writeUnlessDuplicate(const registry::PatientRecord& r) {
             m_formMessage->show(candidates.error().message(), FieldMessage::Kind::Error);
             return false;
         }
-        if (m_editing && !identifying)
-            candidates->removeIf([&r](const registry::PatientHit& h) {
-                return !registry::holdSameDocument(r, h.record);
-            });
         // Each candidate as its record is, coverage included, for the comparison.
         for (registry::PatientHit& h : candidates.value()) {
             auto full = m_s.registry.get(h.record.id);
@@ -47,6 +48,16 @@ bool RegistrationForm::writeUnlessDuplicate(const registry::PatientRecord& r) {
             if (*full)
                 h.record = **full;
         }
+        // A patient registered at another site is not in this store until opened here: the
+        // central registry is asked too, or the desk would give them a second IPP.
+        const auto fromServer = serverCandidates(r, *candidates);
+        if (!fromServer)
+            return false;
+        candidates->append(*fromServer);
+        if (m_editing && !identifying)
+            candidates->removeIf([&r](const registry::PatientHit& h) {
+                return !registry::holdSameDocument(r, h.record);
+            });
         if (!candidates->isEmpty()) {
             DuplicateDialog dialog(registry::PatientValidator::normalized(r), *candidates,
                                    m_s.reference, this,
@@ -59,6 +70,8 @@ bool RegistrationForm::writeUnlessDuplicate(const registry::PatientRecord& r) {
             dialog.exec();
             switch (dialog.choice()) {
             case DuplicateDialog::Choice::Existing:
+                if (!keepFromServer(dialog.chosenId()))
+                    return false;
                 if (identifying)
                     return recogniseAs(dialog.chosenId(), r, *candidates);
                 return takeExisting(dialog.chosenId(), registry::PatientValidator::normalized(r));
@@ -66,6 +79,9 @@ bool RegistrationForm::writeUnlessDuplicate(const registry::PatientRecord& r) {
                 m_documentType->setFocus();
                 return false;
             case DuplicateDialog::Choice::CreateAnyway:
+                // Only this store's candidates go to its review queue: a pair with a patient it
+                // does not hold could not be reviewed here (the central registry has its own).
+                candidates->removeIf([](const registry::PatientHit& h) { return h.serverOnly; });
                 return write(r, *candidates);
             }
         }
@@ -142,6 +158,115 @@ bool RegistrationForm::takeExisting(const QString& id, const registry::PatientRe
     if (QWidget* w = inputFor(filled.first()))
         w->setFocus(Qt::OtherFocusReason);
     return false;
+}
+
+} // namespace sijil::ui
+
+namespace sijil::ui {
+
+namespace {
+
+// Waits for `future` behind a window that blocks the form (nothing typed meanwhile escapes the
+// comparison) and that the clerk may dismiss; false when dismissed before the answer came.
+template <typename T>
+bool awaitServer(QWidget* parent, const QFuture<T>& future) {
+    if (future.isFinished())
+        return true;
+    QProgressDialog wait(parent);
+    wait.setWindowTitle(RegistrationForm::tr("Serveur central"));
+    wait.setLabelText(RegistrationForm::tr("Recherche de ce patient au serveur central…"));
+    wait.setCancelButtonText(RegistrationForm::tr("&Ne pas attendre"));
+    wait.setRange(0, 0);
+    wait.setMinimumDuration(0);
+    wait.setWindowModality(Qt::WindowModal);
+    wait.setAutoClose(false);
+    QEventLoop loop;
+    QFutureWatcher<T> watcher;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&wait, &QProgressDialog::canceled, &loop, &QEventLoop::quit);
+    watcher.setFuture(future);
+    wait.show();
+    if (!future.isFinished())
+        loop.exec();
+    return future.isFinished();
+}
+
+} // namespace
+
+std::optional<QList<registry::PatientHit>>
+RegistrationForm::serverCandidates(const registry::PatientRecord& r,
+                                   const QList<registry::PatientHit>& local) {
+    m_serverFound.clear();
+    if (!m_s.remoteSearch || !m_s.serverReachable || !m_s.serverReachable())
+        return QList<registry::PatientHit>();
+    if (m_withoutServer && *m_withoutServer == r)
+        return QList<registry::PatientHit>(); // the clerk was told the server failed
+    m_withoutServer.reset();
+    const auto asked = m_s.remoteSearch->duplicatesOf(registry::PatientValidator::normalized(r));
+    if (!awaitServer(this, asked))
+        return QList<registry::PatientHit>(); // the clerk chose not to wait
+    const auto found = asked.result();
+    if (!found) {
+        m_withoutServer = r;
+        m_formMessage->show(
+            core::UserText("sijil::ui::RegistrationForm",
+                           QT_TRANSLATE_NOOP("sijil::ui::RegistrationForm",
+                                             "Le patient n'est pas encore enregistré : le serveur "
+                                             "central n'a pas pu être consulté (%1). Enregistrez "
+                                             "à nouveau (Ctrl+S) pour le comparer aux patients de "
+                                             "ce poste seulement."))
+                .arg(found.error().message()),
+            FieldMessage::Kind::Warning);
+        return std::nullopt;
+    }
+    QList<registry::PatientRecord> others;
+    for (const registry::RemotePatient& p : *found) {
+        const registry::PatientRecord& theirs = p.hit.record;
+        // A patient this store holds is its own check's: kept here, the server's copy is not
+        // taken over the store's.
+        const bool listed = std::any_of(local.cbegin(), local.cend(), [&](const auto& h) {
+            return h.record.id == theirs.id ||
+                   (!theirs.ipp.isEmpty() && h.record.ipp == theirs.ipp);
+        });
+        if (listed)
+            continue;
+        auto here = m_s.registry.get(theirs.id);
+        if (!here) {
+            m_formMessage->show(here.error().message(), FieldMessage::Kind::Error);
+            return std::nullopt;
+        }
+        if (*here)
+            continue;
+        others << theirs;
+        m_serverFound.insert(theirs.id, p.resource);
+    }
+    QList<registry::PatientHit> ranked = m_s.registry.rankDuplicates(r, others);
+    for (registry::PatientHit& h : ranked)
+        h.serverOnly = true;
+    return ranked;
+}
+
+bool RegistrationForm::keepFromServer(const QString& id) {
+    const auto resource = m_serverFound.constFind(id);
+    if (resource == m_serverFound.cend())
+        return true;
+    const auto& session = m_s.session.session();
+    if (!session) {
+        m_formMessage->show(
+            core::UserText("sijil::ui::RegistrationForm",
+                           QT_TRANSLATE_NOOP("sijil::ui::RegistrationForm",
+                                             "Aucune session ouverte : reconnectez-vous "
+                                             "pour enregistrer. La saisie est conservée.")),
+            FieldMessage::Kind::Error);
+        return false;
+    }
+    auto kept = m_s.registry.adopt(*resource, *session);
+    if (!kept) {
+        m_formMessage->show(kept.error().message(), FieldMessage::Kind::Error);
+        return false;
+    }
+    m_serverFound.erase(resource);
+    return true;
 }
 
 } // namespace sijil::ui

@@ -139,23 +139,46 @@ core::Result<QList<PatientHit>> PatientRegistry::scanDuplicates(const PatientRec
 core::Result<QList<PatientHit>>
 PatientRegistry::duplicatesAmong(const PatientRecord& r, const QStringList& ids, int limit) const {
     const MatchProfile profile = MatchScorer::profile(matchInput(r));
-    QList<PatientHit> out;
+    QList<PatientHit> scored;
     for (const QString& id : ids) {
         if (id == r.id)
             continue;
         auto h = hit(id, &profile);
         if (!h)
             return h.error();
-        if (h->merged)
-            continue; // its survivor is a candidate of its own
-        const bool sameIpp = !r.ipp.isEmpty() && h->record.ipp == r.ipp;
+        if (!h->merged) // its survivor is a candidate of its own
+            scored << *h;
+    }
+    return likelySame(r, std::move(scored), limit);
+}
+
+QList<PatientHit> PatientRegistry::rankDuplicates(const PatientRecord& record,
+                                                  const QList<PatientRecord>& others,
+                                                  int limit) const {
+    const PatientRecord r = PatientValidator::normalized(record);
+    const MatchProfile profile = MatchScorer::profile(matchInput(r));
+    QList<PatientHit> scored;
+    for (const PatientRecord& other : others) {
+        PatientHit h;
+        h.record = other;
+        h.match = m_finder.scorer().score(profile, MatchScorer::profile(matchInput(other)));
+        scored << h;
+    }
+    return likelySame(r, std::move(scored), limit);
+}
+
+QList<PatientHit> PatientRegistry::likelySame(const PatientRecord& r, QList<PatientHit> scored,
+                                              int limit) {
+    QList<PatientHit> out;
+    for (PatientHit& h : scored) {
+        const bool sameIpp = !r.ipp.isEmpty() && h.record.ipp == r.ipp;
         // Another name or birth date outweighs the document in the score, yet a parent's CNIE
         // typed on a child is a common slip: the holder is shown, for the clerk to decide.
-        const bool sameDocument = holdSameDocument(r, h->record);
-        if (sameDocument && h->match.cls == MatchClass::NonMatch)
-            h->match.cls = MatchClass::PossibleMatch;
-        if (sameIpp || h->match.cls != MatchClass::NonMatch)
-            out << *h;
+        const bool sameDocument = holdSameDocument(r, h.record);
+        if (sameDocument && h.match.cls == MatchClass::NonMatch)
+            h.match.cls = MatchClass::PossibleMatch;
+        if (sameIpp || h.match.cls != MatchClass::NonMatch)
+            out << h;
     }
     // The holders of the same identifier first, so that no limit drops them.
     const auto holdsIdentifier = [&r](const PatientHit& h) {

@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace sijil::registry {
 
 namespace {
@@ -52,17 +54,8 @@ QUrlQuery pdqm(const SearchQuery& q, int limit) {
     return query;
 }
 
-// A Parameters resource for $match: the patient as far as the box describes them.
-QByteArray matchParameters(const SearchQuery& q, int limit) {
-    QJsonObject patient{{QStringLiteral("resourceType"), QStringLiteral("Patient")}};
-    // Desks type the family name first, as Moroccan documents print it.
-    QJsonObject name{{QStringLiteral("text"), q.nameTokens.join(u' ')}};
-    name.insert(QStringLiteral("family"), q.nameTokens.value(0));
-    if (q.nameTokens.size() > 1)
-        name.insert(QStringLiteral("given"), QJsonArray::fromStringList(q.nameTokens.mid(1)));
-    patient.insert(QStringLiteral("name"), QJsonArray{name});
-    if (q.birthDate.isValid())
-        patient.insert(QStringLiteral("birthDate"), q.birthDate.toIso());
+// A Parameters resource for $match: the patient, and how many of theirs to return.
+QByteArray matchParameters(const QJsonObject& patient, int limit) {
     const QJsonObject parameters{
         {QStringLiteral("resourceType"), QStringLiteral("Parameters")},
         {QStringLiteral("parameter"),
@@ -75,25 +68,124 @@ QByteArray matchParameters(const SearchQuery& q, int limit) {
     return QJsonDocument(parameters).toJson(QJsonDocument::Compact);
 }
 
+// The patient as far as the box describes them, for $match.
+QJsonObject boxPatient(const SearchQuery& q) {
+    QJsonObject patient{{QStringLiteral("resourceType"), QStringLiteral("Patient")}};
+    // Desks type the family name first, as Moroccan documents print it.
+    QJsonObject name{{QStringLiteral("text"), q.nameTokens.join(u' ')}};
+    name.insert(QStringLiteral("family"), q.nameTokens.value(0));
+    if (q.nameTokens.size() > 1)
+        name.insert(QStringLiteral("given"), QJsonArray::fromStringList(q.nameTokens.mid(1)));
+    patient.insert(QStringLiteral("name"), QJsonArray{name});
+    if (q.birthDate.isValid())
+        patient.insert(QStringLiteral("birthDate"), q.birthDate.toIso());
+    return patient;
+}
+
+// The searches that find a patient being registered without $match: the holders of the
+// document, then namesakes in each script born the same date or year (names alone would bring
+// back thousands from a national registry).
+QList<SearchQuery> duplicateQueries(const PatientRecord& r) {
+    QList<SearchQuery> queries;
+    if (!r.documentNumber.isEmpty()) {
+        SearchQuery q;
+        q.documentNumber = comparableDocumentNumber(r.documentNumber);
+        queries << q;
+    }
+    if (!r.birthDate.isValid())
+        return queries;
+    using Script = core::PersonName::Script;
+    for (const Script script : {Script::Latin, Script::Arabic}) {
+        if (r.name.family(script).isEmpty() || r.name.given(script).isEmpty())
+            continue;
+        SearchQuery q =
+            SearchQuery::parse(r.name.family(script) + u' ' + r.name.given(script) + u' ');
+        q.birthDate = r.birthDate;
+        if (!q.nameTokens.isEmpty())
+            queries << q;
+    }
+    return queries;
+}
+
+Results withoutMerged(Results found) {
+    if (found)
+        found->removeIf([](const RemotePatient& p) { return p.hit.merged; });
+    return found;
+}
+
 } // namespace
 
 RemotePatientSearch::RemotePatientSearch(fhir::FhirClient& client, QObject* parent)
     : QObject(parent)
     , m_client(client) {}
 
-QFuture<Results> RemotePatientSearch::search(const QString& text, int limit) {
+QFuture<bool> RemotePatientSearch::offersMatch() {
     if (m_hasMatch)
-        return run(text, limit);
-    return m_client.capabilities()
+        return QtFuture::makeReadyFuture(*m_hasMatch);
+    return m_client.capabilities().then(this, [this](const core::Result<fhir::Capabilities>& caps) {
+        // A server that cannot tell what it supports gets plain searches only; one that did not
+        // answer is asked again next time.
+        const bool hasMatch =
+            caps && caps->supportsOperation(QStringLiteral("Patient"), QStringLiteral("match"));
+        if (caps)
+            m_hasMatch = hasMatch;
+        return hasMatch;
+    });
+}
+
+QFuture<Results> RemotePatientSearch::search(const QString& text, int limit) {
+    return offersMatch()
+        .then(this, [this, text, limit](bool hasMatch) { return run(text, limit, hasMatch); })
+        .unwrap();
+}
+
+QFuture<Results> RemotePatientSearch::duplicatesOf(const PatientRecord& record, int limit) {
+    return offersMatch()
+        .then(
+            this,
+            [this, record, limit](bool hasMatch) -> QFuture<Results> {
+                if (!hasMatch)
+                    return duplicatesByPdqm(record, limit);
+                QJsonObject patient = PatientMapping::toPatient(record, QString());
+                patient.remove(QStringLiteral("id")); // this store's, unknown to the server
+                return m_client
+                    .operation(QStringLiteral("Patient"), QStringLiteral("match"),
+                               matchParameters(patient, limit))
+                    .then(
+                        this,
+                        [this, record, limit](const core::Result<fhir::Response>& response) {
+                            if (response &&
+                                response->json().value(QStringLiteral("entry")).toArray().isEmpty())
+                                return duplicatesByPdqm(record, limit);
+                            return QtFuture::makeReadyFuture(withoutMerged(matches(response)));
+                        })
+                    .unwrap();
+            })
+        .unwrap();
+}
+
+QFuture<Results> RemotePatientSearch::duplicatesByPdqm(const PatientRecord& record, int limit) {
+    return collect(duplicateQueries(record), {}, limit);
+}
+
+QFuture<Results> RemotePatientSearch::collect(QList<SearchQuery> queries,
+                                              QList<RemotePatient> found, int limit) {
+    if (queries.isEmpty())
+        return QtFuture::makeReadyFuture(withoutMerged(Results(std::move(found))));
+    const SearchQuery q = queries.takeFirst();
+    return pdqmSearch(q, limit)
         .then(this,
-              [this, text, limit](const core::Result<fhir::Capabilities>& caps) {
-                  // A server that cannot tell what it supports gets plain searches only; one
-                  // that did not answer is asked again next time.
-                  const bool hasMatch = caps && caps->supportsOperation(QStringLiteral("Patient"),
-                                                                        QStringLiteral("match"));
-                  if (caps)
-                      m_hasMatch = hasMatch;
-                  return run(text, limit, hasMatch);
+              [this, queries, found, limit](const Results& more) mutable -> QFuture<Results> {
+                  if (!more)
+                      return QtFuture::makeReadyFuture(Results(more.error()));
+                  for (const RemotePatient& p : *more) {
+                      const QString id = p.resource.value(QStringLiteral("id")).toString();
+                      if (std::none_of(found.cbegin(), found.cend(), [&id](const RemotePatient& f) {
+                              return f.resource.value(QStringLiteral("id")).toString() == id;
+                          }))
+                          found << p;
+                  }
+                  return collect(std::move(queries), std::move(found), limit);
               })
         .unwrap();
 }
@@ -109,7 +201,8 @@ QFuture<Results> RemotePatientSearch::run(const QString& text, int limit, bool h
     if (!m_usedMatch)
         return pdqmSearch(q, limit);
     return m_client
-        .operation(QStringLiteral("Patient"), QStringLiteral("match"), matchParameters(q, limit))
+        .operation(QStringLiteral("Patient"), QStringLiteral("match"),
+                   matchParameters(boxPatient(q), limit))
         .then(this,
               [this, q, limit](const core::Result<fhir::Response>& response) {
                   // Nothing the server's matcher is sure enough of: a plain search still shows

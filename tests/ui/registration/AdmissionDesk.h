@@ -93,6 +93,7 @@ protected:
     storage::AuditWriter* m_deskAuditWriter = nullptr;
     // The central registry the desk searches after its store, if a test sets one (reachable).
     registry::RemotePatientSearch* m_remoteSearch = nullptr;
+    bool m_serverReachable = true; // what the desk is told of the link, with m_remoteSearch
 
     ui::RegistrationForm* form() const { return m_page->form(); }
     QLineEdit* searchBox() const { return m_page->searchPanel()->searchBox(); }
@@ -201,8 +202,8 @@ protected:
                                           m_shell->site.facility.name};
         if (m_remoteSearch) {
             services.remoteSearch = m_remoteSearch;
-            services.serverReachable = [] {
-                return true;
+            services.serverReachable = [this] {
+                return m_serverReachable;
             };
         }
         m_page = std::make_unique<ui::AdmissionPage>(services);

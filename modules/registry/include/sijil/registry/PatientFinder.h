@@ -24,6 +24,8 @@ struct PatientHit {
     // Set by search() on a survivor shown in place of the merged record the query found (and
     // only when the survivor itself did not match): that record's id, to tell the user.
     QString foundAs;
+    // Found on the central server and not kept in this store (yet): registry.adopt() it first.
+    bool serverOnly = false;
 };
 
 // Reading the register: the one search box, a record's hit, the survivor of a merge. It needs

@@ -16,6 +16,8 @@ struct Response;
 
 namespace sijil::registry {
 
+struct SearchQuery;
+
 // A patient as the central server has it, not (yet) in the local store.
 struct RemotePatient {
     PatientHit hit;
@@ -35,11 +37,25 @@ public:
     // Whether the last search used $match (after the CapabilityStatement was read).
     [[nodiscard]] bool usedMatch() const { return m_usedMatch; }
 
+    // The server's patients that may be the one being registered, for the desk's check before a
+    // save: with $match, the whole identity where the server offers it; otherwise the holders
+    // of its document, then its namesakes born the same date or year. Records merged on the
+    // server are left out (their survivors are found for themselves). Unranked: the registry
+    // scores them as it scores its own (PatientRegistry::rankDuplicates).
+    QFuture<core::Result<QList<RemotePatient>>> duplicatesOf(const PatientRecord& record,
+                                                             int limit = 10);
+
 private:
     QFuture<core::Result<QList<RemotePatient>>> run(const QString& text, int limit);
     QFuture<core::Result<QList<RemotePatient>>> run(const QString& text, int limit, bool hasMatch);
-    QFuture<core::Result<QList<RemotePatient>>> pdqmSearch(const struct SearchQuery& q, int limit);
+    QFuture<core::Result<QList<RemotePatient>>> pdqmSearch(const SearchQuery& q, int limit);
     static core::Result<QList<RemotePatient>> matches(const core::Result<fhir::Response>& response);
+    QFuture<core::Result<QList<RemotePatient>>> duplicatesByPdqm(const PatientRecord& record,
+                                                                 int limit);
+    // Runs `queries` one after the other, adding to `found` the patients not found already.
+    QFuture<core::Result<QList<RemotePatient>>> collect(QList<SearchQuery> queries,
+                                                        QList<RemotePatient> found, int limit);
+    QFuture<bool> offersMatch();
 
     fhir::FhirClient& m_client;
     std::optional<bool> m_hasMatch;

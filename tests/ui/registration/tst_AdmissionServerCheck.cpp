@@ -1,0 +1,252 @@
+// A new patient is compared with the central registry's patients too before it is created: one
+// registered at another site (not in this store) would otherwise get a second IPP. The server is
+// a scripted one here, for its failures and silences; the real exchange with HAPI is
+// tst_AdmissionCentralSearch's.
+#include "SafeguardsDesk.h"
+#include "ScriptedServer.h"
+
+#include <sijil/fhir/FhirClient.h>
+#include <sijil/registry/RemotePatientSearch.h>
+
+#include <QAbstractButton>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProgressDialog>
+
+using namespace sijil;
+using namespace std::chrono_literals;
+using sijil::test::whenModal;
+
+namespace {
+
+const QByteArray kPlainServer =
+    R"({"resourceType":"CapabilityStatement","fhirVersion":"4.0.1","rest":[{"mode":"server"}]})";
+const QByteArray kMatchServer =
+    R"({"resourceType":"CapabilityStatement","fhirVersion":"4.0.1","rest":[{"mode":"server",)"
+    R"("resource":[{"type":"Patient","operation":[{"name":"match",)"
+    R"("definition":"http://hl7.org/fhir/OperationDefinition/Patient-match"}]}]}]})";
+
+// Salma Berrada as another site registered her, with the IPP it drew.
+QJsonObject theirPatient(const QString& id, bool active = true) {
+    return QJsonObject{
+        {QStringLiteral("resourceType"), QStringLiteral("Patient")},
+        {QStringLiteral("id"), id},
+        {QStringLiteral("active"), active},
+        {QStringLiteral("meta"),
+         QJsonObject{{QStringLiteral("versionId"), QStringLiteral("3")},
+                     {QStringLiteral("lastUpdated"), QStringLiteral("2026-11-02T09:15:00Z")}}},
+        {QStringLiteral("identifier"),
+         QJsonArray{QJsonObject{{QStringLiteral("system"), registry::systems::kIpp},
+                                {QStringLiteral("value"),
+                                 registry::Ipp::fromNumber(active ? 424242 : 434343).value()}}}},
+        {QStringLiteral("name"),
+         QJsonArray{QJsonObject{{QStringLiteral("family"), QStringLiteral("Berrada")},
+                                {QStringLiteral("given"), QJsonArray{QStringLiteral("Salma")}}}}},
+        {QStringLiteral("gender"), QStringLiteral("female")},
+        {QStringLiteral("birthDate"), QStringLiteral("1988-06-21")}};
+}
+
+QByteArray bundleOf(const QList<QJsonObject>& patients) {
+    QJsonArray entries;
+    for (const QJsonObject& p : patients)
+        entries.append(QJsonObject{{QStringLiteral("resource"), p}});
+    return QJsonDocument(QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("Bundle")},
+                                     {QStringLiteral("type"), QStringLiteral("searchset")},
+                                     {QStringLiteral("entry"), entries}})
+        .toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+class AdmissionServerCheckTest : public test::SafeguardsDesk {
+    Q_OBJECT
+
+    std::unique_ptr<ScriptedServer> m_server;
+    std::unique_ptr<fhir::FhirClient> m_client;
+    std::unique_ptr<registry::RemotePatientSearch> m_remote;
+
+    // Salma Berrada typed in the form as a clerk does, born the day the server's one was.
+    void typeSalma() {
+        m_page->newPatient();
+        edit("familyLatin")->setText(QStringLiteral("Berrada"));
+        edit("givenLatin")->setText(QStringLiteral("Salma"));
+        choose("sex", QStringLiteral("female"));
+        edit("birthDate")->setText(QStringLiteral("21/06/1988"));
+        choose("accountingCategory", QStringLiteral("PAYANT"));
+        choose("coverageRegime", QStringLiteral("NONE"));
+    }
+    qsizetype salmas() const { return patientsMatching(QStringLiteral("berrada salma 1988")); }
+    // Saves, reading the warnings first as a clerk does (the second Ctrl+S) when they stop it.
+    bool saveThroughWarnings() {
+        if (form()->save())
+            return true;
+        return form()->formMessage()->text().startsWith(QStringLiteral("Lisez")) && form()->save();
+    }
+
+private slots:
+    void init() {
+        m_server = std::make_unique<ScriptedServer>();
+        fhir::FhirClient::Config config;
+        config.baseUrl = QUrl(m_server->baseUrl());
+        config.retry = fhir::RetryPolicy({1, 10ms, 50ms});
+        config.compressRequests = false; // bodies read as sent
+        m_client = std::make_unique<fhir::FhirClient>(config);
+        m_remote = std::make_unique<registry::RemotePatientSearch>(*m_client);
+        m_remoteSearch = m_remote.get();
+        m_serverReachable = true;
+        openDesk();
+    }
+    void cleanup() {
+        closeDesk();
+        m_remote.reset();
+        m_client.reset();
+        m_server.reset();
+    }
+
+    // The server's patient is shown beside the entry, said to be the central registry's (its
+    // merged record is not); chosen, it is kept in the store and its record opened, no second
+    // patient created.
+    void aPatientOnlyTheServerHasIsShownAndTakenNotCreatedAgain() {
+        m_server->enqueue({200, kPlainServer, {}, false});
+        m_server->enqueue({200,
+                           bundleOf({theirPatient(QStringLiteral("srv-salma")),
+                                     theirPatient(QStringLiteral("srv-merged"), false)}),
+                           {},
+                           false});
+        typeSalma();
+        QStringList headers;
+        whenModal<ui::DuplicateDialog>([&headers](ui::DuplicateDialog* d) {
+            for (int c = 1; c < d->table()->columnCount(); ++c)
+                headers << d->table()->horizontalHeaderItem(c)->text();
+            altC(d);
+        });
+        (void)saveThroughWarnings();
+        QCOMPARE(headers,
+                 QStringList{QStringLiteral("Très probablement le même (serveur central)")});
+        const auto kept = m_reg->registry->get(QStringLiteral("srv-salma")).value();
+        QVERIFY2(kept, qPrintable(form()->formMessage()->text()));
+        QCOMPARE(kept->ipp, registry::Ipp::fromNumber(424242).value());
+        QVERIFY(!m_reg->registry->get(QStringLiteral("srv-merged")).value());
+        QCOMPARE(salmas(), 1);
+        // The entry's additions (accounting category) wait in her record, for the clerk to check.
+        QVERIFY(m_page->isFormShown());
+        QVERIFY(form()->isEditing());
+        QCOMPARE(form()->record().id, QStringLiteral("srv-salma"));
+        // Asked by names and birth date, not before the server said what it offers.
+        QCOMPARE(m_server->requests().size(), 2);
+        QVERIFY(m_server->requests()[0].target.endsWith("/metadata"));
+        const QByteArray asked = m_server->requests()[1].target + m_server->requests()[1].body;
+        QVERIFY2(asked.contains("berrada") && asked.contains("1988-06-21"), asked.constData());
+    }
+
+    // Created anyway: the new patient is saved, the server's is not taken into this store, and
+    // no pair with a patient this store does not hold goes to its review queue.
+    void aPatientCreatedDespiteTheServersOneIsSavedAlone() {
+        m_server->enqueue({200, kPlainServer, {}, false});
+        m_server->enqueue({200, bundleOf({theirPatient(QStringLiteral("srv-salma"))}), {}, false});
+        typeSalma();
+        whenModal<ui::DuplicateDialog>([](ui::DuplicateDialog* d) { d->createButton()->click(); });
+        QVERIFY(saveThroughWarnings());
+        QVERIFY(!m_page->isFormShown());
+        QCOMPARE(salmas(), 1);
+        QVERIFY(!m_reg->registry->get(QStringLiteral("srv-salma")).value());
+        QVERIFY(m_reg->registry->duplicateReviews(storage::DuplicateStatus::Open, 0, 10)
+                    .value()
+                    .reviews.isEmpty());
+    }
+
+    // Where the server offers $match, the whole identity goes there.
+    void aServerOfferingMatchIsGivenTheWholeIdentity() {
+        m_server->enqueue({200, kMatchServer, {}, false});
+        m_server->enqueue({200, bundleOf({theirPatient(QStringLiteral("srv-salma"))}), {}, false});
+        typeSalma();
+        bool shown = false;
+        whenModal<ui::DuplicateDialog>([&shown](ui::DuplicateDialog* d) {
+            shown = d->chosenId() == u"srv-salma";
+            d->reject();
+        });
+        QVERIFY(!saveThroughWarnings());
+        QVERIFY(shown);
+        QCOMPARE(m_server->requests().size(), 2);
+        const ScriptedServer::Request& match = m_server->requests()[1];
+        QCOMPARE(match.method, QByteArray("POST"));
+        QVERIFY2(match.target.endsWith("/Patient/$match"), match.target.constData());
+        const QJsonObject parameters = QJsonDocument::fromJson(match.body).object();
+        const QJsonObject patient = parameters.value(QStringLiteral("parameter"))
+                                        .toArray()
+                                        .at(0)
+                                        .toObject()
+                                        .value(QStringLiteral("resource"))
+                                        .toObject();
+        QVERIFY2(patient.value(QStringLiteral("birthDate")).toString() == u"1988-06-21",
+                 match.body.constData());
+        QCOMPARE(patient.value(QStringLiteral("gender")).toString(), QStringLiteral("female"));
+        QVERIFY(!patient.contains(QStringLiteral("id"))); // this store's id means nothing there
+        QVERIFY(m_page->isFormShown());                   // back to the entry, as typed
+        QCOMPARE(edit("givenLatin")->text(), QStringLiteral("Salma"));
+        QCOMPARE(salmas(), 0);
+    }
+
+    // A server that fails: nothing is created unsaid; saved again as it is, the entry is compared
+    // with this store only, without asking again.
+    void aServerThatFailsIsSaidAndASecondSaveGoesOnWithoutIt() {
+        m_server->enqueue({200, kPlainServer, {}, false});
+        m_server->enqueue({500, {}, {}, false});
+        typeSalma();
+        QVERIFY(!saveThroughWarnings());
+        QVERIFY(m_page->isFormShown());
+        QVERIFY2(form()->formMessage()->text().contains(
+                     QStringLiteral("le serveur central n'a pas pu être consulté")),
+                 qPrintable(form()->formMessage()->text()));
+        QCOMPARE(salmas(), 0);
+        QCOMPARE(edit("givenLatin")->text(), QStringLiteral("Salma"));
+        const qsizetype asked = m_server->requests().size();
+
+        QVERIFY2(form()->save(), qPrintable(form()->formMessage()->text()));
+        QCOMPARE(salmas(), 1);
+        QCOMPARE(m_server->requests().size(), asked);
+    }
+
+    // A server that does not answer: the clerk waits behind a window that says so, and may go on
+    // without it.
+    void aClerkMayNotWaitForASilentServer() {
+        m_server->enqueue({200, kPlainServer, {}, false});
+        m_server->enqueue({200, {}, {}, true});
+        typeSalma();
+        QString said;
+        whenModal<QProgressDialog>([&said](QProgressDialog* wait) {
+            said = wait->labelText();
+            for (auto* b : wait->findChildren<QAbstractButton*>()) {
+                if (b->text() == u"&Ne pas attendre")
+                    b->click();
+            }
+        });
+        QVERIFY(saveThroughWarnings());
+        QCOMPARE(said, QStringLiteral("Recherche de ce patient au serveur central…"));
+        QCOMPARE(salmas(), 1);
+    }
+
+    // No link: the server is not asked.
+    void anUnreachableServerIsNotAsked() {
+        m_serverReachable = false;
+        typeSalma();
+        QVERIFY(saveThroughWarnings());
+        QCOMPARE(salmas(), 1);
+        QVERIFY(m_server->requests().isEmpty());
+    }
+
+    // Ctrl+N before the search box's server answer: the form says it will be asked at the save.
+    void aNewPatientBeforeTheServersAnswerIsToldItWillBeAsked() {
+        searchBox()->setFocus();
+        type(QStringLiteral("berrada salma 1988"));
+        QTRY_VERIFY(results()->remotePending());
+        ctrl(Qt::Key_N);
+        QVERIFY(m_page->isFormShown());
+        QCOMPARE(form()->formMessage()->text(),
+                 QStringLiteral("Le serveur central n'a pas encore répondu : ce patient y sera "
+                                "recherché à l'enregistrement."));
+    }
+};
+
+QTEST_MAIN(AdmissionServerCheckTest)
+#include "tst_AdmissionServerCheck.moc"
