@@ -1896,6 +1896,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Ce dossier est illisible : la base locale est endommagée. Restaurez-la depuis une sauvegarde.</source>
         <translation>هذا الملف غير مقروء: القاعدة المحلية تالفة. استعيدوها من نسخة احتياطية.</translation>
     </message>
+    <message>
+        <source>Ce dossier a été fusionné dans un autre, qui n&apos;est pas encore sur ce poste. Cherchez le patient avec le serveur central en ligne, ou après la prochaine synchronisation.</source>
+        <translation>دُمج هذا الملف في ملف آخر ليس على هذا الجهاز بعد. ابحث عن المريض والخادم المركزي متصل، أو بعد المزامنة القادمة.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::registry::PatientSearchModel</name>

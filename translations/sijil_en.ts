@@ -1824,6 +1824,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Ce dossier est illisible : la base locale est endommagée. Restaurez-la depuis une sauvegarde.</source>
         <translation>This record cannot be read: the local database is damaged. Restore it from a backup.</translation>
     </message>
+    <message>
+        <source>Ce dossier a été fusionné dans un autre, qui n&apos;est pas encore sur ce poste. Cherchez le patient avec le serveur central en ligne, ou après la prochaine synchronisation.</source>
+        <translation>This record was merged into another that is not on this workstation yet. Search for the patient while the central server is online, or after the next synchronisation.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::registry::PatientSearchModel</name>

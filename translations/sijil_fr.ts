@@ -1824,6 +1824,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Ce dossier est illisible : la base locale est endommagée. Restaurez-la depuis une sauvegarde.</source>
         <translation>Ce dossier est illisible : la base locale est endommagée. Restaurez-la depuis une sauvegarde.</translation>
     </message>
+    <message>
+        <source>Ce dossier a été fusionné dans un autre, qui n&apos;est pas encore sur ce poste. Cherchez le patient avec le serveur central en ligne, ou après la prochaine synchronisation.</source>
+        <translation>Ce dossier a été fusionné dans un autre, qui n&apos;est pas encore sur ce poste. Cherchez le patient avec le serveur central en ligne, ou après la prochaine synchronisation.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::registry::PatientSearchModel</name>

@@ -89,6 +89,40 @@ private slots:
         QVERIFY(storage::Outbox(*f.db).next(10).value().isEmpty()); // nothing to send back
     }
 
+    // A record merged at another site into one this store has not pulled: its search lists it,
+    // said merged, and opening it says where the patient is to be found; every search that
+    // named it failed before.
+    void aRecordMergedIntoOneNotHereIsListedAndSaidNotAFailure() {
+        RegistryFixture f;
+        const auto other = f.registry->registerPatient(fatima(), f.session).value();
+        const QJsonObject merged{
+            {u"resourceType"_s, u"Patient"_s},
+            {u"id"_s, u"srv-merged"_s},
+            {u"active"_s, false},
+            {u"meta"_s, QJsonObject{{u"versionId"_s, u"4"_s},
+                                    {u"lastUpdated"_s, u"2026-12-01T10:00:00.000Z"_s}}},
+            {u"name"_s, QJsonArray{QJsonObject{{u"family"_s, u"Idrissi"_s},
+                                               {u"given"_s, QJsonArray{u"Fatima"_s}}}}},
+            {u"gender"_s, u"female"_s},
+            {u"birthDate"_s, other.birthDate.toIso()},
+            {u"link"_s,
+             QJsonArray{QJsonObject{
+                 {u"type"_s, u"replaced-by"_s},
+                 {u"other"_s, QJsonObject{{u"reference"_s, u"Patient/srv-elsewhere"_s}}}}}}};
+        QVERIFY(f.registry->adopt(merged, f.session).ok());
+        const auto found = f.registry->search(u"fatima idrissi"_s);
+        QVERIFY2(found.ok(), found.ok() ? "" : found.error().code().constData());
+        const QStringList listed = ids(*found);
+        QCOMPARE(QSet<QString>(listed.cbegin(), listed.cend()),
+                 (QSet<QString>{other.id, u"srv-merged"_s}));
+        for (const PatientHit& h : *found)
+            QCOMPARE(h.merged, h.record.id == u"srv-merged");
+        const auto survivor = f.registry->survivorOf(u"srv-merged"_s);
+        QCOMPARE(survivor.error().code(), QByteArray("registry/survivor-missing"));
+        QVERIFY(survivor.error().message().toString().startsWith(
+            u"Ce dossier a été fusionné dans un autre"_s));
+    }
+
     void anInvalidRecordIsRefusedAndNothingIsWritten() {
         RegistryFixture f;
         PatientRecord r = fatima();

@@ -44,6 +44,8 @@ core::Result<QString> PatientFinder::survivorOf(const QString& id) const {
         auto stored = m_store.get(kPatient, current);
         if (!stored)
             return stored.error();
+        if (!*stored && current != id)
+            return survivorMissing(current);
         if (!*stored)
             return notFound(current);
         const QString next = replacedBy(parse((*stored)->json));
@@ -205,6 +207,15 @@ core::Result<QList<PatientHit>> PatientFinder::search(const QString& text, int l
             continue;
         if (h->merged) { // the surviving record stands for it
             auto survivor = survivorOf(id);
+            // Merged at another site into a record this store has not pulled: the merged one is
+            // listed, said to be merged, rather than the search failing for every name it holds.
+            if (!survivor && survivor.error().code() == kSurvivorMissing) {
+                if (!shown.contains(id)) {
+                    shown.insert(id);
+                    hits << *h;
+                }
+                continue;
+            }
             if (!survivor)
                 return survivor.error();
             if (shown.contains(*survivor))

@@ -49,6 +49,21 @@ inline core::Error notFound(const QString& id) {
                        id);
 }
 
+inline constexpr char kSurvivorMissing[] = "registry/survivor-missing";
+
+// A merged record's survivor is not in this store (merged at another site, not pulled yet).
+inline core::Error survivorMissing(const QString& survivorId) {
+    return core::Error(kSurvivorMissing,
+                       core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::registry::PatientRegistry",
+                                                              "Ce dossier a été fusionné dans un "
+                                                              "autre, qui n'est pas encore sur ce "
+                                                              "poste. Cherchez le patient avec "
+                                                              "le serveur central en ligne, ou "
+                                                              "après la prochaine "
+                                                              "synchronisation.")),
+                       survivorId);
+}
+
 // The record that replaced a merged one; empty for a record in use.
 inline QString replacedBy(const QJsonObject& patient) {
     for (const QJsonValue& l : patient.value(QStringLiteral("link")).toArray()) {
