@@ -2482,6 +2482,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Le serveur central n&apos;a pas encore répondu : ce patient y sera recherché à l&apos;enregistrement.</source>
         <translation>لم يُجب الخادم المركزي بعد: سيُبحث فيه عن هذا المريض عند التسجيل.</translation>
     </message>
+    <message>
+        <source>Patient enregistré, IPP %1, sans comparaison avec le serveur central. Ctrl+P pour imprimer son étiquette.</source>
+        <translation>تم تسجيل المريض، IPP %1، دون مقارنته بالخادم المركزي. اضغط Ctrl+P لطباعة ملصقه.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::CardReadDialog</name>
@@ -4035,12 +4039,24 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>جارٍ البحث عن هذا المريض في الخادم المركزي…</translation>
     </message>
     <message>
-        <source>&amp;Ne pas attendre</source>
-        <translation>عدم &amp;الانتظار</translation>
-    </message>
-    <message>
         <source>Le patient n&apos;est pas encore enregistré : le serveur central n&apos;a pas pu être consulté (%1). Enregistrez à nouveau (Ctrl+S) pour le comparer aux patients de ce poste seulement.</source>
         <translation>لم يُسجَّل المريض بعد: تعذّر الرجوع إلى الخادم المركزي (%1). سجِّل مرة أخرى (Ctrl+S) لمقارنته بمرضى هذا الجهاز فقط.</translation>
+    </message>
+    <message>
+        <source>&amp;Retour à la saisie</source>
+        <translation>العودة إلى الإدخال (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Enregistrer &amp;sans le serveur</source>
+        <translation>التسجيل دون الخادم (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Enregistrement interrompu pendant la recherche au serveur central : la saisie est conservée. Vérifiez-la, puis enregistrez à nouveau (Ctrl+S).</source>
+        <translation>توقف التسجيل أثناء البحث في الخادم المركزي: الإدخال محفوظ. تحقق منه ثم سجِّل مرة أخرى (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>La correction n&apos;est pas encore enregistrée : le serveur central n&apos;a pas pu être consulté (%1). Enregistrez à nouveau (Ctrl+S) pour la comparer aux patients de ce poste seulement.</source>
+        <translation>لم يُسجَّل التصحيح بعد: تعذّر الرجوع إلى الخادم المركزي (%1). سجِّل مرة أخرى (Ctrl+S) لمقارنته بمرضى هذا الجهاز فقط.</translation>
     </message>
 </context>
 <context>

@@ -2410,6 +2410,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Le serveur central n&apos;a pas encore répondu : ce patient y sera recherché à l&apos;enregistrement.</source>
         <translation>The central server has not answered yet: this patient will be looked for there when saved.</translation>
     </message>
+    <message>
+        <source>Patient enregistré, IPP %1, sans comparaison avec le serveur central. Ctrl+P pour imprimer son étiquette.</source>
+        <translation>Patient registered, IPP %1, without comparison with the central server. Ctrl+P to print their label.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::CardReadDialog</name>
@@ -3915,12 +3919,24 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Looking for this patient on the central server…</translation>
     </message>
     <message>
-        <source>&amp;Ne pas attendre</source>
-        <translation>&amp;Don&apos;t wait</translation>
-    </message>
-    <message>
         <source>Le patient n&apos;est pas encore enregistré : le serveur central n&apos;a pas pu être consulté (%1). Enregistrez à nouveau (Ctrl+S) pour le comparer aux patients de ce poste seulement.</source>
         <translation>The patient is not registered yet: the central server could not be consulted (%1). Save again (Ctrl+S) to compare them with this workstation&apos;s patients only.</translation>
+    </message>
+    <message>
+        <source>&amp;Retour à la saisie</source>
+        <translation>&amp;Back to data entry</translation>
+    </message>
+    <message>
+        <source>Enregistrer &amp;sans le serveur</source>
+        <translation>&amp;Save without the server</translation>
+    </message>
+    <message>
+        <source>Enregistrement interrompu pendant la recherche au serveur central : la saisie est conservée. Vérifiez-la, puis enregistrez à nouveau (Ctrl+S).</source>
+        <translation>Saving was interrupted while the central server was searched: the entry is kept. Check it, then save again (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>La correction n&apos;est pas encore enregistrée : le serveur central n&apos;a pas pu être consulté (%1). Enregistrez à nouveau (Ctrl+S) pour la comparer aux patients de ce poste seulement.</source>
+        <translation>The correction is not saved yet: the central server could not be consulted (%1). Save again (Ctrl+S) to compare it with this workstation&apos;s patients only.</translation>
     </message>
 </context>
 <context>

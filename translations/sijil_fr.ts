@@ -2410,6 +2410,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Le serveur central n&apos;a pas encore répondu : ce patient y sera recherché à l&apos;enregistrement.</source>
         <translation>Le serveur central n&apos;a pas encore répondu : ce patient y sera recherché à l&apos;enregistrement.</translation>
     </message>
+    <message>
+        <source>Patient enregistré, IPP %1, sans comparaison avec le serveur central. Ctrl+P pour imprimer son étiquette.</source>
+        <translation>Patient enregistré, IPP %1, sans comparaison avec le serveur central. Ctrl+P pour imprimer son étiquette.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::CardReadDialog</name>
@@ -3915,12 +3919,24 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Recherche de ce patient au serveur central…</translation>
     </message>
     <message>
-        <source>&amp;Ne pas attendre</source>
-        <translation>&amp;Ne pas attendre</translation>
-    </message>
-    <message>
         <source>Le patient n&apos;est pas encore enregistré : le serveur central n&apos;a pas pu être consulté (%1). Enregistrez à nouveau (Ctrl+S) pour le comparer aux patients de ce poste seulement.</source>
         <translation>Le patient n&apos;est pas encore enregistré : le serveur central n&apos;a pas pu être consulté (%1). Enregistrez à nouveau (Ctrl+S) pour le comparer aux patients de ce poste seulement.</translation>
+    </message>
+    <message>
+        <source>&amp;Retour à la saisie</source>
+        <translation>&amp;Retour à la saisie</translation>
+    </message>
+    <message>
+        <source>Enregistrer &amp;sans le serveur</source>
+        <translation>Enregistrer &amp;sans le serveur</translation>
+    </message>
+    <message>
+        <source>Enregistrement interrompu pendant la recherche au serveur central : la saisie est conservée. Vérifiez-la, puis enregistrez à nouveau (Ctrl+S).</source>
+        <translation>Enregistrement interrompu pendant la recherche au serveur central : la saisie est conservée. Vérifiez-la, puis enregistrez à nouveau (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>La correction n&apos;est pas encore enregistrée : le serveur central n&apos;a pas pu être consulté (%1). Enregistrez à nouveau (Ctrl+S) pour la comparer aux patients de ce poste seulement.</source>
+        <translation>La correction n&apos;est pas encore enregistrée : le serveur central n&apos;a pas pu être consulté (%1). Enregistrez à nouveau (Ctrl+S) pour la comparer aux patients de ce poste seulement.</translation>
     </message>
 </context>
 <context>

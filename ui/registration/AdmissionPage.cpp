@@ -114,12 +114,18 @@ AdmissionPage::AdmissionPage(RegistrationServices services, QWidget* parent)
         showSearch();
         m_search->searchFor(r.ipp);
         openPatient(r.id);
-        m_message->show(core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::AdmissionPage",
-                                                               "Patient enregistré, IPP "
-                                                               "%1. Ctrl+P pour imprimer "
-                                                               "son étiquette."))
-                            .arg(r.ipp),
-                        FieldMessage::Kind::Info);
+        m_message->show(
+            (m_form->savedWithoutServer()
+                 ? core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::AdmissionPage",
+                                                          "Patient enregistré, IPP %1, sans "
+                                                          "comparaison avec le serveur central. "
+                                                          "Ctrl+P pour imprimer son étiquette."))
+                 : core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::AdmissionPage",
+                                                          "Patient enregistré, IPP "
+                                                          "%1. Ctrl+P pour imprimer "
+                                                          "son étiquette.")))
+                .arg(r.ipp),
+            m_form->savedWithoutServer() ? FieldMessage::Kind::Warning : FieldMessage::Kind::Info);
     });
     connect(m_form, &RegistrationForm::updated, this, [this](const registry::PatientRecord& r) {
         showSearch();
@@ -241,7 +247,7 @@ void AdmissionPage::newPatient() {
     m_form->startNew(m_search->searchBox()->text());
     showForm();
     // The clerk did not wait for the central registry's answer: it is asked again at the save.
-    if (m_search->model()->remotePending())
+    if (m_search->model()->remotePending() && m_s.serverReachable && m_s.serverReachable())
         m_form->formMessage()->show(
             core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::AdmissionPage",
                                                    "Le serveur central n'a pas encore répondu : "

@@ -172,6 +172,7 @@ void RegistrationForm::reset(const registry::PatientRecord& record) {
     m_lastMrz.reset(); // another patient, another document
     m_withoutServer.reset();
     m_serverFound.clear();
+    ++m_generation;
     m_touched.clear();
     m_warned.clear();
     for (const QString& f : QSet<QString>(m_fromDocument))

@@ -66,6 +66,11 @@ public:
     // Checks, looks for duplicates, writes; returns whether the form is done (saved, or an existing
     // patient chosen instead). On failure the fields keep what was typed.
     bool save();
+    // The last save registered the patient without the central server's answer (the clerk chose
+    // not to wait).
+    [[nodiscard]] bool savedWithoutServer() const { return m_savedWithoutServer; }
+    // The most candidates a save shows side by side, this store's and the server's together.
+    static constexpr int kComparedAtMost = 10;
     // Leaves the form, asking first when something was typed; returns whether it was left.
     bool cancel();
     // The MRZ dialog, then its fields into the form.
@@ -168,18 +173,25 @@ private:
     bool takeExisting(const QString& id, const registry::PatientRecord& entry);
     bool recogniseAs(const QString& id, const registry::PatientRecord& entry,
                      const QList<registry::PatientHit>& candidates);
-    // The central registry's patients that may be `r` and that this store has not (serverOnly,
-    // their resources kept in m_serverFound), asked behind a window the clerk may dismiss. None
-    // without a central server or a link. Nullopt when the server failed: the clerk is told, and
-    // the same entry saved again is compared with this store's patients only.
+    // RegistrationFormServer.cpp: the central registry's part of that comparison.
+    // Its patients that may be `r` (only the holders of its document with `holdersOnly`), asked
+    // behind a window: those this store has not are marked serverOnly (their resources in
+    // m_serverFound), those it has come as its records. None without a central server or a
+    // link, or when the clerk saves without it. Nullopt when the save stops: the clerk went back
+    // to the entry, the session or the entry changed meanwhile, or the server failed (said; the
+    // same entry saved again is compared with this store's patients only).
     std::optional<QList<registry::PatientHit>>
-    serverCandidates(const registry::PatientRecord& r, const QList<registry::PatientHit>& local);
-    // A candidate found on the central server is kept in the store before it is taken; false
-    // (and why, on screen) when it could not be.
+    serverCandidates(const registry::PatientRecord& r, const QList<registry::PatientHit>& local,
+                     bool holdersOnly);
+    // A candidate found on the central server is kept in the store before it is taken or its
+    // pair queued; false (and why, on screen) when it could not be.
     bool keepFromServer(const QString& id);
 
     RegistrationServices m_s;
     QHash<QString, QJsonObject> m_serverFound; // by patient id, from the last check
+    bool m_saving = false;             // a save is waiting for the central server: no second one
+    bool m_savedWithoutServer = false; // the last save went on without the server's answer
+    quint64 m_generation = 0; // bumped by every reset(): a wait outlived by its entry is void
     // The entry the server could not be asked about, the clerk told: saved again as it is, it
     // is compared with this store's patients only.
     std::optional<registry::PatientRecord> m_withoutServer;

@@ -7,13 +7,9 @@
 
 #include <sijil/access/SessionManager.h>
 #include <sijil/registry/PatientRegistry.h>
-#include <sijil/registry/RemotePatientSearch.h>
 
-#include <QEventLoop>
-#include <QFutureWatcher>
 #include <QLabel>
 #include <QLocale>
-#include <QProgressDialog>
 
 #include <shell/FieldMessage.h>
 
@@ -21,7 +17,8 @@ namespace sijil::ui {
 
 bool RegistrationForm::writeUnlessDuplicate(const registry::PatientRecord& r) {
     // A correction is compared again only when it gives the patient a document another holds.
-    const bool newDocument = !registry::holdSameDocument(r, m_initial);
+    const bool newDocument = !registry::comparableDocumentNumber(r.documentNumber).isEmpty() &&
+                             !registry::holdSameDocument(r, m_initial);
     // A new temporary identity is registered at once (an unconscious patient), unless what was
     // typed names someone (a stray Alt+O, a name a companion gave): that is compared first, with
     // or without a birth year (the matcher also blocks on the pair of names; a name with only
@@ -33,7 +30,7 @@ bool RegistrationForm::writeUnlessDuplicate(const registry::PatientRecord& r) {
     const bool identifying = m_editing && m_initial.unidentified && !r.unidentified;
     if ((!m_editing && (!r.unidentified || namesSomeone)) ||
         (m_editing && (newDocument || identifying))) {
-        auto candidates = m_s.registry.possibleDuplicates(r);
+        auto candidates = m_s.registry.possibleDuplicates(r, kComparedAtMost);
         if (!candidates) {
             m_formMessage->show(candidates.error().message(), FieldMessage::Kind::Error);
             return false;
@@ -49,12 +46,19 @@ bool RegistrationForm::writeUnlessDuplicate(const registry::PatientRecord& r) {
                 h.record = **full;
         }
         // A patient registered at another site is not in this store until opened here: the
-        // central registry is asked too, or the desk would give them a second IPP.
-        const auto fromServer = serverCandidates(r, *candidates);
+        // central registry is asked too, or the desk would give them a second IPP. Both lists
+        // are ranked as one, the holders of the document first.
+        const bool holdersOnly = m_editing && !identifying;
+        const auto fromServer = serverCandidates(r, *candidates, holdersOnly);
         if (!fromServer)
             return false;
-        candidates->append(*fromServer);
-        if (m_editing && !identifying)
+        if (!fromServer->isEmpty()) {
+            QList<registry::PatientHit> both = candidates.value();
+            both.append(*fromServer);
+            candidates = registry::PatientRegistry::likelySame(
+                registry::PatientValidator::normalized(r), std::move(both), kComparedAtMost);
+        }
+        if (holdersOnly)
             candidates->removeIf([&r](const registry::PatientHit& h) {
                 return !registry::holdSameDocument(r, h.record);
             });
@@ -79,9 +83,13 @@ bool RegistrationForm::writeUnlessDuplicate(const registry::PatientRecord& r) {
                 m_documentType->setFocus();
                 return false;
             case DuplicateDialog::Choice::CreateAnyway:
-                // Only this store's candidates go to its review queue: a pair with a patient it
-                // does not hold could not be reviewed here (the central registry has its own).
-                candidates->removeIf([](const registry::PatientHit& h) { return h.serverOnly; });
+                // Every pair the clerk overrode goes to the review queue, for someone entitled to
+                // look again: a candidate of the central server is kept here first, so that its
+                // pair can be reviewed and merged here.
+                for (const registry::PatientHit& h : std::as_const(*candidates)) {
+                    if (h.serverOnly && !keepFromServer(h.record.id))
+                        return false;
+                }
                 return write(r, *candidates);
             }
         }
@@ -158,115 +166,6 @@ bool RegistrationForm::takeExisting(const QString& id, const registry::PatientRe
     if (QWidget* w = inputFor(filled.first()))
         w->setFocus(Qt::OtherFocusReason);
     return false;
-}
-
-} // namespace sijil::ui
-
-namespace sijil::ui {
-
-namespace {
-
-// Waits for `future` behind a window that blocks the form (nothing typed meanwhile escapes the
-// comparison) and that the clerk may dismiss; false when dismissed before the answer came.
-template <typename T>
-bool awaitServer(QWidget* parent, const QFuture<T>& future) {
-    if (future.isFinished())
-        return true;
-    QProgressDialog wait(parent);
-    wait.setWindowTitle(RegistrationForm::tr("Serveur central"));
-    wait.setLabelText(RegistrationForm::tr("Recherche de ce patient au serveur central…"));
-    wait.setCancelButtonText(RegistrationForm::tr("&Ne pas attendre"));
-    wait.setRange(0, 0);
-    wait.setMinimumDuration(0);
-    wait.setWindowModality(Qt::WindowModal);
-    wait.setAutoClose(false);
-    QEventLoop loop;
-    QFutureWatcher<T> watcher;
-    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-    QObject::connect(&wait, &QProgressDialog::canceled, &loop, &QEventLoop::quit);
-    watcher.setFuture(future);
-    wait.show();
-    if (!future.isFinished())
-        loop.exec();
-    return future.isFinished();
-}
-
-} // namespace
-
-std::optional<QList<registry::PatientHit>>
-RegistrationForm::serverCandidates(const registry::PatientRecord& r,
-                                   const QList<registry::PatientHit>& local) {
-    m_serverFound.clear();
-    if (!m_s.remoteSearch || !m_s.serverReachable || !m_s.serverReachable())
-        return QList<registry::PatientHit>();
-    if (m_withoutServer && *m_withoutServer == r)
-        return QList<registry::PatientHit>(); // the clerk was told the server failed
-    m_withoutServer.reset();
-    const auto asked = m_s.remoteSearch->duplicatesOf(registry::PatientValidator::normalized(r));
-    if (!awaitServer(this, asked))
-        return QList<registry::PatientHit>(); // the clerk chose not to wait
-    const auto found = asked.result();
-    if (!found) {
-        m_withoutServer = r;
-        m_formMessage->show(
-            core::UserText("sijil::ui::RegistrationForm",
-                           QT_TRANSLATE_NOOP("sijil::ui::RegistrationForm",
-                                             "Le patient n'est pas encore enregistré : le serveur "
-                                             "central n'a pas pu être consulté (%1). Enregistrez "
-                                             "à nouveau (Ctrl+S) pour le comparer aux patients de "
-                                             "ce poste seulement."))
-                .arg(found.error().message()),
-            FieldMessage::Kind::Warning);
-        return std::nullopt;
-    }
-    QList<registry::PatientRecord> others;
-    for (const registry::RemotePatient& p : *found) {
-        const registry::PatientRecord& theirs = p.hit.record;
-        // A patient this store holds is its own check's: kept here, the server's copy is not
-        // taken over the store's.
-        const bool listed = std::any_of(local.cbegin(), local.cend(), [&](const auto& h) {
-            return h.record.id == theirs.id ||
-                   (!theirs.ipp.isEmpty() && h.record.ipp == theirs.ipp);
-        });
-        if (listed)
-            continue;
-        auto here = m_s.registry.get(theirs.id);
-        if (!here) {
-            m_formMessage->show(here.error().message(), FieldMessage::Kind::Error);
-            return std::nullopt;
-        }
-        if (*here)
-            continue;
-        others << theirs;
-        m_serverFound.insert(theirs.id, p.resource);
-    }
-    QList<registry::PatientHit> ranked = m_s.registry.rankDuplicates(r, others);
-    for (registry::PatientHit& h : ranked)
-        h.serverOnly = true;
-    return ranked;
-}
-
-bool RegistrationForm::keepFromServer(const QString& id) {
-    const auto resource = m_serverFound.constFind(id);
-    if (resource == m_serverFound.cend())
-        return true;
-    const auto& session = m_s.session.session();
-    if (!session) {
-        m_formMessage->show(
-            core::UserText("sijil::ui::RegistrationForm",
-                           QT_TRANSLATE_NOOP("sijil::ui::RegistrationForm",
-                                             "Aucune session ouverte : reconnectez-vous "
-                                             "pour enregistrer. La saisie est conservée.")),
-            FieldMessage::Kind::Error);
-        return false;
-    }
-    auto kept = m_s.registry.adopt(*resource, *session);
-    if (!kept) {
-        m_formMessage->show(kept.error().message(), FieldMessage::Kind::Error);
-        return false;
-    }
-    m_serverFound.erase(resource);
-    return true;
 }
 
 } // namespace sijil::ui

@@ -209,7 +209,12 @@ void RegistrationForm::focusFirst(const QList<registry::ValidationIssue>& list, 
 }
 
 bool RegistrationForm::save() {
+    // Ctrl+S again while the first save waits for the central server (the wait is not shown
+    // for its first moment): one save at a time.
+    if (m_saving)
+        return false;
     m_attempted = true;
+    m_savedWithoutServer = false;
     const QList<registry::ValidationIssue> found = issues();
     const qsizetype warnedBefore = m_warned.size();
     showIssues(found);
@@ -239,7 +244,10 @@ bool RegistrationForm::save() {
         return false;
     }
     m_formMessage->clear();
-    return writeUnlessDuplicate(record());
+    m_saving = true;
+    const bool done = writeUnlessDuplicate(record());
+    m_saving = false;
+    return done;
 }
 
 bool RegistrationForm::write(const registry::PatientRecord& r,

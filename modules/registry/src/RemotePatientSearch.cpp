@@ -9,6 +9,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -82,29 +83,55 @@ QJsonObject boxPatient(const SearchQuery& q) {
     return patient;
 }
 
+// The search for the holders of a document; nothing without one.
+QList<SearchQuery> documentQuery(const PatientRecord& r) {
+    if (comparableDocumentNumber(r.documentNumber).isEmpty())
+        return {};
+    SearchQuery q;
+    q.documentNumber = comparableDocumentNumber(r.documentNumber);
+    return {q};
+}
+
+// The first word of a name as typed: a server compares the start of each name it holds, and a
+// compound one ("Aït-Ali", "Fatima Zahra") is held whole.
+QString firstWord(const QString& name) {
+    static const QRegularExpression kSeparators(QStringLiteral("[\\s\\-]+"));
+    const QStringList words = name.split(kSeparators, Qt::SkipEmptyParts);
+    return words.isEmpty() ? QString() : words.first();
+}
+
 // The searches that find a patient being registered without $match: the holders of the
-// document, then namesakes in each script born the same date or year (names alone would bring
-// back thousands from a national registry).
+// document, then namesakes in each script born the same year (a day or month mistyped, a year
+// only known, on either side), by the first word of each name (names alone would bring back
+// thousands from a national registry). The registry scores what comes back.
 QList<SearchQuery> duplicateQueries(const PatientRecord& r) {
-    QList<SearchQuery> queries;
-    if (!r.documentNumber.isEmpty()) {
-        SearchQuery q;
-        q.documentNumber = comparableDocumentNumber(r.documentNumber);
-        queries << q;
-    }
+    QList<SearchQuery> queries = documentQuery(r);
     if (!r.birthDate.isValid())
         return queries;
     using Script = core::PersonName::Script;
     for (const Script script : {Script::Latin, Script::Arabic}) {
-        if (r.name.family(script).isEmpty() || r.name.given(script).isEmpty())
+        const QString family = firstWord(r.name.family(script));
+        const QString given = firstWord(r.name.given(script));
+        if (family.size() < 2 || given.size() < 2)
             continue;
-        SearchQuery q =
-            SearchQuery::parse(r.name.family(script) + u' ' + r.name.given(script) + u' ');
-        q.birthDate = r.birthDate;
-        if (!q.nameTokens.isEmpty())
-            queries << q;
+        SearchQuery q;
+        q.nameTokens = QStringList{family, given};
+        q.birthDate = core::PartialDate::year(r.birthDate.yearValue());
+        queries << q;
     }
     return queries;
+}
+
+// What $match is given of a patient being registered: who they are, not where they live.
+QJsonObject identityOnly(const PatientRecord& r) {
+    const QJsonObject full = PatientMapping::toPatient(r, QString());
+    QJsonObject patient;
+    for (const char* key : {"resourceType", "identifier", "name", "gender", "birthDate"}) {
+        const QString k = QString::fromLatin1(key);
+        if (full.contains(k))
+            patient.insert(k, full.value(k));
+    }
+    return patient;
 }
 
 Results withoutMerged(Results found) {
@@ -141,27 +168,35 @@ QFuture<Results> RemotePatientSearch::search(const QString& text, int limit) {
 
 QFuture<Results> RemotePatientSearch::duplicatesOf(const PatientRecord& record, int limit) {
     return offersMatch()
-        .then(
-            this,
-            [this, record, limit](bool hasMatch) -> QFuture<Results> {
-                if (!hasMatch)
-                    return duplicatesByPdqm(record, limit);
-                QJsonObject patient = PatientMapping::toPatient(record, QString());
-                patient.remove(QStringLiteral("id")); // this store's, unknown to the server
-                return m_client
-                    .operation(QStringLiteral("Patient"), QStringLiteral("match"),
-                               matchParameters(patient, limit))
-                    .then(
-                        this,
-                        [this, record, limit](const core::Result<fhir::Response>& response) {
-                            if (response &&
-                                response->json().value(QStringLiteral("entry")).toArray().isEmpty())
-                                return duplicatesByPdqm(record, limit);
-                            return QtFuture::makeReadyFuture(withoutMerged(matches(response)));
-                        })
-                    .unwrap();
-            })
+        .then(this,
+              [this, record, limit](bool hasMatch) -> QFuture<Results> {
+                  if (!hasMatch)
+                      return duplicatesByPdqm(record, limit);
+                  return m_client
+                      .operation(QStringLiteral("Patient"), QStringLiteral("match"),
+                                 matchParameters(identityOnly(record), limit))
+                      .then(this,
+                            [this, record, limit](const core::Result<fhir::Response>& response) {
+                                return matched(record, response, limit);
+                            })
+                      .unwrap();
+              })
         .unwrap();
+}
+
+QFuture<Results> RemotePatientSearch::matched(const PatientRecord& record,
+                                              const core::Result<fhir::Response>& response,
+                                              int limit) {
+    // Nothing the server's matcher is sure enough of: the plain searches still find the holder
+    // of the document and the namesakes.
+    if (response && response->json().value(QStringLiteral("entry")).toArray().isEmpty())
+        return duplicatesByPdqm(record, limit);
+    auto found = matches(response);
+    if (!found)
+        return QtFuture::makeReadyFuture(found);
+    // A matcher may answer with namesakes only: the holder of the document (a parent's CNIE on
+    // a child) is looked for as well.
+    return collect(documentQuery(record), std::move(*found), limit);
 }
 
 QFuture<Results> RemotePatientSearch::duplicatesByPdqm(const PatientRecord& record, int limit) {

@@ -108,6 +108,10 @@ public:
     [[nodiscard]] QList<PatientHit> rankDuplicates(const PatientRecord& record,
                                                    const QList<PatientRecord>& others,
                                                    int limit = 10) const;
+    // Of hits already scored against `r` (normalised), those that may be `r`: the likely ones
+    // and the holders of its identifiers, those first, at most `limit`.
+    [[nodiscard]] static QList<PatientHit> likelySame(const PatientRecord& r,
+                                                      QList<PatientHit> scored, int limit);
 
     // Says in the audit trail who read which patients, before they are shown: one entry per
     // patient, action R, `subtype` "read" (a record opened) or "search" (in a list of results).
@@ -254,10 +258,6 @@ private:
     // Of `ids`, those that may be `r` (normalised), as possibleDuplicates() returns them.
     core::Result<QList<PatientHit>> duplicatesAmong(const PatientRecord& r, const QStringList& ids,
                                                     int limit) const;
-    // Of `scored`, those that may be `r` (normalised): the likely ones and the holders of its
-    // identifiers, those first, at most `limit`.
-    static QList<PatientHit> likelySame(const PatientRecord& r, QList<PatientHit> scored,
-                                        int limit);
     // Takes out of `records` (and their input `indexes`) those that are surely a patient already
     // registered or the same patient as an earlier record, refused in `report`. Returns, for each
     // record kept, its possible duplicates: pairs to queue once written.

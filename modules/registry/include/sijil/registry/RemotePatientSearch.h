@@ -52,6 +52,9 @@ private:
     static core::Result<QList<RemotePatient>> matches(const core::Result<fhir::Response>& response);
     QFuture<core::Result<QList<RemotePatient>>> duplicatesByPdqm(const PatientRecord& record,
                                                                  int limit);
+    // $match's answer for `record`, completed by the plain searches.
+    QFuture<core::Result<QList<RemotePatient>>>
+    matched(const PatientRecord& record, const core::Result<fhir::Response>& response, int limit);
     // Runs `queries` one after the other, adding to `found` the patients not found already.
     QFuture<core::Result<QList<RemotePatient>>> collect(QList<SearchQuery> queries,
                                                         QList<RemotePatient> found, int limit);

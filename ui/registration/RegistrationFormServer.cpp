@@ -1,0 +1,214 @@
+// RegistrationForm: the central registry's part of the comparison before a save. A patient
+// registered at another site is not in this store until opened here; without it, the desk would
+// give them a second IPP.
+#include "RegistrationForm.h"
+
+#include <sijil/access/SessionManager.h>
+#include <sijil/registry/PatientRegistry.h>
+#include <sijil/registry/RemotePatientSearch.h>
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <shell/FieldMessage.h>
+
+namespace sijil::ui {
+
+namespace {
+
+// The window a save waits behind. Enter and Échap go back to the entry, as everywhere at the
+// desk; saving without the server's answer is a deliberate Alt+S or click, never a key pressed
+// twice or the Enter of a scanned zone.
+class ServerWaitDialog : public QDialog {
+public:
+    static constexpr int kWithoutServer = 2;
+
+    explicit ServerWaitDialog(QWidget* parent)
+        : QDialog(parent) {
+        setObjectName(QStringLiteral("serverWait"));
+        setWindowTitle(RegistrationForm::tr("Serveur central"));
+        setWindowModality(Qt::WindowModal);
+        auto* layout = new QVBoxLayout(this);
+        auto* text =
+            new QLabel(RegistrationForm::tr("Recherche de ce patient au serveur central…"), this);
+        text->setObjectName(QStringLiteral("serverWaitText"));
+        layout->addWidget(text);
+        auto* bar = new QProgressBar(this);
+        bar->setRange(0, 0);
+        bar->setTextVisible(false);
+        layout->addWidget(bar);
+        auto* buttons = new QDialogButtonBox(this);
+        auto* back = buttons->addButton(RegistrationForm::tr("&Retour à la saisie"),
+                                        QDialogButtonBox::RejectRole);
+        back->setObjectName(QStringLiteral("serverWaitBack"));
+        back->setDefault(true);
+        auto* without = buttons->addButton(RegistrationForm::tr("Enregistrer &sans le serveur"),
+                                           QDialogButtonBox::ActionRole);
+        without->setObjectName(QStringLiteral("serverWaitWithout"));
+        without->setAutoDefault(false);
+        without->setFocusPolicy(Qt::NoFocus);
+        connect(back, &QPushButton::clicked, this, &QDialog::reject);
+        connect(without, &QPushButton::clicked, this, [this] { done(kWithoutServer); });
+        layout->addWidget(buttons);
+    }
+};
+
+enum class Waited { Answered, WithoutServer, Back };
+
+// Waits for `future`. The window shows after a moment (a quick answer does not flash it); the
+// wait ends as "back to the entry" when the session changes state (a lock, a sign-out), when
+// the window is dismissed, or when the application quits.
+template <typename T>
+Waited awaitServer(QWidget* parent, access::SessionManager& session, const QFuture<T>& future) {
+    if (future.isFinished())
+        return Waited::Answered;
+    ServerWaitDialog wait(parent);
+    QEventLoop loop;
+    int outcome = QDialog::Rejected;
+    QObject::connect(&wait, &QDialog::finished, &loop, [&outcome, &loop](int result) {
+        outcome = result;
+        loop.quit();
+    });
+    QObject::connect(&session, &access::SessionManager::stateChanged, &loop,
+                     [&wait] { wait.reject(); });
+    QFutureWatcher<T> watcher;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &wait,
+                     [&wait] { wait.done(QDialog::Accepted); });
+    watcher.setFuture(future);
+    QTimer::singleShot(300, &wait, [&wait] { wait.open(); });
+    loop.exec();
+    if (outcome == ServerWaitDialog::kWithoutServer)
+        return Waited::WithoutServer;
+    return outcome == QDialog::Accepted && future.isFinished() && !future.isCanceled() &&
+                   future.resultCount() > 0
+               ? Waited::Answered
+               : Waited::Back;
+}
+
+core::UserText formText(const char* source) {
+    return core::UserText("sijil::ui::RegistrationForm", source);
+}
+
+} // namespace
+
+std::optional<QList<registry::PatientHit>>
+RegistrationForm::serverCandidates(const registry::PatientRecord& r,
+                                   const QList<registry::PatientHit>& local, bool holdersOnly) {
+    m_serverFound.clear();
+    if (!m_s.remoteSearch || !m_s.serverReachable || !m_s.serverReachable())
+        return QList<registry::PatientHit>();
+    if (m_withoutServer && *m_withoutServer == r)
+        return QList<registry::PatientHit>(); // the clerk was told the server failed
+    m_withoutServer.reset();
+    registry::PatientRecord asked = registry::PatientValidator::normalized(r);
+    if (holdersOnly) { // a correction: only another holder of its new document matters
+        registry::PatientRecord document;
+        document.documentType = asked.documentType;
+        document.documentNumber = asked.documentNumber;
+        asked = document;
+    }
+    const QString sessionId = m_s.session.session() ? m_s.session.session()->sessionId : QString();
+    const quint64 generation = m_generation;
+    const auto answer = m_s.remoteSearch->duplicatesOf(asked, kComparedAtMost);
+    const Waited waited = awaitServer(this, m_s.session, answer);
+    // Whatever happened meanwhile, nothing is written for an entry the form no longer holds, or
+    // under another session than the one that saved.
+    if (m_generation != generation)
+        return std::nullopt;
+    const bool sameSession = m_s.session.state() == access::SessionManager::State::Active &&
+                             m_s.session.session() && m_s.session.session()->sessionId == sessionId;
+    if (!sameSession || record() != r) {
+        m_formMessage->show(
+            formText(QT_TRANSLATE_NOOP("sijil::ui::RegistrationForm",
+                                       "Enregistrement interrompu pendant la recherche au serveur "
+                                       "central : la saisie est conservée. Vérifiez-la, puis "
+                                       "enregistrez à nouveau (Ctrl+S).")),
+            FieldMessage::Kind::Info);
+        return std::nullopt;
+    }
+    if (waited == Waited::Back) {
+        m_formMessage->clear();
+        return std::nullopt;
+    }
+    if (waited == Waited::WithoutServer) {
+        m_savedWithoutServer = true;
+        return QList<registry::PatientHit>();
+    }
+    const auto found = answer.result();
+    if (!found) {
+        m_withoutServer = r;
+        m_formMessage->show(
+            (m_editing ? formText(QT_TRANSLATE_NOOP(
+                             "sijil::ui::RegistrationForm",
+                             "La correction n'est pas encore enregistrée : le serveur central n'a "
+                             "pas pu être consulté (%1). Enregistrez à nouveau (Ctrl+S) pour la "
+                             "comparer aux patients de ce poste seulement."))
+                       : formText(QT_TRANSLATE_NOOP(
+                             "sijil::ui::RegistrationForm",
+                             "Le patient n'est pas encore enregistré : le serveur central n'a pas "
+                             "pu être consulté (%1). Enregistrez à nouveau (Ctrl+S) pour le "
+                             "comparer aux patients de ce poste seulement.")))
+                .arg(found.error().message()),
+            FieldMessage::Kind::Warning);
+        return std::nullopt;
+    }
+    QList<registry::PatientRecord> others;
+    for (const registry::RemotePatient& p : *found) {
+        const registry::PatientRecord& theirs = p.hit.record;
+        const bool listed = std::any_of(local.cbegin(), local.cend(), [&](const auto& h) {
+            return h.record.id == theirs.id ||
+                   (!theirs.ipp.isEmpty() && h.record.ipp == theirs.ipp);
+        });
+        if (listed || theirs.id == r.id)
+            continue;
+        auto here = m_s.registry.get(theirs.id);
+        if (!here) {
+            m_formMessage->show(here.error().message(), FieldMessage::Kind::Error);
+            return std::nullopt;
+        }
+        // Held here but not among this store's candidates (its copy older, or past their
+        // limit): the server says it may be this patient, so it is shown, as the store has it.
+        if (*here) {
+            others << **here;
+            continue;
+        }
+        others << theirs;
+        m_serverFound.insert(theirs.id, p.resource);
+    }
+    QList<registry::PatientHit> ranked = m_s.registry.rankDuplicates(r, others, kComparedAtMost);
+    for (registry::PatientHit& h : ranked)
+        h.serverOnly = m_serverFound.contains(h.record.id);
+    return ranked;
+}
+
+bool RegistrationForm::keepFromServer(const QString& id) {
+    const auto resource = m_serverFound.constFind(id);
+    if (resource == m_serverFound.cend())
+        return true;
+    const auto& session = m_s.session.session();
+    if (!session) {
+        m_formMessage->show(
+            formText(QT_TRANSLATE_NOOP("sijil::ui::RegistrationForm",
+                                       "Aucune session ouverte : reconnectez-vous "
+                                       "pour enregistrer. La saisie est conservée.")),
+            FieldMessage::Kind::Error);
+        return false;
+    }
+    auto kept = m_s.registry.adopt(*resource, *session);
+    if (!kept) {
+        m_formMessage->show(kept.error().message(), FieldMessage::Kind::Error);
+        return false;
+    }
+    m_serverFound.erase(resource);
+    return true;
+}
+
+} // namespace sijil::ui
