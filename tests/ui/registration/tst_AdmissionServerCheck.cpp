@@ -167,6 +167,45 @@ private slots:
                 queued[0].second.record.id == u"srv-salma");
     }
 
+    // A server record that cannot be kept (no version: not a server's copy) is not taken, said
+    // on the entry, and nothing is created.
+    void aServerCandidateThatCannotBeKeptIsSaidAndNothingCreated() {
+        QJsonObject unversioned = theirPatient(QStringLiteral("srv-salma"));
+        unversioned.remove(QStringLiteral("meta"));
+        m_server->enqueue({200, kPlainServer, {}, false});
+        m_server->enqueue({200, bundleOf({unversioned}), {}, false});
+        typeSalma();
+        whenModal<ui::DuplicateDialog>([](ui::DuplicateDialog* d) { altC(d); });
+        QVERIFY(!saveThroughWarnings());
+        QVERIFY(m_page->isFormShown());
+        QVERIFY(!form()->isEditing());
+        QVERIFY2(!form()->formMessage()->text().isEmpty(), "no reason given");
+        QCOMPARE(salmas(), 0);
+        QVERIFY(!m_reg->registry->get(QStringLiteral("srv-salma")).value());
+    }
+
+    // The server's copy of a patient this store holds and already shows is not shown twice.
+    void aPatientHeldHereIsComparedOnceWhateverTheServerSays() {
+        const PatientRecord salma =
+            registered(QStringLiteral("Berrada"), QStringLiteral("Salma"),
+                       core::PartialDate::fromDate(QDate(1988, 6, 21)), core::Sex::Female);
+        QJsonObject copy = theirPatient(salma.id);
+        m_server->enqueue({200, kPlainServer, {}, false});
+        m_server->enqueue({200, bundleOf({copy}), {}, false});
+        typeSalma();
+        QStringList ids;
+        whenModal<ui::DuplicateDialog>([&ids](ui::DuplicateDialog* d) {
+            for (int c = 1; c < d->table()->columnCount(); ++c) {
+                d->table()->setCurrentCell(0, c);
+                ids << d->chosenId();
+            }
+            d->reject();
+        });
+        QVERIFY(!saveThroughWarnings());
+        QCOMPARE(ids, QStringList{salma.id});
+        QCOMPARE(m_server->requests().size(), 2); // it was asked
+    }
+
     // Where the server offers $match, the whole identity goes there.
     void aServerOfferingMatchIsGivenTheWholeIdentity() {
         m_server->enqueue({200, kMatchServer, {}, false});
