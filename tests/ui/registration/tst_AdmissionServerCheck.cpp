@@ -9,6 +9,7 @@
 #include <sijil/registry/RemotePatientSearch.h>
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -204,6 +205,39 @@ private slots:
         QVERIFY(!saveThroughWarnings());
         QCOMPARE(ids, QStringList{salma.id});
         QCOMPARE(m_server->requests().size(), 2); // it was asked
+    }
+
+    // A temporary identity given its real one, which another site registered: the server's
+    // record is kept here and the two queued for merging, nothing of the entry saved on either.
+    void aTemporaryIdentityRecognisedOnTheServerIsQueuedForMerging() {
+        PatientRecord unknown;
+        unknown.unidentified = true;
+        unknown.sex = core::Sex::Female;
+        unknown.coverageRegime = QStringLiteral("NONE");
+        unknown.accountingCategory = QStringLiteral("PAYANT");
+        const PatientRecord temporary =
+            m_reg->registry->registerPatient(unknown, *m_shell->session->session()).value();
+        m_page->searchPanel()->searchFor(temporary.ipp);
+        QTRY_COMPARE_WITH_TIMEOUT(results()->rowCount(), 1, 2000);
+        m_server->enqueue({200, kPlainServer, {}, false});
+        m_server->enqueue({200, bundleOf({theirPatient(QStringLiteral("srv-salma"))}), {}, false});
+        m_page->editSelected();
+        QVERIFY(form()->isEditing());
+        form()->findChild<QCheckBox*>(QStringLiteral("unidentified"))->setChecked(false);
+        edit("familyLatin")->setText(QStringLiteral("Berrada"));
+        edit("givenLatin")->setText(QStringLiteral("Salma"));
+        edit("birthDate")->setText(QStringLiteral("21/06/1988"));
+        choose("nationality", QStringLiteral("MA"));
+        whenModal<ui::DuplicateDialog>([](ui::DuplicateDialog* d) { altC(d); });
+        QVERIFY2(saveThroughWarnings(), qPrintable(form()->formMessage()->text()));
+        QVERIFY(m_reg->registry->get(QStringLiteral("srv-salma")).value());
+        QVERIFY(m_reg->registry->get(temporary.id).value()->unidentified);
+        const auto queued = m_reg->registry->duplicateReviews(storage::DuplicateStatus::Open, 0, 10)
+                                .value()
+                                .reviews;
+        QCOMPARE(queued.size(), 1);
+        QCOMPARE((QSet<QString>{queued[0].first.record.id, queued[0].second.record.id}),
+                 (QSet<QString>{temporary.id, QStringLiteral("srv-salma")}));
     }
 
     // Where the server offers $match, the whole identity goes there.
