@@ -98,6 +98,49 @@ private slots:
                                                        {u"_count"_s, u"20"_s}};
         QCOMPARE(ScriptedServer::formFields(byPhone.body), phone);
     }
+
+    // The clerk typed on while the server was being asked: the late answer to what was typed
+    // before never reaches the list; the answer to what is typed now does.
+    void aLateAnswerToAnEarlierQueryIsNeverShown() {
+        testing::RegistryFixture f;
+        ScriptedServer server;
+        server.enqueue({200, kNoMatch, {}});
+        server.enqueue(
+            {200, searchset({serverPatient(u"pa"_s, u"Tazi"_s, u"Karim"_s, u"1975-03-09"_s)}), {}});
+        server.enqueue(
+            {200, searchset({serverPatient(u"pb"_s, u"Tazi"_s, u"Karim"_s, u"1976-11-02"_s)}), {}});
+        // Long enough that the second query is typed, searched here and sent before the
+        // first answer comes.
+        server.delayReplies(2000);
+        fhir::FhirClient client(configFor(server));
+        RemotePatientSearch remote(client);
+        PatientSearchModel model(*f.registry);
+        model.setRemoteSearch(&remote, [] { return true; });
+        QStringList everListed;
+        const auto listed = [&model, &everListed] {
+            for (const PatientHit& h : model.hits())
+                everListed << h.record.id;
+        };
+        connect(&model, &QAbstractItemModel::rowsInserted, &model, listed);
+        connect(&model, &QAbstractItemModel::modelReset, &model, listed);
+        const auto searches = [&server] {
+            return std::count_if(server.requests().cbegin(), server.requests().cend(),
+                                 [](const ScriptedServer::Request& r) {
+                                     return r.target.endsWith("/Patient/_search");
+                                 });
+        };
+
+        model.setQuery(u"tazi karim 1975"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(searches(), 1, 10'000); // the server was asked
+        model.setQuery(u"tazi karim 1976"_s);             // before it answered
+        QTRY_COMPARE_WITH_TIMEOUT(searches(), 2, 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(model.remoteState(), PatientSearchModel::RemoteState::Done,
+                                  10'000);
+        QCOMPARE(testing::ids(model.hits()), QStringList{u"pb"_s});
+        QVERIFY(model.serverResource(u"pb"_s));
+        QVERIFY(!model.serverResource(u"pa"_s));
+        QVERIFY2(!everListed.contains(u"pa"_s), qPrintable(everListed.join(u' ')));
+    }
 };
 
 QTEST_GUILESS_MAIN(RemotePatientSearchTest)
