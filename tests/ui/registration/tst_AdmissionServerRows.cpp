@@ -1,6 +1,7 @@
 // The desk's rows found on the central server only, against a scripted server: F2 keeps the
 // patient in this store first and opens them for correction; a keep the store refuses is said
-// and opens nothing. (Enter on such a row, against HAPI itself: tst_AdmissionCentralSearch.)
+// and opens nothing; the rows the clerk saw are audited as seen. (Enter on such a row, against
+// HAPI itself: tst_AdmissionCentralSearch.)
 #include "AdmissionDesk.h"
 #include "ScriptedServer.h"
 
@@ -10,6 +11,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSignalSpy>
 
 using namespace sijil;
 using namespace Qt::StringLiterals;
@@ -125,6 +127,33 @@ private slots:
         // Still the server's, as listed: nothing of it was kept.
         QVERIFY(results()->serverResource(id));
         QCOMPARE(focused(), searchBox());
+    }
+
+    // The server's rows the clerk saw are audited as seen, as the store's are: here after the
+    // store's own list was said, the server answering later.
+    void serverRowsThatSettleAreAuditedAsSeen() {
+        const QString id = u"srv-seen"_s;
+        openDeskWith(serverPatient(id, true));
+        m_server->delayReplies(PatientSearchModel::kSettleMs);
+        const PatientRecord here =
+            registered(u"Haddad"_s, u"Omar"_s, core::PartialDate::year(1969), core::Sex::Male);
+        QSignalSpy settled(results(), &PatientSearchModel::resultsSettled);
+        type(u"haddad omar 14/07/1969"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(settled.size(), 1, 10'000);
+        QCOMPARE(settled.at(0).at(0).toStringList(), QStringList{here.id});
+        QTRY_COMPARE_WITH_TIMEOUT(results()->remoteState(), PatientSearchModel::RemoteState::Done,
+                                  10'000);
+        QCOMPARE(results()->remoteAdded(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(settled.size(), 2, 10'000);
+        QCOMPARE(settled.at(1).at(0).toStringList(), (QStringList{here.id, id}));
+        drainDeskAudit();
+        QStringList searched;
+        const auto all = m_reg->audit->entries(0, 1000);
+        for (const storage::AuditEntry& e : all.value()) {
+            if (e.action == u"R" && e.subtype == u"search")
+                searched << e.patientId;
+        }
+        QCOMPARE(searched, (QStringList{here.id, here.id, id}));
     }
 };
 
