@@ -8,6 +8,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+#include <QUrl>
 
 // An HTTP/1.1 endpoint on loopback that answers from a script, for the failures a real server
 // cannot be made to produce on demand (503 then 200, 429 with Retry-After, a malformed body, a
@@ -42,6 +43,20 @@ public:
     void close() { m_server.close(); }
     // Answers from now on wait this long: what the client does meanwhile can be looked at.
     void delayReplies(int ms) { m_delayMs = ms; }
+    // A form body (application/x-www-form-urlencoded) as a server's form decoder reads it: a
+    // '+' is a space there.
+    static QList<std::pair<QString, QString>> formFields(const QByteArray& body) {
+        QList<std::pair<QString, QString>> out;
+        const auto decoded = [](QByteArray part) {
+            return QUrl::fromPercentEncoding(part.replace('+', ' '));
+        };
+        for (const QByteArray& field : body.split('&')) {
+            const qsizetype equals = field.indexOf('=');
+            out.append(std::pair(decoded(field.left(equals)),
+                                 equals < 0 ? QString() : decoded(field.mid(equals + 1))));
+        }
+        return out;
+    }
 
 private:
     void accept() {

@@ -194,6 +194,73 @@ private slots:
         QCOMPARE(server.requests()[1].target, QByteArray("/fhir?_getpages=abc&_getpagesoffset=2"));
     }
 
+    // A search by POST: the criteria go in a form body to [type]/_search, none in the URL
+    // (access logs, proxies); retried as sent; the server's next link is followed as given.
+    void searchByPostKeepsTheCriteriaOutOfTheUrl() {
+        ScriptedServer server;
+        server.enqueue({503, {}, {}});
+        server.enqueue(
+            {200,
+             bundlePage({QStringLiteral("a")}, server.baseUrl() + QStringLiteral("?_getpages=abc")),
+             {}});
+        server.enqueue({200, bundlePage({QStringLiteral("b")}, {}), {}});
+        FhirClient client(configFor(server));
+        const QList<std::pair<QString, QString>> criteria{
+            {QStringLiteral("name"), QStringLiteral("Ben Ali")},
+            {QStringLiteral("identifier"), QStringLiteral("urn:sijil:ipp|0012345&x=1")},
+            {QStringLiteral("telecom"), QStringLiteral("+212612345678")},
+            {QStringLiteral("name"), QStringLiteral("بناني")},
+            {QStringLiteral("birthdate"), QStringLiteral("1975")}};
+        QUrlQuery q;
+        for (const auto& [key, value] : criteria)
+            q.addQueryItem(key, value);
+        const auto r =
+            await(client.search(QStringLiteral("Patient"), q, 100, FhirClient::SearchVia::Post));
+        QVERIFY(r.ok());
+        QCOMPARE(r->size(), 2);
+        QCOMPARE(server.requests().size(), 3);
+        for (int i : {0, 1}) { // the 503, then its retry: the same request
+            const auto& post = server.requests()[i];
+            QCOMPARE(post.method, QByteArray("POST"));
+            QCOMPARE(post.target, QByteArray("/fhir/Patient/_search"));
+            QCOMPARE(post.headers.value("content-type"),
+                     QByteArray("application/x-www-form-urlencoded"));
+            QVERIFY(!post.headers.contains("content-encoding"));
+            QCOMPARE(ScriptedServer::formFields(post.body), criteria);
+        }
+        const auto& next = server.requests()[2];
+        QCOMPARE(next.method, QByteArray("GET"));
+        QCOMPARE(next.target, QByteArray("/fhir?_getpages=abc"));
+        QVERIFY(next.body.isEmpty());
+
+        // The first page alone, as sync pages: the same request.
+        server.enqueue({200, bundlePage({QStringLiteral("c")}, {}), {}});
+        const auto page =
+            await(client.searchFirst(QStringLiteral("Patient"), q, FhirClient::SearchVia::Post));
+        QVERIFY(page.ok());
+        QCOMPARE(server.requests()[3].method, QByteArray("POST"));
+        QCOMPARE(server.requests()[3].target, QByteArray("/fhir/Patient/_search"));
+        QCOMPARE(server.requests()[3].body, server.requests()[0].body);
+    }
+
+    // A long form goes plain even to a server taking gzip: servers read a form's parameters
+    // before decoding its body, and a search they could not read would match everyone.
+    void aLongSearchFormIsNotCompressed() {
+        ScriptedServer server;
+        server.enqueue({200, bundlePage({}, {}), {}});
+        FhirClient client(configFor(server));
+        QUrlQuery q;
+        for (int i = 0; i < 60; ++i)
+            q.addQueryItem(QStringLiteral("name"), QStringLiteral("name%1").arg(i));
+        QVERIFY(await(client.search(QStringLiteral("Patient"), q, 100, FhirClient::SearchVia::Post))
+                    .ok());
+        QVERIFY(client.compressingRequests());
+        const auto& post = server.requests().first();
+        QVERIFY(post.body.size() > 512);
+        QVERIFY(!post.headers.contains("content-encoding"));
+        QVERIFY(post.body.startsWith("name=name0&name=name1&"));
+    }
+
     void searchStopsAtTheRequestedSize() {
         ScriptedServer server;
         server.enqueue({200,

@@ -24,6 +24,19 @@ namespace {
 
 constexpr const char* kCtx = "sijil::fhir::FhirClient";
 const QByteArray kFhirJson = QByteArrayLiteral("application/fhir+json");
+const QByteArray kForm = QByteArrayLiteral("application/x-www-form-urlencoded");
+
+// A search's parameters as a form body. Each key and value is percent-encoded whole: a '+' (a
+// phone's) stays a '+', not the space a form decoder would read in it.
+QByteArray formBody(const QUrlQuery& query) {
+    QByteArray out;
+    for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (!out.isEmpty())
+            out += '&';
+        out += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
+    }
+    return out;
+}
 
 core::Error unreadable(const char* what) {
     return FhirClient::malformed(QString::fromLatin1(what));
@@ -126,6 +139,10 @@ struct FhirClient::Call {
     QByteArray verb;
     QUrl url;
     QByteArray body;
+    QByteArray contentType = kFhirJson;
+    // A form is never compressed: servers read a form's parameters before any decoding of the
+    // body, and a search whose criteria they could not read would match every patient.
+    bool compressible = true;
     QList<std::pair<QByteArray, QByteArray>> headers;
     QPromise<core::Result<Response>> promise;
     int attempt = 0;
@@ -181,13 +198,13 @@ void FhirClient::dispatch(const std::shared_ptr<Call>& call) {
     request.setRawHeader("Accept", kFhirJson);
     QByteArray body = call->body;
     // Small bodies gain nothing from compression.
-    call->gzipped = m_gzipRequests && body.size() > 512;
+    call->gzipped = m_gzipRequests && call->compressible && body.size() > 512;
     if (call->gzipped) {
         body = gzipCompress(body);
         request.setRawHeader("Content-Encoding", "gzip");
     }
     if (!call->body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, kFhirJson);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, call->contentType);
     for (const auto& [name, value] : call->headers)
         request.setRawHeader(name, value);
     request.setTransferTimeout(int(m_config.timeout.count()));
@@ -393,24 +410,43 @@ QFuture<core::Result<Response>> FhirClient::postBundle(const QByteArray& bundleJ
     return send(call);
 }
 
+std::shared_ptr<FhirClient::Call> FhirClient::getCall(const QUrl& url) {
+    auto call = std::make_shared<Call>();
+    call->verb = "GET";
+    call->url = url;
+    return call;
+}
+
+std::shared_ptr<FhirClient::Call>
+FhirClient::searchCall(const QString& type, const QUrlQuery& query, SearchVia via) const {
+    if (via == SearchVia::Get) {
+        QUrl url = resourceUrl(type);
+        url.setQuery(query);
+        return getCall(url);
+    }
+    auto call = std::make_shared<Call>();
+    call->verb = "POST";
+    call->url = resourceUrl(type + QStringLiteral("/_search"));
+    call->body = formBody(query);
+    call->contentType = kForm;
+    call->compressible = false;
+    return call;
+}
+
 QFuture<core::Result<QList<QJsonObject>>>
-FhirClient::search(const QString& type, const QUrlQuery& query, int maxResources) {
+FhirClient::search(const QString& type, const QUrlQuery& query, int maxResources, SearchVia via) {
     if (auto s = check(m_config); !s)
         return failed<QList<QJsonObject>>(s.error());
     auto state = std::make_shared<SearchState>();
     state->maxResources = maxResources;
     state->promise.start();
     auto future = state->promise.future();
-    QUrl url = resourceUrl(type);
-    url.setQuery(query);
-    searchPage(url, state);
+    searchPage(searchCall(type, query, via), state);
     return future;
 }
 
-QFuture<core::Result<FhirClient::FetchedBundle>> FhirClient::fetchBundle(const QUrl& url) {
-    auto call = std::make_shared<Call>();
-    call->verb = "GET";
-    call->url = url;
+QFuture<core::Result<FhirClient::FetchedBundle>>
+FhirClient::fetchBundle(std::shared_ptr<Call> call) {
     using Out = core::Result<FetchedBundle>;
     return send(call).then(this, [this](const core::Result<Response>& r) -> Out {
         if (!r)
@@ -431,9 +467,9 @@ QFuture<core::Result<FhirClient::FetchedBundle>> FhirClient::fetchBundle(const Q
     });
 }
 
-QFuture<core::Result<FhirClient::Page>> FhirClient::fetchPage(const QUrl& url) {
+QFuture<core::Result<FhirClient::Page>> FhirClient::fetchPage(std::shared_ptr<Call> call) {
     using Fetched = core::Result<FetchedBundle>;
-    return fetchBundle(url).then([](const Fetched& fetched) -> core::Result<Page> {
+    return fetchBundle(std::move(call)).then([](const Fetched& fetched) -> core::Result<Page> {
         if (!fetched)
             return fetched.error();
         const QJsonObject& bundle = fetched->bundle;
@@ -463,7 +499,7 @@ QFuture<core::Result<FhirClient::Page>> FhirClient::fetchPage(const QUrl& url) {
 
 QFuture<core::Result<FhirClient::HistoryPage>> FhirClient::fetchHistory(const QUrl& url) {
     using Fetched = core::Result<FetchedBundle>;
-    return fetchBundle(url).then([](const Fetched& fetched) -> core::Result<HistoryPage> {
+    return fetchBundle(getCall(url)).then([](const Fetched& fetched) -> core::Result<HistoryPage> {
         if (!fetched)
             return fetched.error();
         const auto& [bundle, next, answered] = *fetched;
@@ -496,23 +532,21 @@ QFuture<core::Result<FhirClient::HistoryPage>> FhirClient::historyNext(const QUr
     return fetchHistory(next);
 }
 
-QFuture<core::Result<FhirClient::Page>> FhirClient::searchFirst(const QString& type,
-                                                                const QUrlQuery& query) {
+QFuture<core::Result<FhirClient::Page>>
+FhirClient::searchFirst(const QString& type, const QUrlQuery& query, SearchVia via) {
     if (auto s = check(m_config); !s)
         return failed<Page>(s.error());
-    QUrl url = resourceUrl(type);
-    url.setQuery(query);
-    return fetchPage(url);
+    return fetchPage(searchCall(type, query, via));
 }
 
 QFuture<core::Result<FhirClient::Page>> FhirClient::searchNext(const QUrl& next) {
     if (!sameOrigin(next, m_config.baseUrl))
         return failed<Page>(unreadable("next link to another origin"));
-    return fetchPage(next);
+    return fetchPage(getCall(next));
 }
 
-void FhirClient::searchPage(const QUrl& url, std::shared_ptr<SearchState> state) {
-    fetchPage(url).then(this, [this, state](const core::Result<Page>& page) {
+void FhirClient::searchPage(std::shared_ptr<Call> call, std::shared_ptr<SearchState> state) {
+    fetchPage(std::move(call)).then(this, [this, state](const core::Result<Page>& page) {
         if (!page) {
             state->promise.addResult(core::Result<QList<QJsonObject>>(page.error()));
             state->promise.finish();
@@ -520,7 +554,7 @@ void FhirClient::searchPage(const QUrl& url, std::shared_ptr<SearchState> state)
         }
         state->resources << page->resources;
         if (page->next.isValid() && state->resources.size() < state->maxResources)
-            return searchPage(page->next, state);
+            return searchPage(getCall(page->next), state);
         state->promise.addResult(core::Result<QList<QJsonObject>>(state->resources));
         state->promise.finish();
     });

@@ -269,7 +269,10 @@ QFuture<Results> RemotePatientSearch::pdqmSearch(const SearchQuery& q, int limit
     const QUrlQuery query = pdqm(q, limit);
     if (query.isEmpty())
         return QtFuture::makeReadyFuture(Results(QList<RemotePatient>()));
-    return m_client.search(QStringLiteral("Patient"), query, limit)
+    // By POST: the names, document number or phone typed stay out of the URL, which the
+    // server's access log and any proxy on the way keep.
+    return m_client
+        .search(QStringLiteral("Patient"), query, limit, fhir::FhirClient::SearchVia::Post)
         .then(this, [](const core::Result<QList<QJsonObject>>& found) -> Results {
             if (!found)
                 return found.error();

@@ -78,10 +78,16 @@ public:
     QFuture<core::Result<Response>> read(const QString& type, const QString& id);
     QFuture<core::Result<Response>> vread(const QString& type, const QString& id,
                                           const QString& versionId);
+    // How a search's criteria reach the server. Post sends them as a form to [type]/_search
+    // (FHIR R4 RESTful search): what names a patient (names, document numbers, phones) stays out
+    // of URLs, which server access logs and proxies keep. The server's `next` links are followed
+    // as it gives them (GET), whichever way the search started.
+    enum class SearchVia { Get, Post };
     // Follows the server's `next` links (never computes offsets) until there are no more pages
     // or `maxResources` entries were collected; returns the entries' resources.
     QFuture<core::Result<QList<QJsonObject>>> search(const QString& type, const QUrlQuery& query,
-                                                     int maxResources = 100'000);
+                                                     int maxResources = 100'000,
+                                                     SearchVia via = SearchVia::Get);
     // One page of a search: the matches and the server's link to the next page (empty at the end).
     // A match without a resource type or id makes the page fhir/malformed.
     struct Page {
@@ -91,7 +97,8 @@ public:
         QDateTime answeredUtc; // the answer's HTTP Date, to the second, if given
     };
     // The first page of a search, then searchNext() with the link it gave, page by page.
-    QFuture<core::Result<Page>> searchFirst(const QString& type, const QUrlQuery& query);
+    QFuture<core::Result<Page>> searchFirst(const QString& type, const QUrlQuery& query,
+                                            SearchVia via = SearchVia::Get);
     QFuture<core::Result<Page>> searchNext(const QUrl& next);
 
     // One entry of a history: a version of a resource, or its deletion.
@@ -147,8 +154,12 @@ private:
     QFuture<core::Result<Response>> send(std::shared_ptr<Call> call);
     void dispatch(const std::shared_ptr<Call>& call);
     void finished(const std::shared_ptr<Call>& call, QNetworkReply* reply);
-    void searchPage(const QUrl& url, std::shared_ptr<struct SearchState> state);
-    QFuture<core::Result<Page>> fetchPage(const QUrl& url);
+    static std::shared_ptr<Call> getCall(const QUrl& url);
+    // The first page's request of a search, as `via` says.
+    [[nodiscard]] std::shared_ptr<Call> searchCall(const QString& type, const QUrlQuery& query,
+                                                   SearchVia via) const;
+    void searchPage(std::shared_ptr<Call> call, std::shared_ptr<struct SearchState> state);
+    QFuture<core::Result<Page>> fetchPage(std::shared_ptr<Call> call);
     QFuture<core::Result<HistoryPage>> fetchHistory(const QUrl& url);
     // A Bundle, its next link (checked to be on our server) and the answer's Date.
     struct FetchedBundle {
@@ -156,7 +167,7 @@ private:
         QUrl next;
         QDateTime answeredUtc;
     };
-    QFuture<core::Result<FetchedBundle>> fetchBundle(const QUrl& url);
+    QFuture<core::Result<FetchedBundle>> fetchBundle(std::shared_ptr<Call> call);
     QUrl resourceUrl(const QString& path) const;
 
     Config m_config;

@@ -27,7 +27,8 @@ struct RemotePatient {
 // The second half of "search before create": the central registry, when the link is up. Reads
 // the server's CapabilityStatement once: where the server offers Patient/$match (IHE PIXm/PDQm's
 // probabilistic match) the names and birth date go there; identifiers, phones and names
-// otherwise go to a plain PDQm search (Patient?identifier=, ?telecom=, ?name=&birthdate=).
+// otherwise go to a plain PDQm search (identifier, telecom, name and birthdate), posted to
+// Patient/_search so that what was typed stays out of URLs and their logs.
 class RemotePatientSearch : public QObject {
     Q_OBJECT
 public:
