@@ -1987,6 +1987,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Serveur central</source>
         <translation>الخادم المركزي</translation>
     </message>
+    <message>
+        <source>Ce dossier a été fusionné dans un autre, qui n&apos;est pas encore sur ce poste.</source>
+        <translation>دُمج هذا الملف في ملف آخر ليس على هذا الجهاز بعد.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::registry::PatientValidator</name>

@@ -1915,6 +1915,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Serveur central</source>
         <translation>Central server</translation>
     </message>
+    <message>
+        <source>Ce dossier a été fusionné dans un autre, qui n&apos;est pas encore sur ce poste.</source>
+        <translation>This record was merged into another that is not on this workstation yet.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::registry::PatientValidator</name>

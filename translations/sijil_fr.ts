@@ -1915,6 +1915,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Serveur central</source>
         <translation>Serveur central</translation>
     </message>
+    <message>
+        <source>Ce dossier a été fusionné dans un autre, qui n&apos;est pas encore sur ce poste.</source>
+        <translation>Ce dossier a été fusionné dans un autre, qui n&apos;est pas encore sur ce poste.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::registry::PatientValidator</name>

@@ -6,6 +6,7 @@
 
 #include <sijil/registry/Ipp.h>
 #include <sijil/registry/PatientMapping.h>
+#include <sijil/registry/PatientSearchModel.h>
 #include <sijil/registry/PatientValidator.h>
 #include <sijil/registry/SearchQuery.h>
 #include <sijil/storage/Outbox.h>
@@ -115,8 +116,23 @@ private slots:
         const QStringList listed = ids(*found);
         QCOMPARE(QSet<QString>(listed.cbegin(), listed.cend()),
                  (QSet<QString>{other.id, u"srv-merged"_s}));
-        for (const PatientHit& h : *found)
+        for (const PatientHit& h : *found) {
             QCOMPARE(h.merged, h.record.id == u"srv-merged");
+            QCOMPARE(h.survivorMissing, h.record.id == u"srv-merged");
+        }
+        // The desk's list says where it stands, not that the survivor will open.
+        PatientSearchModel model(*f.registry);
+        model.setQuery(u"fatima idrissi"_s);
+        model.searchNow();
+        QTRY_COMPARE(model.rowCount(), 2);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (model.hit(row).record.id != u"srv-merged")
+                continue;
+            QCOMPARE(
+                model.data(model.index(row, PatientSearchModel::Status), Qt::ToolTipRole)
+                    .toString(),
+                u"Ce dossier a été fusionné dans un autre, qui n'est pas encore sur ce poste."_s);
+        }
         const auto survivor = f.registry->survivorOf(u"srv-merged"_s);
         QCOMPARE(survivor.error().code(), QByteArray("registry/survivor-missing"));
         QVERIFY(survivor.error().message().toString().startsWith(

@@ -125,7 +125,7 @@ AdmissionPage::AdmissionPage(RegistrationServices services, QWidget* parent)
                                                           "%1. Ctrl+P pour imprimer "
                                                           "son étiquette.")))
                 .arg(r.ipp),
-            m_form->savedWithoutServer() ? FieldMessage::Kind::Warning : FieldMessage::Kind::Info);
+            FieldMessage::Kind::Info);
     });
     connect(m_form, &RegistrationForm::updated, this, [this](const registry::PatientRecord& r) {
         showSearch();

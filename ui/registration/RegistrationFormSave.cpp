@@ -284,6 +284,8 @@ bool RegistrationForm::write(const registry::PatientRecord& r,
 }
 
 bool RegistrationForm::cancel() {
+    if (m_saving) // the save waiting for the central server decides first
+        return false;
     if (isModified()) {
         QMessageBox box(QMessageBox::Question, tr("Abandonner la saisie"),
                         tr("Ce que vous avez saisi sera perdu. Abandonner la saisie ?"),

@@ -7,6 +7,7 @@
 #include <sijil/registry/PatientRegistry.h>
 #include <sijil/registry/RemotePatientSearch.h>
 
+#include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QEventLoop>
@@ -18,6 +19,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <optional>
 #include <shell/FieldMessage.h>
 
 namespace sijil::ui {
@@ -63,18 +65,60 @@ public:
 
 enum class Waited { Answered, WithoutServer, Back };
 
+// Keyboard and mouse reach only the wait window while a save waits, from its first moment
+// (before the window shows): an entry left, changed or saved again meanwhile would be compared
+// and written as it was.
+class InputBlocker : public QObject {
+public:
+    explicit InputBlocker(QWidget* allowed)
+        : m_allowed(allowed) {
+        qApp->installEventFilter(this);
+    }
+    ~InputBlocker() override { qApp->removeEventFilter(this); }
+    InputBlocker(const InputBlocker&) = delete;
+    InputBlocker& operator=(const InputBlocker&) = delete;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        switch (event->type()) {
+        case QEvent::KeyPress:
+        case QEvent::KeyRelease:
+        case QEvent::ShortcutOverride:
+        case QEvent::Shortcut:
+        case QEvent::MouseButtonPress:
+        case QEvent::MouseButtonRelease:
+        case QEvent::MouseButtonDblClick:
+        case QEvent::Wheel: {
+            auto* widget = qobject_cast<QWidget*>(watched);
+            return !(widget && (widget == m_allowed || m_allowed->isAncestorOf(widget)));
+        }
+        default:
+            return false;
+        }
+    }
+
+private:
+    QWidget* m_allowed;
+};
+
 // Waits for `future`. The window shows after a moment (a quick answer does not flash it); the
 // wait ends as "back to the entry" when the session changes state (a lock, a sign-out), when
-// the window is dismissed, or when the application quits.
+// the window is dismissed, or when the application quits. The first of these decides.
 template <typename T>
 Waited awaitServer(QWidget* parent, access::SessionManager& session, const QFuture<T>& future) {
     if (future.isFinished())
         return Waited::Answered;
     ServerWaitDialog wait(parent);
+    const InputBlocker blocker(&wait);
     QEventLoop loop;
-    int outcome = QDialog::Rejected;
-    QObject::connect(&wait, &QDialog::finished, &loop, [&outcome, &loop](int result) {
-        outcome = result;
+    QTimer reveal;
+    reveal.setSingleShot(true);
+    QObject::connect(&reveal, &QTimer::timeout, &wait, &QDialog::open);
+    std::optional<int> outcome;
+    QObject::connect(&wait, &QDialog::finished, &loop, [&](int result) {
+        reveal.stop();
+        if (!outcome)
+            outcome = result;
         loop.quit();
     });
     QObject::connect(&session, &access::SessionManager::stateChanged, &loop,
@@ -83,8 +127,9 @@ Waited awaitServer(QWidget* parent, access::SessionManager& session, const QFutu
     QObject::connect(&watcher, &QFutureWatcherBase::finished, &wait,
                      [&wait] { wait.done(QDialog::Accepted); });
     watcher.setFuture(future);
-    QTimer::singleShot(300, &wait, [&wait] { wait.open(); });
+    reveal.start(300);
     loop.exec();
+    reveal.stop();
     if (outcome == ServerWaitDialog::kWithoutServer)
         return Waited::WithoutServer;
     return outcome == QDialog::Accepted && future.isFinished() && !future.isCanceled() &&
@@ -103,8 +148,12 @@ std::optional<QList<registry::PatientHit>>
 RegistrationForm::serverCandidates(const registry::PatientRecord& r,
                                    const QList<registry::PatientHit>& local, bool holdersOnly) {
     m_serverFound.clear();
-    if (!m_s.remoteSearch || !m_s.serverReachable || !m_s.serverReachable())
+    if (!m_s.remoteSearch)
         return QList<registry::PatientHit>();
+    if (!m_s.serverReachable || !m_s.serverReachable()) {
+        m_savedWithoutServer = true; // offline: said when the patient is registered
+        return QList<registry::PatientHit>();
+    }
     if (m_withoutServer && *m_withoutServer == r)
         return QList<registry::PatientHit>(); // the clerk was told the server failed
     m_withoutServer.reset();
@@ -117,7 +166,10 @@ RegistrationForm::serverCandidates(const registry::PatientRecord& r,
     }
     const QString sessionId = m_s.session.session() ? m_s.session.session()->sessionId : QString();
     const quint64 generation = m_generation;
-    const auto answer = m_s.remoteSearch->duplicatesOf(asked, kComparedAtMost);
+    // A correction asks for the document's other holders only, by a plain search: a matcher
+    // given an identifier alone may refuse it.
+    const auto answer = holdersOnly ? m_s.remoteSearch->holdersOf(asked, kComparedAtMost)
+                                    : m_s.remoteSearch->duplicatesOf(asked, kComparedAtMost);
     const Waited waited = awaitServer(this, m_s.session, answer);
     // Whatever happened meanwhile, nothing is written for an entry the form no longer holds, or
     // under another session than the one that saved.
@@ -177,7 +229,10 @@ RegistrationForm::serverCandidates(const registry::PatientRecord& r,
         // Held here but not among this store's candidates (its copy older, or past their
         // limit): the server says it may be this patient, so it is shown, as the store has it.
         if (*here) {
-            others << **here;
+            // Merged away here: its survivor is a candidate of its own, when it may be this one.
+            auto survivor = m_s.registry.survivorOf(theirs.id);
+            if (survivor && *survivor == theirs.id)
+                others << **here;
             continue;
         }
         others << theirs;

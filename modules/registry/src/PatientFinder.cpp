@@ -212,6 +212,7 @@ core::Result<QList<PatientHit>> PatientFinder::search(const QString& text, int l
             if (!survivor && survivor.error().code() == kSurvivorMissing) {
                 if (!shown.contains(id)) {
                     shown.insert(id);
+                    h->survivorMissing = true;
                     hits << *h;
                 }
                 continue;

@@ -83,17 +83,21 @@ QJsonObject boxPatient(const SearchQuery& q) {
     return patient;
 }
 
+// How many namesakes born the same year a save's check reads: a common name of a national
+// registry has dozens, in the server's order, not by likeness; the registry ranks them.
+constexpr int kNamesakesRead = 50;
+
 // The search for the holders of a document; nothing without one.
-QList<SearchQuery> documentQuery(const PatientRecord& r) {
+QList<RemotePatientSearch::Asked> documentQuery(const PatientRecord& r, int limit) {
     if (comparableDocumentNumber(r.documentNumber).isEmpty())
         return {};
     SearchQuery q;
     q.documentNumber = comparableDocumentNumber(r.documentNumber);
-    return {q};
+    return {{q, limit}};
 }
 
 // The first word of a name as typed: a server compares the start of each name it holds, and a
-// compound one ("Aït-Ali", "Fatima Zahra") is held whole.
+// compound one ("Aït-Ali", "El Idrissi", "Fatima Zahra") is held whole.
 QString firstWord(const QString& name) {
     static const QRegularExpression kSeparators(QStringLiteral("[\\s\\-]+"));
     const QStringList words = name.split(kSeparators, Qt::SkipEmptyParts);
@@ -101,11 +105,11 @@ QString firstWord(const QString& name) {
 }
 
 // The searches that find a patient being registered without $match: the holders of the
-// document, then namesakes in each script born the same year (a day or month mistyped, a year
-// only known, on either side), by the first word of each name (names alone would bring back
-// thousands from a national registry). The registry scores what comes back.
-QList<SearchQuery> duplicateQueries(const PatientRecord& r) {
-    QList<SearchQuery> queries = documentQuery(r);
+// document; then, by the first word of each name in each script (names alone would bring back
+// thousands from a national registry), those born that day, and those born that year (a day
+// or month mistyped, a year only known, on either side). The registry scores what comes back.
+QList<RemotePatientSearch::Asked> duplicateQueries(const PatientRecord& r, int limit) {
+    QList<RemotePatientSearch::Asked> queries = documentQuery(r, limit);
     if (!r.birthDate.isValid())
         return queries;
     using Script = core::PersonName::Script;
@@ -116,8 +120,12 @@ QList<SearchQuery> duplicateQueries(const PatientRecord& r) {
             continue;
         SearchQuery q;
         q.nameTokens = QStringList{family, given};
+        if (r.birthDate.precision() != core::PartialDate::Precision::Year) {
+            q.birthDate = r.birthDate;
+            queries.append({q, limit});
+        }
         q.birthDate = core::PartialDate::year(r.birthDate.yearValue());
-        queries << q;
+        queries.append({q, std::max(limit, kNamesakesRead)});
     }
     return queries;
 }
@@ -196,21 +204,24 @@ QFuture<Results> RemotePatientSearch::matched(const PatientRecord& record,
         return QtFuture::makeReadyFuture(found);
     // A matcher may answer with namesakes only: the holder of the document (a parent's CNIE on
     // a child) is looked for as well.
-    return collect(documentQuery(record), std::move(*found), limit);
+    return collect(documentQuery(record, limit), std::move(*found));
 }
 
 QFuture<Results> RemotePatientSearch::duplicatesByPdqm(const PatientRecord& record, int limit) {
-    return collect(duplicateQueries(record), {}, limit);
+    return collect(duplicateQueries(record, limit), {});
 }
 
-QFuture<Results> RemotePatientSearch::collect(QList<SearchQuery> queries,
-                                              QList<RemotePatient> found, int limit) {
+QFuture<Results> RemotePatientSearch::holdersOf(const PatientRecord& record, int limit) {
+    return collect(documentQuery(record, limit), {});
+}
+
+QFuture<Results> RemotePatientSearch::collect(QList<Asked> queries, QList<RemotePatient> found) {
     if (queries.isEmpty())
         return QtFuture::makeReadyFuture(withoutMerged(Results(std::move(found))));
-    const SearchQuery q = queries.takeFirst();
-    return pdqmSearch(q, limit)
+    const Asked next = queries.takeFirst();
+    return pdqmSearch(next.query, next.count)
         .then(this,
-              [this, queries, found, limit](const Results& more) mutable -> QFuture<Results> {
+              [this, queries, found](const Results& more) mutable -> QFuture<Results> {
                   if (!more)
                       return QtFuture::makeReadyFuture(Results(more.error()));
                   for (const RemotePatient& p : *more) {
@@ -220,7 +231,7 @@ QFuture<Results> RemotePatientSearch::collect(QList<SearchQuery> queries,
                           }))
                           found << p;
                   }
-                  return collect(std::move(queries), std::move(found), limit);
+                  return collect(std::move(queries), std::move(found));
               })
         .unwrap();
 }
@@ -256,6 +267,16 @@ Results RemotePatientSearch::matches(const core::Result<fhir::Response>& respons
     QList<RemotePatient> out;
     for (const QJsonValue& e : response->json().value(QStringLiteral("entry")).toArray()) {
         const QJsonObject entry = e.toObject();
+        // Only the patients matched: an OperationOutcome entry (mode "outcome") says how the
+        // matcher went, and stands for nobody.
+        const QJsonObject resource = entry.value(QStringLiteral("resource")).toObject();
+        const QString mode = entry.value(QStringLiteral("search"))
+                                 .toObject()
+                                 .value(QStringLiteral("mode"))
+                                 .toString(QStringLiteral("match"));
+        if (resource.value(QStringLiteral("resourceType")).toString() != u"Patient" ||
+            resource.value(QStringLiteral("id")).toString().isEmpty() || mode != u"match")
+            continue;
         out << remote(entry.value(QStringLiteral("resource")).toObject(),
                       entry.value(QStringLiteral("search"))
                           .toObject()

@@ -77,6 +77,13 @@ class AdmissionServerCheckTest : public test::SafeguardsDesk {
         choose("accountingCategory", QStringLiteral("PAYANT"));
         choose("coverageRegime", QStringLiteral("NONE"));
     }
+    // The plain server's answers to the save's check of Salma (no document): what it offers,
+    // then her namesakes born that day, then those born that year.
+    void answerSalmaWith(const QByteArray& bundle) {
+        m_server->enqueue({200, kPlainServer, {}, false});
+        m_server->enqueue({200, bundle, {}, false});
+        m_server->enqueue({200, bundle, {}, false});
+    }
     qsizetype salmas() const { return patientsMatching(QStringLiteral("berrada salma 1988")); }
     // Saves, reading the warnings first as a clerk does (the second Ctrl+S) when they stop it.
     bool saveThroughWarnings() {
@@ -99,22 +106,20 @@ private slots:
         openDesk();
     }
     void cleanup() {
+        // Calls still in flight (a silent server) end first, while their client lives.
+        m_server.reset();
+        QTest::qWait(100);
         closeDesk();
         m_remote.reset();
         m_client.reset();
-        m_server.reset();
     }
 
     // The server's patient is shown beside the entry, said to be the central registry's (its
     // merged record is not); chosen, it is kept in the store and its record opened, no second
     // patient created.
     void aPatientOnlyTheServerHasIsShownAndTakenNotCreatedAgain() {
-        m_server->enqueue({200, kPlainServer, {}, false});
-        m_server->enqueue({200,
-                           bundleOf({theirPatient(QStringLiteral("srv-salma")),
-                                     theirPatient(QStringLiteral("srv-merged"), false)}),
-                           {},
-                           false});
+        answerSalmaWith(bundleOf({theirPatient(QStringLiteral("srv-salma")),
+                                  theirPatient(QStringLiteral("srv-merged"), false)}));
         typeSalma();
         QStringList headers;
         whenModal<ui::DuplicateDialog>([&headers](ui::DuplicateDialog* d) {
@@ -134,21 +139,26 @@ private slots:
         QVERIFY(m_page->isFormShown());
         QVERIFY(form()->isEditing());
         QCOMPARE(form()->record().id, QStringLiteral("srv-salma"));
-        // Asked by names and birth date, not before the server said what it offers.
-        QCOMPARE(m_server->requests().size(), 2);
+        // Asked by the first word of each name, born that day, then that year (a day mistyped
+        // on either side still meets, among more namesakes), not before the server said what
+        // it offers; by POST, nothing typed in the URL.
+        QCOMPARE(m_server->requests().size(), 3);
         QVERIFY(m_server->requests()[0].target.endsWith("/metadata"));
-        const QByteArray asked = m_server->requests()[1].target + m_server->requests()[1].body;
-        // The first word of each name and the year: a day mistyped on either side still meets.
-        QVERIFY2(asked.toLower().contains("name=berrada") && asked.contains("name=Salma") &&
-                     asked.contains("birthdate=1988") && !asked.contains("1988-06"),
-                 asked.constData());
+        const QByteArray day = m_server->requests()[1].body;
+        const QByteArray year = m_server->requests()[2].body;
+        QVERIFY2(day.contains("name=Berrada") && day.contains("name=Salma") &&
+                     day.contains("birthdate=1988-06-21"),
+                 day.constData());
+        QVERIFY2(year.contains("name=Berrada") && year.contains("birthdate=1988&") &&
+                     year.contains("_count=50"),
+                 year.constData());
+        QVERIFY(m_server->requests()[2].target.endsWith("/Patient/_search"));
     }
 
     // Created anyway: the new patient is saved, and the pair the clerk overrode goes to the
     // review queue like this store's, the server's patient kept here for it to be reviewable.
     void aPatientCreatedDespiteTheServersOneIsQueuedForReview() {
-        m_server->enqueue({200, kPlainServer, {}, false});
-        m_server->enqueue({200, bundleOf({theirPatient(QStringLiteral("srv-salma"))}), {}, false});
+        answerSalmaWith(bundleOf({theirPatient(QStringLiteral("srv-salma"))}));
         typeSalma();
         int columns = 0;
         whenModal<ui::DuplicateDialog>([&columns](ui::DuplicateDialog* d) {
@@ -173,8 +183,7 @@ private slots:
     void aServerCandidateThatCannotBeKeptIsSaidAndNothingCreated() {
         QJsonObject unversioned = theirPatient(QStringLiteral("srv-salma"));
         unversioned.remove(QStringLiteral("meta"));
-        m_server->enqueue({200, kPlainServer, {}, false});
-        m_server->enqueue({200, bundleOf({unversioned}), {}, false});
+        answerSalmaWith(bundleOf({unversioned}));
         typeSalma();
         whenModal<ui::DuplicateDialog>([](ui::DuplicateDialog* d) { altC(d); });
         QVERIFY(!saveThroughWarnings());
@@ -191,8 +200,7 @@ private slots:
             registered(QStringLiteral("Berrada"), QStringLiteral("Salma"),
                        core::PartialDate::fromDate(QDate(1988, 6, 21)), core::Sex::Female);
         QJsonObject copy = theirPatient(salma.id);
-        m_server->enqueue({200, kPlainServer, {}, false});
-        m_server->enqueue({200, bundleOf({copy}), {}, false});
+        answerSalmaWith(bundleOf({copy}));
         typeSalma();
         QStringList ids;
         whenModal<ui::DuplicateDialog>([&ids](ui::DuplicateDialog* d) {
@@ -204,7 +212,7 @@ private slots:
         });
         QVERIFY(!saveThroughWarnings());
         QCOMPARE(ids, QStringList{salma.id});
-        QCOMPARE(m_server->requests().size(), 2); // it was asked
+        QCOMPARE(m_server->requests().size(), 3); // it was asked
     }
 
     // A temporary identity given its real one, which another site registered: the server's
@@ -219,8 +227,7 @@ private slots:
             m_reg->registry->registerPatient(unknown, *m_shell->session->session()).value();
         m_page->searchPanel()->searchFor(temporary.ipp);
         QTRY_COMPARE_WITH_TIMEOUT(results()->rowCount(), 1, 2000);
-        m_server->enqueue({200, kPlainServer, {}, false});
-        m_server->enqueue({200, bundleOf({theirPatient(QStringLiteral("srv-salma"))}), {}, false});
+        answerSalmaWith(bundleOf({theirPatient(QStringLiteral("srv-salma"))}));
         m_page->editSelected();
         QVERIFY(form()->isEditing());
         form()->findChild<QCheckBox*>(QStringLiteral("unidentified"))->setChecked(false);
@@ -241,10 +248,14 @@ private slots:
     }
 
     // Where the server offers $match, the whole identity goes there.
-    void aServerOfferingMatchIsGivenTheWholeIdentity() {
+    void aServerOfferingMatchIsGivenTheIdentityAndTheDocumentIsSearchedToo() {
         m_server->enqueue({200, kMatchServer, {}, false});
         m_server->enqueue({200, bundleOf({theirPatient(QStringLiteral("srv-salma"))}), {}, false});
+        m_server->enqueue({200, bundleOf({}), {}, false}); // nobody else holds her CNIE
         typeSalma();
+        choose("documentType", QStringLiteral("cnie"));
+        edit("documentNumber")->setText(QStringLiteral("BK123456"));
+        edit("address")->setText(QStringLiteral("12 rue de Fès"));
         bool shown = false;
         whenModal<ui::DuplicateDialog>([&shown](ui::DuplicateDialog* d) {
             shown = d->chosenId() == u"srv-salma";
@@ -252,7 +263,7 @@ private slots:
         });
         QVERIFY(!saveThroughWarnings());
         QVERIFY(shown);
-        QCOMPARE(m_server->requests().size(), 2);
+        QCOMPARE(m_server->requests().size(), 3);
         const ScriptedServer::Request& match = m_server->requests()[1];
         QCOMPARE(match.method, QByteArray("POST"));
         QVERIFY2(match.target.endsWith("/Patient/$match"), match.target.constData());
@@ -266,8 +277,15 @@ private slots:
         QVERIFY2(patient.value(QStringLiteral("birthDate")).toString() == u"1988-06-21",
                  match.body.constData());
         QCOMPARE(patient.value(QStringLiteral("gender")).toString(), QStringLiteral("female"));
-        QVERIFY(!patient.contains(QStringLiteral("id"))); // this store's id means nothing there
-        QVERIFY(m_page->isFormShown());                   // back to the entry, as typed
+        QVERIFY(match.body.contains("BK123456"));
+        // Who she is, not where she lives: no address, no phone, not this store's id.
+        QVERIFY(!patient.contains(QStringLiteral("id")));
+        QVERIFY(!patient.contains(QStringLiteral("address")));
+        QVERIFY(!patient.contains(QStringLiteral("telecom")));
+        // The matcher answered with a namesake: the CNIE's holders are searched as well.
+        QVERIFY2(m_server->requests()[2].body.contains("identifier=BK123456"),
+                 m_server->requests()[2].body.constData());
+        QVERIFY(m_page->isFormShown()); // back to the entry, as typed
         QCOMPARE(edit("givenLatin")->text(), QStringLiteral("Salma"));
         QCOMPARE(salmas(), 0);
     }
@@ -323,7 +341,8 @@ private slots:
     // the entry as typed, nothing saved, the late answer changing nothing.
     void enterOrEscapeOnTheWaitGoBackToTheEntry() {
         for (const Qt::Key key : {Qt::Key_Return, Qt::Key_Escape}) {
-            m_server->enqueue({200, kPlainServer, {}, false});
+            if (key == Qt::Key_Return) // read once, then known
+                m_server->enqueue({200, kPlainServer, {}, false});
             m_server->enqueue({200, {}, {}, true});
             typeSalma();
             QTimer::singleShot(0, this, [key] {
@@ -332,10 +351,33 @@ private slots:
                 QTest::keyClick(QApplication::focusWidget(), key);
             });
             QVERIFY(!saveThroughWarnings());
+            QVERIFY(m_server->requests().last().target.endsWith("/Patient/_search"));
             QVERIFY(m_page->isFormShown());
             QCOMPARE(edit("givenLatin")->text(), QStringLiteral("Salma"));
             QCOMPARE(salmas(), 0);
         }
+    }
+
+    // Keys pressed in the first moment of the wait, before its window shows, reach nothing: the
+    // entry compared and saved is the one the clerk saved.
+    void keysInTheFirstMomentOfTheWaitDoNotReachTheForm() {
+        answerSalmaWith(bundleOf({theirPatient(QStringLiteral("srv-salma"))}));
+        m_server->delayReplies(600);
+        typeSalma();
+        bool early = false;
+        QTimer::singleShot(50, this, [this, &early] {
+            early = !waitWindow();
+            QTest::keyClick(edit("givenLatin"), Qt::Key_X);
+        });
+        bool compared = false;
+        whenModal<ui::DuplicateDialog>([&compared](ui::DuplicateDialog* d) {
+            compared = true;
+            d->reject();
+        });
+        QVERIFY(!saveThroughWarnings());
+        QVERIFY(early);
+        QVERIFY2(compared, qPrintable(form()->formMessage()->text()));
+        QCOMPARE(edit("givenLatin")->text(), QStringLiteral("Salma"));
     }
 
     // The session locked while the save waits: nothing is compared or saved over the lock; the
@@ -382,6 +424,9 @@ private slots:
         QVERIFY(saveThroughWarnings());
         QCOMPARE(salmas(), 1);
         QVERIFY(m_server->requests().isEmpty());
+        QVERIFY2(m_page->message()->text().contains(
+                     QStringLiteral("sans comparaison avec le serveur central")),
+                 qPrintable(m_page->message()->text()));
     }
 
     // Ctrl+N before the search box's server answer: the form says it will be asked at the save.

@@ -26,6 +26,8 @@ struct PatientHit {
     QString foundAs;
     // Found on the central server and not kept in this store (yet): registry.adopt() it first.
     bool serverOnly = false;
+    // Merged into a record this store does not hold (merged at another site, not pulled yet).
+    bool survivorMissing = false;
 };
 
 // Reading the register: the one search box, a record's hit, the survivor of a merge. It needs

@@ -2,6 +2,7 @@
 
 #include <sijil/core/Result.h>
 #include <sijil/registry/PatientRegistry.h>
+#include <sijil/registry/SearchQuery.h>
 
 #include <QFuture>
 #include <QJsonObject>
@@ -15,8 +16,6 @@ struct Response;
 } // namespace sijil::fhir
 
 namespace sijil::registry {
-
-struct SearchQuery;
 
 // A patient as the central server has it, not (yet) in the local store.
 struct RemotePatient {
@@ -32,6 +31,12 @@ struct RemotePatient {
 class RemotePatientSearch : public QObject {
     Q_OBJECT
 public:
+    // A search and how many of its patients to read.
+    struct Asked {
+        SearchQuery query;
+        int count = 0;
+    };
+
     explicit RemotePatientSearch(fhir::FhirClient& client, QObject* parent = nullptr);
 
     QFuture<core::Result<QList<RemotePatient>>> search(const QString& text, int limit = 20);
@@ -45,6 +50,10 @@ public:
     // scores them as it scores its own (PatientRegistry::rankDuplicates).
     QFuture<core::Result<QList<RemotePatient>>> duplicatesOf(const PatientRecord& record,
                                                              int limit = 10);
+    // The server's holders of the document `record` shows (a correction giving a patient a
+    // document): a plain search, whatever the server offers.
+    QFuture<core::Result<QList<RemotePatient>>> holdersOf(const PatientRecord& record,
+                                                          int limit = 10);
 
 private:
     QFuture<core::Result<QList<RemotePatient>>> run(const QString& text, int limit);
@@ -57,8 +66,8 @@ private:
     QFuture<core::Result<QList<RemotePatient>>>
     matched(const PatientRecord& record, const core::Result<fhir::Response>& response, int limit);
     // Runs `queries` one after the other, adding to `found` the patients not found already.
-    QFuture<core::Result<QList<RemotePatient>>> collect(QList<SearchQuery> queries,
-                                                        QList<RemotePatient> found, int limit);
+    QFuture<core::Result<QList<RemotePatient>>> collect(QList<Asked> queries,
+                                                        QList<RemotePatient> found);
     QFuture<bool> offersMatch();
 
     fhir::FhirClient& m_client;
