@@ -15,6 +15,7 @@
 #include <shell/Workspace.h>
 
 using namespace sijil;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -97,6 +98,24 @@ private slots:
         QTRY_VERIFY2(hasArabicLetters(shown->text()), qPrintable(shown->text()));
         QCOMPARE(shown->accessibleName(), shown->text());
         f.languages->setLanguage(QStringLiteral("fr"));
+    }
+
+    // An area is called by one name: in the navigation and as its page's title ("Admissions"
+    // in the English navigation led to a page titled "Admission").
+    void anAreaHasOneNameInEveryLanguage() {
+        test::ShellFixture f;
+        f.addUser(QStringLiteral("ahmed"), QStringLiteral("tres-secret-42"));
+        auto& w = f.window();
+        QVERIFY(f.signIn(QStringLiteral("ahmed"), QStringLiteral("tres-secret-42")));
+        QListWidget* nav = w.workspace()->navigation();
+        for (const QString& language : {u"en"_s, u"ar"_s, u"fr"_s}) {
+            QVERIFY(f.languages->setLanguage(language));
+            // Once the navigation has its new texts (the change reaches it through the loop).
+            QTRY_COMPARE(nav->item(0)->text(),
+                         QCoreApplication::translate("sijil::ui::Workspace", "Admission"));
+            QCOMPARE(nav->item(0)->text(),
+                     QCoreApplication::translate("sijil::ui::AdmissionPage", "Admission"));
+        }
     }
 
     void signInPageOffersTheLanguageBeforeSignIn() {
