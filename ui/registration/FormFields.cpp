@@ -6,9 +6,12 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QHelpEvent>
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QScrollBar>
+#include <QStylePainter>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -23,6 +26,41 @@ CodeCombo::CodeCombo(bool optional, QWidget* parent)
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     setMinimumContentsLength(16);
     setFocusPolicy(Qt::StrongFocus); // not WheelFocus: the wheel passing over does not enter it
+}
+
+int CodeCombo::labelWidth() const {
+    QStyleOptionComboBox option;
+    initStyleOption(&option);
+    // The style draws the label 1 px inside its field on each side.
+    return style()
+               ->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, this)
+               .width() -
+           2;
+}
+
+bool CodeCombo::isCurrentTextCut() const {
+    return fontMetrics().horizontalAdvance(currentText()) > labelWidth();
+}
+
+void CodeCombo::paintEvent(QPaintEvent*) {
+    // QComboBox::paintEvent, with the label elided.
+    QStylePainter painter(this);
+    painter.setPen(palette().color(QPalette::Text));
+    QStyleOptionComboBox option;
+    initStyleOption(&option);
+    painter.drawComplexControl(QStyle::CC_ComboBox, option);
+    option.currentText = fontMetrics().elidedText(option.currentText, Qt::ElideRight, labelWidth());
+    painter.drawControl(QStyle::CE_ComboBoxLabel, option);
+}
+
+bool CodeCombo::event(QEvent* event) {
+    if (event->type() == QEvent::ToolTip && isCurrentTextCut()) {
+        const QString own = toolTip();
+        QToolTip::showText(static_cast<QHelpEvent*>(event)->globalPos(),
+                           own.isEmpty() ? currentText() : currentText() + u'\n' + own, this);
+        return true;
+    }
+    return QComboBox::event(event);
 }
 
 void CodeCombo::wheelEvent(QWheelEvent* event) {
