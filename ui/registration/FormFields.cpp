@@ -10,7 +10,9 @@
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QScrollBar>
+#include <QStyleOptionFrame>
 #include <QStylePainter>
+#include <QTimer>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -274,6 +276,59 @@ void DateField::retranslate() {
     // Left to right, as the date typed under it: an Arabic mask ("يي/شش/سسسس") would otherwise
     // be drawn with the day on the right and the year on the left.
     m_edit->setPlaceholderText(QChar(0x200E) + mask); // LEFT-TO-RIGHT MARK
+}
+
+namespace {
+
+class HintWidth : public QObject {
+public:
+    explicit HintWidth(QLineEdit* edit)
+        : QObject(edit)
+        , m_edit(edit) {
+        edit->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject*, QEvent* event) override {
+        switch (event->type()) {
+        case QEvent::Show:
+        case QEvent::LanguageChange:
+        case QEvent::StyleChange:
+        case QEvent::FontChange:
+            // Once the form has set the new hint (its own LanguageChange may come after ours).
+            QTimer::singleShot(0, this, [this] { update(); });
+            break;
+        default:
+            break;
+        }
+        return false;
+    }
+
+private:
+    // What QLineEdit keeps around its text: its frame and padding, its text margins, 2 px a side.
+    void update() {
+        QStyleOptionFrame option;
+        option.initFrom(m_edit);
+        option.rect = QRect(0, 0, 1000, m_edit->height());
+        option.lineWidth =
+            m_edit->hasFrame()
+                ? m_edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, m_edit)
+                : 0;
+        option.state |= QStyle::State_Sunken;
+        const QRect text = m_edit->style()
+                               ->subElementRect(QStyle::SE_LineEditContents, &option, m_edit)
+                               .marginsRemoved(m_edit->textMargins());
+        const int chrome = option.rect.width() - text.width() + 4;
+        m_edit->setMinimumWidth(m_edit->fontMetrics().horizontalAdvance(m_edit->placeholderText()) +
+                                chrome);
+    }
+
+    QLineEdit* m_edit;
+};
+
+} // namespace
+
+void keepHintWhole(QLineEdit* edit) {
+    new HintWidth(edit);
 }
 
 } // namespace sijil::ui

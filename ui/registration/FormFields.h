@@ -92,4 +92,8 @@ private:
     QCheckBox* m_yearOnly = nullptr;
 };
 
+// Keeps a line edit at least as wide as its hint (placeholder), which Qt otherwise cuts with an
+// ellipsis: in whatever language and theme (the high-contrast font is larger), from now on.
+void keepHintWhole(QLineEdit* edit);
+
 } // namespace sijil::ui

@@ -219,6 +219,8 @@ void RegistrationForm::build() {
     // "rue Atlas 12" in the Arabic interface).
     for (QLineEdit* e : {m_birthCity, m_address, m_city, m_commune, m_emergencyName})
         ContentDirection::follow(e);
+    for (QLineEdit* e : {m_phone, m_emergencyPhone})
+        keepHintWhole(e);
     addField(contact, QStringLiteral("phone"), m_phone);
     addField(contact, QStringLiteral("emergencyName"), m_emergencyName);
     addField(contact, QStringLiteral("emergencyRelationship"), m_emergencyRelationship);
