@@ -1,4 +1,5 @@
-// The hints the desk's fields show while empty (their placeholders): whole.
+// The hints the desk's fields show while empty (their placeholders): whole, and on the side the
+// interface reads from.
 #include "AdmissionDesk.h"
 
 #include <QStyleOptionFrame>
@@ -23,6 +24,25 @@ int placeholderRoom(QLineEdit* e) {
                         ->subElementRect(QStyle::SE_LineEditContents, &option, e)
                         .marginsRemoved(e->textMargins());
     return r.width() - 4;
+}
+
+// The horizontal extent of what is drawn in a line edit other than its background and frame.
+std::pair<int, int> inkColumns(QLineEdit* e) {
+    const QImage shot = e->grab().toImage();
+    const QColor ground = shot.pixelColor(shot.width() / 2, 4);
+    const QRect inside = e->rect().adjusted(6, 6, -6, -6);
+    int left = shot.width();
+    int right = -1;
+    for (int y = inside.top(); y <= inside.bottom(); ++y) {
+        for (int x = inside.left(); x <= inside.right(); ++x) {
+            const QColor c = shot.pixelColor(x, y);
+            if (std::abs(c.lightness() - ground.lightness()) > 40) {
+                left = std::min(left, x);
+                right = std::max(right, x);
+            }
+        }
+    }
+    return {left, right};
 }
 
 } // namespace
@@ -78,6 +98,44 @@ private slots:
         QVERIFY(insuredHint->height() >= insuredHint->heightForWidth(insuredHint->width()));
         QVERIFY(m_shell->themes->apply(u"light"_s));
         QVERIFY(m_shell->languages->setLanguage(u"fr"_s));
+    }
+
+    // In Arabic the phone fields' hints sit on the interface's leading side, the right, as the
+    // other fields' do and as the number typed will: the emergency contact's phone showed its
+    // hint on the left, under the contact's name shown on the right.
+    void thePhoneHintsSitOnTheLeadingSide() {
+        QVERIFY(m_shell->languages->setLanguage(u"ar"_s));
+        QTRY_COMPARE(m_page->layoutDirection(), Qt::RightToLeft);
+        QCoreApplication::sendPostedEvents(); // the change of language reaches every widget
+        ctrl(Qt::Key_N);
+        QVERIFY(m_page->isFormShown());
+        for (const char* field : {"emergencyPhone", "phone"}) {
+            auto* e = qobject_cast<QLineEdit*>(form()->inputFor(QString::fromLatin1(field)));
+            QVERIFY(e->text().isEmpty());
+            QVERIFY(!e->placeholderText().isEmpty());
+            const auto [left, right] = inkColumns(e);
+            QVERIFY2(right > 0, field);
+            QVERIFY2(
+                left > e->width() / 2 && right > e->width() - 30,
+                qPrintable(u"%1: hint drawn from x=%2 to %3 in %4 px"_s.arg(QLatin1String(field))
+                               .arg(left)
+                               .arg(right)
+                               .arg(e->width())));
+            // A number typed there reads left to right, on the same side.
+            e->setFocus();
+            type(u"0612345678"_s);
+            QCOMPARE(e->layoutDirection(), Qt::LeftToRight);
+            QCOMPARE(e->alignment() & (Qt::AlignLeft | Qt::AlignRight | Qt::AlignAbsolute),
+                     Qt::AlignRight | Qt::AlignAbsolute);
+        }
+        // In French, on the left.
+        QVERIFY(m_shell->languages->setLanguage(u"fr"_s));
+        QTRY_COMPARE(m_page->layoutDirection(), Qt::LeftToRight);
+        QCoreApplication::sendPostedEvents();
+        auto* e = qobject_cast<QLineEdit*>(form()->inputFor(u"emergencyPhone"_s));
+        e->clear();
+        const auto [left, right] = inkColumns(e);
+        QVERIFY(right > 0 && right < e->width() / 2);
     }
 };
 
