@@ -2,13 +2,17 @@
 // layout, messages already on screen are re-translated, the choice is remembered.
 #include "ShellFixture.h"
 
+#include <QAbstractFileIconProvider>
 #include <QAction>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <shell/FieldMessage.h>
@@ -135,6 +139,36 @@ private slots:
         QCOMPARE(f.preferences->language(QStringLiteral("fr")), QStringLiteral("ar"));
         f.languages->setLanguage(QStringLiteral("fr"));
         QCOMPARE(chooser->currentData().toString(), QStringLiteral("fr"));
+    }
+
+    // Qt's own dialogs (a file dialog, a message box's buttons) speak as the program does: the
+    // file dialog's "Folder" was left in English (Qt 6 moved it to a context Debian's Arabic and
+    // French catalogues lack), and Cancel read "ألغِ" where the program says "إلغاء".
+    void qtsOwnDialogsUseTheProgramsWords() {
+        ui::LanguageManager languages;
+        QTemporaryDir dir;
+        const QFileInfo folder(dir.path());
+        QAbstractFileIconProvider kinds;
+        const auto cancelText = [] {
+            QDialogButtonBox box(QDialogButtonBox::Cancel);
+            return box.button(QDialogButtonBox::Cancel)->text().remove(u'&');
+        };
+
+        QVERIFY(languages.setLanguage(u"ar"_s));
+        QCOMPARE(kinds.type(folder), u"مجلد"_s);
+        QCOMPARE(cancelText(), u"إلغاء"_s);
+        QCOMPARE(QCoreApplication::translate("QProgressDialog", "Cancel"), u"إلغاء"_s);
+        // What Qt's catalogue has and the program does not say otherwise is kept.
+        QCOMPARE(QCoreApplication::translate("QFileDialog", "Look in:"), u"اعثر في:"_s);
+
+        QVERIFY(languages.setLanguage(u"fr"_s));
+        QCOMPARE(kinds.type(folder), u"Dossier"_s);
+        QCOMPARE(cancelText(), u"Annuler"_s);
+
+        QVERIFY(languages.setLanguage(u"en"_s));
+        QCOMPARE(kinds.type(folder), u"Folder"_s);
+        QCOMPARE(cancelText(), u"Cancel"_s);
+        QVERIFY(languages.setLanguage(u"fr"_s));
     }
 
     void unknownLanguagesAreRefused() {
