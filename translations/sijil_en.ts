@@ -4470,7 +4470,7 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <name>sijil::ui::Workspace</name>
     <message>
         <source>Admission</source>
-        <translation>Admissions</translation>
+        <translation>Admission</translation>
     </message>
     <message>
         <source>Recherche et enregistrement des patients dans le référentiel national, lecture de la carte d&apos;identité, étiquettes.</source>

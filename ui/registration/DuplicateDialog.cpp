@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPainter>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -45,6 +46,36 @@ QString joinNonEmpty(const QStringList& parts) {
     }
     return kept.join(QStringLiteral(", "));
 }
+
+// The chosen column is shown by an outline in the highlight colour (and by its header), not by
+// repainting its cells: the selection colour covered the tint of the fields that differ, in the
+// very column the clerk was about to choose.
+class ChosenColumnDelegate : public BidiItemDelegate {
+public:
+    using BidiItemDelegate::BidiItemDelegate;
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override {
+        if (!(option.state & QStyle::State_Selected)) {
+            BidiItemDelegate::paint(painter, option, index);
+            return;
+        }
+        // Over the selection colour the view has laid under the row, the cell's own ground.
+        painter->fillRect(option.rect, option.palette.brush(QPalette::Base));
+        QStyleOptionViewItem cell = option;
+        cell.state &= ~QStyle::State_Selected;
+        BidiItemDelegate::paint(painter, cell, index);
+        const QColor edge = option.palette.color(QPalette::Highlight);
+        const QRect r = option.rect;
+        constexpr int w = 3;
+        painter->fillRect(QRect(r.left(), r.top(), w, r.height()), edge);
+        painter->fillRect(QRect(r.right() - w + 1, r.top(), w, r.height()), edge);
+        if (index.row() == 0)
+            painter->fillRect(QRect(r.left(), r.top(), r.width(), w), edge);
+        if (index.row() == index.model()->rowCount() - 1)
+            painter->fillRect(QRect(r.left(), r.bottom() - w + 1, r.width(), w), edge);
+    }
+};
 
 } // namespace
 
@@ -89,7 +120,7 @@ DuplicateDialog::DuplicateDialog(const registry::PatientRecord& entered,
     m_table->setSelectionBehavior(QAbstractItemView::SelectColumns);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setWordWrap(true);
-    m_table->setItemDelegate(new BidiItemDelegate(m_table));
+    m_table->setItemDelegate(new ChosenColumnDelegate(m_table));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     // Each choice has its Alt key. Enter goes back to the entry: the clerk who pressed it once to
     // save and once more before reading drops nothing and creates nothing.

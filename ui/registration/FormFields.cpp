@@ -6,9 +6,14 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QHelpEvent>
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QScrollBar>
+#include <QStyleOptionFrame>
+#include <QStylePainter>
+#include <QTimer>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -23,6 +28,41 @@ CodeCombo::CodeCombo(bool optional, QWidget* parent)
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     setMinimumContentsLength(16);
     setFocusPolicy(Qt::StrongFocus); // not WheelFocus: the wheel passing over does not enter it
+}
+
+int CodeCombo::labelWidth() const {
+    QStyleOptionComboBox option;
+    initStyleOption(&option);
+    // The style draws the label 1 px inside its field on each side.
+    return style()
+               ->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, this)
+               .width() -
+           2;
+}
+
+bool CodeCombo::isCurrentTextCut() const {
+    return fontMetrics().horizontalAdvance(currentText()) > labelWidth();
+}
+
+void CodeCombo::paintEvent(QPaintEvent*) {
+    // QComboBox::paintEvent, with the label elided.
+    QStylePainter painter(this);
+    painter.setPen(palette().color(QPalette::Text));
+    QStyleOptionComboBox option;
+    initStyleOption(&option);
+    painter.drawComplexControl(QStyle::CC_ComboBox, option);
+    option.currentText = fontMetrics().elidedText(option.currentText, Qt::ElideRight, labelWidth());
+    painter.drawControl(QStyle::CE_ComboBoxLabel, option);
+}
+
+bool CodeCombo::event(QEvent* event) {
+    if (event->type() == QEvent::ToolTip && isCurrentTextCut()) {
+        const QString own = toolTip();
+        QToolTip::showText(static_cast<QHelpEvent*>(event)->globalPos(),
+                           own.isEmpty() ? currentText() : currentText() + u'\n' + own, this);
+        return true;
+    }
+    return QComboBox::event(event);
 }
 
 void CodeCombo::wheelEvent(QWheelEvent* event) {
@@ -236,6 +276,59 @@ void DateField::retranslate() {
     // Left to right, as the date typed under it: an Arabic mask ("يي/شش/سسسس") would otherwise
     // be drawn with the day on the right and the year on the left.
     m_edit->setPlaceholderText(QChar(0x200E) + mask); // LEFT-TO-RIGHT MARK
+}
+
+namespace {
+
+class HintWidth : public QObject {
+public:
+    explicit HintWidth(QLineEdit* edit)
+        : QObject(edit)
+        , m_edit(edit) {
+        edit->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject*, QEvent* event) override {
+        switch (event->type()) {
+        case QEvent::Show:
+        case QEvent::LanguageChange:
+        case QEvent::StyleChange:
+        case QEvent::FontChange:
+            // Once the form has set the new hint (its own LanguageChange may come after ours).
+            QTimer::singleShot(0, this, [this] { update(); });
+            break;
+        default:
+            break;
+        }
+        return false;
+    }
+
+private:
+    // What QLineEdit keeps around its text: its frame and padding, its text margins, 2 px a side.
+    void update() {
+        QStyleOptionFrame option;
+        option.initFrom(m_edit);
+        option.rect = QRect(0, 0, 1000, m_edit->height());
+        option.lineWidth =
+            m_edit->hasFrame()
+                ? m_edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, m_edit)
+                : 0;
+        option.state |= QStyle::State_Sunken;
+        const QRect text = m_edit->style()
+                               ->subElementRect(QStyle::SE_LineEditContents, &option, m_edit)
+                               .marginsRemoved(m_edit->textMargins());
+        const int chrome = option.rect.width() - text.width() + 4;
+        m_edit->setMinimumWidth(m_edit->fontMetrics().horizontalAdvance(m_edit->placeholderText()) +
+                                chrome);
+    }
+
+    QLineEdit* m_edit;
+};
+
+} // namespace
+
+void keepHintWhole(QLineEdit* edit) {
+    new HintWidth(edit);
 }
 
 } // namespace sijil::ui

@@ -34,12 +34,21 @@ public:
     void setCode(const QString& code);
 
 protected:
+    // Closed, a label too long for the box ends with an ellipsis rather than being clipped, and
+    // its tooltip gives it whole (ahead of the box's own tooltip, if any).
+    void paintEvent(QPaintEvent* event) override;
+    bool event(QEvent* event) override;
     // The wheel turned over the form scrolls it, whatever list is under the pointer: it changed
     // that list unseen (a country of birth, a coverage), taken as the clerk's choice. A list the
     // clerk is in (it has the focus) turns with the wheel.
     void wheelEvent(QWheelEvent* event) override;
 
 private:
+    // The room the closed box gives its label.
+    [[nodiscard]] int labelWidth() const;
+    // Whether the current label is cut (with an ellipsis) in the closed box.
+    [[nodiscard]] bool isCurrentTextCut() const;
+
     bool m_optional;
 };
 
@@ -82,5 +91,9 @@ private:
     QLineEdit* m_edit = nullptr;
     QCheckBox* m_yearOnly = nullptr;
 };
+
+// Keeps a line edit at least as wide as its hint (placeholder), which Qt otherwise cuts with an
+// ellipsis: in whatever language and theme (the high-contrast font is larger), from now on.
+void keepHintWhole(QLineEdit* edit);
 
 } // namespace sijil::ui

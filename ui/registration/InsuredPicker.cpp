@@ -1,6 +1,5 @@
 #include "InsuredPicker.h"
 
-#include "ContentDirection.h"
 #include "DeskAudit.h"
 #include "PatientSearchPanel.h"
 
@@ -11,6 +10,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -58,10 +58,20 @@ InsuredPicker::InsuredPicker(RegistrationServices services, FieldMessage* auditM
     m_display->installEventFilter(this);
     m_choose = new QPushButton(this);
     m_choose->setAutoDefault(true); // Enter on the button opens the search, not the form's save
-    auto* layout = new QHBoxLayout(this);
+    // The keys that search, under the field while it is empty and wrapped to its width: as the
+    // field's placeholder the sentence was cut ("…insured per…") at the form's width.
+    m_hint = new QLabel(this);
+    m_hint->setObjectName(QStringLiteral("insuredHint"));
+    m_hint->setWordWrap(true);
+    m_hint->setForegroundRole(QPalette::PlaceholderText);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_display, 1);
+    row->addWidget(m_choose);
+    auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_display, 1);
-    layout->addWidget(m_choose);
+    layout->setSpacing(2);
+    layout->addLayout(row);
+    layout->addWidget(m_hint);
     connect(m_choose, &QPushButton::clicked, this, [this] { choose(); });
     setFocusProxy(m_display);
     retranslate();
@@ -107,6 +117,7 @@ void InsuredPicker::showText(const QString& text) {
     // theme's larger font) the end was shown, the IPP, and not who the insured is.
     m_display->setCursorPosition(0);
     m_display->setToolTip(text);
+    m_hint->setVisible(text.isEmpty());
 }
 
 bool InsuredPicker::choose() {
@@ -145,9 +156,9 @@ void InsuredPicker::changeEvent(QEvent* event) {
 
 void InsuredPicker::retranslate() {
     m_choose->setText(tr("Choisir…"));
-    m_display->setPlaceholderText(
-        ContentDirection::interfaceSentence(tr("Espace ou F4 pour chercher l'assuré")));
+    m_hint->setText(tr("Espace ou F4 pour chercher l'assuré"));
     m_display->setAccessibleName(tr("Assuré"));
+    m_display->setAccessibleDescription(m_hint->text());
 }
 
 } // namespace sijil::ui

@@ -7,6 +7,7 @@
 #include <QDialog>
 #include <QWidget>
 
+class QLabel;
 class QLineEdit;
 class QPushButton;
 
@@ -70,6 +71,7 @@ private:
     QString m_id;
     QLineEdit* m_display = nullptr;
     QPushButton* m_choose = nullptr;
+    QLabel* m_hint = nullptr;
 };
 
 } // namespace sijil::ui

@@ -210,15 +210,17 @@ void RegistrationForm::build() {
     m_contactGroup = new QGroupBox(content);
     auto* contact = new QFormLayout(m_contactGroup);
     m_phone = lineEdit(m_contactGroup, 25);
-    m_phone->setLayoutDirection(Qt::LeftToRight);
     m_emergencyName = lineEdit(m_contactGroup, 120);
     m_emergencyRelationship = new CodeCombo(true, m_contactGroup);
     m_emergencyPhone = lineEdit(m_contactGroup, 25);
-    m_emergencyPhone->setLayoutDirection(Qt::LeftToRight);
     // Free text in either script reads in its own direction ("12 rue Atlas" was shown
-    // "rue Atlas 12" in the Arabic interface).
-    for (QLineEdit* e : {m_birthCity, m_address, m_city, m_commune, m_emergencyName})
+    // "rue Atlas 12" in the Arabic interface), a phone number left to right; all on the
+    // interface's leading side, hints included (the emergency phone's sat on the left in Arabic).
+    for (QLineEdit* e :
+         {m_birthCity, m_address, m_city, m_commune, m_emergencyName, m_phone, m_emergencyPhone})
         ContentDirection::follow(e);
+    for (QLineEdit* e : {m_phone, m_emergencyPhone})
+        keepHintWhole(e);
     addField(contact, QStringLiteral("phone"), m_phone);
     addField(contact, QStringLiteral("emergencyName"), m_emergencyName);
     addField(contact, QStringLiteral("emergencyRelationship"), m_emergencyRelationship);

@@ -14,6 +14,8 @@ LanguageManager::~LanguageManager() {
         QCoreApplication::removeTranslator(m_app.get());
     if (m_qt)
         QCoreApplication::removeTranslator(m_qt.get());
+    if (m_qtOverrides)
+        QCoreApplication::removeTranslator(m_qtOverrides.get());
 }
 
 const QList<LanguageManager::Language>& LanguageManager::available() {
@@ -41,13 +43,21 @@ bool LanguageManager::setLanguage(const QString& code) {
     if (!qt->load(QStringLiteral("qtbase_%1").arg(code),
                   QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         qt.reset();
+    // Over them, ours for what they lack or word otherwise than the program (translations/
+    // qt_overrides_<code>.ts): asked before Qt's, being installed after.
+    auto qtOverrides = std::make_unique<QTranslator>();
+    if (!qtOverrides->load(QStringLiteral(":/i18n/qt_overrides_%1.qm").arg(code)))
+        qtOverrides.reset();
 
     if (m_app)
         QCoreApplication::removeTranslator(m_app.get());
     if (m_qt)
         QCoreApplication::removeTranslator(m_qt.get());
+    if (m_qtOverrides)
+        QCoreApplication::removeTranslator(m_qtOverrides.get());
     m_app = std::move(app);
     m_qt = std::move(qt);
+    m_qtOverrides = std::move(qtOverrides);
 
     // Moroccan conventions for dates and numbers; Arabic keeps Latin digits as ar_MA does.
     const QLocale locale(code == u"ar"   ? QStringLiteral("ar_MA")
@@ -58,6 +68,8 @@ bool LanguageManager::setLanguage(const QString& code) {
     QApplication::setLayoutDirection(code == u"ar" ? Qt::RightToLeft : Qt::LeftToRight);
     if (m_qt)
         QCoreApplication::installTranslator(m_qt.get());
+    if (m_qtOverrides)
+        QCoreApplication::installTranslator(m_qtOverrides.get());
     QCoreApplication::installTranslator(m_app.get()); // posts LanguageChange to every widget
     emit languageChanged(code);
     return true;

@@ -34,6 +34,7 @@ private:
     QString m_code;
     std::unique_ptr<QTranslator> m_app;
     std::unique_ptr<QTranslator> m_qt;
+    std::unique_ptr<QTranslator> m_qtOverrides; // ours over Qt's (translations/qt_overrides_*)
 };
 
 } // namespace sijil::ui

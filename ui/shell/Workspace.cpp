@@ -12,6 +12,8 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace sijil::ui {
 
 const QList<Workspace::Area>& Workspace::areas() {
@@ -59,8 +61,9 @@ Workspace::Workspace(core::PatientContext& patient, QWidget* parent)
     m_nav = new QListWidget(this);
     m_nav->setObjectName(QStringLiteral("areaNavigation"));
     m_nav->setIconSize(QSize(24, 24));
-    m_nav->setFixedWidth(210);
     m_nav->setFrameShape(QFrame::NoFrame);
+    // Its width follows its names (fitNavigation): never a scroll bar to read an area's name.
+    m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     outer->addWidget(m_nav);
 
     auto* right = new QVBoxLayout;
@@ -148,7 +151,20 @@ QString Workspace::currentArea() const {
 void Workspace::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    // A theme brings its own font and item padding (high contrast: 12 pt, which gave the list a
+    // scroll bar and cut "Téléconsultation" at the old fixed width).
+    if (event->type() == QEvent::StyleChange || event->type() == QEvent::FontChange)
+        fitNavigation();
     QWidget::changeEvent(event);
+}
+
+void Workspace::fitNavigation() {
+    m_nav->doItemsLayout(); // the size hints of the current texts and style
+    int widest = 0;
+    for (int i = 0; i < m_nav->count(); ++i)
+        widest = std::max(widest, m_nav->sizeHintForIndex(m_nav->model()->index(i, 0)).width());
+    constexpr int kNarrowest = 210;
+    m_nav->setFixedWidth(std::max(kNarrowest, widest + 2 * m_nav->frameWidth()));
 }
 
 void Workspace::retranslate() {
@@ -159,6 +175,7 @@ void Workspace::retranslate() {
         m_nav->item(i)->setText(title);
         m_nav->item(i)->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(i + 1));
     }
+    fitNavigation();
 }
 
 } // namespace sijil::ui

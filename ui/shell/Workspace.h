@@ -49,6 +49,8 @@ protected:
 
 private:
     void retranslate();
+    // As wide as its longest name needs, in the current language and theme.
+    void fitNavigation();
 
     QListWidget* m_nav = nullptr;
     QStackedWidget* m_pages = nullptr;

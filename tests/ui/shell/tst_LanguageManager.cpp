@@ -2,19 +2,24 @@
 // layout, messages already on screen are re-translated, the choice is remembered.
 #include "ShellFixture.h"
 
+#include <QAbstractFileIconProvider>
 #include <QAction>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <shell/FieldMessage.h>
 #include <shell/Workspace.h>
 
 using namespace sijil;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -99,6 +104,24 @@ private slots:
         f.languages->setLanguage(QStringLiteral("fr"));
     }
 
+    // An area is called by one name: in the navigation and as its page's title ("Admissions"
+    // in the English navigation led to a page titled "Admission").
+    void anAreaHasOneNameInEveryLanguage() {
+        test::ShellFixture f;
+        f.addUser(QStringLiteral("ahmed"), QStringLiteral("tres-secret-42"));
+        auto& w = f.window();
+        QVERIFY(f.signIn(QStringLiteral("ahmed"), QStringLiteral("tres-secret-42")));
+        QListWidget* nav = w.workspace()->navigation();
+        for (const QString& language : {u"en"_s, u"ar"_s, u"fr"_s}) {
+            QVERIFY(f.languages->setLanguage(language));
+            // Once the navigation has its new texts (the change reaches it through the loop).
+            QTRY_COMPARE(nav->item(0)->text(),
+                         QCoreApplication::translate("sijil::ui::Workspace", "Admission"));
+            QCOMPARE(nav->item(0)->text(),
+                     QCoreApplication::translate("sijil::ui::AdmissionPage", "Admission"));
+        }
+    }
+
     void signInPageOffersTheLanguageBeforeSignIn() {
         test::ShellFixture f;
         f.addUser(QStringLiteral("ahmed"), QStringLiteral("tres-secret-42"));
@@ -116,6 +139,36 @@ private slots:
         QCOMPARE(f.preferences->language(QStringLiteral("fr")), QStringLiteral("ar"));
         f.languages->setLanguage(QStringLiteral("fr"));
         QCOMPARE(chooser->currentData().toString(), QStringLiteral("fr"));
+    }
+
+    // Qt's own dialogs (a file dialog, a message box's buttons) speak as the program does: the
+    // file dialog's "Folder" was left in English (Qt 6 moved it to a context Debian's Arabic and
+    // French catalogues lack), and Cancel read "ألغِ" where the program says "إلغاء".
+    void qtsOwnDialogsUseTheProgramsWords() {
+        ui::LanguageManager languages;
+        QTemporaryDir dir;
+        const QFileInfo folder(dir.path());
+        QAbstractFileIconProvider kinds;
+        const auto cancelText = [] {
+            QDialogButtonBox box(QDialogButtonBox::Cancel);
+            return box.button(QDialogButtonBox::Cancel)->text().remove(u'&');
+        };
+
+        QVERIFY(languages.setLanguage(u"ar"_s));
+        QCOMPARE(kinds.type(folder), u"مجلد"_s);
+        QCOMPARE(cancelText(), u"إلغاء"_s);
+        QCOMPARE(QCoreApplication::translate("QProgressDialog", "Cancel"), u"إلغاء"_s);
+        // What Qt's catalogue has and the program does not say otherwise is kept.
+        QCOMPARE(QCoreApplication::translate("QFileDialog", "Look in:"), u"اعثر في:"_s);
+
+        QVERIFY(languages.setLanguage(u"fr"_s));
+        QCOMPARE(kinds.type(folder), u"Dossier"_s);
+        QCOMPARE(cancelText(), u"Annuler"_s);
+
+        QVERIFY(languages.setLanguage(u"en"_s));
+        QCOMPARE(kinds.type(folder), u"Folder"_s);
+        QCOMPARE(cancelText(), u"Cancel"_s);
+        QVERIFY(languages.setLanguage(u"fr"_s));
     }
 
     void unknownLanguagesAreRefused() {

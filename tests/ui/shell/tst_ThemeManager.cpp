@@ -4,9 +4,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QListWidget>
+#include <QScrollBar>
 #include <QtTest>
 
+#include <shell/Workspace.h>
+
 using namespace sijil;
+using namespace Qt::StringLiterals;
 
 class ThemeManagerTest : public QObject {
     Q_OBJECT
@@ -48,6 +53,37 @@ private slots:
         QVERIFY2(light > 8, "the unchecked box cannot be seen on the black window");
         QVERIFY2(grey(true) != unchecked, "checked and unchecked look the same in grey");
         QVERIFY(themes.apply(QStringLiteral("light")));
+    }
+
+    // The area names fit the navigation in every theme and language: the high-contrast theme's
+    // larger font gave it a scroll bar at 1366x800, and a clipped name.
+    void theAreaNamesFitTheNavigationWithoutScrolling() {
+        test::ShellFixture f;
+        f.addUser(QStringLiteral("ahmed"), QStringLiteral("tres-secret-42"));
+        auto& w = f.window();
+        w.resize(1366, 800);
+        QVERIFY(f.signIn(QStringLiteral("ahmed"), QStringLiteral("tres-secret-42")));
+        QListWidget* nav = w.workspace()->navigation();
+        for (const QString& theme : {u"high-contrast"_s, u"light"_s}) {
+            QVERIFY(f.themes->apply(theme));
+            for (const QString& language : {u"fr"_s, u"ar"_s, u"en"_s}) {
+                QVERIFY(f.languages->setLanguage(language));
+                QTest::qWait(50); // the style and the new texts reach the list's layout
+                const QString where = theme + u" "_s + language;
+                QTRY_VERIFY2(!nav->horizontalScrollBar()->isVisible(), qPrintable(where));
+                QVERIFY2(!nav->verticalScrollBar()->isVisible(), qPrintable(where));
+                for (int i = 0; i < nav->count(); ++i) {
+                    const QRect item = nav->visualItemRect(nav->item(i));
+                    QVERIFY2(nav->viewport()->rect().contains(item),
+                             qPrintable(where + u" "_s + nav->item(i)->text()));
+                    QVERIFY2(nav->sizeHintForIndex(nav->model()->index(i, 0)).width() <=
+                                 nav->viewport()->width(),
+                             qPrintable(where + u" "_s + nav->item(i)->text()));
+                }
+            }
+        }
+        QVERIFY(f.themes->apply(u"light"_s));
+        QVERIFY(f.languages->setLanguage(u"fr"_s));
     }
 
     void unknownThemesChangeNothing() {
