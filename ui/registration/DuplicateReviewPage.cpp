@@ -88,6 +88,8 @@ DuplicateReviewPage::DuplicateReviewPage(RegistrationServices services, QWidget*
     m_comparison->setObjectName(QStringLiteral("comparison"));
     m_comparison->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_comparison->setFocusPolicy(Qt::NoFocus); // read, not walked through
+    // Nor chosen from: a selection's colour would cover the tint of the fields that differ.
+    m_comparison->setSelectionMode(QAbstractItemView::NoSelection);
     m_comparison->setItemDelegate(new BidiItemDelegate(m_comparison));
     m_comparison->setColumnCount(2);
     m_comparison->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
