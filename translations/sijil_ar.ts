@@ -2490,6 +2490,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Patient enregistré, IPP %1, sans comparaison avec le serveur central. Ctrl+P pour imprimer son étiquette.</source>
         <translation>تم تسجيل المريض، IPP %1، دون مقارنته بالخادم المركزي. اضغط Ctrl+P لطباعة ملصقه.</translation>
     </message>
+    <message>
+        <source>Correction enregistrée. Sa pièce d&apos;identité n&apos;a pas été comparée avec le serveur central.</source>
+        <translation>تم تسجيل التصحيح. لم تُقارَن وثيقة هويته بالخادم المركزي.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::CardReadDialog</name>

@@ -2418,6 +2418,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Patient enregistré, IPP %1, sans comparaison avec le serveur central. Ctrl+P pour imprimer son étiquette.</source>
         <translation>Patient registered, IPP %1, without comparison with the central server. Ctrl+P to print their label.</translation>
     </message>
+    <message>
+        <source>Correction enregistrée. Sa pièce d&apos;identité n&apos;a pas été comparée avec le serveur central.</source>
+        <translation>Correction saved. Its identity document was not compared with the central server.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::CardReadDialog</name>

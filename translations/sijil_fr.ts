@@ -2418,6 +2418,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Patient enregistré, IPP %1, sans comparaison avec le serveur central. Ctrl+P pour imprimer son étiquette.</source>
         <translation>Patient enregistré, IPP %1, sans comparaison avec le serveur central. Ctrl+P pour imprimer son étiquette.</translation>
     </message>
+    <message>
+        <source>Correction enregistrée. Sa pièce d&apos;identité n&apos;a pas été comparée avec le serveur central.</source>
+        <translation>Correction enregistrée. Sa pièce d&apos;identité n&apos;a pas été comparée avec le serveur central.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::CardReadDialog</name>

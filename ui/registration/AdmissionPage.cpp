@@ -131,6 +131,14 @@ AdmissionPage::AdmissionPage(RegistrationServices services, QWidget* parent)
         showSearch();
         m_search->searchFor(r.ipp);
         openPatient(r.id);
+        // A new document the central registry's other holders were not looked for in.
+        if (m_form->savedWithoutServer())
+            m_message->show(core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::AdmissionPage",
+                                                                   "Correction enregistrée. Sa "
+                                                                   "pièce d'identité n'a pas été "
+                                                                   "comparée avec le serveur "
+                                                                   "central.")),
+                            FieldMessage::Kind::Info);
     });
     connect(m_form, &RegistrationForm::existingChosen, this,
             [this](const QString& id) { showChosen(id); });

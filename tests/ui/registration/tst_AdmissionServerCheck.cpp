@@ -429,6 +429,24 @@ private slots:
                  qPrintable(m_page->message()->text()));
     }
 
+    // A correction giving a document while the server is out of reach: saved, and said not
+    // compared with the server's holders of that document.
+    void aCorrectionsNewDocumentSavedOfflineIsSaidNotCompared() {
+        m_serverReachable = false;
+        const PatientRecord karim = registered(QStringLiteral("Tazi"), QStringLiteral("Karim"),
+                                               core::PartialDate::year(1990), core::Sex::Male);
+        m_page->searchPanel()->searchFor(karim.ipp);
+        QTRY_COMPARE_WITH_TIMEOUT(results()->rowCount(), 1, 2000);
+        m_page->editSelected();
+        choose("documentType", QStringLiteral("cnie"));
+        edit("documentNumber")->setText(QStringLiteral("BK654321"));
+        QVERIFY(saveThroughWarnings());
+        QCOMPARE(m_page->message()->text(),
+                 QStringLiteral("Correction enregistrée. Sa pièce d'identité n'a pas été comparée "
+                                "avec le serveur central."));
+        QVERIFY(m_server->requests().isEmpty());
+    }
+
     // Ctrl+N before the search box's server answer: the form says it will be asked at the save.
     void aNewPatientBeforeTheServersAnswerIsToldItWillBeAsked() {
         searchBox()->setFocus();
