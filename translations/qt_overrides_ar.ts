@@ -27,11 +27,11 @@
     <name>QGnomeTheme</name>
     <message>
         <source>&amp;Cancel</source>
-        <translation>&amp;إلغاء</translation>
+        <translation>إلغاء (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>&amp;إغلاق</translation>
+        <translation>إغلاق (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Save</source>

@@ -12,6 +12,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 #include <shell/BidiItemDelegate.h>
 
@@ -47,6 +48,14 @@ QString joinNonEmpty(const QStringList& parts) {
     return kept.join(QStringLiteral(", "));
 }
 
+// WCAG 2 relative luminance.
+qreal luminance(const QColor& c) {
+    const auto channel = [](qreal v) {
+        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
 // The chosen column is shown by an outline in the highlight colour (and by its header), not by
 // repainting its cells: the selection colour covered the tint of the fields that differ, in the
 // very column the clerk was about to choose.
@@ -65,15 +74,36 @@ public:
         QStyleOptionViewItem cell = option;
         cell.state &= ~QStyle::State_Selected;
         BidiItemDelegate::paint(painter, cell, index);
-        const QColor edge = option.palette.color(QPalette::Highlight);
-        const QRect r = option.rect;
-        constexpr int w = 3;
-        painter->fillRect(QRect(r.left(), r.top(), w, r.height()), edge);
-        painter->fillRect(QRect(r.right() - w + 1, r.top(), w, r.height()), edge);
+        // Two tones: the highlight colour, then inside it whichever of the theme's text and base
+        // colours stands out from the cell's own ground (the tint of a differing field is the
+        // highlight colour lightened: an outline in that colour alone vanished on it).
+        const QVariant ground = index.data(Qt::BackgroundRole);
+        const QColor cellGround =
+            ground.canConvert<QBrush>() && ground.value<QBrush>().style() != Qt::NoBrush
+                ? ground.value<QBrush>().color()
+                : option.palette.color(QPalette::Base);
+        const QColor text = option.palette.color(QPalette::Text);
+        const QColor base = option.palette.color(QPalette::Base);
+        const QColor inner = DuplicateDialog::contrastRatio(text, cellGround) >=
+                                     DuplicateDialog::contrastRatio(base, cellGround)
+                                 ? text
+                                 : base;
+        outline(painter, option.rect, index, 0, 3, option.palette.color(QPalette::Highlight));
+        outline(painter, option.rect, index, 3, 2, inner);
+    }
+
+private:
+    // A band `width` wide, `inset` inside the column's edges (its sides in every cell, its top
+    // in the first row and its bottom in the last).
+    static void outline(QPainter* painter, const QRect& r, const QModelIndex& index, int inset,
+                        int width, const QColor& colour) {
+        painter->fillRect(QRect(r.left() + inset, r.top(), width, r.height()), colour);
+        painter->fillRect(QRect(r.right() - inset - width + 1, r.top(), width, r.height()), colour);
         if (index.row() == 0)
-            painter->fillRect(QRect(r.left(), r.top(), r.width(), w), edge);
+            painter->fillRect(QRect(r.left(), r.top() + inset, r.width(), width), colour);
         if (index.row() == index.model()->rowCount() - 1)
-            painter->fillRect(QRect(r.left(), r.bottom() - w + 1, r.width(), w), edge);
+            painter->fillRect(QRect(r.left(), r.bottom() - inset - width + 1, r.width(), width),
+                              colour);
     }
 };
 
@@ -223,14 +253,13 @@ void DuplicateDialog::fill() {
 namespace {
 
 // WCAG 2 relative luminance.
-qreal luminance(const QColor& c) {
-    const auto channel = [](qreal v) {
-        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-    };
-    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-}
-
 } // namespace
+
+qreal DuplicateDialog::contrastRatio(const QColor& a, const QColor& b) {
+    const qreal x = luminance(a) + 0.05;
+    const qreal y = luminance(b) + 0.05;
+    return std::max(x, y) / std::min(x, y);
+}
 
 void DuplicateDialog::markDifference(QTableWidgetItem* item, const QPalette& palette) {
     QFont bold = item->font();

@@ -53,6 +53,8 @@ public:
     // whichever reads on that tint (the text colour of the high-contrast theme, white, was lost
     // on its pale yellow).
     static void markDifference(QTableWidgetItem* item, const QPalette& palette);
+    // WCAG 2 contrast ratio of two colours, 1 to 21.
+    [[nodiscard]] static qreal contrastRatio(const QColor& a, const QColor& b);
 
 private:
     void fill();

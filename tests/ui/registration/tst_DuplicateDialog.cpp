@@ -86,6 +86,17 @@ private slots:
         const QColor highlight = table->palette().color(QPalette::Highlight);
         QVERIFY(pixelsOf(table, phoneRow, 1, highlight) > 0);
         QCOMPARE(pixelsOf(table, phoneRow, 0, highlight), 0);
+        // Inside the highlight, a band that stands out from the tint it borders (3:1 at least,
+        // WCAG 1.4.11): in high contrast the highlight alone was 1.03:1 against the tint.
+        const QColor text = table->palette().color(QPalette::Text);
+        const QColor base = table->palette().color(QPalette::Base);
+        const QColor inner = ui::DuplicateDialog::contrastRatio(text, tint) >=
+                                     ui::DuplicateDialog::contrastRatio(base, tint)
+                                 ? text
+                                 : base;
+        QVERIFY2(ui::DuplicateDialog::contrastRatio(inner, tint) >= 3.0,
+                 qPrintable(inner.name() + u" on "_s + tint.name()));
+        QVERIFY(pixelsOf(table, phoneRow, 1, inner) > 0);
         QVERIFY(themes.apply(u"light"_s));
     }
 };
