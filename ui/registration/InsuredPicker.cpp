@@ -64,6 +64,11 @@ InsuredPicker::InsuredPicker(RegistrationServices services, FieldMessage* auditM
     m_hint->setObjectName(QStringLiteral("insuredHint"));
     m_hint->setWordWrap(true);
     m_hint->setForegroundRole(QPalette::PlaceholderText);
+    // Its room kept once an insured person is chosen: the rows below do not move under the
+    // clerk's eyes.
+    QSizePolicy keep = m_hint->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    m_hint->setSizePolicy(keep);
     auto* row = new QHBoxLayout;
     row->addWidget(m_display, 1);
     row->addWidget(m_choose);
@@ -118,6 +123,7 @@ void InsuredPicker::showText(const QString& text) {
     m_display->setCursorPosition(0);
     m_display->setToolTip(text);
     m_hint->setVisible(text.isEmpty());
+    m_display->setAccessibleDescription(text.isEmpty() ? m_hint->text() : QString());
 }
 
 bool InsuredPicker::choose() {
@@ -158,7 +164,7 @@ void InsuredPicker::retranslate() {
     m_choose->setText(tr("Choisir…"));
     m_hint->setText(tr("Espace ou F4 pour chercher l'assuré"));
     m_display->setAccessibleName(tr("Assuré"));
-    m_display->setAccessibleDescription(m_hint->text());
+    m_display->setAccessibleDescription(m_display->text().isEmpty() ? m_hint->text() : QString());
 }
 
 } // namespace sijil::ui

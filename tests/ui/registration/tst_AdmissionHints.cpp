@@ -4,6 +4,8 @@
 
 #include <QStyleOptionFrame>
 
+#include <registration/InsuredPicker.h>
+
 using namespace sijil;
 using namespace Qt::StringLiterals;
 
@@ -98,6 +100,28 @@ private slots:
         QVERIFY(insuredHint->height() >= insuredHint->heightForWidth(insuredHint->width()));
         QVERIFY(m_shell->themes->apply(u"light"_s));
         QVERIFY(m_shell->languages->setLanguage(u"fr"_s));
+    }
+
+    // Choosing the insured person hides the search keys under the field but keeps their room:
+    // the form does not move under the clerk's eyes; the field no longer describes the keys.
+    void choosingTheInsuredMovesNothingBelow() {
+        ctrl(Qt::Key_N);
+        auto* picker = form()->findChild<ui::InsuredPicker*>();
+        QVERIFY(picker);
+        auto* display = picker->findChild<QLineEdit*>();
+        QVERIFY(display);
+        QVERIFY(!display->accessibleDescription().isEmpty());
+        QCoreApplication::sendPostedEvents();
+        const int before = picker->sizeHint().height();
+        registry::PatientRecord insured;
+        insured.id = u"p-insured"_s;
+        insured.ipp = u"1000K"_s;
+        insured.name = core::PersonName(u"Tazi"_s, u"Omar"_s);
+        picker->setInsured(insured);
+        QCoreApplication::sendPostedEvents();
+        QVERIFY(!form()->findChild<QLabel*>(u"insuredHint"_s)->isVisible());
+        QCOMPARE(picker->sizeHint().height(), before);
+        QVERIFY(display->accessibleDescription().isEmpty());
     }
 
     // In Arabic the phone fields' hints sit on the interface's leading side, the right, as the
