@@ -2,6 +2,8 @@
 
 // What a Qt Test needs to talk to the `hapi` fixture's server.
 
+#include <sijil/fhir/FhirClient.h>
+
 #include <QFile>
 #include <QFuture>
 #include <QString>
@@ -19,6 +21,13 @@ inline QString hapiUrl() {
             return QString::fromUtf8(line.mid(9).trimmed());
     }
     return {};
+}
+
+// A client of the fixture's server, with the library's defaults.
+inline fhir::FhirClient::Config hapiConfig() {
+    fhir::FhirClient::Config c;
+    c.baseUrl = QUrl(hapiUrl());
+    return c;
 }
 
 // Runs the event loop until the future resolves; a real server may take its time.

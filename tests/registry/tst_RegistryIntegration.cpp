@@ -20,12 +20,6 @@ using testing::RegistryFixture;
 
 namespace {
 
-fhir::FhirClient::Config config() {
-    fhir::FhirClient::Config c;
-    c.baseUrl = QUrl(sijil::test::hapiUrl());
-    return c;
-}
-
 // HAPI's database outlives one test run: every run uses its own names and IPP range.
 const quint32 kRun = QRandomGenerator::global()->bounded(1u, 90000u);
 
@@ -56,7 +50,7 @@ private slots:
     void initTestCase() {
         QVERIFY2(!sijil::test::hapiUrl().isEmpty(), "no HAPI fixture (SIJIL_HAPI_ENV)");
         // The registering facility is in the national directory; the server checks references.
-        fhir::FhirClient client(config());
+        fhir::FhirClient client(sijil::test::hapiConfig());
         const auto org = sijil::test::awaitResult(client.update(
             QStringLiteral("Organization"), QStringLiteral("fac-1"),
             R"({"resourceType":"Organization","id":"fac-1","name":"Centre de santé de test"})"));
@@ -69,7 +63,7 @@ private slots:
         const auto saved = desk.registry->registerPatient(newcomer(), desk.session);
         QVERIFY(saved.ok());
 
-        fhir::FhirClient client(config());
+        fhir::FhirClient client(sijil::test::hapiConfig());
         storage::Outbox outbox(*desk.db);
         sync::SyncEngine engine(*desk.store, outbox, client);
         const auto pushed = sijil::test::awaitResult(engine.push());
@@ -98,7 +92,7 @@ private slots:
     void anotherDeskFindsItOnTheServerAndThenOffline() {
         // (The previous test registered and sent the patient.)
         RegistryFixture other(1, 0);
-        fhir::FhirClient client(config());
+        fhir::FhirClient client(sijil::test::hapiConfig());
         RemotePatientSearch remote(client);
         const QString given = newcomer().name.given(core::PersonName::Script::Latin);
         // The server's search index may lag its writes by a moment under load (HAPI indexes
@@ -140,7 +134,7 @@ private slots:
     void theDesksSearchAddsWhatOnlyTheServerHas() {
         // (The first test registered and sent the patient from another desk.)
         RegistryFixture desk(1, 0);
-        fhir::FhirClient client(config());
+        fhir::FhirClient client(sijil::test::hapiConfig());
         RemotePatientSearch remote(client);
         PatientSearchModel model(*desk.registry);
         model.setRemoteSearch(&remote, [] { return true; });

@@ -19,12 +19,6 @@ using testing::RegistryFixture;
 
 namespace {
 
-fhir::FhirClient::Config config() {
-    fhir::FhirClient::Config c;
-    c.baseUrl = QUrl(sijil::test::hapiUrl());
-    return c;
-}
-
 // HAPI's database outlives one test run: every run uses its own names, document and IPPs.
 const quint32 kRun = QRandomGenerator::global()->bounded(1u, 90000u);
 
@@ -75,7 +69,7 @@ class RemoteDuplicatesTest : public QObject {
     // scored by a register that does not hold them.
     QList<PatientHit> rankedFromServer(const PatientRecord& entry) const {
         RegistryFixture desk(1, 0);
-        fhir::FhirClient client(config());
+        fhir::FhirClient client(sijil::test::hapiConfig());
         RemotePatientSearch remote(client);
         QList<PatientRecord> records;
         for (const RemotePatient& p : candidatesUntil(remote, entry, m_sent.id))
@@ -86,7 +80,7 @@ class RemoteDuplicatesTest : public QObject {
 private slots:
     void initTestCase() {
         QVERIFY2(!sijil::test::hapiUrl().isEmpty(), "no HAPI fixture (SIJIL_HAPI_ENV)");
-        fhir::FhirClient client(config());
+        fhir::FhirClient client(sijil::test::hapiConfig());
         const auto org = sijil::test::awaitResult(client.update(
             QStringLiteral("Organization"), QStringLiteral("fac-1"),
             R"({"resourceType":"Organization","id":"fac-1","name":"Centre de santé de test"})"));

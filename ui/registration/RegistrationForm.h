@@ -161,6 +161,8 @@ private:
         registry::ValidationIssue::Severity severity = registry::ValidationIssue::Severity::Error);
     // `overridden`: the possible duplicates the clerk saw and created the patient despite (they go
     // to the review queue).
+    // "No session open": said on the form, what was typed kept.
+    void sayNoSession();
     bool write(const registry::PatientRecord& record,
                const QList<registry::PatientHit>& overridden = {});
 

@@ -250,14 +250,18 @@ bool RegistrationForm::save() {
     return done;
 }
 
+void RegistrationForm::sayNoSession() {
+    m_formMessage->show(text(QT_TRANSLATE_NOOP("sijil::ui::RegistrationForm",
+                                               "Aucune session ouverte : reconnectez-vous "
+                                               "pour enregistrer. La saisie est conservée.")),
+                        FieldMessage::Kind::Error);
+}
+
 bool RegistrationForm::write(const registry::PatientRecord& r,
                              const QList<registry::PatientHit>& overridden) {
     const auto& session = m_s.session.session();
     if (!session) {
-        m_formMessage->show(text(QT_TRANSLATE_NOOP("sijil::ui::RegistrationForm",
-                                                   "Aucune session ouverte : reconnectez-vous "
-                                                   "pour enregistrer. La saisie est conservée.")),
-                            FieldMessage::Kind::Error);
+        sayNoSession();
         return false;
     }
     auto saved = m_editing ? m_s.registry.update(r, *session, overridden)

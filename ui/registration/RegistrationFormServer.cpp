@@ -250,11 +250,7 @@ bool RegistrationForm::keepFromServer(const QString& id) {
         return true;
     const auto& session = m_s.session.session();
     if (!session) {
-        m_formMessage->show(
-            formText(QT_TRANSLATE_NOOP("sijil::ui::RegistrationForm",
-                                       "Aucune session ouverte : reconnectez-vous "
-                                       "pour enregistrer. La saisie est conservée.")),
-            FieldMessage::Kind::Error);
+        sayNoSession();
         return false;
     }
     auto kept = m_s.registry.adopt(*resource, *session);
