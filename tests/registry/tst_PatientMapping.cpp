@@ -216,6 +216,41 @@ private slots:
         QCOMPARE(PatientMapping::fromFhir(p).phone, QStringLiteral("+212699999999"));
     }
 
+    // A correction opened before another site's change: each side's change is kept, group by
+    // group; a group both changed differently keeps the correction's values and is named.
+    void aCorrectionAndAChangeMadeElsewhereAreMergedGroupByGroup() {
+        const PatientRecord base = full();
+        PatientRecord mine = base;
+        mine.address = QStringLiteral("12 rue Atlas"); // the address group, edited here
+        mine.phone = QStringLiteral("+212611111111");
+        PatientRecord theirs = base;
+        theirs.ipp = base.ipp;
+        theirs.emergencyPhone = QStringLiteral("+212622222222"); // the contact, edited there
+        theirs.phone = QStringLiteral("+212633333333");          // the phone, both sides
+        theirs.name.setFamily(PersonName::Script::Arabic, QStringLiteral("العلوي"));
+
+        const EditsMerged m = mergeEdits(base, mine, theirs);
+        QCOMPARE(m.record.address, QStringLiteral("12 rue Atlas"));
+        QCOMPARE(m.record.emergencyPhone, QStringLiteral("+212622222222"));
+        QCOMPARE(m.record.emergencyName, base.emergencyName);
+        QCOMPARE(m.record.name.family(PersonName::Script::Arabic), QStringLiteral("العلوي"));
+        QCOMPARE(m.record.name.given(PersonName::Script::Arabic),
+                 base.name.given(PersonName::Script::Arabic));
+        QCOMPARE(m.record.phone, QStringLiteral("+212611111111"));
+        QCOMPARE(m.fromStored, (QStringList{u"familyArabic"_s, u"givenArabic"_s, u"emergencyName"_s,
+                                            u"emergencyRelationship"_s, u"emergencyPhone"_s}));
+        QCOMPARE(m.changedBoth, QStringList{u"phone"_s});
+
+        // The same change on both sides is no conflict; nothing changed there, nothing said.
+        theirs = mine;
+        const EditsMerged alike = mergeEdits(base, mine, theirs);
+        QCOMPARE(alike.record, mine);
+        QVERIFY(alike.fromStored.isEmpty() && alike.changedBoth.isEmpty());
+        const EditsMerged untouched = mergeEdits(base, mine, base);
+        QCOMPARE(untouched.record, mine);
+        QVERIFY(untouched.fromStored.isEmpty() && untouched.changedBoth.isEmpty());
+    }
+
     // The desk's "C'est ce patient": what was typed goes into the existing record's blanks only.
     void anEntryCompletesOnlyWhatTheRecordLeavesBlank() {
         PatientRecord existing;

@@ -1,7 +1,9 @@
 #include <sijil/registry/PatientRecord.h>
 
 #include <algorithm>
+#include <functional>
 #include <tuple>
+#include <vector>
 
 namespace sijil::registry {
 
@@ -27,7 +29,80 @@ void takeGroup(QStringList& filled, std::initializer_list<std::pair<const char*,
     }
 }
 
+// Fields that are compared and taken together, named as the desk names them.
+struct FieldGroup {
+    std::vector<const char*> names;
+    std::function<bool(const PatientRecord&, const PatientRecord&)> same;
+    std::function<void(PatientRecord&, const PatientRecord&)> take;
+};
+
+template <typename... M>
+FieldGroup membersGroup(std::vector<const char*> names, M PatientRecord::*... members) {
+    return {std::move(names),
+            [=](const PatientRecord& a, const PatientRecord& b) {
+                return ((a.*members == b.*members) && ...);
+            },
+            [=](PatientRecord& to, const PatientRecord& from) {
+                ((to.*members = from.*members), ...);
+            }};
+}
+
+FieldGroup nameGroup(core::PersonName::Script script, const char* family, const char* given) {
+    return {{family, given},
+            [script](const PatientRecord& a, const PatientRecord& b) {
+                return a.name.family(script) == b.name.family(script) &&
+                       a.name.given(script) == b.name.given(script);
+            },
+            [script](PatientRecord& to, const PatientRecord& from) {
+                to.name.setFamily(script, from.name.family(script));
+                to.name.setGiven(script, from.name.given(script));
+            }};
+}
+
+const std::vector<FieldGroup>& fieldGroups() {
+    using R = PatientRecord;
+    static const std::vector<FieldGroup> groups{
+        membersGroup({"documentType", "documentNumber", "documentExpiry", "documentCountry"},
+                     &R::documentType, &R::documentNumber, &R::documentExpiry, &R::documentCountry),
+        nameGroup(core::PersonName::Script::Latin, "familyLatin", "givenLatin"),
+        nameGroup(core::PersonName::Script::Arabic, "familyArabic", "givenArabic"),
+        membersGroup({"sex"}, &R::sex),
+        membersGroup({"birthDate"}, &R::birthDate),
+        membersGroup({"birthCity", "birthCountry"}, &R::birthCity, &R::birthCountry),
+        membersGroup({"nationality"}, &R::nationality),
+        membersGroup({"address", "city", "province", "commune"}, &R::address, &R::city,
+                     &R::province, &R::commune),
+        membersGroup({"phone"}, &R::phone),
+        membersGroup({"emergencyName", "emergencyRelationship", "emergencyPhone"},
+                     &R::emergencyName, &R::emergencyRelationship, &R::emergencyPhone),
+        membersGroup({"accountingCategory"}, &R::accountingCategory),
+        membersGroup({"coverageRegime", "affiliationNumber", "insuredId", "dependantRelation"},
+                     &R::coverageRegime, &R::affiliationNumber, &R::insuredId,
+                     &R::dependantRelation),
+        membersGroup({"unidentified"}, &R::unidentified),
+    };
+    return groups;
+}
+
 } // namespace
+
+EditsMerged mergeEdits(const PatientRecord& base, const PatientRecord& mine,
+                       const PatientRecord& theirs) {
+    // What identifies the record (its id, its IPP) is the stored one's.
+    EditsMerged out{mine, {}, {}};
+    out.record.id = theirs.id;
+    out.record.ipp = theirs.ipp.isEmpty() ? mine.ipp : theirs.ipp;
+    for (const FieldGroup& g : fieldGroups()) {
+        if (g.same(theirs, base) || g.same(theirs, mine))
+            continue; // only the edit changed it, or both alike
+        QStringList& said = g.same(mine, base) ? out.fromStored : out.changedBoth;
+        if (&said == &out.fromStored)
+            g.take(out.record, theirs);
+        for (const char* name : g.names)
+            said << QString::fromLatin1(name);
+    }
+    return out;
+}
 
 QStringList completeBlanks(PatientRecord& record, const PatientRecord& entry) {
     QStringList filled;

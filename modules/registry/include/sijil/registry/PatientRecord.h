@@ -84,6 +84,18 @@ bool holdSameDocument(const PatientRecord& a, const PatientRecord& b);
 // Returns the names of the fields filled, as the desk names them ("phone", "familyArabic"...).
 QStringList completeBlanks(PatientRecord& record, const PatientRecord& entry);
 
+// A correction opened on `base` and typed as `mine`, while the stored record became `theirs` (a
+// change pulled from another site, or made at another desk). Each group of fields that belong
+// together (as for completeBlanks) is taken from the side that changed it, so that neither
+// side's change is lost; a group both changed, differently, keeps `mine`.
+struct EditsMerged {
+    PatientRecord record;
+    QStringList fromStored;  // fields only the stored record changed: taken from it
+    QStringList changedBoth; // fields both changed, differently: the edit's kept
+};
+EditsMerged mergeEdits(const PatientRecord& base, const PatientRecord& mine,
+                       const PatientRecord& theirs);
+
 } // namespace sijil::registry
 
 Q_DECLARE_METATYPE(sijil::registry::PatientRecord)
