@@ -310,6 +310,10 @@ void CompositionRoot::installAdmission() {
     installSerialMrzReader(page);
     m_window->workspace()->setAreaWidget(QStringLiteral("admission"), page);
     m_admission = page;
+    // A merge pulled from another site moves the patient open here to the surviving record.
+    if (m_sync)
+        QObject::connect(m_sync.get(), &sync::SyncThread::cycleFinished, page,
+                         &ui::AdmissionPage::followMergedPatient);
 }
 
 void CompositionRoot::installViewer() {
@@ -365,8 +369,15 @@ void CompositionRoot::installViewer() {
                 core::UserText("sijil::ui::ViewerPage",
                                QT_TRANSLATE_NOOP("sijil::ui::ViewerPage", "Aucun patient ouvert.")),
                 QStringLiteral("no session or no open patient"));
-        auto indexed =
-            m_studyIndexer->index(*session, m_patient->current()->localId, study, wadoRsBase);
+        // Merged since it was opened: the study joins the surviving record.
+        QString patientId = m_patient->current()->localId;
+        if (m_registry) {
+            auto survivor = m_registry->survivorOf(patientId);
+            if (!survivor)
+                return survivor.error();
+            patientId = *survivor;
+        }
+        auto indexed = m_studyIndexer->index(*session, patientId, study, wadoRsBase);
         if (!indexed)
             return indexed.error();
         return indexed->created;

@@ -3292,6 +3292,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Né(e) en %1</source>
         <translation>سنة الميلاد: %1</translation>
     </message>
+    <message>
+        <source>Étiquette patient, IPP %1</source>
+        <translation>ملصق المريض، IPP %1</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::LockPage</name>
@@ -4065,6 +4069,26 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>La correction n&apos;est pas encore enregistrée : le serveur central n&apos;a pas pu être consulté (%1). Enregistrez à nouveau (Ctrl+S) pour la comparer aux patients de ce poste seulement.</source>
         <translation>لم يُسجَّل التصحيح بعد: تعذّر الرجوع إلى الخادم المركزي (%1). سجِّل مرة أخرى (Ctrl+S) لمقارنته بمرضى هذا الجهاز فقط.</translation>
+    </message>
+    <message>
+        <source>Ce dossier a été modifié sur un autre poste depuis son ouverture : ses nouvelles valeurs sont reprises dans la saisie (%1). Vérifiez, puis enregistrez à nouveau (Ctrl+S).</source>
+        <translation>عُدِّل هذا الملف في محطة عمل أخرى منذ فتحه: أُدرجت قيمه الجديدة في الإدخال (%1). تحقّق منها، ثم احفظ من جديد (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Ce dossier a été modifié sur un autre poste depuis son ouverture, dans des champs que vous avez modifiés aussi (%1) : votre saisie est gardée. Vérifiez-la, puis enregistrez à nouveau (Ctrl+S) pour qu&apos;elle remplace l&apos;autre.</source>
+        <translation>عُدِّل هذا الملف في محطة عمل أخرى منذ فتحه، في حقول عدّلتها أنت أيضًا (%1): احتُفظ بإدخالك. تحقّق منه، ثم احفظ من جديد (Ctrl+S) ليحلّ محلّ التعديل الآخر.</translation>
+    </message>
+    <message>
+        <source>Ce dossier a été modifié sur un autre poste depuis son ouverture : ses nouvelles valeurs sont reprises dans la saisie (%1) ; dans des champs que vous avez modifiés aussi (%2), votre saisie est gardée. Vérifiez, puis enregistrez à nouveau (Ctrl+S).</source>
+        <translation>عُدِّل هذا الملف في محطة عمل أخرى منذ فتحه: أُدرجت قيمه الجديدة في الإدخال (%1)؛ وفي حقول عدّلتها أنت أيضًا (%2) احتُفظ بإدخالك. تحقّق، ثم احفظ من جديد (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Ce qui a été tapé pendant la recherche au serveur central n&apos;a pas été pris en compte : tapez-le à nouveau.</source>
+        <translation>ما كُتب أثناء البحث في الخادم المركزي لم يُؤخذ في الحسبان: اكتبه من جديد.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

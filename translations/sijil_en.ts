@@ -3192,6 +3192,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Né(e) en %1</source>
         <translation>Born in %1</translation>
     </message>
+    <message>
+        <source>Étiquette patient, IPP %1</source>
+        <translation>Patient label, IPP %1</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::LockPage</name>
@@ -3945,6 +3949,26 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>La correction n&apos;est pas encore enregistrée : le serveur central n&apos;a pas pu être consulté (%1). Enregistrez à nouveau (Ctrl+S) pour la comparer aux patients de ce poste seulement.</source>
         <translation>The correction is not saved yet: the central server could not be consulted (%1). Save again (Ctrl+S) to compare it with this workstation&apos;s patients only.</translation>
+    </message>
+    <message>
+        <source>Ce dossier a été modifié sur un autre poste depuis son ouverture : ses nouvelles valeurs sont reprises dans la saisie (%1). Vérifiez, puis enregistrez à nouveau (Ctrl+S).</source>
+        <translation>This record was changed at another workstation since you opened it: its new values are now in your entry (%1). Check them, then save again (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Ce dossier a été modifié sur un autre poste depuis son ouverture, dans des champs que vous avez modifiés aussi (%1) : votre saisie est gardée. Vérifiez-la, puis enregistrez à nouveau (Ctrl+S) pour qu&apos;elle remplace l&apos;autre.</source>
+        <translation>This record was changed at another workstation since you opened it, in fields you changed too (%1): your entry is kept. Check it, then save again (Ctrl+S) for it to replace the other change.</translation>
+    </message>
+    <message>
+        <source>Ce dossier a été modifié sur un autre poste depuis son ouverture : ses nouvelles valeurs sont reprises dans la saisie (%1) ; dans des champs que vous avez modifiés aussi (%2), votre saisie est gardée. Vérifiez, puis enregistrez à nouveau (Ctrl+S).</source>
+        <translation>This record was changed at another workstation since you opened it: its new values are now in your entry (%1); in fields you changed too (%2), your entry is kept. Check, then save again (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Ce qui a été tapé pendant la recherche au serveur central n&apos;a pas été pris en compte : tapez-le à nouveau.</source>
+        <translation>What was typed while the central server was searched was not taken: type it again.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

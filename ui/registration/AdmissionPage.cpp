@@ -115,16 +115,18 @@ AdmissionPage::AdmissionPage(RegistrationServices services, QWidget* parent)
         m_search->searchFor(r.ipp);
         openPatient(r.id);
         m_message->show(
-            (m_form->savedWithoutServer()
-                 ? core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::AdmissionPage",
-                                                          "Patient enregistré, IPP %1, sans "
-                                                          "comparaison avec le serveur central. "
-                                                          "Ctrl+P pour imprimer son étiquette."))
-                 : core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::AdmissionPage",
-                                                          "Patient enregistré, IPP "
-                                                          "%1. Ctrl+P pour imprimer "
-                                                          "son étiquette.")))
-                .arg(r.ipp),
+            m_form->withTypedDuringWait(
+                (m_form->savedWithoutServer()
+                     ? core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::AdmissionPage",
+                                                              "Patient enregistré, IPP %1, sans "
+                                                              "comparaison avec le serveur "
+                                                              "central. Ctrl+P pour imprimer son "
+                                                              "étiquette."))
+                     : core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::AdmissionPage",
+                                                              "Patient enregistré, IPP "
+                                                              "%1. Ctrl+P pour imprimer "
+                                                              "son étiquette.")))
+                    .arg(r.ipp)),
             FieldMessage::Kind::Info);
     });
     connect(m_form, &RegistrationForm::updated, this, [this](const registry::PatientRecord& r) {
@@ -133,31 +135,48 @@ AdmissionPage::AdmissionPage(RegistrationServices services, QWidget* parent)
         openPatient(r.id);
         // A new document the central registry's other holders were not looked for in.
         if (m_form->savedWithoutServer())
-            m_message->show(core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::AdmissionPage",
-                                                                   "Correction enregistrée. Sa "
-                                                                   "pièce d'identité n'a pas été "
-                                                                   "comparée avec le serveur "
-                                                                   "central.")),
-                            FieldMessage::Kind::Info);
+            m_message->show(
+                m_form->withTypedDuringWait(core::UserText(
+                    kCtx, QT_TRANSLATE_NOOP("sijil::ui::AdmissionPage",
+                                            "Correction enregistrée. Sa pièce d'identité n'a pas "
+                                            "été comparée avec le serveur central."))),
+                FieldMessage::Kind::Info);
+        else if (m_form->typedDuringWait())
+            m_message->show(RegistrationForm::typedDuringWaitNote(), FieldMessage::Kind::Info);
     });
-    connect(m_form, &RegistrationForm::existingChosen, this,
-            [this](const QString& id) { showChosen(id); });
+    connect(m_form, &RegistrationForm::existingChosen, this, [this](const QString& id) {
+        showChosen(id);
+        if (!m_form->typedDuringWait())
+            return;
+        // Said after what opening the patient said, if anything.
+        if (m_message->userText().isEmpty())
+            m_message->show(RegistrationForm::typedDuringWaitNote(), FieldMessage::Kind::Info);
+        else
+            m_message->show(m_form->withTypedDuringWait(m_message->userText()), m_message->kind());
+    });
     connect(m_form, &RegistrationForm::recognisedAs, this,
             [this](const QString& id, const QString& temporaryIpp) {
                 if (const QString ipp = showChosen(id); !ipp.isEmpty()) {
                     m_message->show(
-                        core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::AdmissionPage",
-                                                               "Le dossier provisoire IPP %1 est "
-                                                               "dans la file des doublons, pour "
-                                                               "être fusionné avec ce dossier "
-                                                               "(IPP %2)."))
-                            .arg(temporaryIpp)
-                            .arg(ipp),
+                        m_form->withTypedDuringWait(
+                            core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::AdmissionPage",
+                                                                   "Le dossier provisoire IPP %1 "
+                                                                   "est dans la file des "
+                                                                   "doublons, pour être fusionné "
+                                                                   "avec ce dossier (IPP %2)."))
+                                .arg(temporaryIpp)
+                                .arg(ipp)),
                         FieldMessage::Kind::Info);
                 }
             });
     connect(m_form, &RegistrationForm::cancelled, this, &AdmissionPage::showSearch);
-    connect(m_review, &DuplicateReviewPage::closed, this, &AdmissionPage::showSearch);
+    connect(m_review, &DuplicateReviewPage::closed, this, [this] {
+        showSearch();
+        // Records merged or unmerged meanwhile: the list is read again.
+        m_search->searchFor(m_search->searchBox()->text());
+    });
+    connect(m_review, &DuplicateReviewPage::queueChanged, this,
+            &AdmissionPage::followMergedPatient);
     connect(m_reviewButton, &QPushButton::clicked, this, &AdmissionPage::showReview);
     // Patient data typed or found by one person is not left for the next one to see. (A lock
     // keeps everything: the same person comes back to it.)
@@ -322,13 +341,20 @@ std::optional<registry::PatientRecord>
 AdmissionPage::labelRecord(const std::optional<registry::PatientHit>& hit) const {
     QString id;
     if (hit)
-        id = hit->merged ? hit->survivorId : hit->record.id;
+        id = hit->record.id;
     // The patient open, when nothing is searched: a search that found nobody names someone else.
     else if (m_search->searchBox()->text().trimmed().isEmpty() && m_s.patient.current())
         id = m_s.patient.current()->localId;
     if (id.isEmpty())
         return std::nullopt;
-    auto record = m_s.registry.get(id);
+    // Merged since it was listed or opened (the review queue, or another site by sync): the
+    // wristband carries the surviving record's IPP, never the merged one's.
+    auto survivor = m_s.registry.survivorOf(id);
+    if (!survivor) {
+        m_message->show(survivor.error().message(), FieldMessage::Kind::Error);
+        return std::nullopt;
+    }
+    auto record = m_s.registry.get(*survivor);
     if (!record || !*record)
         return std::nullopt;
     return **record;
@@ -360,6 +386,15 @@ QString AdmissionPage::showChosen(const QString& id) {
         return {};
     m_search->searchFor((*r)->ipp);
     return (*r)->ipp;
+}
+
+void AdmissionPage::followMergedPatient() {
+    const auto& current = m_s.patient.current();
+    if (!current)
+        return;
+    const QString id = current->localId;
+    if (auto survivor = m_s.registry.survivorOf(id); survivor && *survivor != id)
+        openPatient(id); // opens the survivor, saying the record was merged into it
 }
 
 bool AdmissionPage::openPatient(const QString& id) {

@@ -52,6 +52,9 @@ public:
     void showReview();
     // Opens a patient in the patient context (the survivor when the record was merged).
     bool openPatient(const QString& id);
+    // The patient open was merged into another record since it was opened (the review queue,
+    // or another site by sync): its survivor is opened instead, and the desk says so.
+    void followMergedPatient();
     // Ctrl+I and the form's "Lire la carte" read the ID card chip with these readers; without
     // them only the typed MRZ is offered.
     void setCardReading(identity::ReaderPlugin* readers, const identity::TrustStore* trust);

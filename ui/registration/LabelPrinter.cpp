@@ -205,7 +205,8 @@ core::Status LabelPrinter::preview(const registry::PatientRecord& record, const 
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(pageSize());
     QPrintPreviewDialog dialog(&printer, parent);
-    dialog.setWindowTitle(tr("Étiquette patient"));
+    // Whose label it is, before it is printed: the IPP the wristband will carry.
+    dialog.setWindowTitle(tr("Étiquette patient, IPP %1").arg(record.ipp));
     // Room for the whole tool bar: at Qt's default size the Print button hid behind its overflow.
     dialog.resize(kPreviewSize);
     // The preview draws on each request, the Print button too: the first failure is kept.

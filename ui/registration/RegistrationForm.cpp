@@ -165,6 +165,74 @@ void RegistrationForm::startNew(const QString& searchText) {
 void RegistrationForm::startEdit(const registry::PatientRecord& record) {
     m_editing = true;
     reset(record);
+    m_opened = record;
+}
+
+bool RegistrationForm::takeStoredChanges() {
+    auto stored = m_s.registry.get(m_initial.id);
+    if (!stored) {
+        m_formMessage->show(stored.error().message(), FieldMessage::Kind::Error);
+        return false;
+    }
+    if (!*stored || **stored == m_opened)
+        return true; // unchanged since opened (or gone: the save says so)
+    // Compared as the form reads each version: a value the form shows otherwise than it is
+    // stored (a phone number's format) is not a change.
+    const registry::PatientRecord typed = record();
+    const registry::PatientRecord openedAsShown = m_initial;
+    setRecord(**stored);
+    const registry::PatientRecord storedAsShown = record();
+    const registry::EditsMerged merged = registry::mergeEdits(openedAsShown, typed, storedAsShown);
+    setRecord(merged.record);
+    m_initial = storedAsShown; // what is now compared with, and what Échap goes back to
+    m_opened = **stored;
+    if (merged.fromStored.isEmpty() && merged.changedBoth.isEmpty())
+        return true; // changed where the form shows nothing
+    const auto labels = [this](const QStringList& fields) {
+        QStringList names;
+        for (const QString& field : fields) {
+            if (const Field f = m_fields.value(field); f.label && !names.contains(f.label->text()))
+                names << f.label->text().remove(u'&');
+        }
+        return QLocale().createSeparatedList(names);
+    };
+    core::UserText said;
+    if (merged.changedBoth.isEmpty())
+        said = core::UserText(
+                   "sijil::ui::RegistrationForm",
+                   QT_TRANSLATE_NOOP("sijil::ui::RegistrationForm",
+                                     "Ce dossier a été modifié sur un autre poste depuis son "
+                                     "ouverture : ses nouvelles valeurs sont reprises dans la "
+                                     "saisie (%1). Vérifiez, puis enregistrez à nouveau "
+                                     "(Ctrl+S)."))
+                   .arg(labels(merged.fromStored));
+    else if (merged.fromStored.isEmpty())
+        said = core::UserText(
+                   "sijil::ui::RegistrationForm",
+                   QT_TRANSLATE_NOOP("sijil::ui::RegistrationForm",
+                                     "Ce dossier a été modifié sur un autre poste depuis son "
+                                     "ouverture, dans des champs que vous avez modifiés aussi "
+                                     "(%1) : votre saisie est gardée. Vérifiez-la, puis "
+                                     "enregistrez à nouveau (Ctrl+S) pour qu'elle remplace "
+                                     "l'autre."))
+                   .arg(labels(merged.changedBoth));
+    else
+        said = core::UserText(
+                   "sijil::ui::RegistrationForm",
+                   QT_TRANSLATE_NOOP("sijil::ui::RegistrationForm",
+                                     "Ce dossier a été modifié sur un autre poste depuis son "
+                                     "ouverture : ses nouvelles valeurs sont reprises dans la "
+                                     "saisie (%1) ; dans des champs que vous avez modifiés "
+                                     "aussi (%2), votre saisie est gardée. Vérifiez, puis "
+                                     "enregistrez à nouveau (Ctrl+S)."))
+                   .arg(labels(merged.fromStored))
+                   .arg(labels(merged.changedBoth));
+    m_formMessage->show(said, FieldMessage::Kind::Warning);
+    const QStringList& first =
+        merged.changedBoth.isEmpty() ? merged.fromStored : merged.changedBoth;
+    if (QWidget* w = inputFor(first.first()))
+        w->setFocus(Qt::OtherFocusReason);
+    return false;
 }
 
 void RegistrationForm::reset(const registry::PatientRecord& record) {

@@ -69,6 +69,11 @@ public:
     // The last save registered the patient without the central server's answer (the clerk chose
     // not to wait).
     [[nodiscard]] bool savedWithoutServer() const { return m_savedWithoutServer; }
+    // Keys typed while the last save waited for the central server were not taken: `text`
+    // followed by a sentence saying so, or `text` alone.
+    [[nodiscard]] core::UserText withTypedDuringWait(const core::UserText& text) const;
+    [[nodiscard]] bool typedDuringWait() const { return m_typedDuringWait; }
+    [[nodiscard]] static core::UserText typedDuringWaitNote();
     // The most candidates a save shows side by side, this store's and the server's together.
     static constexpr int kComparedAtMost = 10;
     // Leaves the form, asking first when something was typed; returns whether it was left.
@@ -163,6 +168,9 @@ private:
     // to the review queue).
     // "No session open": said on the form, what was typed kept.
     void sayNoSession();
+    // A correction: the record changed in the store since it was opened (a pull, another desk)
+    // has that change taken into the form, and the save stops for the clerk to check it.
+    bool takeStoredChanges();
     bool write(const registry::PatientRecord& record,
                const QList<registry::PatientHit>& overridden = {});
 
@@ -193,11 +201,15 @@ private:
     QHash<QString, QJsonObject> m_serverFound; // by patient id, from the last check
     bool m_saving = false;             // a save is waiting for the central server: no second one
     bool m_savedWithoutServer = false; // the last save went on without the server's answer
+    bool m_typedDuringWait = false;    // keys typed during the last save's wait were not taken
     quint64 m_generation = 0; // bumped by every reset(): a wait outlived by its entry is void
     // The entry the server could not be asked about, the clerk told: saved again as it is, it
     // is compared with this store's patients only.
     std::optional<registry::PatientRecord> m_withoutServer;
     registry::PatientRecord m_initial;
+    // A correction's record as the store held it when opened: a change pulled meanwhile is
+    // taken into the form before the save, never overwritten by it.
+    registry::PatientRecord m_opened;
     bool m_editing = false;
     bool m_attempted = false;
     QSet<QString> m_touched;

@@ -215,6 +215,9 @@ bool RegistrationForm::save() {
         return false;
     m_attempted = true;
     m_savedWithoutServer = false;
+    m_typedDuringWait = false;
+    if (m_editing && !takeStoredChanges())
+        return false;
     const QList<registry::ValidationIssue> found = issues();
     const qsizetype warnedBefore = m_warned.size();
     showIssues(found);
@@ -279,6 +282,7 @@ bool RegistrationForm::write(const registry::PatientRecord& r,
     const bool wasEditing = m_editing;
     setRecord(*saved);
     m_initial = record();
+    m_opened = *saved;
     m_formMessage->clear();
     if (wasEditing)
         emit updated(*saved);

@@ -12,11 +12,13 @@
 #include <QDialogButtonBox>
 #include <QEventLoop>
 #include <QFutureWatcher>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QWindow>
 
 #include <algorithm>
 #include <optional>
@@ -68,6 +70,8 @@ enum class Waited { Answered, WithoutServer, Back };
 // Keyboard and mouse reach only the wait window while a save waits, from its first moment
 // (before the window shows): an entry left, changed or saved again meanwhile would be compared
 // and written as it was.
+// What is typed meanwhile is not kept (replayed into whatever follows, a scanned zone's Enter
+// would choose for the clerk); it is counted, so that the clerk is told to type it again.
 class InputBlocker : public QObject {
 public:
     explicit InputBlocker(QWidget* allowed)
@@ -78,34 +82,78 @@ public:
     InputBlocker(const InputBlocker&) = delete;
     InputBlocker& operator=(const InputBlocker&) = delete;
 
+    // Keys typed for the entry and not taken: outside the window, or text the window has no use
+    // for (its own keys are Enter, Échap, Tab and Alt+S).
+    [[nodiscard]] int ignoredKeys() const { return m_ignored; }
+
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override {
         switch (event->type()) {
-        case QEvent::KeyPress:
+        case QEvent::KeyPress: {
+            const bool inside = allowed(watched);
+            // A key taken here goes no further. One the wait window lets through is seen again
+            // by each receiver (its window, then the focus, then the focus's parents): it counts
+            // at the focus.
+            if ((!inside || watched == QApplication::focusWidget()) &&
+                countsAsTyped(static_cast<const QKeyEvent*>(event), inside))
+                ++m_ignored;
+            return !inside;
+        }
         case QEvent::KeyRelease:
         case QEvent::ShortcutOverride:
         case QEvent::Shortcut:
         case QEvent::MouseButtonPress:
         case QEvent::MouseButtonRelease:
         case QEvent::MouseButtonDblClick:
-        case QEvent::Wheel: {
-            auto* widget = qobject_cast<QWidget*>(watched);
-            return !(widget && (widget == m_allowed || m_allowed->isAncestorOf(widget)));
-        }
+        case QEvent::Wheel:
+            return !allowed(watched);
         default:
             return false;
         }
     }
 
 private:
+    // Input from the platform reaches a window first, then its widget: the wait window's own
+    // window must pass, or no real key or click would reach it.
+    bool allowed(const QObject* receiver) const {
+        if (const auto* widget = qobject_cast<const QWidget*>(receiver))
+            return widget == m_allowed || m_allowed->isAncestorOf(widget);
+        const auto* window = qobject_cast<const QWindow*>(receiver);
+        return window && window == m_allowed->windowHandle();
+    }
+
+    static bool countsAsTyped(const QKeyEvent* key, bool inside) {
+        switch (key->key()) {
+        case Qt::Key_Shift:
+        case Qt::Key_Control:
+        case Qt::Key_Alt:
+        case Qt::Key_AltGr:
+        case Qt::Key_Meta:
+        case Qt::Key_CapsLock:
+            return false;
+        default:
+            break;
+        }
+        if (!inside)
+            return true;
+        // Text the window cannot take (Enter, Échap and Tab carry control characters).
+        const QString text = key->text();
+        return std::any_of(text.cbegin(), text.cend(),
+                           [](QChar c) { return c.isPrint() && !c.isSpace(); }) &&
+               !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
+    }
+
     QWidget* m_allowed;
+    int m_ignored = 0;
 };
 
 // Waits for `future`. The window shows after a moment (a quick answer does not flash it); the
 // wait ends as "back to the entry" when the session changes state (a lock, a sign-out), when
 // the window is dismissed, or when the application quits. The first of these decides.
 template <typename T>
-Waited awaitServer(QWidget* parent, access::SessionManager& session, const QFuture<T>& future) {
+Waited awaitServer(QWidget* parent, access::SessionManager& session, const QFuture<T>& future,
+                   bool& typedMeanwhile) {
+    typedMeanwhile = false;
     if (future.isFinished())
         return Waited::Answered;
     ServerWaitDialog wait(parent);
@@ -130,6 +178,7 @@ Waited awaitServer(QWidget* parent, access::SessionManager& session, const QFutu
     reveal.start(300);
     loop.exec();
     reveal.stop();
+    typedMeanwhile = blocker.ignoredKeys() > 0;
     if (outcome == ServerWaitDialog::kWithoutServer)
         return Waited::WithoutServer;
     return outcome == QDialog::Accepted && future.isFinished() && !future.isCanceled() &&
@@ -170,7 +219,7 @@ RegistrationForm::serverCandidates(const registry::PatientRecord& r,
     // given an identifier alone may refuse it.
     const auto answer = holdersOnly ? m_s.remoteSearch->holdersOf(asked, kComparedAtMost)
                                     : m_s.remoteSearch->duplicatesOf(asked, kComparedAtMost);
-    const Waited waited = awaitServer(this, m_s.session, answer);
+    const Waited waited = awaitServer(this, m_s.session, answer, m_typedDuringWait);
     // Whatever happened meanwhile, nothing is written for an entry the form no longer holds, or
     // under another session than the one that saved.
     if (m_generation != generation)
@@ -178,16 +227,19 @@ RegistrationForm::serverCandidates(const registry::PatientRecord& r,
     const bool sameSession = m_s.session.state() == access::SessionManager::State::Active &&
                              m_s.session.session() && m_s.session.session()->sessionId == sessionId;
     if (!sameSession || record() != r) {
-        m_formMessage->show(
-            formText(QT_TRANSLATE_NOOP("sijil::ui::RegistrationForm",
-                                       "Enregistrement interrompu pendant la recherche au serveur "
-                                       "central : la saisie est conservée. Vérifiez-la, puis "
-                                       "enregistrez à nouveau (Ctrl+S).")),
-            FieldMessage::Kind::Info);
+        m_formMessage->show(withTypedDuringWait(formText(QT_TRANSLATE_NOOP(
+                                "sijil::ui::RegistrationForm",
+                                "Enregistrement interrompu pendant la recherche au serveur "
+                                "central : la saisie est conservée. Vérifiez-la, puis "
+                                "enregistrez à nouveau (Ctrl+S)."))),
+                            FieldMessage::Kind::Info);
         return std::nullopt;
     }
     if (waited == Waited::Back) {
-        m_formMessage->clear();
+        if (m_typedDuringWait)
+            m_formMessage->show(typedDuringWaitNote(), FieldMessage::Kind::Info);
+        else
+            m_formMessage->clear();
         return std::nullopt;
     }
     if (waited == Waited::WithoutServer) {
@@ -197,7 +249,7 @@ RegistrationForm::serverCandidates(const registry::PatientRecord& r,
     const auto found = answer.result();
     if (!found) {
         m_withoutServer = r;
-        m_formMessage->show(
+        const core::UserText failed =
             (m_editing ? formText(QT_TRANSLATE_NOOP(
                              "sijil::ui::RegistrationForm",
                              "La correction n'est pas encore enregistrée : le serveur central n'a "
@@ -208,8 +260,8 @@ RegistrationForm::serverCandidates(const registry::PatientRecord& r,
                              "Le patient n'est pas encore enregistré : le serveur central n'a pas "
                              "pu être consulté (%1). Enregistrez à nouveau (Ctrl+S) pour le "
                              "comparer aux patients de ce poste seulement.")))
-                .arg(found.error().message()),
-            FieldMessage::Kind::Warning);
+                .arg(found.error().message());
+        m_formMessage->show(withTypedDuringWait(failed), FieldMessage::Kind::Warning);
         return std::nullopt;
     }
     QList<registry::PatientRecord> others;
@@ -242,6 +294,21 @@ RegistrationForm::serverCandidates(const registry::PatientRecord& r,
     for (registry::PatientHit& h : ranked)
         h.serverOnly = m_serverFound.contains(h.record.id);
     return ranked;
+}
+
+core::UserText RegistrationForm::typedDuringWaitNote() {
+    return formText(QT_TRANSLATE_NOOP("sijil::ui::RegistrationForm",
+                                      "Ce qui a été tapé pendant la recherche au serveur central "
+                                      "n'a pas été pris en compte : tapez-le à nouveau."));
+}
+
+core::UserText RegistrationForm::withTypedDuringWait(const core::UserText& text) const {
+    if (!m_typedDuringWait)
+        return text;
+    // Two sentences, each translated whole.
+    return formText(QT_TRANSLATE_NOOP("sijil::ui::RegistrationForm", "%1 %2"))
+        .arg(text)
+        .arg(typedDuringWaitNote());
 }
 
 bool RegistrationForm::keepFromServer(const QString& id) {

@@ -18,6 +18,7 @@ public:
     void show(const core::UserText& text, Kind kind = Kind::Error);
     void clear();
     [[nodiscard]] Kind kind() const { return m_kind; }
+    [[nodiscard]] const core::UserText& userText() const { return m_text; }
 
 protected:
     void changeEvent(QEvent* event) override;

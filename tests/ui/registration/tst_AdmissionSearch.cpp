@@ -149,6 +149,40 @@ private slots:
                  qPrintable(form()->formMessage()->text()));
     }
 
+    // A correction opened before a change pulled from another site: the save takes that change
+    // into the form and stops for the clerk to check it; saved again, both changes are kept.
+    void aCorrectionKeepsAChangeMadeElsewhereSinceItWasOpened() {
+        const PatientRecord karim = registered(QStringLiteral("Benali"), QStringLiteral("Karim"),
+                                               core::PartialDate::year(1975), core::Sex::Male,
+                                               QStringLiteral("0612345678"));
+        QTest::keyClicks(searchBox(), karim.ipp);
+        QTRY_COMPARE_WITH_TIMEOUT(results()->rowCount(), 1, 2000);
+        QTest::keyClick(searchBox(), Qt::Key_F2);
+        QVERIFY(m_page->isFormShown());
+        PatientRecord elsewhere = m_reg->registry->get(karim.id).value().value();
+        elsewhere.phone = QStringLiteral("0661000000");
+        QVERIFY(m_reg->registry->update(elsewhere, *m_shell->session->session()).ok());
+        const QString newPhone = m_reg->registry->get(karim.id).value()->phone;
+        QVERIFY(newPhone != karim.phone);
+
+        auto* address = qobject_cast<QLineEdit*>(form()->inputFor(QStringLiteral("address")));
+        address->setText(QStringLiteral("12 rue Atlas"));
+        ctrl(Qt::Key_S);
+        QVERIFY(m_page->isFormShown());
+        QVERIFY2(form()->formMessage()->text().startsWith(
+                     QStringLiteral("Ce dossier a été modifié sur un autre poste depuis son "
+                                    "ouverture : ses nouvelles valeurs sont reprises")),
+                 qPrintable(form()->formMessage()->text()));
+        QVERIFY(m_reg->registry->get(karim.id).value()->address.isEmpty()); // nothing written
+        QCOMPARE(address->text(), QStringLiteral("12 rue Atlas"));          // nothing lost
+
+        ctrl(Qt::Key_S);
+        QVERIFY2(!m_page->isFormShown(), qPrintable(form()->formMessage()->text()));
+        const PatientRecord saved = m_reg->registry->get(karim.id).value().value();
+        QCOMPARE(saved.phone, newPhone);
+        QCOMPARE(saved.address, QStringLiteral("12 rue Atlas"));
+    }
+
     void aSearchThatFindsNobodyPrintsNoLabel() {
         const PatientRecord karim = registered(QStringLiteral("Benali"), QStringLiteral("Karim"),
                                                core::PartialDate::year(1975), core::Sex::Male);

@@ -7,6 +7,8 @@
 
 #include <QSignalSpy>
 
+#include <registration/DuplicateReviewPage.h>
+
 using sijil::test::whenModal;
 
 using namespace sijil;
@@ -184,6 +186,40 @@ private slots:
         QTRY_COMPARE(reads("read"), survivorRead);
         drainDeskAudit();
         QCOMPARE(reads("read"), survivorRead);
+    }
+
+    // A record merged after it was listed and opened (the review queue here, another site by
+    // sync): its label carries the surviving record's IPP, never the merged one's, and the
+    // patient open moves to the survivor when the queue says it changed, the desk saying so.
+    void aRecordMergedSinceItWasListedPrintsAndOpensItsSurvivor() {
+        closeDesk();
+        openDesk({access::Role::SiteAdministrator});
+        const PatientRecord kept =
+            registered(u"Tazi"_s, u"Karim"_s, core::PartialDate::year(1975), core::Sex::Male);
+        const PatientRecord gone =
+            registered(u"Tazy"_s, u"Karim"_s, core::PartialDate::year(1975), core::Sex::Male);
+        type(gone.ipp);
+        QTRY_COMPARE(results()->rowCount(), 1);
+        QTest::keyClick(searchBox(), Qt::Key_Return);
+        QCOMPARE(m_shell->patient->current()->localId, gone.id);
+        QVERIFY(m_reg->registry->merge(kept.id, gone.id, *m_shell->session->session()).ok());
+        QCOMPARE(results()->hit(0).record.id, gone.id); // listed before the merge
+
+        QString previewed;
+        whenModal<QDialog>([&previewed](QDialog* d) {
+            previewed = d->windowTitle();
+            d->reject();
+        });
+        ctrl(Qt::Key_P);
+        QCOMPARE(previewed, u"Étiquette patient, IPP "_s + kept.ipp);
+
+        auto* review = m_page->findChild<ui::DuplicateReviewPage*>();
+        QVERIFY(review);
+        emit review->queueChanged();
+        QCOMPARE(m_shell->patient->current()->localId, kept.id);
+        QVERIFY2(
+            m_page->message()->text().contains(u"a été fusionné avec le dossier IPP "_s + kept.ipp),
+            qPrintable(m_page->message()->text()));
     }
 
     // The patients the possible-duplicates comparison shows are audited each time it is shown,

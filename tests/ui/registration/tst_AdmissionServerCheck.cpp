@@ -10,10 +10,12 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QTimer>
+#include <QWindow>
 
 using namespace sijil;
 using namespace std::chrono_literals;
@@ -335,6 +337,9 @@ private slots:
         QVERIFY2(m_page->message()->text().contains(
                      QStringLiteral("sans comparaison avec le serveur central")),
                  qPrintable(m_page->message()->text()));
+        // Alt+S is the window's own key, not something typed for the entry.
+        QVERIFY2(!m_page->message()->text().contains(QStringLiteral("pris en compte")),
+                 qPrintable(m_page->message()->text()));
     }
 
     // Enter or Échap on the wait, as a key pressed twice or a scanned zone's Enter would: back to
@@ -378,6 +383,89 @@ private slots:
         QVERIFY(early);
         QVERIFY2(compared, qPrintable(form()->formMessage()->text()));
         QCOMPARE(edit("givenLatin")->text(), QStringLiteral("Salma"));
+    }
+
+    // Keys and clicks from the platform reach a window before its widgets: the wait window's own
+    // keys and buttons answer a real keyboard and mouse, not only events sent to a widget.
+    void theWaitWindowAnswersARealKeyboardAndMouse() {
+        m_server->enqueue({200, kPlainServer, {}, false});
+        for (const bool click : {false, true}) {
+            m_server->enqueue({200, {}, {}, true});
+            typeSalma();
+            QTimer::singleShot(0, this, [click] {
+                QTRY_VERIFY(waitWindow());
+                QVERIFY(QTest::qWaitForWindowActive(waitWindow()));
+                QWindow* window = waitWindow()->windowHandle();
+                if (!click) {
+                    QTest::keyClick(window, Qt::Key_Escape);
+                    return;
+                }
+                auto* without =
+                    waitWindow()->findChild<QAbstractButton*>(QStringLiteral("serverWaitWithout"));
+                QTest::mouseClick(window, Qt::LeftButton, {},
+                                  without->mapTo(waitWindow(), without->rect().center()));
+            });
+            QElapsedTimer waited;
+            waited.start();
+            if (!click) {
+                QVERIFY(!saveThroughWarnings());
+                QVERIFY(m_page->isFormShown());
+                QCOMPARE(salmas(), 0);
+            } else {
+                QVERIFY2(saveThroughWarnings(), qPrintable(form()->formMessage()->text()));
+                QCOMPARE(salmas(), 1);
+            }
+            // Ended by the key or the click, not by the client giving up on a silent server.
+            QVERIFY2(waited.elapsed() < 5000, qPrintable(QString::number(waited.elapsed())));
+        }
+    }
+
+    // What the clerk types while the save waits reaches nothing (the next patient's name, a
+    // scanned zone); the desk says so where the save ends, so that it is typed again.
+    void whatIsTypedDuringTheWaitIsSaidNotTaken() {
+        answerSalmaWith(bundleOf({}));
+        m_server->delayReplies(600);
+        typeSalma();
+        QTimer::singleShot(50, this, [this] {
+            QTest::keyClick(m_page->windowHandle(), Qt::Key_B);
+            QTest::keyClick(m_page->windowHandle(), Qt::Key_Return);
+        });
+        QVERIFY2(saveThroughWarnings(), qPrintable(form()->formMessage()->text()));
+        QCOMPARE(salmas(), 1);
+        const QString said = m_page->message()->text();
+        QVERIFY2(said.startsWith(QStringLiteral("Patient enregistré")) &&
+                     said.endsWith(QStringLiteral("Ce qui a été tapé pendant la recherche au "
+                                                  "serveur central n'a pas été pris en compte : "
+                                                  "tapez-le à nouveau.")),
+                 qPrintable(said));
+
+        // Typed into the wait window itself, then Enter: back to the entry, which says it.
+        m_server->delayReplies(0);
+        m_server->enqueue({200, {}, {}, true});
+        typeSalma();
+        edit("givenLatin")->setText(QStringLiteral("Salima"));
+        QTimer::singleShot(0, this, [] {
+            QTRY_VERIFY(waitWindow());
+            QVERIFY(QTest::qWaitForWindowActive(waitWindow()));
+            QTest::keyClick(waitWindow()->windowHandle(), Qt::Key_K);
+            QTest::keyClick(waitWindow()->windowHandle(), Qt::Key_Return);
+        });
+        QVERIFY(!saveThroughWarnings());
+        QVERIFY2(
+            form()->formMessage()->text().contains(QStringLiteral("n'a pas été pris en compte")),
+            qPrintable(form()->formMessage()->text()));
+        QCOMPARE(edit("givenLatin")->text(), QStringLiteral("Salima"));
+
+        // Nothing typed: nothing said.
+        m_server->enqueue({200, {}, {}, true});
+        QTimer::singleShot(0, this, [] {
+            QTRY_VERIFY(waitWindow());
+            QVERIFY(QTest::qWaitForWindowActive(waitWindow()));
+            QTest::keyClick(waitWindow()->windowHandle(), Qt::Key_Escape);
+        });
+        QVERIFY(!form()->save());
+        QVERIFY2(form()->formMessage()->text().isEmpty(),
+                 qPrintable(form()->formMessage()->text()));
     }
 
     // The session locked while the save waits: nothing is compared or saved over the lock; the
