@@ -218,6 +218,44 @@ private slots:
                  patientJson(QStringLiteral("p2"), QStringLiteral("B2")));
     }
 
+    // A server read from a lagging replica or cache may answer a version older than the one
+    // held (ours, just accepted): the copy never steps back, and no conflict is made of it.
+    void aPullNeverStepsACopyBackToAnOlderVersion() {
+        QVERIFY(m_store
+                    ->applyFromServer({fromServer(QStringLiteral("p1"), QStringLiteral("3"),
+                                                  QStringLiteral("Three"))})
+                    .ok());
+        auto outcome = m_store
+                           ->applyFromServer({fromServer(QStringLiteral("p1"), QStringLiteral("2"),
+                                                         QStringLiteral("Two"))})
+                           .value();
+        QCOMPARE(outcome.unchanged, 1);
+        QCOMPARE(outcome.updated, 0);
+        auto held = m_store->get(QStringLiteral("Patient"), QStringLiteral("p1")).value();
+        QCOMPARE(held->versionId, QStringLiteral("3"));
+        QCOMPARE(held->json, patientJson(QStringLiteral("p1"), QStringLiteral("Three")));
+
+        // A local change on version 3, then the older version read again: still no conflict.
+        QVERIFY(
+            m_store->writeLocal({change(Op::Update, QStringLiteral("p1"), QStringLiteral("Local"))})
+                .ok());
+        outcome = m_store
+                      ->applyFromServer({fromServer(QStringLiteral("p1"), QStringLiteral("2"),
+                                                    QStringLiteral("Two"))})
+                      .value();
+        QCOMPARE(outcome.conflicts, 0);
+        QVERIFY(m_store->conflicts().value().isEmpty());
+        held = m_store->get(QStringLiteral("Patient"), QStringLiteral("p1")).value();
+        QCOMPARE(held->json, patientJson(QStringLiteral("p1"), QStringLiteral("Local")));
+
+        // A later one is taken as ever (here, against the pending change: both kept).
+        outcome = m_store
+                      ->applyFromServer({fromServer(QStringLiteral("p1"), QStringLiteral("4"),
+                                                    QStringLiteral("Four"))})
+                      .value();
+        QCOMPARE(outcome.conflicts, 1);
+    }
+
     void aPullNeverOverwritesAPendingChange() {
         QVERIFY(m_store
                     ->applyFromServer({fromServer(QStringLiteral("p1"), QStringLiteral("1"),

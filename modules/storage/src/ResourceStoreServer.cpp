@@ -145,6 +145,13 @@ core::Result<PullOutcome> ResourceStore::applyFromServer(const QList<StoredResou
             ++outcome.unchanged;
             continue;
         }
+        // An older version than the one held (a lagging replica or cache, read after our own
+        // push was accepted): taken, it would step the copy back, and the next edit here would
+        // meet a conflict with our own version.
+        if (local && heldLater(local->versionId, incoming.versionId)) {
+            ++outcome.unchanged;
+            continue;
+        }
         if (local && local->state == LocalState::Conflict) {
             // Read again (cursors stay behind the server's read): the conflict already holds it.
             const auto known = conflictHoldsVersion(tx.db(), incoming.type, incoming.id,
