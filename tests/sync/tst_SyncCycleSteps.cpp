@@ -165,6 +165,36 @@ private slots:
         QCOMPARE(m_service->lastError()->code(), code);
     }
 
+    // The push answered with something unreadable (a proxy's page): the change stays in the
+    // outbox for the next cycle, and the records still come down, the audit trail still goes
+    // up; the cycle reports the problem with the link online. Before, one such answer every
+    // cycle kept an offline centre from ever pulling again.
+    void anUnreadablePushAnswerHoldsBackNothingElse() {
+        startAudited({u"p0"_s, u"p0"_s});
+        QVERIFY(m_store
+                    ->writeLocal({{storage::LocalChange::Operation::Create, u"Patient"_s, u"p9"_s,
+                                   u"p9"_s, patient(u"p9"_s, u"Tazi"_s), u"clerk-1"_s}})
+                    .ok());
+        m_server->enqueue(ok(kTransactionMetadata));
+        m_server->enqueue(ok("<html>Proxy</html>")); // the push
+        m_server->enqueue(ok(searchPage({})));
+        m_server->enqueue(ok(searchPage({encounter(u"e1"_s, u"p0"_s)})));
+        m_server->enqueue(ok(bundle(u"transaction-response"_s, {}, {})));
+        QVERIFY(!cycle());
+
+        const QList<QByteArray> lines = requestLines(*m_server);
+        QCOMPARE(lines.size(), 5);
+        QVERIFY2(lines[2].startsWith("GET /fhir/Patient?"), lines[2].constData());
+        QVERIFY2(lines[3].startsWith("GET /fhir/Encounter?"), lines[3].constData());
+        QCOMPARE(lines[4], QByteArray("POST /fhir"));
+        QVERIFY(m_store->get(u"Encounter"_s, u"e1"_s).value());
+        QCOMPARE(m_audit->unsent(10).value().size(), 0);
+        QCOMPARE(m_outbox->pendingCount().value(), 1);
+        QCOMPARE(m_status->state(), State::Online);
+        QVERIFY(m_status->problem());
+        QCOMPARE(m_status->problem()->code(), QByteArray("fhir/malformed"));
+    }
+
     // A server without transactions or batches (kMetadata): each AuditEvent is PUT by itself,
     // at its id, and the cycle succeeds.
     void withoutTransactionsTheAuditTrailGoesOneByOne() {

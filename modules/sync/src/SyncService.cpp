@@ -143,9 +143,17 @@ void SyncService::runCycle() {
         return finishCycle(again.error());
     m_engine.push().then(this, [this](const core::Result<SyncReport>& pushed) {
         refreshCounts();
-        if (!pushed)
+        if (!pushed && stopsTheCycle(pushed.error()))
             return finishCycle(pushed.error());
-        m_report = *pushed;
+        if (!pushed) {
+            // An answer that could not be read, or a refusal of every entry (an account, a
+            // type): the changes wait in the outbox for the next cycle, and the records still
+            // come down, the audit trail still goes up; the cycle says it did not do everything.
+            qCWarning(lcSync) << "the push failed, kept for the next cycle:" << pushed.error();
+            keepRefusal(pushed.error());
+        } else {
+            m_report = *pushed;
+        }
         pullAt(0);
     });
 }
