@@ -494,8 +494,14 @@ private slots:
                            .object();
         QVERIFY(!s.contains(QStringLiteral("link")));
         QCOMPARE(f.registry->search(QStringLiteral("fatima idrissi")).value().size(), 2);
-        // registrations (2), merge, unmerge: each audited.
-        QCOMPARE(f.audit->count().value(), 4);
+        // Registrations (2), then the merge and the unmerge, each in both patients' trails.
+        QCOMPARE(f.audit->count().value(), 6);
+        QStringList trail;
+        const auto entries = f.audit->entries(0, 10);
+        for (const storage::AuditEntry& e : entries.value())
+            trail << e.subtype + u' ' + (e.patientId == survivor.id ? u"S"_s : u"D"_s);
+        QCOMPARE(trail.mid(2),
+                 (QStringList{u"merge S"_s, u"merge D"_s, u"unmerge D"_s, u"unmerge S"_s}));
         QCOMPARE(f.registry->unmerge(duplicate.id, f.session).error().code(),
                  QByteArray("registry/unmerge-not-merged"));
     }

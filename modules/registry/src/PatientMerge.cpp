@@ -126,9 +126,10 @@ core::Status PatientRegistry::merge(const QString& survivorId, const QString& du
                                     duplicateId, compact(d), session.user.id}
             << storage::LocalChange{Op::Update, kPatient,   survivorId,
                                     survivorId, compact(s), session.user.id};
-    if (auto w = auditedWrite(
-            session, "U", "merge", survivorId,
-            QStringLiteral("replaces:%1 moved:%2").arg(duplicateId).arg(moved.size()), changes);
+    if (auto w =
+            auditedWrite(session, "U", "merge", survivorId,
+                         QStringLiteral("replaces:%1 moved:%2").arg(duplicateId).arg(moved.size()),
+                         changes, duplicateId);
         !w)
         return w;
     // After the records: a queue left behind a merge only shows a pair that is already settled.
@@ -301,9 +302,10 @@ core::Status PatientRegistry::unmerge(const QString& duplicateId,
                                     duplicateId, compact(d), session.user.id}
             << storage::LocalChange{Op::Update, kPatient,   survivorId,
                                     survivorId, compact(s), session.user.id};
-    if (auto w = auditedWrite(
-            session, "U", "unmerge", duplicateId,
-            QStringLiteral("from:%1 moved-back:%2").arg(survivorId).arg(movedBack), changes);
+    if (auto w =
+            auditedWrite(session, "U", "unmerge", duplicateId,
+                         QStringLiteral("from:%1 moved-back:%2").arg(survivorId).arg(movedBack),
+                         changes, survivorId);
         !w)
         return w;
     // The merge was a mistake: whether they are two persons is decided again, in the queue.

@@ -244,12 +244,20 @@ core::Status PatientRegistry::auditRead(const access::SessionInfo& session, cons
 core::Status PatientRegistry::auditedWrite(const access::SessionInfo& session, const char* action,
                                            const char* subtype, const QString& patientId,
                                            const QString& detail,
-                                           const QList<storage::LocalChange>& changes) {
-    if (auto a = audit(session, action, subtype, patientId, detail); !a)
-        return a;
+                                           const QList<storage::LocalChange>& changes,
+                                           const QString& otherPatientId) {
+    QStringList patients{patientId};
+    if (!otherPatientId.isEmpty())
+        patients << otherPatientId;
+    for (const QString& p : std::as_const(patients)) {
+        if (auto a = audit(session, action, subtype, p, detail); !a)
+            return a;
+    }
     auto w = m_s.store.writeLocal(changes, storage::ResourceStore::Sending::Together);
-    if (!w)
-        (void)audit(session, action, subtype, patientId, detail + QStringLiteral(" failed"), 8);
+    if (!w) {
+        for (const QString& p : std::as_const(patients))
+            (void)audit(session, action, subtype, p, detail + QStringLiteral(" failed"), 8);
+    }
     return w;
 }
 

@@ -291,10 +291,12 @@ private:
     core::Status audit(const access::SessionInfo& session, const char* action, const char* subtype,
                        const QString& patientId, const QString& detail, int outcome = 0) const;
     // Audits, then writes `changes` to be sent whole. A write that fails after its entry is
-    // appended gets an entry saying so (outcome 8), as the trail only ever grows.
+    // appended gets an entry saying so (outcome 8), as the trail only ever grows. A write about
+    // two patients (a merge) is audited for each, so that either one's trail shows it.
     core::Status auditedWrite(const access::SessionInfo& session, const char* action,
                               const char* subtype, const QString& patientId, const QString& detail,
-                              const QList<storage::LocalChange>& changes);
+                              const QList<storage::LocalChange>& changes,
+                              const QString& otherPatientId = {});
     // What follows a write, once it is committed: its failure is logged, not returned, since the
     // write stands (a clerk told "not registered" would register the patient again).
     static void afterWrite(const core::Status& followUp, const char* what);
