@@ -97,6 +97,14 @@ private:
     void findConflicts(const std::shared_ptr<PushState>& state,
                        const QList<storage::OutboxEntry>& change, const core::Error& why,
                        qsizetype next, int found);
+    // A change sent together with creates, sent before (its answer lost): each create read
+    // (`found`, nullopt where absent) before anything of it goes again.
+    void checkResent(const std::shared_ptr<PushState>& state,
+                     const QList<storage::OutboxEntry>& change,
+                     const QList<std::optional<fhir::Response>>& found);
+    void settleResent(const std::shared_ptr<PushState>& state,
+                      const QList<storage::OutboxEntry>& change,
+                      const QList<std::optional<fhir::Response>>& found);
     QFuture<core::Result<SyncReport>> pull(const QString& type, const QUrlQuery& scope,
                                            bool incremental, const CatchUpPlan& catchUp);
     void pullPage(const std::shared_ptr<PullState>& state, const QUrl& next);
