@@ -186,6 +186,22 @@ private slots:
         QCOMPARE(m_store->get(u"Patient"_s, u"p"_s).value()->versionId, u"1"_s);
     }
 
+    // The patient there as sent, the coverage gone: the transaction applied (all or none), so the
+    // coverage was deleted there since. Not created again over that deletion: kept as a conflict.
+    void aRegistrationPartlyDeletedSinceIsNotRecreated() {
+        registrationWhoseAnswerWasLost();
+        const auto r =
+            pushedAgain({ok(patient(u"p"_s, u"Tazi"_s, u"1"_s), R"(W/"1")"), {410, {}, {}, false}});
+        QVERIFY2(r.ok(), r.ok() ? "" : r.error().code().constData());
+        QCOMPARE(r->pushed, 1);
+        QCOMPARE(r->conflicts, 1);
+        QCOMPARE(sent().size(), 4); // the two reads, nothing sent
+        const auto conflicts = m_store->conflicts().value();
+        QCOMPARE(conflicts.size(), 1);
+        QCOMPARE(conflicts.first().id, u"c"_s);
+        QVERIFY(conflicts.first().serverJson.isEmpty());
+    }
+
     // Not on the server (the transaction never applied): the registration goes again whole, in
     // one transaction, alone (a change sent later waits for the next one).
     void aRegistrationThatNeverArrivedGoesAgainWhole() {
