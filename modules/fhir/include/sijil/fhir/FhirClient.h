@@ -38,8 +38,9 @@ struct Response {
 
 // The asynchronous FHIR R4 REST client. Every call resolves on the client's thread with either a
 // Response or an Error the user can read; transient failures (network, 429, 5xx) are retried with
-// backoff first. TLS is always verified: a site may add its own CA, nothing turns verification
-// off. Plain http is accepted only for a server on this machine's loopback (tests, local tools).
+// backoff first, except where a change may have reached the server and its caller checks (Resend).
+// TLS is always verified: a site may add its own CA, nothing turns verification off. Plain http is
+// accepted only for a server on this machine's loopback (tests, local tools).
 class FhirClient : public QObject {
     Q_OBJECT
 public:
