@@ -22,21 +22,21 @@ class SyncChangeGroupsTest : public AnswersTest {
             c.insert(u"meta"_s, meta(version, {}));
         return QJsonDocument(c).toJson(QJsonDocument::Compact);
     }
-    // Patient p and its coverage c registered here (sent together), pushed, and the answer
-    // lost: the server may or may not have applied the transaction.
-    void registrationWhoseAnswerWasLost() {
-        using Op = storage::LocalChange::Operation;
-        QVERIFY(m_store
-                    ->writeLocal({{Op::Create, u"Patient"_s, u"p"_s, u"p"_s,
-                                   patient(u"p"_s, u"Tazi"_s), u"clerk-1"_s},
-                                  {Op::Create, u"Coverage"_s, u"c"_s, u"p"_s,
-                                   coverage(u"c"_s, u"p"_s), u"clerk-1"_s}},
-                                 storage::ResourceStore::Sending::Together)
-                    .ok());
+    // These changes written here to be sent together, pushed, and the answer lost: the server
+    // may or may not have applied the transaction.
+    void sentTogetherAndAnswerLost(const QList<storage::LocalChange>& changes) {
+        QVERIFY(m_store->writeLocal(changes, storage::ResourceStore::Sending::Together).ok());
         m_server->enqueue(ok(kTransactionMetadata));
         m_server->enqueue({503, {}, {}, false});
         QVERIFY(!await(m_engine->push()).ok());
         QCOMPARE(sent(), (QList<QByteArray>{"GET /fhir/metadata", "POST /fhir"}));
+    }
+    // Patient p and its coverage c registered so.
+    void registrationWhoseAnswerWasLost() {
+        using Op = storage::LocalChange::Operation;
+        sentTogetherAndAnswerLost(
+            {{Op::Create, u"Patient"_s, u"p"_s, u"p"_s, patient(u"p"_s, u"Tazi"_s), u"clerk-1"_s},
+             {Op::Create, u"Coverage"_s, u"c"_s, u"p"_s, coverage(u"c"_s, u"p"_s), u"clerk-1"_s}});
     }
     sijil::core::Result<sync::SyncReport> pushedAgain(const QList<ScriptedServer::Reply>& answers) {
         for (const auto& a : answers)
@@ -200,6 +200,30 @@ private slots:
         QCOMPARE(conflicts.size(), 1);
         QCOMPARE(conflicts.first().id, u"c"_s);
         QVERIFY(conflicts.first().serverJson.isEmpty());
+    }
+
+    // A change sent together that creates one resource and updates another, its answer lost: the
+    // create found as sent is acknowledged, the update goes again with its If-Match, alone; the
+    // server's refusal (its version moved on) and a read show it holds it too.
+    void aCreateFoundAfterALostAnswerLeavesTheUpdateToItsIfMatch() {
+        heldFromServer(u"a"_s, u"3"_s);
+        using Op = storage::LocalChange::Operation;
+        sentTogetherAndAnswerLost(
+            {{Op::Create, u"Patient"_s, u"n"_s, u"n"_s, patient(u"n"_s, u"N"_s), u"admin"_s},
+             {Op::Update, u"Patient"_s, u"a"_s, u"a"_s, patient(u"a"_s, u"A"_s), u"admin"_s}});
+        const auto r = pushedAgain({ok(patient(u"n"_s, u"N"_s, u"1"_s), R"(W/"1")"),
+                                    {412, {}, {}, false},
+                                    ok(patient(u"a"_s, u"A"_s, u"4"_s), R"(W/"4")")});
+        QVERIFY2(r.ok(), r.ok() ? "" : r.error().code().constData());
+        QCOMPARE(r->pushed, 2);
+        QCOMPARE(r->conflicts, 0);
+        QCOMPARE(sent().mid(2),
+                 (QList<QByteArray>{"GET /fhir/Patient/n", "POST /fhir", "GET /fhir/Patient/a"}));
+        const QJsonArray entries = sentJson(m_server->requests()[3]).value(u"entry"_s).toArray();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries[0][u"request"_s][u"ifMatch"_s].toString(), u"W/\"3\""_s);
+        QCOMPARE(m_outbox->pendingCount().value(), 0);
+        QCOMPARE(m_store->get(u"Patient"_s, u"a"_s).value()->versionId, u"4"_s);
     }
 
     // Not on the server (the transaction never applied): the registration goes again whole, in
