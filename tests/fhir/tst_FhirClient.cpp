@@ -345,6 +345,34 @@ private slots:
         QCOMPARE(server.requests().size(), 2);
     }
 
+    // A transaction of bare PUTs whose answer never came may have been applied: its caller looks
+    // at the server before sending it again, so the client does not send it again by itself.
+    // One that surely never arrived (nothing listening) is still retried.
+    void aChangeItsCallerChecksIsNotSentAgainOnceItMayHaveArrived() {
+        ScriptedServer server;
+        server.enqueue({200, {}, {}, true});
+        auto config = configFor(server);
+        config.timeout = 300ms;
+        FhirClient client(config);
+        const QByteArray bundle = R"({"resourceType":"Bundle","type":"transaction"})";
+        const auto r = await(client.postBundle(bundle, true, FhirClient::Resend::CallerChecks));
+        QCOMPARE(r.error().code(), QByteArray("fhir/network"));
+        QCOMPARE(server.requests().size(), 1);
+
+        server.enqueue({504, {}, {}, false}); // a gateway's: the server may have applied it
+        const auto put = await(client.update(QStringLiteral("Patient"), QStringLiteral("p1"), "{}",
+                                             {}, FhirClient::Resend::CallerChecks));
+        QCOMPARE(put.error().code(), QByteArray("fhir/server-error"));
+        QCOMPARE(server.requests().size(), 2);
+
+        server.close();
+        const int before = client.requestCount();
+        const auto refused =
+            await(client.postBundle(bundle, true, FhirClient::Resend::CallerChecks));
+        QCOMPARE(refused.error().code(), QByteArray("fhir/network"));
+        QCOMPARE(client.requestCount() - before, 3);
+    }
+
     void capabilitiesAreReadFromMetadata() {
         ScriptedServer server;
         server.enqueue(

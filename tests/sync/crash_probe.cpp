@@ -1,6 +1,6 @@
 // The process the crash harness kills. Its store at `db` goes through one round of offline work,
 // each step written all or nothing and done once whatever the kills:
-//   1. registers `count` patients, a third of them with a Coverage (creates);
+//   1. registers `count` patients, a third of them with a Coverage sent together (creates);
 //   2. with --early, from its second run on: edits a quarter of the patients, whose registration
 //      may still be on its way (attempted before the kill, not acknowledged);
 //   3. once the outbox is empty: successive edits of synced patients (interleaved, so that they
@@ -228,7 +228,10 @@ int main(int argc, char* argv[]) {
 
     if (!store.get(kPatient, plan.patientId(0)).value().has_value()) {
         say(u"phase seed"_s);
-        if (auto s = store.writeLocal(plan.seed()); !s)
+        // As the registry writes them: a patient and its coverage sent together, all or none.
+        if (auto s =
+                store.writeLocal(plan.seed(), storage::ResourceStore::Sending::EachPatientTogether);
+            !s)
             return fail("seed", s.error());
     }
     // Edits made after a restart, whatever became of the registrations' push before it.

@@ -12,6 +12,38 @@ using namespace scripted;
 class SyncChangeGroupsTest : public AnswersTest {
     Q_OBJECT
 
+    static QByteArray coverage(const QString& id, const QString& patientId,
+                               const QString& version = {}) {
+        QJsonObject c{{u"resourceType"_s, u"Coverage"_s},
+                      {u"id"_s, id},
+                      {u"status"_s, u"active"_s},
+                      {u"beneficiary"_s, QJsonObject{{u"reference"_s, u"Patient/"_s + patientId}}}};
+        if (!version.isEmpty())
+            c.insert(u"meta"_s, meta(version, {}));
+        return QJsonDocument(c).toJson(QJsonDocument::Compact);
+    }
+    // These changes written here to be sent together, pushed, and the answer lost: the server
+    // may or may not have applied the transaction.
+    void sentTogetherAndAnswerLost(const QList<storage::LocalChange>& changes) {
+        QVERIFY(m_store->writeLocal(changes, storage::ResourceStore::Sending::Together).ok());
+        m_server->enqueue(ok(kTransactionMetadata));
+        m_server->enqueue({503, {}, {}, false});
+        QVERIFY(!await(m_engine->push()).ok());
+        QCOMPARE(sent(), (QList<QByteArray>{"GET /fhir/metadata", "POST /fhir"}));
+    }
+    // Patient p and its coverage c registered so.
+    void registrationWhoseAnswerWasLost() {
+        using Op = storage::LocalChange::Operation;
+        sentTogetherAndAnswerLost(
+            {{Op::Create, u"Patient"_s, u"p"_s, u"p"_s, patient(u"p"_s, u"Tazi"_s), u"clerk-1"_s},
+             {Op::Create, u"Coverage"_s, u"c"_s, u"p"_s, coverage(u"c"_s, u"p"_s), u"clerk-1"_s}});
+    }
+    sijil::core::Result<sync::SyncReport> pushedAgain(const QList<ScriptedServer::Reply>& answers) {
+        for (const auto& a : answers)
+            m_server->enqueue(a);
+        return await(m_engine->push());
+    }
+
 private slots:
     void init() { openWorkstation(); }
     void cleanup() { closeWorkstation(); }
@@ -115,6 +147,106 @@ private slots:
                                             "GET /fhir/Patient/a", "GET /fhir/Patient/b"}));
         QCOMPARE(m_outbox->pendingCount().value(), 0);
         QCOMPARE(m_store->get(u"Patient"_s, u"a"_s).value()->versionId, u"4"_s);
+    }
+
+    // A registration (a patient and its coverage, created together) whose transaction the server
+    // applied, the answer lost. Another site edits the patient meanwhile (version 2). Sent again
+    // as it was, its bare PUT would write the stale registration over that edit: each create is
+    // read first, the coverage found as sent is acknowledged, the patient changed since is kept
+    // as a conflict, and nothing is sent again.
+    void aRegistrationSentAgainAfterALostAnswerOverwritesNoLaterEdit() {
+        registrationWhoseAnswerWasLost();
+        const auto r = pushedAgain({ok(patient(u"p"_s, u"Tazi-Alaoui"_s, u"2"_s), R"(W/"2")"),
+                                    ok(coverage(u"c"_s, u"p"_s, u"1"_s), R"(W/"1")")});
+        QVERIFY2(r.ok(), r.ok() ? "" : r.error().code().constData());
+        QCOMPARE(r->pushed, 1);
+        QCOMPARE(r->conflicts, 1);
+        QCOMPARE(sent(), (QList<QByteArray>{"GET /fhir/metadata", "POST /fhir",
+                                            "GET /fhir/Patient/p", "GET /fhir/Coverage/c"}));
+        const auto conflicts = m_store->conflicts().value();
+        QCOMPARE(conflicts.size(), 1);
+        QCOMPARE(conflicts.first().id, u"p"_s);
+        QCOMPARE(conflicts.first().serverVersionId, u"2"_s);
+        QVERIFY(conflicts.first().serverJson.contains("Tazi-Alaoui"));
+        QCOMPARE(m_store->get(u"Coverage"_s, u"c"_s).value()->versionId, u"1"_s);
+        QCOMPARE(m_outbox->pendingCount().value(), 1); // the patient's, until a person decides
+        QVERIFY(m_outbox->next(10).value().isEmpty());
+    }
+
+    // The same registration found on the server as sent: both acknowledged, nothing sent again.
+    void aRegistrationFoundAsSentIsAcknowledgedWithoutASecondSend() {
+        registrationWhoseAnswerWasLost();
+        const auto r = pushedAgain({ok(patient(u"p"_s, u"Tazi"_s, u"1"_s), R"(W/"1")"),
+                                    ok(coverage(u"c"_s, u"p"_s, u"1"_s), R"(W/"1")")});
+        QVERIFY2(r.ok(), r.ok() ? "" : r.error().code().constData());
+        QCOMPARE(r->pushed, 2);
+        QCOMPARE(r->conflicts, 0);
+        QCOMPARE(sent().size(), 4);
+        QCOMPARE(m_outbox->pendingCount().value(), 0);
+        QCOMPARE(m_store->get(u"Patient"_s, u"p"_s).value()->versionId, u"1"_s);
+    }
+
+    // The patient there as sent, the coverage gone: the transaction applied (all or none), so the
+    // coverage was deleted there since. Not created again over that deletion: kept as a conflict.
+    void aRegistrationPartlyDeletedSinceIsNotRecreated() {
+        registrationWhoseAnswerWasLost();
+        const auto r =
+            pushedAgain({ok(patient(u"p"_s, u"Tazi"_s, u"1"_s), R"(W/"1")"), {410, {}, {}, false}});
+        QVERIFY2(r.ok(), r.ok() ? "" : r.error().code().constData());
+        QCOMPARE(r->pushed, 1);
+        QCOMPARE(r->conflicts, 1);
+        QCOMPARE(sent().size(), 4); // the two reads, nothing sent
+        const auto conflicts = m_store->conflicts().value();
+        QCOMPARE(conflicts.size(), 1);
+        QCOMPARE(conflicts.first().id, u"c"_s);
+        QVERIFY(conflicts.first().serverJson.isEmpty());
+    }
+
+    // A change sent together that creates one resource and updates another, its answer lost: the
+    // create found as sent is acknowledged, the update goes again with its If-Match, alone; the
+    // server's refusal (its version moved on) and a read show it holds it too.
+    void aCreateFoundAfterALostAnswerLeavesTheUpdateToItsIfMatch() {
+        heldFromServer(u"a"_s, u"3"_s);
+        using Op = storage::LocalChange::Operation;
+        sentTogetherAndAnswerLost(
+            {{Op::Create, u"Patient"_s, u"n"_s, u"n"_s, patient(u"n"_s, u"N"_s), u"admin"_s},
+             {Op::Update, u"Patient"_s, u"a"_s, u"a"_s, patient(u"a"_s, u"A"_s), u"admin"_s}});
+        const auto r = pushedAgain({ok(patient(u"n"_s, u"N"_s, u"1"_s), R"(W/"1")"),
+                                    {412, {}, {}, false},
+                                    ok(patient(u"a"_s, u"A"_s, u"4"_s), R"(W/"4")")});
+        QVERIFY2(r.ok(), r.ok() ? "" : r.error().code().constData());
+        QCOMPARE(r->pushed, 2);
+        QCOMPARE(r->conflicts, 0);
+        QCOMPARE(sent().mid(2),
+                 (QList<QByteArray>{"GET /fhir/Patient/n", "POST /fhir", "GET /fhir/Patient/a"}));
+        const QJsonArray entries = sentJson(m_server->requests()[3]).value(u"entry"_s).toArray();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries[0][u"request"_s][u"ifMatch"_s].toString(), u"W/\"3\""_s);
+        QCOMPARE(m_outbox->pendingCount().value(), 0);
+        QCOMPARE(m_store->get(u"Patient"_s, u"a"_s).value()->versionId, u"4"_s);
+    }
+
+    // Not on the server (the transaction never applied): the registration goes again whole, in
+    // one transaction, alone (a change sent later waits for the next one).
+    void aRegistrationThatNeverArrivedGoesAgainWhole() {
+        registrationWhoseAnswerWasLost();
+        created(u"later"_s);
+        QJsonArray answers;
+        for (int i = 0; i < 2; ++i)
+            answers.append(QJsonObject{{u"response"_s, QJsonObject{{u"status"_s, u"201 Created"_s},
+                                                                   {u"etag"_s, u"W/\"1\""_s}}}});
+        const auto r = pushedAgain(
+            {{404, {}, {}, false},
+             {404, {}, {}, false},
+             ok(bundle(u"transaction-response"_s, answers, {})),
+             {201, patient(u"later"_s, u"Tazi"_s, u"1"_s), {{"ETag", R"(W/"1")"}}, false}});
+        QVERIFY2(r.ok(), r.ok() ? "" : r.error().code().constData());
+        QCOMPARE(r->pushed, 3);
+        QCOMPARE(sent().mid(2), (QList<QByteArray>{"GET /fhir/Patient/p", "GET /fhir/Coverage/c",
+                                                   "POST /fhir", "PUT /fhir/Patient/later"}));
+        const QJsonArray entries = sentJson(m_server->requests()[4]).value(u"entry"_s).toArray();
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(m_outbox->pendingCount().value(), 0);
     }
 
     // A resource whose own earlier change the server refuses holds back every change sent

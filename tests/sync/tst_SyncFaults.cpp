@@ -1,7 +1,8 @@
 // The link and the server failing under a push, against the real central server (HAPI) through a
 // relay the test controls: the link cut while a transaction goes up, cut after the server
 // committed but before its answer came back, the server answering 503 with Retry-After, and an
-// answer cut short. Each time: a clear error or a retry, then nothing lost and nothing twice.
+// answer cut short; a registration sent again after another site edited it. Each time: a clear
+// error or a retry, then nothing lost, nothing twice, nothing overwritten.
 #include "HapiPeer.h"
 #include "RelayPeer.h"
 
@@ -146,6 +147,77 @@ private slots:
         QCOMPARE(again->conflicts, 0);
         QCOMPARE(onServer(family), 120);
         QCOMPARE(desk->store->conflicts()->size(), 0);
+    }
+
+    // A registration (patient and coverage, one transaction) that the server committed, its
+    // answer cut off. While the centre is offline another site edits the patient (version 2).
+    // Sent again, the registration must not be written back over that edit (version 3, no
+    // conflict): the edit stays, both versions are kept for a person, the coverage found as sent.
+    void aRegistrationSentAgainKeepsAnotherSitesLaterEdit() {
+        auto desk = deskWith(QString(), 0);
+        const QString id =
+            QStringLiteral("flt-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString coverageId = id + QStringLiteral("-cov");
+        const QJsonObject p{{QStringLiteral("resourceType"), QStringLiteral("Patient")},
+                            {QStringLiteral("id"), id},
+                            {QStringLiteral("name"),
+                             QJsonArray{QJsonObject{{QStringLiteral("family"), uniqueFamily()}}}}};
+        const QJsonObject c{
+            {QStringLiteral("resourceType"), QStringLiteral("Coverage")},
+            {QStringLiteral("id"), coverageId},
+            {QStringLiteral("status"), QStringLiteral("active")},
+            {QStringLiteral("beneficiary"),
+             QJsonObject{{QStringLiteral("reference"), QStringLiteral("Patient/") + id}}},
+            {QStringLiteral("payor"),
+             QJsonArray{QJsonObject{{QStringLiteral("display"), QStringLiteral("CNSS")}}}}};
+        using Op = storage::LocalChange::Operation;
+        QVERIFY(
+            desk->store
+                ->writeLocal(
+                    {{Op::Create, QStringLiteral("Patient"), id, id,
+                      QJsonDocument(p).toJson(QJsonDocument::Compact), QStringLiteral("clerk-1")},
+                     {Op::Create, QStringLiteral("Coverage"), coverageId, id,
+                      QJsonDocument(c).toJson(QJsonDocument::Compact), QStringLiteral("clerk-1")}},
+                    storage::ResourceStore::Sending::Together)
+                .ok());
+        const auto read = [this](const QString& type, const QString& which) {
+            return sijil::test::awaitResult(m_direct->read(type, which));
+        };
+        QCOMPARE(m_relay.command("stall"), QByteArray("ok"));
+        auto push = desk->engine->push();
+        QVERIFY(QTest::qWaitFor([&] { return read(QStringLiteral("Patient"), id).ok(); }, 60'000));
+        QCOMPARE(m_relay.command("cut"), QByteArray("ok"));
+        QCOMPARE(sijil::test::awaitResult(push).error().code(), QByteArray("fhir/network"));
+        QCOMPARE(m_relay.command("unstall"), QByteArray("ok"));
+
+        auto there = read(QStringLiteral("Patient"), id);
+        QVERIFY(there.ok());
+        QJsonObject edited = there->json();
+        edited.remove(QStringLiteral("meta"));
+        edited.insert(
+            QStringLiteral("telecom"),
+            QJsonArray{QJsonObject{{QStringLiteral("system"), QStringLiteral("phone")},
+                                   {QStringLiteral("value"), QStringLiteral("0600000000")}}});
+        const auto edit = sijil::test::awaitResult(m_direct->update(
+            QStringLiteral("Patient"), id, QJsonDocument(edited).toJson(QJsonDocument::Compact),
+            there->versionId()));
+        QVERIFY(edit.ok());
+        QCOMPARE(edit->versionId(), QStringLiteral("2"));
+
+        const auto again = sijil::test::awaitResult(desk->engine->push());
+        QVERIFY2(again.ok(), again ? "" : again.error().detail().toUtf8().constData());
+        QCOMPARE(again->conflicts, 1);
+        QCOMPARE(again->pushed, 1);
+        const auto now = read(QStringLiteral("Patient"), id);
+        QVERIFY(now.ok());
+        QCOMPARE(now->versionId(), QStringLiteral("2"));
+        QVERIFY(now->json().contains(QStringLiteral("telecom")));
+        const auto conflicts = desk->store->conflicts().value();
+        QCOMPARE(conflicts.size(), 1);
+        QCOMPARE(conflicts.first().id, id);
+        QCOMPARE(conflicts.first().serverVersionId, QStringLiteral("2"));
+        QCOMPARE(read(QStringLiteral("Coverage"), coverageId)->versionId(), QStringLiteral("1"));
+        QCOMPARE(desk->outbox->pendingCount().value(), 1);
     }
 
     void aBusyServerIsRetriedAfterWhatItAsked() {

@@ -145,6 +145,7 @@ struct FhirClient::Call {
     bool compressible = true;
     QList<std::pair<QByteArray, QByteArray>> headers;
     QPromise<core::Result<Response>> promise;
+    Resend resend = Resend::Blind;
     int attempt = 0;
     bool gzipped = false; // the last attempt's body went out compressed
     // The last attempt's TLS: the handshake done on our side, and the server's certificate doubted.
@@ -248,13 +249,26 @@ void FhirClient::finished(const std::shared_ptr<Call>& call, QNetworkReply* repl
     const bool tlsFailure = reply->error() == QNetworkReply::SslHandshakeFailedError;
     const bool networkError = status == 0 && !tlsFailure;
     const bool retryable = RetryPolicy::isRetryable(status, networkError);
+    // Not sent again by itself once it may have reached the server, when its caller checks first:
+    // only a connection never made (refused, no such host, closed before the secure connection
+    // was set up) proves it did not; a gateway's 502/504 may come after the server applied it.
+    const bool neverSent = reply->error() == QNetworkReply::ConnectionRefusedError ||
+                           reply->error() == QNetworkReply::HostNotFoundError ||
+                           reply->error() == QNetworkReply::ProxyConnectionRefusedError ||
+                           reply->error() == QNetworkReply::ProxyNotFoundError ||
+                           (call->url.scheme() == u"https" && call->connecting && !call->encrypted);
+    const bool mayHaveArrived = (networkError && !neverSent) || status == 502 || status == 504;
+    const bool resendable = call->resend == Resend::Blind || !mayHaveArrived;
+    if (retryable && !resendable && m_config.retry.mayRetry(call->attempt))
+        qCInfo(lcFhir) << call->verb.constData() << "may have reached the server; not sent again"
+                       << "before its caller has looked";
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const auto asked =
         retryable ? m_config.retry.retryAfter(reply->rawHeader("Retry-After"), now) : std::nullopt;
     if (asked) // kept for the caller, whose next try must not come sooner either
         m_notBefore = now.addMSecs(asked->count());
     // A wait longer than a call may take fails the call instead: the caller tries again later.
-    if (retryable && m_config.retry.mayRetry(call->attempt) &&
+    if (retryable && resendable && m_config.retry.mayRetry(call->attempt) &&
         (!asked || *asked <= m_config.retry.settings().maxDelay)) {
         const auto wait = asked.value_or(
             m_config.retry.backoff(call->attempt, QRandomGenerator::global()->generateDouble()));
@@ -377,9 +391,10 @@ QFuture<core::Result<Response>> FhirClient::operation(const QString& type, const
 
 QFuture<core::Result<Response>> FhirClient::update(const QString& type, const QString& id,
                                                    const QByteArray& json,
-                                                   const QString& ifMatchVersion) {
+                                                   const QString& ifMatchVersion, Resend resend) {
     auto call = std::make_shared<Call>();
     call->verb = "PUT";
+    call->resend = resend;
     call->url = resourceUrl(type + u'/' + id);
     call->body = json;
     call->headers.append(std::pair{QByteArray("Prefer"), QByteArray("return=representation")});
@@ -400,9 +415,11 @@ QFuture<core::Result<Response>> FhirClient::remove(const QString& type, const QS
     return send(call);
 }
 
-QFuture<core::Result<Response>> FhirClient::postBundle(const QByteArray& bundleJson, bool minimal) {
+QFuture<core::Result<Response>> FhirClient::postBundle(const QByteArray& bundleJson, bool minimal,
+                                                       Resend resend) {
     auto call = std::make_shared<Call>();
     call->verb = "POST";
+    call->resend = resend;
     call->url = m_config.baseUrl;
     call->body = bundleJson;
     if (minimal)

@@ -103,6 +103,27 @@ void holdBackWhole(State& state, QList<storage::OutboxEntry>& entries) {
         [&state](const storage::OutboxEntry& e) { return state.setAside.contains(keyOf(e)); });
 }
 
+// A change sent together whose creates may have reached the server already (sent before, the
+// answer lost): they carry no precondition, so it is looked at before it goes again.
+bool resentWithCreates(const QList<storage::OutboxEntry>& chunk) {
+    const auto tried = [](const storage::OutboxEntry& e) {
+        return e.attempts > 0;
+    };
+    const auto create = [](const storage::OutboxEntry& e) {
+        return e.operation == Op::Create;
+    };
+    return chunk.first().group != 0 && std::any_of(chunk.cbegin(), chunk.cend(), tried) &&
+           std::any_of(chunk.cbegin(), chunk.cend(), create);
+}
+
+// Sent again blind after a lost answer, a PUT without If-Match could overwrite what another site
+// wrote in between: such a send fails instead, and the next push looks first.
+fhir::FhirClient::Resend resendOf(const QList<storage::OutboxEntry>& chunk) {
+    const bool creates = std::any_of(chunk.cbegin(), chunk.cend(),
+                                     [](const auto& e) { return e.operation == Op::Create; });
+    return creates ? fhir::FhirClient::Resend::CallerChecks : fhir::FhirClient::Resend::Blind;
+}
+
 } // namespace
 
 SyncEngine::SyncEngine(storage::ResourceStore& store, storage::Outbox& outbox,
@@ -146,7 +167,8 @@ void SyncEngine::pushChunk(const std::shared_ptr<PushState>& state,
         return finish(state, s.error());
     if (chunk.isEmpty())
         return pushNext(state);
-    m_client.postBundle(TransactionBatch::toBundle(chunk, m_client.baseUrl()), true)
+    m_client
+        .postBundle(TransactionBatch::toBundle(chunk, m_client.baseUrl()), true, resendOf(chunk))
         .then(this, [this, state, chunk](const core::Result<fhir::Response>& r) {
             if (!r) {
                 // Only a refusal proves nothing was applied; after a lost or unreadable answer the
@@ -274,6 +296,79 @@ void SyncEngine::findConflicts(const std::shared_ptr<PushState>& state,
         });
 }
 
+void SyncEngine::checkResent(const std::shared_ptr<PushState>& state,
+                             const QList<storage::OutboxEntry>& change,
+                             const QList<std::optional<fhir::Response>>& found) {
+    const qsizetype next = found.size();
+    if (next == change.size())
+        return settleResent(state, change, found);
+    const storage::OutboxEntry& entry = change[next];
+    auto more = found;
+    if (entry.operation != Op::Create) {
+        more.append(std::nullopt);
+        return checkResent(state, change, more);
+    }
+    m_client.read(entry.type, entry.id)
+        .then(this, [this, state, change, more](const core::Result<fhir::Response>& r) {
+            if (!r && !r.error().is("fhir/not-found"))
+                return finish(state, r.error());
+            auto got = more;
+            got.append(r ? std::optional<fhir::Response>(*r) : std::nullopt);
+            checkResent(state, change, got);
+        });
+}
+
+// Read, rather than the creates turned into updates with If-Match on the version read: that would
+// write over whatever that version holds (another site's edit) just the same. A transaction is
+// applied all or none, so one create found there means the whole change was: what is left is to
+// recognise it as ours or keep both versions, never to write part of it again. None found: none
+// of it was applied, and it goes whole, as one transaction.
+void SyncEngine::settleResent(const std::shared_ptr<PushState>& state,
+                              const QList<storage::OutboxEntry>& change,
+                              const QList<std::optional<fhir::Response>>& found) {
+    if (std::none_of(found.cbegin(), found.cend(), [](const auto& f) { return f.has_value(); }))
+        return pushChunk(state, change);
+    QList<storage::OutboxEntry> rest;
+    int kept = 0;
+    for (qsizetype i = 0; i < change.size(); ++i) {
+        const storage::OutboxEntry& e = change[i];
+        if (e.operation != Op::Create) {
+            rest << e;
+            continue;
+        }
+        const QString version = found[i] ? versionOf(*found[i]) : QString();
+        if (found[i] && version.isEmpty())
+            return finish(state,
+                          fhir::FhirClient::malformed(
+                              QStringLiteral("%1/%2 read without a version").arg(e.type, e.id)));
+        if (found[i] && ServerResource::sameContent(found[i]->json(),
+                                                    QJsonDocument::fromJson(e.json).object())) {
+            const QDateTime updated = QDateTime::fromString(
+                ServerResource::lastUpdatedOf(found[i]->json()), Qt::ISODateWithMs);
+            if (auto s = m_outbox.acknowledge(e.seq, version, updated); !s)
+                return finish(state, s.error());
+            carryVersions(state->queue, {e}, {{e.seq, version, updated}});
+            ++state->report.pushed;
+            continue;
+        }
+        // Changed there since, or deleted since (it was there: the change was applied): both
+        // versions kept for a person, an empty one being the server's deletion.
+        if (auto s = m_outbox.recordConflict(
+                e.seq, found[i] ? found[i]->body : QByteArrayLiteral(""), version);
+            !s)
+            return finish(state, s.error());
+        ++state->report.conflicts;
+        ++kept;
+        qCInfo(lcSync) << "conflict kept for a" << e.type << "of a change sent again";
+    }
+    if (kept == 0 && !rest.isEmpty()) // applied too: refused as stale, then found ours
+        return pushChunk(state, rest);
+    // A conflict holds back the rest of the change (Outbox::next) until a person decides.
+    state->done = change.last().seq;
+    state->queue.clear();
+    pushNext(state);
+}
+
 void SyncEngine::pushNext(const std::shared_ptr<PushState>& state) {
     while (state->queue.isEmpty()) {
         auto batch = m_outbox.next(100, state->done);
@@ -295,7 +390,8 @@ void SyncEngine::pushNext(const std::shared_ptr<PushState>& state) {
                 chunk << state->queue.takeFirst();
         }
         if (chunk.size() > 1)
-            return pushChunk(state, chunk);
+            return resentWithCreates(chunk) ? checkResent(state, chunk, {})
+                                            : pushChunk(state, chunk);
         state->queue = chunk + state->queue;
     }
     QList<storage::OutboxEntry> one{state->queue.takeFirst()};
@@ -401,7 +497,8 @@ void SyncEngine::pushNext(const std::shared_ptr<PushState>& state) {
     switch (entry.operation) {
     case Op::Create: {
         auto put = [this, entry, handle](const QByteArray& json) {
-            m_client.update(entry.type, entry.id, json).then(this, handle);
+            m_client.update(entry.type, entry.id, json, {}, fhir::FhirClient::Resend::CallerChecks)
+                .then(this, handle);
         };
         if (!triedBefore)
             return put(entry.json);

@@ -46,19 +46,23 @@ QList<storage::OutboxEntry> TransactionBatch::take(QList<storage::OutboxEntry>& 
         if (!chunk.isEmpty() && chunk.size() + size > max)
             break;
         QSet<QString> keys;
+        bool retried = false;
         for (qsizetype i = 0; i < size; ++i) {
             const storage::OutboxEntry& e = queue[i];
             const QString key = e.type + u'/' + e.id;
-            // A retried entry is checked on its own; a change sent together is sent whole again,
-            // its refusal telling what of it the server already holds (SyncEngine).
-            if ((group == 0 && e.attempts > 0) || resources.contains(key) || keys.contains(key))
+            if (resources.contains(key) || keys.contains(key))
                 return chunk;
             keys.insert(key);
+            retried = retried || e.attempts > 0;
         }
+        // A retried entry is checked on its own; a change sent together retried goes alone, whole,
+        // once SyncEngine has looked at what of it the server already holds.
+        if (retried && (group == 0 || !chunk.isEmpty()))
+            return chunk;
         resources.unite(keys);
         for (qsizetype i = 0; i < size; ++i)
             chunk << queue.takeFirst();
-        if (chunk.size() >= max)
+        if (retried || chunk.size() >= max)
             break;
     }
     return chunk;

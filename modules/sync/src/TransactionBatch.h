@@ -18,8 +18,8 @@ public:
     static constexpr int kMaxEntries = 100;
 
     // Takes from the front of `queue` the entries that can share one transaction: never sent
-    // before (a retried entry is checked on its own, except in a change sent together), at most
-    // one per resource, at most `max`.
+    // before (a retried entry is checked on its own; a retried change sent together comes alone,
+    // when it is first), at most one per resource, at most `max`.
     // A change sent together (OutboxEntry::group) is never cut: it goes whole, past `max` if it
     // is larger, or waits for the next transaction.
     [[nodiscard]] static QList<storage::OutboxEntry> take(QList<storage::OutboxEntry>& queue,

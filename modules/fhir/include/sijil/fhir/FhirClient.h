@@ -38,8 +38,9 @@ struct Response {
 
 // The asynchronous FHIR R4 REST client. Every call resolves on the client's thread with either a
 // Response or an Error the user can read; transient failures (network, 429, 5xx) are retried with
-// backoff first. TLS is always verified: a site may add its own CA, nothing turns verification
-// off. Plain http is accepted only for a server on this machine's loopback (tests, local tools).
+// backoff first, except where a change may have reached the server and its caller checks (Resend).
+// TLS is always verified: a site may add its own CA, nothing turns verification off. Plain http is
+// accepted only for a server on this machine's loopback (tests, local tools).
 class FhirClient : public QObject {
     Q_OBJECT
 public:
@@ -120,20 +121,30 @@ public:
     QFuture<core::Result<HistoryPage>> historyFirst(const QString& type, const QUrlQuery& query);
     QFuture<core::Result<HistoryPage>> historyNext(const QUrl& next);
 
+    // Whether a change may be sent again by the client itself after its answer was lost (a
+    // network error once it may have gone out, a gateway's 502/504). Blind suits a change that
+    // cannot apply over another's (If-Match, If-None-Exist). CallerChecks is for one that could
+    // (a PUT with the client's id and no precondition, a transaction of them): it is tried again
+    // only when it surely never arrived, otherwise it fails and its caller looks at the server
+    // first; 429 and 503 (not taken) are retried either way.
+    enum class Resend { Blind, CallerChecks };
+
     // `ifNoneExist` ("identifier=system|value") makes the create idempotent on the server.
     QFuture<core::Result<Response>> create(const QString& type, const QByteArray& json,
                                            const QString& ifNoneExist = {});
     // `ifMatchVersion` makes the update fail with fhir/conflict (412) when the server moved on.
     QFuture<core::Result<Response>> update(const QString& type, const QString& id,
                                            const QByteArray& json,
-                                           const QString& ifMatchVersion = {});
+                                           const QString& ifMatchVersion = {},
+                                           Resend resend = Resend::Blind);
     // Deletes; `ifMatchVersion` as for update.
     QFuture<core::Result<Response>> remove(const QString& type, const QString& id,
                                            const QString& ifMatchVersion = {});
     // A transaction or batch Bundle posted to the base URL. With `minimal`, the server is asked
     // to leave the resources out of its answer (Prefer: return=minimal): the entries' status,
     // location and ETag are all sync needs.
-    QFuture<core::Result<Response>> postBundle(const QByteArray& bundleJson, bool minimal = false);
+    QFuture<core::Result<Response>> postBundle(const QByteArray& bundleJson, bool minimal = false,
+                                               Resend resend = Resend::Blind);
 
     // A type-level operation ("Patient", "match" posts a Parameters resource to
     // [base]/Patient/$match).

@@ -47,8 +47,10 @@ struct SyncReport {
 // when the server's CapabilityStatement offers transactions, each change recorded as attempted
 // before it is sent so that a crash at any point is followed by a check, never a duplicate:
 // resources made here carry client-assigned ids and are created with PUT, so a resend cannot
-// create a second copy. A transaction the server refuses as a whole is sent again one change at a
-// time: a stale version (409/412) then keeps both versions and moves on to the next resource. A
+// create a second copy; as that PUT has no precondition, a create that may have arrived (alone or
+// in a change sent together) is read first, never written over another site's later edit. A
+// transaction the server refuses as a whole is sent again one change at a time: a stale version
+// (409/412) then keeps both versions and moves on to the next resource. A
 // change the server refuses (400, 403, 404, 422) is set aside for the cycle with its resource's
 // later changes, so that one resource never holds back a whole site: changes to a resource never
 // overtake each other, and a change referring to one set aside is refused by the server in turn.
@@ -97,6 +99,14 @@ private:
     void findConflicts(const std::shared_ptr<PushState>& state,
                        const QList<storage::OutboxEntry>& change, const core::Error& why,
                        qsizetype next, int found);
+    // A change sent together with creates, sent before (its answer lost): each create read
+    // (`found`, nullopt where absent) before anything of it goes again.
+    void checkResent(const std::shared_ptr<PushState>& state,
+                     const QList<storage::OutboxEntry>& change,
+                     const QList<std::optional<fhir::Response>>& found);
+    void settleResent(const std::shared_ptr<PushState>& state,
+                      const QList<storage::OutboxEntry>& change,
+                      const QList<std::optional<fhir::Response>>& found);
     QFuture<core::Result<SyncReport>> pull(const QString& type, const QUrlQuery& scope,
                                            bool incremental, const CatchUpPlan& catchUp);
     void pullPage(const std::shared_ptr<PullState>& state, const QUrl& next);
