@@ -378,6 +378,15 @@ const std::vector<Migration>& migrations() {
                             "SELECT 1, 0, 1 WHERE EXISTS (SELECT 1 FROM search_docs)"),
          },
          false},
+        {23,
+         "what a change sent together replaced",
+         {
+             // The resource as it was before an entry of a change sent together (NULL for a
+             // create, and for entries queued before this step): when a person keeps the
+             // server's version of one of its resources, the whole change is given up and the
+             // others are put back as they were, never sent in part.
+             QStringLiteral("ALTER TABLE outbox ADD COLUMN previous_json BLOB"),
+         }},
     };
     return list;
 }
