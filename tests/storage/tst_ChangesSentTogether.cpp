@@ -161,6 +161,33 @@ private slots:
         QVERIFY(!m_store->get(u"Patient"_s, u"n1"_s).value());
     }
 
+    // A choice made for one resource of a change (kept from here, put back in its place), then
+    // the server's version kept for another: the whole change is given up, the choice with it,
+    // and the first resource is the server's version its choice applied to.
+    void aChoiceMadeInAChangeIsGivenUpWithIt() {
+        for (const QString& id : {u"s1"_s, u"s2"_s})
+            QVERIFY(m_store->applyFromServer({fromServer(id, u"1"_s, u"S"_s)}).ok());
+        QVERIFY(m_store
+                    ->writeLocal(
+                        {change(Op::Update, u"s1"_s, u"M"_s), change(Op::Update, u"s2"_s, u"M"_s)},
+                        ResourceStore::Sending::Together)
+                    .ok());
+        const auto all = m_outbox->next(10).value();
+        QVERIFY(m_outbox->recordConflict(all[0].seq, patientJson(u"s1"_s, u"X"_s), u"2"_s).ok());
+        QVERIFY(m_outbox->recordConflict(all[1].seq, patientJson(u"s2"_s, u"Y"_s), u"2"_s).ok());
+        auto conflicts = m_store->conflicts().value();
+        const Conflict first = conflicts[0].id == u"s1"_s ? conflicts[0] : conflicts[1];
+        QVERIFY(m_store->resolveConflict(first, first.localJson, u"admin-1"_s).ok());
+        conflicts = m_store->conflicts().value();
+        QCOMPARE(conflicts.size(), 1);
+        QVERIFY(m_store->keepServerVersion(conflicts[0], fromServer(u"s2"_s, u"2"_s, u"Y"_s)).ok());
+        QCOMPARE(m_outbox->pendingCount().value(), 0);
+        const auto s1 = m_store->get(u"Patient"_s, u"s1"_s).value();
+        QCOMPARE(s1->json, patientJson(u"s1"_s, u"X"_s));
+        QCOMPARE(s1->versionId, u"2"_s);
+        QCOMPARE(s1->state, LocalState::Synced);
+    }
+
     // Two changes sent together share a resource (two merges onto one survivor): a conflict on
     // the first holds the second whole too, never its other resource alone; and a choice for the
     // shared resource takes its place in both, so each still goes whole.

@@ -106,8 +106,8 @@ struct Statements {
         , keepSent(db)
         , replaceRefused(db)
         , keepPrevious(db) {
-        keepPrevious.prepare(
-            QStringLiteral("UPDATE outbox SET previous_json = ? WHERE seq = last_insert_rowid()"));
+        keepPrevious.prepare(QStringLiteral("INSERT OR REPLACE INTO outbox_previous(seq, json) "
+                                            "VALUES (last_insert_rowid(), ?)"));
         find.prepare(
             QStringLiteral("SELECT %1 FROM resources WHERE type = ? AND id = ?").arg(kColumns));
         upsert.prepare(

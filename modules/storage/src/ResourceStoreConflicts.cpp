@@ -166,27 +166,42 @@ core::Status takePlaces(QSqlDatabase& db, const Closed& closed) {
         return {};
     const auto& [first, group] = closed.places.first();
     QSqlQuery q(db);
-    // It applies to the server's version: what it replaced, should the change be given up.
-    q.prepare(QStringLiteral("UPDATE outbox SET seq = ?, change_group = ?, previous_json = ? "
-                             "WHERE seq = last_insert_rowid()"));
+    q.prepare(QStringLiteral(
+        "UPDATE outbox SET seq = ?, change_group = ? WHERE seq = last_insert_rowid()"));
     q.addBindValue(first);
     q.addBindValue(group);
-    q.addBindValue(closed.now.serverDeleted() ? QVariant() : QVariant(closed.now.serverJson));
     if (!q.exec())
         return sqlError(q.lastError(), "put a choice back in its change");
     if (q.numRowsAffected() != 1)
         return invalidChange("a choice not queued");
+    // What each place replaced, should the change be given up: the server's version the choice
+    // applies to, then the choice itself.
+    QSqlQuery previous(db);
+    previous.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO outbox_previous(seq, json) VALUES (?, ?)"));
+    if (!closed.now.serverDeleted()) {
+        previous.addBindValue(first);
+        previous.addBindValue(closed.now.serverJson);
+        if (!previous.exec())
+            return sqlError(previous.lastError(), "keep what a choice replaced");
+    }
     QSqlQuery copy(db);
     copy.prepare(QStringLiteral(
         "INSERT INTO outbox(seq, type, id, operation, base_version, json, actor_id, created_at, "
-        "change_group, previous_json) SELECT ?, type, id, 'update', base_version, json, "
-        "actor_id, created_at, ?, json FROM outbox WHERE seq = ? AND operation != 'delete'"));
+        "change_group) SELECT ?, type, id, 'update', base_version, json, actor_id, created_at, ? "
+        "FROM outbox WHERE seq = ? AND operation != 'delete'"));
+    QSqlQuery copied(db);
+    copied.prepare(QStringLiteral("INSERT OR REPLACE INTO outbox_previous(seq, json) "
+                                  "SELECT seq, json FROM outbox WHERE seq = ?"));
     for (qsizetype i = 1; i < closed.places.size(); ++i) {
         copy.addBindValue(closed.places[i].first);
         copy.addBindValue(closed.places[i].second);
         copy.addBindValue(first);
         if (!copy.exec())
             return sqlError(copy.lastError(), "put a choice back in its changes");
+        copied.addBindValue(closed.places[i].first);
+        if (!copied.exec())
+            return sqlError(copied.lastError(), "put a choice back in its changes");
     }
     return {};
 }
@@ -230,8 +245,7 @@ core::Result<int> giveUpChanges(QSqlDatabase& db, const Closed& closed, IndexWri
         for (const qint64 g : std::as_const(groups))
             in << QString::number(g);
         QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("SELECT seq, type, id, operation, base_version, previous_json, "
-                                   "change_group FROM outbox WHERE change_group IN (%1) "
+        if (!q.exec(QStringLiteral("SELECT seq, type, id FROM outbox WHERE change_group IN (%1) "
                                    "ORDER BY seq")
                         .arg(in.join(u','))))
             return sqlError(q.lastError(), "read a change given up");
@@ -243,9 +257,10 @@ core::Result<int> giveUpChanges(QSqlDatabase& db, const Closed& closed, IndexWri
         q.finish();
         entries.clear();
         QSqlQuery later(db);
-        later.prepare(QStringLiteral("SELECT seq, type, id, operation, base_version, "
-                                     "previous_json, change_group FROM outbox WHERE type = ? "
-                                     "AND id = ? AND seq >= ? ORDER BY seq"));
+        later.prepare(QStringLiteral("SELECT o.seq, o.type, o.id, o.operation, o.base_version, "
+                                     "p.json, o.change_group FROM outbox o LEFT JOIN "
+                                     "outbox_previous p ON p.seq = o.seq WHERE o.type = ? "
+                                     "AND o.id = ? AND o.seq >= ? ORDER BY o.seq"));
         for (auto it = firstOf.cbegin(); it != firstOf.cend(); ++it) {
             later.addBindValue(it.key().section(u'/', 0, 0));
             later.addBindValue(it.key().section(u'/', 1));
@@ -334,7 +349,8 @@ core::Result<int> giveUpChanges(QSqlDatabase& db, const Closed& closed, IndexWri
         r.localUpdatedUtc = QDateTime::currentDateTimeUtc();
         if (auto s = upsert(db, r); !s)
             return s.error();
-        if (auto s = index.put(type, id, r.json, waiting); !s)
+        // The server's content (as it had it before the change): kept as it comes.
+        if (auto s = index.put(type, id, r.json); !s)
             return s.error();
     }
     return restored;

@@ -317,6 +317,30 @@ private slots:
         QCOMPARE(m_store->get(u"Patient"_s, u"p1"_s).value()->state, storage::LocalState::Synced);
     }
 
+    // Corrected here, merged into another record on the server meanwhile: the correction is
+    // not kept on the merged record (it would come back into use), and the clerk is told where
+    // to make it again.
+    void anEditOnARecordMergedOnTheServerIsToBeMadeAgainOnTheSurvivor() {
+        const QByteArray mergedThere = written(
+            amina(),
+            {{u"active"_s, false},
+             {u"link"_s, QJsonArray{QJsonObject{
+                             {u"type"_s, u"replaced-by"_s},
+                             {u"other"_s, QJsonObject{{u"reference"_s, u"Patient/p9"_s}}}}}}});
+        addConflict(u"Patient"_s, u"p1"_s, kLocal, mergedThere);
+        signInClerk();
+        ui::ConflictsDialog dialog(*m_resolver, *m_shell->session, &*m_reference);
+        dialog.show();
+        QTest::mouseClick(dialog.findChild<QPushButton*>(u"keepLocal"_s), Qt::LeftButton);
+        QVERIFY(dialog.findChild<QLabel*>(u"fieldMessage"_s)
+                    ->text()
+                    .contains(u"refaites la modification sur le dossier conservé"_s));
+        QCOMPARE(dialog.findChild<QListWidget*>(u"conflictList"_s)->count(), 1);
+        QTest::mouseClick(dialog.findChild<QPushButton*>(u"keepServer"_s), Qt::LeftButton);
+        QCOMPARE(dialog.findChild<QListWidget*>(u"conflictList"_s)->count(), 0);
+        QVERIFY(m_store->get(u"Patient"_s, u"p1"_s).value()->json.contains("replaced-by"));
+    }
+
     void aChoiceIsMadeOnTheVersionsShownAndNeverByAStrayKey() {
         addConflict(QStringLiteral("Patient"), QStringLiteral("p1"), kLocal, kServer);
         m_shell->addUser(QStringLiteral("admin"), QStringLiteral("motdepasse-long-1"),
