@@ -2881,6 +2881,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Abandonner l&apos;ensemble</source>
         <translation>التخلّي عن المجموعة كاملة</translation>
     </message>
+    <message>
+        <source>Toujours la version du serveur central : choisir entre les deux versions ne fusionne pas de dossiers et n&apos;annule pas de fusion.</source>
+        <translation>نسخة الخادم المركزي دائمًا: الاختيار بين النسختين لا يدمج ملفات ولا يلغي دمجًا.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::ConnectionIndicator</name>

@@ -1830,7 +1830,7 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     </message>
     <message>
         <source>Les fusions de ce dossier forment une boucle (deux dossiers fusionnés l&apos;un dans l&apos;autre, sur deux sites) : aucun dossier conservé ne peut être ouvert. L&apos;administrateur du site doit annuler l&apos;une de ces fusions.</source>
-        <translation>This record's merges form a loop (two records merged into each other, at two sites): no surviving record can be opened. The site administrator must undo one of these merges.</translation>
+        <translation>This record&apos;s merges form a loop (two records merged into each other, at two sites): no surviving record can be opened. The site administrator must undo one of these merges.</translation>
     </message>
 </context>
 <context>
@@ -2228,7 +2228,7 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     </message>
     <message>
         <source>Ce changement a été enregistré par une version précédente du programme : il ne peut pas être abandonné en entier. Rien n&apos;a été modifié ; gardez la version de ce poste, ou faites appel à l&apos;administrateur du site.</source>
-        <translation>This change was recorded by an earlier version of the program: it cannot be abandoned as a whole. Nothing was changed; keep this workstation's version, or call the site administrator.</translation>
+        <translation>This change was recorded by an earlier version of the program: it cannot be abandoned as a whole. Nothing was changed; keep this workstation&apos;s version, or call the site administrator.</translation>
     </message>
 </context>
 <context>
@@ -2270,15 +2270,15 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     </message>
     <message>
         <source>Ce dossier fait partie d&apos;une fusion de dossiers (ou de son annulation) faite sur ce poste, et le serveur central en a une autre version : cette fusion ne peut pas partir telle quelle. Gardez la version du serveur (la fusion est alors abandonnée sur ce poste), puis refaites-la si elle reste justifiée.</source>
-        <translation>This record is part of a merge of records (or its undoing) made on this workstation, and the central server has another version of it: this merge cannot be sent as it is. Keep the server's version (the merge is then abandoned on this workstation), then make it again if it is still warranted.</translation>
+        <translation>This record is part of a merge of records (or its undoing) made on this workstation, and the central server has another version of it: this merge cannot be sent as it is. Keep the server&apos;s version (the merge is then abandoned on this workstation), then make it again if it is still warranted.</translation>
     </message>
     <message>
         <source>Sur le serveur central, ce dossier a été fusionné dans un autre : la modification faite sur ce poste ne peut pas y être gardée. Gardez la version du serveur, puis refaites la modification sur le dossier conservé.</source>
-        <translation>On the central server, this record was merged into another: the change made on this workstation cannot be kept on it. Keep the server's version, then make the change again on the surviving record.</translation>
+        <translation>On the central server, this record was merged into another: the change made on this workstation cannot be kept on it. Keep the server&apos;s version, then make the change again on the surviving record.</translation>
     </message>
     <message>
         <source>Sur le serveur central, ce dossier en remplace d&apos;autres (fusion) : il ne peut pas être supprimé par ce choix. Gardez la version du serveur.</source>
-        <translation>On the central server, this record replaces others (a merge): it cannot be deleted by this choice. Keep the server's version.</translation>
+        <translation>On the central server, this record replaces others (a merge): it cannot be deleted by this choice. Keep the server&apos;s version.</translation>
     </message>
 </context>
 <context>
@@ -2796,6 +2796,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Abandonner l&apos;ensemble</source>
         <translation>Abandon the whole change</translation>
+    </message>
+    <message>
+        <source>Toujours la version du serveur central : choisir entre les deux versions ne fusionne pas de dossiers et n&apos;annule pas de fusion.</source>
+        <translation>Always the central server&apos;s version: choosing between the two versions neither merges records nor undoes a merge.</translation>
     </message>
 </context>
 <context>

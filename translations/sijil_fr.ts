@@ -2797,6 +2797,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Abandonner l&apos;ensemble</source>
         <translation>Abandonner l&apos;ensemble</translation>
     </message>
+    <message>
+        <source>Toujours la version du serveur central : choisir entre les deux versions ne fusionne pas de dossiers et n&apos;annule pas de fusion.</source>
+        <translation>Toujours la version du serveur central : choisir entre les deux versions ne fusionne pas de dossiers et n&apos;annule pas de fusion.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::ConnectionIndicator</name>

@@ -351,6 +351,16 @@ void ConflictsDialog::showConflict(int row) {
             take->setObjectName(QStringLiteral("take:") + diffs[i].element);
             // Nothing to tick for who may not choose, nor from a side that was deleted.
             take->setEnabled(allowed && !deleted && !serverDeleted);
+            // A Patient's merge state is always the server's (ConflictResolver::merged): shown
+            // taken, and why, rather than a tick that changes nothing.
+            if (m_conflicts[row].type == u"Patient" && !serverDeleted &&
+                (diffs[i].element == u"link" || diffs[i].element == u"active")) {
+                take->setChecked(true);
+                take->setEnabled(false);
+                take->setToolTip(tr("Toujours la version du serveur central : choisir entre les "
+                                    "deux versions ne fusionne pas de dossiers et n'annule pas "
+                                    "de fusion."));
+            }
             take->setAccessibleName(
                 tr("Prendre « %1 » du serveur").arg(elementLabel(diffs[i].element)));
             m_table->setCellWidget(i, TakeServer, take);

@@ -331,6 +331,11 @@ private slots:
         signInClerk();
         ui::ConflictsDialog dialog(*m_resolver, *m_shell->session, &*m_reference);
         dialog.show();
+        // The merge state is the server's whatever is ticked: shown so, not offered.
+        for (const QString& element : {u"link"_s, u"active"_s}) {
+            auto* take = dialog.findChild<QCheckBox*>(u"take:"_s + element);
+            QVERIFY2(take && take->isChecked() && !take->isEnabled(), qPrintable(element));
+        }
         QTest::mouseClick(dialog.findChild<QPushButton*>(u"keepLocal"_s), Qt::LeftButton);
         QVERIFY(dialog.findChild<QLabel*>(u"fieldMessage"_s)
                     ->text()
