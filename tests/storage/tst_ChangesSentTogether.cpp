@@ -188,6 +188,28 @@ private slots:
         QCOMPARE(s1->state, LocalState::Synced);
     }
 
+    // A record made here and corrected, not sent yet, then part of a change given up: it is put
+    // back as it was just before, still a creation with its own changes waiting.
+    void aCreationNotSentYetStaysOneWhenAChangeIsGivenUp() {
+        QVERIFY(m_store->applyFromServer({fromServer(u"s1"_s, u"1"_s, u"S"_s)}).ok());
+        QVERIFY(m_store->writeLocal({change(Op::Create, u"n0"_s, u"A"_s)}).ok());
+        QVERIFY(m_store->writeLocal({change(Op::Update, u"n0"_s, u"B"_s)}).ok());
+        QVERIFY(m_store
+                    ->writeLocal(
+                        {change(Op::Update, u"s1"_s, u"M"_s), change(Op::Update, u"n0"_s, u"M"_s)},
+                        ResourceStore::Sending::Together)
+                    .ok());
+        const auto all = m_outbox->next(10).value();
+        QCOMPARE(all.size(), 4);
+        QVERIFY(m_outbox->recordConflict(all[2].seq, patientJson(u"s1"_s, u"X"_s), u"2"_s).ok());
+        const auto conflict = m_store->conflicts().value().first();
+        QVERIFY(m_store->keepServerVersion(conflict, fromServer(u"s1"_s, u"2"_s, u"X"_s)).ok());
+        const auto n0 = m_store->get(u"Patient"_s, u"n0"_s).value();
+        QCOMPARE(n0->json, patientJson(u"n0"_s, u"B"_s));
+        QCOMPARE(n0->state, LocalState::Created);
+        QCOMPARE(m_outbox->pendingCount().value(), 2); // its creation and correction
+    }
+
     // Two changes sent together share a resource (two merges onto one survivor): a conflict on
     // the first holds the second whole too, never its other resource alone; and a choice for the
     // shared resource takes its place in both, so each still goes whole.

@@ -322,7 +322,7 @@ core::Result<int> giveUpChanges(QSqlDatabase& db, const Closed& closed, IndexWri
                 return sqlError(d.lastError(), "give up a change");
         }
         QSqlQuery rest(db);
-        rest.prepare(QStringLiteral("SELECT min(operation = 'create') FROM outbox "
+        rest.prepare(QStringLiteral("SELECT max(operation = 'create') FROM outbox "
                                     "WHERE type = ? AND id = ?"));
         rest.addBindValue(type);
         rest.addBindValue(id);
