@@ -1900,6 +1900,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Ce dossier a été fusionné dans un autre, qui n&apos;est pas encore sur ce poste. Cherchez le patient avec le serveur central en ligne, ou après la prochaine synchronisation.</source>
         <translation>دُمج هذا الملف في ملف آخر ليس على هذا الجهاز بعد. ابحث عن المريض والخادم المركزي متصل، أو بعد المزامنة القادمة.</translation>
     </message>
+    <message>
+        <source>Les fusions de ce dossier forment une boucle (deux dossiers fusionnés l&apos;un dans l&apos;autre, sur deux sites) : aucun dossier conservé ne peut être ouvert. L&apos;administrateur du site doit annuler l&apos;une de ces fusions.</source>
+        <translation>تشكّل عمليات دمج هذا الملف حلقة (ملفان دُمج كلٌّ منهما في الآخر، في موقعين): لا يمكن فتح أي ملف محتفَظ به. يجب على مسؤول الموقع إلغاء إحدى عمليتي الدمج.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::registry::PatientSearchModel</name>
@@ -1990,6 +1994,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Ce dossier a été fusionné dans un autre, qui n&apos;est pas encore sur ce poste.</source>
         <translation>دُمج هذا الملف في ملف آخر ليس على هذا الجهاز بعد.</translation>
+    </message>
+    <message>
+        <source>Ce dossier a été fusionné, mais ses fusions forment une boucle : aucun dossier conservé ne peut être ouvert.</source>
+        <translation>دُمج هذا الملف، لكن عمليات دمجه تشكّل حلقة: لا يمكن فتح أي ملف محتفَظ به.</translation>
     </message>
 </context>
 <context>
@@ -2290,6 +2298,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Ce dossier a changé depuis l&apos;affichage du conflit (nouvelle version reçue du serveur ou modifiée sur ce poste). Rien n&apos;a été enregistré : comparez à nouveau les deux versions.</source>
         <translation>تغيّر هذا الملف منذ عرض التعارض (وصلت نسخة جديدة من الخادم أو عُدّل على هذا الجهاز). لم يُسجَّل أي شيء: قارن بين النسختين من جديد.</translation>
     </message>
+    <message>
+        <source>Ce changement a été enregistré par une version précédente du programme : il ne peut pas être abandonné en entier. Rien n&apos;a été modifié ; gardez la version de ce poste, ou faites appel à l&apos;administrateur du site.</source>
+        <translation>سُجّل هذا التغيير بإصدار سابق من البرنامج: لا يمكن التخلّي عنه بكامله. لم يُعدَّل شيء؛ احتفظ بنسخة هذا الجهاز، أو استعن بمسؤول الموقع.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::storage::SyncLock</name>
@@ -2323,6 +2335,22 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Une autre synchronisation de ce poste est en cours (sijilctl sync ?) : celle de ce programme reprendra d&apos;elle-même quand elle sera terminée.</source>
         <translation>مزامنة أخرى لهذه المحطة جارية (sijilctl sync؟): ستُستأنف مزامنة هذا البرنامج تلقائيًا عند انتهائها.</translation>
+    </message>
+    <message>
+        <source>Ce conflit porte sur une fusion de dossiers (ou son annulation) faite sur ce poste : seul l&apos;administrateur du site peut le résoudre.</source>
+        <translation>يتعلق هذا التعارض بدمج ملفات (أو بإلغائه) أُجري على هذا الجهاز: لا يحلّه إلا مسؤول الموقع.</translation>
+    </message>
+    <message>
+        <source>Ce dossier fait partie d&apos;une fusion de dossiers (ou de son annulation) faite sur ce poste, et le serveur central en a une autre version : cette fusion ne peut pas partir telle quelle. Gardez la version du serveur (la fusion est alors abandonnée sur ce poste), puis refaites-la si elle reste justifiée.</source>
+        <translation>هذا الملف جزء من دمج ملفات (أو من إلغائه) أُجري على هذا الجهاز، وللخادم المركزي نسخة أخرى منه: لا يمكن إرسال هذا الدمج كما هو. احتفظ بنسخة الخادم (فيُتخلّى عن الدمج على هذا الجهاز)، ثم أعد إجراءه إن ظل مبرَّرًا.</translation>
+    </message>
+    <message>
+        <source>Sur le serveur central, ce dossier a été fusionné dans un autre : la modification faite sur ce poste ne peut pas y être gardée. Gardez la version du serveur, puis refaites la modification sur le dossier conservé.</source>
+        <translation>على الخادم المركزي، دُمج هذا الملف في ملف آخر: لا يمكن الاحتفاظ فيه بالتعديل الذي أُجري على هذا الجهاز. احتفظ بنسخة الخادم، ثم أعد التعديل على الملف المحتفَظ به.</translation>
+    </message>
+    <message>
+        <source>Sur le serveur central, ce dossier en remplace d&apos;autres (fusion) : il ne peut pas être supprimé par ce choix. Gardez la version du serveur.</source>
+        <translation>على الخادم المركزي، يحلّ هذا الملف محلّ ملفات أخرى (دمج): لا يمكن حذفه بهذا الاختيار. احتفظ بنسخة الخادم.</translation>
     </message>
 </context>
 <context>
@@ -2830,24 +2858,32 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
             <numerusform>%n تعارض آخر من المجموعة نفسها يجب حلها أيضًا.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Ce changement a été fait avec %n autre(s), à envoyer ensemble. En gardant la version du serveur, ces autres changements partiront sans lui.</source>
-        <translation>
-            <numerusform>أُجري هذا التغيير مع %n تغييرات أخرى لتُرسل معًا. إذا احتفظت بنسخة الخادم، ستُرسل التغييرات الأخرى من دونه.</numerusform>
-            <numerusform>أُجري هذا التغيير مع تغيير آخر ليُرسلا معًا. إذا احتفظت بنسخة الخادم، سيُرسل التغيير الآخر من دونه.</numerusform>
-            <numerusform>أُجري هذا التغيير مع تغييرين آخرين لتُرسل معًا. إذا احتفظت بنسخة الخادم، سيُرسل التغييران الآخران من دونه.</numerusform>
-            <numerusform>أُجري هذا التغيير مع %n تغييرات أخرى لتُرسل معًا. إذا احتفظت بنسخة الخادم، ستُرسل التغييرات الأخرى من دونه.</numerusform>
-            <numerusform>أُجري هذا التغيير مع %n تغييرًا آخر لتُرسل معًا. إذا احتفظت بنسخة الخادم، ستُرسل التغييرات الأخرى من دونه.</numerusform>
-            <numerusform>أُجري هذا التغيير مع %n تغيير آخر لتُرسل معًا. إذا احتفظت بنسخة الخادم، ستُرسل التغييرات الأخرى من دونه.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Pour garder l&apos;ensemble, choisissez plutôt « Fusionner » en cochant les éléments à prendre du serveur.</source>
-        <translation>للإبقاء على المجموعة كاملة، اختر بدلًا من ذلك « دمج » مع تحديد العناصر التي تؤخذ من الخادم.</translation>
-    </message>
     <message>
         <source>Revenir au conflit</source>
         <translation>العودة إلى التعارض</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ce changement a été fait avec %n autre(s), à envoyer ensemble. En gardant la version du serveur, tout l&apos;ensemble est abandonné sur ce poste : les autres éléments reprennent la version qu&apos;ils avaient avant lui, et une fusion de dossiers faite ici est à refaire.</source>
+        <translation>
+            <numerusform>أُجري هذا التغيير مع %n تغييرات أخرى لتُرسل معًا. إذا احتفظت بنسخة الخادم، يُتخلّى عن المجموعة كاملة على هذا الجهاز: تستعيد العناصر الأخرى النسخة التي كانت لها قبله، ويجب إعادة أي دمج ملفات أُجري هنا.</numerusform>
+            <numerusform>أُجري هذا التغيير مع تغيير آخر ليُرسلا معًا. إذا احتفظت بنسخة الخادم، يُتخلّى عن المجموعة كاملة على هذا الجهاز: تستعيد العناصر الأخرى النسخة التي كانت لها قبله، ويجب إعادة أي دمج ملفات أُجري هنا.</numerusform>
+            <numerusform>أُجري هذا التغيير مع تغييرين آخرين لتُرسل معًا. إذا احتفظت بنسخة الخادم، يُتخلّى عن المجموعة كاملة على هذا الجهاز: تستعيد العناصر الأخرى النسخة التي كانت لها قبله، ويجب إعادة أي دمج ملفات أُجري هنا.</numerusform>
+            <numerusform>أُجري هذا التغيير مع %n تغييرات أخرى لتُرسل معًا. إذا احتفظت بنسخة الخادم، يُتخلّى عن المجموعة كاملة على هذا الجهاز: تستعيد العناصر الأخرى النسخة التي كانت لها قبله، ويجب إعادة أي دمج ملفات أُجري هنا.</numerusform>
+            <numerusform>أُجري هذا التغيير مع %n تغييرًا آخر لتُرسل معًا. إذا احتفظت بنسخة الخادم، يُتخلّى عن المجموعة كاملة على هذا الجهاز: تستعيد العناصر الأخرى النسخة التي كانت لها قبله، ويجب إعادة أي دمج ملفات أُجري هنا.</numerusform>
+            <numerusform>أُجري هذا التغيير مع %n تغيير آخر لتُرسل معًا. إذا احتفظت بنسخة الخادم، يُتخلّى عن المجموعة كاملة على هذا الجهاز: تستعيد العناصر الأخرى النسخة التي كانت لها قبله، ويجب إعادة أي دمج ملفات أُجري هنا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Les modifications faites ensuite sur ce poste à ces mêmes éléments sont abandonnées aussi. Pour garder l&apos;ensemble, choisissez plutôt « Fusionner » en cochant les éléments à prendre du serveur.</source>
+        <translation>يُتخلّى أيضًا عن التعديلات التي أُجريت بعد ذلك على هذا الجهاز على العناصر نفسها. للإبقاء على المجموعة كاملة، اختر بدلًا من ذلك « دمج » مع تحديد العناصر التي تؤخذ من الخادم.</translation>
+    </message>
+    <message>
+        <source>Abandonner l&apos;ensemble</source>
+        <translation>التخلّي عن المجموعة كاملة</translation>
+    </message>
+    <message>
+        <source>Toujours la version du serveur central : choisir entre les deux versions ne fusionne pas de dossiers et n&apos;annule pas de fusion.</source>
+        <translation>نسخة الخادم المركزي دائمًا: الاختيار بين النسختين لا يدمج ملفات ولا يلغي دمجًا.</translation>
     </message>
 </context>
 <context>

@@ -1828,6 +1828,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Ce dossier a été fusionné dans un autre, qui n&apos;est pas encore sur ce poste. Cherchez le patient avec le serveur central en ligne, ou après la prochaine synchronisation.</source>
         <translation>This record was merged into another that is not on this workstation yet. Search for the patient while the central server is online, or after the next synchronisation.</translation>
     </message>
+    <message>
+        <source>Les fusions de ce dossier forment une boucle (deux dossiers fusionnés l&apos;un dans l&apos;autre, sur deux sites) : aucun dossier conservé ne peut être ouvert. L&apos;administrateur du site doit annuler l&apos;une de ces fusions.</source>
+        <translation>This record&apos;s merges form a loop (two records merged into each other, at two sites): no surviving record can be opened. The site administrator must undo one of these merges.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::registry::PatientSearchModel</name>
@@ -1918,6 +1922,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Ce dossier a été fusionné dans un autre, qui n&apos;est pas encore sur ce poste.</source>
         <translation>This record was merged into another that is not on this workstation yet.</translation>
+    </message>
+    <message>
+        <source>Ce dossier a été fusionné, mais ses fusions forment une boucle : aucun dossier conservé ne peut être ouvert.</source>
+        <translation>This record was merged, but its merges form a loop: no surviving record can be opened.</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2226,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Ce dossier a changé depuis l&apos;affichage du conflit (nouvelle version reçue du serveur ou modifiée sur ce poste). Rien n&apos;a été enregistré : comparez à nouveau les deux versions.</source>
         <translation>This record changed after the conflict was shown (a new version came from the server, or it was edited on this workstation). Nothing was saved: compare the two versions again.</translation>
     </message>
+    <message>
+        <source>Ce changement a été enregistré par une version précédente du programme : il ne peut pas être abandonné en entier. Rien n&apos;a été modifié ; gardez la version de ce poste, ou faites appel à l&apos;administrateur du site.</source>
+        <translation>This change was recorded by an earlier version of the program: it cannot be abandoned as a whole. Nothing was changed; keep this workstation&apos;s version, or call the site administrator.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::storage::SyncLock</name>
@@ -2251,6 +2263,22 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Une autre synchronisation de ce poste est en cours (sijilctl sync ?) : celle de ce programme reprendra d&apos;elle-même quand elle sera terminée.</source>
         <translation>Another synchronisation of this workstation is in progress (sijilctl sync?): this program&apos;s will resume by itself once it has finished.</translation>
+    </message>
+    <message>
+        <source>Ce conflit porte sur une fusion de dossiers (ou son annulation) faite sur ce poste : seul l&apos;administrateur du site peut le résoudre.</source>
+        <translation>This conflict concerns a merge of records (or its undoing) made on this workstation: only the site administrator can resolve it.</translation>
+    </message>
+    <message>
+        <source>Ce dossier fait partie d&apos;une fusion de dossiers (ou de son annulation) faite sur ce poste, et le serveur central en a une autre version : cette fusion ne peut pas partir telle quelle. Gardez la version du serveur (la fusion est alors abandonnée sur ce poste), puis refaites-la si elle reste justifiée.</source>
+        <translation>This record is part of a merge of records (or its undoing) made on this workstation, and the central server has another version of it: this merge cannot be sent as it is. Keep the server&apos;s version (the merge is then abandoned on this workstation), then make it again if it is still warranted.</translation>
+    </message>
+    <message>
+        <source>Sur le serveur central, ce dossier a été fusionné dans un autre : la modification faite sur ce poste ne peut pas y être gardée. Gardez la version du serveur, puis refaites la modification sur le dossier conservé.</source>
+        <translation>On the central server, this record was merged into another: the change made on this workstation cannot be kept on it. Keep the server&apos;s version, then make the change again on the surviving record.</translation>
+    </message>
+    <message>
+        <source>Sur le serveur central, ce dossier en remplace d&apos;autres (fusion) : il ne peut pas être supprimé par ce choix. Gardez la version du serveur.</source>
+        <translation>On the central server, this record replaces others (a merge): it cannot be deleted by this choice. Keep the server&apos;s version.</translation>
     </message>
 </context>
 <context>
@@ -2750,20 +2778,28 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
             <numerusform>%n other conflicts of the same change to settle too.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Ce changement a été fait avec %n autre(s), à envoyer ensemble. En gardant la version du serveur, ces autres changements partiront sans lui.</source>
-        <translation>
-            <numerusform>This change was made with %n other, to be sent together. If you keep the server&apos;s version, the other change will go without it.</numerusform>
-            <numerusform>This change was made with %n others, to be sent together. If you keep the server&apos;s version, the other changes will go without it.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Pour garder l&apos;ensemble, choisissez plutôt « Fusionner » en cochant les éléments à prendre du serveur.</source>
-        <translation>To keep it whole, choose “Merge” instead, ticking the elements to take from the server.</translation>
-    </message>
     <message>
         <source>Revenir au conflit</source>
         <translation>Back to the conflict</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ce changement a été fait avec %n autre(s), à envoyer ensemble. En gardant la version du serveur, tout l&apos;ensemble est abandonné sur ce poste : les autres éléments reprennent la version qu&apos;ils avaient avant lui, et une fusion de dossiers faite ici est à refaire.</source>
+        <translation>
+            <numerusform>This change was made with %n other, to be sent together. If you keep the server&apos;s version, the whole change is abandoned on this workstation: the other elements go back to the version they had before it, and a merge of records made here must be made again.</numerusform>
+            <numerusform>This change was made with %n others, to be sent together. If you keep the server&apos;s version, the whole change is abandoned on this workstation: the other elements go back to the version they had before it, and a merge of records made here must be made again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Les modifications faites ensuite sur ce poste à ces mêmes éléments sont abandonnées aussi. Pour garder l&apos;ensemble, choisissez plutôt « Fusionner » en cochant les éléments à prendre du serveur.</source>
+        <translation>Changes made afterwards on this workstation to the same elements are abandoned too. To keep it whole, choose “Merge” instead, ticking the elements to take from the server.</translation>
+    </message>
+    <message>
+        <source>Abandonner l&apos;ensemble</source>
+        <translation>Abandon the whole change</translation>
+    </message>
+    <message>
+        <source>Toujours la version du serveur central : choisir entre les deux versions ne fusionne pas de dossiers et n&apos;annule pas de fusion.</source>
+        <translation>Always the central server&apos;s version: choosing between the two versions neither merges records nor undoes a merge.</translation>
     </message>
 </context>
 <context>

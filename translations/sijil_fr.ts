@@ -1828,6 +1828,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Ce dossier a été fusionné dans un autre, qui n&apos;est pas encore sur ce poste. Cherchez le patient avec le serveur central en ligne, ou après la prochaine synchronisation.</source>
         <translation>Ce dossier a été fusionné dans un autre, qui n&apos;est pas encore sur ce poste. Cherchez le patient avec le serveur central en ligne, ou après la prochaine synchronisation.</translation>
     </message>
+    <message>
+        <source>Les fusions de ce dossier forment une boucle (deux dossiers fusionnés l&apos;un dans l&apos;autre, sur deux sites) : aucun dossier conservé ne peut être ouvert. L&apos;administrateur du site doit annuler l&apos;une de ces fusions.</source>
+        <translation>Les fusions de ce dossier forment une boucle (deux dossiers fusionnés l&apos;un dans l&apos;autre, sur deux sites) : aucun dossier conservé ne peut être ouvert. L&apos;administrateur du site doit annuler l&apos;une de ces fusions.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::registry::PatientSearchModel</name>
@@ -1918,6 +1922,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Ce dossier a été fusionné dans un autre, qui n&apos;est pas encore sur ce poste.</source>
         <translation>Ce dossier a été fusionné dans un autre, qui n&apos;est pas encore sur ce poste.</translation>
+    </message>
+    <message>
+        <source>Ce dossier a été fusionné, mais ses fusions forment une boucle : aucun dossier conservé ne peut être ouvert.</source>
+        <translation>Ce dossier a été fusionné, mais ses fusions forment une boucle : aucun dossier conservé ne peut être ouvert.</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2226,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Ce dossier a changé depuis l&apos;affichage du conflit (nouvelle version reçue du serveur ou modifiée sur ce poste). Rien n&apos;a été enregistré : comparez à nouveau les deux versions.</source>
         <translation>Ce dossier a changé depuis l&apos;affichage du conflit (nouvelle version reçue du serveur ou modifiée sur ce poste). Rien n&apos;a été enregistré : comparez à nouveau les deux versions.</translation>
     </message>
+    <message>
+        <source>Ce changement a été enregistré par une version précédente du programme : il ne peut pas être abandonné en entier. Rien n&apos;a été modifié ; gardez la version de ce poste, ou faites appel à l&apos;administrateur du site.</source>
+        <translation>Ce changement a été enregistré par une version précédente du programme : il ne peut pas être abandonné en entier. Rien n&apos;a été modifié ; gardez la version de ce poste, ou faites appel à l&apos;administrateur du site.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::storage::SyncLock</name>
@@ -2251,6 +2263,22 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Une autre synchronisation de ce poste est en cours (sijilctl sync ?) : celle de ce programme reprendra d&apos;elle-même quand elle sera terminée.</source>
         <translation>Une autre synchronisation de ce poste est en cours (sijilctl sync ?) : celle de ce programme reprendra d&apos;elle-même quand elle sera terminée.</translation>
+    </message>
+    <message>
+        <source>Ce conflit porte sur une fusion de dossiers (ou son annulation) faite sur ce poste : seul l&apos;administrateur du site peut le résoudre.</source>
+        <translation>Ce conflit porte sur une fusion de dossiers (ou son annulation) faite sur ce poste : seul l&apos;administrateur du site peut le résoudre.</translation>
+    </message>
+    <message>
+        <source>Ce dossier fait partie d&apos;une fusion de dossiers (ou de son annulation) faite sur ce poste, et le serveur central en a une autre version : cette fusion ne peut pas partir telle quelle. Gardez la version du serveur (la fusion est alors abandonnée sur ce poste), puis refaites-la si elle reste justifiée.</source>
+        <translation>Ce dossier fait partie d&apos;une fusion de dossiers (ou de son annulation) faite sur ce poste, et le serveur central en a une autre version : cette fusion ne peut pas partir telle quelle. Gardez la version du serveur (la fusion est alors abandonnée sur ce poste), puis refaites-la si elle reste justifiée.</translation>
+    </message>
+    <message>
+        <source>Sur le serveur central, ce dossier a été fusionné dans un autre : la modification faite sur ce poste ne peut pas y être gardée. Gardez la version du serveur, puis refaites la modification sur le dossier conservé.</source>
+        <translation>Sur le serveur central, ce dossier a été fusionné dans un autre : la modification faite sur ce poste ne peut pas y être gardée. Gardez la version du serveur, puis refaites la modification sur le dossier conservé.</translation>
+    </message>
+    <message>
+        <source>Sur le serveur central, ce dossier en remplace d&apos;autres (fusion) : il ne peut pas être supprimé par ce choix. Gardez la version du serveur.</source>
+        <translation>Sur le serveur central, ce dossier en remplace d&apos;autres (fusion) : il ne peut pas être supprimé par ce choix. Gardez la version du serveur.</translation>
     </message>
 </context>
 <context>
@@ -2750,20 +2778,28 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
             <numerusform>%n autres conflits du même ensemble à régler aussi.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Ce changement a été fait avec %n autre(s), à envoyer ensemble. En gardant la version du serveur, ces autres changements partiront sans lui.</source>
-        <translation>
-            <numerusform>Ce changement a été fait avec %n autre, à envoyer ensemble. En gardant la version du serveur, ces autres changements partiront sans lui.</numerusform>
-            <numerusform>Ce changement a été fait avec %n autres, à envoyer ensemble. En gardant la version du serveur, ces autres changements partiront sans lui.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Pour garder l&apos;ensemble, choisissez plutôt « Fusionner » en cochant les éléments à prendre du serveur.</source>
-        <translation>Pour garder l&apos;ensemble, choisissez plutôt « Fusionner » en cochant les éléments à prendre du serveur.</translation>
-    </message>
     <message>
         <source>Revenir au conflit</source>
         <translation>Revenir au conflit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ce changement a été fait avec %n autre(s), à envoyer ensemble. En gardant la version du serveur, tout l&apos;ensemble est abandonné sur ce poste : les autres éléments reprennent la version qu&apos;ils avaient avant lui, et une fusion de dossiers faite ici est à refaire.</source>
+        <translation>
+            <numerusform>Ce changement a été fait avec %n autre, à envoyer ensemble. En gardant la version du serveur, tout l&apos;ensemble est abandonné sur ce poste : les autres éléments reprennent la version qu&apos;ils avaient avant lui, et une fusion de dossiers faite ici est à refaire.</numerusform>
+            <numerusform>Ce changement a été fait avec %n autres, à envoyer ensemble. En gardant la version du serveur, tout l&apos;ensemble est abandonné sur ce poste : les autres éléments reprennent la version qu&apos;ils avaient avant lui, et une fusion de dossiers faite ici est à refaire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Les modifications faites ensuite sur ce poste à ces mêmes éléments sont abandonnées aussi. Pour garder l&apos;ensemble, choisissez plutôt « Fusionner » en cochant les éléments à prendre du serveur.</source>
+        <translation>Les modifications faites ensuite sur ce poste à ces mêmes éléments sont abandonnées aussi. Pour garder l&apos;ensemble, choisissez plutôt « Fusionner » en cochant les éléments à prendre du serveur.</translation>
+    </message>
+    <message>
+        <source>Abandonner l&apos;ensemble</source>
+        <translation>Abandonner l&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Toujours la version du serveur central : choisir entre les deux versions ne fusionne pas de dossiers et n&apos;annule pas de fusion.</source>
+        <translation>Toujours la version du serveur central : choisir entre les deux versions ne fusionne pas de dossiers et n&apos;annule pas de fusion.</translation>
     </message>
 </context>
 <context>

@@ -91,11 +91,15 @@ core::Result<std::optional<PatientRecord>> find(registry::PatientRegistry& reg,
             return hits.error();
         if (hits->isEmpty())
             return std::optional<PatientRecord>();
+        if (hits->first().mergeCycle) // no record stands for it: why, rather than a merged one
+            return reg.survivorOf(hits->first().record.id).error();
         return reg.get(hits->first().record.id);
     }
     auto survivor = reg.survivorOf(key);
-    if (!survivor)
+    if (!survivor && survivor.error().code() == "registry/not-found")
         return std::optional<PatientRecord>();
+    if (!survivor) // merged in a loop, or a survivor not held: said, never shown as unknown
+        return survivor.error();
     return reg.get(*survivor);
 }
 

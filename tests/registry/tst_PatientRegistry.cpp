@@ -139,6 +139,59 @@ private slots:
             u"Ce dossier a été fusionné dans un autre"_s));
     }
 
+    // Two sites merged the same pair crosswise: A replaced by B there, B by A here. Neither
+    // stands for the other: following the links must say so, never open a merged record as if
+    // it were the one in use, and a search lists them said so rather than failing.
+    void mergesLoopingBackAreAnErrorNeverASurvivor() {
+        RegistryFixture f;
+        const auto mergedInto = [](const QString& id, const QString& into) {
+            return QJsonObject{
+                {u"resourceType"_s, u"Patient"_s},
+                {u"id"_s, id},
+                {u"active"_s, false},
+                {u"meta"_s, QJsonObject{{u"versionId"_s, u"3"_s},
+                                        {u"lastUpdated"_s, u"2026-12-01T10:00:00.000Z"_s}}},
+                {u"name"_s, QJsonArray{QJsonObject{{u"family"_s, u"Idrissi"_s},
+                                                   {u"given"_s, QJsonArray{u"Fatima"_s}}}}},
+                {u"gender"_s, u"female"_s},
+                {u"birthDate"_s, u"1985-04-12"_s},
+                {u"link"_s,
+                 QJsonArray{
+                     QJsonObject{{u"type"_s, u"replaced-by"_s},
+                                 {u"other"_s, QJsonObject{{u"reference"_s, u"Patient/"_s + into}}}},
+                     QJsonObject{
+                         {u"type"_s, u"replaces"_s},
+                         {u"other"_s, QJsonObject{{u"reference"_s, u"Patient/"_s + into}}}}}}};
+        };
+        QVERIFY(f.registry->adopt(mergedInto(u"srv-a"_s, u"srv-b"_s), f.session).ok());
+        QVERIFY(f.registry->adopt(mergedInto(u"srv-b"_s, u"srv-a"_s), f.session).ok());
+        for (const QString& id : {u"srv-a"_s, u"srv-b"_s}) {
+            const auto survivor = f.registry->survivorOf(id);
+            QVERIFY2(!survivor.ok(), qPrintable(survivor.ok() ? *survivor : QString()));
+            QCOMPARE(survivor.error().code(), QByteArray("registry/merge-cycle"));
+            QVERIFY(survivor.error().message().toString().startsWith(
+                u"Les fusions de ce dossier forment une boucle"_s));
+        }
+        const auto found = f.registry->search(u"fatima idrissi"_s);
+        QVERIFY2(found.ok(), found.ok() ? "" : found.error().code().constData());
+        QCOMPARE(found->size(), 2);
+        for (const PatientHit& h : *found)
+            QVERIFY(h.merged && h.mergeCycle && !h.survivorMissing);
+        PatientSearchModel model(*f.registry);
+        model.setQuery(u"fatima idrissi"_s);
+        model.searchNow();
+        QTRY_COMPARE(model.rowCount(), 2);
+        QVERIFY(model.data(model.index(0, PatientSearchModel::Status), Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"forment une boucle"_s));
+        // A correction is not saved on either (it would bring a merged record back into use).
+        auto record = f.registry->get(u"srv-a"_s).value();
+        QVERIFY(record);
+        record->phone = u"+212612345679"_s;
+        QCOMPARE(f.registry->update(*record, f.session).error().code(),
+                 QByteArray("registry/merge-cycle"));
+    }
+
     void anInvalidRecordIsRefusedAndNothingIsWritten() {
         RegistryFixture f;
         PatientRecord r = fatima();

@@ -114,31 +114,100 @@ private slots:
         QCOMPARE(last.group, 0);
     }
 
-    // The server's version kept for a resource of a change sent together: the rest of the change
-    // goes without it, and a resource alone is counted as part of none.
-    void theServersVersionKeptLeavesTheRestOfTheChange() {
-        for (const QString& id : {u"s1"_s, u"s2"_s, u"p"_s})
+    // The server's version kept for a resource of a change sent together: the change is never
+    // sent in part (a merge's survivor replacing a record that is not replaced). The whole of it
+    // is given up: its other resources as they were before it (one it created gone), with what
+    // was changed on them since and another change sent together that reaches them. A resource
+    // alone is counted as part of none, and its change stays.
+    void theServersVersionKeptGivesUpTheWholeChange() {
+        for (const QString& id : {u"s1"_s, u"s2"_s, u"s3"_s, u"p"_s})
             QVERIFY(m_store->applyFromServer({fromServer(id, u"1"_s, u"S"_s)}).ok());
         QVERIFY(m_store
-                    ->writeLocal(
-                        {change(Op::Update, u"s1"_s, u"M"_s), change(Op::Update, u"s2"_s, u"M"_s)},
-                        ResourceStore::Sending::Together)
+                    ->writeLocal({change(Op::Update, u"s1"_s, u"M"_s),
+                                  change(Op::Update, u"s2"_s, u"M"_s), change(Op::Create, u"n1"_s)},
+                                 ResourceStore::Sending::Together)
                     .ok());
         QVERIFY(m_store->writeLocal({change(Op::Update, u"p"_s, u"L"_s)}).ok());
+        QVERIFY(m_store->writeLocal({change(Op::Update, u"s2"_s, u"Later"_s)}).ok());
+        QVERIFY(m_store
+                    ->writeLocal({change(Op::Update, u"s3"_s, u"M2"_s),
+                                  change(Op::Update, u"s2"_s, u"M2"_s)},
+                                 ResourceStore::Sending::Together)
+                    .ok());
         const auto all = m_outbox->next(10).value();
+        QCOMPARE(all.size(), 7);
         QVERIFY(m_outbox->recordConflict(all[0].seq, patientJson(u"s1"_s, u"X"_s), u"2"_s).ok());
-        QVERIFY(m_outbox->recordConflict(all[2].seq, patientJson(u"p"_s, u"X"_s), u"2"_s).ok());
+        QVERIFY(m_outbox->recordConflict(all[3].seq, patientJson(u"p"_s, u"X"_s), u"2"_s).ok());
         const auto conflicts = m_store->conflicts().value();
         QCOMPARE(conflicts.size(), 2);
         const Conflict& alone = conflicts[0].id == u"p"_s ? conflicts[0] : conflicts[1];
         const Conflict& member = conflicts[0].id == u"p"_s ? conflicts[1] : conflicts[0];
         QCOMPARE(alone.group, 0);
         QCOMPARE(alone.together, 0);
-        QCOMPARE(member.together, 1);
+        QCOMPARE(member.together, 2);
+        QCOMPARE(member.patientsTogether, 2); // s2 and n1: a change writing patients together
         QVERIFY(m_store->keepServerVersion(member, fromServer(u"s1"_s, u"2"_s, u"X"_s)).ok());
-        const auto left = m_outbox->next(10).value();
-        QCOMPARE(left.size(), 1);
-        QCOMPARE(left[0].id, u"s2"_s);
+        QCOMPARE(m_outbox->pendingCount().value(), 1); // p's, held by its own conflict
+        QCOMPARE(m_store->conflicts()->size(), 1);
+        const auto s1 = m_store->get(u"Patient"_s, u"s1"_s).value();
+        QCOMPARE(s1->json, patientJson(u"s1"_s, u"X"_s));
+        QCOMPARE(s1->state, LocalState::Synced);
+        for (const QString& id : {u"s2"_s, u"s3"_s}) {
+            const auto back = m_store->get(u"Patient"_s, id).value();
+            QCOMPARE(back->json, patientJson(id, u"S"_s));
+            QCOMPARE(back->versionId, u"1"_s);
+            QCOMPARE(back->state, LocalState::Synced);
+        }
+        QVERIFY(!m_store->get(u"Patient"_s, u"n1"_s).value());
+    }
+
+    // A choice made for one resource of a change (kept from here, put back in its place), then
+    // the server's version kept for another: the whole change is given up, the choice with it,
+    // and the first resource is the server's version its choice applied to.
+    void aChoiceMadeInAChangeIsGivenUpWithIt() {
+        for (const QString& id : {u"s1"_s, u"s2"_s})
+            QVERIFY(m_store->applyFromServer({fromServer(id, u"1"_s, u"S"_s)}).ok());
+        QVERIFY(m_store
+                    ->writeLocal(
+                        {change(Op::Update, u"s1"_s, u"M"_s), change(Op::Update, u"s2"_s, u"M"_s)},
+                        ResourceStore::Sending::Together)
+                    .ok());
+        const auto all = m_outbox->next(10).value();
+        QVERIFY(m_outbox->recordConflict(all[0].seq, patientJson(u"s1"_s, u"X"_s), u"2"_s).ok());
+        QVERIFY(m_outbox->recordConflict(all[1].seq, patientJson(u"s2"_s, u"Y"_s), u"2"_s).ok());
+        auto conflicts = m_store->conflicts().value();
+        const Conflict first = conflicts[0].id == u"s1"_s ? conflicts[0] : conflicts[1];
+        QVERIFY(m_store->resolveConflict(first, first.localJson, u"admin-1"_s).ok());
+        conflicts = m_store->conflicts().value();
+        QCOMPARE(conflicts.size(), 1);
+        QVERIFY(m_store->keepServerVersion(conflicts[0], fromServer(u"s2"_s, u"2"_s, u"Y"_s)).ok());
+        QCOMPARE(m_outbox->pendingCount().value(), 0);
+        const auto s1 = m_store->get(u"Patient"_s, u"s1"_s).value();
+        QCOMPARE(s1->json, patientJson(u"s1"_s, u"X"_s));
+        QCOMPARE(s1->versionId, u"2"_s);
+        QCOMPARE(s1->state, LocalState::Synced);
+    }
+
+    // A record made here and corrected, not sent yet, then part of a change given up: it is put
+    // back as it was just before, still a creation with its own changes waiting.
+    void aCreationNotSentYetStaysOneWhenAChangeIsGivenUp() {
+        QVERIFY(m_store->applyFromServer({fromServer(u"s1"_s, u"1"_s, u"S"_s)}).ok());
+        QVERIFY(m_store->writeLocal({change(Op::Create, u"n0"_s, u"A"_s)}).ok());
+        QVERIFY(m_store->writeLocal({change(Op::Update, u"n0"_s, u"B"_s)}).ok());
+        QVERIFY(m_store
+                    ->writeLocal(
+                        {change(Op::Update, u"s1"_s, u"M"_s), change(Op::Update, u"n0"_s, u"M"_s)},
+                        ResourceStore::Sending::Together)
+                    .ok());
+        const auto all = m_outbox->next(10).value();
+        QCOMPARE(all.size(), 4);
+        QVERIFY(m_outbox->recordConflict(all[2].seq, patientJson(u"s1"_s, u"X"_s), u"2"_s).ok());
+        const auto conflict = m_store->conflicts().value().first();
+        QVERIFY(m_store->keepServerVersion(conflict, fromServer(u"s1"_s, u"2"_s, u"X"_s)).ok());
+        const auto n0 = m_store->get(u"Patient"_s, u"n0"_s).value();
+        QCOMPARE(n0->json, patientJson(u"n0"_s, u"B"_s));
+        QCOMPARE(n0->state, LocalState::Created);
+        QCOMPARE(m_outbox->pendingCount().value(), 2); // its creation and correction
     }
 
     // Two changes sent together share a resource (two merges onto one survivor): a conflict on

@@ -276,7 +276,8 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("s.db"));
         QVERIFY(storage::Database::open(path).ok());
-        // As a store of schema 20 was: steps 21 and 22 only mark the search index for a rebuild.
+        // As a store of schema 20 was: steps 21 and 22 only mark the search index for a rebuild,
+        // step 23 only adds a table.
         {
             auto db = storage::Database::open(path);
             QSqlQuery q(QSqlDatabase::database((*db)->connectionName()));

@@ -324,7 +324,7 @@ int ConflictsDialog::reload(Keep keep) {
 bool ConflictsDialog::mayResolveSelected() const {
     const int row = m_list->currentRow();
     return row >= 0 && row < m_conflicts.size() && m_session.session() &&
-           sync::ConflictResolver::mayResolve(m_session.session()->user, m_conflicts[row].type);
+           sync::ConflictResolver::mayResolve(m_session.session()->user, m_conflicts[row]);
 }
 
 void ConflictsDialog::showConflict(int row) {
@@ -351,6 +351,16 @@ void ConflictsDialog::showConflict(int row) {
             take->setObjectName(QStringLiteral("take:") + diffs[i].element);
             // Nothing to tick for who may not choose, nor from a side that was deleted.
             take->setEnabled(allowed && !deleted && !serverDeleted);
+            // A Patient's merge state is always the server's (ConflictResolver::merged): shown
+            // taken, and why, rather than a tick that changes nothing.
+            if (m_conflicts[row].type == u"Patient" && !serverDeleted &&
+                (diffs[i].element == u"link" || diffs[i].element == u"active")) {
+                take->setChecked(true);
+                take->setEnabled(false);
+                take->setToolTip(tr("Toujours la version du serveur central : choisir entre les "
+                                    "deux versions ne fusionne pas de dossiers et n'annule pas "
+                                    "de fusion."));
+            }
             take->setAccessibleName(
                 tr("Prendre « %1 » du serveur").arg(elementLabel(diffs[i].element)));
             m_table->setCellWidget(i, TakeServer, take);
@@ -369,10 +379,16 @@ void ConflictsDialog::showConflict(int row) {
         m_message->setText(tr("Supprimé sur ce poste, modifié sur le serveur central : « Garder la "
                               "version de ce poste » le supprime aussi sur le serveur, « Garder "
                               "la version du serveur » le rétablit ici."));
-    else if (valid && !allowed)
-        m_message->setText(tr("Votre rôle ne permet pas de résoudre ce conflit. Faites appel à "
-                              "un médecin ou à l'administrateur du site."));
-    else if (m_conflicts.isEmpty())
+    else if (valid && !allowed) {
+        // Why, as the resolver would refuse it (a merge's conflict is the administrator's).
+        const auto why =
+            m_session.session()
+                ? sync::ConflictResolver::refusal(m_session.session()->user, m_conflicts[row])
+                : std::nullopt;
+        m_message->setText(why ? why->userMessage()
+                               : tr("Votre rôle ne permet pas de résoudre ce conflit. Faites "
+                                    "appel à un médecin ou à l'administrateur du site."));
+    } else if (m_conflicts.isEmpty())
         m_message->setText(tr("Aucun conflit en attente."));
     else
         m_message->clear();
@@ -431,16 +447,18 @@ bool ConflictsDialog::confirmApart(const storage::Conflict& conflict) {
         return true;
     QMessageBox box(QMessageBox::Question, tr("Garder la version du serveur"),
                     tr("Ce changement a été fait avec %n autre(s), à envoyer ensemble. En gardant "
-                       "la version du serveur, ces autres changements partiront sans lui.",
+                       "la version du serveur, tout l'ensemble est abandonné sur ce poste : les "
+                       "autres éléments reprennent la version qu'ils avaient avant lui, et une "
+                       "fusion de dossiers faite ici est à refaire.",
                        nullptr, conflict.together),
                     QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("confirmApart"));
-    box.setInformativeText(tr("Pour garder l'ensemble, choisissez plutôt « Fusionner » en cochant "
-                              "les éléments à prendre du serveur."));
-    QPushButton* keep =
-        box.addButton(tr("Garder la version du serveur"), QMessageBox::DestructiveRole);
+    box.setInformativeText(tr("Les modifications faites ensuite sur ce poste à ces mêmes éléments "
+                              "sont abandonnées aussi. Pour garder l'ensemble, choisissez plutôt "
+                              "« Fusionner » en cochant les éléments à prendre du serveur."));
+    QPushButton* keep = box.addButton(tr("Abandonner l'ensemble"), QMessageBox::DestructiveRole);
     QPushButton* back = box.addButton(tr("Revenir au conflit"), QMessageBox::RejectRole);
-    box.setDefaultButton(back); // Enter never splits a merge
+    box.setDefaultButton(back); // Enter never gives up a merge
     box.exec();
     return box.clickedButton() == keep;
 }

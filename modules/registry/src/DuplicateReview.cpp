@@ -22,7 +22,7 @@ MatchClass classFromCode(const QString& code) {
 } // namespace
 
 bool PatientRegistry::mayMerge(const access::User& user) {
-    return user.hasRole(access::Role::SiteAdministrator);
+    return user.mayMergeRecords(); // one rule with the conflicts of merges (sync)
 }
 
 core::Status PatientRegistry::refuseUnlessMayMerge(const access::SessionInfo& session,

@@ -39,7 +39,11 @@ PatientFinder::PatientFinder(const storage::ResourceStore& store, const storage:
 core::Result<QString> PatientFinder::survivorOf(const QString& id) const {
     QString current = id;
     QSet<QString> seen;
-    while (!seen.contains(current)) { // a loop of links is broken, never followed forever
+    while (true) {
+        // A loop of links is never followed forever, nor read as a record in use: a merged
+        // record would open as the survivor.
+        if (seen.contains(current))
+            return mergeCycle(id);
         seen.insert(current);
         auto stored = m_store.get(kPatient, current);
         if (!stored)
@@ -53,7 +57,6 @@ core::Result<QString> PatientFinder::survivorOf(const QString& id) const {
             return current;
         current = next;
     }
-    return current;
 }
 
 core::Result<PatientHit> PatientFinder::hit(const QString& id, const MatchProfile* query) const {
@@ -209,10 +212,13 @@ core::Result<QList<PatientHit>> PatientFinder::search(const QString& text, int l
             auto survivor = survivorOf(id);
             // Merged at another site into a record this store has not pulled: the merged one is
             // listed, said to be merged, rather than the search failing for every name it holds.
-            if (!survivor && survivor.error().code() == kSurvivorMissing) {
+            // Merged in a loop: listed too, said to be so; opening it says why it cannot be.
+            const QByteArray why = survivor ? QByteArray() : survivor.error().code();
+            if (why == kSurvivorMissing || why == kMergeCycle) {
                 if (!shown.contains(id)) {
                     shown.insert(id);
-                    h->survivorMissing = true;
+                    h->survivorMissing = why == kSurvivorMissing;
+                    h->mergeCycle = why == kMergeCycle;
                     hits << *h;
                 }
                 continue;

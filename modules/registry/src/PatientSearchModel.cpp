@@ -290,6 +290,9 @@ QVariant PatientSearchModel::data(const QModelIndex& index, int role) const {
     if (role == Qt::ToolTipRole && index.column() == BirthDate && r.birthDate.isValid() &&
         r.birthDate.precision() != core::PartialDate::Precision::Day)
         return tr("Date de naissance incomplète : seule une partie est connue.");
+    if (role == Qt::ToolTipRole && index.column() == Status && h.merged && h.mergeCycle)
+        return tr("Ce dossier a été fusionné, mais ses fusions forment une boucle : aucun "
+                  "dossier conservé ne peut être ouvert.");
     if (role == Qt::ToolTipRole && index.column() == Status && h.merged && h.survivorMissing)
         return tr("Ce dossier a été fusionné dans un autre, qui n'est pas encore sur ce poste.");
     if (role == Qt::ToolTipRole && index.column() == Status && h.merged)

@@ -64,6 +64,24 @@ inline core::Error survivorMissing(const QString& survivorId) {
                        survivorId);
 }
 
+inline constexpr char kMergeCycle[] = "registry/merge-cycle";
+
+// Links of merges that lead back to a record already passed (A replaced by B, B by A: two sites
+// merged the same pair crosswise): no record stands for the others, and none may be opened as
+// if it did.
+inline core::Error mergeCycle(const QString& id) {
+    return core::Error(kMergeCycle,
+                       core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::registry::PatientRegistry",
+                                                              "Les fusions de ce dossier forment "
+                                                              "une boucle (deux dossiers "
+                                                              "fusionnés l'un dans l'autre, sur "
+                                                              "deux sites) : aucun dossier "
+                                                              "conservé ne peut être ouvert. "
+                                                              "L'administrateur du site doit "
+                                                              "annuler l'une de ces fusions.")),
+                       id);
+}
+
 // The record that replaced a merged one; empty for a record in use.
 inline QString replacedBy(const QJsonObject& patient) {
     for (const QJsonValue& l : patient.value(QStringLiteral("link")).toArray()) {

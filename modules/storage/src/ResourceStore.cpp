@@ -96,6 +96,7 @@ struct Statements {
     QSqlQuery enqueue;
     QSqlQuery keepSent;
     QSqlQuery replaceRefused;
+    QSqlQuery keepPrevious;
     Statements(Database& store, QSqlDatabase& connection)
         : database(store)
         , db(connection)
@@ -103,7 +104,10 @@ struct Statements {
         , upsert(db)
         , enqueue(db)
         , keepSent(db)
-        , replaceRefused(db) {
+        , replaceRefused(db)
+        , keepPrevious(db) {
+        keepPrevious.prepare(QStringLiteral("INSERT OR REPLACE INTO outbox_previous(seq, json) "
+                                            "VALUES (last_insert_rowid(), ?)"));
         find.prepare(
             QStringLiteral("SELECT %1 FROM resources WHERE type = ? AND id = ?").arg(kColumns));
         upsert.prepare(
@@ -386,6 +390,13 @@ core::Status ResourceStore::writeLocal(const QList<LocalChange>& changes, Sendin
         if (auto s = enqueue(sql.enqueue, c, existing ? existing->versionId : QString(), nowText);
             !s)
             return s;
+        // What a change sent together replaced: it is put back if the change is given up
+        // (keepServerVersion on one of its resources).
+        if (sending != Sending::Apart && existing) {
+            sql.keepPrevious.addBindValue(existing->json);
+            if (!sql.keepPrevious.exec())
+                return sqlError(sql.keepPrevious.lastError(), "keep what a change replaced");
+        }
     }
     if (sending == Sending::Together) {
         QSqlQuery q(tx.db());

@@ -10,9 +10,13 @@
 #include <sijil/storage/Database.h>
 #include <sijil/storage/ResourceStore.h>
 
+#include <QHash>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace sijil::storage {
 
@@ -55,6 +59,10 @@ const QString kConflictColumns = QStringLiteral(
     "(SELECT count(DISTINCT g.type || '/' || g.id) FROM outbox g JOIN conflicts k "
     "ON k.type = g.type AND k.id = g.id WHERE g.change_group IN "
     "(SELECT o.change_group FROM outbox o WHERE o.type = c.type AND o.id = c.id "
+    "AND o.change_group != 0) AND (g.type != c.type OR g.id != c.id)), "
+    // The Patients among them (a merge or its undoing writes two).
+    "(SELECT count(DISTINCT g.id) FROM outbox g WHERE g.type = 'Patient' AND g.change_group IN "
+    "(SELECT o.change_group FROM outbox o WHERE o.type = c.type AND o.id = c.id "
     "AND o.change_group != 0) AND (g.type != c.type OR g.id != c.id)) "
     "FROM conflicts c LEFT JOIN resources r ON r.type = c.type AND r.id = c.id");
 
@@ -68,7 +76,8 @@ Conflict conflictOf(const QSqlQuery& q) {
                     static_cast<LocalState>(q.value(6).toInt()),
                     q.value(7).toLongLong(),
                     q.value(8).toInt(),
-                    q.value(9).toInt()};
+                    q.value(9).toInt(),
+                    q.value(10).toInt()};
 }
 
 } // namespace
@@ -165,19 +174,186 @@ core::Status takePlaces(QSqlDatabase& db, const Closed& closed) {
         return sqlError(q.lastError(), "put a choice back in its change");
     if (q.numRowsAffected() != 1)
         return invalidChange("a choice not queued");
+    // What each place replaced, should the change be given up: the server's version the choice
+    // applies to, then the choice itself.
+    QSqlQuery previous(db);
+    previous.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO outbox_previous(seq, json) VALUES (?, ?)"));
+    if (!closed.now.serverDeleted()) {
+        previous.addBindValue(first);
+        previous.addBindValue(closed.now.serverJson);
+        if (!previous.exec())
+            return sqlError(previous.lastError(), "keep what a choice replaced");
+    }
     QSqlQuery copy(db);
     copy.prepare(QStringLiteral(
         "INSERT INTO outbox(seq, type, id, operation, base_version, json, actor_id, created_at, "
         "change_group) SELECT ?, type, id, 'update', base_version, json, actor_id, created_at, ? "
         "FROM outbox WHERE seq = ? AND operation != 'delete'"));
+    QSqlQuery copied(db);
+    copied.prepare(QStringLiteral("INSERT OR REPLACE INTO outbox_previous(seq, json) "
+                                  "SELECT seq, json FROM outbox WHERE seq = ?"));
     for (qsizetype i = 1; i < closed.places.size(); ++i) {
         copy.addBindValue(closed.places[i].first);
         copy.addBindValue(closed.places[i].second);
         copy.addBindValue(first);
         if (!copy.exec())
             return sqlError(copy.lastError(), "put a choice back in its changes");
+        copied.addBindValue(closed.places[i].first);
+        if (!copied.exec())
+            return sqlError(copied.lastError(), "put a choice back in its changes");
     }
     return {};
+}
+
+core::Error cannotGiveUp() {
+    return core::Error(
+        "storage/change-not-abandoned",
+        core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::storage::ResourceStore",
+                                               "Ce changement a été enregistré par une version "
+                                               "précédente du programme : il ne peut pas être "
+                                               "abandonné en entier. Rien n'a été modifié ; "
+                                               "gardez la version de ce poste, ou faites appel à "
+                                               "l'administrateur du site.")),
+        QStringLiteral("an entry of the change has no previous content"));
+}
+
+// The changes sent together that `closed`'s resource was part of are given up whole, in the
+// caller's transaction: each other resource of them is put back as it was before its first entry
+// there (the server's version when it is in conflict too; gone when the change created it), and
+// its entries from there on leave the queue, with those of any other change sent together that
+// one of them reaches (a second merge onto the same survivor): what was built on a change given
+// up cannot go without it. Returns how many other resources were put back.
+core::Result<int> giveUpChanges(QSqlDatabase& db, const Closed& closed, IndexWriter& index) {
+    QSet<qint64> groups;
+    for (const auto& place : closed.places)
+        groups.insert(place.second);
+    struct Entry {
+        qint64 seq;
+        QString type;
+        QString id;
+        QString operation;
+        QString baseVersion;
+        QVariant previous;
+    };
+    // Everything from the first entry of each resource met, growing with the changes it reaches.
+    QList<Entry> entries;
+    QHash<QString, qint64> firstOf; // "type/id" -> its first entry given up
+    for (bool grew = !groups.isEmpty(); grew;) {
+        grew = false;
+        QStringList in;
+        for (const qint64 g : std::as_const(groups))
+            in << QString::number(g);
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT seq, type, id FROM outbox WHERE change_group IN (%1) "
+                                   "ORDER BY seq")
+                        .arg(in.join(u','))))
+            return sqlError(q.lastError(), "read a change given up");
+        while (q.next()) {
+            const QString key = q.value(1).toString() + u'/' + q.value(2).toString();
+            if (!firstOf.contains(key) || q.value(0).toLongLong() < firstOf.value(key))
+                firstOf.insert(key, q.value(0).toLongLong());
+        }
+        q.finish();
+        entries.clear();
+        QSqlQuery later(db);
+        later.prepare(QStringLiteral("SELECT o.seq, o.type, o.id, o.operation, o.base_version, "
+                                     "p.json, o.change_group FROM outbox o LEFT JOIN "
+                                     "outbox_previous p ON p.seq = o.seq WHERE o.type = ? "
+                                     "AND o.id = ? AND o.seq >= ? ORDER BY o.seq"));
+        for (auto it = firstOf.cbegin(); it != firstOf.cend(); ++it) {
+            later.addBindValue(it.key().section(u'/', 0, 0));
+            later.addBindValue(it.key().section(u'/', 1));
+            later.addBindValue(it.value());
+            if (!later.exec())
+                return sqlError(later.lastError(), "read a change given up");
+            while (later.next()) {
+                entries.append({later.value(0).toLongLong(), later.value(1).toString(),
+                                later.value(2).toString(), later.value(3).toString(),
+                                later.value(4).toString(), later.value(5)});
+                const qint64 g = later.value(6).toLongLong();
+                if (g != 0 && !groups.contains(g)) {
+                    groups.insert(g);
+                    grew = true;
+                }
+            }
+        }
+    }
+    int restored = 0;
+    for (auto it = firstOf.cbegin(); it != firstOf.cend(); ++it) {
+        const QString type = it.key().section(u'/', 0, 0);
+        const QString id = it.key().section(u'/', 1);
+        if (type == closed.now.type && id == closed.now.id)
+            continue; // kept as the server has it by the caller
+        const auto first = std::find_if(entries.cbegin(), entries.cend(),
+                                        [&](const Entry& e) { return e.seq == it.value(); });
+        if (first == entries.cend())
+            return invalidChange("a change given up without its entry");
+        core::Status status;
+        std::optional<StoredResource> local = find(db, type, id, status);
+        if (!status)
+            return status.error();
+        // In conflict too: the server's version, as the person has seen it, is what it was.
+        QSqlQuery c(db);
+        c.prepare(QStringLiteral("SELECT server_json, server_version FROM conflicts "
+                                 "WHERE type = ? AND id = ?"));
+        c.addBindValue(type);
+        c.addBindValue(id);
+        if (!c.exec())
+            return sqlError(c.lastError(), "read conflict");
+        const bool inConflict = c.next();
+        const QByteArray serverJson = inConflict ? c.value(0).toByteArray() : QByteArray();
+        const QString serverVersion = inConflict ? c.value(1).toString() : QString();
+        c.finish();
+        if (!inConflict && first->operation != u"create" && first->previous.isNull())
+            return cannotGiveUp();
+        QSqlQuery d(db);
+        d.prepare(QStringLiteral("DELETE FROM outbox WHERE type = ? AND id = ? AND seq >= ?"));
+        d.addBindValue(type);
+        d.addBindValue(id);
+        d.addBindValue(it.value());
+        if (!d.exec())
+            return sqlError(d.lastError(), "give up a change");
+        if (inConflict) {
+            d.prepare(QStringLiteral("DELETE FROM conflicts WHERE type = ? AND id = ?"));
+            d.addBindValue(type);
+            d.addBindValue(id);
+            if (!d.exec())
+                return sqlError(d.lastError(), "give up a change");
+        }
+        QSqlQuery rest(db);
+        rest.prepare(QStringLiteral("SELECT max(operation = 'create') FROM outbox "
+                                    "WHERE type = ? AND id = ?"));
+        rest.addBindValue(type);
+        rest.addBindValue(id);
+        if (!rest.exec() || !rest.next())
+            return sqlError(rest.lastError(), "read the changes left");
+        const bool waiting = !rest.value(0).isNull(); // older changes still to send
+        const bool createdBefore = rest.value(0).toInt() == 1;
+        rest.finish();
+        ++restored;
+        const bool gone = inConflict ? serverJson.isEmpty() : first->operation == u"create";
+        if (gone || !local) {
+            if (auto s = removeResource(db, type, id); !s)
+                return s.error();
+            if (auto s = index.remove(type, id); !s)
+                return s.error();
+            continue;
+        }
+        StoredResource r = *local;
+        r.json = inConflict ? serverJson : first->previous.toByteArray();
+        r.versionId = inConflict ? serverVersion : first->baseVersion;
+        r.state = !waiting        ? LocalState::Synced
+                  : createdBefore ? LocalState::Created
+                                  : LocalState::Updated;
+        r.localUpdatedUtc = QDateTime::currentDateTimeUtc();
+        if (auto s = upsert(db, r); !s)
+            return s.error();
+        // The server's content (as it had it before the change): kept as it comes.
+        if (auto s = index.put(type, id, r.json); !s)
+            return s.error();
+    }
+    return restored;
 }
 
 } // namespace
@@ -257,6 +433,13 @@ core::Status ResourceStore::keepServerVersion(const Conflict& shown, const Store
         return closed.error();
     const Conflict& now = closed->now;
     const StoredResource& local = closed->local;
+    IndexWriter index(tx.db(), m_indexer.get());
+    // Never the rest of a change sent together without it (a merge's survivor replacing a record
+    // that is not replaced): the whole change is given up, its other resources put back as they
+    // were. Safer than holding the rest back: held, it could never go, and its records would
+    // show here a change the server will never have.
+    if (auto given = giveUpChanges(tx.db(), *closed, index); !given)
+        return given.error();
     // Held as the server has it: nothing is sent, so a later change there is pulled as any
     // other, never a conflict asking the same person again.
     StoredResource r = server;
@@ -269,7 +452,6 @@ core::Status ResourceStore::keepServerVersion(const Conflict& shown, const Store
     r.localUpdatedUtc = QDateTime::currentDateTimeUtc();
     if (auto s = upsert(tx.db(), r); !s)
         return s;
-    IndexWriter index(tx.db(), m_indexer.get());
     if (auto s = index.put(r.type, r.id, r.json); !s)
         return s;
     if (auto s = tx.commit(); !s)

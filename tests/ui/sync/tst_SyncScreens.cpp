@@ -231,9 +231,11 @@ private slots:
     }
 
     // A merge written here (two records changed together); the server changed both meanwhile.
-    // Each conflict says it is part of the change and that another waits too; keeping the
-    // server's version of one is asked first, as the rest of the merge then goes without it.
-    void aConflictOfAChangeSentTogetherSaysSoAndSplittingItIsAsked() {
+    // Each conflict says it is part of the change and that another waits too. Settling it
+    // decides whether one record stands for the other: an admission clerk sees why not. The
+    // administrator keeping the server's version of one is asked first, as the whole change is
+    // then given up, never sent in part.
+    void aConflictOfAChangeSentTogetherSaysSoAndGivingItUpIsAsked() {
         storage::StoredResource other = heldHere();
         other.id = QStringLiteral("p2");
         other.patientId = other.id;
@@ -252,6 +254,18 @@ private slots:
         QVERIFY(m_outbox->recordConflict(queued[0].seq, kServer, u"5"_s).ok());
         QVERIFY(m_outbox->recordConflict(queued[1].seq, written(amina(u"p2"_s)), u"5"_s).ok());
         signInClerk();
+        {
+            ui::ConflictsDialog dialog(*m_resolver, *m_shell->session, &*m_reference);
+            dialog.show();
+            for (const char* name : {"keepLocal", "keepServer", "merge"})
+                QVERIFY(!dialog.findChild<QPushButton*>(QString::fromLatin1(name))->isEnabled());
+            QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("fieldMessage"))
+                        ->text()
+                        .contains(u"seul l'administrateur du site peut le résoudre"_s));
+        }
+        m_shell->session->signOut();
+        m_shell->addUser(u"admin"_s, u"motdepasse-long-1"_s, {access::Role::SiteAdministrator});
+        QVERIFY(m_shell->signIn(u"admin"_s, u"motdepasse-long-1"_s));
         ui::ConflictsDialog dialog(*m_resolver, *m_shell->session, &*m_reference);
         dialog.show();
         auto* list = dialog.findChild<QListWidget*>(QStringLiteral("conflictList"));
@@ -263,7 +277,6 @@ private slots:
                  qPrintable(note->text()));
         QVERIFY2(note->text().contains(u"1 autre conflit du même ensemble à régler aussi."_s),
                  qPrintable(note->text()));
-        const QString first = m_store->conflicts().value().first().id;
         // In the language chosen, as the rest of the screen.
         QVERIFY(m_shell->languages->setLanguage(u"en"_s));
         QTRY_VERIFY2(note->text().startsWith(u"This change was made with 1 other"_s),
@@ -281,11 +294,13 @@ private slots:
         });
         QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("keepServer")),
                           Qt::LeftButton);
-        QVERIFY2(asked.contains(u"partiront sans lui"_s), qPrintable(asked));
+        QVERIFY2(asked.contains(u"tout l'ensemble est abandonné sur ce poste"_s),
+                 qPrintable(asked));
         QCOMPARE(list->count(), 2);
-        QCOMPARE(m_audit->count().value(), 0);
+        const qint64 audited = m_audit->count().value();
 
-        // Asked, and confirmed: the server's version is kept, the other change goes without it.
+        // Asked, and confirmed: the server's version is kept, and the whole change given up:
+        // the other record is back as the server has it, nothing is left to send.
         test::whenModal<QMessageBox>([](QMessageBox* box) {
             for (QAbstractButton* b : box->buttons())
                 if (box->buttonRole(b) == QMessageBox::DestructiveRole)
@@ -293,20 +308,42 @@ private slots:
         });
         QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("keepServer")),
                           Qt::LeftButton);
-        QCOMPARE(list->count(), 1);
-        QVERIFY2(m_audit->entries(0, 1).value().first().detail.endsWith(u"together:1"_s),
-                 qPrintable(m_audit->entries(0, 1).value().first().detail));
-        // The one left is alone now: no note, and keeping the server's version asks nothing.
-        list->setCurrentRow(0);
-        QVERIFY(!note->isVisible());
-        const auto left = m_store->conflicts().value();
-        QCOMPARE(left.size(), 1);
-        QVERIFY(left.first().id != first);
-        QCOMPARE(left.first().together, 0);
-        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("keepServer")),
-                          Qt::LeftButton);
         QCOMPARE(list->count(), 0);
+        QCOMPARE(m_audit->count().value(), audited + 1);
+        const auto last = m_audit->entries(audited, 1).value().first();
+        QVERIFY2(last.detail.endsWith(u"together:1"_s), qPrintable(last.detail));
         QCOMPARE(m_outbox->pendingCount().value(), 0);
+        QCOMPARE(m_store->get(u"Patient"_s, u"p2"_s).value()->json, written(amina(u"p2"_s)));
+        QCOMPARE(m_store->get(u"Patient"_s, u"p1"_s).value()->state, storage::LocalState::Synced);
+    }
+
+    // Corrected here, merged into another record on the server meanwhile: the correction is
+    // not kept on the merged record (it would come back into use), and the clerk is told where
+    // to make it again.
+    void anEditOnARecordMergedOnTheServerIsToBeMadeAgainOnTheSurvivor() {
+        const QByteArray mergedThere = written(
+            amina(),
+            {{u"active"_s, false},
+             {u"link"_s, QJsonArray{QJsonObject{
+                             {u"type"_s, u"replaced-by"_s},
+                             {u"other"_s, QJsonObject{{u"reference"_s, u"Patient/p9"_s}}}}}}});
+        addConflict(u"Patient"_s, u"p1"_s, kLocal, mergedThere);
+        signInClerk();
+        ui::ConflictsDialog dialog(*m_resolver, *m_shell->session, &*m_reference);
+        dialog.show();
+        // The merge state is the server's whatever is ticked: shown so, not offered.
+        for (const QString& element : {u"link"_s, u"active"_s}) {
+            auto* take = dialog.findChild<QCheckBox*>(u"take:"_s + element);
+            QVERIFY2(take && take->isChecked() && !take->isEnabled(), qPrintable(element));
+        }
+        QTest::mouseClick(dialog.findChild<QPushButton*>(u"keepLocal"_s), Qt::LeftButton);
+        QVERIFY(dialog.findChild<QLabel*>(u"fieldMessage"_s)
+                    ->text()
+                    .contains(u"refaites la modification sur le dossier conservé"_s));
+        QCOMPARE(dialog.findChild<QListWidget*>(u"conflictList"_s)->count(), 1);
+        QTest::mouseClick(dialog.findChild<QPushButton*>(u"keepServer"_s), Qt::LeftButton);
+        QCOMPARE(dialog.findChild<QListWidget*>(u"conflictList"_s)->count(), 0);
+        QVERIFY(m_store->get(u"Patient"_s, u"p1"_s).value()->json.contains("replaced-by"));
     }
 
     void aChoiceIsMadeOnTheVersionsShownAndNeverByAStrayKey() {

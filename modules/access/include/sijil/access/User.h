@@ -18,6 +18,10 @@ struct User {
     bool disabled = false;
 
     [[nodiscard]] bool hasRole(Role role) const { return roles.contains(role); }
+    // Identity vigilance: merging records, undoing a merge, and any choice that decides whether
+    // one record stands for another (a conflict on such a change) belong to the site
+    // administrator, not to every desk (a wrong merge mixes two people's records).
+    [[nodiscard]] bool mayMergeRecords() const { return hasRole(Role::SiteAdministrator); }
     // "Médecin, Administrateur du site", in the current language.
     [[nodiscard]] QString rolesDisplay() const;
 };

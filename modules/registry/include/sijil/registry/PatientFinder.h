@@ -28,6 +28,8 @@ struct PatientHit {
     bool serverOnly = false;
     // Merged into a record this store does not hold (merged at another site, not pulled yet).
     bool survivorMissing = false;
+    // Merged, and the links of merges from it loop back (PatientFinder::survivorOf refuses it).
+    bool mergeCycle = false;
 };
 
 // Reading the register: the one search box, a record's hit, the survivor of a merge. It needs
@@ -64,6 +66,7 @@ public:
     static constexpr int kVariantCandidates = 40;
 
     // The record that stands for `id` today: itself, or the survivor of the merge that replaced it.
+    // An error (registry/merge-cycle) when the links of merges loop back.
     [[nodiscard]] core::Result<QString> survivorOf(const QString& id) const;
     // `id` as a hit, scored against `query` when there is one.
     [[nodiscard]] core::Result<PatientHit> hit(const QString& id, const MatchProfile* query) const;

@@ -100,6 +100,9 @@ struct Conflict {
     qint64 group = 0;
     int together = 0;
     int togetherInConflict = 0;
+    // How many of those other resources are Patients: a change writing two patients together
+    // decides whether one record stands for another (a merge, its undoing).
+    int patientsTogether = 0;
 
     [[nodiscard]] bool serverDeleted() const { return serverJson.isEmpty(); }
 
@@ -191,8 +194,12 @@ public:
     // The server's version chosen (not its deletion): `server`, the conflict's server side as
     // a pull reads it, is held here as the server has it (Synced, at the conflict's server
     // version), and the resource's waiting changes leave the queue: nothing is sent. Refused as
-    // resolveConflict when either side changed since `shown` was read. The other changes of a
-    // change sent together it was part of then go without it (Conflict::together).
+    // resolveConflict when either side changed since `shown` was read. A change sent together
+    // it was part of (Conflict::together) never goes without it: the whole change is given up,
+    // each of its other resources put back as it was before it (the server's version for one in
+    // conflict too), with the changes made to them since and any other change sent together
+    // these reach. Refused (storage/change-not-abandoned, nothing written) for a change queued
+    // before the store kept what its entries replaced.
     core::Status keepServerVersion(const Conflict& shown, const StoredResource& server);
 
 private:
