@@ -393,7 +393,10 @@ void AdmissionPage::followMergedPatient() {
     if (!current)
         return;
     const QString id = current->localId;
-    if (auto survivor = m_s.registry.survivorOf(id); survivor && *survivor != id)
+    auto survivor = m_s.registry.survivorOf(id);
+    if (!survivor) // merges that loop back: said, nothing opened
+        m_message->show(survivor.error().message(), FieldMessage::Kind::Error);
+    else if (*survivor != id)
         openPatient(id); // opens the survivor, saying the record was merged into it
 }
 
