@@ -1991,6 +1991,22 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Ce dossier a été fusionné dans un autre, qui n&apos;est pas encore sur ce poste.</source>
         <translation>دُمج هذا الملف في ملف آخر ليس على هذا الجهاز بعد.</translation>
     </message>
+    <message>
+        <source>Trouvé sur le serveur central par le dossier IPP %1, qui y a été fusionné avec celui-ci.</source>
+        <translation>عُثر عليه في الخادم المركزي عبر الملف IPP %1، الذي دُمج فيه هناك.</translation>
+    </message>
+    <message>
+        <source>Ce dossier sera gardé sur ce poste quand vous l&apos;ouvrirez.</source>
+        <translation>سيُحفظ هذا الملف على هذا الجهاز عند فتحه.</translation>
+    </message>
+    <message>
+        <source>Serveur central — remplace IPP %1</source>
+        <translation>الخادم المركزي — يحل محل IPP %1</translation>
+    </message>
+    <message>
+        <source>Remplace IPP %1</source>
+        <translation>يحل محل IPP %1</translation>
+    </message>
 </context>
 <context>
     <name>sijil::registry::PatientValidator</name>
@@ -3104,6 +3120,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>%1 (serveur central)</source>
         <translation>%1 (الخادم المركزي)</translation>
+    </message>
+    <message>
+        <source>Remplace le dossier IPP %1, fusionné avec celui-ci sur le serveur central</source>
+        <translation>يحل محل الملف IPP %1، المدموج فيه على الخادم المركزي</translation>
     </message>
 </context>
 <context>

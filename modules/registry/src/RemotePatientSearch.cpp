@@ -148,6 +148,32 @@ Results withoutMerged(Results found) {
     return found;
 }
 
+qsizetype indexOf(const QList<RemotePatient>& found, const QString& id) {
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        if (found.at(i).hit.record.id == id)
+            return i;
+    }
+    return -1;
+}
+
+// found[i], merged on the server, gives way to `survivor`: listed in its place, found through
+// it; unless the survivor is listed already, found for itself (nothing to explain: it goes) or
+// through another merged record (this one is added). Returns where to go on from.
+qsizetype standIn(QList<RemotePatient>& found, qsizetype i, RemotePatient survivor) {
+    const PatientRecord merged = found.at(i).hit.record;
+    const qsizetype listed = indexOf(found, survivor.hit.record.id);
+    if (listed >= 0 && !found.at(listed).hit.merged) {
+        if (!found.at(listed).hit.foundThrough.isEmpty())
+            found[listed].hit.foundThrough << merged;
+        found.removeAt(i);
+        return i;
+    }
+    survivor.hit.match = found.at(i).hit.match; // what $match scored is the record it found
+    survivor.hit.foundThrough << merged;
+    found[i] = std::move(survivor);
+    return i + 1;
+}
+
 } // namespace
 
 RemotePatientSearch::RemotePatientSearch(fhir::FhirClient& client, QObject* parent)
@@ -171,6 +197,61 @@ QFuture<bool> RemotePatientSearch::offersMatch() {
 QFuture<Results> RemotePatientSearch::search(const QString& text, int limit) {
     return offersMatch()
         .then(this, [this, text, limit](bool hasMatch) { return run(text, limit, hasMatch); })
+        .unwrap()
+        .then(this,
+              [this](const Results& found) {
+                  return found ? withSurvivors(*found) : QtFuture::makeReadyFuture(found);
+              })
+        .unwrap();
+}
+
+QFuture<Results> RemotePatientSearch::withSurvivors(QList<RemotePatient> found, qsizetype from) {
+    for (qsizetype i = from; i < found.size();) {
+        const RemotePatient& merged = found.at(i);
+        if (!merged.hit.merged || merged.hit.survivorId.isEmpty()) {
+            ++i;
+            continue;
+        }
+        // Its survivor listed as it is: nothing to read.
+        if (const qsizetype s = indexOf(found, merged.hit.survivorId);
+            s >= 0 && !found.at(s).hit.merged) {
+            i = standIn(found, i, found.at(s));
+            continue;
+        }
+        const QString id = merged.resource.value(QStringLiteral("id")).toString();
+        return survivorOf(merged.hit.survivorId, {id})
+            .then(this,
+                  [this, found, i](const std::optional<QJsonObject>& survivor) mutable {
+                      // Unreadable (gone, refused, the link down): left merged, as it came.
+                      const qsizetype next =
+                          survivor ? standIn(found, i, remote(*survivor)) : i + 1;
+                      return withSurvivors(std::move(found), next);
+                  })
+            .unwrap();
+    }
+    return QtFuture::makeReadyFuture(Results(std::move(found)));
+}
+
+QFuture<std::optional<QJsonObject>> RemotePatientSearch::survivorOf(const QString& id,
+                                                                    QStringList seen) {
+    using Survivor = std::optional<QJsonObject>;
+    if (seen.contains(id) || seen.size() > kSurvivorHops)
+        return QtFuture::makeReadyFuture(Survivor());
+    seen << id;
+    return m_client.read(QStringLiteral("Patient"), id)
+        .then(this,
+              [this, seen](const core::Result<fhir::Response>& read) -> QFuture<Survivor> {
+                  if (!read)
+                      return QtFuture::makeReadyFuture(Survivor());
+                  const QJsonObject patient = read->json();
+                  const RemotePatient r = remote(patient);
+                  if (!r.hit.merged)
+                      return QtFuture::makeReadyFuture(Survivor(patient));
+                  // Merged in turn: its own survivor; inactive without one: nobody.
+                  if (r.hit.survivorId.isEmpty())
+                      return QtFuture::makeReadyFuture(Survivor());
+                  return survivorOf(r.hit.survivorId, seen);
+              })
         .unwrap();
 }
 
@@ -216,8 +297,11 @@ QFuture<Results> RemotePatientSearch::holdersOf(const PatientRecord& record, int
 }
 
 QFuture<Results> RemotePatientSearch::collect(QList<Asked> queries, QList<RemotePatient> found) {
-    if (queries.isEmpty())
-        return QtFuture::makeReadyFuture(withoutMerged(Results(std::move(found))));
+    if (queries.isEmpty()) {
+        return withSurvivors(std::move(found)).then(this, [](const Results& all) {
+            return withoutMerged(all);
+        });
+    }
     const Asked next = queries.takeFirst();
     return pdqmSearch(next.query, next.count)
         .then(this,

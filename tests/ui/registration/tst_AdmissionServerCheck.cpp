@@ -48,6 +48,13 @@ QJsonObject theirPatient(const QString& id, bool active = true) {
         {QStringLiteral("birthDate"), QStringLiteral("1988-06-21")}};
 }
 
+// Salma's CNIE, as a record holds it.
+QJsonArray plusSalmasCnie(QJsonArray identifiers) {
+    identifiers.append(QJsonObject{{QStringLiteral("system"), registry::systems::kCnie},
+                                   {QStringLiteral("value"), QStringLiteral("BK123456")}});
+    return identifiers;
+}
+
 QByteArray bundleOf(const QList<QJsonObject>& patients) {
     QJsonArray entries;
     for (const QJsonObject& p : patients)
@@ -90,6 +97,24 @@ class AdmissionServerCheckTest : public test::SafeguardsDesk {
         if (form()->save())
             return true;
         return form()->formMessage()->text().startsWith(QStringLiteral("Lisez")) && form()->save();
+    }
+
+    // Saves through the warnings, handing the comparison to `act` if it comes up (left with
+    // "Retour à la saisie" unless `act` closed it). A watch that ends with the save: whenModal's
+    // stays on a while when no comparison comes, and closes the next test's.
+    void comparingOnSave(const std::function<void(ui::DuplicateDialog*)>& act) {
+        QTimer watch;
+        watch.setInterval(20);
+        connect(&watch, &QTimer::timeout, this, [&act] {
+            auto* d = qobject_cast<ui::DuplicateDialog*>(QApplication::activeModalWidget());
+            if (!d || !d->isVisible())
+                return;
+            act(d);
+            if (d->isVisible())
+                d->reject();
+        });
+        watch.start();
+        (void)saveThroughWarnings();
     }
 
 private slots:
@@ -288,6 +313,57 @@ private slots:
         QVERIFY(m_page->isFormShown()); // back to the entry, as typed
         QCOMPARE(edit("givenLatin")->text(), QStringLiteral("Salma"));
         QCOMPARE(salmas(), 0);
+    }
+
+    // A patient back with the CNIE of a record merged on the server into another, which Sijil's
+    // merge leaves on the merged record: the survivor (another spelling, found by no name) is
+    // shown beside the entry as the document's holder, the merged record named; chosen, the
+    // survivor is kept, not the merged record, and no third record is created.
+    void theDocumentOfARecordMergedOnTheServerShowsItsSurvivor() {
+        QJsonObject merged = theirPatient(QStringLiteral("srv-old"), false);
+        merged.insert(QStringLiteral("identifier"),
+                      plusSalmasCnie(merged.value(QStringLiteral("identifier")).toArray()));
+        merged.insert(
+            QStringLiteral("link"),
+            QJsonArray{QJsonObject{
+                {QStringLiteral("type"), QStringLiteral("replaced-by")},
+                {QStringLiteral("other"), QJsonObject{{QStringLiteral("reference"),
+                                                       QStringLiteral("Patient/srv-salma")}}}}});
+        QJsonObject survivor = theirPatient(QStringLiteral("srv-salma"));
+        survivor.insert(QStringLiteral("name"),
+                        QJsonArray{QJsonObject{
+                            {QStringLiteral("family"), QStringLiteral("Alaoui")},
+                            {QStringLiteral("given"), QJsonArray{QStringLiteral("Selma")}}}});
+        m_server->enqueue({200, kPlainServer, {}, false});
+        m_server->enqueue({200, bundleOf({merged}), {}, false}); // the CNIE's holders
+        m_server->enqueue({200, bundleOf({}), {}, false});       // namesakes born that day
+        m_server->enqueue({200, bundleOf({}), {}, false});       // and that year
+        m_server->enqueue({200, QJsonDocument(survivor).toJson(QJsonDocument::Compact), {}, false});
+        typeSalma();
+        choose("documentType", QStringLiteral("cnie"));
+        edit("documentNumber")->setText(QStringLiteral("BK123456"));
+        QStringList headers;
+        QString ipp;
+        QString chosen;
+        comparingOnSave([&](ui::DuplicateDialog* d) {
+            for (int c = 1; c < d->table()->columnCount(); ++c)
+                headers << d->table()->horizontalHeaderItem(c)->text();
+            ipp = d->table()->item(0, 1)->text();
+            chosen = d->chosenId();
+            altC(d);
+        });
+        QCOMPARE(headers, QStringList{QStringLiteral("Même pièce d'identité (serveur central)")});
+        QCOMPARE(chosen, QStringLiteral("srv-salma"));
+        const QString mergedIpp = registry::Ipp::fromNumber(434343).value();
+        QVERIFY2(ipp.startsWith(registry::Ipp::fromNumber(424242).value()) &&
+                     ipp.contains(QStringLiteral("Remplace le dossier IPP ") + mergedIpp),
+                 qPrintable(ipp));
+        QVERIFY(m_server->requests()[4].target.endsWith("/Patient/srv-salma"));
+        QVERIFY2(m_reg->registry->get(QStringLiteral("srv-salma")).value(),
+                 qPrintable(form()->formMessage()->text()));
+        QVERIFY(!m_reg->registry->get(QStringLiteral("srv-old")).value());
+        QCOMPARE(salmas(), 0);
+        QCOMPARE(form()->record().id, QStringLiteral("srv-salma"));
     }
 
     // A server that fails: nothing is created unsaid; saved again as it is, the entry is compared
