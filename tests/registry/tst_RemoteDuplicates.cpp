@@ -6,6 +6,7 @@
 #include "RegistryFixture.h"
 
 #include <sijil/fhir/FhirClient.h>
+#include <sijil/registry/PatientMapping.h>
 #include <sijil/registry/RemotePatientSearch.h>
 #include <sijil/registry/Systems.h>
 #include <sijil/storage/Outbox.h>
@@ -126,8 +127,8 @@ private slots:
     }
 
     // The CNIE of a record merged on the server into her, which Sijil's merge leaves on the
-    // merged record, typed on another name: she is found through it, read from the server, and
-    // ranked first as the document's holder.
+    // merged record, typed on another name: she is found through it, read from the server with
+    // the coverage it holds for her, and ranked first as the document's holder.
     void theSurvivorOfAMergedHolderIsFoundThroughIt() {
         fhir::FhirClient client(sijil::test::hapiConfig());
         const QString mergedId = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -153,6 +154,14 @@ private slots:
             client.update(QStringLiteral("Patient"), mergedId,
                           QJsonDocument(merged).toJson(QJsonDocument::Compact)));
         QVERIFY2(put.ok(), put.ok() ? "" : qPrintable(put.error().detail()));
+        PatientRecord insured = m_sent;
+        insured.coverageRegime = QStringLiteral("AMO-CNSS");
+        insured.affiliationNumber = QStringLiteral("123456789");
+        const auto coverage = sijil::test::awaitResult(client.update(
+            QStringLiteral("Coverage"), PatientMapping::coverageId(m_sent.id),
+            QJsonDocument(PatientMapping::toCoverage(insured)).toJson(QJsonDocument::Compact)));
+        QVERIFY2(coverage.ok(), coverage.ok() ? "" : qPrintable(coverage.error().detail()));
+
         PatientRecord entry = registeredElsewhere();
         entry.name = core::PersonName(QStringLiteral("Tazi"), QStringLiteral("Omar"));
         entry.sex = core::Sex::Male;
@@ -172,6 +181,8 @@ private slots:
         QCOMPARE(she.foundThrough.size(), 1);
         QCOMPARE(she.foundThrough.first().id, mergedId);
         QVERIFY(holdSameDocument(entry, she));
+        QCOMPARE(she.record.coverageRegime, QStringLiteral("AMO-CNSS"));
+        QCOMPARE(she.record.affiliationNumber, QStringLiteral("123456789"));
     }
 };
 

@@ -298,16 +298,26 @@ private slots:
     }
 
     // The save's check: the holder of the document, merged on the server, comes as its
-    // survivor, holding the document through it.
-    void aSavesCandidatesComeAsSurvivors() {
+    // survivor, with the survivor's coverage read in one search by beneficiary.
+    void aSavesCandidatesComeAsSurvivorsWithTheirCoverage() {
         ScriptedServer server;
         QJsonObject holder = serverPatient(u"d"_s, u"Tazi"_s, u"Karim"_s, u"1975-03-09"_s);
         holder.insert(u"identifier"_s, QJsonArray{QJsonObject{{u"system"_s, systems::kCnie},
                                                               {u"value"_s, u"BK123456"_s}}});
+        const QJsonObject coverage{
+            {u"resourceType"_s, u"Coverage"_s},
+            {u"id"_s, u"cov-s"_s},
+            {u"status"_s, u"active"_s},
+            {u"type"_s, QJsonObject{{u"coding"_s,
+                                     QJsonArray{QJsonObject{{u"system"_s, systems::kCoverageRegime},
+                                                            {u"code"_s, u"AMO-CNSS"_s}}}}}},
+            {u"subscriberId"_s, u"123456789"_s},
+            {u"beneficiary"_s, QJsonObject{{u"reference"_s, u"Patient/s"_s}}}};
         server.enqueue({200, kNoMatch, {}});
         server.enqueue({200, searchset({mergedInto(holder, u"s"_s)}), {}});
         server.enqueue(
             {200, json(serverPatient(u"s"_s, u"Tazi"_s, u"Karim"_s, u"1975-03-09"_s)), {}});
+        server.enqueue({200, searchset({coverage}), {}});
         fhir::FhirClient client(configFor(server));
         RemotePatientSearch remote(client);
         PatientRecord entry;
@@ -321,6 +331,23 @@ private slots:
         QCOMPARE(s.record.id, u"s"_s);
         QVERIFY(holdSameDocument(entry, s));
         QVERIFY(!holdSameDocument(entry, s.record));
+        QCOMPARE(s.record.coverageRegime, u"AMO-CNSS"_s);
+        QCOMPARE(s.record.affiliationNumber, u"123456789"_s);
+        const ScriptedServer::Request& asked = server.requests().last();
+        QVERIFY2(asked.target.endsWith("/Coverage/_search"), asked.target.constData());
+        const QList<std::pair<QString, QString>> expected{{u"beneficiary"_s, u"Patient/s"_s},
+                                                          {u"_count"_s, u"200"_s}};
+        QCOMPARE(ScriptedServer::formFields(asked.body), expected);
+
+        // Their coverage not read: unknown, not said to be none.
+        server.enqueue({200, searchset({mergedInto(holder, u"s"_s)}), {}});
+        server.enqueue(
+            {200, json(serverPatient(u"s"_s, u"Tazi"_s, u"Karim"_s, u"1975-03-09"_s)), {}});
+        server.enqueue({400, {}, {}});
+        const auto unread = sijil::test::await(remote.duplicatesOf(entry));
+        QVERIFY(unread.ok());
+        QCOMPARE(unread->size(), 1);
+        QVERIFY(unread->first().hit.record.coverageRegime.isEmpty());
     }
 };
 

@@ -7,6 +7,7 @@
 #include <sijil/registry/SearchQuery.h>
 #include <sijil/registry/Systems.h>
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -174,6 +175,20 @@ qsizetype standIn(QList<RemotePatient>& found, qsizetype i, RemotePatient surviv
     return i + 1;
 }
 
+// The patient a Coverage is for ("Patient/<id>", relative or absolute).
+QString beneficiaryId(const QJsonObject& coverage) {
+    const QStringList parts = coverage.value(QStringLiteral("beneficiary"))
+                                  .toObject()
+                                  .value(QStringLiteral("reference"))
+                                  .toString()
+                                  .split(u'/');
+    const qsizetype at = parts.lastIndexOf(QStringLiteral("Patient"));
+    return at >= 0 ? parts.value(at + 1) : QString();
+}
+
+// The most coverages read for a save's candidates: Sijil keeps one per patient.
+constexpr int kCoveragesRead = 200;
+
 } // namespace
 
 RemotePatientSearch::RemotePatientSearch(fhir::FhirClient& client, QObject* parent)
@@ -255,6 +270,48 @@ QFuture<std::optional<QJsonObject>> RemotePatientSearch::survivorOf(const QStrin
         .unwrap();
 }
 
+QFuture<Results> RemotePatientSearch::withCoverage(const Results& found) {
+    if (!found || found->isEmpty())
+        return QtFuture::makeReadyFuture(found);
+    QStringList beneficiaries;
+    for (const RemotePatient& p : *found)
+        beneficiaries << QStringLiteral("Patient/") + p.hit.record.id;
+    // One search for all (a reference parameter's values joined by commas are alternatives).
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("beneficiary"), beneficiaries.join(u','));
+    query.addQueryItem(QStringLiteral("_count"), QString::number(kCoveragesRead));
+    return m_client
+        .search(QStringLiteral("Coverage"), query, kCoveragesRead,
+                fhir::FhirClient::SearchVia::Post)
+        .then(this, [found](const core::Result<QList<QJsonObject>>& coverages) {
+            QList<RemotePatient> out = *found;
+            QHash<QString, QJsonObject> byPatient;
+            if (coverages) {
+                for (const QJsonObject& c : *coverages) {
+                    const QString status = c.value(QStringLiteral("status")).toString();
+                    const QString patient = beneficiaryId(c);
+                    if (patient.isEmpty() || status == u"cancelled" ||
+                        status == u"entered-in-error")
+                        continue;
+                    // Sijil's own for the patient first, before another a server may hold.
+                    if (!byPatient.contains(patient) || c.value(QStringLiteral("id")).toString() ==
+                                                            PatientMapping::coverageId(patient))
+                        byPatient.insert(patient, c);
+                }
+            }
+            for (RemotePatient& p : out) {
+                // Not read: unknown, which "none" would misstate.
+                if (!coverages) {
+                    p.hit.record.coverageRegime.clear();
+                    continue;
+                }
+                p.hit.record =
+                    PatientMapping::fromFhir(p.resource, byPatient.value(p.hit.record.id));
+            }
+            return Results(std::move(out));
+        });
+}
+
 QFuture<Results> RemotePatientSearch::duplicatesOf(const PatientRecord& record, int limit) {
     return offersMatch()
         .then(this,
@@ -298,9 +355,9 @@ QFuture<Results> RemotePatientSearch::holdersOf(const PatientRecord& record, int
 
 QFuture<Results> RemotePatientSearch::collect(QList<Asked> queries, QList<RemotePatient> found) {
     if (queries.isEmpty()) {
-        return withSurvivors(std::move(found)).then(this, [](const Results& all) {
-            return withoutMerged(all);
-        });
+        return withSurvivors(std::move(found))
+            .then(this, [this](const Results& all) { return withCoverage(withoutMerged(all)); })
+            .unwrap();
     }
     const Asked next = queries.takeFirst();
     return pdqmSearch(next.query, next.count)

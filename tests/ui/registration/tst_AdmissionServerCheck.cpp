@@ -55,6 +55,22 @@ QJsonArray plusSalmasCnie(QJsonArray identifiers) {
     return identifiers;
 }
 
+// Her coverage as the server holds it: AMO through the CNSS.
+QJsonObject theirCoverage(const QString& patientId) {
+    return QJsonObject{
+        {QStringLiteral("resourceType"), QStringLiteral("Coverage")},
+        {QStringLiteral("id"), QStringLiteral("cov-") + patientId},
+        {QStringLiteral("status"), QStringLiteral("active")},
+        {QStringLiteral("type"),
+         QJsonObject{
+             {QStringLiteral("coding"),
+              QJsonArray{QJsonObject{{QStringLiteral("system"), registry::systems::kCoverageRegime},
+                                     {QStringLiteral("code"), QStringLiteral("AMO-CNSS")}}}}}},
+        {QStringLiteral("subscriberId"), QStringLiteral("123456789")},
+        {QStringLiteral("beneficiary"),
+         QJsonObject{{QStringLiteral("reference"), QStringLiteral("Patient/") + patientId}}}};
+}
+
 QByteArray bundleOf(const QList<QJsonObject>& patients) {
     QJsonArray entries;
     for (const QJsonObject& p : patients)
@@ -167,7 +183,8 @@ private slots:
         // Asked by the first word of each name, born that day, then that year (a day mistyped
         // on either side still meets, among more namesakes), not before the server said what
         // it offers; by POST, nothing typed in the URL.
-        QCOMPARE(m_server->requests().size(), 3);
+        // Then her coverage, for the comparison.
+        QCOMPARE(m_server->requests().size(), 4);
         QVERIFY(m_server->requests()[0].target.endsWith("/metadata"));
         const QByteArray day = m_server->requests()[1].body;
         const QByteArray year = m_server->requests()[2].body;
@@ -237,7 +254,7 @@ private slots:
         });
         QVERIFY(!saveThroughWarnings());
         QCOMPARE(ids, QStringList{salma.id});
-        QCOMPARE(m_server->requests().size(), 3); // it was asked
+        QCOMPARE(m_server->requests().size(), 4); // it was asked (and the coverage read)
     }
 
     // A temporary identity given its real one, which another site registered: the server's
@@ -288,7 +305,7 @@ private slots:
         });
         QVERIFY(!saveThroughWarnings());
         QVERIFY(shown);
-        QCOMPARE(m_server->requests().size(), 3);
+        QCOMPARE(m_server->requests().size(), 4); // the last, her coverage
         const ScriptedServer::Request& match = m_server->requests()[1];
         QCOMPARE(match.method, QByteArray("POST"));
         QVERIFY2(match.target.endsWith("/Patient/$match"), match.target.constData());
@@ -339,6 +356,7 @@ private slots:
         m_server->enqueue({200, bundleOf({}), {}, false});       // namesakes born that day
         m_server->enqueue({200, bundleOf({}), {}, false});       // and that year
         m_server->enqueue({200, QJsonDocument(survivor).toJson(QJsonDocument::Compact), {}, false});
+        m_server->enqueue({200, bundleOf({}), {}, false}); // no coverage
         typeSalma();
         choose("documentType", QStringLiteral("cnie"));
         edit("documentNumber")->setText(QStringLiteral("BK123456"));
@@ -366,6 +384,30 @@ private slots:
         QCOMPARE(form()->record().id, QStringLiteral("srv-salma"));
     }
 
+    // The server's candidate is compared with its coverage, read from the server, as this
+    // store's are with theirs.
+    void theServersCandidateIsComparedWithItsCoverage() {
+        answerSalmaWith(bundleOf({theirPatient(QStringLiteral("srv-salma"))}));
+        m_server->enqueue({200, bundleOf({theirCoverage(QStringLiteral("srv-salma"))}), {}, false});
+        typeSalma();
+        QString coverage;
+        comparingOnSave([&coverage](ui::DuplicateDialog* d) {
+            for (int r = 0; r < d->table()->rowCount(); ++r) {
+                if (d->table()->verticalHeaderItem(r)->text() == u"Couverture")
+                    coverage = d->table()->item(r, 1)->text();
+            }
+        });
+        QVERIFY(m_page->isFormShown());
+        QVERIFY2(coverage.startsWith(QStringLiteral("AMO – CNSS")) &&
+                     coverage.endsWith(QStringLiteral(" — 123456789")),
+                 qPrintable(coverage));
+        const ScriptedServer::Request& asked = m_server->requests().last();
+        QVERIFY2(asked.target.endsWith("/Coverage/_search"), asked.target.constData());
+        QVERIFY2(ScriptedServer::formFields(asked.body)
+                     .contains(std::pair(QStringLiteral("beneficiary"),
+                                         QStringLiteral("Patient/srv-salma"))),
+                 asked.body.constData());
+    }
     // A server that fails: nothing is created unsaid; saved again as it is, the entry is compared
     // with this store only, without asking again.
     void aServerThatFailsIsSaidAndASecondSaveGoesOnWithoutIt() {

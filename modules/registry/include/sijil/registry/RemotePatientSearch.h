@@ -56,8 +56,10 @@ public:
     // The server's patients that may be the one being registered, for the desk's check before a
     // save: with $match, the whole identity where the server offers it; otherwise the holders
     // of its document, then its namesakes born the same date or year. Records merged on the
-    // server come as their survivors; one whose survivor cannot be read is left out. Unranked:
-    // the registry scores them as it scores its own (PatientRegistry::rankDuplicates).
+    // server come as their survivors; one whose survivor cannot be read is left out. Each
+    // comes with its coverage, read in one search (none read: the regime is left blank, not
+    // said "none"). Unranked: the registry scores them as it scores its own
+    // (PatientRegistry::rankDuplicates).
     QFuture<core::Result<QList<RemotePatient>>> duplicatesOf(const PatientRecord& record,
                                                              int limit = 10);
     // The server's holders of the document `record` shows (a correction giving a patient a
@@ -86,6 +88,9 @@ private:
     // The record that `id` (replaced-by it) stands for in the end, read from the server; none
     // when one on the way cannot be read, the links loop, or go on past kSurvivorHops.
     QFuture<std::optional<QJsonObject>> survivorOf(const QString& id, QStringList seen);
+    // `found` with the coverage the server holds for each.
+    QFuture<core::Result<QList<RemotePatient>>>
+    withCoverage(const core::Result<QList<RemotePatient>>& found);
 
     fhir::FhirClient& m_client;
     std::optional<bool> m_hasMatch;
