@@ -3,6 +3,7 @@
 // tst_AdmissionCentralSearch search HAPI itself).
 #include "AwaitFuture.h"
 #include "RegistryFixture.h"
+#include "SamplePatients.h"
 #include "ScriptedServer.h"
 
 #include <sijil/fhir/FhirClient.h>
@@ -218,6 +219,41 @@ private slots:
         QVERIFY(model.data(model.index(0, PatientSearchModel::Status), Qt::ToolTipRole)
                     .toString()
                     .contains(ipp));
+    }
+
+    // The survivor is held here, the merged record is not (merged at another site): found only
+    // through that record on the server, it is listed as this store's, said found through it.
+    void aSurvivorHeldHereFoundThroughTheServerIsListedFromHere() {
+        testing::RegistryFixture f;
+        const PatientRecord here =
+            f.registry->registerPatient(testing::person(u"Tazi"_s, u"Karim"_s, 1975), f.session)
+                .value();
+        ScriptedServer server;
+        const QString ipp = Ipp::fromNumber(434343).value();
+        server.enqueue({200, kNoMatch, {}});
+        server.enqueue(
+            {200,
+             searchset({mergedInto(
+                 withIpp(serverPatient(u"d"_s, u"Tazi"_s, u"Karim"_s, u"1975-01-15"_s), ipp),
+                 here.id)}),
+             {}});
+        server.enqueue({200,
+                        json(withIpp(serverPatient(here.id, u"Tazi"_s, u"Karim"_s, u"1975-01-15"_s),
+                                     here.ipp)),
+                        {}});
+        fhir::FhirClient client(configFor(server));
+        RemotePatientSearch remote(client);
+        PatientSearchModel model(*f.registry);
+        model.setRemoteSearch(&remote, [] { return true; });
+
+        model.setQuery(ipp);
+        QTRY_COMPARE_WITH_TIMEOUT(model.remoteState(), PatientSearchModel::RemoteState::Done,
+                                  10'000);
+        QCOMPARE(testing::ids(model.hits()), QStringList{here.id});
+        QVERIFY(!model.serverResource(here.id)); // this store's: nothing to keep
+        QCOMPARE(model.hit(0).record, here);
+        QCOMPARE(model.data(model.index(0, PatientSearchModel::Status)).toString(),
+                 u"Remplace IPP "_s + ipp);
     }
 
     // Survivors that cannot be read (gone, links that loop, a chain past kSurvivorHops) leave
