@@ -1999,6 +1999,22 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Ce dossier a été fusionné, mais ses fusions forment une boucle : aucun dossier conservé ne peut être ouvert.</source>
         <translation>دُمج هذا الملف، لكن عمليات دمجه تشكّل حلقة: لا يمكن فتح أي ملف محتفَظ به.</translation>
     </message>
+    <message>
+        <source>Trouvé sur le serveur central par le dossier IPP %1, qui y a été fusionné avec celui-ci.</source>
+        <translation>عُثر عليه في الخادم المركزي عبر الملف IPP %1، الذي دُمج فيه هناك.</translation>
+    </message>
+    <message>
+        <source>Ce dossier sera gardé sur ce poste quand vous l&apos;ouvrirez.</source>
+        <translation>سيُحفظ هذا الملف على هذا الجهاز عند فتحه.</translation>
+    </message>
+    <message>
+        <source>Serveur central — remplace IPP %1</source>
+        <translation>الخادم المركزي — يحل محل IPP %1</translation>
+    </message>
+    <message>
+        <source>Remplace IPP %1</source>
+        <translation>يحل محل IPP %1</translation>
+    </message>
 </context>
 <context>
     <name>sijil::registry::PatientValidator</name>
@@ -3140,6 +3156,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>%1 (serveur central)</source>
         <translation>%1 (الخادم المركزي)</translation>
+    </message>
+    <message>
+        <source>Remplace le dossier IPP %1, fusionné avec celui-ci sur le serveur central</source>
+        <translation>يحل محل الملف IPP %1، المدموج فيه على الخادم المركزي</translation>
     </message>
 </context>
 <context>

@@ -1927,6 +1927,22 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Ce dossier a été fusionné, mais ses fusions forment une boucle : aucun dossier conservé ne peut être ouvert.</source>
         <translation>This record was merged, but its merges form a loop: no surviving record can be opened.</translation>
     </message>
+    <message>
+        <source>Trouvé sur le serveur central par le dossier IPP %1, qui y a été fusionné avec celui-ci.</source>
+        <translation>Found on the central server through record IPP %1, which was merged into this one there.</translation>
+    </message>
+    <message>
+        <source>Ce dossier sera gardé sur ce poste quand vous l&apos;ouvrirez.</source>
+        <translation>This record will be kept on this workstation when you open it.</translation>
+    </message>
+    <message>
+        <source>Serveur central — remplace IPP %1</source>
+        <translation>Central server — replaces IPP %1</translation>
+    </message>
+    <message>
+        <source>Remplace IPP %1</source>
+        <translation>Replaces IPP %1</translation>
+    </message>
 </context>
 <context>
     <name>sijil::registry::PatientValidator</name>
@@ -3040,6 +3056,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>%1 (serveur central)</source>
         <translation>%1 (central server)</translation>
+    </message>
+    <message>
+        <source>Remplace le dossier IPP %1, fusionné avec celui-ci sur le serveur central</source>
+        <translation>Replaces record IPP %1, merged into this one on the central server</translation>
     </message>
 </context>
 <context>

@@ -1927,6 +1927,22 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Ce dossier a été fusionné, mais ses fusions forment une boucle : aucun dossier conservé ne peut être ouvert.</source>
         <translation>Ce dossier a été fusionné, mais ses fusions forment une boucle : aucun dossier conservé ne peut être ouvert.</translation>
     </message>
+    <message>
+        <source>Trouvé sur le serveur central par le dossier IPP %1, qui y a été fusionné avec celui-ci.</source>
+        <translation>Trouvé sur le serveur central par le dossier IPP %1, qui y a été fusionné avec celui-ci.</translation>
+    </message>
+    <message>
+        <source>Ce dossier sera gardé sur ce poste quand vous l&apos;ouvrirez.</source>
+        <translation>Ce dossier sera gardé sur ce poste quand vous l&apos;ouvrirez.</translation>
+    </message>
+    <message>
+        <source>Serveur central — remplace IPP %1</source>
+        <translation>Serveur central — remplace IPP %1</translation>
+    </message>
+    <message>
+        <source>Remplace IPP %1</source>
+        <translation>Remplace IPP %1</translation>
+    </message>
 </context>
 <context>
     <name>sijil::registry::PatientValidator</name>
@@ -3040,6 +3056,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>%1 (serveur central)</source>
         <translation>%1 (serveur central)</translation>
+    </message>
+    <message>
+        <source>Remplace le dossier IPP %1, fusionné avec celui-ci sur le serveur central</source>
+        <translation>Remplace le dossier IPP %1, fusionné avec celui-ci sur le serveur central</translation>
     </message>
 </context>
 <context>

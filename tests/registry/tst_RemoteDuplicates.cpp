@@ -6,11 +6,16 @@
 #include "RegistryFixture.h"
 
 #include <sijil/fhir/FhirClient.h>
+#include <sijil/registry/PatientMapping.h>
 #include <sijil/registry/RemotePatientSearch.h>
+#include <sijil/registry/Systems.h>
 #include <sijil/storage/Outbox.h>
 #include <sijil/sync/SyncEngine.h>
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QUuid>
 #include <QtTest>
 
 using namespace sijil;
@@ -119,6 +124,65 @@ private slots:
         QVERIFY(!ranked.isEmpty());
         QCOMPARE(ranked.first().record.id, m_sent.id);
         QVERIFY(ranked.first().match.cls != MatchClass::NonMatch);
+    }
+
+    // The CNIE of a record merged on the server into her, which Sijil's merge leaves on the
+    // merged record, typed on another name: she is found through it, read from the server with
+    // the coverage it holds for her, and ranked first as the document's holder.
+    void theSurvivorOfAMergedHolderIsFoundThroughIt() {
+        fhir::FhirClient client(sijil::test::hapiConfig());
+        const QString mergedId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString cnie = QStringLiteral("JM%1").arg(kRun, 5, 10, QChar(u'0'));
+        const QJsonObject merged{
+            {QStringLiteral("resourceType"), QStringLiteral("Patient")},
+            {QStringLiteral("id"), mergedId},
+            {QStringLiteral("active"), false},
+            {QStringLiteral("identifier"),
+             QJsonArray{QJsonObject{{QStringLiteral("system"), systems::kCnie},
+                                    {QStringLiteral("value"), cnie}}}},
+            {QStringLiteral("name"),
+             QJsonArray{
+                 QJsonObject{{QStringLiteral("family"), QStringLiteral("Chraybi")},
+                             {QStringLiteral("given"),
+                              QJsonArray{m_sent.name.given(core::PersonName::Script::Latin)}}}}},
+            {QStringLiteral("link"),
+             QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("replaced-by")},
+                                    {QStringLiteral("other"),
+                                     QJsonObject{{QStringLiteral("reference"),
+                                                  QStringLiteral("Patient/") + m_sent.id}}}}}}};
+        const auto put = sijil::test::awaitResult(
+            client.update(QStringLiteral("Patient"), mergedId,
+                          QJsonDocument(merged).toJson(QJsonDocument::Compact)));
+        QVERIFY2(put.ok(), put.ok() ? "" : qPrintable(put.error().detail()));
+        PatientRecord insured = m_sent;
+        insured.coverageRegime = QStringLiteral("AMO-CNSS");
+        insured.affiliationNumber = QStringLiteral("123456789");
+        const auto coverage = sijil::test::awaitResult(client.update(
+            QStringLiteral("Coverage"), PatientMapping::coverageId(m_sent.id),
+            QJsonDocument(PatientMapping::toCoverage(insured)).toJson(QJsonDocument::Compact)));
+        QVERIFY2(coverage.ok(), coverage.ok() ? "" : qPrintable(coverage.error().detail()));
+
+        PatientRecord entry = registeredElsewhere();
+        entry.name = core::PersonName(QStringLiteral("Tazi"), QStringLiteral("Omar"));
+        entry.sex = core::Sex::Male;
+        entry.birthDate = core::PartialDate::fromDate(QDate(2004, 2, 3));
+        entry.documentNumber = cnie;
+        RemotePatientSearch remote(client);
+        QList<PatientHit> hits;
+        for (const RemotePatient& p : candidatesUntil(remote, entry, m_sent.id)) {
+            QVERIFY(p.hit.record.id != mergedId);
+            hits << p.hit;
+        }
+        RegistryFixture desk(1, 0);
+        const QList<PatientHit> ranked = desk.registry->rankDuplicates(entry, hits);
+        QVERIFY(!ranked.isEmpty());
+        const PatientHit& she = ranked.first();
+        QCOMPARE(she.record.id, m_sent.id);
+        QCOMPARE(she.foundThrough.size(), 1);
+        QCOMPARE(she.foundThrough.first().id, mergedId);
+        QVERIFY(holdSameDocument(entry, she));
+        QCOMPARE(she.record.coverageRegime, QStringLiteral("AMO-CNSS"));
+        QCOMPARE(she.record.affiliationNumber, QStringLiteral("123456789"));
     }
 };
 

@@ -221,9 +221,9 @@ void DuplicateDialog::fill() {
     QStringList headers{tr("Saisie en cours")};
     for (const registry::PatientHit& hit : m_candidates) {
         const QString likeness =
-            registry::holdSameDocument(m_entered, hit.record) ? tr("Même pièce d'identité")
-            : hit.match.cls == registry::MatchClass::Match    ? tr("Très probablement le même")
-                                                              : tr("Peut-être le même");
+            registry::holdSameDocument(m_entered, hit)     ? tr("Même pièce d'identité")
+            : hit.match.cls == registry::MatchClass::Match ? tr("Très probablement le même")
+                                                           : tr("Peut-être le même");
         // Registered at another site: chosen, the record is kept here from the central server.
         headers << (hit.serverOnly ? tr("%1 (serveur central)").arg(likeness) : likeness);
     }
@@ -231,7 +231,13 @@ void DuplicateDialog::fill() {
     for (int r = 0; r < entered.size(); ++r)
         m_table->setItem(r, 0, new QTableWidgetItem(entered[r].value));
     for (int c = 0; c < m_candidates.size(); ++c) {
-        const QList<Row> rows = rowsOf(m_candidates[c].record, m_reference);
+        QList<Row> rows = rowsOf(m_candidates[c].record, m_reference);
+        // Found on the server through records merged into it: their IPP (and document) is what
+        // matched, not this record's own, and is named under its IPP.
+        if (const QString through = registry::foundThroughIpps(m_candidates[c]); !through.isEmpty())
+            rows[0].value += u'\n' + tr("Remplace le dossier IPP %1, fusionné avec celui-ci sur "
+                                        "le serveur central")
+                                         .arg(through);
         for (int r = 0; r < rows.size(); ++r) {
             auto* item = new QTableWidgetItem(rows[r].value);
             // The IPP is the existing record's own: not a difference to look at.

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLocale>
 
+#include <algorithm>
 #include <shell/FieldMessage.h>
 
 namespace sijil::ui {
@@ -54,14 +55,24 @@ bool RegistrationForm::writeUnlessDuplicate(const registry::PatientRecord& r) {
             return false;
         if (!fromServer->isEmpty()) {
             QList<registry::PatientHit> both = candidates.value();
-            both.append(*fromServer);
+            for (const registry::PatientHit& h : *fromServer) {
+                // One of this store's, found on the server through records merged into it
+                // there: compared once, holding what they hold.
+                const auto same = std::find_if(both.begin(), both.end(), [&h](const auto& b) {
+                    return b.record.id == h.record.id;
+                });
+                if (same == both.end())
+                    both << h;
+                else
+                    same->foundThrough << h.foundThrough;
+            }
             candidates = registry::PatientRegistry::likelySame(
                 registry::PatientValidator::normalized(r), std::move(both), kComparedAtMost);
         }
+        // A survivor found through a merged holder of the document holds it too.
         if (holdersOnly)
-            candidates->removeIf([&r](const registry::PatientHit& h) {
-                return !registry::holdSameDocument(r, h.record);
-            });
+            candidates->removeIf(
+                [&r](const registry::PatientHit& h) { return !registry::holdSameDocument(r, h); });
         if (!candidates->isEmpty()) {
             DuplicateDialog dialog(registry::PatientValidator::normalized(r), *candidates,
                                    m_s.reference, this,

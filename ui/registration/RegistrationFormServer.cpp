@@ -264,33 +264,38 @@ RegistrationForm::serverCandidates(const registry::PatientRecord& r,
         m_formMessage->show(withTypedDuringWait(failed), FieldMessage::Kind::Warning);
         return std::nullopt;
     }
-    QList<registry::PatientRecord> others;
+    QList<registry::PatientHit> others;
     for (const registry::RemotePatient& p : *found) {
         const registry::PatientRecord& theirs = p.hit.record;
         const bool listed = std::any_of(local.cbegin(), local.cend(), [&](const auto& h) {
             return h.record.id == theirs.id ||
                    (!theirs.ipp.isEmpty() && h.record.ipp == theirs.ipp);
         });
-        if (listed || theirs.id == r.id)
+        // A survivor found through records merged into it comes even when listed: what they
+        // hold joins this store's candidate (writeUnlessDuplicate).
+        if ((listed && p.hit.foundThrough.isEmpty()) || theirs.id == r.id)
             continue;
         auto here = m_s.registry.get(theirs.id);
         if (!here) {
             m_formMessage->show(here.error().message(), FieldMessage::Kind::Error);
             return std::nullopt;
         }
+        registry::PatientHit hit = p.hit;
         // Held here but not among this store's candidates (its copy older, or past their
         // limit): the server says it may be this patient, so it is shown, as the store has it.
         if (*here) {
             // Merged away here: its survivor is a candidate of its own, when it may be this one.
             auto survivor = m_s.registry.survivorOf(theirs.id);
+            hit.record = **here;
             if (survivor && *survivor == theirs.id)
-                others << **here;
+                others << hit;
             continue;
         }
-        others << theirs;
+        others << hit;
         m_serverFound.insert(theirs.id, p.resource);
     }
-    QList<registry::PatientHit> ranked = m_s.registry.rankDuplicates(r, others, kComparedAtMost);
+    QList<registry::PatientHit> ranked =
+        m_s.registry.rankDuplicates(r, std::move(others), kComparedAtMost);
     for (registry::PatientHit& h : ranked)
         h.serverOnly = m_serverFound.contains(h.record.id);
     return ranked;

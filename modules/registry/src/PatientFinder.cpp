@@ -9,6 +9,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace sijil::registry {
 
 using namespace detail;
@@ -31,6 +33,29 @@ bool compatible(const core::PartialDate& asked, const core::PartialDate& held) {
 }
 
 } // namespace
+
+bool holdSameDocument(const PatientRecord& r, const PatientHit& hit) {
+    return holdSameDocument(r, hit.record) ||
+           std::any_of(hit.foundThrough.cbegin(), hit.foundThrough.cend(),
+                       [&r](const PatientRecord& merged) { return holdSameDocument(r, merged); });
+}
+
+bool holdSameIpp(const PatientRecord& r, const PatientHit& hit) {
+    if (r.ipp.isEmpty())
+        return false;
+    return hit.record.ipp == r.ipp ||
+           std::any_of(hit.foundThrough.cbegin(), hit.foundThrough.cend(),
+                       [&r](const PatientRecord& merged) { return merged.ipp == r.ipp; });
+}
+
+QString foundThroughIpps(const PatientHit& hit) {
+    QStringList ipps;
+    for (const PatientRecord& merged : hit.foundThrough) {
+        if (!merged.ipp.isEmpty() && !ipps.contains(merged.ipp))
+            ipps << merged.ipp;
+    }
+    return ipps.join(QStringLiteral(", "));
+}
 
 PatientFinder::PatientFinder(const storage::ResourceStore& store, const storage::SearchIndex& index)
     : m_store(store)

@@ -155,26 +155,33 @@ PatientRegistry::duplicatesAmong(const PatientRecord& r, const QStringList& ids,
 QList<PatientHit> PatientRegistry::rankDuplicates(const PatientRecord& record,
                                                   const QList<PatientRecord>& others,
                                                   int limit) const {
-    const PatientRecord r = PatientValidator::normalized(record);
-    const MatchProfile profile = MatchScorer::profile(matchInput(r));
-    QList<PatientHit> scored;
+    QList<PatientHit> hits;
     for (const PatientRecord& other : others) {
         PatientHit h;
         h.record = other;
-        h.match = m_finder.scorer().score(profile, MatchScorer::profile(matchInput(other)));
-        scored << h;
+        hits << h;
     }
-    return likelySame(r, std::move(scored), limit);
+    return rankDuplicates(record, std::move(hits), limit);
+}
+
+QList<PatientHit> PatientRegistry::rankDuplicates(const PatientRecord& record,
+                                                  QList<PatientHit> others, int limit) const {
+    const PatientRecord r = PatientValidator::normalized(record);
+    const MatchProfile profile = MatchScorer::profile(matchInput(r));
+    for (PatientHit& h : others)
+        h.match = m_finder.scorer().score(profile, MatchScorer::profile(matchInput(h.record)));
+    return likelySame(r, std::move(others), limit);
 }
 
 QList<PatientHit> PatientRegistry::likelySame(const PatientRecord& r, QList<PatientHit> scored,
                                               int limit) {
     QList<PatientHit> out;
     for (PatientHit& h : scored) {
-        const bool sameIpp = !r.ipp.isEmpty() && h.record.ipp == r.ipp;
+        // A survivor found through a record merged into it holds what that record holds.
+        const bool sameIpp = holdSameIpp(r, h);
         // Another name or birth date outweighs the document in the score, yet a parent's CNIE
         // typed on a child is a common slip: the holder is shown, for the clerk to decide.
-        const bool sameDocument = holdSameDocument(r, h.record);
+        const bool sameDocument = holdSameDocument(r, h);
         if (sameDocument && h.match.cls == MatchClass::NonMatch)
             h.match.cls = MatchClass::PossibleMatch;
         if (sameIpp || h.match.cls != MatchClass::NonMatch)
@@ -182,7 +189,7 @@ QList<PatientHit> PatientRegistry::likelySame(const PatientRecord& r, QList<Pati
     }
     // The holders of the same identifier first, so that no limit drops them.
     const auto holdsIdentifier = [&r](const PatientHit& h) {
-        return (!r.ipp.isEmpty() && h.record.ipp == r.ipp) || holdSameDocument(r, h.record);
+        return holdSameIpp(r, h) || holdSameDocument(r, h);
     };
     std::stable_sort(out.begin(), out.end(), [&](const PatientHit& a, const PatientHit& b) {
         if (holdsIdentifier(a) != holdsIdentifier(b))

@@ -97,16 +97,26 @@ void PatientSearchModel::showRemote(quint64 asked,
     }
     QList<RemotePatient> added;
     for (const RemotePatient& p : *found) {
-        // A record merged on the server stands for nobody: its survivor is listed if it matches.
+        // A record merged on the server whose survivor could not be read stands for nobody.
         if (p.hit.merged)
             continue;
         if (here.contains(p.hit.record.id) ||
             (!p.hit.record.ipp.isEmpty() && here.contains(p.hit.record.ipp)))
             continue;
-        if (auto kept = m_registry.get(p.hit.record.id); kept && *kept)
-            continue; // here, but not among the local results (the server matched otherwise)
+        if (auto kept = m_registry.get(p.hit.record.id); kept && *kept) {
+            // Here, but not among the local results: the server matched otherwise, unless it
+            // found the patient through a record merged into them that this store has not
+            // (its IPP, its document): that is the patient looked for, listed as held here.
+            if (p.hit.foundThrough.isEmpty())
+                continue;
+            RemotePatient local = p;
+            local.hit.record = **kept;
+            local.resource = {};
+            added << local;
+        } else {
+            added << p;
+        }
         here.insert(p.hit.record.id);
-        added << p;
     }
     m_remoteAdded = int(added.size());
     if (!added.isEmpty()) {
@@ -114,7 +124,8 @@ void PatientSearchModel::showRemote(quint64 asked,
         beginInsertRows({}, first, first + int(added.size()) - 1);
         for (const RemotePatient& p : std::as_const(added)) {
             m_hits << p.hit;
-            m_serverResources.insert(p.hit.record.id, p.resource);
+            if (!p.resource.isEmpty())
+                m_serverResources.insert(p.hit.record.id, p.resource);
         }
         endInsertRows();
         // The longer list is what the clerk sees now: it is the one said as read.
@@ -284,6 +295,18 @@ QVariant PatientSearchModel::data(const QModelIndex& index, int role) const {
     const bool fromServer = m_serverResources.contains(r.id);
     if (role == ServerRole)
         return fromServer;
+    // Found through records merged into it on the server (searched by their IPP, their
+    // document): the IPP the clerk typed is not the one listed, and is named.
+    const QString through = foundThroughIpps(h);
+    if (role == Qt::ToolTipRole && index.column() == Status && !through.isEmpty()) {
+        const QString found = tr("Trouvé sur le serveur central par le dossier IPP %1, qui y a "
+                                 "été fusionné avec celui-ci.")
+                                  .arg(through);
+        return fromServer ? found + u' ' +
+                                tr("Ce dossier sera gardé sur ce poste quand vous "
+                                   "l'ouvrirez.")
+                          : found;
+    }
     if (role == Qt::ToolTipRole && index.column() == Status && fromServer)
         return tr("Trouvé sur le serveur central : ce dossier sera gardé sur ce poste quand vous "
                   "l'ouvrirez.");
@@ -321,6 +344,10 @@ QVariant PatientSearchModel::data(const QModelIndex& index, int role) const {
     case Status:
         if (h.merged)
             return tr("Fusionné");
+        if (fromServer && !through.isEmpty())
+            return tr("Serveur central — remplace IPP %1").arg(through);
+        if (!through.isEmpty())
+            return tr("Remplace IPP %1").arg(through);
         if (fromServer)
             return tr("Serveur central");
         if (r.unidentified)

@@ -7,6 +7,7 @@
 #include <sijil/registry/SearchQuery.h>
 #include <sijil/registry/Systems.h>
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -148,6 +149,46 @@ Results withoutMerged(Results found) {
     return found;
 }
 
+qsizetype indexOf(const QList<RemotePatient>& found, const QString& id) {
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        if (found.at(i).hit.record.id == id)
+            return i;
+    }
+    return -1;
+}
+
+// found[i], merged on the server, gives way to `survivor`: listed in its place, found through
+// it; unless the survivor is listed already, found for itself (nothing to explain: it goes) or
+// through another merged record (this one is added). Returns where to go on from.
+qsizetype standIn(QList<RemotePatient>& found, qsizetype i, RemotePatient survivor) {
+    const PatientRecord merged = found.at(i).hit.record;
+    const qsizetype listed = indexOf(found, survivor.hit.record.id);
+    if (listed >= 0 && !found.at(listed).hit.merged) {
+        if (!found.at(listed).hit.foundThrough.isEmpty())
+            found[listed].hit.foundThrough << merged;
+        found.removeAt(i);
+        return i;
+    }
+    survivor.hit.match = found.at(i).hit.match; // what $match scored is the record it found
+    survivor.hit.foundThrough << merged;
+    found[i] = std::move(survivor);
+    return i + 1;
+}
+
+// The patient a Coverage is for ("Patient/<id>", relative or absolute).
+QString beneficiaryId(const QJsonObject& coverage) {
+    const QStringList parts = coverage.value(QStringLiteral("beneficiary"))
+                                  .toObject()
+                                  .value(QStringLiteral("reference"))
+                                  .toString()
+                                  .split(u'/');
+    const qsizetype at = parts.lastIndexOf(QStringLiteral("Patient"));
+    return at >= 0 ? parts.value(at + 1) : QString();
+}
+
+// The most coverages read for a save's candidates: Sijil keeps one per patient.
+constexpr int kCoveragesRead = 200;
+
 } // namespace
 
 RemotePatientSearch::RemotePatientSearch(fhir::FhirClient& client, QObject* parent)
@@ -171,7 +212,104 @@ QFuture<bool> RemotePatientSearch::offersMatch() {
 QFuture<Results> RemotePatientSearch::search(const QString& text, int limit) {
     return offersMatch()
         .then(this, [this, text, limit](bool hasMatch) { return run(text, limit, hasMatch); })
+        .unwrap()
+        .then(this,
+              [this](const Results& found) {
+                  return found ? withSurvivors(*found) : QtFuture::makeReadyFuture(found);
+              })
         .unwrap();
+}
+
+QFuture<Results> RemotePatientSearch::withSurvivors(QList<RemotePatient> found, qsizetype from) {
+    for (qsizetype i = from; i < found.size();) {
+        const RemotePatient& merged = found.at(i);
+        if (!merged.hit.merged || merged.hit.survivorId.isEmpty()) {
+            ++i;
+            continue;
+        }
+        // Its survivor listed as it is: nothing to read.
+        if (const qsizetype s = indexOf(found, merged.hit.survivorId);
+            s >= 0 && !found.at(s).hit.merged) {
+            i = standIn(found, i, found.at(s));
+            continue;
+        }
+        const QString id = merged.resource.value(QStringLiteral("id")).toString();
+        return survivorOf(merged.hit.survivorId, {id})
+            .then(this,
+                  [this, found, i](const std::optional<QJsonObject>& survivor) mutable {
+                      // Unreadable (gone, refused, the link down): left merged, as it came.
+                      const qsizetype next =
+                          survivor ? standIn(found, i, remote(*survivor)) : i + 1;
+                      return withSurvivors(std::move(found), next);
+                  })
+            .unwrap();
+    }
+    return QtFuture::makeReadyFuture(Results(std::move(found)));
+}
+
+QFuture<std::optional<QJsonObject>> RemotePatientSearch::survivorOf(const QString& id,
+                                                                    QStringList seen) {
+    using Survivor = std::optional<QJsonObject>;
+    if (seen.contains(id) || seen.size() > kSurvivorHops)
+        return QtFuture::makeReadyFuture(Survivor());
+    seen << id;
+    return m_client.read(QStringLiteral("Patient"), id)
+        .then(this,
+              [this, seen](const core::Result<fhir::Response>& read) -> QFuture<Survivor> {
+                  if (!read)
+                      return QtFuture::makeReadyFuture(Survivor());
+                  const QJsonObject patient = read->json();
+                  const RemotePatient r = remote(patient);
+                  if (!r.hit.merged)
+                      return QtFuture::makeReadyFuture(Survivor(patient));
+                  // Merged in turn: its own survivor; inactive without one: nobody.
+                  if (r.hit.survivorId.isEmpty())
+                      return QtFuture::makeReadyFuture(Survivor());
+                  return survivorOf(r.hit.survivorId, seen);
+              })
+        .unwrap();
+}
+
+QFuture<Results> RemotePatientSearch::withCoverage(const Results& found) {
+    if (!found || found->isEmpty())
+        return QtFuture::makeReadyFuture(found);
+    QStringList beneficiaries;
+    for (const RemotePatient& p : *found)
+        beneficiaries << QStringLiteral("Patient/") + p.hit.record.id;
+    // One search for all (a reference parameter's values joined by commas are alternatives).
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("beneficiary"), beneficiaries.join(u','));
+    query.addQueryItem(QStringLiteral("_count"), QString::number(kCoveragesRead));
+    return m_client
+        .search(QStringLiteral("Coverage"), query, kCoveragesRead,
+                fhir::FhirClient::SearchVia::Post)
+        .then(this, [found](const core::Result<QList<QJsonObject>>& coverages) {
+            QList<RemotePatient> out = *found;
+            QHash<QString, QJsonObject> byPatient;
+            if (coverages) {
+                for (const QJsonObject& c : *coverages) {
+                    const QString status = c.value(QStringLiteral("status")).toString();
+                    const QString patient = beneficiaryId(c);
+                    if (patient.isEmpty() || status == u"cancelled" ||
+                        status == u"entered-in-error")
+                        continue;
+                    // Sijil's own for the patient first, before another a server may hold.
+                    if (!byPatient.contains(patient) || c.value(QStringLiteral("id")).toString() ==
+                                                            PatientMapping::coverageId(patient))
+                        byPatient.insert(patient, c);
+                }
+            }
+            for (RemotePatient& p : out) {
+                // Not read: unknown, which "none" would misstate.
+                if (!coverages) {
+                    p.hit.record.coverageRegime.clear();
+                    continue;
+                }
+                p.hit.record =
+                    PatientMapping::fromFhir(p.resource, byPatient.value(p.hit.record.id));
+            }
+            return Results(std::move(out));
+        });
 }
 
 QFuture<Results> RemotePatientSearch::duplicatesOf(const PatientRecord& record, int limit) {
@@ -216,8 +354,11 @@ QFuture<Results> RemotePatientSearch::holdersOf(const PatientRecord& record, int
 }
 
 QFuture<Results> RemotePatientSearch::collect(QList<Asked> queries, QList<RemotePatient> found) {
-    if (queries.isEmpty())
-        return QtFuture::makeReadyFuture(withoutMerged(Results(std::move(found))));
+    if (queries.isEmpty()) {
+        return withSurvivors(std::move(found))
+            .then(this, [this](const Results& all) { return withCoverage(withoutMerged(all)); })
+            .unwrap();
+    }
     const Asked next = queries.takeFirst();
     return pdqmSearch(next.query, next.count)
         .then(this,

@@ -35,6 +35,7 @@ class AdmissionCentralSearchTest : public test::AdmissionDesk {
     std::unique_ptr<registry::RemotePatientSearch> m_remote;
     QString m_id;
     QString m_merged;
+    QString m_mergedIpp; // of another record merged into her, which kept it
     QString m_ipp;
     QString m_given;
 
@@ -81,6 +82,18 @@ private slots:
             m_client->update(QStringLiteral("Patient"), m_merged,
                              QJsonDocument(merged).toJson(QJsonDocument::Compact)));
         QVERIFY2(putMerged.ok(), putMerged.ok() ? "" : qPrintable(putMerged.error().detail()));
+        // Another, merged into her as Sijil's merge leaves one: its own IPP kept on it, not
+        // copied to her.
+        m_mergedIpp = registry::Ipp::fromNumber(qint64(kRun) * 1000 + 8).value();
+        QJsonObject keptIpp = merged;
+        keptIpp.insert(QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+        keptIpp.insert(QStringLiteral("identifier"),
+                       QJsonArray{QJsonObject{{QStringLiteral("system"), registry::systems::kIpp},
+                                              {QStringLiteral("value"), m_mergedIpp}}});
+        const auto putKept = test::awaitResult(m_client->update(
+            QStringLiteral("Patient"), keptIpp.value(QStringLiteral("id")).toString(),
+            QJsonDocument(keptIpp).toJson(QJsonDocument::Compact)));
+        QVERIFY2(putKept.ok(), putKept.ok() ? "" : qPrintable(putKept.error().detail()));
         m_remoteSearch = m_remote.get();
     }
     void init() { openDesk(); }
@@ -131,6 +144,35 @@ private slots:
                      .toBool());
         QVERIFY(!results()->serverResource(m_id));
         QTest::keyClick(searchBox(), Qt::Key_Return);
+        QCOMPARE(m_shell->patient->current()->localId, m_id);
+    }
+
+    // Searched by the IPP of a record merged into her on the server (a letter of before the
+    // merge): she is listed, read from the server, said found through that IPP; the merged
+    // record is not listed.
+    void aMergedRecordsIppListsItsSurvivor() {
+        const auto row = [this]() -> int {
+            for (int r = 0; r < results()->rowCount(); ++r)
+                if (results()->hit(r).record.id == m_id)
+                    return r;
+            return -1;
+        };
+        QDeadlineTimer deadline(10000);
+        do {
+            searchBox()->clear();
+            type(m_mergedIpp);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                results()->remoteState() >= registry::PatientSearchModel::RemoteState::Done, 20000);
+        } while (row() < 0 && !deadline.hasExpired() && (QTest::qWait(500), true));
+        QCOMPARE(results()->remoteState(), registry::PatientSearchModel::RemoteState::Done);
+        QCOMPARE(results()->rowCount(), 1);
+        QCOMPARE(row(), 0);
+        QCOMPARE(results()->hit(0).record.ipp, m_ipp);
+        QCOMPARE(
+            results()->data(results()->index(0, registry::PatientSearchModel::Status)).toString(),
+            QStringLiteral("Serveur central — remplace IPP ") + m_mergedIpp);
+        QTest::keyClick(searchBox(), Qt::Key_Return);
+        QVERIFY(m_shell->patient->current());
         QCOMPARE(m_shell->patient->current()->localId, m_id);
     }
 };

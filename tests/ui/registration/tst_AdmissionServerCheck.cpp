@@ -50,6 +50,29 @@ QJsonObject theirPatient(const QString& id, bool active = true) {
         {QStringLiteral("birthDate"), QStringLiteral("1988-06-21")}};
 }
 
+// Salma's CNIE, as a record holds it.
+QJsonArray plusSalmasCnie(QJsonArray identifiers) {
+    identifiers.append(QJsonObject{{QStringLiteral("system"), registry::systems::kCnie},
+                                   {QStringLiteral("value"), QStringLiteral("BK123456")}});
+    return identifiers;
+}
+
+// Her coverage as the server holds it: AMO through the CNSS.
+QJsonObject theirCoverage(const QString& patientId) {
+    return QJsonObject{
+        {QStringLiteral("resourceType"), QStringLiteral("Coverage")},
+        {QStringLiteral("id"), QStringLiteral("cov-") + patientId},
+        {QStringLiteral("status"), QStringLiteral("active")},
+        {QStringLiteral("type"),
+         QJsonObject{
+             {QStringLiteral("coding"),
+              QJsonArray{QJsonObject{{QStringLiteral("system"), registry::systems::kCoverageRegime},
+                                     {QStringLiteral("code"), QStringLiteral("AMO-CNSS")}}}}}},
+        {QStringLiteral("subscriberId"), QStringLiteral("123456789")},
+        {QStringLiteral("beneficiary"),
+         QJsonObject{{QStringLiteral("reference"), QStringLiteral("Patient/") + patientId}}}};
+}
+
 QByteArray bundleOf(const QList<QJsonObject>& patients) {
     QJsonArray entries;
     for (const QJsonObject& p : patients)
@@ -92,6 +115,24 @@ class AdmissionServerCheckTest : public test::SafeguardsDesk {
         if (form()->save())
             return true;
         return form()->formMessage()->text().startsWith(QStringLiteral("Lisez")) && form()->save();
+    }
+
+    // Saves through the warnings, handing the comparison to `act` if it comes up (left with
+    // "Retour à la saisie" unless `act` closed it). A watch that ends with the save: whenModal's
+    // stays on a while when no comparison comes, and closes the next test's.
+    void comparingOnSave(const std::function<void(ui::DuplicateDialog*)>& act) {
+        QTimer watch;
+        watch.setInterval(20);
+        connect(&watch, &QTimer::timeout, this, [&act] {
+            auto* d = qobject_cast<ui::DuplicateDialog*>(QApplication::activeModalWidget());
+            if (!d || !d->isVisible())
+                return;
+            act(d);
+            if (d->isVisible())
+                d->reject();
+        });
+        watch.start();
+        (void)saveThroughWarnings();
     }
 
 private slots:
@@ -144,7 +185,8 @@ private slots:
         // Asked by the first word of each name, born that day, then that year (a day mistyped
         // on either side still meets, among more namesakes), not before the server said what
         // it offers; by POST, nothing typed in the URL.
-        QCOMPARE(m_server->requests().size(), 3);
+        // Then her coverage, for the comparison.
+        QCOMPARE(m_server->requests().size(), 4);
         QVERIFY(m_server->requests()[0].target.endsWith("/metadata"));
         const QByteArray day = m_server->requests()[1].body;
         const QByteArray year = m_server->requests()[2].body;
@@ -214,7 +256,7 @@ private slots:
         });
         QVERIFY(!saveThroughWarnings());
         QCOMPARE(ids, QStringList{salma.id});
-        QCOMPARE(m_server->requests().size(), 3); // it was asked
+        QCOMPARE(m_server->requests().size(), 4); // it was asked (and the coverage read)
     }
 
     // A temporary identity given its real one, which another site registered: the server's
@@ -265,7 +307,7 @@ private slots:
         });
         QVERIFY(!saveThroughWarnings());
         QVERIFY(shown);
-        QCOMPARE(m_server->requests().size(), 3);
+        QCOMPARE(m_server->requests().size(), 4); // the last, her coverage
         const ScriptedServer::Request& match = m_server->requests()[1];
         QCOMPARE(match.method, QByteArray("POST"));
         QVERIFY2(match.target.endsWith("/Patient/$match"), match.target.constData());
@@ -292,6 +334,82 @@ private slots:
         QCOMPARE(salmas(), 0);
     }
 
+    // A patient back with the CNIE of a record merged on the server into another, which Sijil's
+    // merge leaves on the merged record: the survivor (another spelling, found by no name) is
+    // shown beside the entry as the document's holder, the merged record named; chosen, the
+    // survivor is kept, not the merged record, and no third record is created.
+    void theDocumentOfARecordMergedOnTheServerShowsItsSurvivor() {
+        QJsonObject merged = theirPatient(QStringLiteral("srv-old"), false);
+        merged.insert(QStringLiteral("identifier"),
+                      plusSalmasCnie(merged.value(QStringLiteral("identifier")).toArray()));
+        merged.insert(
+            QStringLiteral("link"),
+            QJsonArray{QJsonObject{
+                {QStringLiteral("type"), QStringLiteral("replaced-by")},
+                {QStringLiteral("other"), QJsonObject{{QStringLiteral("reference"),
+                                                       QStringLiteral("Patient/srv-salma")}}}}});
+        QJsonObject survivor = theirPatient(QStringLiteral("srv-salma"));
+        survivor.insert(QStringLiteral("name"),
+                        QJsonArray{QJsonObject{
+                            {QStringLiteral("family"), QStringLiteral("Alaoui")},
+                            {QStringLiteral("given"), QJsonArray{QStringLiteral("Selma")}}}});
+        m_server->enqueue({200, kPlainServer, {}, false});
+        m_server->enqueue({200, bundleOf({merged}), {}, false}); // the CNIE's holders
+        m_server->enqueue({200, bundleOf({}), {}, false});       // namesakes born that day
+        m_server->enqueue({200, bundleOf({}), {}, false});       // and that year
+        m_server->enqueue({200, QJsonDocument(survivor).toJson(QJsonDocument::Compact), {}, false});
+        m_server->enqueue({200, bundleOf({}), {}, false}); // no coverage
+        typeSalma();
+        choose("documentType", QStringLiteral("cnie"));
+        edit("documentNumber")->setText(QStringLiteral("BK123456"));
+        QStringList headers;
+        QString ipp;
+        QString chosen;
+        comparingOnSave([&](ui::DuplicateDialog* d) {
+            for (int c = 1; c < d->table()->columnCount(); ++c)
+                headers << d->table()->horizontalHeaderItem(c)->text();
+            ipp = d->table()->item(0, 1)->text();
+            chosen = d->chosenId();
+            altC(d);
+        });
+        QCOMPARE(headers, QStringList{QStringLiteral("Même pièce d'identité (serveur central)")});
+        QCOMPARE(chosen, QStringLiteral("srv-salma"));
+        const QString mergedIpp = registry::Ipp::fromNumber(434343).value();
+        QVERIFY2(ipp.startsWith(registry::Ipp::fromNumber(424242).value()) &&
+                     ipp.contains(QStringLiteral("Remplace le dossier IPP ") + mergedIpp),
+                 qPrintable(ipp));
+        QVERIFY(m_server->requests()[4].target.endsWith("/Patient/srv-salma"));
+        QVERIFY2(m_reg->registry->get(QStringLiteral("srv-salma")).value(),
+                 qPrintable(form()->formMessage()->text()));
+        QVERIFY(!m_reg->registry->get(QStringLiteral("srv-old")).value());
+        QCOMPARE(salmas(), 0);
+        QCOMPARE(form()->record().id, QStringLiteral("srv-salma"));
+    }
+
+    // The server's candidate is compared with its coverage, read from the server, as this
+    // store's are with theirs.
+    void theServersCandidateIsComparedWithItsCoverage() {
+        answerSalmaWith(bundleOf({theirPatient(QStringLiteral("srv-salma"))}));
+        m_server->enqueue({200, bundleOf({theirCoverage(QStringLiteral("srv-salma"))}), {}, false});
+        typeSalma();
+        QString coverage;
+        comparingOnSave([&coverage](ui::DuplicateDialog* d) {
+            for (int r = 0; r < d->table()->rowCount(); ++r) {
+                if (d->table()->verticalHeaderItem(r)->text() == u"Couverture")
+                    coverage = d->table()->item(r, 1)->text();
+            }
+        });
+        QVERIFY(m_page->isFormShown());
+        QVERIFY2(coverage.startsWith(QStringLiteral("AMO – CNSS")) &&
+                     coverage.endsWith(QStringLiteral(" — 123456789")),
+                 qPrintable(coverage));
+        const ScriptedServer::Request& asked = m_server->requests().last();
+        QVERIFY2(asked.target.endsWith("/Coverage/_search"), asked.target.constData());
+        QVERIFY2(ScriptedServer::formFields(asked.body)
+                     .contains(std::pair(QStringLiteral("beneficiary"),
+                                         QStringLiteral("Patient/srv-salma"))),
+                 asked.body.constData());
+    }
     // A server that fails: nothing is created unsaid; saved again as it is, the entry is compared
     // with this store only, without asking again.
     void aServerThatFailsIsSaidAndASecondSaveGoesOnWithoutIt() {

@@ -30,7 +30,19 @@ struct PatientHit {
     bool survivorMissing = false;
     // Merged, and the links of merges from it loop back (PatientFinder::survivorOf refuses it).
     bool mergeCycle = false;
+    // Set by the central server's search on a survivor listed in place of records merged into it
+    // there (replaced-by) that the query found, when the survivor itself did not match: those
+    // records as the server has them. Sijil's merge leaves their IPP and document on them, not
+    // on the survivor: what they hold counts as the survivor's in a comparison, and is named.
+    QList<PatientRecord> foundThrough;
 };
+
+// `hit` shows the document `r` shows, on its own record or on a record found through it.
+bool holdSameDocument(const PatientRecord& r, const PatientHit& hit);
+// `hit` has `r`'s IPP, on its own record or on a record found through it.
+bool holdSameIpp(const PatientRecord& r, const PatientHit& hit);
+// The IPPs of the records a hit was found through ("IPP1, IPP2"), to name them.
+QString foundThroughIpps(const PatientHit& hit);
 
 // Reading the register: the one search box, a record's hit, the survivor of a merge. It needs
 // only a store and its index, so that a connection of its own can search on another thread

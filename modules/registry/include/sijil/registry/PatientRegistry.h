@@ -108,6 +108,10 @@ public:
     [[nodiscard]] QList<PatientHit> rankDuplicates(const PatientRecord& record,
                                                    const QList<PatientRecord>& others,
                                                    int limit = 10) const;
+    // The same for hits (the central server's, found through records merged into them): what
+    // they were found through counts as theirs (holdSameDocument(PatientRecord, PatientHit)).
+    [[nodiscard]] QList<PatientHit> rankDuplicates(const PatientRecord& record,
+                                                   QList<PatientHit> others, int limit = 10) const;
     // Of hits already scored against `r` (normalised), those that may be `r`: the likely ones
     // and the holders of its identifiers, those first, at most `limit`.
     [[nodiscard]] static QList<PatientHit> likelySame(const PatientRecord& r,

@@ -7,6 +7,7 @@
 #include <QFuture>
 #include <QJsonObject>
 #include <QObject>
+#include <QStringList>
 
 #include <optional>
 
@@ -28,6 +29,12 @@ struct RemotePatient {
 // probabilistic match) the names and birth date go there; identifiers, phones and names
 // otherwise go to a plain PDQm search (identifier, telecom, name and birthdate), posted to
 // Patient/_search so that what was typed stays out of URLs and their logs.
+//
+// A record merged on the server (inactive, replaced-by its survivor) keeps its own IPP and
+// document: the query finds it where its survivor may not match. Its survivor is read from the
+// server along the replaced-by links and stands for it, found through it (PatientHit::
+// foundThrough); one that cannot be read leaves the merged record as it came (merged), the
+// search going on without it.
 class RemotePatientSearch : public QObject {
     Q_OBJECT
 public:
@@ -36,6 +43,9 @@ public:
         SearchQuery query;
         int count = 0;
     };
+    // How many replaced-by links are followed from a merged record to its survivor: a merge of
+    // merges is short; a longer chain is a server's fault, not followed.
+    static constexpr int kSurvivorHops = 5;
 
     explicit RemotePatientSearch(fhir::FhirClient& client, QObject* parent = nullptr);
 
@@ -46,8 +56,10 @@ public:
     // The server's patients that may be the one being registered, for the desk's check before a
     // save: with $match, the whole identity where the server offers it; otherwise the holders
     // of its document, then its namesakes born the same date or year. Records merged on the
-    // server are left out (their survivors are found for themselves). Unranked: the registry
-    // scores them as it scores its own (PatientRegistry::rankDuplicates).
+    // server come as their survivors; one whose survivor cannot be read is left out. Each
+    // comes with its coverage, read in one search (none read: the regime is left blank, not
+    // said "none"). Unranked: the registry scores them as it scores its own
+    // (PatientRegistry::rankDuplicates).
     QFuture<core::Result<QList<RemotePatient>>> duplicatesOf(const PatientRecord& record,
                                                              int limit = 10);
     // The server's holders of the document `record` shows (a correction giving a patient a
@@ -69,6 +81,16 @@ private:
     QFuture<core::Result<QList<RemotePatient>>> collect(QList<Asked> queries,
                                                         QList<RemotePatient> found);
     QFuture<bool> offersMatch();
+    // `found` with each record merged on the server, from index `from` on, replaced by its
+    // survivor (not listed twice).
+    QFuture<core::Result<QList<RemotePatient>>> withSurvivors(QList<RemotePatient> found,
+                                                              qsizetype from = 0);
+    // The record that `id` (replaced-by it) stands for in the end, read from the server; none
+    // when one on the way cannot be read, the links loop, or go on past kSurvivorHops.
+    QFuture<std::optional<QJsonObject>> survivorOf(const QString& id, QStringList seen);
+    // `found` with the coverage the server holds for each.
+    QFuture<core::Result<QList<RemotePatient>>>
+    withCoverage(const core::Result<QList<RemotePatient>>& found);
 
     fhir::FhirClient& m_client;
     std::optional<bool> m_hasMatch;
