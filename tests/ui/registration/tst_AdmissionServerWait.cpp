@@ -1,0 +1,200 @@
+// The save waits for the central registry's answer behind a window: what reaches it, what the
+// clerk may do meanwhile, and what is said of it. The server is a scripted one, for its silences.
+#include "ServerCheckDesk.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QTimer>
+#include <QWindow>
+
+using namespace sijil;
+using namespace sijil::test;
+using namespace std::chrono_literals;
+
+class AdmissionServerWaitTest : public test::ServerCheckDesk {
+    Q_OBJECT
+
+private slots:
+    void init() { openServerDesk(); }
+    void cleanup() { closeServerDesk(); }
+
+    // A server that does not answer: the clerk waits behind a window that says so, and may save
+    // without it, on purpose (Alt+S); the desk then says the patient was not compared with it.
+    void aClerkMaySaveWithoutASilentServerOnPurpose() {
+        m_server->enqueue({200, kPlainServer, {}, false});
+        m_server->enqueue({200, {}, {}, true});
+        typeSalma();
+        QString said;
+        QTimer::singleShot(0, this, [&said] {
+            QTRY_VERIFY(waitWindow());
+            said = waitWindow()->findChild<QLabel*>(QStringLiteral("serverWaitText"))->text();
+            QVERIFY(QTest::qWaitForWindowActive(waitWindow()));
+            QTest::keyClick(waitWindow(), Qt::Key_S, Qt::AltModifier);
+        });
+        QVERIFY(saveThroughWarnings());
+        QCOMPARE(said, QStringLiteral("Recherche de ce patient au serveur central…"));
+        QCOMPARE(salmas(), 1);
+        QVERIFY2(m_page->message()->text().contains(
+                     QStringLiteral("sans comparaison avec le serveur central")),
+                 qPrintable(m_page->message()->text()));
+        // Alt+S is the window's own key, not something typed for the entry.
+        QVERIFY2(!m_page->message()->text().contains(QStringLiteral("pris en compte")),
+                 qPrintable(m_page->message()->text()));
+    }
+
+    // Enter or Échap on the wait, as a key pressed twice or a scanned zone's Enter would: back to
+    // the entry as typed, nothing saved, the late answer changing nothing.
+    void enterOrEscapeOnTheWaitGoBackToTheEntry() {
+        for (const Qt::Key key : {Qt::Key_Return, Qt::Key_Escape}) {
+            if (key == Qt::Key_Return) // read once, then known
+                m_server->enqueue({200, kPlainServer, {}, false});
+            m_server->enqueue({200, {}, {}, true});
+            typeSalma();
+            QTimer::singleShot(0, this, [key] {
+                QTRY_VERIFY(waitWindow());
+                QVERIFY(QTest::qWaitForWindowActive(waitWindow()));
+                QTest::keyClick(QApplication::focusWidget(), key);
+            });
+            QVERIFY(!saveThroughWarnings());
+            QVERIFY(m_server->requests().last().target.endsWith("/Patient/_search"));
+            QVERIFY(m_page->isFormShown());
+            QCOMPARE(edit("givenLatin")->text(), QStringLiteral("Salma"));
+            QCOMPARE(salmas(), 0);
+        }
+    }
+
+    // Keys pressed in the first moment of the wait, before its window shows, reach nothing: the
+    // entry compared and saved is the one the clerk saved.
+    void keysInTheFirstMomentOfTheWaitDoNotReachTheForm() {
+        answerSalmaWith(bundleOf({theirPatient(QStringLiteral("srv-salma"))}));
+        m_server->delayReplies(600);
+        typeSalma();
+        bool early = false;
+        QTimer::singleShot(50, this, [this, &early] {
+            early = !waitWindow();
+            QTest::keyClick(edit("givenLatin"), Qt::Key_X);
+        });
+        bool compared = false;
+        whenModal<ui::DuplicateDialog>([&compared](ui::DuplicateDialog* d) {
+            compared = true;
+            d->reject();
+        });
+        QVERIFY(!saveThroughWarnings());
+        QVERIFY(early);
+        QVERIFY2(compared, qPrintable(form()->formMessage()->text()));
+        QCOMPARE(edit("givenLatin")->text(), QStringLiteral("Salma"));
+    }
+
+    // Keys and clicks from the platform reach a window before its widgets: the wait window's own
+    // keys and buttons answer a real keyboard and mouse, not only events sent to a widget.
+    void theWaitWindowAnswersARealKeyboardAndMouse() {
+        m_server->enqueue({200, kPlainServer, {}, false});
+        for (const bool click : {false, true}) {
+            m_server->enqueue({200, {}, {}, true});
+            typeSalma();
+            QTimer::singleShot(0, this, [click] {
+                QTRY_VERIFY(waitWindow());
+                QVERIFY(QTest::qWaitForWindowActive(waitWindow()));
+                QWindow* window = waitWindow()->windowHandle();
+                if (!click) {
+                    QTest::keyClick(window, Qt::Key_Escape);
+                    return;
+                }
+                auto* without =
+                    waitWindow()->findChild<QAbstractButton*>(QStringLiteral("serverWaitWithout"));
+                QTest::mouseClick(window, Qt::LeftButton, {},
+                                  without->mapTo(waitWindow(), without->rect().center()));
+            });
+            QElapsedTimer waited;
+            waited.start();
+            if (!click) {
+                QVERIFY(!saveThroughWarnings());
+                QVERIFY(m_page->isFormShown());
+                QCOMPARE(salmas(), 0);
+            } else {
+                QVERIFY2(saveThroughWarnings(), qPrintable(form()->formMessage()->text()));
+                QCOMPARE(salmas(), 1);
+            }
+            // Ended by the key or the click, not by the client giving up on a silent server.
+            QVERIFY2(waited.elapsed() < 5000, qPrintable(QString::number(waited.elapsed())));
+        }
+    }
+
+    // What the clerk types while the save waits reaches nothing (the next patient's name, a
+    // scanned zone); the desk says so where the save ends, so that it is typed again.
+    void whatIsTypedDuringTheWaitIsSaidNotTaken() {
+        answerSalmaWith(bundleOf({}));
+        m_server->delayReplies(600);
+        typeSalma();
+        QTimer::singleShot(50, this, [this] {
+            QTest::keyClick(m_page->windowHandle(), Qt::Key_B);
+            QTest::keyClick(m_page->windowHandle(), Qt::Key_Return);
+        });
+        QVERIFY2(saveThroughWarnings(), qPrintable(form()->formMessage()->text()));
+        QCOMPARE(salmas(), 1);
+        const QString said = m_page->message()->text();
+        QVERIFY2(said.startsWith(QStringLiteral("Patient enregistré")) &&
+                     said.endsWith(QStringLiteral("Ce qui a été tapé pendant la recherche au "
+                                                  "serveur central n'a pas été pris en compte : "
+                                                  "tapez-le à nouveau.")),
+                 qPrintable(said));
+
+        // Typed into the wait window itself, then Enter: back to the entry, which says it.
+        m_server->delayReplies(0);
+        m_server->enqueue({200, {}, {}, true});
+        typeSalma();
+        edit("givenLatin")->setText(QStringLiteral("Salima"));
+        QTimer::singleShot(0, this, [] {
+            QTRY_VERIFY(waitWindow());
+            QVERIFY(QTest::qWaitForWindowActive(waitWindow()));
+            QTest::keyClick(waitWindow()->windowHandle(), Qt::Key_K);
+            QTest::keyClick(waitWindow()->windowHandle(), Qt::Key_Return);
+        });
+        QVERIFY(!saveThroughWarnings());
+        QVERIFY2(
+            form()->formMessage()->text().contains(QStringLiteral("n'a pas été pris en compte")),
+            qPrintable(form()->formMessage()->text()));
+        QCOMPARE(edit("givenLatin")->text(), QStringLiteral("Salima"));
+
+        // Nothing typed: nothing said.
+        m_server->enqueue({200, {}, {}, true});
+        QTimer::singleShot(0, this, [] {
+            QTRY_VERIFY(waitWindow());
+            QVERIFY(QTest::qWaitForWindowActive(waitWindow()));
+            QTest::keyClick(waitWindow()->windowHandle(), Qt::Key_Escape);
+        });
+        QVERIFY(!form()->save());
+        QVERIFY2(form()->formMessage()->text().isEmpty(),
+                 qPrintable(form()->formMessage()->text()));
+    }
+
+    // The session locked while the save waits: nothing is compared or saved over the lock; the
+    // entry stays, said interrupted, for when the clerk is back.
+    void aLockDuringTheWaitSavesNothing() {
+        m_server->enqueue({200, kPlainServer, {}, false});
+        m_server->enqueue({200, bundleOf({theirPatient(QStringLiteral("srv-salma"))}), {}, false});
+        m_server->delayReplies(1500);
+        typeSalma();
+        QTimer::singleShot(0, this, [this] {
+            QTRY_VERIFY(waitWindow());
+            m_shell->session->lock();
+        });
+        bool compared = false;
+        whenModal<ui::DuplicateDialog>([&compared](ui::DuplicateDialog*) { compared = true; });
+        QVERIFY(!saveThroughWarnings());
+        QVERIFY(!compared);
+        QCOMPARE(salmas(), 0);
+        QVERIFY(!m_reg->registry->get(QStringLiteral("srv-salma")).value());
+        QCOMPARE(edit("givenLatin")->text(), QStringLiteral("Salma"));
+        QVERIFY2(
+            form()->formMessage()->text().startsWith(QStringLiteral("Enregistrement interrompu")),
+            qPrintable(form()->formMessage()->text()));
+    }
+};
+
+QTEST_MAIN(AdmissionServerWaitTest)
+#include "tst_AdmissionServerWait.moc"
