@@ -2538,6 +2538,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Correction enregistrée. Sa pièce d&apos;identité n&apos;a pas été comparée avec le serveur central.</source>
         <translation>تم تسجيل التصحيح. لم تُقارَن وثيقة هويته بالخادم المركزي.</translation>
     </message>
+    <message>
+        <source>Le dossier IPP %1 a été fusionné avec le dossier IPP %2 sur le serveur central : c&apos;est ce dossier qui est ouvert.</source>
+        <translation>دُمج الملف IPP %1 في الملف IPP %2 على الخادم المركزي: هذا الملف هو المفتوح.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::CardReadDialog</name>

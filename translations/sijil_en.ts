@@ -2466,6 +2466,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Correction enregistrée. Sa pièce d&apos;identité n&apos;a pas été comparée avec le serveur central.</source>
         <translation>Correction saved. Its identity document was not compared with the central server.</translation>
     </message>
+    <message>
+        <source>Le dossier IPP %1 a été fusionné avec le dossier IPP %2 sur le serveur central : c&apos;est ce dossier qui est ouvert.</source>
+        <translation>The record IPP %1 was merged with the record IPP %2 on the central server: this record is the one open.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::CardReadDialog</name>

@@ -2466,6 +2466,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Correction enregistrée. Sa pièce d&apos;identité n&apos;a pas été comparée avec le serveur central.</source>
         <translation>Correction enregistrée. Sa pièce d&apos;identité n&apos;a pas été comparée avec le serveur central.</translation>
     </message>
+    <message>
+        <source>Le dossier IPP %1 a été fusionné avec le dossier IPP %2 sur le serveur central : c&apos;est ce dossier qui est ouvert.</source>
+        <translation>Le dossier IPP %1 a été fusionné avec le dossier IPP %2 sur le serveur central : c&apos;est ce dossier qui est ouvert.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::CardReadDialog</name>

@@ -87,7 +87,19 @@ AdmissionPage::AdmissionPage(RegistrationServices services, QWidget* parent)
                     return;
                 // The record the search found, even when a survivor stands for it: the clerk is
                 // told about the merge.
-                openPatient(!hit->foundAs.isEmpty() ? hit->foundAs : hit->record.id);
+                if (!openPatient(!hit->foundAs.isEmpty() ? hit->foundAs : hit->record.id))
+                    return;
+                // Found on the central server through a record merged into it there.
+                if (const QString through = registry::foundThroughIpps(*hit); !through.isEmpty())
+                    m_message->show(
+                        core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::AdmissionPage",
+                                                               "Le dossier IPP %1 a été fusionné "
+                                                               "avec le dossier IPP %2 sur le "
+                                                               "serveur central : c'est ce "
+                                                               "dossier qui est ouvert."))
+                            .arg(through)
+                            .arg(hit->record.ipp),
+                        FieldMessage::Kind::Info);
             });
     // Who saw which patients: each list of results that settled on screen, as `sijilctl patient
     // search` says each list it prints; appended off the GUI thread, since an append waits for

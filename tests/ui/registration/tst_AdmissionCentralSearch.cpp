@@ -174,6 +174,11 @@ private slots:
         QTest::keyClick(searchBox(), Qt::Key_Return);
         QVERIFY(m_shell->patient->current());
         QCOMPARE(m_shell->patient->current()->localId, m_id);
+        // The clerk who asked for the old IPP is told why another one is open.
+        QCOMPARE(m_page->message()->text(),
+                 QStringLiteral("Le dossier IPP %1 a été fusionné avec le dossier IPP %2 sur le "
+                                "serveur central : c'est ce dossier qui est ouvert.")
+                     .arg(m_mergedIpp, m_ipp));
     }
 };
 
