@@ -153,6 +153,28 @@ private slots:
         QCOMPARE(queued[1].attempts, 1);
     }
 
+    // A creation the server refused (invalid: nothing of it applied), then deleted here: the
+    // server never hears of it. Before, the refused creation went again every cycle, refused
+    // again, and the deletion waited behind it for ever.
+    void aRefusedCreationDeletedHereIsNotSent() {
+        QVERIFY(m_store->writeLocal({change(Op::Create, QStringLiteral("p5"))}).ok());
+        auto queued = m_outbox->next(10).value();
+        QCOMPARE(queued.size(), 1);
+        QVERIFY(m_outbox->claim(queued).ok());
+        QVERIFY(m_outbox->recordRefusal(queued[0].seq, QStringLiteral("HTTP 422")).ok());
+        QVERIFY(m_store->writeLocal({change(Op::Delete, QStringLiteral("p5"))}).ok());
+        QCOMPARE(m_outbox->pendingCount().value(), 0);
+        QVERIFY(!m_store->get(QStringLiteral("Patient"), QStringLiteral("p5")).value());
+
+        // One that failed otherwise (its answer lost) may have arrived: its deletion is sent.
+        QVERIFY(m_store->writeLocal({change(Op::Create, QStringLiteral("p6"))}).ok());
+        queued = m_outbox->next(10).value();
+        QVERIFY(m_outbox->claim(queued).ok());
+        QVERIFY(m_outbox->recordFailure(queued[0].seq, QStringLiteral("network")).ok());
+        QVERIFY(m_store->writeLocal({change(Op::Delete, QStringLiteral("p6"))}).ok());
+        QCOMPARE(m_outbox->pendingCount().value(), 2);
+    }
+
     // Deleted here and made again before the deletion was sent (a coverage removed, then given
     // back): both go, in order, and the resource is a creation again.
     void aResourceDeletedHereMayBeMadeAgain() {

@@ -172,11 +172,13 @@ core::Status createRun(Database& database, const QList<LocalChange>& run, const 
 
 core::Status createEach(Statements& sql, const QList<LocalChange>& run, const QString& now);
 
-// Whether a change to the resource may have reached the server: one was sent at least once.
+// Whether a change to the resource may have reached the server: one was sent at least once,
+// and not refused (a refusal applies nothing).
 core::Result<bool> mayHaveBeenSent(QSqlDatabase& db, const QString& type, const QString& id) {
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
-        "SELECT EXISTS (SELECT 1 FROM outbox WHERE type = ? AND id = ? AND attempts > 0)"));
+        "SELECT EXISTS (SELECT 1 FROM outbox WHERE type = ? AND id = ? AND attempts > 0 "
+        "AND refused = 0)"));
     q.addBindValue(type);
     q.addBindValue(id);
     if (!q.exec() || !q.next())
