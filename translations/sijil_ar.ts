@@ -4143,12 +4143,12 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>عُدِّل هذا الملف في محطة عمل أخرى منذ فتحه: أُدرجت قيمه الجديدة في الإدخال (%1)؛ وفي حقول عدّلتها أنت أيضًا (%2) احتُفظ بإدخالك. تحقّق، ثم احفظ من جديد (Ctrl+S).</translation>
     </message>
     <message>
-        <source>Ce qui a été tapé pendant la recherche au serveur central n&apos;a pas été pris en compte : tapez-le à nouveau.</source>
-        <translation>ما كُتب أثناء البحث في الخادم المركزي لم يُؤخذ في الحسبان: اكتبه من جديد.</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Ce qui a été tapé ou lu pendant la recherche au serveur central n&apos;a pas été pris en compte : saisissez-le ou lisez-le à nouveau.</source>
+        <translation>ما كُتب أو قُرئ أثناء البحث في الخادم المركزي لم يُؤخذ في الحسبان: أدخله أو اقرأه من جديد.</translation>
     </message>
 </context>
 <context>

@@ -4023,12 +4023,12 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>This record was changed at another workstation since you opened it: its new values are now in your entry (%1); in fields you changed too (%2), your entry is kept. Check, then save again (Ctrl+S).</translation>
     </message>
     <message>
-        <source>Ce qui a été tapé pendant la recherche au serveur central n&apos;a pas été pris en compte : tapez-le à nouveau.</source>
-        <translation>What was typed while the central server was searched was not taken: type it again.</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Ce qui a été tapé ou lu pendant la recherche au serveur central n&apos;a pas été pris en compte : saisissez-le ou lisez-le à nouveau.</source>
+        <translation>What was typed or read while the central server was searched was not taken: enter or read it again.</translation>
     </message>
 </context>
 <context>

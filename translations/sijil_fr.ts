@@ -4023,12 +4023,12 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Ce dossier a été modifié sur un autre poste depuis son ouverture : ses nouvelles valeurs sont reprises dans la saisie (%1) ; dans des champs que vous avez modifiés aussi (%2), votre saisie est gardée. Vérifiez, puis enregistrez à nouveau (Ctrl+S).</translation>
     </message>
     <message>
-        <source>Ce qui a été tapé pendant la recherche au serveur central n&apos;a pas été pris en compte : tapez-le à nouveau.</source>
-        <translation>Ce qui a été tapé pendant la recherche au serveur central n&apos;a pas été pris en compte : tapez-le à nouveau.</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Ce qui a été tapé ou lu pendant la recherche au serveur central n&apos;a pas été pris en compte : saisissez-le ou lisez-le à nouveau.</source>
+        <translation>Ce qui a été tapé ou lu pendant la recherche au serveur central n&apos;a pas été pris en compte : saisissez-le ou lisez-le à nouveau.</translation>
     </message>
 </context>
 <context>

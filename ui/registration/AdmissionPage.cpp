@@ -465,6 +465,12 @@ void AdmissionPage::readCard() {
 }
 
 void AdmissionPage::applyScannedZone(const QString& zone) {
+    // A serial reader's zone while a save waits for the central server: taken now, its questions
+    // would open behind the wait and hold it. It is scanned again once the save is done.
+    if (m_form->isSaving()) {
+        m_form->dropDuringWait();
+        return;
+    }
     const auto parsed = identity::MrzParser::parse(zone);
     if (!parsed) {
         (isFormShown() ? m_form->formMessage() : m_message)

@@ -73,6 +73,11 @@ public:
     // followed by a sentence saying so, or `text` alone.
     [[nodiscard]] core::UserText withTypedDuringWait(const core::UserText& text) const;
     [[nodiscard]] bool typedDuringWait() const { return m_typedDuringWait; }
+    // A save is waiting for the central server (its window up, or about to be).
+    [[nodiscard]] bool isSaving() const { return m_saving; }
+    // Input that reached the desk during the wait another way (a serial reader's zone) and was
+    // not taken: said with what was typed meanwhile.
+    void dropDuringWait() { m_typedDuringWait = true; }
     [[nodiscard]] static core::UserText typedDuringWaitNote();
     // The most candidates a save shows side by side, this store's and the server's together.
     static constexpr int kComparedAtMost = 10;

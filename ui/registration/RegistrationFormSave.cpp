@@ -267,6 +267,10 @@ bool RegistrationForm::write(const registry::PatientRecord& r,
         sayNoSession();
         return false;
     }
+    // Read again: the wait for the central server and the comparison may have lasted while a
+    // pull changed the record.
+    if (m_editing && !takeStoredChanges())
+        return false;
     auto saved = m_editing ? m_s.registry.update(r, *session, overridden)
                            : m_s.registry.registerPatient(r, *session, overridden);
     if (!saved) {

@@ -153,7 +153,6 @@ private:
 template <typename T>
 Waited awaitServer(QWidget* parent, access::SessionManager& session, const QFuture<T>& future,
                    bool& typedMeanwhile) {
-    typedMeanwhile = false;
     if (future.isFinished())
         return Waited::Answered;
     ServerWaitDialog wait(parent);
@@ -178,7 +177,7 @@ Waited awaitServer(QWidget* parent, access::SessionManager& session, const QFutu
     reveal.start(300);
     loop.exec();
     reveal.stop();
-    typedMeanwhile = blocker.ignoredKeys() > 0;
+    typedMeanwhile = typedMeanwhile || blocker.ignoredKeys() > 0;
     if (outcome == ServerWaitDialog::kWithoutServer)
         return Waited::WithoutServer;
     return outcome == QDialog::Accepted && future.isFinished() && !future.isCanceled() &&
@@ -303,8 +302,9 @@ RegistrationForm::serverCandidates(const registry::PatientRecord& r,
 
 core::UserText RegistrationForm::typedDuringWaitNote() {
     return formText(QT_TRANSLATE_NOOP("sijil::ui::RegistrationForm",
-                                      "Ce qui a été tapé pendant la recherche au serveur central "
-                                      "n'a pas été pris en compte : tapez-le à nouveau."));
+                                      "Ce qui a été tapé ou lu pendant la recherche au serveur "
+                                      "central n'a pas été pris en compte : saisissez-le ou "
+                                      "lisez-le à nouveau."));
 }
 
 core::UserText RegistrationForm::withTypedDuringWait(const core::UserText& text) const {
