@@ -278,6 +278,32 @@ private slots:
         QCOMPARE(outcome.conflicts, 1);
     }
 
+    // A pull bringing our own change back (a push applied whose answer was lost or unreadable):
+    // no conflict between two identical versions for a person to settle; the change stays
+    // queued, to be recognised as applied when it goes again.
+    void aPullOfOurOwnPendingChangeMakesNoConflict() {
+        QVERIFY(m_store
+                    ->applyFromServer({fromServer(QStringLiteral("p1"), QStringLiteral("1"),
+                                                  QStringLiteral("One"))})
+                    .ok());
+        QVERIFY(
+            m_store->writeLocal({change(Op::Update, QStringLiteral("p1"), QStringLiteral("Ours"))})
+                .ok());
+        auto outcome = m_store
+                           ->applyFromServer({fromServer(QStringLiteral("p1"), QStringLiteral("2"),
+                                                         QStringLiteral("Ours"))})
+                           .value();
+        QCOMPARE(outcome.conflicts, 0);
+        QVERIFY(m_store->conflicts().value().isEmpty());
+        QCOMPARE(m_outbox->pendingCount().value(), 1);
+        // Another content is a conflict as ever.
+        outcome = m_store
+                      ->applyFromServer({fromServer(QStringLiteral("p1"), QStringLiteral("3"),
+                                                    QStringLiteral("Theirs"))})
+                      .value();
+        QCOMPARE(outcome.conflicts, 1);
+    }
+
     void aPullNeverOverwritesAPendingChange() {
         QVERIFY(m_store
                     ->applyFromServer({fromServer(QStringLiteral("p1"), QStringLiteral("1"),

@@ -10,6 +10,8 @@
 #include <sijil/storage/Database.h>
 #include <sijil/storage/ResourceStore.h>
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -20,6 +22,17 @@ using rows::removeResource;
 using rows::upsert;
 
 namespace {
+
+// The same resource but for its bookkeeping (`meta`: version, time, source).
+bool sameContent(const QByteArray& a, const QByteArray& b) {
+    if (a.isEmpty() || b.isEmpty())
+        return false;
+    QJsonObject x = QJsonDocument::fromJson(a).object();
+    QJsonObject y = QJsonDocument::fromJson(b).object();
+    x.remove(QStringLiteral("meta"));
+    y.remove(QStringLiteral("meta"));
+    return !x.isEmpty() && x == y;
+}
 
 // A change made here is still waiting to be sent, and the server moved on (or deleted the
 // resource: `serverJson` empty): both are kept for a person to choose.
@@ -162,6 +175,13 @@ core::Result<PullOutcome> ResourceStore::applyFromServer(const QList<StoredResou
                 ++outcome.unchanged;
                 continue;
             }
+        }
+        // Our own change, applied by a push whose answer was lost or unreadable: nothing to
+        // choose. The change stays queued; sent again, it is recognised as applied.
+        if (local && local->state != LocalState::Synced && local->state != LocalState::Conflict &&
+            sameContent(local->json, incoming.json)) {
+            ++outcome.unchanged;
+            continue;
         }
         if (local && local->state != LocalState::Synced) {
             if (auto s = keepBoth(tx.db(), *local, incoming.json, incoming.versionId, now); !s)
