@@ -3252,6 +3252,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Chargement de la file…</source>
         <translation>جارٍ تحميل القائمة…</translation>
     </message>
+    <message>
+        <source>Les deux dossiers étaient fusionnés l&apos;un dans l&apos;autre. La fusion du dossier IPP %1 est annulée : le dossier IPP %2 reste fusionné dans le dossier IPP %1, qui est conservé.</source>
+        <translation>كان الملفان مدموجين كل منهما في الآخر. تم إلغاء دمج الملف IPP %1: يبقى الملف IPP %2 مدموجًا في الملف IPP %1، وهو الملف المحتفظ به.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::FirstRunPage</name>

@@ -3152,6 +3152,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Chargement de la file…</source>
         <translation>Loading the queue…</translation>
     </message>
+    <message>
+        <source>Les deux dossiers étaient fusionnés l&apos;un dans l&apos;autre. La fusion du dossier IPP %1 est annulée : le dossier IPP %2 reste fusionné dans le dossier IPP %1, qui est conservé.</source>
+        <translation>The two records were merged into each other. The merge of record IPP %1 has been undone: record IPP %2 stays merged into record IPP %1, which is kept.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::FirstRunPage</name>

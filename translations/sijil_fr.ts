@@ -3152,6 +3152,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Chargement de la file…</source>
         <translation>Chargement de la file…</translation>
     </message>
+    <message>
+        <source>Les deux dossiers étaient fusionnés l&apos;un dans l&apos;autre. La fusion du dossier IPP %1 est annulée : le dossier IPP %2 reste fusionné dans le dossier IPP %1, qui est conservé.</source>
+        <translation>Les deux dossiers étaient fusionnés l&apos;un dans l&apos;autre. La fusion du dossier IPP %1 est annulée : le dossier IPP %2 reste fusionné dans le dossier IPP %1, qui est conservé.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::FirstRunPage</name>

@@ -6,7 +6,9 @@
 #include <sijil/registry/PatientMapping.h>
 #include <sijil/storage/Outbox.h>
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QtTest>
@@ -293,6 +295,88 @@ private slots:
         QCOMPARE(observed(f, u"o-Rachid"_s), (QStringList{a, a}));
         QCOMPARE(observed(f, u"o-Rachida"_s), (QStringList{b, b}));
         QCOMPARE(observed(f, u"o-Rachide"_s), (QStringList{c, c}));
+    }
+
+    // A merged into B here, B into A at another site: the links loop and neither record stands
+    // for the other. Undoing this site's merge breaks the loop and keeps the other one: A is in
+    // use again, with what it held, and stands for B.
+    void aLoopOfMergesIsBrokenByUndoingOneOfThem() {
+        RegistryFixture f;
+        f.session.user.roles << access::Role::SiteAdministrator;
+        const QString a =
+            f.registry
+                ->registerPatient(adult(u"Chraibi"_s, u"Hind"_s, core::Sex::Female, u"NONE"_s, {}),
+                                  f.session)
+                ->id;
+        const QString b =
+            f.registry
+                ->registerPatient(adult(u"Chraibi"_s, u"Hinde"_s, core::Sex::Female, u"NONE"_s, {}),
+                                  f.session)
+                ->id;
+        observe(f, u"o-a"_s, a);
+        observe(f, u"o-b"_s, b);
+        QVERIFY(f.registry->merge(b, a, f.session).ok());
+        QCOMPARE(observed(f, u"o-a"_s), (QStringList{b, b}));
+        // The other site's merge of B into A, as it arrives: B replaced by A, its record moved.
+        const auto patient = [&f](const QString& id) {
+            return QJsonDocument::fromJson(f.store->get(u"Patient"_s, id).value()->json).object();
+        };
+        const auto link = [](const QString& type, const QString& id) {
+            return QJsonObject{{u"type"_s, type},
+                               {u"other"_s, QJsonObject{{u"reference"_s, u"Patient/"_s + id}}}};
+        };
+        QJsonObject pb = patient(b);
+        QJsonArray links = pb.value(u"link"_s).toArray();
+        links.append(link(u"replaced-by"_s, a));
+        pb.insert(u"link"_s, links);
+        pb.insert(u"active"_s, false);
+        QJsonObject pa = patient(a);
+        links = pa.value(u"link"_s).toArray();
+        links.append(link(u"replaces"_s, b));
+        pa.insert(u"link"_s, links);
+        const auto write = [&f](const QString& type, const QString& id, const QString& patientId,
+                                const QJsonObject& json) {
+            QVERIFY(
+                f.store
+                    ->writeLocal({{storage::LocalChange::Operation::Update, type, id, patientId,
+                                   QJsonDocument(json).toJson(QJsonDocument::Compact), u"sync"_s}})
+                    .ok());
+        };
+        write(u"Patient"_s, b, b, pb);
+        write(u"Patient"_s, a, a, pa);
+        QJsonObject ob =
+            QJsonDocument::fromJson(f.store->get(u"Observation"_s, u"o-b"_s).value()->json)
+                .object();
+        ob.insert(u"subject"_s, QJsonObject{{u"reference"_s, u"Patient/"_s + a}});
+        write(u"Observation"_s, u"o-b"_s, a, ob);
+        QCOMPARE(f.registry->survivorOf(a).error().code(), QByteArray("registry/merge-cycle"));
+        QCOMPARE(f.registry->survivorOf(b).error().code(), QByteArray("registry/merge-cycle"));
+
+        const auto undone = f.registry->unmerge(a, f.session);
+        QVERIFY2(undone.ok(), undone.ok() ? "" : undone.error().code().constData());
+        QCOMPARE(f.registry->survivorOf(a).value(), a);
+        QCOMPARE(f.registry->survivorOf(b).value(), a);
+        QCOMPARE(patient(a).value(u"active"_s), QJsonValue(true));
+        QCOMPARE(patient(b).value(u"active"_s), QJsonValue(false));
+        // Each keeps the link of the merge that stands, and only that one.
+        QCOMPARE(patient(a).value(u"link"_s).toArray(), (QJsonArray{link(u"replaces"_s, b)}));
+        QCOMPARE(patient(b).value(u"link"_s).toArray(), (QJsonArray{link(u"replaced-by"_s, a)}));
+        QCOMPARE(observed(f, u"o-a"_s), (QStringList{a, a}));
+        QCOMPARE(observed(f, u"o-b"_s), (QStringList{a, a}));
+        // Still one person: the pair stays with the merges made, where the one that stands
+        // can be undone too.
+        QVERIFY(f.registry->keepsReviewQueue());
+        const auto merges = f.registry->duplicateReviews(storage::DuplicateStatus::Merged, 0, 50);
+        QCOMPARE(merges->reviews.size(), 1);
+        QCOMPARE((QSet<QString>{merges->reviews[0].first.record.id,
+                                merges->reviews[0].second.record.id}),
+                 (QSet<QString>{a, b}));
+
+        // The merge that stands is undone as any other.
+        QVERIFY(f.registry->unmerge(b, f.session).ok());
+        QCOMPARE(f.registry->survivorOf(b).value(), b);
+        QVERIFY(!patient(a).contains(u"link"_s));
+        QVERIFY(!patient(b).contains(u"link"_s));
     }
 
     void aCorrectionOfARecordMergedMeanwhileIsRefused() {

@@ -433,11 +433,28 @@ void DuplicateReviewPage::unmergeSelected() {
         return;
     const registry::DuplicateReview pair = m_done[row];
     const auto& gone = pair.first.merged ? pair.first.record : pair.second.record;
+    const auto& other = pair.first.merged ? pair.second.record : pair.first.record;
     if (auto s = m_s.registry.unmerge(gone.id, *session); !s) {
         m_message->show(s.error().message(), FieldMessage::Kind::Error);
         return;
     }
     decided();
+    // Merged into each other (crosswise, at two sites): one link is undone, the other stays.
+    if (const auto survivor = m_s.registry.survivorOf(other.id);
+        survivor && *survivor == gone.id && other.id != gone.id) {
+        m_message->show(core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::DuplicateReviewPage",
+                                                               "Les deux dossiers étaient "
+                                                               "fusionnés l'un dans l'autre. La "
+                                                               "fusion du dossier IPP %1 est "
+                                                               "annulée : le dossier IPP %2 "
+                                                               "reste fusionné dans le dossier "
+                                                               "IPP %1, qui est conservé."))
+                            .arg(gone.ipp)
+                            .arg(other.ipp),
+                        FieldMessage::Kind::Info);
+        m_pairs->setFocus();
+        return;
+    }
     m_message->show(core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::DuplicateReviewPage",
                                                            "La fusion est annulée : le dossier "
                                                            "IPP %1 est de nouveau séparé ; la "

@@ -6,6 +6,8 @@
 #include <sijil/storage/DuplicateQueue.h>
 #include <sijil/storage/ResourceStore.h>
 
+#include <QSet>
+
 namespace sijil::registry {
 
 using namespace detail;
@@ -13,6 +15,25 @@ using namespace detail;
 namespace {
 // On the replaced record: what moved to the survivor, so that unmerge can move it back.
 const QString kMovedExtension = systems::kBase + QStringLiteral("/StructureDefinition/merge-moved");
+
+// Whether the links of merges from `from` lead to `to`. A missing record or a loop that does
+// not pass through `to` ends the walk: only `to` itself is looked for.
+core::Result<bool> loopsBackTo(const storage::ResourceStore& store, const QString& from,
+                               const QString& to) {
+    QSet<QString> seen;
+    for (QString current = from; !current.isEmpty() && !seen.contains(current);) {
+        if (current == to)
+            return true;
+        seen.insert(current);
+        auto stored = store.get(kPatient, current);
+        if (!stored)
+            return stored.error();
+        if (!*stored)
+            return false;
+        current = replacedBy(parse((*stored)->json));
+    }
+    return false;
+}
 } // namespace
 
 core::Status PatientRegistry::merge(const QString& survivorId, const QString& duplicateId,
@@ -200,9 +221,15 @@ core::Status PatientRegistry::unmerge(const QString& duplicateId,
     if (!*survivor)
         return notFound(survivorId);
     QJsonObject s = parse((*survivor)->json);
+    // Merges that loop back to this record (two sites merged the pair crosswise): none stands
+    // for the others until one link is undone, and this one may be. The others stay, so this
+    // record becomes the survivor of the records that were merged into it.
+    auto loop = loopsBackTo(m_s.store, survivorId, duplicateId);
+    if (!loop)
+        return loop.error();
     // The survivor merged in turn: what moved here went on to its survivor and names it now;
     // moved back from here, it would belong to this record and still name that one.
-    if (const QString next = replacedBy(s); !next.isEmpty()) {
+    if (const QString next = replacedBy(s); !next.isEmpty() && !*loop) {
         auto survivorIpp = shownIpp(m_s.store, survivorId);
         if (!survivorIpp)
             return survivorIpp.error();
@@ -275,20 +302,24 @@ core::Status PatientRegistry::unmerge(const QString& duplicateId,
         d.remove(QStringLiteral("extension"));
     else
         d.insert(QStringLiteral("extension"), kept);
-    const auto withoutLinkTo = [](const QJsonArray& links, const QString& id) {
+    // Only the two links this merge wrote: in a loop, the merge the other way keeps its own.
+    const auto withoutLink = [](const QJsonArray& links, const QString& type, const QString& id) {
         QJsonArray out;
         for (const QJsonValue& l : links) {
-            if (l.toObject()
-                    .value(QStringLiteral("other"))
-                    .toObject()
-                    .value(QStringLiteral("reference"))
-                    .toString() != QStringLiteral("Patient/") + id)
+            const QJsonObject link = l.toObject();
+            if (link.value(QStringLiteral("type")).toString() != type ||
+                link.value(QStringLiteral("other"))
+                        .toObject()
+                        .value(QStringLiteral("reference"))
+                        .toString() != QStringLiteral("Patient/") + id)
                 out.append(l);
         }
         return out;
     };
-    const QJsonArray dLinks = withoutLinkTo(d.value(QStringLiteral("link")).toArray(), survivorId);
-    const QJsonArray sLinks = withoutLinkTo(s.value(QStringLiteral("link")).toArray(), duplicateId);
+    const QJsonArray dLinks = withoutLink(d.value(QStringLiteral("link")).toArray(),
+                                          QStringLiteral("replaced-by"), survivorId);
+    const QJsonArray sLinks = withoutLink(s.value(QStringLiteral("link")).toArray(),
+                                          QStringLiteral("replaces"), duplicateId);
     if (dLinks.isEmpty())
         d.remove(QStringLiteral("link"));
     else
@@ -308,8 +339,9 @@ core::Status PatientRegistry::unmerge(const QString& duplicateId,
                          changes, survivorId);
         !w)
         return w;
-    // The merge was a mistake: whether they are two persons is decided again, in the queue.
-    if (m_s.duplicates)
+    // The merge was a mistake: whether they are two persons is decided again, in the queue;
+    // unless a merge the other way still joins them.
+    if (m_s.duplicates && !*loop)
         afterWrite(m_s.duplicates->decide(survivorId, duplicateId, storage::DuplicateStatus::Open,
                                           session.user.id),
                    "duplicate review queue");

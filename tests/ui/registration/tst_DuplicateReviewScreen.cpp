@@ -9,6 +9,9 @@
 
 #include <sijil/registry/RegistryReader.h>
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QScrollBar>
 
 #include <cmath>
@@ -383,6 +386,50 @@ private slots:
         QCOMPARE(review()->merges()->rowCount(), 0);
         // The question is open again.
         QCOMPARE(review()->pairs()->rowCount(), 1);
+        QCOMPARE(decisions().last(), QStringLiteral("unmerge"));
+    }
+
+    // Merged here one way and at another site the other way: the links loop. Alt+N undoes one
+    // merge; the other stands, and the message says which record is kept.
+    void aLoopOfMergesIsBrokenFromTheListOfMerges() {
+        openDesk({access::Role::SiteAdministrator});
+        const PatientRecord kept = fatima(QStringLiteral("Fatima"));
+        const PatientRecord gone = fatima(QStringLiteral("Fatema"));
+        QVERIFY(m_reg->registry->merge(kept.id, gone.id, *m_shell->session->session()).ok());
+        // The other site's merge of `kept` into `gone`, as it arrives.
+        QJsonObject json = QJsonDocument::fromJson(
+                               m_reg->store->get(QStringLiteral("Patient"), kept.id).value()->json)
+                               .object();
+        QJsonArray links = json.value(QStringLiteral("link")).toArray();
+        links.append(QJsonObject{
+            {QStringLiteral("type"), QStringLiteral("replaced-by")},
+            {QStringLiteral("other"),
+             QJsonObject{{QStringLiteral("reference"), QStringLiteral("Patient/") + gone.id}}}});
+        json.insert(QStringLiteral("link"), links);
+        json.insert(QStringLiteral("active"), false);
+        QVERIFY(
+            m_reg->store
+                ->writeLocal({{storage::LocalChange::Operation::Update, QStringLiteral("Patient"),
+                               kept.id, kept.id, QJsonDocument(json).toJson(QJsonDocument::Compact),
+                               QStringLiteral("sync")}})
+                .ok());
+        QVERIFY(!m_reg->registry->survivorOf(kept.id).ok());
+        openReview();
+        QCOMPARE(review()->merges()->rowCount(), 1);
+        key(Qt::Key_N, Qt::AltModifier);
+        const QString survivor = m_reg->registry->survivorOf(kept.id).value();
+        QCOMPARE(m_reg->registry->survivorOf(gone.id).value(), survivor);
+        const PatientRecord& standing = survivor == kept.id ? kept : gone;
+        const PatientRecord& merged = survivor == kept.id ? gone : kept;
+        QCOMPARE(review()->message()->text(),
+                 QStringLiteral("Les deux dossiers étaient fusionnés l'un dans l'autre. La fusion "
+                                "du dossier IPP %1 est annulée : le dossier IPP %2 reste fusionné "
+                                "dans le dossier IPP %1, qui est conservé.")
+                     .arg(standing.ipp, merged.ipp));
+        settle();
+        // The merge that stands is listed, and can be undone in turn.
+        QCOMPARE(review()->merges()->rowCount(), 1);
+        QCOMPARE(review()->pairs()->rowCount(), 0);
         QCOMPARE(decisions().last(), QStringLiteral("unmerge"));
     }
 
