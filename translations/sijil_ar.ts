@@ -2314,10 +2314,6 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Ce dossier a changé depuis l&apos;affichage du conflit (nouvelle version reçue du serveur ou modifiée sur ce poste). Rien n&apos;a été enregistré : comparez à nouveau les deux versions.</source>
         <translation>تغيّر هذا الملف منذ عرض التعارض (وصلت نسخة جديدة من الخادم أو عُدّل على هذا الجهاز). لم يُسجَّل أي شيء: قارن بين النسختين من جديد.</translation>
     </message>
-    <message>
-        <source>Ce changement a été enregistré par une version précédente du programme : il ne peut pas être abandonné en entier. Rien n&apos;a été modifié ; gardez la version de ce poste, ou faites appel à l&apos;administrateur du site.</source>
-        <translation>سُجّل هذا التغيير بإصدار سابق من البرنامج: لا يمكن التخلّي عنه بكامله. لم يُعدَّل شيء؛ احتفظ بنسخة هذا الجهاز، أو استعن بمسؤول الموقع.</translation>
-    </message>
 </context>
 <context>
     <name>sijil::storage::SyncLock</name>

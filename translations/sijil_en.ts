@@ -2242,10 +2242,6 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Ce dossier a changé depuis l&apos;affichage du conflit (nouvelle version reçue du serveur ou modifiée sur ce poste). Rien n&apos;a été enregistré : comparez à nouveau les deux versions.</source>
         <translation>This record changed after the conflict was shown (a new version came from the server, or it was edited on this workstation). Nothing was saved: compare the two versions again.</translation>
     </message>
-    <message>
-        <source>Ce changement a été enregistré par une version précédente du programme : il ne peut pas être abandonné en entier. Rien n&apos;a été modifié ; gardez la version de ce poste, ou faites appel à l&apos;administrateur du site.</source>
-        <translation>This change was recorded by an earlier version of the program: it cannot be abandoned as a whole. Nothing was changed; keep this workstation&apos;s version, or call the site administrator.</translation>
-    </message>
 </context>
 <context>
     <name>sijil::storage::SyncLock</name>

@@ -2242,10 +2242,6 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Ce dossier a changé depuis l&apos;affichage du conflit (nouvelle version reçue du serveur ou modifiée sur ce poste). Rien n&apos;a été enregistré : comparez à nouveau les deux versions.</source>
         <translation>Ce dossier a changé depuis l&apos;affichage du conflit (nouvelle version reçue du serveur ou modifiée sur ce poste). Rien n&apos;a été enregistré : comparez à nouveau les deux versions.</translation>
     </message>
-    <message>
-        <source>Ce changement a été enregistré par une version précédente du programme : il ne peut pas être abandonné en entier. Rien n&apos;a été modifié ; gardez la version de ce poste, ou faites appel à l&apos;administrateur du site.</source>
-        <translation>Ce changement a été enregistré par une version précédente du programme : il ne peut pas être abandonné en entier. Rien n&apos;a été modifié ; gardez la version de ce poste, ou faites appel à l&apos;administrateur du site.</translation>
-    </message>
 </context>
 <context>
     <name>sijil::storage::SyncLock</name>

@@ -3,6 +3,10 @@
 // replaced by a later one.
 #include "StoreTest.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QUrlQuery>
+
 using namespace sijil::storage;
 using namespace store_test;
 using namespace Qt::StringLiterals;
@@ -159,6 +163,50 @@ private slots:
             QCOMPARE(back->state, LocalState::Synced);
         }
         QVERIFY(!m_store->get(u"Patient"_s, u"n1"_s).value());
+        // The server may hold what was given up (an answer lost): each is read from it again.
+        QStringList pulls;
+        const QList<PendingPull> pending = m_store->pendingPulls().value();
+        for (const PendingPull& p : pending)
+            pulls << p.type + u'?' + QUrlQuery(p.query).queryItemValue(u"_id"_s);
+        QCOMPARE(pulls, QStringList{u"Patient?n1,s2,s3"_s});
+    }
+
+    // A change queued before what each entry replaced was kept (an older version of the
+    // program): the server's version kept for one of its resources still gives it up whole.
+    // The others stay at the version the change was based on, showing what was given up until
+    // they are read again; read, the server's content replaces it even at that same version.
+    void aChangeQueuedBeforeItsPreviousContentWasKeptIsGivenUpToo() {
+        for (const QString& id : {u"s1"_s, u"s2"_s})
+            QVERIFY(m_store->applyFromServer({fromServer(id, u"1"_s, u"S"_s)}).ok());
+        QVERIFY(m_store
+                    ->writeLocal(
+                        {change(Op::Update, u"s1"_s, u"M"_s), change(Op::Update, u"s2"_s, u"M"_s)},
+                        ResourceStore::Sending::Together)
+                    .ok());
+        QSqlQuery older(QSqlDatabase::database(m_db->connectionName()));
+        QVERIFY(older.exec(u"DELETE FROM outbox_previous"_s));
+        const auto all = m_outbox->next(10).value();
+        QVERIFY(m_outbox->recordConflict(all[0].seq, patientJson(u"s1"_s, u"X"_s), u"2"_s).ok());
+        const Conflict shown = m_store->conflicts().value().first();
+        const auto given = m_store->keepServerVersion(shown, fromServer(u"s1"_s, u"2"_s, u"X"_s));
+        QVERIFY2(given.ok(), given.ok() ? "" : given.error().code().constData());
+        QCOMPARE(m_outbox->pendingCount().value(), 0);
+        QVERIFY(m_store->conflicts()->isEmpty());
+        auto s2 = m_store->get(u"Patient"_s, u"s2"_s).value();
+        QCOMPARE(s2->json, patientJson(u"s2"_s, u"M"_s));
+        QCOMPARE(s2->versionId, u"1"_s);
+        QCOMPARE(s2->state, LocalState::Synced);
+        const auto pulls = m_store->pendingPulls().value();
+        QCOMPARE(pulls.size(), 1);
+        QCOMPARE(pulls[0].type, u"Patient"_s);
+        QCOMPARE(QUrlQuery(pulls[0].query).queryItemValue(u"_id"_s), u"s2"_s);
+
+        const auto pulled = m_store->applyFromServer({fromServer(u"s2"_s, u"1"_s, u"S"_s)});
+        QCOMPARE(pulled->updated, 1);
+        s2 = m_store->get(u"Patient"_s, u"s2"_s).value();
+        QCOMPARE(s2->json, patientJson(u"s2"_s, u"S"_s));
+        // Held as the server has it: the same version read again changes nothing.
+        QCOMPARE(m_store->applyFromServer({fromServer(u"s2"_s, u"1"_s, u"S"_s)})->unchanged, 1);
     }
 
     // A choice made for one resource of a change (kept from here, put back in its place), then

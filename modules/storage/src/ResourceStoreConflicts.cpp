@@ -12,9 +12,11 @@
 
 #include <QHash>
 #include <QJsonDocument>
+#include <QMap>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrlQuery>
 
 #include <algorithm>
 
@@ -206,16 +208,28 @@ core::Status takePlaces(QSqlDatabase& db, const Closed& closed) {
     return {};
 }
 
-core::Error cannotGiveUp() {
-    return core::Error(
-        "storage/change-not-abandoned",
-        core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::storage::ResourceStore",
-                                               "Ce changement a été enregistré par une version "
-                                               "précédente du programme : il ne peut pas être "
-                                               "abandonné en entier. Rien n'a été modifié ; "
-                                               "gardez la version de ce poste, ou faites appel à "
-                                               "l'administrateur du site.")),
-        QStringLiteral("an entry of the change has no previous content"));
+// Catch-up pulls of the resources put back, by type, a few ids a search (`_id` is standard):
+// in the caller's transaction, so a crash never gives a change up without them.
+core::Status readAgain(QSqlDatabase& db, const QMap<QString, QStringList>& ids) {
+    constexpr qsizetype kIdsPerSearch = 50;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_catch_up(type, query, added_at) "
+                             "VALUES (?,?,?)"));
+    const QString now = isoTime(QDateTime::currentDateTimeUtc());
+    for (auto it = ids.cbegin(); it != ids.cend(); ++it) {
+        QStringList sorted = it.value(); // the same searches for the same resources
+        sorted.sort();
+        for (qsizetype at = 0; at < sorted.size(); at += kIdsPerSearch) {
+            QUrlQuery search;
+            search.addQueryItem(QStringLiteral("_id"), sorted.mid(at, kIdsPerSearch).join(u','));
+            q.addBindValue(it.key());
+            q.addBindValue(search.toString(QUrl::FullyEncoded));
+            q.addBindValue(now);
+            if (!q.exec())
+                return sqlError(q.lastError(), "keep a catch-up pull");
+        }
+    }
+    return {};
 }
 
 // The changes sent together that `closed`'s resource was part of are given up whole, in the
@@ -280,6 +294,7 @@ core::Result<int> giveUpChanges(QSqlDatabase& db, const Closed& closed, IndexWri
         }
     }
     int restored = 0;
+    QMap<QString, QStringList> refresh; // type -> ids put back
     for (auto it = firstOf.cbegin(); it != firstOf.cend(); ++it) {
         const QString type = it.key().section(u'/', 0, 0);
         const QString id = it.key().section(u'/', 1);
@@ -305,8 +320,11 @@ core::Result<int> giveUpChanges(QSqlDatabase& db, const Closed& closed, IndexWri
         const QByteArray serverJson = inConflict ? c.value(0).toByteArray() : QByteArray();
         const QString serverVersion = inConflict ? c.value(1).toString() : QString();
         c.finish();
-        if (!inConflict && first->operation != u"create" && first->previous.isNull())
-            return cannotGiveUp();
+        // Queued before what each entry replaced was kept (schema 23): what the resource was is
+        // not known here. It is held at the version the change was based on, and read again from
+        // the server (below); until then, what it shows is this workstation's.
+        const bool unknownBefore =
+            !inConflict && first->operation != u"create" && first->previous.isNull();
         QSqlQuery d(db);
         d.prepare(QStringLiteral("DELETE FROM outbox WHERE type = ? AND id = ? AND seq >= ?"));
         d.addBindValue(type);
@@ -332,6 +350,9 @@ core::Result<int> giveUpChanges(QSqlDatabase& db, const Closed& closed, IndexWri
         const bool createdBefore = rest.value(0).toInt() == 1;
         rest.finish();
         ++restored;
+        // The server may have applied the change after all (its answer lost) or moved on: what
+        // was put back is read from it again, by a catch-up pull the sync runs next.
+        refresh[type] << id;
         const bool gone = inConflict ? serverJson.isEmpty() : first->operation == u"create";
         if (gone || !local) {
             if (auto s = removeResource(db, type, id); !s)
@@ -341,7 +362,9 @@ core::Result<int> giveUpChanges(QSqlDatabase& db, const Closed& closed, IndexWri
             continue;
         }
         StoredResource r = *local;
-        r.json = inConflict ? serverJson : first->previous.toByteArray();
+        r.json = inConflict      ? serverJson
+                 : unknownBefore ? local->json
+                                 : first->previous.toByteArray();
         r.versionId = inConflict ? serverVersion : first->baseVersion;
         r.state = !waiting        ? LocalState::Synced
                   : createdBefore ? LocalState::Created
@@ -353,6 +376,8 @@ core::Result<int> giveUpChanges(QSqlDatabase& db, const Closed& closed, IndexWri
         if (auto s = index.put(type, id, r.json); !s)
             return s.error();
     }
+    if (auto s = readAgain(db, refresh); !s)
+        return s.error();
     return restored;
 }
 

@@ -154,7 +154,11 @@ core::Result<PullOutcome> ResourceStore::applyFromServer(const QList<StoredResou
             find(tx.db(), incoming.type, incoming.id, status);
         if (!status)
             return status.error();
-        if (local && local->versionId == incoming.versionId && !incoming.versionId.isEmpty()) {
+        // The same version is the same content, except on a copy a change given up could not
+        // put back as it was (queued before that was kept): held in sync, it takes the server's.
+        if (local && local->versionId == incoming.versionId && !incoming.versionId.isEmpty() &&
+            (local->state != LocalState::Synced || local->json == incoming.json ||
+             sameContent(local->json, incoming.json))) {
             ++outcome.unchanged;
             continue;
         }
