@@ -1,7 +1,8 @@
 // The catch-up of a patient who arrives at the facility survives the program stopping before it
 // is done: the pulls it needs are kept in the store with the page that brought the patient, and
 // the next run of the program reads them, even though the cursors have passed those records. One
-// the server refuses waits for the next cycle without holding back the others.
+// the server refuses waits for the next cycle without holding back the others. A change given up
+// is read again from the server.
 #include "ScriptedSync.h"
 
 #include <sijil/core/ConnectionStatus.h>
@@ -11,7 +12,10 @@
 #include <sijil/storage/ResourceStore.h>
 #include <sijil/sync/SyncService.h>
 
+#include <QJsonDocument>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -142,6 +146,63 @@ private slots:
         const auto left = m_store->pendingPulls().value();
         QCOMPARE(left.size(), 1);
         QCOMPARE(left.first().query, u"patient=Patient/c"_s);
+    }
+
+    // A merge queued by an older version of the program (nothing kept of what its entries
+    // replaced) is given up whole when the server's version of one of its records is kept: the
+    // other record stays at the version the merge was based on, showing the merge, until the
+    // next cycle reads it again from the server, which puts back what the server has.
+    void aChangeGivenUpIsReadAgainFromTheServer() {
+        using Op = storage::LocalChange::Operation;
+        // The store file is the class's: a catch-up an earlier test left is not this one's.
+        const QList<storage::PendingPull> left = m_store->pendingPulls().value();
+        for (const storage::PendingPull& p : left)
+            QVERIFY(m_store->pullDone(p.seq).ok());
+        for (const QString& id : {u"dup"_s, u"surv"_s}) {
+            storage::StoredResource held;
+            held.type = u"Patient"_s;
+            held.id = held.patientId = id;
+            held.versionId = u"1"_s;
+            held.json = patient(id, u"Tazi"_s, u"1"_s);
+            QVERIFY(m_store->applyFromServer({held}).ok());
+        }
+        QVERIFY(m_store
+                    ->writeLocal({{Op::Update, u"Patient"_s, u"dup"_s, u"dup"_s,
+                                   patient(u"dup"_s, u"Replaced"_s), u"admin"_s},
+                                  {Op::Update, u"Patient"_s, u"surv"_s, u"surv"_s,
+                                   patient(u"surv"_s, u"Kept"_s), u"admin"_s}},
+                                 storage::ResourceStore::Sending::Together)
+                    .ok());
+        QSqlQuery older(QSqlDatabase::database(m_db->connectionName()));
+        QVERIFY(older.exec(u"DELETE FROM outbox_previous"_s));
+        const auto queued = m_outbox->next(10).value();
+        const QByteArray serverDup = patient(u"dup"_s, u"Tazi-Alaoui"_s, u"2"_s);
+        QVERIFY(m_outbox->recordConflict(queued.first().seq, serverDup, u"2"_s).ok());
+        const storage::Conflict shown = m_store->conflicts().value().first();
+        storage::StoredResource server;
+        server.type = u"Patient"_s;
+        server.id = server.patientId = u"dup"_s;
+        server.versionId = u"2"_s;
+        server.json = serverDup;
+        QVERIFY(m_store->keepServerVersion(shown, server).ok());
+        QCOMPARE(m_store->get(u"Patient"_s, u"surv"_s).value()->json,
+                 patient(u"surv"_s, u"Kept"_s));
+
+        const qsizetype before = m_server->requests().size();
+        m_server->enqueue(ok(kMetadata));
+        m_server->enqueue(ok(searchPage({})));
+        m_server->enqueue(ok(searchPage({})));
+        m_server->enqueue(ok(
+            searchPage({QJsonDocument::fromJson(patient(u"surv"_s, u"Tazi"_s, u"1"_s)).object()})));
+        QVERIFY(cycle());
+        const auto sent = asked(before);
+        QCOMPARE(sent.size(), 4);
+        QVERIFY2(sent.last().startsWith("GET /fhir/Patient?_id=surv&"), sent.last().constData());
+        const auto surv = m_store->get(u"Patient"_s, u"surv"_s).value();
+        QCOMPARE(surv->json, patient(u"surv"_s, u"Tazi"_s, u"1"_s));
+        QCOMPARE(surv->state, storage::LocalState::Synced);
+        QVERIFY(m_store->pendingPulls()->isEmpty());
+        QCOMPARE(m_outbox->pendingCount().value(), 0);
     }
 };
 
