@@ -3,6 +3,7 @@
 // deletion of a resource not held here changes nothing, a copy changed here is kept as a conflict
 // for a person, a resource made again after its deletion stays, and a server that offers no
 // history of a type is not asked.
+#include "HistoryAnswers.h"
 #include "ScriptedSync.h"
 
 #include <sijil/core/ConnectionStatus.h>
@@ -22,62 +23,11 @@ using namespace Qt::StringLiterals;
 using namespace scripted;
 using storage::LocalState;
 
-namespace {
-
-const QByteArray kHistoryMetadata =
-    R"({"resourceType":"CapabilityStatement","fhirVersion":"4.0.1","rest":[{"mode":"server",)"
-    R"("resource":[{"type":"Patient","interaction":[{"code":"read"},{"code":"search-type"},)"
-    R"({"code":"history-type"}]}]}]})";
-
-// A deletion as HAPI writes it in a history: no resource, no time, the version in the URL.
-QJsonObject deleted(const QString& id, const QString& version) {
-    return QJsonObject{
-        {u"fullUrl"_s, u"http://127.0.0.1/fhir/Patient/"_s + id},
-        {u"request"_s, QJsonObject{{u"method"_s, u"DELETE"_s},
-                                   {u"url"_s, u"Patient/%1/_history/%2"_s.arg(id, version)}}},
-        {u"response"_s,
-         QJsonObject{{u"status"_s, u"200 OK"_s}, {u"etag"_s, u"W/\"%1\""_s.arg(version)}}}};
-}
-
-QJsonObject written(const QString& id, const QString& version, const QString& at) {
-    return QJsonObject{
-        {u"fullUrl"_s, u"http://127.0.0.1/fhir/Patient/"_s + id},
-        {u"resource"_s, QJsonDocument::fromJson(patient(id, u"Tazi"_s, version, at)).object()},
-        {u"request"_s, QJsonObject{{u"method"_s, u"PUT"_s},
-                                   {u"url"_s, u"Patient/%1/_history/%2"_s.arg(id, version)}}},
-        {u"response"_s, QJsonObject{{u"status"_s, u"200 OK"_s}}}};
-}
-
-// A history page, read by the server at `asOf`.
-QByteArray history(const QJsonArray& entries, const QString& next = {},
-                   const QString& asOf = u"2026-11-02T10:00:00.000+00:00"_s) {
-    QJsonObject b = QJsonDocument::fromJson(bundle(u"history"_s, entries, next)).object();
-    b.insert(u"meta"_s, QJsonObject{{u"lastUpdated"_s, asOf}});
-    return QJsonDocument(b).toJson(QJsonDocument::Compact);
-}
-
-} // namespace
-
-class SyncDeletionsTest : public EngineTest {
+class SyncDeletionsTest : public HistoryTest {
     Q_OBJECT
 
     int m_databases = 0;
 
-    // A Patient as the server had it when last pulled.
-    void held(const QString& id, const QString& version,
-              const QDateTime& at = QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC)) {
-        storage::StoredResource r;
-        r.type = u"Patient"_s;
-        r.id = id;
-        r.versionId = version;
-        r.lastUpdatedUtc = at;
-        r.patientId = id;
-        r.json = patient(id, u"Tazi"_s, version);
-        QVERIFY(m_store->applyFromServer({r}).ok());
-    }
-    std::optional<storage::StoredResource> local(const QString& id) const {
-        return m_store->get(u"Patient"_s, id).value();
-    }
     // A read of one entry, from a day ago by this clock: only the server's present is wanted.
     static bool readsThePresent(const QByteArray& target) {
         const QUrlQuery q(QUrl(QString::fromUtf8(target)).query());
@@ -88,10 +38,6 @@ class SyncDeletionsTest : public EngineTest {
                q.queryItemValue(u"_count"_s) == u"1" && since.timeSpec() == Qt::UTC &&
                age > 23 * 3600 && age < 25 * 3600;
     }
-    QByteArray asked(qsizetype i) const {
-        return QUrl::fromPercentEncoding(m_server->requests().value(i).target).toUtf8();
-    }
-
 private slots:
     void init() {
         m_server = std::make_unique<ScriptedServer>();
