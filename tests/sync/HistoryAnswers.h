@@ -50,9 +50,10 @@ inline QByteArray history(const QJsonArray& entries, const QString& next = {},
 // A workstation reading the history of Patients from a ScriptedServer.
 class HistoryTest : public EngineTest {
 protected:
-    // A Patient as the server had it when last pulled.
+    // A Patient as the server had it when last pulled (by default half an hour before the
+    // server's present in history()).
     void held(const QString& id, const QString& version,
-              const QDateTime& at = QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC)) {
+              const QDateTime& at = QDateTime(QDate(2026, 11, 2), QTime(9, 30), Qt::UTC)) {
         sijil::storage::StoredResource r;
         r.type = u"Patient"_s;
         r.id = id;

@@ -53,18 +53,19 @@ private slots:
         held(u"p2"_s, u"1"_s);
         m_server->enqueue(ok(kHistoryMetadata));
         m_server->enqueue(ok(history({deleted(u"p1"_s, u"2"_s)}, m_server->baseUrl() + u"/p2"_s)));
-        m_server->enqueue(ok(history({written(u"p2"_s, u"1"_s, u"2026-11-01T09:00:00.000Z"_s),
-                                      written(u"p1"_s, u"1"_s, u"2026-11-01T09:00:00.000Z"_s)})));
+        m_server->enqueue(ok(history({written(u"p2"_s, u"1"_s, u"2026-11-02T09:30:00.000Z"_s),
+                                      written(u"p1"_s, u"1"_s, u"2026-11-02T09:30:00.000Z"_s)})));
         const auto r = await(m_engine->pullDeletions(u"Patient"_s));
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().detail()));
         QCOMPARE(r->removed, 1);
         QCOMPARE(r->conflicts, 0);
         QVERIFY(!local(u"p1"_s));
         QVERIFY(local(u"p2"_s));
-        // The first read starts at the oldest copy held here (both pulled at 09:00); the next
-        // pages by the server's own links.
-        QCOMPARE(asked(1), QByteArray("/fhir/Patient/_history?_since=2026-11-01T09:00:00.000Z&"
-                                      "_count=100"));
+        // The first read starts at the oldest copy held here (both pulled at 09:30), in a window
+        // of an hour of the server's time, past its present; the next pages by the server's own
+        // links.
+        QCOMPARE(asked(1), QByteArray("/fhir/Patient/_history?_at=ge2026-11-02T09:30:00.000Z&"
+                                      "_at=lt2026-11-02T10:30:00.000Z&_count=100"));
         QCOMPARE(asked(2), QByteArray("/fhir/p2"));
         // The history's cursor, in UTC with "Z", is when the server read it, less two minutes
         // for changes stamped before and committed after; the search cursor is not touched.
@@ -75,8 +76,8 @@ private slots:
         m_server->enqueue(ok(history({}, {}, u"2026-11-02T11:00:00.000Z"_s)));
         QVERIFY(await(m_engine->pullDeletions(u"Patient"_s)).ok());
         QCOMPARE(m_server->requests().size(), 4);
-        QCOMPARE(asked(3),
-                 QByteArray("/fhir/Patient/_history?_since=2026-11-02T09:58:00.000Z&_count=100"));
+        QCOMPARE(asked(3), QByteArray("/fhir/Patient/_history?_at=ge2026-11-02T09:58:00.000Z&"
+                                      "_at=lt2026-11-02T10:58:00.000Z&_count=100"));
         QCOMPARE(m_store->cursor(u"Patient/_history"_s).value(), u"2026-11-02T10:58:00.000Z"_s);
     }
 
@@ -98,10 +99,25 @@ private slots:
         encounter.json = R"({"resourceType":"Encounter","id":"e1","status":"finished"})";
         QVERIFY(m_store->applyFromServer({encounter}).ok());
         m_server->enqueue(ok(kHistoryMetadata));
-        m_server->enqueue(ok(history({})));
+        // Ten years of history to the server's present: empty windows double, from an hour on.
+        for (int i = 0; i < 30; ++i)
+            m_server->enqueue(ok(history({})));
         QVERIFY(await(m_engine->pullDeletions(u"Patient"_s)).ok());
-        QCOMPARE(asked(1), QByteArray("/fhir/Patient/_history?_since=2016-03-14T11:00:00.250Z&"
-                                      "_count=100"));
+        QCOMPARE(asked(1), QByteArray("/fhir/Patient/_history?_at=ge2016-03-14T11:00:00.250Z&"
+                                      "_at=lt2016-03-14T12:00:00.250Z&_count=100"));
+        QCOMPARE(asked(2), QByteArray("/fhir/Patient/_history?_at=ge2016-03-14T12:00:00.250Z&"
+                                      "_at=lt2016-03-14T14:00:00.250Z&_count=100"));
+        // 2^17 - 1 hours reach past 2026-11-02T10:00, 2^16 - 1 do not.
+        QCOMPARE(m_server->requests().size(), 1 + 17);
+        const QDateTime start(QDate(2016, 3, 14), QTime(11, 0, 0, 250), Qt::UTC);
+        QCOMPARE(
+            asked(17),
+            QByteArray("/fhir/Patient/_history?_at=ge" +
+                       start.addSecs(qint64(65535) * 3600).toString(Qt::ISODateWithMs).toUtf8() +
+                       "&_at=lt" +
+                       start.addSecs(qint64(131071) * 3600).toString(Qt::ISODateWithMs).toUtf8() +
+                       "&_count=100"));
+        QCOMPARE(m_store->cursor(u"Patient/_history"_s).value(), u"2026-11-02T09:58:00.000Z"_s);
     }
 
     void withNothingHeldOneEntryStartsTheCursorAtTheServersPresent() {
@@ -179,8 +195,8 @@ private slots:
         m_server->enqueue(ok(history({}, {}, u"2026-11-02T11:00:00.000Z"_s)));
         m_server->enqueue(ok(page({}, {})));
         QVERIFY(cycle());
-        QCOMPARE(asked(3),
-                 QByteArray("/fhir/Patient/_history?_since=2026-11-02T09:58:00.000Z&_count=100"));
+        QCOMPARE(asked(3), QByteArray("/fhir/Patient/_history?_at=ge2026-11-02T09:58:00.000Z&"
+                                      "_at=lt2026-11-02T10:58:00.000Z&_count=100"));
     }
 
     // A history the server refuses does not hold back the records: they still come down, the
@@ -233,7 +249,7 @@ private slots:
         held(u"p1"_s, u"3"_s); // version 3 made it again after version 2 deleted it
         m_server->enqueue(ok(kHistoryMetadata));
         m_server->enqueue(ok(history(
-            {written(u"p1"_s, u"3"_s, u"2026-11-02T09:00:00.000Z"_s), deleted(u"p1"_s, u"2"_s)})));
+            {written(u"p1"_s, u"3"_s, u"2026-11-02T09:45:00.000Z"_s), deleted(u"p1"_s, u"2"_s)})));
         QCOMPARE(await(m_engine->pullDeletions(u"Patient"_s))->removed, 0);
         QCOMPARE(local(u"p1"_s)->versionId, u"3"_s);
         // Also when the history read starts after the new version: the versions tell.
