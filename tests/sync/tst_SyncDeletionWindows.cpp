@@ -64,14 +64,16 @@ private slots:
         QVERIFY(local(u"p3"_s));
         QCOMPARE(cursor(), u"2026-11-01T12:00:00.000Z"_s);
 
-        // The next read starts after the windows done, and ends at the server's present less the
-        // settling window.
+        // Started again (as after a kill): the next read starts after the windows done, and ends
+        // at the server's present less the settling window.
+        startWorkstation(QStringLiteral("d.db"));
+        m_server->enqueue(ok(kHistoryMetadata));
         m_server->enqueue(ok(history({deleted(u"p3"_s, u"2"_s)}, {}, asOf)));
         const auto r = await(m_engine->pullDeletions(u"Patient"_s));
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().detail()));
         QCOMPARE(r->removed, 1);
-        QCOMPARE(m_server->requests().size(), 5);
-        QCOMPARE(asked(4), window(at(1, 12), at(1, 13)));
+        QCOMPARE(m_server->requests().size(), 6);
+        QCOMPARE(asked(5), window(at(1, 12), at(1, 13)));
         QVERIFY(!local(u"p3"_s));
         QCOMPARE(cursor(), u"2026-11-01T12:58:00.000Z"_s);
     }
