@@ -3,6 +3,7 @@
 // deletion of a resource not held here changes nothing, a copy changed here is kept as a conflict
 // for a person, a resource made again after its deletion stays, and a server that offers no
 // history of a type is not asked.
+#include "HistoryAnswers.h"
 #include "ScriptedSync.h"
 
 #include <sijil/core/ConnectionStatus.h>
@@ -22,62 +23,11 @@ using namespace Qt::StringLiterals;
 using namespace scripted;
 using storage::LocalState;
 
-namespace {
-
-const QByteArray kHistoryMetadata =
-    R"({"resourceType":"CapabilityStatement","fhirVersion":"4.0.1","rest":[{"mode":"server",)"
-    R"("resource":[{"type":"Patient","interaction":[{"code":"read"},{"code":"search-type"},)"
-    R"({"code":"history-type"}]}]}]})";
-
-// A deletion as HAPI writes it in a history: no resource, no time, the version in the URL.
-QJsonObject deleted(const QString& id, const QString& version) {
-    return QJsonObject{
-        {u"fullUrl"_s, u"http://127.0.0.1/fhir/Patient/"_s + id},
-        {u"request"_s, QJsonObject{{u"method"_s, u"DELETE"_s},
-                                   {u"url"_s, u"Patient/%1/_history/%2"_s.arg(id, version)}}},
-        {u"response"_s,
-         QJsonObject{{u"status"_s, u"200 OK"_s}, {u"etag"_s, u"W/\"%1\""_s.arg(version)}}}};
-}
-
-QJsonObject written(const QString& id, const QString& version, const QString& at) {
-    return QJsonObject{
-        {u"fullUrl"_s, u"http://127.0.0.1/fhir/Patient/"_s + id},
-        {u"resource"_s, QJsonDocument::fromJson(patient(id, u"Tazi"_s, version, at)).object()},
-        {u"request"_s, QJsonObject{{u"method"_s, u"PUT"_s},
-                                   {u"url"_s, u"Patient/%1/_history/%2"_s.arg(id, version)}}},
-        {u"response"_s, QJsonObject{{u"status"_s, u"200 OK"_s}}}};
-}
-
-// A history page, read by the server at `asOf`.
-QByteArray history(const QJsonArray& entries, const QString& next = {},
-                   const QString& asOf = u"2026-11-02T10:00:00.000+00:00"_s) {
-    QJsonObject b = QJsonDocument::fromJson(bundle(u"history"_s, entries, next)).object();
-    b.insert(u"meta"_s, QJsonObject{{u"lastUpdated"_s, asOf}});
-    return QJsonDocument(b).toJson(QJsonDocument::Compact);
-}
-
-} // namespace
-
-class SyncDeletionsTest : public EngineTest {
+class SyncDeletionsTest : public HistoryTest {
     Q_OBJECT
 
     int m_databases = 0;
 
-    // A Patient as the server had it when last pulled.
-    void held(const QString& id, const QString& version,
-              const QDateTime& at = QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC)) {
-        storage::StoredResource r;
-        r.type = u"Patient"_s;
-        r.id = id;
-        r.versionId = version;
-        r.lastUpdatedUtc = at;
-        r.patientId = id;
-        r.json = patient(id, u"Tazi"_s, version);
-        QVERIFY(m_store->applyFromServer({r}).ok());
-    }
-    std::optional<storage::StoredResource> local(const QString& id) const {
-        return m_store->get(u"Patient"_s, id).value();
-    }
     // A read of one entry, from a day ago by this clock: only the server's present is wanted.
     static bool readsThePresent(const QByteArray& target) {
         const QUrlQuery q(QUrl(QString::fromUtf8(target)).query());
@@ -88,10 +38,6 @@ class SyncDeletionsTest : public EngineTest {
                q.queryItemValue(u"_count"_s) == u"1" && since.timeSpec() == Qt::UTC &&
                age > 23 * 3600 && age < 25 * 3600;
     }
-    QByteArray asked(qsizetype i) const {
-        return QUrl::fromPercentEncoding(m_server->requests().value(i).target).toUtf8();
-    }
-
 private slots:
     void init() {
         m_server = std::make_unique<ScriptedServer>();
@@ -107,18 +53,19 @@ private slots:
         held(u"p2"_s, u"1"_s);
         m_server->enqueue(ok(kHistoryMetadata));
         m_server->enqueue(ok(history({deleted(u"p1"_s, u"2"_s)}, m_server->baseUrl() + u"/p2"_s)));
-        m_server->enqueue(ok(history({written(u"p2"_s, u"1"_s, u"2026-11-01T09:00:00.000Z"_s),
-                                      written(u"p1"_s, u"1"_s, u"2026-11-01T09:00:00.000Z"_s)})));
+        m_server->enqueue(ok(history({written(u"p2"_s, u"1"_s, u"2026-11-02T09:30:00.000Z"_s),
+                                      written(u"p1"_s, u"1"_s, u"2026-11-02T09:30:00.000Z"_s)})));
         const auto r = await(m_engine->pullDeletions(u"Patient"_s));
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().detail()));
         QCOMPARE(r->removed, 1);
         QCOMPARE(r->conflicts, 0);
         QVERIFY(!local(u"p1"_s));
         QVERIFY(local(u"p2"_s));
-        // The first read starts at the oldest copy held here (both pulled at 09:00); the next
-        // pages by the server's own links.
-        QCOMPARE(asked(1), QByteArray("/fhir/Patient/_history?_since=2026-11-01T09:00:00.000Z&"
-                                      "_count=100"));
+        // The first read starts at the oldest copy held here (both pulled at 09:30), in a window
+        // of an hour of the server's time, past its present; the next pages by the server's own
+        // links.
+        QCOMPARE(asked(1), QByteArray("/fhir/Patient/_history?_at=ge2026-11-02T09:30:00.000Z&"
+                                      "_at=lt2026-11-02T10:30:00.000Z&_count=100"));
         QCOMPARE(asked(2), QByteArray("/fhir/p2"));
         // The history's cursor, in UTC with "Z", is when the server read it, less two minutes
         // for changes stamped before and committed after; the search cursor is not touched.
@@ -129,8 +76,8 @@ private slots:
         m_server->enqueue(ok(history({}, {}, u"2026-11-02T11:00:00.000Z"_s)));
         QVERIFY(await(m_engine->pullDeletions(u"Patient"_s)).ok());
         QCOMPARE(m_server->requests().size(), 4);
-        QCOMPARE(asked(3),
-                 QByteArray("/fhir/Patient/_history?_since=2026-11-02T09:58:00.000Z&_count=100"));
+        QCOMPARE(asked(3), QByteArray("/fhir/Patient/_history?_at=ge2026-11-02T09:58:00.000Z&"
+                                      "_at=lt2026-11-02T10:58:00.000Z&_count=100"));
         QCOMPARE(m_store->cursor(u"Patient/_history"_s).value(), u"2026-11-02T10:58:00.000Z"_s);
     }
 
@@ -152,10 +99,25 @@ private slots:
         encounter.json = R"({"resourceType":"Encounter","id":"e1","status":"finished"})";
         QVERIFY(m_store->applyFromServer({encounter}).ok());
         m_server->enqueue(ok(kHistoryMetadata));
-        m_server->enqueue(ok(history({})));
+        // Ten years of history to the server's present: empty windows double, from an hour on.
+        for (int i = 0; i < 30; ++i)
+            m_server->enqueue(ok(history({})));
         QVERIFY(await(m_engine->pullDeletions(u"Patient"_s)).ok());
-        QCOMPARE(asked(1), QByteArray("/fhir/Patient/_history?_since=2016-03-14T11:00:00.250Z&"
-                                      "_count=100"));
+        QCOMPARE(asked(1), QByteArray("/fhir/Patient/_history?_at=ge2016-03-14T11:00:00.250Z&"
+                                      "_at=lt2016-03-14T12:00:00.250Z&_count=100"));
+        QCOMPARE(asked(2), QByteArray("/fhir/Patient/_history?_at=ge2016-03-14T12:00:00.250Z&"
+                                      "_at=lt2016-03-14T14:00:00.250Z&_count=100"));
+        // 2^17 - 1 hours reach past 2026-11-02T10:00, 2^16 - 1 do not.
+        QCOMPARE(m_server->requests().size(), 1 + 17);
+        const QDateTime start(QDate(2016, 3, 14), QTime(11, 0, 0, 250), Qt::UTC);
+        QCOMPARE(
+            asked(17),
+            QByteArray("/fhir/Patient/_history?_at=ge" +
+                       start.addSecs(qint64(65535) * 3600).toString(Qt::ISODateWithMs).toUtf8() +
+                       "&_at=lt" +
+                       start.addSecs(qint64(131071) * 3600).toString(Qt::ISODateWithMs).toUtf8() +
+                       "&_count=100"));
+        QCOMPARE(m_store->cursor(u"Patient/_history"_s).value(), u"2026-11-02T09:58:00.000Z"_s);
     }
 
     void withNothingHeldOneEntryStartsTheCursorAtTheServersPresent() {
@@ -233,8 +195,8 @@ private slots:
         m_server->enqueue(ok(history({}, {}, u"2026-11-02T11:00:00.000Z"_s)));
         m_server->enqueue(ok(page({}, {})));
         QVERIFY(cycle());
-        QCOMPARE(asked(3),
-                 QByteArray("/fhir/Patient/_history?_since=2026-11-02T09:58:00.000Z&_count=100"));
+        QCOMPARE(asked(3), QByteArray("/fhir/Patient/_history?_at=ge2026-11-02T09:58:00.000Z&"
+                                      "_at=lt2026-11-02T10:58:00.000Z&_count=100"));
     }
 
     // A history the server refuses does not hold back the records: they still come down, the
@@ -287,7 +249,7 @@ private slots:
         held(u"p1"_s, u"3"_s); // version 3 made it again after version 2 deleted it
         m_server->enqueue(ok(kHistoryMetadata));
         m_server->enqueue(ok(history(
-            {written(u"p1"_s, u"3"_s, u"2026-11-02T09:00:00.000Z"_s), deleted(u"p1"_s, u"2"_s)})));
+            {written(u"p1"_s, u"3"_s, u"2026-11-02T09:45:00.000Z"_s), deleted(u"p1"_s, u"2"_s)})));
         QCOMPARE(await(m_engine->pullDeletions(u"Patient"_s))->removed, 0);
         QCOMPARE(local(u"p1"_s)->versionId, u"3"_s);
         // Also when the history read starts after the new version: the versions tell.

@@ -1,7 +1,8 @@
 // Sync against the real central server (HAPI FHIR JPA on PostgreSQL): a registration made offline
 // reaches the server once, even when the workstation died mid-push; two workstations editing the
 // same patient offline end with a conflict showing both versions, nothing overwritten; pulls are
-// incremental; deletions on the server reach the workstation through its history.
+// incremental; deletions on the server reach the workstation through its history, read in windows
+// of the server's time.
 #include "HapiPeer.h"
 
 #include <sijil/fhir/FhirClient.h>
@@ -10,11 +11,15 @@
 #include <sijil/storage/ResourceStore.h>
 #include <sijil/sync/SyncEngine.h>
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QUuid>
 #include <QtTest>
+
+#include <algorithm>
 
 using namespace sijil;
 using namespace std::chrono_literals;
@@ -548,6 +553,48 @@ private slots:
             sijil::test::awaitResult(desk.engine->pullDeletions(QStringLiteral("Patient")));
         QCOMPARE(again->removed, 0);
         QCOMPARE(again->conflicts, 0);
+    }
+
+    void aDeletionIsReadThroughWindowsOfTheServersTime() {
+        Workstation desk(*m_client);
+        const QString gone = newId();
+        seedAndPull(desk, gone, QStringLiteral("window-1"), uniqueFamily(QStringLiteral("Window")));
+        // The history last read five hours ago (HAPI shares this machine's clock): windows of
+        // one, two and four hours, oldest first, reach HAPI's present.
+        const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-5 * 3600);
+        const auto text = [&start](qint64 hours, qint64 secs = 0) {
+            return start.addSecs(hours * 3600 + secs).toString(Qt::ISODateWithMs);
+        };
+        const storage::ResourceStore::Cursor cursor{QStringLiteral("Patient/_history"), text(0)};
+        QVERIFY(desk.store->applyDeletionsFromServer({}, cursor).ok());
+        QVERIFY(sijil::test::awaitResult(m_client->remove(QStringLiteral("Patient"), gone)).ok());
+        const qint64 before = start.secsTo(QDateTime::currentDateTimeUtc());
+        const auto report =
+            sijil::test::awaitResult(desk.engine->pullDeletions(QStringLiteral("Patient")));
+        const qint64 after = start.secsTo(QDateTime::currentDateTimeUtc());
+        QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().detail()));
+        QCOMPARE(report->removed, 1);
+        QVERIFY(!desk.store->get(QStringLiteral("Patient"), gone).value());
+        // At HAPI's present less the two minutes' settling, not at the last window's end.
+        const QString moved = desk.store->cursor(cursor.type).value();
+        QVERIFY2(moved >= text(0, before - 121) && moved <= text(0, after - 119),
+                 qPrintable(moved));
+
+        // HAPI answered each window as asked (its access log, beside the fixture's env file).
+        QFile log(QFileInfo(qEnvironmentVariable("SIJIL_HAPI_ENV"))
+                      .dir()
+                      .filePath(QStringLiteral("hapi.log")));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QStringList asked = QUrl::fromPercentEncoding(log.readAll()).split(u'\n');
+        for (const auto& [from, to] : {std::pair{0, 1}, std::pair{1, 3}, std::pair{3, 7}}) {
+            const QString window = QStringLiteral("_at=ge%1&_at=lt%2").arg(text(from), text(to));
+            QVERIFY2(std::any_of(asked.cbegin(), asked.cend(),
+                                 [&window](const QString& line) {
+                                     return line.contains(u"/fhir/Patient/_history ?") &&
+                                            line.contains(window);
+                                 }),
+                     qPrintable(window));
+        }
     }
 };
 

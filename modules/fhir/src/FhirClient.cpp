@@ -530,6 +530,8 @@ QFuture<core::Result<FhirClient::HistoryPage>> FhirClient::fetchHistory(const QU
         page.next = next;
         page.asOfUtc = bundleTime(bundle);
         page.answeredUtc = answered;
+        if (const QJsonValue total = bundle.value(QStringLiteral("total")); total.isDouble())
+            page.total = qint64(total.toDouble());
         return page;
     });
 }

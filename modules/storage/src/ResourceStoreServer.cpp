@@ -242,7 +242,9 @@ ResourceStore::applyDeletionsFromServer(const QList<ServerDeletion>& deletions,
             return status.error();
         // Not held here (another site's patient), deleted here too, or made again since.
         if (!local || local->state == LocalState::Deleted ||
-            heldLater(local->versionId, deletion.versionId)) {
+            heldLater(local->versionId, deletion.versionId) ||
+            (deletion.madeBeforeUtc.isValid() && local->lastUpdatedUtc.isValid() &&
+             local->lastUpdatedUtc >= deletion.madeBeforeUtc)) {
             ++outcome.ignored;
             continue;
         }

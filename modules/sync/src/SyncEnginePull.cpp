@@ -1,6 +1,7 @@
-// SyncEngine's pulls: a type's changes since its cursor, page by page, and the deletions read in
-// the type's history. The pushes are in SyncEngine.cpp.
+// SyncEngine's pulls: a type's changes since its cursor, page by page. The pushes are in
+// SyncEngine.cpp, the deletions read in the type's history in SyncEngineDeletions.cpp.
 #include "EngineFinish.h"
+#include "PullTimes.h"
 #include "SyncLog.h"
 
 #include <sijil/fhir/FhirClient.h>
@@ -9,14 +10,16 @@
 #include <sijil/sync/SyncEngine.h>
 
 #include <QPromise>
-#include <QSet>
 #include <QUrlQuery>
 
 #include <algorithm>
 
 namespace sijil::sync {
 
+using detail::cursorText;
 using detail::finish;
+using detail::kSettleSecs;
+using detail::readTime;
 
 struct SyncEngine::PullState {
     QPromise<core::Result<SyncReport>> promise;
@@ -34,38 +37,7 @@ struct SyncEngine::PullState {
     CatchUpPlan catchUp;
 };
 
-struct SyncEngine::HistoryState {
-    QPromise<core::Result<SyncReport>> promise;
-    SyncReport report;
-    QString type;
-    bool firstPage = true;
-    QDateTime newestSeen; // the newest version's time, when the server gives no read time
-    QDateTime readAt;     // when the server read its history (first page), if it says
-    // Nothing of the type held from the server yet: one entry is read for the server's present,
-    // where the cursor starts; what is pulled from then on exists then.
-    bool presentOnly = false;
-    // Resources with a version newer than any deletion still to come (history comes newest
-    // first): made again since, not to be removed.
-    QSet<QString> later;
-};
-
 namespace {
-
-// The cursor as stored and sent: UTC with "Z" and milliseconds. A "+00:00" offset in a query is
-// read as a space by servers that decode queries as HTML forms do.
-QString cursorText(const QDateTime& at) {
-    return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-// A change is stamped when its transaction starts and seen by others when it commits: one
-// stamped just before the server's read may commit after it (a bundle of many resources). The
-// cursors stay this far behind the server's read; what comes again in that window is unchanged.
-constexpr qint64 kSettleSecs = 120;
-
-// When the server read what it answered: the Bundle's time, else the answer's HTTP Date.
-QDateTime readTime(const QDateTime& asOf, const QDateTime& answered) {
-    return asOf.isValid() ? asOf : answered;
-}
 
 // Where a read may leave its cursor: at what it saw, but no later than the server's read time
 // less the settling window (a later change seen on a page fetched after the read, or a commit
@@ -76,11 +48,6 @@ QDateTime settled(const QDateTime& seen, const QDateTime& readAt) {
         return seen;
     const QDateTime limit = readAt.addSecs(-kSettleSecs);
     return seen > limit ? limit : seen;
-}
-
-// The history of a type has its own position, kept with the pull cursors.
-QString historyCursorKey(const QString& type) {
-    return type + QStringLiteral("/_history");
 }
 
 // The resources new to the store that were not made where they are now. A resource at its first
@@ -210,100 +177,6 @@ void SyncEngine::onPage(const std::shared_ptr<PullState>& state,
     if (page->next.isValid())
         return pullPage(state, page->next);
     finish(state, state->report);
-}
-
-QFuture<core::Result<SyncReport>> SyncEngine::pullDeletions(const QString& type) {
-    auto state = std::make_shared<HistoryState>();
-    state->type = type;
-    state->promise.start();
-    auto future = state->promise.future();
-    withCapabilities([this, state](const core::Result<fhir::Capabilities>& c) {
-        if (!c)
-            return finish(state, c.error());
-        if (!c->supports(state->type, QStringLiteral("history-type"))) {
-            if (!m_historyMissingSaid.contains(state->type)) {
-                m_historyMissingSaid.insert(state->type);
-                qCInfo(lcSync) << "the server offers no history of" << state->type
-                               << "resources: their deletions there cannot be followed";
-            }
-            return finish(state, state->report);
-        }
-        const auto cursor = m_store.cursor(historyCursorKey(state->type));
-        if (!cursor)
-            return finish(state, cursor.error());
-        QString since = *cursor;
-        if (since.isEmpty()) {
-            // No deletion of a resource held here came before the resource reached this
-            // workstation, so the first read starts at the oldest of them, not at the beginning
-            // of the national history.
-            const auto oldest = m_store.oldestFromServer(state->type);
-            if (!oldest)
-                return finish(state, oldest.error());
-            since = cursorText(*oldest);
-            state->presentOnly = since.isEmpty();
-            // Only the server's present is wanted (the Bundle's time, or the newest entry's):
-            // a recent _since spares the server counting every version of the type. A wrong
-            // clock here costs at most an empty read, tried again next cycle.
-            if (state->presentOnly)
-                since = cursorText(QDateTime::currentDateTimeUtc().addDays(-1));
-        }
-        QUrlQuery query;
-        // Inclusive: what shares the cursor's millisecond comes again, and changes nothing.
-        if (!since.isEmpty())
-            query.addQueryItem(QStringLiteral("_since"), since);
-        query.addQueryItem(QStringLiteral("_count"),
-                           state->presentOnly ? QStringLiteral("1") : QStringLiteral("100"));
-        m_client.historyFirst(state->type, query)
-            .then(this, [this, state](const core::Result<fhir::FhirClient::HistoryPage>& page) {
-                onHistoryPage(state, page);
-            });
-    });
-    return future;
-}
-
-void SyncEngine::onHistoryPage(const std::shared_ptr<HistoryState>& state,
-                               const core::Result<fhir::FhirClient::HistoryPage>& page) {
-    if (!page)
-        return finish(state, page.error());
-    if (state->firstPage)
-        state->readAt = readTime(page->asOfUtc, page->answeredUtc);
-    state->firstPage = false;
-    QList<storage::ServerDeletion> deletions;
-    for (const fhir::FhirClient::HistoryEntry& e : page->entries) {
-        if (e.type != state->type)
-            return finish(
-                state, fhir::FhirClient::malformed(
-                           QStringLiteral("a %1 in the history of %2").arg(e.type, state->type)));
-        if (e.atUtc.isValid() && (!state->newestSeen.isValid() || e.atUtc > state->newestSeen))
-            state->newestSeen = e.atUtc;
-        if (!e.deleted)
-            state->later.insert(e.id);
-        else if (!state->later.contains(e.id))
-            deletions << storage::ServerDeletion{e.type, e.id, e.versionId};
-    }
-    // Servers give history newest first: only once the last page is applied has everything up
-    // to the time of the read been seen.
-    std::optional<storage::ResourceStore::Cursor> cursor;
-    // Up to the server's read, settled; with no read time, the newest version seen.
-    const QDateTime through =
-        state->readAt.isValid() ? state->readAt.addSecs(-kSettleSecs) : state->newestSeen;
-    const bool last = state->presentOnly || !page->next.isValid();
-    if (last && through.isValid())
-        cursor = storage::ResourceStore::Cursor{historyCursorKey(state->type), cursorText(through)};
-    const auto applied = m_store.applyDeletionsFromServer(deletions, cursor);
-    if (!applied)
-        return finish(state, applied.error());
-    state->report.removed += applied->removed;
-    state->report.conflicts += applied->conflicts;
-    if (applied->removed > 0 || applied->conflicts > 0)
-        qCInfo(lcSync) << "deleted on the server:" << applied->removed << state->type
-                       << "removed here," << applied->conflicts << "kept as conflicts";
-    if (last)
-        return finish(state, state->report);
-    m_client.historyNext(page->next)
-        .then(this, [this, state](const core::Result<fhir::FhirClient::HistoryPage>& next) {
-            onHistoryPage(state, next);
-        });
 }
 
 } // namespace sijil::sync

@@ -17,6 +17,7 @@
 
 #include <chrono>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -115,6 +116,7 @@ public:
         QUrl next;
         QDateTime asOfUtc;     // the Bundle's meta.lastUpdated (when the server read it), if given
         QDateTime answeredUtc; // the answer's HTTP Date, to the second, if given
+        std::optional<qint64> total; // Bundle.total (every entry of the read), if given
     };
     // The history of a type (GET [type]/_history, e.g. with _since), then historyNext() with the
     // link each page gave. An entry that names no resource makes the page fhir/malformed.

@@ -75,6 +75,9 @@ struct ServerDeletion {
     QString type;
     QString id;
     QString versionId; // the version the deletion made; empty when the server did not say
+    // When known, a server time the deletion came before (the end of the history window it was
+    // read in): a copy held from a version of that time or later was made again since.
+    QDateTime madeBeforeUtc = {};
 };
 
 // What one batch of server deletions did.
@@ -161,7 +164,8 @@ public:
     // Only what is held here is touched: a copy as the server had it is removed; one changed here
     // is kept as a conflict (a deletion here already agrees, and goes out with the next push).
     // A deletion of an older version than the one held (the resource made again since) is
-    // ignored, when both versions are numbers as servers commonly give them.
+    // ignored, when both versions are numbers as servers commonly give them, or when the copy held
+    // is from the deletion's madeBeforeUtc or later.
     core::Result<DeletionOutcome>
     applyDeletionsFromServer(const QList<ServerDeletion>& deletions,
                              const std::optional<Cursor>& cursor = std::nullopt);

@@ -77,8 +77,13 @@ public:
     // The deletions of resources of `type` on the server since the last read, from its history
     // ([type]/_history, which searches never show), applied to what is held here (see
     // ResourceStore::applyDeletionsFromServer). Where the server's CapabilityStatement offers no
-    // history-type for the type, nothing is read (said once in the log). The history's cursor
-    // moves when its last page is applied: a read cut short is read again. The first read starts
+    // history-type for the type, nothing is read (said once in the log). The history is read in
+    // windows of the server's time ([type]/_history?_at=geFROM&_at=ltTO), oldest first, each
+    // window's deletions applied with the cursor moved to its end: a read cut short keeps the
+    // windows done and goes on from there. A window of more than a few pages is read again
+    // shorter; windows of few pages grow. Where the server refuses or ignores _at (an answer
+    // outside the window), the history is read in one read from the cursor with _since, its
+    // cursor moved when its last page is applied (said once in the log). The first read starts
     // at the oldest server time held here; with nothing held, it reads one entry to start the
     // cursor at the server's present (call it before the type's first pull).
     QFuture<core::Result<SyncReport>> pullDeletions(const QString& type);
@@ -113,6 +118,8 @@ private:
     void onPage(const std::shared_ptr<PullState>& state,
                 const core::Result<fhir::FhirClient::Page>& page);
     struct HistoryState;
+    void readHistory(const std::shared_ptr<HistoryState>& state);
+    void readUnwindowed(const std::shared_ptr<HistoryState>& state, const char* why);
     void onHistoryPage(const std::shared_ptr<HistoryState>& state,
                        const core::Result<fhir::FhirClient::HistoryPage>& page);
     // The server's CapabilityStatement, read once.
@@ -123,6 +130,7 @@ private:
     fhir::FhirClient& m_client;
     std::optional<fhir::Capabilities> m_capabilities;
     QSet<QString> m_historyMissingSaid; // types whose deletions cannot be followed, logged once
+    QSet<QString> m_historyUnwindowed;  // types whose history the server will not read by _at
 };
 
 } // namespace sijil::sync
