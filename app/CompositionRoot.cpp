@@ -38,6 +38,7 @@
 #include <sijil/storage/SyncJournal.h>
 #include <sijil/storage/UserRepository.h>
 #include <sijil/sync/ConflictResolver.h>
+#include <sijil/sync/RefusedChanges.h>
 #include <sijil/sync/SyncLogModel.h>
 #include <sijil/sync/SyncThread.h>
 
@@ -230,6 +231,7 @@ void CompositionRoot::buildStoreAndSync() {
     m_outbox = std::make_unique<storage::Outbox>(*m_database);
     m_journal = std::make_unique<storage::SyncJournal>(*m_database);
     m_conflicts = std::make_unique<sync::ConflictResolver>(*m_store, *m_audit);
+    m_refused = std::make_unique<sync::RefusedChanges>(*m_store, *m_audit);
     m_syncLog = std::make_unique<sync::SyncLogModel>(*m_journal);
     if (!m_site.hasCentralServer())
         return;
@@ -510,7 +512,7 @@ void CompositionRoot::installSerialMrzReader(ui::AdmissionPage* page) {
 }
 
 void CompositionRoot::installSyncMenu() {
-    auto* menu = new ui::SyncMenu(m_sync.get(), *m_conflicts, *m_syncLog, *m_session,
+    auto* menu = new ui::SyncMenu(m_sync.get(), *m_conflicts, *m_refused, *m_syncLog, *m_session,
                                   m_reference.get(), m_window.get());
     connect(menu, &ui::SyncMenu::conflictResolved, this, [this] {
         if (m_sync)

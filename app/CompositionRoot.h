@@ -55,6 +55,7 @@ class UserRepository;
 } // namespace sijil::storage
 namespace sijil::sync {
 class ConflictResolver;
+class RefusedChanges;
 class SyncLogModel;
 class SyncThread;
 } // namespace sijil::sync
@@ -134,6 +135,7 @@ private:
     // Sync runs on a thread of its own, with its own connection to the store.
     std::unique_ptr<sync::SyncThread> m_sync;
     std::unique_ptr<sync::ConflictResolver> m_conflicts;
+    std::unique_ptr<sync::RefusedChanges> m_refused;
     std::unique_ptr<sync::SyncLogModel> m_syncLog;
     std::unique_ptr<storage::SearchIndex> m_index;
     std::unique_ptr<storage::IdentifierBlocks> m_identifiers;

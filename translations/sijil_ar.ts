@@ -2314,6 +2314,14 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Ce dossier a changé depuis l&apos;affichage du conflit (nouvelle version reçue du serveur ou modifiée sur ce poste). Rien n&apos;a été enregistré : comparez à nouveau les deux versions.</source>
         <translation>تغيّر هذا الملف منذ عرض التعارض (وصلت نسخة جديدة من الخادم أو عُدّل على هذا الجهاز). لم يُسجَّل أي شيء: قارن بين النسختين من جديد.</translation>
     </message>
+    <message>
+        <source>Ce changement n&apos;attend plus comme refusé (envoyé, remplacé par une correction ou abandonné entre-temps). Rien n&apos;a été modifié.</source>
+        <translation>لم يعد هذا التغيير في الانتظار كتغيير مرفوض (أُرسل، أو استُبدل بتصحيح، أو تم التخلي عنه في الأثناء). لم يُعدَّل أي شيء.</translation>
+    </message>
+    <message>
+        <source>Ce changement crée un dossier que le serveur central n&apos;a pas encore : abandonné, le dossier disparaîtrait de ce poste. Corrigez plutôt le dossier (F2 à l&apos;accueil) : il sera renvoyé corrigé. Rien n&apos;a été modifié.</source>
+        <translation>ينشئ هذا التغيير ملفًا ليس لدى الخادم المركزي بعد: إذا تم التخلي عنه فسيختفي الملف من هذا الحاسوب. صحّح الملف بدلًا من ذلك (F2 في مكتب الاستقبال): سيُرسل من جديد مصحَّحًا. لم يُعدَّل أي شيء.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::storage::SyncLock</name>
@@ -2363,6 +2371,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Sur le serveur central, ce dossier en remplace d&apos;autres (fusion) : il ne peut pas être supprimé par ce choix. Gardez la version du serveur.</source>
         <translation>على الخادم المركزي، يحلّ هذا الملف محلّ ملفات أخرى (دمج): لا يمكن حذفه بهذا الاختيار. احتفظ بنسخة الخادم.</translation>
+    </message>
+    <message>
+        <source>Seul l&apos;administrateur du site peut abandonner un changement refusé par le serveur central.</source>
+        <translation>لا يمكن إلا لمسؤول الموقع التخلي عن تغيير رفضه الخادم المركزي.</translation>
     </message>
 </context>
 <context>
@@ -3757,6 +3769,83 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     </message>
 </context>
 <context>
+    <name>sijil::ui::RefusedChangesDialog</name>
+    <message>
+        <source>IPP %1 — %2</source>
+        <translation>IPP %1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n autre(s) élément(s) du dossier</source>
+        <translation>
+            <numerusform>لا عناصر أخرى من الملف</numerusform>
+            <numerusform>عنصر واحد آخر من الملف</numerusform>
+            <numerusform>عنصران آخران من الملف</numerusform>
+            <numerusform>%n عناصر أخرى من الملف</numerusform>
+            <numerusform>%n عنصرًا آخر من الملف</numerusform>
+            <numerusform>%n عنصر آخر من الملف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Abandonner ce changement</source>
+        <translation>التخلي عن هذا التغيير</translation>
+    </message>
+    <message>
+        <source>Ce changement ne sera jamais envoyé au serveur central, ni ce qui a été fait après lui sur ces dossiers :
+%1
+Chaque dossier revient à ce que le serveur central en a, lu à la prochaine synchronisation. Abandonner ?</source>
+        <translation>لن يُرسل هذا التغيير أبدًا إلى الخادم المركزي، ولا ما أُجري بعده على هذه الملفات:
+%1
+يعود كل ملف إلى ما لدى الخادم المركزي منه، ويُقرأ في المزامنة القادمة. هل تريد التخلي عنه؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changement abandonné : %n dossier(s) remis comme le serveur central les a ; ils seront relus à la prochaine synchronisation.</source>
+        <translation>
+            <numerusform>تم التخلي عن التغيير: لم يُعَد أي ملف.</numerusform>
+            <numerusform>تم التخلي عن التغيير: أُعيد ملف واحد كما هو لدى الخادم المركزي؛ وسيُقرأ من جديد في المزامنة القادمة.</numerusform>
+            <numerusform>تم التخلي عن التغيير: أُعيد ملفان كما هما لدى الخادم المركزي؛ وسيُقرآن من جديد في المزامنة القادمة.</numerusform>
+            <numerusform>تم التخلي عن التغيير: أُعيدت %n ملفات كما هي لدى الخادم المركزي؛ وستُقرأ من جديد في المزامنة القادمة.</numerusform>
+            <numerusform>تم التخلي عن التغيير: أُعيد %n ملفًا كما هي لدى الخادم المركزي؛ وستُقرأ من جديد في المزامنة القادمة.</numerusform>
+            <numerusform>تم التخلي عن التغيير: أُعيد %n ملف كما هي لدى الخادم المركزي؛ وستُقرأ من جديد في المزامنة القادمة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changements refusés par le serveur central</source>
+        <translation>التغييرات التي رفضها الخادم المركزي</translation>
+    </message>
+    <message>
+        <source>Aucun changement n&apos;est refusé par le serveur central.</source>
+        <translation>لا يوجد أي تغيير رفضه الخادم المركزي.</translation>
+    </message>
+    <message>
+        <source>Le serveur central a refusé ces changements : renvoyés, ils seraient refusés encore, et retiennent les changements faits après eux sur les mêmes dossiers. Un dossier créé et refusé se corrige à l&apos;accueil (F2) ; un autre changement peut être abandonné par l&apos;administrateur du site.</source>
+        <translation>رفض الخادم المركزي هذه التغييرات: إذا أُرسلت من جديد فستُرفض مرة أخرى، وهي تحجز التغييرات التي أُجريت بعدها على الملفات نفسها. الملف المُنشأ والمرفوض يُصحَّح في مكتب الاستقبال (F2)؛ أما أي تغيير آخر فيمكن لمسؤول الموقع التخلي عنه.</translation>
+    </message>
+    <message>
+        <source>Enregistré le</source>
+        <translation>سُجِّل في</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>الملفات</translation>
+    </message>
+    <message>
+        <source>Motif du refus</source>
+        <translation>سبب الرفض</translation>
+    </message>
+    <message>
+        <source>Par</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>&amp;Abandonner ce changement…</source>
+        <translation>التخلي عن هذا التغيير… (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
     <name>sijil::ui::RegistrationForm</name>
     <message>
         <source>Aucune pièce</source>
@@ -4427,6 +4516,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>S&amp;ynchronisation</source>
         <translation>المزامنة (&amp;ز)</translation>
+    </message>
+    <message>
+        <source>Changements &amp;refusés…</source>
+        <translation>التغييرات المرفوضة… (&amp;R)</translation>
     </message>
 </context>
 <context>

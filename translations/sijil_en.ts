@@ -2242,6 +2242,14 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Ce dossier a changé depuis l&apos;affichage du conflit (nouvelle version reçue du serveur ou modifiée sur ce poste). Rien n&apos;a été enregistré : comparez à nouveau les deux versions.</source>
         <translation>This record changed after the conflict was shown (a new version came from the server, or it was edited on this workstation). Nothing was saved: compare the two versions again.</translation>
     </message>
+    <message>
+        <source>Ce changement n&apos;attend plus comme refusé (envoyé, remplacé par une correction ou abandonné entre-temps). Rien n&apos;a été modifié.</source>
+        <translation>This change is no longer waiting as refused (sent, replaced by a correction or given up meanwhile). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Ce changement crée un dossier que le serveur central n&apos;a pas encore : abandonné, le dossier disparaîtrait de ce poste. Corrigez plutôt le dossier (F2 à l&apos;accueil) : il sera renvoyé corrigé. Rien n&apos;a été modifié.</source>
+        <translation>This change creates a record the central server does not have yet: given up, the record would disappear from this workstation. Correct the record instead (F2 at the admission desk): it will be sent again as corrected. Nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::storage::SyncLock</name>
@@ -2291,6 +2299,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Sur le serveur central, ce dossier en remplace d&apos;autres (fusion) : il ne peut pas être supprimé par ce choix. Gardez la version du serveur.</source>
         <translation>On the central server, this record replaces others (a merge): it cannot be deleted by this choice. Keep the server&apos;s version.</translation>
+    </message>
+    <message>
+        <source>Seul l&apos;administrateur du site peut abandonner un changement refusé par le serveur central.</source>
+        <translation>Only the site administrator can give up a change the central server refused.</translation>
     </message>
 </context>
 <context>
@@ -3637,6 +3649,75 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     </message>
 </context>
 <context>
+    <name>sijil::ui::RefusedChangesDialog</name>
+    <message>
+        <source>IPP %1 — %2</source>
+        <translation>IPP %1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n autre(s) élément(s) du dossier</source>
+        <translation>
+            <numerusform>%n other item of the record</numerusform>
+            <numerusform>%n other items of the record</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Abandonner ce changement</source>
+        <translation>Give up this change</translation>
+    </message>
+    <message>
+        <source>Ce changement ne sera jamais envoyé au serveur central, ni ce qui a été fait après lui sur ces dossiers :
+%1
+Chaque dossier revient à ce que le serveur central en a, lu à la prochaine synchronisation. Abandonner ?</source>
+        <translation>This change will never be sent to the central server, nor what was done after it on these records:
+%1
+Each record goes back to what the central server holds, read at the next synchronisation. Give it up?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changement abandonné : %n dossier(s) remis comme le serveur central les a ; ils seront relus à la prochaine synchronisation.</source>
+        <translation>
+            <numerusform>Change given up: %n record put back as the central server has it; it will be read again at the next synchronisation.</numerusform>
+            <numerusform>Change given up: %n records put back as the central server has them; they will be read again at the next synchronisation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changements refusés par le serveur central</source>
+        <translation>Changes refused by the central server</translation>
+    </message>
+    <message>
+        <source>Aucun changement n&apos;est refusé par le serveur central.</source>
+        <translation>No change is refused by the central server.</translation>
+    </message>
+    <message>
+        <source>Le serveur central a refusé ces changements : renvoyés, ils seraient refusés encore, et retiennent les changements faits après eux sur les mêmes dossiers. Un dossier créé et refusé se corrige à l&apos;accueil (F2) ; un autre changement peut être abandonné par l&apos;administrateur du site.</source>
+        <translation>The central server refused these changes: sent again, they would be refused again, and they hold back the changes made after them to the same records. A record created and refused is corrected at the admission desk (F2); any other change can be given up by the site administrator.</translation>
+    </message>
+    <message>
+        <source>Enregistré le</source>
+        <translation>Saved on</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Motif du refus</source>
+        <translation>Reason for refusal</translation>
+    </message>
+    <message>
+        <source>Par</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>&amp;Abandonner ce changement…</source>
+        <translation>&amp;Give up this change…</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>sijil::ui::RegistrationForm</name>
     <message>
         <source>Aucune pièce</source>
@@ -4283,6 +4364,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>S&amp;ynchronisation</source>
         <translation>S&amp;ynchronisation</translation>
+    </message>
+    <message>
+        <source>Changements &amp;refusés…</source>
+        <translation>&amp;Refused changes…</translation>
     </message>
 </context>
 <context>

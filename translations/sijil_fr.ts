@@ -2242,6 +2242,14 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Ce dossier a changé depuis l&apos;affichage du conflit (nouvelle version reçue du serveur ou modifiée sur ce poste). Rien n&apos;a été enregistré : comparez à nouveau les deux versions.</source>
         <translation>Ce dossier a changé depuis l&apos;affichage du conflit (nouvelle version reçue du serveur ou modifiée sur ce poste). Rien n&apos;a été enregistré : comparez à nouveau les deux versions.</translation>
     </message>
+    <message>
+        <source>Ce changement n&apos;attend plus comme refusé (envoyé, remplacé par une correction ou abandonné entre-temps). Rien n&apos;a été modifié.</source>
+        <translation>Ce changement n&apos;attend plus comme refusé (envoyé, remplacé par une correction ou abandonné entre-temps). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Ce changement crée un dossier que le serveur central n&apos;a pas encore : abandonné, le dossier disparaîtrait de ce poste. Corrigez plutôt le dossier (F2 à l&apos;accueil) : il sera renvoyé corrigé. Rien n&apos;a été modifié.</source>
+        <translation>Ce changement crée un dossier que le serveur central n&apos;a pas encore : abandonné, le dossier disparaîtrait de ce poste. Corrigez plutôt le dossier (F2 à l&apos;accueil) : il sera renvoyé corrigé. Rien n&apos;a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::storage::SyncLock</name>
@@ -2291,6 +2299,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Sur le serveur central, ce dossier en remplace d&apos;autres (fusion) : il ne peut pas être supprimé par ce choix. Gardez la version du serveur.</source>
         <translation>Sur le serveur central, ce dossier en remplace d&apos;autres (fusion) : il ne peut pas être supprimé par ce choix. Gardez la version du serveur.</translation>
+    </message>
+    <message>
+        <source>Seul l&apos;administrateur du site peut abandonner un changement refusé par le serveur central.</source>
+        <translation>Seul l&apos;administrateur du site peut abandonner un changement refusé par le serveur central.</translation>
     </message>
 </context>
 <context>
@@ -3637,6 +3649,75 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     </message>
 </context>
 <context>
+    <name>sijil::ui::RefusedChangesDialog</name>
+    <message>
+        <source>IPP %1 — %2</source>
+        <translation>IPP %1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n autre(s) élément(s) du dossier</source>
+        <translation>
+            <numerusform>%n autre élément du dossier</numerusform>
+            <numerusform>%n autres éléments du dossier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Abandonner ce changement</source>
+        <translation>Abandonner ce changement</translation>
+    </message>
+    <message>
+        <source>Ce changement ne sera jamais envoyé au serveur central, ni ce qui a été fait après lui sur ces dossiers :
+%1
+Chaque dossier revient à ce que le serveur central en a, lu à la prochaine synchronisation. Abandonner ?</source>
+        <translation>Ce changement ne sera jamais envoyé au serveur central, ni ce qui a été fait après lui sur ces dossiers :
+%1
+Chaque dossier revient à ce que le serveur central en a, lu à la prochaine synchronisation. Abandonner ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changement abandonné : %n dossier(s) remis comme le serveur central les a ; ils seront relus à la prochaine synchronisation.</source>
+        <translation>
+            <numerusform>Changement abandonné : %n dossier remis comme le serveur central les a ; ils seront relus à la prochaine synchronisation.</numerusform>
+            <numerusform>Changement abandonné : %n dossiers remis comme le serveur central les a ; ils seront relus à la prochaine synchronisation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changements refusés par le serveur central</source>
+        <translation>Changements refusés par le serveur central</translation>
+    </message>
+    <message>
+        <source>Aucun changement n&apos;est refusé par le serveur central.</source>
+        <translation>Aucun changement n&apos;est refusé par le serveur central.</translation>
+    </message>
+    <message>
+        <source>Le serveur central a refusé ces changements : renvoyés, ils seraient refusés encore, et retiennent les changements faits après eux sur les mêmes dossiers. Un dossier créé et refusé se corrige à l&apos;accueil (F2) ; un autre changement peut être abandonné par l&apos;administrateur du site.</source>
+        <translation>Le serveur central a refusé ces changements : renvoyés, ils seraient refusés encore, et retiennent les changements faits après eux sur les mêmes dossiers. Un dossier créé et refusé se corrige à l&apos;accueil (F2) ; un autre changement peut être abandonné par l&apos;administrateur du site.</translation>
+    </message>
+    <message>
+        <source>Enregistré le</source>
+        <translation>Enregistré le</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Motif du refus</source>
+        <translation>Motif du refus</translation>
+    </message>
+    <message>
+        <source>Par</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>&amp;Abandonner ce changement…</source>
+        <translation>&amp;Abandonner ce changement…</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>sijil::ui::RegistrationForm</name>
     <message>
         <source>Aucune pièce</source>
@@ -4283,6 +4364,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>S&amp;ynchronisation</source>
         <translation>S&amp;ynchronisation</translation>
+    </message>
+    <message>
+        <source>Changements &amp;refusés…</source>
+        <translation>Changements &amp;refusés…</translation>
     </message>
 </context>
 <context>

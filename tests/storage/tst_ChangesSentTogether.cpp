@@ -209,6 +209,69 @@ private slots:
         QCOMPARE(m_store->applyFromServer({fromServer(u"s2"_s, u"1"_s, u"S"_s)})->unchanged, 1);
     }
 
+    // A merge the server refuses for good would be refused at every cycle and hold back every
+    // later change to its records: it is listed, and given up whole (with what was built on it
+    // here), each record put back as it was and read again from the server.
+    void aRefusedChangeIsListedAndGivenUpWhole() {
+        for (const QString& id : {u"s1"_s, u"s2"_s, u"p"_s})
+            QVERIFY(m_store->applyFromServer({fromServer(id, u"1"_s, u"S"_s)}).ok());
+        QVERIFY(m_store
+                    ->writeLocal(
+                        {change(Op::Update, u"s1"_s, u"M"_s), change(Op::Update, u"s2"_s, u"M"_s)},
+                        ResourceStore::Sending::Together)
+                    .ok());
+        QVERIFY(m_store->writeLocal({change(Op::Update, u"s2"_s, u"Later"_s)}).ok());
+        QVERIFY(m_store->writeLocal({change(Op::Update, u"p"_s, u"L"_s)}).ok());
+        const auto all = m_outbox->next(10).value();
+        QCOMPARE(all.size(), 4);
+        for (const qint64 seq : {all[0].seq, all[1].seq})
+            QVERIFY(m_outbox->recordRefusal(seq, u"HTTP 422: Patient.link invalide"_s).ok());
+        const auto refused = m_store->refusedChanges().value();
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(refused[0].seq, all[0].seq);
+        QCOMPARE(refused[0].resources, (QStringList{u"Patient/s1"_s, u"Patient/s2"_s}));
+        QVERIFY(!refused[0].creates);
+        QCOMPARE(refused[0].error, u"HTTP 422: Patient.link invalide"_s);
+        QCOMPARE(refused[0].patientId, u"s1"_s);
+
+        QCOMPARE(m_store->giveUpRefused(refused[0].seq).value(), 2);
+        QCOMPARE(m_outbox->pendingCount().value(), 1); // p's, not part of it
+        for (const QString& id : {u"s1"_s, u"s2"_s}) {
+            const auto back = m_store->get(u"Patient"_s, id).value();
+            QCOMPARE(back->json, patientJson(id, u"S"_s));
+            QCOMPARE(back->versionId, u"1"_s);
+            QCOMPARE(back->state, LocalState::Synced);
+        }
+        const auto pulls = m_store->pendingPulls().value();
+        QCOMPARE(pulls.size(), 1);
+        QCOMPARE(QUrlQuery(pulls[0].query).queryItemValue(u"_id"_s), u"s1,s2"_s);
+        QVERIFY(m_store->refusedChanges()->isEmpty());
+        QCOMPARE(m_store->giveUpRefused(refused[0].seq).error().code(),
+                 QByteArray("storage/refused-change-gone"));
+    }
+
+    // A refused registration is not given up (the record would leave this workstation): it is
+    // corrected, and goes as corrected.
+    void aRefusedChangeThatMakesARecordIsNotGivenUp() {
+        QVERIFY(m_store->applyFromServer({fromServer(u"s1"_s, u"1"_s, u"S"_s)}).ok());
+        QVERIFY(m_store
+                    ->writeLocal({change(Op::Create, u"n1"_s), change(Op::Update, u"s1"_s, u"M"_s)},
+                                 ResourceStore::Sending::Together)
+                    .ok());
+        const auto all = m_outbox->next(10).value();
+        for (const OutboxEntry& e : all)
+            QVERIFY(m_outbox->recordRefusal(e.seq, u"HTTP 400"_s).ok());
+        const auto refused = m_store->refusedChanges().value();
+        QCOMPARE(refused.size(), 1);
+        QVERIFY(refused[0].creates);
+        QCOMPARE(m_store->giveUpRefused(refused[0].seq).error().code(),
+                 QByteArray("storage/refused-change-creates"));
+        QCOMPARE(m_outbox->pendingCount().value(), 2);
+        QVERIFY(m_store->get(u"Patient"_s, u"n1"_s).value());
+        QCOMPARE(m_store->get(u"Patient"_s, u"s1"_s).value()->json, patientJson(u"s1"_s, u"M"_s));
+        QVERIFY(m_store->pendingPulls()->isEmpty());
+    }
+
     // A choice made for one resource of a change (kept from here, put back in its place), then
     // the server's version kept for another: the whole change is given up, the choice with it,
     // and the first resource is the server's version its choice applied to.

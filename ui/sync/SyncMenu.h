@@ -10,29 +10,33 @@ class ReferenceData;
 }
 namespace sijil::sync {
 class ConflictResolver;
+class RefusedChanges;
 class SyncLogModel;
 class SyncThread;
 } // namespace sijil::sync
 
 namespace sijil::ui {
 
-// The "Synchronisation" menu: sync now, the conflicts screen, and (site administrators) the sync
-// log. Its entries work only inside an open session.
+// The "Synchronisation" menu: sync now, the conflicts screen, and (site administrators) the
+// changes the server refused and the sync log. Its entries work only inside an open session.
 class SyncMenu : public QMenu {
     Q_OBJECT
 public:
     // `service` is null on a workstation with no central server; the sync itself runs on its
     // worker thread, reached only through the host's queued calls and signals.
-    SyncMenu(sync::SyncThread* service, sync::ConflictResolver& resolver, sync::SyncLogModel& log,
+    SyncMenu(sync::SyncThread* service, sync::ConflictResolver& resolver,
+             sync::RefusedChanges& refused, sync::SyncLogModel& log,
              access::SessionManager& session, const registry::ReferenceData* reference,
              QWidget* parent = nullptr);
 
     QAction* syncNowAction() const { return m_syncNow; }
     QAction* conflictsAction() const { return m_conflicts; }
+    QAction* refusedAction() const { return m_refused; }
     QAction* logAction() const { return m_log; }
 
 signals:
-    // After a conflict was settled: the status bar's counts are stale.
+    // After a conflict was settled, or a refused change given up: the status bar's counts are
+    // stale.
     void conflictResolved();
 
 protected:
@@ -42,15 +46,18 @@ private:
     void retranslate();
     void updateEnabled();
     void openConflicts();
+    void openRefused();
     void openLog();
 
     sync::SyncThread* m_service;
     sync::ConflictResolver& m_resolver;
+    sync::RefusedChanges& m_refusedChanges;
     sync::SyncLogModel& m_logModel;
     access::SessionManager& m_session;
     const registry::ReferenceData* m_reference;
     QAction* m_syncNow = nullptr;
     QAction* m_conflicts = nullptr;
+    QAction* m_refused = nullptr;
     QAction* m_log = nullptr;
 };
 

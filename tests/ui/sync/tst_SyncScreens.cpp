@@ -12,6 +12,7 @@
 #include <sijil/storage/ResourceStore.h>
 #include <sijil/storage/SyncJournal.h>
 #include <sijil/sync/ConflictResolver.h>
+#include <sijil/sync/RefusedChanges.h>
 #include <sijil/sync/SyncLogModel.h>
 
 #include <QCheckBox>
@@ -82,6 +83,7 @@ class SyncScreensTest : public QObject {
     std::unique_ptr<storage::Outbox> m_outbox;
     std::unique_ptr<storage::AuditTrail> m_audit;
     std::unique_ptr<sync::ConflictResolver> m_resolver;
+    std::unique_ptr<sync::RefusedChanges> m_refused;
     std::optional<registry::ReferenceData> m_reference;
 
     void addConflict(const QString& type, const QString& id, const QByteArray& local,
@@ -127,9 +129,11 @@ private slots:
         m_audit = std::make_unique<storage::AuditTrail>(*m_shell->database, QByteArray(32, 'k'),
                                                         m_shell->dir.filePath(QStringLiteral("h")));
         m_resolver = std::make_unique<sync::ConflictResolver>(*m_store, *m_audit);
+        m_refused = std::make_unique<sync::RefusedChanges>(*m_store, *m_audit);
         m_reference.emplace(registry::ReferenceData::load({}).value());
     }
     void cleanup() {
+        m_refused.reset();
         m_resolver.reset();
         m_audit.reset();
         m_outbox.reset();
@@ -551,7 +555,8 @@ private slots:
     void theMenuFollowsTheSessionAndItsRoles() {
         storage::SyncJournal journal(*m_shell->database);
         sync::SyncLogModel model(journal);
-        ui::SyncMenu menu(nullptr, *m_resolver, model, *m_shell->session, &*m_reference);
+        ui::SyncMenu menu(nullptr, *m_resolver, *m_refused, model, *m_shell->session,
+                          &*m_reference);
         QVERIFY(!menu.conflictsAction()->isEnabled()); // nobody signed in
         m_shell->addUser(QStringLiteral("doc"), QStringLiteral("motdepasse-long-1"),
                          {access::Role::Physician});
@@ -560,10 +565,12 @@ private slots:
         QVERIFY(m_shell->signIn(QStringLiteral("doc"), QStringLiteral("motdepasse-long-1")));
         QVERIFY(menu.conflictsAction()->isEnabled());
         QVERIFY(!menu.logAction()->isEnabled());
+        QVERIFY(!menu.refusedAction()->isEnabled());
         QVERIFY(!menu.syncNowAction()->isEnabled()); // no central server on this site
         m_shell->session->signOut();
         QVERIFY(m_shell->signIn(QStringLiteral("admin"), QStringLiteral("motdepasse-long-2")));
         QVERIFY(menu.logAction()->isEnabled());
+        QVERIFY(menu.refusedAction()->isEnabled());
     }
 
     void everyMenuAndItemHasAKeyOfItsOwn() {
@@ -571,8 +578,8 @@ private slots:
         storage::SyncJournal journal(*m_shell->database);
         sync::SyncLogModel model(journal);
         auto& window = m_shell->window();
-        auto* menu = new ui::SyncMenu(nullptr, *m_resolver, model, *m_shell->session, &*m_reference,
-                                      &window);
+        auto* menu = new ui::SyncMenu(nullptr, *m_resolver, *m_refused, model, *m_shell->session,
+                                      &*m_reference, &window);
         window.menuBar()->insertMenu(window.menuBar()->actions().last(), menu);
         const auto distinct = [](const QList<QAction*>& actions, const QString& where) {
             QHash<QKeySequence, QString> seen;

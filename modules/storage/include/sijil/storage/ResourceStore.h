@@ -87,6 +87,21 @@ struct DeletionOutcome {
     int ignored = 0;   // not held here, or held at a later version than the one deleted
 };
 
+// A change made here that the server refused for good (Outbox::recordRefusal), still waiting:
+// one per change sent together, or per change alone.
+struct RefusedChange {
+    qint64 seq = 0;   // its first entry
+    qint64 group = 0; // 0 for a change alone
+    QString type;
+    QString id;
+    QString patientId;
+    QString error; // the server's reason, as recorded
+    QDateTime queuedAtUtc;
+    QString actorId;
+    QStringList resources; // "Type/id" of each resource it writes
+    bool creates = false;  // it makes a resource the server does not have yet
+};
+
 // A resource changed both here and on the server: both versions are kept until a person chooses.
 struct Conflict {
     QString type;
@@ -181,6 +196,16 @@ public:
     // Why the server refused the oldest change still waiting to a resource of `patientId`'s
     // compartment (Outbox::recordRefusal); empty when none was refused.
     [[nodiscard]] core::Result<QString> refusal(const QString& patientId) const;
+    // The changes the server refused for good, oldest first.
+    [[nodiscard]] core::Result<QList<RefusedChange>> refusedChanges() const;
+    // A refused change (by its first entry) given up: each resource it writes is put back as it
+    // was before it, with what was built on it here, and read again from the server (a catch-up
+    // pull). Sent again, it would only be refused again, and hold back every later change to
+    // those records. Refused, nothing written, when it is no longer waiting refused
+    // (storage/refused-change-gone) or when it makes a resource (storage/refused-change-creates:
+    // given up, the record would leave this workstation; corrected, it goes as corrected).
+    // Returns how many resources were put back.
+    core::Result<int> giveUpRefused(qint64 seq);
 
     [[nodiscard]] core::Result<QList<Conflict>> conflicts() const;
     // A person's choice (either side, or a merge of both) between the versions `shown`: it

@@ -1,0 +1,196 @@
+// Giving up changes made here: each resource put back as it was before them, their entries out
+// of the queue, and what was put back read again from the server.
+#include "GiveUpChanges.h"
+
+#include "IndexWriter.h"
+#include "ResourceRows.h"
+#include "SqlError.h"
+#include "SqlValues.h"
+
+#include <QHash>
+#include <QMap>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrlQuery>
+
+#include <algorithm>
+
+namespace sijil::storage::detail {
+
+using rows::find;
+using rows::invalidChange;
+using rows::removeResource;
+using rows::upsert;
+
+namespace {
+
+// Catch-up pulls of the resources put back, by type, a few ids a search (`_id` is standard):
+// in the caller's transaction, so a crash never gives a change up without them.
+core::Status readAgain(QSqlDatabase& db, const QMap<QString, QStringList>& ids) {
+    constexpr qsizetype kIdsPerSearch = 50;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_catch_up(type, query, added_at) "
+                             "VALUES (?,?,?)"));
+    const QString now = isoTime(QDateTime::currentDateTimeUtc());
+    for (auto it = ids.cbegin(); it != ids.cend(); ++it) {
+        QStringList sorted = it.value(); // the same searches for the same resources
+        sorted.sort();
+        for (qsizetype at = 0; at < sorted.size(); at += kIdsPerSearch) {
+            QUrlQuery search;
+            search.addQueryItem(QStringLiteral("_id"), sorted.mid(at, kIdsPerSearch).join(u','));
+            q.addBindValue(it.key());
+            q.addBindValue(search.toString(QUrl::FullyEncoded));
+            q.addBindValue(now);
+            if (!q.exec())
+                return sqlError(q.lastError(), "keep a catch-up pull");
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+core::Result<int> giveUpChanges(QSqlDatabase& db, const GiveUpFrom& from, IndexWriter& index) {
+    QSet<qint64> groups = from.groups;
+    struct Entry {
+        qint64 seq;
+        QString type;
+        QString id;
+        QString operation;
+        QString baseVersion;
+        QVariant previous;
+    };
+    // Everything from the first entry of each resource met, growing with the changes it reaches.
+    QList<Entry> entries;
+    QHash<QString, qint64> firstOf = from.entries; // "type/id" -> its first entry given up
+    for (bool grew = !groups.isEmpty() || !firstOf.isEmpty(); grew;) {
+        grew = false;
+        QStringList in;
+        for (const qint64 g : std::as_const(groups))
+            in << QString::number(g);
+        QSqlQuery q(db);
+        if (!in.isEmpty() &&
+            !q.exec(QStringLiteral("SELECT seq, type, id FROM outbox WHERE change_group IN (%1) "
+                                   "ORDER BY seq")
+                        .arg(in.join(u','))))
+            return sqlError(q.lastError(), "read a change given up");
+        while (q.isActive() && q.next()) {
+            const QString key = q.value(1).toString() + u'/' + q.value(2).toString();
+            if (!firstOf.contains(key) || q.value(0).toLongLong() < firstOf.value(key))
+                firstOf.insert(key, q.value(0).toLongLong());
+        }
+        q.finish();
+        entries.clear();
+        QSqlQuery later(db);
+        later.prepare(QStringLiteral("SELECT o.seq, o.type, o.id, o.operation, o.base_version, "
+                                     "p.json, o.change_group FROM outbox o LEFT JOIN "
+                                     "outbox_previous p ON p.seq = o.seq WHERE o.type = ? "
+                                     "AND o.id = ? AND o.seq >= ? ORDER BY o.seq"));
+        for (auto it = firstOf.cbegin(); it != firstOf.cend(); ++it) {
+            later.addBindValue(it.key().section(u'/', 0, 0));
+            later.addBindValue(it.key().section(u'/', 1));
+            later.addBindValue(it.value());
+            if (!later.exec())
+                return sqlError(later.lastError(), "read a change given up");
+            while (later.next()) {
+                entries.append({later.value(0).toLongLong(), later.value(1).toString(),
+                                later.value(2).toString(), later.value(3).toString(),
+                                later.value(4).toString(), later.value(5)});
+                const qint64 g = later.value(6).toLongLong();
+                if (g != 0 && !groups.contains(g)) {
+                    groups.insert(g);
+                    grew = true;
+                }
+            }
+        }
+    }
+    int restored = 0;
+    QMap<QString, QStringList> refresh; // type -> ids put back
+    for (auto it = firstOf.cbegin(); it != firstOf.cend(); ++it) {
+        const QString type = it.key().section(u'/', 0, 0);
+        const QString id = it.key().section(u'/', 1);
+        if (type == from.keptType && id == from.keptId)
+            continue; // kept by the caller as it decides
+        const auto first = std::find_if(entries.cbegin(), entries.cend(),
+                                        [&](const Entry& e) { return e.seq == it.value(); });
+        if (first == entries.cend())
+            return invalidChange("a change given up without its entry");
+        core::Status status;
+        std::optional<StoredResource> local = find(db, type, id, status);
+        if (!status)
+            return status.error();
+        // In conflict too: the server's version, as the person has seen it, is what it was.
+        QSqlQuery c(db);
+        c.prepare(QStringLiteral("SELECT server_json, server_version FROM conflicts "
+                                 "WHERE type = ? AND id = ?"));
+        c.addBindValue(type);
+        c.addBindValue(id);
+        if (!c.exec())
+            return sqlError(c.lastError(), "read conflict");
+        const bool inConflict = c.next();
+        const QByteArray serverJson = inConflict ? c.value(0).toByteArray() : QByteArray();
+        const QString serverVersion = inConflict ? c.value(1).toString() : QString();
+        c.finish();
+        // Queued before what each entry replaced was kept (schema 23): what the resource was is
+        // not known here. It is held at the version the change was based on, and read again from
+        // the server (below); until then, what it shows is this workstation's.
+        const bool unknownBefore =
+            !inConflict && first->operation != u"create" && first->previous.isNull();
+        QSqlQuery d(db);
+        d.prepare(QStringLiteral("DELETE FROM outbox WHERE type = ? AND id = ? AND seq >= ?"));
+        d.addBindValue(type);
+        d.addBindValue(id);
+        d.addBindValue(it.value());
+        if (!d.exec())
+            return sqlError(d.lastError(), "give up a change");
+        if (inConflict) {
+            d.prepare(QStringLiteral("DELETE FROM conflicts WHERE type = ? AND id = ?"));
+            d.addBindValue(type);
+            d.addBindValue(id);
+            if (!d.exec())
+                return sqlError(d.lastError(), "give up a change");
+        }
+        QSqlQuery rest(db);
+        rest.prepare(QStringLiteral("SELECT max(operation = 'create') FROM outbox "
+                                    "WHERE type = ? AND id = ?"));
+        rest.addBindValue(type);
+        rest.addBindValue(id);
+        if (!rest.exec() || !rest.next())
+            return sqlError(rest.lastError(), "read the changes left");
+        const bool waiting = !rest.value(0).isNull(); // older changes still to send
+        const bool createdBefore = rest.value(0).toInt() == 1;
+        rest.finish();
+        ++restored;
+        // The server may have applied the change after all (its answer lost) or moved on: what
+        // was put back is read from it again, by a catch-up pull the sync runs next.
+        refresh[type] << id;
+        const bool gone = inConflict ? serverJson.isEmpty() : first->operation == u"create";
+        if (gone || !local) {
+            if (auto s = removeResource(db, type, id); !s)
+                return s.error();
+            if (auto s = index.remove(type, id); !s)
+                return s.error();
+            continue;
+        }
+        StoredResource r = *local;
+        r.json = inConflict      ? serverJson
+                 : unknownBefore ? local->json
+                                 : first->previous.toByteArray();
+        r.versionId = inConflict ? serverVersion : first->baseVersion;
+        r.state = !waiting        ? LocalState::Synced
+                  : createdBefore ? LocalState::Created
+                                  : LocalState::Updated;
+        r.localUpdatedUtc = QDateTime::currentDateTimeUtc();
+        if (auto s = upsert(db, r); !s)
+            return s.error();
+        // The server's content (as it had it before the change): kept as it comes.
+        if (auto s = index.put(type, id, r.json); !s)
+            return s.error();
+    }
+    if (auto s = readAgain(db, refresh); !s)
+        return s.error();
+    return restored;
+}
+
+} // namespace sijil::storage::detail

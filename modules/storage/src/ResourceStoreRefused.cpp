@@ -1,0 +1,125 @@
+// The changes the server refused for good, and giving one up.
+#include "GiveUpChanges.h"
+#include "IndexWriter.h"
+#include "SqlError.h"
+#include "SqlValues.h"
+#include "Transaction.h"
+
+#include <sijil/core/UserText.h>
+#include <sijil/storage/Database.h>
+#include <sijil/storage/ResourceStore.h>
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace sijil::storage {
+
+namespace {
+
+constexpr const char* kCtx = "sijil::storage::ResourceStore";
+
+// The resources a refused change writes and whether it makes one, into `change`.
+core::Status readResources(QSqlDatabase& db, RefusedChange& change) {
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT type, id, max(operation = 'create') FROM outbox WHERE "
+                             "(change_group != 0 AND change_group = ?) OR seq = ? "
+                             "GROUP BY type, id ORDER BY min(seq)"));
+    q.addBindValue(change.group);
+    q.addBindValue(change.seq);
+    if (!q.exec())
+        return sqlError(q.lastError(), "read a refused change");
+    while (q.next()) {
+        change.resources << q.value(0).toString() + u'/' + q.value(1).toString();
+        change.creates = change.creates || q.value(2).toInt() == 1;
+    }
+    return {};
+}
+
+} // namespace
+
+core::Result<QList<RefusedChange>> ResourceStore::refusedChanges() const {
+    QSqlDatabase db = QSqlDatabase::database(m_database.connectionName());
+    QSqlQuery q(db);
+    // A change sent together is refused whole: its first refused entry stands for it.
+    if (!q.exec(QStringLiteral(
+            "SELECT o.seq, o.change_group, o.type, o.id, coalesce(r.patient_id, ''), "
+            "o.last_error, o.created_at, o.actor_id FROM outbox o LEFT JOIN resources r "
+            "ON r.type = o.type AND r.id = o.id WHERE o.refused = 1 AND (o.change_group = 0 OR "
+            "o.seq = (SELECT min(g.seq) FROM outbox g WHERE g.change_group = o.change_group "
+            "AND g.refused = 1)) ORDER BY o.seq")))
+        return sqlError(q.lastError(), "read refused changes");
+    QList<RefusedChange> out;
+    while (q.next()) {
+        RefusedChange c;
+        c.seq = q.value(0).toLongLong();
+        c.group = q.value(1).toLongLong();
+        c.type = q.value(2).toString();
+        c.id = q.value(3).toString();
+        c.patientId = q.value(4).toString();
+        c.error = q.value(5).toString();
+        c.queuedAtUtc = fromIsoTime(q.value(6));
+        c.actorId = q.value(7).toString();
+        out << c;
+    }
+    q.finish();
+    for (RefusedChange& c : out) {
+        if (auto s = readResources(db, c); !s)
+            return s.error();
+    }
+    return out;
+}
+
+core::Result<int> ResourceStore::giveUpRefused(qint64 seq) {
+    Transaction tx(m_database.connectionName());
+    if (auto s = tx.begun(); !s)
+        return s.error();
+    QSqlQuery q(tx.db());
+    q.prepare(QStringLiteral("SELECT type, id, change_group FROM outbox WHERE seq = ? AND "
+                             "refused = 1"));
+    q.addBindValue(seq);
+    if (!q.exec())
+        return sqlError(q.lastError(), "read a refused change");
+    if (!q.next())
+        return core::Error(
+            "storage/refused-change-gone",
+            core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::storage::ResourceStore",
+                                                   "Ce changement n'attend plus comme refusé "
+                                                   "(envoyé, remplacé par une correction ou "
+                                                   "abandonné entre-temps). Rien n'a été "
+                                                   "modifié.")),
+            QString::number(seq));
+    RefusedChange change;
+    change.seq = seq;
+    change.type = q.value(0).toString();
+    change.id = q.value(1).toString();
+    change.group = q.value(2).toLongLong();
+    q.finish();
+    if (auto s = readResources(tx.db(), change); !s)
+        return s.error();
+    if (change.creates)
+        return core::Error(
+            "storage/refused-change-creates",
+            core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::storage::ResourceStore",
+                                                   "Ce changement crée un dossier que le serveur "
+                                                   "central n'a pas encore : abandonné, le "
+                                                   "dossier disparaîtrait de ce poste. Corrigez "
+                                                   "plutôt le dossier (F2 à l'accueil) : il sera "
+                                                   "renvoyé corrigé. Rien n'a été modifié.")),
+            QString::number(seq));
+    detail::GiveUpFrom from;
+    if (change.group != 0)
+        from.groups.insert(change.group);
+    else
+        from.entries.insert(change.type + u'/' + change.id, seq);
+    IndexWriter index(tx.db(), m_indexer.get());
+    auto given = detail::giveUpChanges(tx.db(), from, index);
+    if (!given)
+        return given.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    if (m_localWriteListener) // the waiting changes counted again
+        m_localWriteListener();
+    return *given;
+}
+
+} // namespace sijil::storage

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <sijil/storage/ResourceStore.h>
+
+#include <QDialog>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace sijil::access {
+class SessionManager;
+}
+namespace sijil::sync {
+class RefusedChanges;
+}
+
+namespace sijil::ui {
+
+// The changes the central server refused for good, for the site administrator: when, by whom,
+// which records, and the server's reason; one may be given up (after a question), its records
+// put back as the server has them. A refused registration is corrected at the desk instead.
+class RefusedChangesDialog : public QDialog {
+    Q_OBJECT
+public:
+    RefusedChangesDialog(sync::RefusedChanges& refused, access::SessionManager& session,
+                         QWidget* parent = nullptr);
+
+    // Re-reads the list (after a sync cycle); returns how many changes wait refused.
+    int reload();
+
+signals:
+    void changeGivenUp();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void updateActions();
+    void giveUpSelected();
+    // How the list names what a change writes: patients by IPP and name, the rest counted.
+    [[nodiscard]] QString recordsOf(const storage::RefusedChange& change) const;
+
+    sync::RefusedChanges& m_refused;
+    access::SessionManager& m_session;
+    QList<storage::RefusedChange> m_changes;
+    QLabel* m_intro = nullptr;
+    QTableWidget* m_table = nullptr;
+    QLabel* m_message = nullptr;
+    QPushButton* m_giveUp = nullptr;
+    QPushButton* m_close = nullptr;
+};
+
+} // namespace sijil::ui
