@@ -149,6 +149,8 @@ private:
     void setTabOrder();
     void keepInSight(QWidget* focus);
     void reset(const registry::PatientRecord& record);
+    // The labels of `fields` as a message names them (fieldLabelList).
+    [[nodiscard]] QString labelsOf(const QStringList& fields) const;
 
     // RegistrationFormSave.cpp: checks, messages, saving, the MRZ.
     [[nodiscard]] QList<registry::ValidationIssue> issues() const;
