@@ -310,6 +310,8 @@ core::UserText RegistrationForm::typedDuringWaitNote() {
 core::UserText RegistrationForm::withTypedDuringWait(const core::UserText& text) const {
     if (!m_typedDuringWait)
         return text;
+    if (text.isEmpty())
+        return typedDuringWaitNote();
     // Two sentences, each translated whole.
     return formText(QT_TRANSLATE_NOOP("sijil::ui::RegistrationForm", "%1 %2"))
         .arg(text)
