@@ -180,6 +180,9 @@ AdmissionPage::AdmissionPage(RegistrationServices services, QWidget* parent)
     });
     connect(m_review, &DuplicateReviewPage::queueChanged, this,
             &AdmissionPage::followMergedPatient);
+    // A patient opened (again, or another): a merge error of theirs is said again.
+    connect(&m_s.patient, &core::PatientContext::patientChanged, this,
+            [this] { m_unfollowedSaid.clear(); });
     connect(m_reviewButton, &QPushButton::clicked, this, &AdmissionPage::showReview);
     // Patient data typed or found by one person is not left for the next one to see. (A lock
     // keeps everything: the same person comes back to it.)
@@ -402,9 +405,17 @@ void AdmissionPage::followMergedPatient() {
         return;
     const QString id = current->localId;
     auto survivor = m_s.registry.survivorOf(id);
-    if (!survivor) // merges that loop back: said, nothing opened
-        m_message->show(survivor.error().message(), FieldMessage::Kind::Error);
-    else if (*survivor != id)
+    if (!survivor) { // merges that loop back: said, nothing opened
+        // Once for the patient open: each sync cycle and each change of the review queue asks
+        // again, and the same error said each time would cover what the clerk is doing.
+        const QString said = id + u'|' + QString::fromLatin1(survivor.error().code());
+        if (said != m_unfollowedSaid)
+            m_message->show(survivor.error().message(), FieldMessage::Kind::Error);
+        m_unfollowedSaid = said;
+        return;
+    }
+    m_unfollowedSaid.clear();
+    if (*survivor != id)
         openPatient(id); // opens the survivor, saying the record was merged into it
 }
 

@@ -109,6 +109,9 @@ private:
     DuplicateReviewPage* m_review = nullptr;
     MrzWedgeFilter* m_wedge = nullptr;
     bool m_cardReading = false;
+    // "patient id|error code" of the error followMergedPatient() said last, not said again for
+    // that patient open until the error changes or a patient is opened.
+    QString m_unfollowedSaid;
 };
 
 } // namespace sijil::ui
