@@ -262,6 +262,46 @@ private slots:
         QCOMPARE(m_page->message()->kind(), ui::FieldMessage::Kind::Warning);
     }
 
+    // Keys that only move about (Tab, arrows, Home, End, the page keys) or modifiers alone, in
+    // the first moment of the wait before its window shows, carry nothing the clerk would type
+    // again: nothing is said of them. A digit among them is said.
+    void keysThatOnlyMoveAboutDuringTheWaitAreNotSaidAsTyped() {
+        const auto pressDuringTheWait = [this](bool digit) {
+            QTimer::singleShot(50, this, [this, digit] {
+                QWindow* window = m_page->windowHandle();
+                for (const Qt::Key key :
+                     {Qt::Key_Tab, Qt::Key_Backtab, Qt::Key_Left, Qt::Key_Right, Qt::Key_Up,
+                      Qt::Key_Down, Qt::Key_Home, Qt::Key_End, Qt::Key_PageUp, Qt::Key_PageDown,
+                      Qt::Key_Shift, Qt::Key_Control, Qt::Key_Alt})
+                    QTest::keyClick(window, key);
+                QTest::keyClick(window, Qt::Key_Tab, Qt::ShiftModifier);
+                QTest::keyClick(window, Qt::Key_Down, Qt::ShiftModifier);
+                if (digit)
+                    QTest::keyClick(window, Qt::Key_7);
+            });
+        };
+        answerSalmaWith(bundleOf({}));
+        m_server->delayReplies(600);
+        typeSalma();
+        pressDuringTheWait(false);
+        QVERIFY2(saveThroughWarnings(), qPrintable(form()->formMessage()->text()));
+        QCOMPARE(salmas(), 1);
+        QVERIFY2(m_page->message()->text().startsWith(QStringLiteral("Patient enregistré")) &&
+                     !m_page->message()->text().contains(QStringLiteral("pris en compte")),
+                 qPrintable(m_page->message()->text()));
+
+        // Her CNIE added (its other holders asked for), the same keys and a digit.
+        m_page->editSelected();
+        QVERIFY(form()->isEditing());
+        choose("documentType", QStringLiteral("cnie"));
+        edit("documentNumber")->setText(QStringLiteral("BK123456"));
+        m_server->enqueue({200, bundleOf({}), {}, false});
+        pressDuringTheWait(true);
+        QVERIFY2(saveThroughWarnings(), qPrintable(form()->formMessage()->text()));
+        QVERIFY2(m_page->message()->text().contains(QStringLiteral("n'a pas été pris en compte")),
+                 qPrintable(m_page->message()->text()));
+    }
+
     // A zone from a serial reader while the save waits (the next patient's card): not taken (its
     // questions would open behind the wait and hold it), and said with what was typed meanwhile.
     void aZoneScannedDuringTheWaitIsSaidNotTaken() {
