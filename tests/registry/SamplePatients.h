@@ -4,6 +4,8 @@
 #include <sijil/registry/PatientRecord.h>
 
 #include <QDate>
+#include <QJsonArray>
+#include <QJsonObject>
 
 namespace sijil::registry::testing {
 
@@ -35,6 +37,29 @@ inline PatientRecord person(const QString& family, const QString& given, int yea
     r.accountingCategory = QStringLiteral("PAYANT");
     r.coverageRegime = QStringLiteral("NONE");
     return r;
+}
+
+// Fatima Idrissi as a central server sends her once merged there: `id`, inactive, linked both
+// ways to `into` (replaced by it; replacing it, as a crosswise merge on another site leaves it).
+inline QJsonObject mergedServerPatient(const QString& id, const QString& into) {
+    const QJsonObject other{{QStringLiteral("reference"), QStringLiteral("Patient/") + into}};
+    return QJsonObject{
+        {QStringLiteral("resourceType"), QStringLiteral("Patient")},
+        {QStringLiteral("id"), id},
+        {QStringLiteral("active"), false},
+        {QStringLiteral("meta"),
+         QJsonObject{{QStringLiteral("versionId"), QStringLiteral("3")},
+                     {QStringLiteral("lastUpdated"), QStringLiteral("2026-12-01T10:00:00.000Z")}}},
+        {QStringLiteral("name"),
+         QJsonArray{QJsonObject{{QStringLiteral("family"), QStringLiteral("Idrissi")},
+                                {QStringLiteral("given"), QJsonArray{QStringLiteral("Fatima")}}}}},
+        {QStringLiteral("gender"), QStringLiteral("female")},
+        {QStringLiteral("birthDate"), QStringLiteral("1985-04-12")},
+        {QStringLiteral("link"),
+         QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("replaced-by")},
+                                {QStringLiteral("other"), other}},
+                    QJsonObject{{QStringLiteral("type"), QStringLiteral("replaces")},
+                                {QStringLiteral("other"), other}}}}};
 }
 
 } // namespace sijil::registry::testing

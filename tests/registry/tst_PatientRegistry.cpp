@@ -21,6 +21,7 @@ using core::PartialDate;
 using core::PersonName;
 using core::Sex;
 using testing::fatima;
+using testing::mergedServerPatient;
 using testing::person;
 using testing::RegistryFixture;
 using namespace Qt::StringLiterals;
@@ -144,27 +145,8 @@ private slots:
     // it were the one in use, and a search lists them said so rather than failing.
     void mergesLoopingBackAreAnErrorNeverASurvivor() {
         RegistryFixture f;
-        const auto mergedInto = [](const QString& id, const QString& into) {
-            return QJsonObject{
-                {u"resourceType"_s, u"Patient"_s},
-                {u"id"_s, id},
-                {u"active"_s, false},
-                {u"meta"_s, QJsonObject{{u"versionId"_s, u"3"_s},
-                                        {u"lastUpdated"_s, u"2026-12-01T10:00:00.000Z"_s}}},
-                {u"name"_s, QJsonArray{QJsonObject{{u"family"_s, u"Idrissi"_s},
-                                                   {u"given"_s, QJsonArray{u"Fatima"_s}}}}},
-                {u"gender"_s, u"female"_s},
-                {u"birthDate"_s, u"1985-04-12"_s},
-                {u"link"_s,
-                 QJsonArray{
-                     QJsonObject{{u"type"_s, u"replaced-by"_s},
-                                 {u"other"_s, QJsonObject{{u"reference"_s, u"Patient/"_s + into}}}},
-                     QJsonObject{
-                         {u"type"_s, u"replaces"_s},
-                         {u"other"_s, QJsonObject{{u"reference"_s, u"Patient/"_s + into}}}}}}};
-        };
-        QVERIFY(f.registry->adopt(mergedInto(u"srv-a"_s, u"srv-b"_s), f.session).ok());
-        QVERIFY(f.registry->adopt(mergedInto(u"srv-b"_s, u"srv-a"_s), f.session).ok());
+        QVERIFY(f.registry->adopt(mergedServerPatient(u"srv-a"_s, u"srv-b"_s), f.session).ok());
+        QVERIFY(f.registry->adopt(mergedServerPatient(u"srv-b"_s, u"srv-a"_s), f.session).ok());
         for (const QString& id : {u"srv-a"_s, u"srv-b"_s}) {
             const auto survivor = f.registry->survivorOf(id);
             QVERIFY2(!survivor.ok(), qPrintable(survivor.ok() ? *survivor : QString()));

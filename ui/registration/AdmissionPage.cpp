@@ -126,60 +126,51 @@ AdmissionPage::AdmissionPage(RegistrationServices services, QWidget* parent)
         showSearch();
         m_search->searchFor(r.ipp);
         openPatient(r.id);
-        m_message->show(
-            m_form->withTypedDuringWait(
-                (m_form->savedWithoutServer()
-                     ? core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::AdmissionPage",
-                                                              "Patient enregistré, IPP %1, sans "
-                                                              "comparaison avec le serveur "
-                                                              "central. Ctrl+P pour imprimer son "
-                                                              "étiquette."))
-                     : core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::AdmissionPage",
-                                                              "Patient enregistré, IPP "
-                                                              "%1. Ctrl+P pour imprimer "
-                                                              "son étiquette.")))
-                    .arg(r.ipp)),
-            FieldMessage::Kind::Info);
+        sayAfterSave((m_form->savedWithoutServer()
+                          ? core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::AdmissionPage",
+                                                                   "Patient enregistré, IPP %1, "
+                                                                   "sans comparaison avec le "
+                                                                   "serveur central. Ctrl+P pour "
+                                                                   "imprimer son étiquette."))
+                          : core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::AdmissionPage",
+                                                                   "Patient enregistré, IPP "
+                                                                   "%1. Ctrl+P pour imprimer "
+                                                                   "son étiquette.")))
+                         .arg(r.ipp),
+                     FieldMessage::Kind::Info);
     });
     connect(m_form, &RegistrationForm::updated, this, [this](const registry::PatientRecord& r) {
         showSearch();
         m_search->searchFor(r.ipp);
         openPatient(r.id);
         // A new document the central registry's other holders were not looked for in.
-        if (m_form->savedWithoutServer())
-            m_message->show(
-                m_form->withTypedDuringWait(core::UserText(
-                    kCtx, QT_TRANSLATE_NOOP("sijil::ui::AdmissionPage",
-                                            "Correction enregistrée. Sa pièce d'identité n'a pas "
-                                            "été comparée avec le serveur central."))),
-                FieldMessage::Kind::Info);
-        else if (m_form->typedDuringWait())
-            m_message->show(RegistrationForm::typedDuringWaitNote(), FieldMessage::Kind::Info);
+        sayAfterSave(m_form->savedWithoutServer()
+                         ? core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::AdmissionPage",
+                                                                  "Correction enregistrée. Sa "
+                                                                  "pièce d'identité n'a pas été "
+                                                                  "comparée avec le serveur "
+                                                                  "central."))
+                         : core::UserText(),
+                     FieldMessage::Kind::Info);
     });
     connect(m_form, &RegistrationForm::existingChosen, this, [this](const QString& id) {
         showChosen(id);
-        if (!m_form->typedDuringWait())
-            return;
-        // Said after what opening the patient said, if anything.
-        if (m_message->userText().isEmpty())
-            m_message->show(RegistrationForm::typedDuringWaitNote(), FieldMessage::Kind::Info);
-        else
-            m_message->show(m_form->withTypedDuringWait(m_message->userText()), m_message->kind());
+        // After what opening the patient said, if anything, which is not shown again otherwise.
+        if (m_form->typedDuringWait())
+            sayAfterSave(m_message->userText(), m_message->kind());
     });
     connect(m_form, &RegistrationForm::recognisedAs, this,
             [this](const QString& id, const QString& temporaryIpp) {
-                if (const QString ipp = showChosen(id); !ipp.isEmpty()) {
-                    m_message->show(
-                        m_form->withTypedDuringWait(
-                            core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::AdmissionPage",
-                                                                   "Le dossier provisoire IPP %1 "
-                                                                   "est dans la file des "
-                                                                   "doublons, pour être fusionné "
-                                                                   "avec ce dossier (IPP %2)."))
-                                .arg(temporaryIpp)
-                                .arg(ipp)),
+                if (const QString ipp = showChosen(id); !ipp.isEmpty())
+                    sayAfterSave(
+                        core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::AdmissionPage",
+                                                               "Le dossier provisoire IPP %1 "
+                                                               "est dans la file des "
+                                                               "doublons, pour être fusionné "
+                                                               "avec ce dossier (IPP %2)."))
+                            .arg(temporaryIpp)
+                            .arg(ipp),
                         FieldMessage::Kind::Info);
-                }
             });
     connect(m_form, &RegistrationForm::cancelled, this, &AdmissionPage::showSearch);
     connect(m_review, &DuplicateReviewPage::closed, this, [this] {
@@ -189,6 +180,9 @@ AdmissionPage::AdmissionPage(RegistrationServices services, QWidget* parent)
     });
     connect(m_review, &DuplicateReviewPage::queueChanged, this,
             &AdmissionPage::followMergedPatient);
+    // A patient opened (again, or another): a merge error of theirs is said again.
+    connect(&m_s.patient, &core::PatientContext::patientChanged, this,
+            [this] { m_unfollowedSaid.clear(); });
     connect(m_reviewButton, &QPushButton::clicked, this, &AdmissionPage::showReview);
     // Patient data typed or found by one person is not left for the next one to see. (A lock
     // keeps everything: the same person comes back to it.)
@@ -400,15 +394,28 @@ QString AdmissionPage::showChosen(const QString& id) {
     return (*r)->ipp;
 }
 
+void AdmissionPage::sayAfterSave(const core::UserText& text, FieldMessage::Kind kind) {
+    if (const core::UserText said = m_form->withTypedDuringWait(text); !said.isEmpty())
+        m_message->show(said, text.isEmpty() ? FieldMessage::Kind::Info : kind);
+}
+
 void AdmissionPage::followMergedPatient() {
     const auto& current = m_s.patient.current();
     if (!current)
         return;
     const QString id = current->localId;
     auto survivor = m_s.registry.survivorOf(id);
-    if (!survivor) // merges that loop back: said, nothing opened
-        m_message->show(survivor.error().message(), FieldMessage::Kind::Error);
-    else if (*survivor != id)
+    if (!survivor) { // merges that loop back: said, nothing opened
+        // Once for the patient open: each sync cycle and each change of the review queue asks
+        // again, and the same error said each time would cover what the clerk is doing.
+        const QString said = id + u'|' + QString::fromLatin1(survivor.error().code());
+        if (said != m_unfollowedSaid)
+            m_message->show(survivor.error().message(), FieldMessage::Kind::Error);
+        m_unfollowedSaid = said;
+        return;
+    }
+    m_unfollowedSaid.clear();
+    if (*survivor != id)
         openPatient(id); // opens the survivor, saying the record was merged into it
 }
 

@@ -9,6 +9,7 @@
 #include <QWidget>
 
 #include <optional>
+#include <shell/FieldMessage.h>
 #include <shell/PendingWork.h>
 
 class QLabel;
@@ -23,7 +24,6 @@ class TrustStore;
 namespace sijil::ui {
 
 class DuplicateReviewPage;
-class FieldMessage;
 class MrzWedgeFilter;
 class PatientSearchPanel;
 class RegistrationForm;
@@ -92,6 +92,10 @@ private:
     // "This record was merged into IPP ...", when `id` is not the record that stands for it.
     [[nodiscard]] std::optional<core::UserText>
     mergedNotice(const QString& id, const registry::PatientRecord& shown) const;
+    // What a save that ended on this page says: `text`, then the note that keys typed while it
+    // waited for the central server were not taken, if some were (the note alone, as
+    // information, without `text`); nothing when neither.
+    void sayAfterSave(const core::UserText& text, FieldMessage::Kind kind);
 
     RegistrationServices m_s;
     QStackedWidget* m_stack = nullptr;
@@ -105,6 +109,9 @@ private:
     DuplicateReviewPage* m_review = nullptr;
     MrzWedgeFilter* m_wedge = nullptr;
     bool m_cardReading = false;
+    // "patient id|error code" of the error followMergedPatient() said last, not said again for
+    // that patient open until the error changes or a patient is opened.
+    QString m_unfollowedSaid;
 };
 
 } // namespace sijil::ui

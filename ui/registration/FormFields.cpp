@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QHelpEvent>
 #include <QLineEdit>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QStyleOptionFrame>
@@ -329,6 +330,42 @@ private:
 
 void keepHintWhole(QLineEdit* edit) {
     new HintWidth(edit);
+}
+
+namespace {
+
+// As Qt draws a label: "&&" is a '&', a lone '&' marks the next letter; the "(&X)" form (Arabic,
+// where the letter is not in the word) goes whole, with the space before it.
+QString withoutAccelerator(const QString& label) {
+    QString out;
+    out.reserve(label.size());
+    for (qsizetype i = 0; i < label.size(); ++i) {
+        const QChar c = label.at(i);
+        if (c == u'&') {
+            if (++i < label.size())
+                out += label.at(i);
+        } else if (c == u'(' && i + 3 < label.size() && label.at(i + 1) == u'&' &&
+                   label.at(i + 2) != u'&' && label.at(i + 3) == u')') {
+            while (!out.isEmpty() && out.back().isSpace())
+                out.chop(1);
+            i += 3;
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+QString fieldLabelList(const QStringList& labels) {
+    QStringList names;
+    for (const QString& label : labels) {
+        const QString name = withoutAccelerator(label);
+        if (!name.isEmpty() && !names.contains(name))
+            names << name;
+    }
+    return QLocale().createSeparatedList(names);
 }
 
 } // namespace sijil::ui

@@ -96,4 +96,10 @@ private:
 // ellipsis: in whatever language and theme (the high-contrast font is larger), from now on.
 void keepHintWhole(QLineEdit* edit);
 
+// Field labels as a message names them, in the current locale's list ("Nom, Prénom et
+// Téléphone"): each without its accelerator ("&Nom", or the Arabic "الاسم (&N)" whole), "&&" read
+// as the '&' the label shows, and each name once (the Latin and the Arabic "Nom" are one word to
+// the reader).
+[[nodiscard]] QString fieldLabelList(const QStringList& labels);
+
 } // namespace sijil::ui

@@ -12,6 +12,7 @@
 #include <QEvent>
 #include <QGroupBox>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -188,14 +189,6 @@ bool RegistrationForm::takeStoredChanges() {
     m_opened = **stored;
     if (merged.fromStored.isEmpty() && merged.changedBoth.isEmpty())
         return true; // changed where the form shows nothing
-    const auto labels = [this](const QStringList& fields) {
-        QStringList names;
-        for (const QString& field : fields) {
-            if (const Field f = m_fields.value(field); f.label && !names.contains(f.label->text()))
-                names << f.label->text().remove(u'&');
-        }
-        return QLocale().createSeparatedList(names);
-    };
     core::UserText said;
     if (merged.changedBoth.isEmpty())
         said = core::UserText(
@@ -205,7 +198,7 @@ bool RegistrationForm::takeStoredChanges() {
                                      "ouverture : ses nouvelles valeurs sont reprises dans la "
                                      "saisie (%1). Vérifiez, puis enregistrez à nouveau "
                                      "(Ctrl+S)."))
-                   .arg(labels(merged.fromStored));
+                   .arg(labelsOf(merged.fromStored));
     else if (merged.fromStored.isEmpty())
         said = core::UserText(
                    "sijil::ui::RegistrationForm",
@@ -215,7 +208,7 @@ bool RegistrationForm::takeStoredChanges() {
                                      "(%1) : votre saisie est gardée. Vérifiez-la, puis "
                                      "enregistrez à nouveau (Ctrl+S) pour qu'elle remplace "
                                      "l'autre."))
-                   .arg(labels(merged.changedBoth));
+                   .arg(labelsOf(merged.changedBoth));
     else
         said = core::UserText(
                    "sijil::ui::RegistrationForm",
@@ -225,14 +218,23 @@ bool RegistrationForm::takeStoredChanges() {
                                      "saisie (%1) ; dans des champs que vous avez modifiés "
                                      "aussi (%2), votre saisie est gardée. Vérifiez, puis "
                                      "enregistrez à nouveau (Ctrl+S)."))
-                   .arg(labels(merged.fromStored))
-                   .arg(labels(merged.changedBoth));
+                   .arg(labelsOf(merged.fromStored))
+                   .arg(labelsOf(merged.changedBoth));
     m_formMessage->show(said, FieldMessage::Kind::Warning);
     const QStringList& first =
         merged.changedBoth.isEmpty() ? merged.fromStored : merged.changedBoth;
     if (QWidget* w = inputFor(first.first()))
         w->setFocus(Qt::OtherFocusReason);
     return false;
+}
+
+QString RegistrationForm::labelsOf(const QStringList& fields) const {
+    QStringList labels;
+    for (const QString& field : fields) {
+        if (const QLabel* label = m_fields.value(field).label)
+            labels << label->text();
+    }
+    return fieldLabelList(labels);
 }
 
 void RegistrationForm::reset(const registry::PatientRecord& record) {

@@ -70,7 +70,8 @@ public:
     // not to wait).
     [[nodiscard]] bool savedWithoutServer() const { return m_savedWithoutServer; }
     // Keys typed while the last save waited for the central server were not taken: `text`
-    // followed by a sentence saying so, or `text` alone.
+    // followed by a sentence saying so (that sentence alone for an empty `text`), or `text`
+    // alone.
     [[nodiscard]] core::UserText withTypedDuringWait(const core::UserText& text) const;
     [[nodiscard]] bool typedDuringWait() const { return m_typedDuringWait; }
     // A save is waiting for the central server (its window up, or about to be).
@@ -149,6 +150,8 @@ private:
     void setTabOrder();
     void keepInSight(QWidget* focus);
     void reset(const registry::PatientRecord& record);
+    // The labels of `fields` as a message names them (fieldLabelList).
+    [[nodiscard]] QString labelsOf(const QStringList& fields) const;
 
     // RegistrationFormSave.cpp: checks, messages, saving, the MRZ.
     [[nodiscard]] QList<registry::ValidationIssue> issues() const;

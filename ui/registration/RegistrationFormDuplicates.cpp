@@ -8,9 +8,6 @@
 #include <sijil/access/SessionManager.h>
 #include <sijil/registry/PatientRegistry.h>
 
-#include <QLabel>
-#include <QLocale>
-
 #include <algorithm>
 #include <shell/FieldMessage.h>
 
@@ -158,12 +155,8 @@ bool RegistrationForm::takeExisting(const QString& id, const registry::PatientRe
     const registry::PatientRecord initial = m_initial;
     setRecord(completed);
     m_initial = initial;
-    QStringList names;
-    for (const QString& field : filled) {
+    for (const QString& field : filled)
         m_touched.insert(field);
-        if (const Field f = m_fields.value(field); f.label && !names.contains(f.label->text()))
-            names << f.label->text();
-    }
     showIssues(issues());
     m_formMessage->show(
         core::UserText(
@@ -172,7 +165,7 @@ bool RegistrationForm::takeExisting(const QString& id, const registry::PatientRe
                               "Dossier existant ouvert pour correction. Ses champs vides ont "
                               "reçu votre saisie : %1. Vérifiez puis enregistrez (Ctrl+S), ou "
                               "abandonnez ces ajouts (Échap)."))
-            .arg(QLocale().createSeparatedList(names)),
+            .arg(labelsOf(filled)),
         FieldMessage::Kind::Info);
     if (QWidget* w = inputFor(filled.first()))
         w->setFocus(Qt::OtherFocusReason);

@@ -82,8 +82,8 @@ public:
     InputBlocker(const InputBlocker&) = delete;
     InputBlocker& operator=(const InputBlocker&) = delete;
 
-    // Keys typed for the entry and not taken: outside the window, or text the window has no use
-    // for (its own keys are Enter, Échap, Tab and Alt+S).
+    // Keys typed for the entry and not taken: outside the window, any but those that only move
+    // about; in it, text it has no use for (its own keys are Enter, Échap, Tab and Alt+S).
     [[nodiscard]] int ignoredKeys() const { return m_ignored; }
 
 protected:
@@ -124,12 +124,24 @@ private:
 
     static bool countsAsTyped(const QKeyEvent* key, bool inside) {
         switch (key->key()) {
+        // Modifiers alone, and keys that only move about (the clerk going to the next field in
+        // the first moment of the wait): nothing to type again, so not said.
         case Qt::Key_Shift:
         case Qt::Key_Control:
         case Qt::Key_Alt:
         case Qt::Key_AltGr:
         case Qt::Key_Meta:
         case Qt::Key_CapsLock:
+        case Qt::Key_Tab:
+        case Qt::Key_Backtab:
+        case Qt::Key_Left:
+        case Qt::Key_Right:
+        case Qt::Key_Up:
+        case Qt::Key_Down:
+        case Qt::Key_Home:
+        case Qt::Key_End:
+        case Qt::Key_PageUp:
+        case Qt::Key_PageDown:
             return false;
         default:
             break;
@@ -310,6 +322,8 @@ core::UserText RegistrationForm::typedDuringWaitNote() {
 core::UserText RegistrationForm::withTypedDuringWait(const core::UserText& text) const {
     if (!m_typedDuringWait)
         return text;
+    if (text.isEmpty())
+        return typedDuringWaitNote();
     // Two sentences, each translated whole.
     return formText(QT_TRANSLATE_NOOP("sijil::ui::RegistrationForm", "%1 %2"))
         .arg(text)

@@ -2,6 +2,8 @@
 // clerk may do meanwhile, and what is said of it. The server is a scripted one, for its silences.
 #include "ServerCheckDesk.h"
 
+#include <sijil/storage/Outbox.h>
+
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QElapsedTimer>
@@ -171,6 +173,133 @@ private slots:
         QVERIFY(!form()->save());
         QVERIFY2(form()->formMessage()->text().isEmpty(),
                  qPrintable(form()->formMessage()->text()));
+    }
+
+    // Keys typed during the wait of a save that ends elsewhere than on a new patient are said
+    // there too: after a correction, alone or after what it says of the server; after the
+    // patient chosen as the one typed, alone or after what opening that patient said.
+    void whatIsTypedDuringTheWaitIsSaidAfterACorrectionOrAChosenPatient() {
+        const QString note = QStringLiteral("Ce qui a été tapé ou lu pendant la recherche au "
+                                            "serveur central n'a pas été pris en compte : "
+                                            "saisissez-le ou lisez-le à nouveau.");
+        const auto typeDuringTheWait = [this] {
+            QTimer::singleShot(50, this,
+                               [this] { QTest::keyClick(m_page->windowHandle(), Qt::Key_B); });
+        };
+        // A correction given a document: its other holders are asked for (none).
+        const PatientRecord karim = registered(QStringLiteral("Tazi"), QStringLiteral("Karim"),
+                                               core::PartialDate::year(1990), core::Sex::Male);
+        const auto correct = [&](const QString& document) {
+            m_page->searchPanel()->searchFor(karim.ipp);
+            QTRY_COMPARE_WITH_TIMEOUT(results()->rowCount(), 1, 2000);
+            m_page->editSelected();
+            choose("documentType", QStringLiteral("cnie"));
+            edit("documentNumber")->setText(document);
+        };
+        correct(QStringLiteral("BK654321"));
+        m_server->enqueue({200, bundleOf({}), {}, false});
+        m_server->delayReplies(600);
+        typeDuringTheWait();
+        QVERIFY2(saveThroughWarnings(), qPrintable(form()->formMessage()->text()));
+        QCOMPARE(m_reg->registry->get(karim.id).value()->documentNumber,
+                 QStringLiteral("BK654321"));
+        QCOMPARE(m_page->message()->text(), note);
+        QCOMPARE(m_page->message()->kind(), ui::FieldMessage::Kind::Info);
+
+        // Saved without the server (Alt+S), a key typed into the wait window first.
+        m_server->delayReplies(0);
+        correct(QStringLiteral("BK654322"));
+        m_server->enqueue({200, {}, {}, true});
+        QTimer::singleShot(0, this, [] {
+            QTRY_VERIFY(waitWindow());
+            QVERIFY(QTest::qWaitForWindowActive(waitWindow()));
+            QTest::keyClick(waitWindow()->windowHandle(), Qt::Key_K);
+            QTest::keyClick(waitWindow()->windowHandle(), Qt::Key_S, Qt::AltModifier);
+        });
+        QVERIFY2(saveThroughWarnings(), qPrintable(form()->formMessage()->text()));
+        QCOMPARE(m_page->message()->text(),
+                 QStringLiteral("Correction enregistrée. Sa pièce d'identité n'a pas été "
+                                "comparée avec le serveur central. ") +
+                     note);
+
+        // Salma registered here, chosen as the patient typed, her record lacking nothing typed.
+        const PatientRecord salma =
+            registered(QStringLiteral("Berrada"), QStringLiteral("Salma"),
+                       core::PartialDate::fromDate(QDate(1988, 6, 21)), core::Sex::Female);
+        const auto chooseSalma = [&](bool offersKnown) {
+            if (offersKnown) { // what the server offers is read once
+                m_server->enqueue({200, bundleOf({}), {}, false});
+                m_server->enqueue({200, bundleOf({}), {}, false});
+            } else {
+                answerSalmaWith(bundleOf({}));
+            }
+            m_server->delayReplies(600);
+            typeSalma();
+            typeDuringTheWait();
+            QString chosen;
+            comparingOnSave([&chosen](ui::DuplicateDialog* d) {
+                chosen = d->chosenId();
+                altC(d);
+            });
+            QCOMPARE(chosen, salma.id);
+            QVERIFY(!m_page->isFormShown());
+            QCOMPARE(m_shell->patient->current()->localId, salma.id);
+        };
+        chooseSalma(false);
+        QCOMPARE(m_page->message()->text(), note);
+        QCOMPARE(m_page->message()->kind(), ui::FieldMessage::Kind::Info);
+        // Her record holding a change the server refused: said on opening, the note after it.
+        storage::Outbox outbox(*m_shell->database);
+        const auto waiting = outbox.next(10).value();
+        QVERIFY(!waiting.isEmpty());
+        for (const storage::OutboxEntry& e : waiting)
+            QVERIFY(outbox.recordRefusal(e.seq, QStringLiteral("Patient.birthDate")).ok());
+        chooseSalma(true);
+        const QString said = m_page->message()->text();
+        QVERIFY2(said.startsWith(QStringLiteral("Le serveur central a refusé une modification")) &&
+                     said.endsWith(QStringLiteral("Patient.birthDate ") + note),
+                 qPrintable(said));
+        QCOMPARE(m_page->message()->kind(), ui::FieldMessage::Kind::Warning);
+    }
+
+    // Keys that only move about (Tab, arrows, Home, End, the page keys) or modifiers alone, in
+    // the first moment of the wait before its window shows, carry nothing the clerk would type
+    // again: nothing is said of them. A digit among them is said.
+    void keysThatOnlyMoveAboutDuringTheWaitAreNotSaidAsTyped() {
+        const auto pressDuringTheWait = [this](bool digit) {
+            QTimer::singleShot(50, this, [this, digit] {
+                QWindow* window = m_page->windowHandle();
+                for (const Qt::Key key :
+                     {Qt::Key_Tab, Qt::Key_Backtab, Qt::Key_Left, Qt::Key_Right, Qt::Key_Up,
+                      Qt::Key_Down, Qt::Key_Home, Qt::Key_End, Qt::Key_PageUp, Qt::Key_PageDown,
+                      Qt::Key_Shift, Qt::Key_Control, Qt::Key_Alt})
+                    QTest::keyClick(window, key);
+                QTest::keyClick(window, Qt::Key_Tab, Qt::ShiftModifier);
+                QTest::keyClick(window, Qt::Key_Down, Qt::ShiftModifier);
+                if (digit)
+                    QTest::keyClick(window, Qt::Key_7);
+            });
+        };
+        answerSalmaWith(bundleOf({}));
+        m_server->delayReplies(600);
+        typeSalma();
+        pressDuringTheWait(false);
+        QVERIFY2(saveThroughWarnings(), qPrintable(form()->formMessage()->text()));
+        QCOMPARE(salmas(), 1);
+        QVERIFY2(m_page->message()->text().startsWith(QStringLiteral("Patient enregistré")) &&
+                     !m_page->message()->text().contains(QStringLiteral("pris en compte")),
+                 qPrintable(m_page->message()->text()));
+
+        // Her CNIE added (its other holders asked for), the same keys and a digit.
+        m_page->editSelected();
+        QVERIFY(form()->isEditing());
+        choose("documentType", QStringLiteral("cnie"));
+        edit("documentNumber")->setText(QStringLiteral("BK123456"));
+        m_server->enqueue({200, bundleOf({}), {}, false});
+        pressDuringTheWait(true);
+        QVERIFY2(saveThroughWarnings(), qPrintable(form()->formMessage()->text()));
+        QVERIFY2(m_page->message()->text().contains(QStringLiteral("n'a pas été pris en compte")),
+                 qPrintable(m_page->message()->text()));
     }
 
     // A zone from a serial reader while the save waits (the next patient's card): not taken (its

@@ -1,6 +1,7 @@
 // The registration form's own fields, on their own.
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QLocale>
 #include <QScreen>
 #include <QToolTip>
 #include <QtTest>
@@ -94,6 +95,20 @@ private slots:
         combo->resize(combo->fontMetrics().horizontalAdvance(kLong) + 120, combo->height());
         QCOMPARE(tipShown(), QString());
         QToolTip::hideText();
+    }
+
+    // Labels as a message names them: without their accelerators (the Arabic "(&X)" form
+    // whole), "&&" as the '&' the label shows, each name once however its accelerator is placed.
+    void fieldLabelsAreNamedOnceWithoutAccelerators() {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::Morocco));
+        QCOMPARE(ui::fieldLabelList({u"&Nom"_s, u"P&rénom"_s, u"Nom"_s, u"Pr&énom"_s}),
+                 u"Nom et Prénom"_s);
+        QCOMPARE(ui::fieldLabelList({u"Tél. && &fax"_s, u"&Tél. && fax"_s, u"&Sexe"_s}),
+                 u"Tél. & fax et Sexe"_s);
+        QCOMPARE(ui::fieldLabelList({u"الاسم (&N)"_s, u"الاسم"_s, u"&&"_s}), u"الاسم et &"_s);
+        QCOMPARE(ui::fieldLabelList({u"Ville&"_s}), u"Ville"_s);
+        QLocale::setDefault(before);
     }
 };
 
