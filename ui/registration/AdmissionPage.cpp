@@ -441,16 +441,28 @@ bool AdmissionPage::openPatient(const QString& id) {
     if (const auto notice = mergedNotice(id, **record))
         m_message->show(*notice, FieldMessage::Kind::Info);
     else if (auto refused = m_s.registry.refusedChange((*record)->id);
-             refused && !refused->isEmpty())
-        m_message->show(core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::AdmissionPage",
-                                                               "Le serveur central a refusé une "
-                                                               "modification de ce dossier ; elle "
-                                                               "est gardée sur ce poste. Corrigez "
-                                                               "le dossier (F2) : la correction "
-                                                               "la remplacera. Motif donné par le "
-                                                               "serveur : %1"))
-                            .arg(*refused),
-                        FieldMessage::Kind::Warning);
+             refused && !refused->reason.isEmpty())
+        m_message->show(
+            (refused->givenUpOnly
+                 // A merge: no correction of this record replaces it.
+                 ? core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::AdmissionPage",
+                                                          "Le serveur central a refusé une "
+                                                          "modification faite sur ce dossier "
+                                                          "avec d'autres (une fusion) ; elle est "
+                                                          "gardée sur ce poste et retient les "
+                                                          "suivantes. L'administrateur du site "
+                                                          "peut l'abandonner (Synchronisation, "
+                                                          "Changements refusés). Motif donné par "
+                                                          "le serveur : %1"))
+                 : core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::AdmissionPage",
+                                                          "Le serveur central a refusé une "
+                                                          "modification de ce dossier ; elle "
+                                                          "est gardée sur ce poste. Corrigez "
+                                                          "le dossier (F2) : la correction "
+                                                          "la remplacera. Motif donné par le "
+                                                          "serveur : %1")))
+                .arg(refused->reason),
+            FieldMessage::Kind::Warning);
     else // what was said of the patient open before is not said of this one
         m_message->clear();
     emit patientOpened((*record)->id);

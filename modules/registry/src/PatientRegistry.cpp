@@ -60,7 +60,8 @@ core::Result<QString> PatientRegistry::survivorOf(const QString& id) const {
     return m_finder.survivorOf(id);
 }
 
-core::Result<QString> PatientRegistry::refusedChange(const QString& id) const {
+core::Result<storage::ResourceStore::Refusal>
+PatientRegistry::refusedChange(const QString& id) const {
     return m_s.store.refusal(id);
 }
 

@@ -87,15 +87,19 @@ Conflict conflictOf(const QSqlQuery& q) {
 
 } // namespace
 
-core::Result<QString> ResourceStore::refusal(const QString& patientId) const {
+core::Result<ResourceStore::Refusal> ResourceStore::refusal(const QString& patientId) const {
     QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
-    q.prepare(QStringLiteral("SELECT o.last_error FROM resources r JOIN outbox o "
-                             "ON o.type = r.type AND o.id = r.id "
-                             "WHERE r.patient_id = ? AND o.refused = 1 ORDER BY o.seq LIMIT 1"));
+    q.prepare(QStringLiteral(
+        "SELECT o.last_error, o.change_group != 0 AND NOT EXISTS (SELECT 1 FROM outbox g "
+        "WHERE g.change_group = o.change_group AND g.operation = 'create') FROM resources r "
+        "JOIN outbox o ON o.type = r.type AND o.id = r.id "
+        "WHERE r.patient_id = ? AND o.refused = 1 ORDER BY o.seq LIMIT 1"));
     q.addBindValue(patientId);
     if (!q.exec())
         return sqlError(q.lastError(), "read refused changes");
-    return q.next() ? q.value(0).toString() : QString();
+    if (!q.next())
+        return Refusal{};
+    return Refusal{q.value(0).toString(), q.value(1).toInt() == 1};
 }
 
 core::Result<QList<Conflict>> ResourceStore::conflicts() const {

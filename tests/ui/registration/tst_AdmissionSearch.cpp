@@ -101,6 +101,29 @@ private slots:
                 shown.endsWith(u"Patient.birthDate : date invalide"_s),
             qPrintable(shown));
 
+        // A merge refused: no correction of one record replaces it; the administrator gives
+        // it up.
+        const PatientRecord kamal = registered(QStringLiteral("Benali"), QStringLiteral("Kamal"),
+                                               core::PartialDate::year(1975), core::Sex::Male);
+        access::SessionInfo admin = *m_shell->session->session();
+        admin.user.roles << access::Role::SiteAdministrator;
+        const qint64 before = outbox.next(100).value().last().seq;
+        QVERIFY(m_reg->registry->merge(kamal.id, karim.id, admin).ok());
+        const auto merge = outbox.next(100, before).value();
+        QVERIFY(merge.size() >= 2);
+        for (const storage::OutboxEntry& e : merge)
+            QVERIFY(outbox.recordRefusal(e.seq, u"HTTP 422"_s).ok());
+        QVERIFY(outbox.recordFailure(waiting.first().seq, u"HTTP 503"_s).ok());
+        searchBox()->clear();
+        QTest::keyClicks(searchBox(), kamal.ipp);
+        QTRY_COMPARE_WITH_TIMEOUT(results()->rowCount(), 1, 2000);
+        QTest::keyClick(searchBox(), Qt::Key_Return);
+        QCOMPARE(m_shell->patient->current()->localId, kamal.id);
+        QVERIFY2(m_page->message()->text().contains(
+                     u"L'administrateur du site peut l'abandonner (Synchronisation, Changements "
+                     u"refusés)"_s),
+                 qPrintable(m_page->message()->text()));
+
         // Another patient, nothing refused: nothing said.
         const PatientRecord salma = registered(QStringLiteral("Alaoui"), QStringLiteral("Salma"),
                                                core::PartialDate::year(1990), core::Sex::Female);

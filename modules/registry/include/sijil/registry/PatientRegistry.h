@@ -80,8 +80,9 @@ public:
     // The record that stands for `id` today: itself, or the survivor of the merge that replaced it.
     [[nodiscard]] core::Result<QString> survivorOf(const QString& id) const;
     // The central server's reason for refusing a change to this patient's record that still
-    // waits here (a correction replaces it); empty when none was refused.
-    [[nodiscard]] core::Result<QString> refusedChange(const QString& id) const;
+    // waits here (a correction replaces it, unless it is a merge); empty when none was refused.
+    [[nodiscard]] core::Result<storage::ResourceStore::Refusal>
+    refusedChange(const QString& id) const;
 
     // Existing patients that may be the same person, strongest first (Match and PossibleMatch).
     // Those with the same IPP or identity document are always among them, first, at least as

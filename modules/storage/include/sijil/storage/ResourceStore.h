@@ -195,7 +195,13 @@ public:
 
     // Why the server refused the oldest change still waiting to a resource of `patientId`'s
     // compartment (Outbox::recordRefusal); empty when none was refused.
-    [[nodiscard]] core::Result<QString> refusal(const QString& patientId) const;
+    struct Refusal {
+        QString reason;
+        // A change that writes records together and makes none (a merge): no correction of one
+        // record replaces it; it is given up (giveUpRefused) by the site administrator.
+        bool givenUpOnly = false;
+    };
+    [[nodiscard]] core::Result<Refusal> refusal(const QString& patientId) const;
     // The changes the server refused for good, oldest first.
     [[nodiscard]] core::Result<QList<RefusedChange>> refusedChanges() const;
     // A refused change (by its first entry) given up: each resource it writes is put back as it
