@@ -2319,8 +2319,8 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>لم يعد هذا التغيير في الانتظار كتغيير مرفوض (أُرسل، أو استُبدل بتصحيح، أو تم التخلي عنه في الأثناء). لم يُعدَّل أي شيء.</translation>
     </message>
     <message>
-        <source>Ce changement crée un dossier que le serveur central n&apos;a pas encore : abandonné, le dossier disparaîtrait de ce poste. Corrigez plutôt le dossier (F2 à l&apos;accueil) : il sera renvoyé corrigé. Rien n&apos;a été modifié.</source>
-        <translation>ينشئ هذا التغيير ملفًا ليس لدى الخادم المركزي بعد: إذا تم التخلي عنه فسيختفي الملف من هذا الحاسوب. صحّح الملف بدلًا من ذلك (F2 في مكتب الاستقبال): سيُرسل من جديد مصحَّحًا. لم يُعدَّل أي شيء.</translation>
+        <source>Ce changement, ou un changement fait depuis sur les mêmes dossiers, crée un dossier que le serveur central n&apos;a pas encore : abandonné, ce dossier disparaîtrait de ce poste. Corrigez plutôt le dossier (F2 à l&apos;accueil) : il sera renvoyé corrigé. Rien n&apos;a été modifié.</source>
+        <translation>هذا التغيير، أو تغيير أُجري بعده على الملفات نفسها، ينشئ ملفًا ليس لدى الخادم المركزي بعد: إذا تم التخلي عنه فسيختفي هذا الملف من هذا الحاسوب. صحّح الملف بدلًا من ذلك (F2 في مكتب الاستقبال): سيُرسل من جديد مصحَّحًا. لم يُعدَّل أي شيء.</translation>
     </message>
 </context>
 <context>
@@ -2549,6 +2549,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Le dossier IPP %1 a été fusionné avec le dossier IPP %2 sur le serveur central : c&apos;est ce dossier qui est ouvert.</source>
         <translation>دُمج الملف IPP %1 في الملف IPP %2 على الخادم المركزي: هذا الملف هو المفتوح.</translation>
+    </message>
+    <message>
+        <source>Le serveur central a refusé une modification faite sur ce dossier avec d&apos;autres (une fusion) ; elle est gardée sur ce poste et retient les suivantes. L&apos;administrateur du site peut l&apos;abandonner (Synchronisation, Changements refusés). Motif donné par le serveur : %1</source>
+        <translation>رفض الخادم المركزي تعديلًا أُجري على هذا الملف مع ملفات أخرى (دمج)؛ وهو محفوظ على هذا الحاسوب ويحجز التعديلات اللاحقة. يمكن لمسؤول الموقع التخلي عنه (المزامنة، التغييرات المرفوضة). السبب الذي قدّمه الخادم: %1</translation>
     </message>
 </context>
 <context>

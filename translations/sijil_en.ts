@@ -2247,8 +2247,8 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>This change is no longer waiting as refused (sent, replaced by a correction or given up meanwhile). Nothing was changed.</translation>
     </message>
     <message>
-        <source>Ce changement crée un dossier que le serveur central n&apos;a pas encore : abandonné, le dossier disparaîtrait de ce poste. Corrigez plutôt le dossier (F2 à l&apos;accueil) : il sera renvoyé corrigé. Rien n&apos;a été modifié.</source>
-        <translation>This change creates a record the central server does not have yet: given up, the record would disappear from this workstation. Correct the record instead (F2 at the admission desk): it will be sent again as corrected. Nothing was changed.</translation>
+        <source>Ce changement, ou un changement fait depuis sur les mêmes dossiers, crée un dossier que le serveur central n&apos;a pas encore : abandonné, ce dossier disparaîtrait de ce poste. Corrigez plutôt le dossier (F2 à l&apos;accueil) : il sera renvoyé corrigé. Rien n&apos;a été modifié.</source>
+        <translation>This change, or a change made since to the same records, creates a record the central server does not have yet: given up, that record would disappear from this workstation. Correct the record instead (F2 at the admission desk): it will be sent again as corrected. Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -2477,6 +2477,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Le dossier IPP %1 a été fusionné avec le dossier IPP %2 sur le serveur central : c&apos;est ce dossier qui est ouvert.</source>
         <translation>The record IPP %1 was merged with the record IPP %2 on the central server: this record is the one open.</translation>
+    </message>
+    <message>
+        <source>Le serveur central a refusé une modification faite sur ce dossier avec d&apos;autres (une fusion) ; elle est gardée sur ce poste et retient les suivantes. L&apos;administrateur du site peut l&apos;abandonner (Synchronisation, Changements refusés). Motif donné par le serveur : %1</source>
+        <translation>The central server refused a change made to this record together with others (a merge); it is kept on this workstation and holds back the later ones. The site administrator can give it up (Synchronisation, Refused changes). Reason given by the server: %1</translation>
     </message>
 </context>
 <context>

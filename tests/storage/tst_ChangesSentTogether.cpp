@@ -250,6 +250,75 @@ private slots:
                  QByteArray("storage/refused-change-gone"));
     }
 
+    // A merge moves a record to the survivor's compartment: given up, the record is filed with
+    // the patient its content names again, not left under the survivor.
+    void aRecordMovedByAChangeGivenUpIsFiledWithItsPatientAgain() {
+        for (const QString& id : {u"s1"_s, u"s2"_s})
+            QVERIFY(m_store->applyFromServer({fromServer(id, u"1"_s, u"S"_s)}).ok());
+        const auto observation = [](const QString& patient) {
+            return QStringLiteral(R"({"resourceType":"Observation","id":"o","status":"final",)"
+                                  R"("subject":{"reference":"Patient/%1"}})")
+                .arg(patient)
+                .toUtf8();
+        };
+        StoredResource o;
+        o.type = u"Observation"_s;
+        o.id = u"o"_s;
+        o.versionId = u"1"_s;
+        o.patientId = u"s1"_s;
+        o.json = observation(u"s1"_s);
+        QVERIFY(m_store->applyFromServer({o}).ok());
+        QVERIFY(m_store
+                    ->writeLocal({change(Op::Update, u"s1"_s, u"M"_s),
+                                  change(Op::Update, u"s2"_s, u"M"_s),
+                                  {Op::Update, u"Observation"_s, u"o"_s, u"s2"_s,
+                                   observation(u"s2"_s), u"user-1"_s}},
+                                 ResourceStore::Sending::Together)
+                    .ok());
+        QCOMPARE(m_store->get(u"Observation"_s, u"o"_s).value()->patientId, u"s2"_s);
+        const auto all = m_outbox->next(10).value();
+        for (const OutboxEntry& e : all)
+            QVERIFY(m_outbox->recordRefusal(e.seq, u"HTTP 422"_s).ok());
+        QCOMPARE(m_store->giveUpRefused(all[0].seq).value(), 3);
+        const auto back = m_store->get(u"Observation"_s, u"o"_s).value();
+        QCOMPARE(back->json, observation(u"s1"_s));
+        QCOMPARE(back->patientId, u"s1"_s);
+    }
+
+    // A change made since on the same records, which makes a record (a first coverage), is
+    // reached by giving up the refused one: the record would leave this workstation. It is
+    // listed with it, and the give-up is refused.
+    void aRefusedChangeReachingALaterCreationIsNotGivenUp() {
+        for (const QString& id : {u"s1"_s, u"s2"_s})
+            QVERIFY(m_store->applyFromServer({fromServer(id, u"1"_s, u"S"_s)}).ok());
+        QVERIFY(m_store
+                    ->writeLocal(
+                        {change(Op::Update, u"s1"_s, u"M"_s), change(Op::Update, u"s2"_s, u"M"_s)},
+                        ResourceStore::Sending::Together)
+                    .ok());
+        const auto merge = m_outbox->next(10).value();
+        for (const OutboxEntry& e : merge)
+            QVERIFY(m_outbox->recordRefusal(e.seq, u"HTTP 422"_s).ok());
+        QVERIFY(m_store
+                    ->writeLocal({change(Op::Update, u"s2"_s, u"Later"_s),
+                                  {Op::Create, u"Coverage"_s, u"c1"_s, u"s2"_s,
+                                   QByteArray(R"({"resourceType":"Coverage","id":"c1",)"
+                                              R"("beneficiary":{"reference":"Patient/s2"}})"),
+                                   u"user-2"_s}},
+                                 ResourceStore::Sending::Together)
+                    .ok());
+        const auto refused = m_store->refusedChanges().value();
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(refused[0].resources,
+                 (QStringList{u"Patient/s1"_s, u"Patient/s2"_s, u"Coverage/c1"_s}));
+        QCOMPARE(refused[0].patients, (QStringList{u"s1"_s, u"s2"_s}));
+        QVERIFY(refused[0].creates);
+        QCOMPARE(m_store->giveUpRefused(refused[0].seq).error().code(),
+                 QByteArray("storage/refused-change-creates"));
+        QVERIFY(m_store->get(u"Coverage"_s, u"c1"_s).value());
+        QCOMPARE(m_outbox->pendingCount().value(), 4);
+    }
+
     // A refused registration is not given up (the record would leave this workstation): it is
     // corrected, and goes as corrected.
     void aRefusedChangeThatMakesARecordIsNotGivenUp() {

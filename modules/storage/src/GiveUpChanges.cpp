@@ -8,6 +8,8 @@
 #include "SqlValues.h"
 
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMap>
 #include <QSet>
 #include <QSqlError>
@@ -51,20 +53,28 @@ core::Status readAgain(QSqlDatabase& db, const QMap<QString, QStringList>& ids) 
 
 } // namespace
 
-core::Result<int> giveUpChanges(QSqlDatabase& db, const GiveUpFrom& from, IndexWriter& index) {
-    QSet<qint64> groups = from.groups;
-    struct Entry {
-        qint64 seq;
-        QString type;
-        QString id;
-        QString operation;
-        QString baseVersion;
-        QVariant previous;
-    };
-    // Everything from the first entry of each resource met, growing with the changes it reaches.
+namespace {
+
+struct Entry {
+    qint64 seq;
+    QString type;
+    QString id;
+    QString operation;
+    QString baseVersion;
+    QVariant previous;
+};
+
+// Everything from the first entry of each resource met, growing with the changes it reaches.
+struct Reach {
+    QHash<QString, qint64> firstOf; // "type/id" -> its first entry given up
     QList<Entry> entries;
-    QHash<QString, qint64> firstOf = from.entries; // "type/id" -> its first entry given up
-    for (bool grew = !groups.isEmpty() || !firstOf.isEmpty(); grew;) {
+};
+
+core::Result<Reach> reach(QSqlDatabase& db, const GiveUpFrom& from) {
+    QSet<qint64> groups = from.groups;
+    Reach out;
+    out.firstOf = from.entries;
+    for (bool grew = !groups.isEmpty() || !out.firstOf.isEmpty(); grew;) {
         grew = false;
         QStringList in;
         for (const qint64 g : std::as_const(groups))
@@ -77,26 +87,26 @@ core::Result<int> giveUpChanges(QSqlDatabase& db, const GiveUpFrom& from, IndexW
             return sqlError(q.lastError(), "read a change given up");
         while (q.isActive() && q.next()) {
             const QString key = q.value(1).toString() + u'/' + q.value(2).toString();
-            if (!firstOf.contains(key) || q.value(0).toLongLong() < firstOf.value(key))
-                firstOf.insert(key, q.value(0).toLongLong());
+            if (!out.firstOf.contains(key) || q.value(0).toLongLong() < out.firstOf.value(key))
+                out.firstOf.insert(key, q.value(0).toLongLong());
         }
         q.finish();
-        entries.clear();
+        out.entries.clear();
         QSqlQuery later(db);
         later.prepare(QStringLiteral("SELECT o.seq, o.type, o.id, o.operation, o.base_version, "
                                      "p.json, o.change_group FROM outbox o LEFT JOIN "
                                      "outbox_previous p ON p.seq = o.seq WHERE o.type = ? "
                                      "AND o.id = ? AND o.seq >= ? ORDER BY o.seq"));
-        for (auto it = firstOf.cbegin(); it != firstOf.cend(); ++it) {
+        for (auto it = out.firstOf.cbegin(); it != out.firstOf.cend(); ++it) {
             later.addBindValue(it.key().section(u'/', 0, 0));
             later.addBindValue(it.key().section(u'/', 1));
             later.addBindValue(it.value());
             if (!later.exec())
                 return sqlError(later.lastError(), "read a change given up");
             while (later.next()) {
-                entries.append({later.value(0).toLongLong(), later.value(1).toString(),
-                                later.value(2).toString(), later.value(3).toString(),
-                                later.value(4).toString(), later.value(5)});
+                out.entries.append({later.value(0).toLongLong(), later.value(1).toString(),
+                                    later.value(2).toString(), later.value(3).toString(),
+                                    later.value(4).toString(), later.value(5)});
                 const qint64 g = later.value(6).toLongLong();
                 if (g != 0 && !groups.contains(g)) {
                     groups.insert(g);
@@ -105,6 +115,46 @@ core::Result<int> giveUpChanges(QSqlDatabase& db, const GiveUpFrom& from, IndexW
             }
         }
     }
+    return out;
+}
+
+} // namespace
+
+core::Result<Reached> reachedBy(QSqlDatabase& db, const GiveUpFrom& from) {
+    auto r = reach(db, from);
+    if (!r)
+        return r.error();
+    Reached out;
+    QList<Entry> inOrder = r->entries; // the order they were made in
+    std::sort(inOrder.begin(), inOrder.end(),
+              [](const Entry& a, const Entry& b) { return a.seq < b.seq; });
+    for (const Entry& e : std::as_const(inOrder)) {
+        const QString key = e.type + u'/' + e.id;
+        if (!out.resources.contains(key))
+            out.resources << key;
+        if (r->firstOf.value(key) == e.seq && e.operation == u"create")
+            out.creates = true;
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT patient_id FROM resources WHERE type = ? AND id = ?"));
+    for (const QString& key : std::as_const(out.resources)) {
+        q.addBindValue(key.section(u'/', 0, 0));
+        q.addBindValue(key.section(u'/', 1));
+        if (!q.exec())
+            return sqlError(q.lastError(), "read a change given up");
+        if (q.next() && !q.value(0).toString().isEmpty() &&
+            !out.patients.contains(q.value(0).toString()))
+            out.patients << q.value(0).toString();
+    }
+    return out;
+}
+
+core::Result<int> giveUpChanges(QSqlDatabase& db, const GiveUpFrom& from, IndexWriter& index) {
+    auto reached = reach(db, from);
+    if (!reached)
+        return reached.error();
+    const QHash<QString, qint64>& firstOf = reached->firstOf;
+    const QList<Entry>& entries = reached->entries;
     int restored = 0;
     QMap<QString, QStringList> refresh; // type -> ids put back
     for (auto it = firstOf.cbegin(); it != firstOf.cend(); ++it) {
@@ -178,6 +228,10 @@ core::Result<int> giveUpChanges(QSqlDatabase& db, const GiveUpFrom& from, IndexW
                  : unknownBefore ? local->json
                                  : first->previous.toByteArray();
         r.versionId = inConflict ? serverVersion : first->baseVersion;
+        // Filed with the patient the content names again (a merge moved it to the survivor).
+        if (const QString patient = compartmentOf(QJsonDocument::fromJson(r.json).object());
+            !patient.isEmpty())
+            r.patientId = patient;
         r.state = !waiting        ? LocalState::Synced
                   : createdBefore ? LocalState::Created
                                   : LocalState::Updated;

@@ -6,6 +6,7 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace sijil::storage {
 class IndexWriter;
@@ -22,6 +23,16 @@ struct GiveUpFrom {
     QString keptType;
     QString keptId;
 };
+
+// What giving up the changes `from` names would reach: every resource ("Type/id"), the patients
+// they are filed under, and whether one of them would be removed (its first entry reached makes
+// it).
+struct Reached {
+    QStringList resources;
+    QStringList patients;
+    bool creates = false;
+};
+core::Result<Reached> reachedBy(QSqlDatabase& db, const GiveUpFrom& from);
 
 // The changes `from` names are given up whole, in the caller's transaction: each resource of
 // them is put back as it was before its first entry there (the server's version when it is in

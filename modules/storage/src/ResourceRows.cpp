@@ -126,3 +126,32 @@ core::Status enqueue(QSqlDatabase& db, const LocalChange& c, const QString& base
 }
 
 } // namespace sijil::storage::rows
+
+namespace sijil::storage {
+
+namespace {
+
+QString referencedPatient(const QJsonValue& reference) {
+    const QString ref = reference.toObject().value(QStringLiteral("reference")).toString();
+    const QString prefix = QStringLiteral("Patient/");
+    // Absolute references to our server end with the same relative part.
+    const qsizetype at = ref.lastIndexOf(prefix);
+    if (at < 0)
+        return {};
+    return ref.mid(at + prefix.size()).section(u'/', 0, 0);
+}
+
+} // namespace
+
+QString compartmentOf(const QJsonObject& r) {
+    if (r.value(QStringLiteral("resourceType")).toString() == u"Patient")
+        return r.value(QStringLiteral("id")).toString();
+    for (const char* field : {"subject", "patient", "beneficiary"}) {
+        const QString id = referencedPatient(r.value(QLatin1String(field)));
+        if (!id.isEmpty())
+            return id;
+    }
+    return {};
+}
+
+} // namespace sijil::storage

@@ -18,20 +18,24 @@ namespace {
 
 constexpr const char* kCtx = "sijil::storage::ResourceStore";
 
-// The resources a refused change writes and whether it makes one, into `change`.
+// Where giving up a refused change starts: its group, or its entry alone.
+detail::GiveUpFrom startOf(const RefusedChange& change) {
+    detail::GiveUpFrom from;
+    if (change.group != 0)
+        from.groups.insert(change.group);
+    else
+        from.entries.insert(change.type + u'/' + change.id, change.seq);
+    return from;
+}
+
+// What giving it up would reach, into `change`.
 core::Status readResources(QSqlDatabase& db, RefusedChange& change) {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT type, id, max(operation = 'create') FROM outbox WHERE "
-                             "(change_group != 0 AND change_group = ?) OR seq = ? "
-                             "GROUP BY type, id ORDER BY min(seq)"));
-    q.addBindValue(change.group);
-    q.addBindValue(change.seq);
-    if (!q.exec())
-        return sqlError(q.lastError(), "read a refused change");
-    while (q.next()) {
-        change.resources << q.value(0).toString() + u'/' + q.value(1).toString();
-        change.creates = change.creates || q.value(2).toInt() == 1;
-    }
+    auto reached = detail::reachedBy(db, startOf(change));
+    if (!reached)
+        return reached.error();
+    change.resources = reached->resources;
+    change.patients = reached->patients;
+    change.creates = reached->creates;
     return {};
 }
 
@@ -100,19 +104,16 @@ core::Result<int> ResourceStore::giveUpRefused(qint64 seq) {
         return core::Error(
             "storage/refused-change-creates",
             core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::storage::ResourceStore",
-                                                   "Ce changement crée un dossier que le serveur "
-                                                   "central n'a pas encore : abandonné, le "
-                                                   "dossier disparaîtrait de ce poste. Corrigez "
-                                                   "plutôt le dossier (F2 à l'accueil) : il sera "
-                                                   "renvoyé corrigé. Rien n'a été modifié.")),
+                                                   "Ce changement, ou un changement fait depuis "
+                                                   "sur les mêmes dossiers, crée un dossier que "
+                                                   "le serveur central n'a pas encore : "
+                                                   "abandonné, ce dossier disparaîtrait de ce "
+                                                   "poste. Corrigez plutôt le dossier (F2 à "
+                                                   "l'accueil) : il sera renvoyé corrigé. Rien "
+                                                   "n'a été modifié.")),
             QString::number(seq));
-    detail::GiveUpFrom from;
-    if (change.group != 0)
-        from.groups.insert(change.group);
-    else
-        from.entries.insert(change.type + u'/' + change.id, seq);
     IndexWriter index(tx.db(), m_indexer.get());
-    auto given = detail::giveUpChanges(tx.db(), from, index);
+    auto given = detail::giveUpChanges(tx.db(), startOf(change), index);
     if (!given)
         return given.error();
     if (auto s = tx.commit(); !s)

@@ -155,10 +155,12 @@ core::Result<PullOutcome> ResourceStore::applyFromServer(const QList<StoredResou
         if (!status)
             return status.error();
         // The same version is the same content, except on a copy a change given up could not
-        // put back as it was (queued before that was kept): held in sync, it takes the server's.
+        // put back as it was (queued before that was kept): held in sync, it takes the server's,
+        // and the patient the server's content names.
         if (local && local->versionId == incoming.versionId && !incoming.versionId.isEmpty() &&
-            (local->state != LocalState::Synced || local->json == incoming.json ||
-             sameContent(local->json, incoming.json))) {
+            (local->state != LocalState::Synced ||
+             ((local->json == incoming.json || sameContent(local->json, incoming.json)) &&
+              (incoming.patientId.isEmpty() || incoming.patientId == local->patientId)))) {
             ++outcome.unchanged;
             continue;
         }

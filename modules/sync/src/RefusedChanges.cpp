@@ -33,22 +33,30 @@ core::Result<int> RefusedChanges::giveUp(const storage::RefusedChange& change,
                                              "Seul l'administrateur du site peut abandonner un "
                                              "changement refusé par le serveur central.")),
             session.user.id);
-    // Audited first: what is given up is lost to the server, and must never be untraceable.
-    storage::AuditEntry e = access::auditEntryFor(session, QStringLiteral("U"),
-                                                  QStringLiteral("refused-change-given-up"));
-    e.patientId = change.patientId;
-    e.entityType = change.type;
-    e.entityId = change.id;
-    e.detail = QStringLiteral("resources:%1 refused:%2")
-                   .arg(change.resources.join(u','), change.error.left(200));
-    if (auto a = m_audit.append(e); !a)
-        return a.error();
+    // Audited first, in the trail of each patient it reaches: what is given up is lost to the
+    // server, and must never be untraceable. The server's reason stays out (it may quote data).
+    QList<storage::AuditEntry> entries;
+    const QStringList patients =
+        change.patients.isEmpty() ? QStringList{change.patientId} : change.patients;
+    for (const QString& patient : patients) {
+        storage::AuditEntry e = access::auditEntryFor(session, QStringLiteral("U"),
+                                                      QStringLiteral("refused-change-given-up"));
+        e.patientId = patient;
+        e.entityType = change.type;
+        e.entityId = change.id;
+        e.detail = QStringLiteral("resources:%1").arg(change.resources.join(u','));
+        if (auto a = m_audit.append(e); !a)
+            return a.error();
+        entries << e;
+    }
     auto given = m_store.giveUpRefused(change.seq);
     if (!given) {
-        e.outcome = 4; // nothing written: the change is kept, as it was
-        e.detail += QStringLiteral(" failed");
-        if (auto a = m_audit.append(e); !a)
-            qCWarning(lcSync) << "audit of a failed give-up not written:" << a.error();
+        for (storage::AuditEntry& e : entries) {
+            e.outcome = 4; // nothing written: the change is kept, as it was
+            e.detail += QStringLiteral(" failed");
+            if (auto a = m_audit.append(e); !a)
+                qCWarning(lcSync) << "audit of a failed give-up not written:" << a.error();
+        }
         return given.error();
     }
     qCInfo(lcSync) << "a refused change given up:" << *given << "records put back";

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -87,6 +88,10 @@ struct DeletionOutcome {
     int ignored = 0;   // not held here, or held at a later version than the one deleted
 };
 
+// The patient whose compartment a resource is in: a Patient itself, else the patient its subject,
+// patient or beneficiary names (relative or absolute reference); empty for none.
+[[nodiscard]] QString compartmentOf(const QJsonObject& resource);
+
 // A change made here that the server refused for good (Outbox::recordRefusal), still waiting:
 // one per change sent together, or per change alone.
 struct RefusedChange {
@@ -98,8 +103,11 @@ struct RefusedChange {
     QString error; // the server's reason, as recorded
     QDateTime queuedAtUtc;
     QString actorId;
-    QStringList resources; // "Type/id" of each resource it writes
-    bool creates = false;  // it makes a resource the server does not have yet
+    // "Type/id" of each resource giving it up would put back: its own, and those of the changes
+    // made here since that were built on it.
+    QStringList resources;
+    QStringList patients; // the patients they are filed under
+    bool creates = false; // giving it up would remove a resource the server does not have yet
 };
 
 // A resource changed both here and on the server: both versions are kept until a person chooses.
@@ -208,8 +216,9 @@ public:
     // was before it, with what was built on it here, and read again from the server (a catch-up
     // pull). Sent again, it would only be refused again, and hold back every later change to
     // those records. Refused, nothing written, when it is no longer waiting refused
-    // (storage/refused-change-gone) or when it makes a resource (storage/refused-change-creates:
-    // given up, the record would leave this workstation; corrected, it goes as corrected).
+    // (storage/refused-change-gone) or when it, or a change built on it, makes a resource
+    // (storage/refused-change-creates: given up, the record would leave this workstation;
+    // corrected, it goes as corrected).
     // Returns how many resources were put back.
     core::Result<int> giveUpRefused(qint64 seq);
 
