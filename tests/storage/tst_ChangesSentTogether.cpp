@@ -3,6 +3,8 @@
 // replaced by a later one.
 #include "StoreTest.h"
 
+#include <sijil/storage/DuplicateQueue.h>
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QUrlQuery>
@@ -283,6 +285,32 @@ private slots:
         const auto back = m_store->get(u"Observation"_s, u"o"_s).value();
         QCOMPARE(back->json, observation(u"s1"_s));
         QCOMPARE(back->patientId, u"s1"_s);
+    }
+
+    // A merge given up: whether the two are one person is asked again in the review queue, as
+    // after an unmerge.
+    void aMergeGivenUpGoesBackToTheReviewQueue() {
+        for (const QString& id : {u"s1"_s, u"s2"_s})
+            QVERIFY(m_store->applyFromServer({fromServer(id, u"1"_s, u"S"_s)}).ok());
+        DuplicateQueue queue(*m_db);
+        QVERIFY(queue.decide(u"s1"_s, u"s2"_s, DuplicateStatus::Merged, u"admin"_s).ok());
+        const QByteArray merged =
+            QStringLiteral(
+                R"({"resourceType":"Patient","id":"s1","active":false,"name":[{"family":"S"}],)"
+                R"("link":[{"type":"replaced-by","other":{"reference":"Patient/s2"}}]})")
+                .toUtf8();
+        QVERIFY(m_store
+                    ->writeLocal({{Op::Update, u"Patient"_s, u"s1"_s, u"s1"_s, merged, u"admin"_s},
+                                  change(Op::Update, u"s2"_s, u"S"_s)},
+                                 ResourceStore::Sending::Together)
+                    .ok());
+        const auto all = m_outbox->next(10).value();
+        for (const OutboxEntry& e : all)
+            QVERIFY(m_outbox->recordRefusal(e.seq, u"HTTP 422"_s).ok());
+        QVERIFY(m_store->giveUpRefused(all[0].seq).ok());
+        const auto pair = queue.find(u"s1"_s, u"s2"_s).value();
+        QVERIFY(pair);
+        QCOMPARE(pair->status, DuplicateStatus::Open);
     }
 
     // A change made since on the same records, which makes a record (a first coverage), is

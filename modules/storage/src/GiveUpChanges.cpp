@@ -7,7 +7,10 @@
 #include "SqlError.h"
 #include "SqlValues.h"
 
+#include <sijil/storage/DuplicateQueue.h>
+
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
@@ -26,6 +29,37 @@ using rows::removeResource;
 using rows::upsert;
 
 namespace {
+
+// A Patient's replaced-by link ("Patient/X" -> X); empty for a record in use.
+QString replacedBy(const QByteArray& json) {
+    const QJsonArray links =
+        QJsonDocument::fromJson(json).object().value(QStringLiteral("link")).toArray();
+    for (const QJsonValue& l : links) {
+        const QJsonObject link = l.toObject();
+        if (link.value(QStringLiteral("type")).toString() == u"replaced-by")
+            return link.value(QStringLiteral("other"))
+                .toObject()
+                .value(QStringLiteral("reference"))
+                .toString()
+                .section(u'/', -1);
+    }
+    return {};
+}
+
+// A merge given up: whether the two records are one person is open again in the review queue,
+// as after an unmerge (a pair left "merged" would never be offered again).
+core::Status reopenPair(QSqlDatabase& db, const QString& a, const QString& b) {
+    const auto [first, second] = DuplicateQueue::canonical(a, b);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE duplicate_candidates SET status = 'open', decided_by = '', "
+                             "decided_at = '' WHERE first_id = ? AND second_id = ? AND "
+                             "status = 'merged'"));
+    q.addBindValue(first);
+    q.addBindValue(second);
+    if (!q.exec())
+        return sqlError(q.lastError(), "reopen a pair whose merge was given up");
+    return {};
+}
 
 // Catch-up pulls of the resources put back, by type, a few ids a search (`_id` is standard):
 // in the caller's transaction, so a crash never gives a change up without them.
@@ -232,6 +266,13 @@ core::Result<int> giveUpChanges(QSqlDatabase& db, const GiveUpFrom& from, IndexW
         if (const QString patient = compartmentOf(QJsonDocument::fromJson(r.json).object());
             !patient.isEmpty())
             r.patientId = patient;
+        if (type == u"Patient") {
+            if (const QString survivor = replacedBy(local->json);
+                !survivor.isEmpty() && replacedBy(r.json).isEmpty()) {
+                if (auto s = reopenPair(db, id, survivor); !s)
+                    return s.error();
+            }
+        }
         r.state = !waiting        ? LocalState::Synced
                   : createdBefore ? LocalState::Created
                                   : LocalState::Updated;
