@@ -2322,6 +2322,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Ce changement, ou un changement fait depuis sur les mêmes dossiers, crée un dossier que le serveur central n&apos;a pas encore : abandonné, ce dossier disparaîtrait de ce poste. Corrigez plutôt le dossier (F2 à l&apos;accueil) : il sera renvoyé corrigé. Rien n&apos;a été modifié.</source>
         <translation>هذا التغيير، أو تغيير أُجري بعده على الملفات نفسها، ينشئ ملفًا ليس لدى الخادم المركزي بعد: إذا تم التخلي عنه فسيختفي هذا الملف من هذا الحاسوب. صحّح الملف بدلًا من ذلك (F2 في مكتب الاستقبال): سيُرسل من جديد مصحَّحًا. لم يُعدَّل أي شيء.</translation>
     </message>
+    <message>
+        <source>Garder la version du serveur central abandonnerait aussi un élément créé depuis sur ce poste (une couverture, un dossier), que le serveur n&apos;a pas : il disparaîtrait. Rien n&apos;a été modifié. Gardez la version de ce poste, ou fusionnez les deux versions.</source>
+        <translation>الاحتفاظ بنسخة الخادم المركزي سيؤدي أيضًا إلى التخلي عن عنصر أُنشئ منذ ذلك الحين على هذا الحاسوب (تغطية، ملف) ليس لدى الخادم: سيختفي. لم يُعدَّل أي شيء. احتفظ بنسخة هذا الحاسوب، أو ادمج النسختين.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::storage::SyncLock</name>

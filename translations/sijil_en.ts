@@ -2250,6 +2250,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Ce changement, ou un changement fait depuis sur les mêmes dossiers, crée un dossier que le serveur central n&apos;a pas encore : abandonné, ce dossier disparaîtrait de ce poste. Corrigez plutôt le dossier (F2 à l&apos;accueil) : il sera renvoyé corrigé. Rien n&apos;a été modifié.</source>
         <translation>This change, or a change made since to the same records, creates a record the central server does not have yet: given up, that record would disappear from this workstation. Correct the record instead (F2 at the admission desk): it will be sent again as corrected. Nothing was changed.</translation>
     </message>
+    <message>
+        <source>Garder la version du serveur central abandonnerait aussi un élément créé depuis sur ce poste (une couverture, un dossier), que le serveur n&apos;a pas : il disparaîtrait. Rien n&apos;a été modifié. Gardez la version de ce poste, ou fusionnez les deux versions.</source>
+        <translation>Keeping the central server's version would also give up an item created since on this workstation (a coverage, a record), which the server does not have: it would disappear. Nothing was changed. Keep this workstation's version, or merge the two versions.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::storage::SyncLock</name>

@@ -287,6 +287,36 @@ private slots:
         QCOMPARE(back->patientId, u"s1"_s);
     }
 
+    // Keeping the server's version of one record of a change gives the change up with what was
+    // built on it; a record made since in such a change (a first coverage) would be removed,
+    // never having reached the server: the choice is refused, nothing written.
+    void theServersVersionIsNotKeptWhenItWouldRemoveALaterCreation() {
+        for (const QString& id : {u"s1"_s, u"s2"_s})
+            QVERIFY(m_store->applyFromServer({fromServer(id, u"1"_s, u"S"_s)}).ok());
+        QVERIFY(m_store
+                    ->writeLocal(
+                        {change(Op::Update, u"s1"_s, u"M"_s), change(Op::Update, u"s2"_s, u"M"_s)},
+                        ResourceStore::Sending::Together)
+                    .ok());
+        QVERIFY(m_store
+                    ->writeLocal({change(Op::Update, u"s2"_s, u"Later"_s),
+                                  {Op::Create, u"Coverage"_s, u"c1"_s, u"s2"_s,
+                                   QByteArray(R"({"resourceType":"Coverage","id":"c1",)"
+                                              R"("beneficiary":{"reference":"Patient/s2"}})"),
+                                   u"user-2"_s}},
+                                 ResourceStore::Sending::Together)
+                    .ok());
+        const auto all = m_outbox->next(10).value();
+        QVERIFY(m_outbox->recordConflict(all[0].seq, patientJson(u"s1"_s, u"X"_s), u"2"_s).ok());
+        const Conflict shown = m_store->conflicts().value().first();
+        QCOMPARE(
+            m_store->keepServerVersion(shown, fromServer(u"s1"_s, u"2"_s, u"X"_s)).error().code(),
+            QByteArray("storage/give-up-removes-record"));
+        QVERIFY(m_store->get(u"Coverage"_s, u"c1"_s).value());
+        QCOMPARE(m_store->conflicts()->size(), 1);
+        QCOMPARE(m_outbox->pendingCount().value(), 4);
+    }
+
     // A merge given up: whether the two are one person is asked again in the review queue, as
     // after an unmerge.
     void aMergeGivenUpGoesBackToTheReviewQueue() {

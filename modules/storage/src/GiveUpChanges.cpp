@@ -96,6 +96,7 @@ struct Entry {
     QString operation;
     QString baseVersion;
     QVariant previous;
+    qint64 group;
 };
 
 // Everything from the first entry of each resource met, growing with the changes it reaches.
@@ -138,10 +139,10 @@ core::Result<Reach> reach(QSqlDatabase& db, const GiveUpFrom& from) {
             if (!later.exec())
                 return sqlError(later.lastError(), "read a change given up");
             while (later.next()) {
+                const qint64 g = later.value(6).toLongLong();
                 out.entries.append({later.value(0).toLongLong(), later.value(1).toString(),
                                     later.value(2).toString(), later.value(3).toString(),
-                                    later.value(4).toString(), later.value(5)});
-                const qint64 g = later.value(6).toLongLong();
+                                    later.value(4).toString(), later.value(5), g});
                 if (g != 0 && !groups.contains(g)) {
                     groups.insert(g);
                     grew = true;
@@ -166,8 +167,13 @@ core::Result<Reached> reachedBy(QSqlDatabase& db, const GiveUpFrom& from) {
         const QString key = e.type + u'/' + e.id;
         if (!out.resources.contains(key))
             out.resources << key;
-        if (r->firstOf.value(key) == e.seq && e.operation == u"create")
-            out.creates = true;
+        if (r->firstOf.value(key) != e.seq || e.operation != u"create" ||
+            (e.type == from.keptType && e.id == from.keptId))
+            continue;
+        out.creates = true;
+        // Made by a change other than those given up: made since, and built on them.
+        if (!from.groups.contains(e.group) && from.entries.value(key, -1) != e.seq)
+            out.createsSince = true;
     }
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT patient_id FROM resources WHERE type = ? AND id = ?"));

@@ -31,6 +31,7 @@ struct Reached {
     QStringList resources;
     QStringList patients;
     bool creates = false;
+    bool createsSince = false; // by a later change built on those given up
 };
 core::Result<Reached> reachedBy(QSqlDatabase& db, const GiveUpFrom& from);
 

@@ -302,6 +302,22 @@ core::Status ResourceStore::keepServerVersion(const Conflict& shown, const Store
         from.groups.insert(place.second);
     from.keptType = now.type;
     from.keptId = now.id;
+    // A record made here since, in a change built on this one, would be removed with it: the
+    // server has never had it.
+    auto reached = detail::reachedBy(tx.db(), from);
+    if (!reached)
+        return reached.error();
+    if (reached->createsSince)
+        return core::Error(
+            "storage/give-up-removes-record",
+            core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::storage::ResourceStore",
+                                                   "Garder la version du serveur central "
+                                                   "abandonnerait aussi un élément créé depuis sur "
+                                                   "ce poste (une couverture, un dossier), que le "
+                                                   "serveur n'a pas : il disparaîtrait. Rien n'a "
+                                                   "été modifié. Gardez la version de ce poste, ou "
+                                                   "fusionnez les deux versions.")),
+            now.type + u'/' + now.id);
     if (auto given = giveUpChanges(tx.db(), from, index); !given)
         return given.error();
     // Held as the server has it: nothing is sent, so a later change there is pulled as any
