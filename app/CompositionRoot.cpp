@@ -514,6 +514,7 @@ void CompositionRoot::installSerialMrzReader(ui::AdmissionPage* page) {
 void CompositionRoot::installSyncMenu() {
     auto* menu = new ui::SyncMenu(m_sync.get(), *m_conflicts, *m_refused, *m_syncLog, *m_session,
                                   m_reference.get(), m_window.get());
+    menu->setConnectionStatus(m_connection.get());
     connect(menu, &ui::SyncMenu::conflictResolved, this, [this] {
         if (m_sync)
             m_sync->requestSync();

@@ -3852,6 +3852,14 @@ Chaque dossier revient à ce que le serveur central en a, lu à la prochaine syn
         <source>Fermer</source>
         <translation>إغلاق</translation>
     </message>
+    <message>
+        <source>Une synchronisation est en cours : un changement peut être abandonné dès qu&apos;elle est finie.</source>
+        <translation>مزامنة جارية: يمكن التخلي عن تغيير بمجرد انتهائها.</translation>
+    </message>
+    <message>
+        <source>Une synchronisation est en cours : un changement peut être abandonné dès qu&apos;elle est finie. Rien n&apos;a été modifié.</source>
+        <translation>مزامنة جارية: يمكن التخلي عن تغيير بمجرد انتهائها. لم يُعدَّل أي شيء.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::RegistrationForm</name>

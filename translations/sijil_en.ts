@@ -2252,7 +2252,7 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     </message>
     <message>
         <source>Garder la version du serveur central abandonnerait aussi un élément créé depuis sur ce poste (une couverture, un dossier), que le serveur n&apos;a pas : il disparaîtrait. Rien n&apos;a été modifié. Gardez la version de ce poste, ou fusionnez les deux versions.</source>
-        <translation>Keeping the central server's version would also give up an item created since on this workstation (a coverage, a record), which the server does not have: it would disappear. Nothing was changed. Keep this workstation's version, or merge the two versions.</translation>
+        <translation>Keeping the central server&apos;s version would also give up an item created since on this workstation (a coverage, a record), which the server does not have: it would disappear. Nothing was changed. Keep this workstation&apos;s version, or merge the two versions.</translation>
     </message>
 </context>
 <context>
@@ -3723,6 +3723,14 @@ Each record goes back to what the central server holds, read at the next synchro
     <message>
         <source>Fermer</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Une synchronisation est en cours : un changement peut être abandonné dès qu&apos;elle est finie.</source>
+        <translation>A synchronisation is under way: a change can be given up as soon as it is over.</translation>
+    </message>
+    <message>
+        <source>Une synchronisation est en cours : un changement peut être abandonné dès qu&apos;elle est finie. Rien n&apos;a été modifié.</source>
+        <translation>A synchronisation is under way: a change can be given up as soon as it is over. Nothing was changed.</translation>
     </message>
 </context>
 <context>

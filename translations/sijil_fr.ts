@@ -3724,6 +3724,14 @@ Chaque dossier revient à ce que le serveur central en a, lu à la prochaine syn
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
+    <message>
+        <source>Une synchronisation est en cours : un changement peut être abandonné dès qu&apos;elle est finie.</source>
+        <translation>Une synchronisation est en cours : un changement peut être abandonné dès qu&apos;elle est finie.</translation>
+    </message>
+    <message>
+        <source>Une synchronisation est en cours : un changement peut être abandonné dès qu&apos;elle est finie. Rien n&apos;a été modifié.</source>
+        <translation>Une synchronisation est en cours : un changement peut être abandonné dès qu&apos;elle est finie. Rien n&apos;a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::ui::RegistrationForm</name>

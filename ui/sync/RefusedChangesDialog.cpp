@@ -1,6 +1,7 @@
 #include "RefusedChangesDialog.h"
 
 #include <sijil/access/SessionManager.h>
+#include <sijil/core/ConnectionStatus.h>
 #include <sijil/registry/PatientMapping.h>
 #include <sijil/sync/RefusedChanges.h>
 
@@ -24,10 +25,12 @@ enum Column { Queued, Records, Reason, By, ColumnCount };
 }
 
 RefusedChangesDialog::RefusedChangesDialog(sync::RefusedChanges& refused,
-                                           access::SessionManager& session, QWidget* parent)
+                                           access::SessionManager& session,
+                                           const core::ConnectionStatus* status, QWidget* parent)
     : QDialog(parent)
     , m_refused(refused)
-    , m_session(session) {
+    , m_session(session)
+    , m_status(status) {
     setObjectName(QStringLiteral("refusedChangesDialog"));
     resize(1000, 450);
     m_intro = new QLabel(this);
@@ -62,6 +65,9 @@ RefusedChangesDialog::RefusedChangesDialog(sync::RefusedChanges& refused,
     connect(m_table, &QTableWidget::currentCellChanged, this, &RefusedChangesDialog::updateActions);
     connect(m_giveUp, &QPushButton::clicked, this, &RefusedChangesDialog::giveUpSelected);
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
+    if (m_status)
+        connect(m_status, &core::ConnectionStatus::changed, this,
+                &RefusedChangesDialog::updateActions);
     retranslate();
     reload();
     m_table->setFocus();
@@ -118,11 +124,18 @@ int RefusedChangesDialog::reload() {
     return int(m_changes.size());
 }
 
+bool RefusedChangesDialog::syncing() const {
+    return m_status && m_status->state() == core::ConnectionStatus::State::Syncing;
+}
+
 void RefusedChangesDialog::updateActions() {
     const auto& session = m_session.session();
     const int row = m_table->currentRow();
     m_giveUp->setEnabled(session && sync::RefusedChanges::mayGiveUp(session->user) && row >= 0 &&
-                         row < m_changes.size());
+                         row < m_changes.size() && !syncing());
+    m_giveUp->setToolTip(syncing() ? tr("Une synchronisation est en cours : un changement peut "
+                                        "être abandonné dès qu'elle est finie.")
+                                   : QString());
 }
 
 void RefusedChangesDialog::giveUpSelected() {
@@ -141,6 +154,12 @@ void RefusedChangesDialog::giveUpSelected() {
     ask.setDefaultButton(QMessageBox::No);
     if (ask.exec() != QMessageBox::Yes)
         return;
+    // A cycle begun while the question was asked may be sending the change again.
+    if (syncing()) {
+        m_message->setText(tr("Une synchronisation est en cours : un changement peut être "
+                              "abandonné dès qu'elle est finie. Rien n'a été modifié."));
+        return;
+    }
     auto given = m_refused.giveUp(change, *session);
     if (!given) {
         m_message->setText(given.error().message().toString());

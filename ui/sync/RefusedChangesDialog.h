@@ -11,6 +11,9 @@ class QTableWidget;
 namespace sijil::access {
 class SessionManager;
 }
+namespace sijil::core {
+class ConnectionStatus;
+}
 namespace sijil::sync {
 class RefusedChanges;
 }
@@ -23,8 +26,10 @@ namespace sijil::ui {
 class RefusedChangesDialog : public QDialog {
     Q_OBJECT
 public:
+    // `status`, when given, is the sync's: while a cycle runs (it may be sending the change
+    // again), nothing is given up.
     RefusedChangesDialog(sync::RefusedChanges& refused, access::SessionManager& session,
-                         QWidget* parent = nullptr);
+                         const core::ConnectionStatus* status = nullptr, QWidget* parent = nullptr);
 
     // Re-reads the list (after a sync cycle); returns how many changes wait refused.
     int reload();
@@ -38,12 +43,14 @@ protected:
 private:
     void retranslate();
     void updateActions();
+    [[nodiscard]] bool syncing() const;
     void giveUpSelected();
     // How the list names what a change writes: patients by IPP and name, the rest counted.
     [[nodiscard]] QString recordsOf(const storage::RefusedChange& change) const;
 
     sync::RefusedChanges& m_refused;
     access::SessionManager& m_session;
+    const core::ConnectionStatus* m_status;
     QList<storage::RefusedChange> m_changes;
     QLabel* m_intro = nullptr;
     QTableWidget* m_table = nullptr;

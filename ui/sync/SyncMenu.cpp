@@ -64,7 +64,7 @@ void SyncMenu::openConflicts() {
 }
 
 void SyncMenu::openRefused() {
-    RefusedChangesDialog dialog(m_refusedChanges, m_session, parentWidget());
+    RefusedChangesDialog dialog(m_refusedChanges, m_session, m_status, parentWidget());
     connect(&dialog, &RefusedChangesDialog::changeGivenUp, this, &SyncMenu::conflictResolved);
     if (m_service)
         connect(m_service, &sync::SyncThread::cycleFinished, &dialog,

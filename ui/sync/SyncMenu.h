@@ -5,6 +5,9 @@
 namespace sijil::access {
 class SessionManager;
 }
+namespace sijil::core {
+class ConnectionStatus;
+}
 namespace sijil::registry {
 class ReferenceData;
 }
@@ -32,6 +35,8 @@ public:
     QAction* syncNowAction() const { return m_syncNow; }
     QAction* conflictsAction() const { return m_conflicts; }
     QAction* refusedAction() const { return m_refused; }
+    // The sync's status, for the screens that must not act while a cycle runs.
+    void setConnectionStatus(const core::ConnectionStatus* status) { m_status = status; }
     QAction* logAction() const { return m_log; }
 
 signals:
@@ -55,6 +60,7 @@ private:
     sync::SyncLogModel& m_logModel;
     access::SessionManager& m_session;
     const registry::ReferenceData* m_reference;
+    const core::ConnectionStatus* m_status = nullptr;
     QAction* m_syncNow = nullptr;
     QAction* m_conflicts = nullptr;
     QAction* m_refused = nullptr;

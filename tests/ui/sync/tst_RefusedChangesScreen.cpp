@@ -1,9 +1,11 @@
 // The changes the central server refused, as the site administrator sees them: when, which
 // records (by IPP and name), the server's reason; one given up after a question, audited, its
-// records back as the server has them; a refused registration is not given up; nobody else may.
+// records back as the server has them; a refused registration is not given up, nor anything
+// while a sync cycle runs; nobody else may.
 #include "ShellFixture.h"
 #include "WhenModal.h"
 
+#include <sijil/core/ConnectionStatus.h>
 #include <sijil/registry/PatientMapping.h>
 #include <sijil/storage/AuditTrail.h>
 #include <sijil/storage/Outbox.h>
@@ -186,6 +188,35 @@ private slots:
         const auto trail = m_audit->entries(0, 100).value();
         QCOMPARE(trail.last().subtype, u"refused-change-given-up"_s);
         QVERIFY(trail.last().detail.endsWith(u" failed"_s));
+    }
+
+    // A cycle may be sending the change again: nothing is given up while one runs, nor when one
+    // began while the question was asked.
+    void nothingIsGivenUpWhileACycleRuns() {
+        signIn(access::Role::SiteAdministrator);
+        refusedMerge();
+        core::ConnectionStatus status;
+        status.setServerConfigured(true);
+        status.setState(core::ConnectionStatus::State::Syncing);
+        ui::RefusedChangesDialog dialog(*m_refused, *m_shell->session, &status);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QVERIFY(!giveUp(dialog)->isEnabled());
+        QVERIFY(giveUp(dialog)->toolTip().startsWith(u"Une synchronisation est en cours"_s));
+        status.setState(core::ConnectionStatus::State::Online);
+        QVERIFY(giveUp(dialog)->isEnabled());
+
+        QString asked;
+        test::whenModal<QMessageBox>([&status, &asked](QMessageBox* box) {
+            asked = box->text();
+            status.setState(core::ConnectionStatus::State::Syncing); // a cycle begins meanwhile
+            box->button(QMessageBox::Yes)->click();
+        });
+        QTest::keyClick(table(dialog), Qt::Key_A, Qt::AltModifier);
+        QTRY_VERIFY(!asked.isEmpty());
+        QTRY_VERIFY(message(dialog).startsWith(u"Une synchronisation est en cours"_s));
+        QCOMPARE(m_outbox->pendingCount().value(), 2);
+        QCOMPARE(table(dialog)->rowCount(), 1);
     }
 
     void onlyTheSiteAdministratorMayGiveUp() {
