@@ -530,8 +530,10 @@ QFuture<core::Result<FhirClient::HistoryPage>> FhirClient::fetchHistory(const QU
         page.next = next;
         page.asOfUtc = bundleTime(bundle);
         page.answeredUtc = answered;
-        if (const QJsonValue total = bundle.value(QStringLiteral("total")); total.isDouble())
-            page.total = qint64(total.toDouble());
+        // Bundle.total is an unsignedInt; anything else is not a count.
+        if (const QJsonValue total = bundle.value(QStringLiteral("total"));
+            total.isDouble() && total.toInteger(-1) >= 0)
+            page.total = total.toInteger();
         return page;
     });
 }
