@@ -3658,10 +3658,6 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
 </context>
 <context>
     <name>sijil::ui::RefusedChangesDialog</name>
-    <message>
-        <source>IPP %1 — %2</source>
-        <translation>IPP %1 — %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n autre(s) élément(s) du dossier</source>
         <translation>

@@ -202,15 +202,20 @@ ConflictsDialog::ConflictsDialog(sync::ConflictResolver& resolver, access::Sessi
     reload();
 }
 
+QString ConflictsDialog::patientTitle(const QByteArray& patientJson) {
+    const registry::PatientRecord r =
+        registry::PatientMapping::fromFhir(QJsonDocument::fromJson(patientJson).object());
+    const QString latin = r.name.display(core::PersonName::Script::Latin);
+    const QString name = latin.isEmpty() ? r.name.display(core::PersonName::Script::Arabic) : latin;
+    if (name.isEmpty() && r.ipp.isEmpty())
+        return {};
+    return r.ipp.isEmpty() ? name : tr("IPP %1 — %2").arg(r.ipp, name);
+}
+
 QString ConflictsDialog::titleOf(const storage::Conflict& c) {
     if (c.type == u"Patient") {
-        const registry::PatientRecord r =
-            registry::PatientMapping::fromFhir(QJsonDocument::fromJson(c.localJson).object());
-        const QString latin = r.name.display(core::PersonName::Script::Latin);
-        const QString name =
-            latin.isEmpty() ? r.name.display(core::PersonName::Script::Arabic) : latin;
-        if (!name.isEmpty() || !r.ipp.isEmpty())
-            return r.ipp.isEmpty() ? name : tr("IPP %1 — %2").arg(r.ipp, name);
+        if (const QString title = patientTitle(c.localJson); !title.isEmpty())
+            return title;
     }
     return tr("%1 %2").arg(c.type, c.id);
 }

@@ -37,6 +37,9 @@ public:
     int reload();
     // How the list names a conflict: a patient by IPP and name, other resources by type and id.
     [[nodiscard]] static QString titleOf(const storage::Conflict& conflict);
+    // A Patient as the screens name it: "IPP … — name" (Latin script, else Arabic); empty when
+    // it has neither.
+    [[nodiscard]] static QString patientTitle(const QByteArray& patientJson);
     // An element's name for people ("birthDate": "Date de naissance"); unknown ones as they are.
     [[nodiscard]] static QString elementLabel(const QString& element);
     // The two values of a difference as people read them: a patient's name, sex, birth date and

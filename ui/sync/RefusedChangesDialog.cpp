@@ -1,14 +1,14 @@
 #include "RefusedChangesDialog.h"
 
+#include "ConflictsDialog.h"
+
 #include <sijil/access/SessionManager.h>
 #include <sijil/core/ConnectionStatus.h>
-#include <sijil/registry/PatientMapping.h>
 #include <sijil/sync/RefusedChanges.h>
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -81,13 +81,8 @@ QString RefusedChangesDialog::recordsOf(const storage::RefusedChange& change) co
             ++others;
             continue;
         }
-        const registry::PatientRecord r = registry::PatientMapping::fromFhir(
-            QJsonDocument::fromJson(m_refused.held(reference)).object());
-        const QString latin = r.name.display(core::PersonName::Script::Latin);
-        const QString name =
-            latin.isEmpty() ? r.name.display(core::PersonName::Script::Arabic) : latin;
-        patients << (r.ipp.isEmpty() ? (name.isEmpty() ? reference : name)
-                                     : tr("IPP %1 — %2").arg(r.ipp, name));
+        const QString title = ConflictsDialog::patientTitle(m_refused.held(reference));
+        patients << (title.isEmpty() ? reference : title);
     }
     if (others > 0)
         patients << tr("%n autre(s) élément(s) du dossier", nullptr, others);
