@@ -2326,6 +2326,14 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Garder la version du serveur central abandonnerait aussi un élément créé depuis sur ce poste (une couverture, un dossier), que le serveur n&apos;a pas : il disparaîtrait. Rien n&apos;a été modifié. Gardez la version de ce poste, ou fusionnez les deux versions.</source>
         <translation>الاحتفاظ بنسخة الخادم المركزي سيؤدي أيضًا إلى التخلي عن عنصر أُنشئ منذ ذلك الحين على هذا الحاسوب (تغطية، ملف) ليس لدى الخادم: سيختفي. لم يُعدَّل أي شيء. احتفظ بنسخة هذا الحاسوب، أو ادمج النسختين.</translation>
     </message>
+    <message>
+        <source>Abandonné, ce changement rendrait à un dossier un identifiant qu&apos;un autre patient a reçu depuis sur ce poste. Corrigez plutôt le dossier (F2 à l&apos;accueil). Rien n&apos;a été modifié.</source>
+        <translation>لو تم التخلي عن هذا التغيير لأعاد إلى ملفٍّ معرِّفًا حصل عليه مريض آخر منذ ذلك الحين على هذا الحاسوب. صحِّحوا الملف بدلًا من ذلك (F2 في مكتب الاستقبال). لم يتم تعديل أي شيء.</translation>
+    </message>
+    <message>
+        <source>Ce dossier attend d&apos;être relu depuis le serveur central, après l&apos;abandon d&apos;un changement : il pourra être modifié après la prochaine synchronisation. Rien n&apos;a été enregistré.</source>
+        <translation>ينتظر هذا الملف إعادة قراءته من الخادم المركزي بعد التخلي عن تغيير: يمكن تعديله بعد المزامنة القادمة. لم يتم حفظ أي شيء.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::storage::SyncLock</name>
@@ -2557,6 +2565,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Le serveur central a refusé une modification faite sur ce dossier avec d&apos;autres (une fusion) ; elle est gardée sur ce poste et retient les suivantes. L&apos;administrateur du site peut l&apos;abandonner (Synchronisation, Changements refusés). Motif donné par le serveur : %1</source>
         <translation>رفض الخادم المركزي تعديلًا أُجري على هذا الملف مع ملفات أخرى (دمج)؛ وهو محفوظ على هذا الحاسوب ويحجز التعديلات اللاحقة. يمكن لمسؤول الموقع التخلي عنه (المزامنة، التغييرات المرفوضة). السبب الذي قدّمه الخادم: %1</translation>
+    </message>
+    <message>
+        <source>Un changement de ce dossier a été abandonné : le dossier attend d&apos;être relu depuis le serveur central et pourra être modifié après la prochaine synchronisation.</source>
+        <translation>تم التخلي عن تغيير في هذا الملف: ينتظر الملف إعادة قراءته من الخادم المركزي ويمكن تعديله بعد المزامنة القادمة.</translation>
     </message>
 </context>
 <context>

@@ -2254,6 +2254,14 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Garder la version du serveur central abandonnerait aussi un élément créé depuis sur ce poste (une couverture, un dossier), que le serveur n&apos;a pas : il disparaîtrait. Rien n&apos;a été modifié. Gardez la version de ce poste, ou fusionnez les deux versions.</source>
         <translation>Keeping the central server&apos;s version would also give up an item created since on this workstation (a coverage, a record), which the server does not have: it would disappear. Nothing was changed. Keep this workstation&apos;s version, or merge the two versions.</translation>
     </message>
+    <message>
+        <source>Abandonné, ce changement rendrait à un dossier un identifiant qu&apos;un autre patient a reçu depuis sur ce poste. Corrigez plutôt le dossier (F2 à l&apos;accueil). Rien n&apos;a été modifié.</source>
+        <translation>Given up, this change would give a record back an identifier another patient has received on this workstation since. Correct the record instead (F2 at the desk). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Ce dossier attend d&apos;être relu depuis le serveur central, après l&apos;abandon d&apos;un changement : il pourra être modifié après la prochaine synchronisation. Rien n&apos;a été enregistré.</source>
+        <translation>This record is waiting to be read again from the central server after a change was given up: it can be changed after the next synchronisation. Nothing was saved.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::storage::SyncLock</name>
@@ -2485,6 +2493,10 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Le serveur central a refusé une modification faite sur ce dossier avec d&apos;autres (une fusion) ; elle est gardée sur ce poste et retient les suivantes. L&apos;administrateur du site peut l&apos;abandonner (Synchronisation, Changements refusés). Motif donné par le serveur : %1</source>
         <translation>The central server refused a change made to this record together with others (a merge); it is kept on this workstation and holds back the later ones. The site administrator can give it up (Synchronisation, Refused changes). Reason given by the server: %1</translation>
+    </message>
+    <message>
+        <source>Un changement de ce dossier a été abandonné : le dossier attend d&apos;être relu depuis le serveur central et pourra être modifié après la prochaine synchronisation.</source>
+        <translation>A change to this record was given up: the record is waiting to be read again from the central server and can be changed after the next synchronisation.</translation>
     </message>
 </context>
 <context>

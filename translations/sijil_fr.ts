@@ -2254,6 +2254,14 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Garder la version du serveur central abandonnerait aussi un élément créé depuis sur ce poste (une couverture, un dossier), que le serveur n&apos;a pas : il disparaîtrait. Rien n&apos;a été modifié. Gardez la version de ce poste, ou fusionnez les deux versions.</source>
         <translation>Garder la version du serveur central abandonnerait aussi un élément créé depuis sur ce poste (une couverture, un dossier), que le serveur n&apos;a pas : il disparaîtrait. Rien n&apos;a été modifié. Gardez la version de ce poste, ou fusionnez les deux versions.</translation>
     </message>
+    <message>
+        <source>Abandonné, ce changement rendrait à un dossier un identifiant qu&apos;un autre patient a reçu depuis sur ce poste. Corrigez plutôt le dossier (F2 à l&apos;accueil). Rien n&apos;a été modifié.</source>
+        <translation>Abandonné, ce changement rendrait à un dossier un identifiant qu&apos;un autre patient a reçu depuis sur ce poste. Corrigez plutôt le dossier (F2 à l&apos;accueil). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Ce dossier attend d&apos;être relu depuis le serveur central, après l&apos;abandon d&apos;un changement : il pourra être modifié après la prochaine synchronisation. Rien n&apos;a été enregistré.</source>
+        <translation>Ce dossier attend d&apos;être relu depuis le serveur central, après l&apos;abandon d&apos;un changement : il pourra être modifié après la prochaine synchronisation. Rien n&apos;a été enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::storage::SyncLock</name>
@@ -2485,6 +2493,10 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
     <message>
         <source>Le serveur central a refusé une modification faite sur ce dossier avec d&apos;autres (une fusion) ; elle est gardée sur ce poste et retient les suivantes. L&apos;administrateur du site peut l&apos;abandonner (Synchronisation, Changements refusés). Motif donné par le serveur : %1</source>
         <translation>Le serveur central a refusé une modification faite sur ce dossier avec d&apos;autres (une fusion) ; elle est gardée sur ce poste et retient les suivantes. L&apos;administrateur du site peut l&apos;abandonner (Synchronisation, Changements refusés). Motif donné par le serveur : %1</translation>
+    </message>
+    <message>
+        <source>Un changement de ce dossier a été abandonné : le dossier attend d&apos;être relu depuis le serveur central et pourra être modifié après la prochaine synchronisation.</source>
+        <translation>Un changement de ce dossier a été abandonné : le dossier attend d&apos;être relu depuis le serveur central et pourra être modifié après la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>

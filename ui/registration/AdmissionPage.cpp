@@ -463,6 +463,15 @@ bool AdmissionPage::openPatient(const QString& id) {
                                                           "serveur : %1")))
                 .arg(refused->reason),
             FieldMessage::Kind::Warning);
+    else if (auto stale = m_s.registry.waitsToBeReadAgain((*record)->id); stale && *stale)
+        m_message->show(core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::AdmissionPage",
+                                                               "Un changement de ce dossier a été "
+                                                               "abandonné : le dossier attend "
+                                                               "d'être relu depuis le serveur "
+                                                               "central et pourra être modifié "
+                                                               "après la prochaine "
+                                                               "synchronisation.")),
+                        FieldMessage::Kind::Warning);
     else // what was said of the patient open before is not said of this one
         m_message->clear();
     emit patientOpened((*record)->id);

@@ -65,6 +65,10 @@ PatientRegistry::refusedChange(const QString& id) const {
     return m_s.store.refusal(id);
 }
 
+core::Result<bool> PatientRegistry::waitsToBeReadAgain(const QString& id) const {
+    return m_s.store.waitsToBeReadAgain(id);
+}
+
 core::Result<PatientHit> PatientRegistry::hit(const QString& id, const MatchProfile* query) const {
     return m_finder.hit(id, query);
 }

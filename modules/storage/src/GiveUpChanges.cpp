@@ -62,24 +62,40 @@ core::Status reopenPair(QSqlDatabase& db, const QString& a, const QString& b) {
 }
 
 // Catch-up pulls of the resources put back, by type, a few ids a search (`_id` is standard):
-// in the caller's transaction, so a crash never gives a change up without them.
-core::Status readAgain(QSqlDatabase& db, const QMap<QString, QStringList>& ids) {
+// in the caller's transaction, so a crash never gives a change up without them. Those put back
+// with content the server never had (`stale`: "type/id") take no change until it is read again.
+core::Status readAgain(QSqlDatabase& db, const QMap<QString, QStringList>& ids,
+                       const QSet<QString>& stale) {
     constexpr qsizetype kIdsPerSearch = 50;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_catch_up(type, query, added_at) "
                              "VALUES (?,?,?)"));
+    QSqlQuery mark(db);
+    mark.prepare(QStringLiteral("INSERT OR REPLACE INTO stale_resources(type, id, query) "
+                                "VALUES (?,?,?)"));
     const QString now = isoTime(QDateTime::currentDateTimeUtc());
     for (auto it = ids.cbegin(); it != ids.cend(); ++it) {
         QStringList sorted = it.value(); // the same searches for the same resources
         sorted.sort();
         for (qsizetype at = 0; at < sorted.size(); at += kIdsPerSearch) {
+            const QStringList chunk = sorted.mid(at, kIdsPerSearch);
             QUrlQuery search;
-            search.addQueryItem(QStringLiteral("_id"), sorted.mid(at, kIdsPerSearch).join(u','));
+            search.addQueryItem(QStringLiteral("_id"), chunk.join(u','));
+            const QString query = search.toString(QUrl::FullyEncoded);
             q.addBindValue(it.key());
-            q.addBindValue(search.toString(QUrl::FullyEncoded));
+            q.addBindValue(query);
             q.addBindValue(now);
             if (!q.exec())
                 return sqlError(q.lastError(), "keep a catch-up pull");
+            for (const QString& id : chunk) {
+                if (!stale.contains(it.key() + u'/' + id))
+                    continue;
+                mark.addBindValue(it.key());
+                mark.addBindValue(id);
+                mark.addBindValue(query);
+                if (!mark.exec())
+                    return sqlError(mark.lastError(), "mark a record to read again");
+            }
         }
     }
     return {};
@@ -197,6 +213,13 @@ core::Result<int> giveUpChanges(QSqlDatabase& db, const GiveUpFrom& from, IndexW
     const QList<Entry>& entries = reached->entries;
     int restored = 0;
     QMap<QString, QStringList> refresh; // type -> ids put back
+    QSet<QString> stale;                // put back with content the server never had
+    // Each resource put back may take again an identifier another of them holds now (two
+    // records whose numbers a change swapped): only holders outside the change refuse it.
+    for (auto it = firstOf.cbegin(); it != firstOf.cend(); ++it) {
+        if (auto s = index.release(it.key().section(u'/', 0, 0), it.key().section(u'/', 1)); !s)
+            return s.error();
+    }
     for (auto it = firstOf.cbegin(); it != firstOf.cend(); ++it) {
         const QString type = it.key().section(u'/', 0, 0);
         const QString id = it.key().section(u'/', 1);
@@ -285,11 +308,26 @@ core::Result<int> giveUpChanges(QSqlDatabase& db, const GiveUpFrom& from, IndexW
         r.localUpdatedUtc = QDateTime::currentDateTimeUtc();
         if (auto s = upsert(db, r); !s)
             return s.error();
-        // The server's content (as it had it before the change): kept as it comes.
-        if (auto s = index.put(type, id, r.json); !s)
-            return s.error();
+        if (unknownBefore)
+            stale.insert(it.key());
+        // Checked as a change made here: an identifier the change given up released may have
+        // gone to another patient since, and two patients never hold one.
+        if (auto s = index.put(type, id, r.json, true); !s) {
+            if (!s.error().is("storage/identifier-held"))
+                return s.error();
+            return core::Error(
+                "storage/give-up-identifier-taken",
+                core::UserText("sijil::storage::ResourceStore",
+                               QT_TRANSLATE_NOOP("sijil::storage::ResourceStore",
+                                                 "Abandonné, ce changement rendrait à un dossier "
+                                                 "un identifiant qu'un autre patient a reçu "
+                                                 "depuis sur ce poste. Corrigez plutôt le "
+                                                 "dossier (F2 à l'accueil). Rien n'a été "
+                                                 "modifié.")),
+                s.error().detail());
+        }
     }
-    if (auto s = readAgain(db, refresh); !s)
+    if (auto s = readAgain(db, refresh, stale); !s)
         return s.error();
     return restored;
 }

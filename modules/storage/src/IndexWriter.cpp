@@ -68,6 +68,15 @@ core::Status IndexWriter::checkHeld(const IndexEntry& entry, const QString& id, 
     return {};
 }
 
+core::Status IndexWriter::release(const QString& type, const QString& id) {
+    if (!active(type))
+        return {};
+    m_release.addBindValue(id);
+    if (!m_release.exec())
+        return sqlError(m_release.lastError(), "release identifiers");
+    return {};
+}
+
 core::Status IndexWriter::hold(const IndexEntry& entry, const QString& id) {
     m_release.addBindValue(id);
     if (!m_release.exec())
@@ -141,9 +150,8 @@ core::Status IndexWriter::put(const QString& type, const QString& id, const QByt
 core::Status IndexWriter::remove(const QString& type, const QString& id) {
     if (!active(type))
         return {};
-    m_release.addBindValue(id);
-    if (!m_release.exec())
-        return sqlError(m_release.lastError(), "release identifiers");
+    if (auto s = release(type, id); !s)
+        return s;
     auto row = docRow(type, id, false);
     if (!row)
         return row.error();

@@ -23,6 +23,9 @@ public:
     core::Status put(const QString& type, const QString& id, const QByteArray& json,
                      bool local = false);
     core::Status remove(const QString& type, const QString& id);
+    // Lets go of the identifiers (type, id) holds, before writing several records that may take
+    // each other's.
+    core::Status release(const QString& type, const QString& id);
 
 private:
     core::Result<qint64> docRow(const QString& type, const QString& id, bool create);

@@ -394,6 +394,26 @@ const std::vector<Migration>& migrations() {
                             "outbox BEGIN DELETE FROM outbox_previous WHERE seq = old.seq; END"),
          },
          false},
+        {24,
+         "records read again after a change given up",
+         {
+             // A record put back without what it was before the change given up (queued before
+             // step 23) holds content the server never had until the catch-up pull (`query`)
+             // reads it again: no change is made to it meanwhile, or that content would go out
+             // with the change. The row leaves when the server's copy arrives, when that pull
+             // is done, or with the record.
+             QStringLiteral("CREATE TABLE IF NOT EXISTS stale_resources ("
+                            " type TEXT NOT NULL,"
+                            " id TEXT NOT NULL,"
+                            " query TEXT NOT NULL,"
+                            " PRIMARY KEY (type, id)) WITHOUT ROWID"),
+             QStringLiteral("CREATE INDEX IF NOT EXISTS stale_resources_query "
+                            "ON stale_resources(type, query)"),
+             QStringLiteral("CREATE TRIGGER IF NOT EXISTS stale_resources_gone AFTER DELETE ON "
+                            "resources BEGIN DELETE FROM stale_resources WHERE type = old.type "
+                            "AND id = old.id; END"),
+         },
+         false},
     };
     return list;
 }

@@ -14,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <optional>
 #include <sqlite3.h>
 
 namespace sijil::storage {
@@ -61,6 +62,36 @@ core::Status groupByPatient(QSqlDatabase db, const QList<LocalChange>& changes,
 }
 
 constexpr const char* kCtx = "sijil::storage::ResourceStore";
+
+// A record put back, after a change was given up, with content the server never had: no change
+// is made to it before the server's copy is read again (it would send that content along).
+core::Status checkNotStale(QSqlDatabase& db, const QString& type, const QString& id,
+                           std::optional<bool>& anyStale) {
+    QSqlQuery q(db);
+    if (!anyStale) {
+        if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM stale_resources)")) || !q.next())
+            return sqlError(q.lastError(), "read records to read again");
+        anyStale = q.value(0).toBool();
+        q.finish();
+    }
+    if (!*anyStale)
+        return {};
+    q.prepare(QStringLiteral("SELECT 1 FROM stale_resources WHERE type = ? AND id = ?"));
+    q.addBindValue(type);
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q.lastError(), "read records to read again");
+    if (!q.next())
+        return {};
+    return core::Error(
+        "storage/record-read-again",
+        core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::storage::ResourceStore",
+                                               "Ce dossier attend d'être relu depuis le serveur "
+                                               "central, après l'abandon d'un changement : il "
+                                               "pourra être modifié après la prochaine "
+                                               "synchronisation. Rien n'a été enregistré.")),
+        type + u'/' + id);
+}
 
 // Several creates in one statement per table: bulk work (an import, a day of offline
 // registrations) then costs SQLite one statement per run instead of one per resource.
@@ -305,6 +336,7 @@ core::Status ResourceStore::writeLocal(const QList<LocalChange>& changes, Sendin
     Statements sql(m_database, tx.db());
     IndexWriter index(tx.db(), m_indexer.get());
     QSet<QString> inChange;
+    std::optional<bool> anyStale; // read once, at the first change to a record held
     for (const LocalChange& c : changes) {
         if (c.type.isEmpty() || c.id.isEmpty() || c.actorId.isEmpty() ||
             (c.operation != LocalChange::Operation::Delete && c.json.isEmpty()))
@@ -351,6 +383,10 @@ core::Status ResourceStore::writeLocal(const QList<LocalChange>& changes, Sendin
                 continue;
             }
         }
+        if (existing) {
+            if (auto s = checkNotStale(tx.db(), c.type, c.id, anyStale); !s)
+                return s;
+        }
         if (existing && existing->state == LocalState::Created) {
             if (auto s = keepSentCreate(sql.keepSent, *existing); !s)
                 return s;
@@ -392,9 +428,9 @@ core::Status ResourceStore::writeLocal(const QList<LocalChange>& changes, Sendin
         if (auto s = enqueue(sql.enqueue, c, existing ? existing->versionId : QString(), nowText);
             !s)
             return s;
-        // What a change sent together replaced: it is put back if the change is given up
-        // (keepServerVersion on one of its resources).
-        if (sending != Sending::Apart && existing) {
+        // What the change replaced: it is put back if the change is given up (the server's
+        // version kept for one of its resources, or a refusal given up).
+        if (existing) {
             sql.keepPrevious.addBindValue(existing->json);
             if (!sql.keepPrevious.exec())
                 return sqlError(sql.keepPrevious.lastError(), "keep what a change replaced");

@@ -123,4 +123,14 @@ core::Result<int> ResourceStore::giveUpRefused(qint64 seq) {
     return *given;
 }
 
+core::Result<bool> ResourceStore::waitsToBeReadAgain(const QString& patientId) const {
+    QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
+    q.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM stale_resources s JOIN resources r "
+                             "ON r.type = s.type AND r.id = s.id WHERE r.patient_id = ?)"));
+    q.addBindValue(patientId);
+    if (!q.exec() || !q.next())
+        return sqlError(q.lastError(), "read records to read again");
+    return q.value(0).toBool();
+}
+
 } // namespace sijil::storage

@@ -131,12 +131,22 @@ core::Result<QList<PendingPull>> ResourceStore::pendingPulls() const {
 }
 
 core::Status ResourceStore::pullDone(qint64 seq) {
-    QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
+    Transaction tx(m_database.connectionName());
+    if (auto s = tx.begun(); !s)
+        return s;
+    QSqlQuery q(tx.db());
+    // Read again in full: what it did not bring is not on the server (or not for this site)
+    // any more, and the deletions read says so; the records it was for take changes again.
+    q.prepare(QStringLiteral("DELETE FROM stale_resources WHERE (type, query) IN "
+                             "(SELECT type, query FROM sync_catch_up WHERE seq = ?)"));
+    q.addBindValue(seq);
+    if (!q.exec())
+        return sqlError(q.lastError(), "remove pending pull");
     q.prepare(QStringLiteral("DELETE FROM sync_catch_up WHERE seq = ?"));
     q.addBindValue(seq);
     if (!q.exec())
         return sqlError(q.lastError(), "remove pending pull");
-    return {};
+    return tx.commit();
 }
 
 core::Result<PullOutcome> ResourceStore::applyFromServer(const QList<StoredResource>& resources,
@@ -148,12 +158,27 @@ core::Result<PullOutcome> ResourceStore::applyFromServer(const QList<StoredResou
     PullOutcome outcome;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     IndexWriter index(tx.db(), m_indexer.get());
+    QSqlQuery stale(tx.db()); // records put back after a change given up, waiting for this
+    if (!stale.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM stale_resources)")) ||
+        !stale.next())
+        return sqlError(stale.lastError(), "read records to read again");
+    const bool anyStale = stale.value(0).toBool();
+    stale.finish();
+    stale.prepare(QStringLiteral("DELETE FROM stale_resources WHERE type = ? AND id = ?"));
     for (const StoredResource& incoming : resources) {
         core::Status status;
         const std::optional<StoredResource> local =
             find(tx.db(), incoming.type, incoming.id, status);
         if (!status)
             return status.error();
+        // The server's copy arrived: it replaces what was put back, or meets it as a conflict
+        // (an older change still queued) that a person resolves with both shown.
+        if (anyStale && !(local && heldLater(local->versionId, incoming.versionId))) {
+            stale.addBindValue(incoming.type);
+            stale.addBindValue(incoming.id);
+            if (!stale.exec())
+                return sqlError(stale.lastError(), "read a record again");
+        }
         // The same version is the same content, except on a copy a change given up could not
         // put back as it was (queued before that was kept): held in sync, it takes the server's,
         // and the patient the server's content names.

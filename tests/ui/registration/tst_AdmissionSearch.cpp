@@ -8,6 +8,8 @@
 #include <sijil/storage/Outbox.h>
 
 #include <QScopeGuard>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTableView>
 
 using namespace sijil;
@@ -134,6 +136,34 @@ private slots:
         QCOMPARE(m_shell->patient->current()->localId, salma.id);
         QVERIFY2(!m_page->message()->text().contains(u"refusé"_s),
                  qPrintable(m_page->message()->text()));
+    }
+
+    // A record put back, after a change given up, with content the server never had takes no
+    // change before the server's copy is read again: the desk says so when it opens, and a
+    // correction is refused with the reason, nothing saved.
+    void aRecordWaitingToBeReadAgainSaysSoWhenOpened() {
+        const PatientRecord karim = registered(QStringLiteral("Benali"), QStringLiteral("Karim"),
+                                               core::PartialDate::year(1975), core::Sex::Male);
+        // As a give-up leaves it (tst_GiveUpChanges makes it so through the store).
+        QSqlQuery mark(QSqlDatabase::database(m_shell->database->connectionName()));
+        QVERIFY(mark.exec(u"INSERT INTO stale_resources(type, id, query) VALUES "
+                          u"('Patient', '%1', '_id=%1')"_s.arg(karim.id)));
+        QTest::keyClicks(searchBox(), karim.ipp);
+        QTRY_COMPARE_WITH_TIMEOUT(results()->rowCount(), 1, 2000);
+        QTest::keyClick(searchBox(), Qt::Key_Return);
+        QCOMPARE(m_shell->patient->current()->localId, karim.id);
+        QVERIFY2(m_page->message()->text().startsWith(
+                     u"Un changement de ce dossier a été abandonné : le dossier attend d'être "
+                     u"relu depuis le serveur central"_s),
+                 qPrintable(m_page->message()->text()));
+
+        PatientRecord corrected = karim;
+        corrected.phone = QStringLiteral("+212612345670");
+        const auto saved = m_reg->registry->update(corrected, *m_shell->session->session());
+        QVERIFY(!saved.ok());
+        QCOMPARE(saved.error().code(), QByteArray("storage/record-read-again"));
+        QVERIFY(mark.exec(u"DELETE FROM stale_resources"_s));
+        QVERIFY(m_reg->registry->update(corrected, *m_shell->session->session()).ok());
     }
 
     void aKeyPressedBeforeTheResultsComeActsOnWhatIsTyped() {

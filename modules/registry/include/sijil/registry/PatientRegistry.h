@@ -83,6 +83,9 @@ public:
     // waits here (a correction replaces it, unless it is a merge); empty when none was refused.
     [[nodiscard]] core::Result<storage::ResourceStore::Refusal>
     refusedChange(const QString& id) const;
+    // Whether this patient's record waits to be read again from the server after a change given
+    // up, and takes no change until then.
+    [[nodiscard]] core::Result<bool> waitsToBeReadAgain(const QString& id) const;
 
     // Existing patients that may be the same person, strongest first (Match and PossibleMatch).
     // Those with the same IPP or identity document are always among them, first, at least as

@@ -210,6 +210,10 @@ public:
         bool givenUpOnly = false;
     };
     [[nodiscard]] core::Result<Refusal> refusal(const QString& patientId) const;
+    // Whether a record of `patientId`'s compartment was put back, after a change given up, with
+    // content the server never had, and takes no change until the server's copy is read again
+    // (storage/record-read-again).
+    [[nodiscard]] core::Result<bool> waitsToBeReadAgain(const QString& patientId) const;
     // The changes the server refused for good, oldest first.
     [[nodiscard]] core::Result<QList<RefusedChange>> refusedChanges() const;
     // A refused change (by its first entry) given up: each resource it writes is put back as it
