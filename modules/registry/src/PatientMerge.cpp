@@ -6,6 +6,7 @@
 #include <sijil/storage/DuplicateQueue.h>
 #include <sijil/storage/ResourceStore.h>
 
+#include <QRegularExpression>
 #include <QSet>
 
 namespace sijil::registry {
@@ -15,6 +16,28 @@ using namespace detail;
 namespace {
 // On the replaced record: what moved to the survivor, so that unmerge can move it back.
 const QString kMovedExtension = systems::kBase + QStringLiteral("/StructureDefinition/merge-moved");
+
+// `json` with its references to Patient/`from` naming Patient/`to`, each in its own form: relative,
+// or absolute (a server's address before it, as a resource pulled from the central server may
+// have). storage::compartmentOf puts both in the patient's compartment, so both move.
+QByteArray retargeted(const QByteArray& json, const QString& from, const QString& to) {
+    const QRegularExpression reference(
+        QStringLiteral(R"re("([A-Za-z][A-Za-z0-9+.\-]*://[^"\\]*/)?Patient/)re") +
+        QRegularExpression::escape(from) + u'"');
+    const QString text = QString::fromUtf8(json);
+    QString out;
+    qsizetype done = 0;
+    for (auto it = reference.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        out += QStringView(text).mid(done, m.capturedStart() - done);
+        out += u'"' + m.captured(1) + QStringLiteral("Patient/") + to + u'"';
+        done = m.capturedEnd();
+    }
+    if (done == 0)
+        return json;
+    out += QStringView(text).mid(done);
+    return out.toUtf8();
+}
 
 // Whether the links of merges from `from` lead to `to`. A missing record or a loop that does
 // not pass through `to` ends the walk: only `to` itself is looked for.
@@ -69,18 +92,18 @@ core::Status PatientRegistry::merge(const QString& survivorId, const QString& du
     auto compartment = m_s.store.forPatient(duplicateId);
     if (!compartment)
         return compartment.error();
-    const QByteArray from = (QStringLiteral("\"Patient/") + duplicateId + u'"').toUtf8();
-    const QByteArray to = (QStringLiteral("\"Patient/") + survivorId + u'"').toUtf8();
     QList<storage::LocalChange> changes;
     QJsonArray moved;
     for (const storage::StoredResource& res : *compartment) {
         if ((res.type == kPatient && res.id == duplicateId) ||
             (res.type == kCoverage && res.id == PatientMapping::coverageId(duplicateId)))
             continue;
-        QByteArray json = res.json;
-        json.replace(from, to);
-        changes << storage::LocalChange{Op::Update, res.type, res.id,
-                                        survivorId, json,     session.user.id};
+        changes << storage::LocalChange{Op::Update,
+                                        res.type,
+                                        res.id,
+                                        survivorId,
+                                        retargeted(res.json, duplicateId, survivorId),
+                                        session.user.id};
         moved.append(
             QJsonObject{{QStringLiteral("url"), kMovedExtension},
                         {QStringLiteral("valueReference"),
@@ -255,8 +278,6 @@ core::Status PatientRegistry::unmerge(const QString& duplicateId,
     if (!insuredCoverage)
         return insuredCoverage.error();
 
-    const QByteArray from = (QStringLiteral("\"Patient/") + survivorId + u'"').toUtf8();
-    const QByteArray to = (QStringLiteral("\"Patient/") + duplicateId + u'"').toUtf8();
     QList<storage::LocalChange> changes;
     QJsonArray kept;
     for (const QJsonValue& e : d.value(QStringLiteral("extension")).toArray()) {
@@ -290,10 +311,12 @@ core::Status PatientRegistry::unmerge(const QString& duplicateId,
                 changes << **follows;
             continue;
         }
-        QByteArray json = (*res)->json;
-        json.replace(from, to);
-        changes << storage::LocalChange{Op::Update,  (*res)->type, (*res)->id,
-                                        duplicateId, json,         session.user.id};
+        changes << storage::LocalChange{Op::Update,
+                                        (*res)->type,
+                                        (*res)->id,
+                                        duplicateId,
+                                        retargeted((*res)->json, survivorId, duplicateId),
+                                        session.user.id};
     }
     const qsizetype movedBack = changes.size();
     if (*insuredCoverage)
