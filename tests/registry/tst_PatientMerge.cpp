@@ -2,6 +2,7 @@
 // then follows its insured as it is by that time; merges are undone latest first; a correction
 // never lands on a merged-away record.
 #include "RegistryFixture.h"
+#include "SamplePatients.h"
 
 #include <sijil/registry/PatientMapping.h>
 #include <sijil/storage/Outbox.h>
@@ -434,6 +435,35 @@ private slots:
         const auto back = f.store->get(u"Observation"_s, u"o-pulled"_s).value();
         QCOMPARE(back->patientId, a);
         QCOMPARE(QJsonDocument::fromJson(back->json).object(), pulled);
+    }
+
+    // A merge made on the central server may name the survivor by the server's address: the
+    // record is merged all the same, opens as its survivor, and its merge can be undone here.
+    void anAbsoluteReplacedByLinkNamesTheSurvivor() {
+        RegistryFixture f;
+        f.session.user.roles << access::Role::SiteAdministrator;
+        const QString kept = registered(f, u"Idrissi"_s, u"Fatima"_s, core::Sex::Female);
+        // Merged there, named by the server's address.
+        QJsonObject pulled = testing::mergedServerPatient(u"srv-merged"_s, kept);
+        pulled.insert(
+            u"link"_s,
+            QJsonArray{QJsonObject{
+                {u"type"_s, u"replaced-by"_s},
+                {u"other"_s, QJsonObject{{u"reference"_s, kServerBase + u"Patient/"_s + kept}}}}});
+        QVERIFY(f.registry->adopt(pulled, f.session).ok());
+        QCOMPARE(f.registry->survivorOf(u"srv-merged"_s).value(), kept);
+        QCOMPARE(f.registry->search(u"fatima idrissi"_s).value().size(), 1);
+        PatientRecord corrected = f.registry->get(u"srv-merged"_s).value().value();
+        corrected.phone = u"06 12 34 56 78"_s;
+        QCOMPARE(f.registry->update(corrected, f.session).error().code(),
+                 QByteArray("registry/update-merged"));
+
+        const auto undone = f.registry->unmerge(u"srv-merged"_s, f.session);
+        QVERIFY2(undone.ok(), undone.ok() ? "" : undone.error().code().constData());
+        QCOMPARE(f.registry->survivorOf(u"srv-merged"_s).value(), u"srv-merged"_s);
+        QVERIFY(!QJsonDocument::fromJson(f.store->get(u"Patient"_s, u"srv-merged"_s).value()->json)
+                     .object()
+                     .contains(u"link"_s));
     }
 
     void aCorrectionOfARecordMergedMeanwhileIsRefused() {

@@ -21,9 +21,9 @@ const QString kMovedExtension = systems::kBase + QStringLiteral("/StructureDefin
 // or absolute (a server's address before it, as a resource pulled from the central server may
 // have). storage::compartmentOf puts both in the patient's compartment, so both move.
 QByteArray retargeted(const QByteArray& json, const QString& from, const QString& to) {
-    const QRegularExpression reference(
-        QStringLiteral(R"re("([A-Za-z][A-Za-z0-9+.\-]*://[^"\\]*/)?Patient/)re") +
-        QRegularExpression::escape(from) + u'"');
+    const QRegularExpression reference(QStringLiteral("\"(") + QString::fromLatin1(kServerAddress) +
+                                       QStringLiteral(")?Patient/") +
+                                       QRegularExpression::escape(from) + u'"');
     const QString text = QString::fromUtf8(json);
     QString out;
     qsizetype done = 0;
@@ -325,16 +325,17 @@ core::Status PatientRegistry::unmerge(const QString& duplicateId,
         d.remove(QStringLiteral("extension"));
     else
         d.insert(QStringLiteral("extension"), kept);
-    // Only the two links this merge wrote: in a loop, the merge the other way keeps its own.
+    // Only the two links this merge wrote (in whichever form the server may have rewritten them):
+    // in a loop, the merge the other way keeps its own.
     const auto withoutLink = [](const QJsonArray& links, const QString& type, const QString& id) {
         QJsonArray out;
         for (const QJsonValue& l : links) {
             const QJsonObject link = l.toObject();
             if (link.value(QStringLiteral("type")).toString() != type ||
-                link.value(QStringLiteral("other"))
-                        .toObject()
-                        .value(QStringLiteral("reference"))
-                        .toString() != QStringLiteral("Patient/") + id)
+                patientIdOf(link.value(QStringLiteral("other"))
+                                .toObject()
+                                .value(QStringLiteral("reference"))
+                                .toString()) != id)
                 out.append(l);
         }
         return out;
