@@ -466,6 +466,31 @@ private slots:
                      .contains(u"link"_s));
     }
 
+    // A record out of use before a merge (deactivated on the central server) is not put back in
+    // use by undoing the merge; a record in use is.
+    void anUnmergeGivesBackTheStateOfBeforeTheMerge() {
+        RegistryFixture f;
+        f.session.user.roles << access::Role::SiteAdministrator;
+        const QString kept = registered(f, u"Idrissi"_s, u"Fatima"_s, core::Sex::Female);
+        const QString inUse = registered(f, u"Idrissi"_s, u"Fatma"_s, core::Sex::Female);
+        QJsonObject deactivated = testing::mergedServerPatient(u"srv-inactive"_s, kept);
+        deactivated.remove(u"link"_s); // inactive there, not merged
+        QVERIFY(f.registry->adopt(deactivated, f.session).ok());
+        QVERIFY(f.registry->merge(kept, u"srv-inactive"_s, f.session).ok());
+        QVERIFY(f.registry->merge(kept, inUse, f.session).ok());
+        const auto active = [&f](const QString& id) {
+            return QJsonDocument::fromJson(f.store->get(u"Patient"_s, id).value()->json)
+                .object()
+                .value(u"active"_s);
+        };
+        QCOMPARE(active(inUse), QJsonValue(false));
+
+        QVERIFY(f.registry->unmerge(u"srv-inactive"_s, f.session).ok());
+        QVERIFY(f.registry->unmerge(inUse, f.session).ok());
+        QCOMPARE(active(u"srv-inactive"_s), QJsonValue(false));
+        QCOMPARE(active(inUse), QJsonValue(true));
+    }
+
     void aCorrectionOfARecordMergedMeanwhileIsRefused() {
         RegistryFixture f;
         f.session.user.roles << access::Role::SiteAdministrator;

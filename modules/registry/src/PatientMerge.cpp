@@ -16,6 +16,31 @@ using namespace detail;
 namespace {
 // On the replaced record: what moved to the survivor, so that unmerge can move it back.
 const QString kMovedExtension = systems::kBase + QStringLiteral("/StructureDefinition/merge-moved");
+// On the replaced-by link a merge writes, when the record was out of use before it: unmerge gives
+// that state back. On the link, it goes and comes with the merge it belongs to (the server's
+// merge state, sync::ConflictResolver). A link without it (older merges, other systems') was
+// written on a record in use.
+const QString kPriorActiveExtension =
+    systems::kBase + QStringLiteral("/StructureDefinition/merge-prior-active");
+
+// Whether the record whose `links` these are was in use before its merge into `survivorId`.
+bool inUseBeforeMerge(const QJsonArray& links, const QString& survivorId) {
+    for (const QJsonValue& l : links) {
+        const QJsonObject link = l.toObject();
+        if (link.value(QStringLiteral("type")).toString() != u"replaced-by" ||
+            patientIdOf(link.value(QStringLiteral("other"))
+                            .toObject()
+                            .value(QStringLiteral("reference"))
+                            .toString()) != survivorId)
+            continue;
+        for (const QJsonValue& e : link.value(QStringLiteral("extension")).toArray()) {
+            const QJsonObject ext = e.toObject();
+            if (ext.value(QStringLiteral("url")).toString() == kPriorActiveExtension)
+                return ext.value(QStringLiteral("valueBoolean")).toBool(true);
+        }
+    }
+    return true;
+}
 
 // `json` with its references to Patient/`from` naming Patient/`to`, each in its own form: relative,
 // or absolute (a server's address before it, as a resource pulled from the central server may
@@ -148,11 +173,16 @@ core::Status PatientRegistry::merge(const QString& survivorId, const QString& du
                               kCoverage + u'/' + PatientMapping::coverageId(dependantId)}}}});
         }
     }
-    QJsonArray dLinks = d.value(QStringLiteral("link")).toArray();
-    dLinks.append(QJsonObject{
+    QJsonObject replacedByLink{
         {QStringLiteral("other"),
          QJsonObject{{QStringLiteral("reference"), QStringLiteral("Patient/") + survivorId}}},
-        {QStringLiteral("type"), QStringLiteral("replaced-by")}});
+        {QStringLiteral("type"), QStringLiteral("replaced-by")}};
+    if (!d.value(QStringLiteral("active")).toBool(true))
+        replacedByLink.insert(QStringLiteral("extension"),
+                              QJsonArray{QJsonObject{{QStringLiteral("url"), kPriorActiveExtension},
+                                                     {QStringLiteral("valueBoolean"), false}}});
+    QJsonArray dLinks = d.value(QStringLiteral("link")).toArray();
+    dLinks.append(replacedByLink);
     d.insert(QStringLiteral("link"), dLinks);
     d.insert(QStringLiteral("active"), false);
     QJsonArray ext = d.value(QStringLiteral("extension")).toArray();
@@ -340,6 +370,7 @@ core::Status PatientRegistry::unmerge(const QString& duplicateId,
         }
         return out;
     };
+    const bool wasInUse = inUseBeforeMerge(d.value(QStringLiteral("link")).toArray(), survivorId);
     const QJsonArray dLinks = withoutLink(d.value(QStringLiteral("link")).toArray(),
                                           QStringLiteral("replaced-by"), survivorId);
     const QJsonArray sLinks = withoutLink(s.value(QStringLiteral("link")).toArray(),
@@ -352,7 +383,7 @@ core::Status PatientRegistry::unmerge(const QString& duplicateId,
         s.remove(QStringLiteral("link"));
     else
         s.insert(QStringLiteral("link"), sLinks);
-    d.insert(QStringLiteral("active"), true);
+    d.insert(QStringLiteral("active"), wasInUse);
     changes << storage::LocalChange{Op::Update,  kPatient,   duplicateId,
                                     duplicateId, compact(d), session.user.id}
             << storage::LocalChange{Op::Update, kPatient,   survivorId,
