@@ -3190,8 +3190,8 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>%1 (الخادم المركزي)</translation>
     </message>
     <message>
-        <source>Remplace le dossier IPP %1, fusionné avec celui-ci sur le serveur central</source>
-        <translation>يحل محل الملف IPP %1، المدموج فيه على الخادم المركزي</translation>
+        <source>Remplace le dossier IPP %1, fusionné avec celui-ci</source>
+        <translation>يحل محل الملف IPP %1، المدموج فيه</translation>
     </message>
 </context>
 <context>

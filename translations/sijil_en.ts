@@ -3090,8 +3090,8 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>%1 (central server)</translation>
     </message>
     <message>
-        <source>Remplace le dossier IPP %1, fusionné avec celui-ci sur le serveur central</source>
-        <translation>Replaces record IPP %1, merged into this one on the central server</translation>
+        <source>Remplace le dossier IPP %1, fusionné avec celui-ci</source>
+        <translation>Replaces record IPP %1, merged into this one</translation>
     </message>
 </context>
 <context>

@@ -3090,8 +3090,8 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>%1 (serveur central)</translation>
     </message>
     <message>
-        <source>Remplace le dossier IPP %1, fusionné avec celui-ci sur le serveur central</source>
-        <translation>Remplace le dossier IPP %1, fusionné avec celui-ci sur le serveur central</translation>
+        <source>Remplace le dossier IPP %1, fusionné avec celui-ci</source>
+        <translation>Remplace le dossier IPP %1, fusionné avec celui-ci</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,13 @@ PatientRecord fatima(const QString& given = QStringLiteral("Fatima"), int year =
     return r;
 }
 
+// `r` holding a CNIE.
+PatientRecord carrying(PatientRecord r, const QString& cnie) {
+    r.documentType = DocumentType::Cnie;
+    r.documentNumber = cnie;
+    return r;
+}
+
 PatientRecord omar() {
     PatientRecord r = fatima();
     r.name = PersonName(QStringLiteral("Bennani"), QStringLiteral("Omar"));
@@ -304,11 +311,34 @@ private slots:
             QByteArray("registry/not-found"));
     }
 
+    // The check before a registration or a correction: a record merged away that holds what was
+    // typed (its document, its IPP) stands for its survivor, which is shown, holding it too; the
+    // survivor being corrected is not its own duplicate.
+    void theCheckBeforeSavingShowsTheSurvivorOfAMergedHolder() {
+        RegistryFixture f;
+        const PatientRecord carded = carrying(fatima(QStringLiteral("Fatema")), u"BK445566"_s);
+        const auto kept = f.registry->registerPatient(fatima(), f.session).value();
+        const auto merged = f.registry->registerPatient(carded, f.session).value();
+        f.session.user.roles << access::Role::SiteAdministrator;
+        QVERIFY(f.registry->merge(kept.id, merged.id, f.session).ok());
+
+        // Another name and birth date (a relative's card typed by mistake), or the IPP alone.
+        const PatientRecord withCard = carrying(omar(), carded.documentNumber);
+        PatientRecord withIpp = omar();
+        withIpp.ipp = merged.ipp;
+        for (const PatientRecord& entry : {withCard, withIpp}) {
+            const auto shown = f.registry->possibleDuplicates(entry).value();
+            QCOMPARE(testing::ids(shown), QStringList{kept.id});
+            QVERIFY(holdSameDocument(entry, shown[0]) || holdSameIpp(entry, shown[0]));
+            QCOMPARE(foundThroughIpps(shown[0]), merged.ipp);
+        }
+        const PatientRecord correction = carrying(kept, carded.documentNumber);
+        QVERIFY(f.registry->possibleDuplicates(correction).value().isEmpty());
+    }
+
     void searchSaysWhenItShowsASurvivorForAMergedRecord() {
         RegistryFixture f;
-        PatientRecord carded = fatima();
-        carded.documentType = DocumentType::Cnie;
-        carded.documentNumber = QStringLiteral("BE123456");
+        const PatientRecord carded = carrying(fatima(), u"BE123456"_s);
         const auto a = f.registry->registerPatient(fatima(), f.session).value();
         const auto b = f.registry->registerPatient(carded, f.session).value();
         f.session.user.roles << access::Role::SiteAdministrator;

@@ -2,6 +2,7 @@
 // then follows its insured as it is by that time; merges are undone latest first; a correction
 // never lands on a merged-away record.
 #include "RegistryFixture.h"
+#include "SamplePatients.h"
 
 #include <sijil/registry/PatientMapping.h>
 #include <sijil/storage/Outbox.h>
@@ -31,6 +32,12 @@ PatientRecord adult(const QString& family, const QString& given, core::Sex sex,
     r.coverageRegime = regime;
     r.affiliationNumber = affiliation;
     return r;
+}
+
+// An adult registered without coverage: its id.
+QString registered(RegistryFixture& f, const QString& family, const QString& given,
+                   core::Sex sex = core::Sex::Male) {
+    return f.registry->registerPatient(adult(family, given, sex, u"NONE"_s, {}), f.session)->id;
 }
 
 // The same child, as registered on each visit: the dependant of `insuredId`.
@@ -102,6 +109,8 @@ struct Family {
     }
 };
 
+const QString kServerBase = u"https://central.example.ma/fhir/"_s;
+
 // An Observation recorded on `patientId`.
 void observe(RegistryFixture& f, const QString& id, const QString& patientId) {
     const QByteArray json =
@@ -125,6 +134,30 @@ QStringList observed(RegistryFixture& f, const QString& id) {
                                 .value(u"reference"_s)
                                 .toString();
     return {stored.patientId, subject.section(u'/', 1)};
+}
+
+// An Observation on `patientId` as pulled from the central server, naming its patient by the
+// server's address (as servers may write it): in that patient's compartment here.
+void observePulled(RegistryFixture& f, const QString& id, const QString& patientId) {
+    const QJsonObject o{
+        {u"resourceType"_s, u"Observation"_s},
+        {u"id"_s, id},
+        {u"status"_s, u"final"_s},
+        {u"meta"_s,
+         QJsonObject{{u"versionId"_s, u"1"_s}, {u"lastUpdated"_s, u"2026-11-20T09:00:00.000Z"_s}}},
+        {u"subject"_s, QJsonObject{{u"reference"_s, kServerBase + u"Patient/"_s + patientId}}},
+        // Not a patient: left as it is whatever the ids.
+        {u"performer"_s,
+         QJsonArray{QJsonObject{{u"reference"_s, kServerBase + u"Practitioner/"_s + patientId}}}}};
+    storage::StoredResource r;
+    r.type = u"Observation"_s;
+    r.id = id;
+    r.versionId = u"1"_s;
+    r.lastUpdatedUtc = QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC);
+    r.patientId = storage::compartmentOf(o);
+    r.json = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    QCOMPARE(r.patientId, patientId);
+    QVERIFY(f.store->applyFromServer({r}).ok());
 }
 
 } // namespace
@@ -303,16 +336,8 @@ private slots:
     void aLoopOfMergesIsBrokenByUndoingOneOfThem() {
         RegistryFixture f;
         f.session.user.roles << access::Role::SiteAdministrator;
-        const QString a =
-            f.registry
-                ->registerPatient(adult(u"Chraibi"_s, u"Hind"_s, core::Sex::Female, u"NONE"_s, {}),
-                                  f.session)
-                ->id;
-        const QString b =
-            f.registry
-                ->registerPatient(adult(u"Chraibi"_s, u"Hinde"_s, core::Sex::Female, u"NONE"_s, {}),
-                                  f.session)
-                ->id;
+        const QString a = registered(f, u"Chraibi"_s, u"Hind"_s, core::Sex::Female);
+        const QString b = registered(f, u"Chraibi"_s, u"Hinde"_s, core::Sex::Female);
         observe(f, u"o-a"_s, a);
         observe(f, u"o-b"_s, b);
         QVERIFY(f.registry->merge(b, a, f.session).ok());
@@ -377,6 +402,93 @@ private slots:
         QCOMPARE(f.registry->survivorOf(b).value(), b);
         QVERIFY(!patient(a).contains(u"link"_s));
         QVERIFY(!patient(b).contains(u"link"_s));
+    }
+
+    // A resource pulled from the central server may name its patient by the server's address:
+    // it moves to the survivor in that form, and back with the unmerge.
+    void absoluteReferencesMoveWithTheMergeAndBack() {
+        RegistryFixture f;
+        f.session.user.roles << access::Role::SiteAdministrator;
+        const QString a = registered(f, u"Filali"_s, u"Adil"_s);
+        const QString b = registered(f, u"Filali"_s, u"Adile"_s);
+        observePulled(f, u"o-pulled"_s, a);
+        const QJsonObject pulled =
+            QJsonDocument::fromJson(f.store->get(u"Observation"_s, u"o-pulled"_s).value()->json)
+                .object();
+        const auto reference = [&f](const QString& field) {
+            const QJsonObject o =
+                QJsonDocument::fromJson(f.store->get(u"Observation"_s, u"o-pulled"_s).value()->json)
+                    .object();
+            const QJsonValue v = o.value(field);
+            return (v.isArray() ? v.toArray().first() : v)
+                .toObject()
+                .value(u"reference"_s)
+                .toString();
+        };
+
+        QVERIFY(f.registry->merge(b, a, f.session).ok());
+        QCOMPARE(f.store->get(u"Observation"_s, u"o-pulled"_s).value()->patientId, b);
+        QCOMPARE(reference(u"subject"_s), kServerBase + u"Patient/"_s + b);
+        QCOMPARE(reference(u"performer"_s), kServerBase + u"Practitioner/"_s + a);
+
+        QVERIFY(f.registry->unmerge(a, f.session).ok());
+        const auto back = f.store->get(u"Observation"_s, u"o-pulled"_s).value();
+        QCOMPARE(back->patientId, a);
+        QCOMPARE(QJsonDocument::fromJson(back->json).object(), pulled);
+    }
+
+    // A merge made on the central server may name the survivor by the server's address: the
+    // record is merged all the same, opens as its survivor, and its merge can be undone here.
+    void anAbsoluteReplacedByLinkNamesTheSurvivor() {
+        RegistryFixture f;
+        f.session.user.roles << access::Role::SiteAdministrator;
+        const QString kept = registered(f, u"Idrissi"_s, u"Fatima"_s, core::Sex::Female);
+        // Merged there, named by the server's address.
+        QJsonObject pulled = testing::mergedServerPatient(u"srv-merged"_s, kept);
+        pulled.insert(
+            u"link"_s,
+            QJsonArray{QJsonObject{
+                {u"type"_s, u"replaced-by"_s},
+                {u"other"_s, QJsonObject{{u"reference"_s, kServerBase + u"Patient/"_s + kept}}}}});
+        QVERIFY(f.registry->adopt(pulled, f.session).ok());
+        QCOMPARE(f.registry->survivorOf(u"srv-merged"_s).value(), kept);
+        QCOMPARE(f.registry->search(u"fatima idrissi"_s).value().size(), 1);
+        PatientRecord corrected = f.registry->get(u"srv-merged"_s).value().value();
+        corrected.phone = u"06 12 34 56 78"_s;
+        QCOMPARE(f.registry->update(corrected, f.session).error().code(),
+                 QByteArray("registry/update-merged"));
+
+        const auto undone = f.registry->unmerge(u"srv-merged"_s, f.session);
+        QVERIFY2(undone.ok(), undone.ok() ? "" : undone.error().code().constData());
+        QCOMPARE(f.registry->survivorOf(u"srv-merged"_s).value(), u"srv-merged"_s);
+        QVERIFY(!QJsonDocument::fromJson(f.store->get(u"Patient"_s, u"srv-merged"_s).value()->json)
+                     .object()
+                     .contains(u"link"_s));
+    }
+
+    // A record out of use before a merge (deactivated on the central server) is not put back in
+    // use by undoing the merge; a record in use is.
+    void anUnmergeGivesBackTheStateOfBeforeTheMerge() {
+        RegistryFixture f;
+        f.session.user.roles << access::Role::SiteAdministrator;
+        const QString kept = registered(f, u"Idrissi"_s, u"Fatima"_s, core::Sex::Female);
+        const QString inUse = registered(f, u"Idrissi"_s, u"Fatma"_s, core::Sex::Female);
+        QJsonObject deactivated = testing::mergedServerPatient(u"srv-inactive"_s, kept);
+        deactivated.remove(u"link"_s); // inactive there, not merged
+        QVERIFY(f.registry->adopt(deactivated, f.session).ok());
+        QVERIFY(f.registry->merge(kept, u"srv-inactive"_s, f.session).ok());
+        QVERIFY(f.registry->merge(kept, inUse, f.session).ok());
+        const auto active = [&f](const QString& id) {
+            return QJsonDocument::fromJson(f.store->get(u"Patient"_s, id).value()->json)
+                .object()
+                .value(u"active"_s);
+        };
+        QCOMPARE(active(inUse), QJsonValue(false));
+
+        QVERIFY(f.registry->unmerge(u"srv-inactive"_s, f.session).ok());
+        QVERIFY(f.registry->unmerge(inUse, f.session).ok());
+        QCOMPARE(active(u"srv-inactive"_s), QJsonValue(false));
+        QCOMPARE(active(inUse), QJsonValue(true));
     }
 
     void aCorrectionOfARecordMergedMeanwhileIsRefused() {

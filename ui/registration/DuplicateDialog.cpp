@@ -232,12 +232,11 @@ void DuplicateDialog::fill() {
         m_table->setItem(r, 0, new QTableWidgetItem(entered[r].value));
     for (int c = 0; c < m_candidates.size(); ++c) {
         QList<Row> rows = rowsOf(m_candidates[c].record, m_reference);
-        // Found on the server through records merged into it: their IPP (and document) is what
-        // matched, not this record's own, and is named under its IPP.
+        // Found through records merged into it (here or on the server): their IPP (and
+        // document) is what matched, not this record's own, and is named under its IPP.
         if (const QString through = registry::foundThroughIpps(m_candidates[c]); !through.isEmpty())
-            rows[0].value += u'\n' + tr("Remplace le dossier IPP %1, fusionné avec celui-ci sur "
-                                        "le serveur central")
-                                         .arg(through);
+            rows[0].value +=
+                u'\n' + tr("Remplace le dossier IPP %1, fusionné avec celui-ci").arg(through);
         for (int r = 0; r < rows.size(); ++r) {
             auto* item = new QTableWidgetItem(rows[r].value);
             // The IPP is the existing record's own: not a difference to look at.

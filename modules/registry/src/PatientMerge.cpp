@@ -6,6 +6,7 @@
 #include <sijil/storage/DuplicateQueue.h>
 #include <sijil/storage/ResourceStore.h>
 
+#include <QRegularExpression>
 #include <QSet>
 
 namespace sijil::registry {
@@ -15,6 +16,53 @@ using namespace detail;
 namespace {
 // On the replaced record: what moved to the survivor, so that unmerge can move it back.
 const QString kMovedExtension = systems::kBase + QStringLiteral("/StructureDefinition/merge-moved");
+// On the replaced-by link a merge writes, when the record was out of use before it: unmerge gives
+// that state back. On the link, it goes and comes with the merge it belongs to (the server's
+// merge state, sync::ConflictResolver). A link without it (older merges, other systems') was
+// written on a record in use.
+const QString kPriorActiveExtension =
+    systems::kBase + QStringLiteral("/StructureDefinition/merge-prior-active");
+
+// Whether the record whose `links` these are was in use before its merge into `survivorId`.
+bool inUseBeforeMerge(const QJsonArray& links, const QString& survivorId) {
+    for (const QJsonValue& l : links) {
+        const QJsonObject link = l.toObject();
+        if (link.value(QStringLiteral("type")).toString() != u"replaced-by" ||
+            patientIdOf(link.value(QStringLiteral("other"))
+                            .toObject()
+                            .value(QStringLiteral("reference"))
+                            .toString()) != survivorId)
+            continue;
+        for (const QJsonValue& e : link.value(QStringLiteral("extension")).toArray()) {
+            const QJsonObject ext = e.toObject();
+            if (ext.value(QStringLiteral("url")).toString() == kPriorActiveExtension)
+                return ext.value(QStringLiteral("valueBoolean")).toBool(true);
+        }
+    }
+    return true;
+}
+
+// `json` with its references to Patient/`from` naming Patient/`to`, each in its own form: relative,
+// or absolute (a server's address before it, as a resource pulled from the central server may
+// have). storage::compartmentOf puts both in the patient's compartment, so both move.
+QByteArray retargeted(const QByteArray& json, const QString& from, const QString& to) {
+    const QRegularExpression reference(QStringLiteral("\"(") + QString::fromLatin1(kServerAddress) +
+                                       QStringLiteral(")?Patient/") +
+                                       QRegularExpression::escape(from) + u'"');
+    const QString text = QString::fromUtf8(json);
+    QString out;
+    qsizetype done = 0;
+    for (auto it = reference.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        out += QStringView(text).mid(done, m.capturedStart() - done);
+        out += u'"' + m.captured(1) + QStringLiteral("Patient/") + to + u'"';
+        done = m.capturedEnd();
+    }
+    if (done == 0)
+        return json;
+    out += QStringView(text).mid(done);
+    return out.toUtf8();
+}
 
 // Whether the links of merges from `from` lead to `to`. A missing record or a loop that does
 // not pass through `to` ends the walk: only `to` itself is looked for.
@@ -69,18 +117,18 @@ core::Status PatientRegistry::merge(const QString& survivorId, const QString& du
     auto compartment = m_s.store.forPatient(duplicateId);
     if (!compartment)
         return compartment.error();
-    const QByteArray from = (QStringLiteral("\"Patient/") + duplicateId + u'"').toUtf8();
-    const QByteArray to = (QStringLiteral("\"Patient/") + survivorId + u'"').toUtf8();
     QList<storage::LocalChange> changes;
     QJsonArray moved;
     for (const storage::StoredResource& res : *compartment) {
         if ((res.type == kPatient && res.id == duplicateId) ||
             (res.type == kCoverage && res.id == PatientMapping::coverageId(duplicateId)))
             continue;
-        QByteArray json = res.json;
-        json.replace(from, to);
-        changes << storage::LocalChange{Op::Update, res.type, res.id,
-                                        survivorId, json,     session.user.id};
+        changes << storage::LocalChange{Op::Update,
+                                        res.type,
+                                        res.id,
+                                        survivorId,
+                                        retargeted(res.json, duplicateId, survivorId),
+                                        session.user.id};
         moved.append(
             QJsonObject{{QStringLiteral("url"), kMovedExtension},
                         {QStringLiteral("valueReference"),
@@ -125,11 +173,16 @@ core::Status PatientRegistry::merge(const QString& survivorId, const QString& du
                               kCoverage + u'/' + PatientMapping::coverageId(dependantId)}}}});
         }
     }
-    QJsonArray dLinks = d.value(QStringLiteral("link")).toArray();
-    dLinks.append(QJsonObject{
+    QJsonObject replacedByLink{
         {QStringLiteral("other"),
          QJsonObject{{QStringLiteral("reference"), QStringLiteral("Patient/") + survivorId}}},
-        {QStringLiteral("type"), QStringLiteral("replaced-by")}});
+        {QStringLiteral("type"), QStringLiteral("replaced-by")}};
+    if (!d.value(QStringLiteral("active")).toBool(true))
+        replacedByLink.insert(QStringLiteral("extension"),
+                              QJsonArray{QJsonObject{{QStringLiteral("url"), kPriorActiveExtension},
+                                                     {QStringLiteral("valueBoolean"), false}}});
+    QJsonArray dLinks = d.value(QStringLiteral("link")).toArray();
+    dLinks.append(replacedByLink);
     d.insert(QStringLiteral("link"), dLinks);
     d.insert(QStringLiteral("active"), false);
     QJsonArray ext = d.value(QStringLiteral("extension")).toArray();
@@ -255,8 +308,6 @@ core::Status PatientRegistry::unmerge(const QString& duplicateId,
     if (!insuredCoverage)
         return insuredCoverage.error();
 
-    const QByteArray from = (QStringLiteral("\"Patient/") + survivorId + u'"').toUtf8();
-    const QByteArray to = (QStringLiteral("\"Patient/") + duplicateId + u'"').toUtf8();
     QList<storage::LocalChange> changes;
     QJsonArray kept;
     for (const QJsonValue& e : d.value(QStringLiteral("extension")).toArray()) {
@@ -290,10 +341,12 @@ core::Status PatientRegistry::unmerge(const QString& duplicateId,
                 changes << **follows;
             continue;
         }
-        QByteArray json = (*res)->json;
-        json.replace(from, to);
-        changes << storage::LocalChange{Op::Update,  (*res)->type, (*res)->id,
-                                        duplicateId, json,         session.user.id};
+        changes << storage::LocalChange{Op::Update,
+                                        (*res)->type,
+                                        (*res)->id,
+                                        duplicateId,
+                                        retargeted((*res)->json, survivorId, duplicateId),
+                                        session.user.id};
     }
     const qsizetype movedBack = changes.size();
     if (*insuredCoverage)
@@ -302,20 +355,22 @@ core::Status PatientRegistry::unmerge(const QString& duplicateId,
         d.remove(QStringLiteral("extension"));
     else
         d.insert(QStringLiteral("extension"), kept);
-    // Only the two links this merge wrote: in a loop, the merge the other way keeps its own.
+    // Only the two links this merge wrote (in whichever form the server may have rewritten them):
+    // in a loop, the merge the other way keeps its own.
     const auto withoutLink = [](const QJsonArray& links, const QString& type, const QString& id) {
         QJsonArray out;
         for (const QJsonValue& l : links) {
             const QJsonObject link = l.toObject();
             if (link.value(QStringLiteral("type")).toString() != type ||
-                link.value(QStringLiteral("other"))
-                        .toObject()
-                        .value(QStringLiteral("reference"))
-                        .toString() != QStringLiteral("Patient/") + id)
+                patientIdOf(link.value(QStringLiteral("other"))
+                                .toObject()
+                                .value(QStringLiteral("reference"))
+                                .toString()) != id)
                 out.append(l);
         }
         return out;
     };
+    const bool wasInUse = inUseBeforeMerge(d.value(QStringLiteral("link")).toArray(), survivorId);
     const QJsonArray dLinks = withoutLink(d.value(QStringLiteral("link")).toArray(),
                                           QStringLiteral("replaced-by"), survivorId);
     const QJsonArray sLinks = withoutLink(s.value(QStringLiteral("link")).toArray(),
@@ -328,7 +383,7 @@ core::Status PatientRegistry::unmerge(const QString& duplicateId,
         s.remove(QStringLiteral("link"));
     else
         s.insert(QStringLiteral("link"), sLinks);
-    d.insert(QStringLiteral("active"), true);
+    d.insert(QStringLiteral("active"), wasInUse);
     changes << storage::LocalChange{Op::Update,  kPatient,   duplicateId,
                                     duplicateId, compact(d), session.user.id}
             << storage::LocalChange{Op::Update, kPatient,   survivorId,

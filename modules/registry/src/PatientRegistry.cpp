@@ -14,6 +14,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
 #include <QSet>
 
 namespace sijil::registry {
@@ -145,14 +146,45 @@ core::Result<QList<PatientHit>>
 PatientRegistry::duplicatesAmong(const PatientRecord& r, const QStringList& ids, int limit) const {
     const MatchProfile profile = MatchScorer::profile(matchInput(r));
     QList<PatientHit> scored;
+    // Records merged away that were found, by the survivor that stands for each: their IPP and
+    // document stay on them, so the survivor alone may not be found by what was typed.
+    QMap<QString, QList<PatientHit>> mergedInto;
     for (const QString& id : ids) {
         if (id == r.id)
             continue;
         auto h = hit(id, &profile);
         if (!h)
             return h.error();
-        if (!h->merged) // its survivor is a candidate of its own
+        if (!h->merged) {
             scored << *h;
+            continue;
+        }
+        auto survivor = survivorOf(id);
+        const QByteArray why = survivor ? QByteArray() : survivor.error().code();
+        if (why == kSurvivorMissing || why == kMergeCycle)
+            continue; // no record here stands for it (the central server's check may know one)
+        if (!survivor)
+            return survivor.error();
+        if (*survivor != r.id) // merged into the record being saved: the same patient
+            mergedInto[*survivor] << *h;
+    }
+    for (auto it = mergedInto.cbegin(); it != mergedInto.cend(); ++it) {
+        qsizetype at = 0;
+        while (at < scored.size() && scored[at].record.id != it.key())
+            ++at;
+        if (at == scored.size()) {
+            auto s = hit(it.key(), &profile);
+            if (!s)
+                return s.error();
+            scored << *s;
+        }
+        // Found through them: what they hold counts as its own, and what was typed may be
+        // closer to one of them than to the survivor.
+        for (const PatientHit& merged : it.value()) {
+            scored[at].foundThrough << merged.record;
+            if (merged.match.weight > scored[at].match.weight)
+                scored[at].match = merged.match;
+        }
     }
     return likelySame(r, std::move(scored), limit);
 }

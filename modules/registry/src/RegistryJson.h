@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace sijil::registry::detail {
 
@@ -82,16 +83,28 @@ inline core::Error mergeCycle(const QString& id) {
                        id);
 }
 
+// What may come before "Patient/<id>" in an absolute reference: a server's address
+// ("https://server/fhir/"). storage::compartmentOf reads both forms as the same patient.
+inline constexpr char kServerAddress[] = R"([A-Za-z][A-Za-z0-9+.\-]*://[^"\\]*/)";
+
+// The id of the Patient a reference names, relative ("Patient/X") or absolute
+// ("https://server/fhir/Patient/X"), a version ("/_history/2") left aside; empty for another.
+inline QString patientIdOf(const QString& reference) {
+    static const QRegularExpression form(
+        QStringLiteral("^(?:") + QString::fromLatin1(kServerAddress) +
+        QStringLiteral(R"()?Patient/([^/]+)(?:/_history/[^/]+)?$)"));
+    return form.match(reference).captured(1);
+}
+
 // The record that replaced a merged one; empty for a record in use.
 inline QString replacedBy(const QJsonObject& patient) {
     for (const QJsonValue& l : patient.value(QStringLiteral("link")).toArray()) {
         const QJsonObject link = l.toObject();
         if (link.value(QStringLiteral("type")).toString() == u"replaced-by")
-            return link.value(QStringLiteral("other"))
-                .toObject()
-                .value(QStringLiteral("reference"))
-                .toString()
-                .section(u'/', 1, 1);
+            return patientIdOf(link.value(QStringLiteral("other"))
+                                   .toObject()
+                                   .value(QStringLiteral("reference"))
+                                   .toString());
     }
     return {};
 }

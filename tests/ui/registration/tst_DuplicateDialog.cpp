@@ -99,6 +99,26 @@ private slots:
         QVERIFY(pixelsOf(table, phoneRow, 1, inner) > 0);
         QVERIFY(themes.apply(u"light"_s));
     }
+    // A survivor the local check found through a record merged into it here: that record's IPP
+    // is named under the survivor's, and nothing says the merge was the central server's.
+    void aSurvivorNamesTheRecordItWasFoundThrough() {
+        const auto reference = registry::ReferenceData::load({});
+        QVERIFY(reference);
+        registry::PatientRecord entered;
+        entered.name = core::PersonName(u"Tazi"_s, u"Karim"_s, {}, {});
+        entered.sex = core::Sex::Male;
+        registry::PatientHit hit;
+        hit.record = entered;
+        hit.record.id = u"p-1"_s;
+        hit.record.ipp = u"1000K"_s;
+        registry::PatientRecord merged = entered;
+        merged.id = u"p-2"_s;
+        merged.ipp = u"1001H"_s;
+        hit.foundThrough << merged;
+        ui::DuplicateDialog dialog(entered, {hit}, *reference);
+        const QString ipp = dialog.table()->item(0, 1)->text();
+        QCOMPARE(ipp, u"1000K\nRemplace le dossier IPP 1001H, fusionné avec celui-ci"_s);
+    }
 };
 
 QTEST_MAIN(DuplicateDialogTest)

@@ -32,8 +32,10 @@ struct PatientHit {
     bool mergeCycle = false;
     // Set by the central server's search on a survivor listed in place of records merged into it
     // there (replaced-by) that the query found, when the survivor itself did not match: those
-    // records as the server has them. Sijil's merge leaves their IPP and document on them, not
-    // on the survivor: what they hold counts as the survivor's in a comparison, and is named.
+    // records as the server has them. Set by the local duplicate check too, on a survivor of
+    // records merged into it here that the check found. Sijil's merge leaves their IPP and
+    // document on them, not on the survivor: what they hold counts as the survivor's in a
+    // comparison, and is named.
     QList<PatientRecord> foundThrough;
 };
 

@@ -89,7 +89,7 @@ public:
 
     // Existing patients that may be the same person, strongest first (Match and PossibleMatch).
     // Those with the same IPP or identity document are always among them, first, at least as
-    // possible matches.
+    // possible matches; a record merged away is shown as its survivor, found through it.
     [[nodiscard]] core::Result<QList<PatientHit>> possibleDuplicates(const PatientRecord& record,
                                                                      int limit = 10) const;
     // The largest blocks scanDuplicates() reads whole: of a narrow key or an identifier, and of
