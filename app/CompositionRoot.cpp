@@ -231,7 +231,7 @@ void CompositionRoot::buildStoreAndSync() {
     m_outbox = std::make_unique<storage::Outbox>(*m_database);
     m_journal = std::make_unique<storage::SyncJournal>(*m_database);
     m_conflicts = std::make_unique<sync::ConflictResolver>(*m_store, *m_audit);
-    m_refused = std::make_unique<sync::RefusedChanges>(*m_store, *m_audit);
+    m_refused = std::make_unique<sync::RefusedChanges>(*m_store, *m_audit, m_database->path());
     m_syncLog = std::make_unique<sync::SyncLogModel>(*m_journal);
     if (!m_site.hasCentralServer())
         return;
@@ -255,6 +255,8 @@ void CompositionRoot::buildStoreAndSync() {
     worker.client = config;
     worker.options.pulls = sync::SyncService::facilityPulls(m_site.facility.id);
     m_sync = std::make_unique<sync::SyncThread>(std::move(worker), *m_connection);
+    // A refused change is given up on the worker, between cycles (one may be sending it).
+    m_refused->setSyncThread(m_sync.get());
     // Whatever a screen saves leaves for the server shortly after.
     m_store->setLocalWriteListener([this] { m_sync->requestSync(); });
 }

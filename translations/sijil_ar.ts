@@ -2388,6 +2388,14 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Seul l&apos;administrateur du site peut abandonner un changement refusé par le serveur central.</source>
         <translation>لا يمكن إلا لمسؤول الموقع التخلي عن تغيير رفضه الخادم المركزي.</translation>
     </message>
+    <message>
+        <source>Une synchronisation de ce poste est en cours dans un autre programme (sijilctl sync, ou Sijil ouvert ailleurs) : elle peut être en train d&apos;envoyer ce changement. Rien n&apos;a été abandonné ; réessayez quand elle sera terminée.</source>
+        <translation>تجري مزامنة لهذا المركز في برنامج آخر (sijilctl sync، أو Sijil مفتوح في مكان آخر): قد تكون بصدد إرسال هذا التغيير. لم يُتخلَّ عن أي شيء؛ أعد المحاولة عند انتهائها.</translation>
+    </message>
+    <message>
+        <source>Le programme s&apos;est arrêté avant que le changement soit abandonné : rien n&apos;a été modifié.</source>
+        <translation>توقف البرنامج قبل التخلي عن التغيير: لم يُعدَّل أي شيء.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::sync::SyncLogModel</name>
@@ -3867,6 +3875,10 @@ Chaque dossier revient à ce que le serveur central en a, lu à la prochaine syn
     <message>
         <source>Une synchronisation est en cours : un changement peut être abandonné dès qu&apos;elle est finie. Rien n&apos;a été modifié.</source>
         <translation>مزامنة جارية: يمكن التخلي عن تغيير بمجرد انتهائها. لم يُعدَّل أي شيء.</translation>
+    </message>
+    <message>
+        <source>Abandon du changement… (après la fin de la synchronisation en cours, s&apos;il y en a une)</source>
+        <translation>جارٍ التخلي عن التغيير… (بعد انتهاء المزامنة الجارية، إن وُجدت)</translation>
     </message>
 </context>
 <context>

@@ -2316,6 +2316,14 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Seul l&apos;administrateur du site peut abandonner un changement refusé par le serveur central.</source>
         <translation>Only the site administrator can give up a change the central server refused.</translation>
     </message>
+    <message>
+        <source>Une synchronisation de ce poste est en cours dans un autre programme (sijilctl sync, ou Sijil ouvert ailleurs) : elle peut être en train d&apos;envoyer ce changement. Rien n&apos;a été abandonné ; réessayez quand elle sera terminée.</source>
+        <translation>Another program is synchronising this workstation (sijilctl sync, or Sijil open elsewhere): it may be sending this change. Nothing was given up; try again when it has finished.</translation>
+    </message>
+    <message>
+        <source>Le programme s&apos;est arrêté avant que le changement soit abandonné : rien n&apos;a été modifié.</source>
+        <translation>The program stopped before the change was given up: nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::sync::SyncLogModel</name>
@@ -3739,6 +3747,10 @@ Each record goes back to what the central server holds, read at the next synchro
     <message>
         <source>Une synchronisation est en cours : un changement peut être abandonné dès qu&apos;elle est finie. Rien n&apos;a été modifié.</source>
         <translation>A synchronisation is under way: a change can be given up as soon as it is over. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Abandon du changement… (après la fin de la synchronisation en cours, s&apos;il y en a une)</source>
+        <translation>Giving the change up… (once the synchronisation under way, if any, has ended)</translation>
     </message>
 </context>
 <context>

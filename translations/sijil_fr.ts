@@ -2316,6 +2316,14 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <source>Seul l&apos;administrateur du site peut abandonner un changement refusé par le serveur central.</source>
         <translation>Seul l&apos;administrateur du site peut abandonner un changement refusé par le serveur central.</translation>
     </message>
+    <message>
+        <source>Une synchronisation de ce poste est en cours dans un autre programme (sijilctl sync, ou Sijil ouvert ailleurs) : elle peut être en train d&apos;envoyer ce changement. Rien n&apos;a été abandonné ; réessayez quand elle sera terminée.</source>
+        <translation>Une synchronisation de ce poste est en cours dans un autre programme (sijilctl sync, ou Sijil ouvert ailleurs) : elle peut être en train d&apos;envoyer ce changement. Rien n&apos;a été abandonné ; réessayez quand elle sera terminée.</translation>
+    </message>
+    <message>
+        <source>Le programme s&apos;est arrêté avant que le changement soit abandonné : rien n&apos;a été modifié.</source>
+        <translation>Le programme s&apos;est arrêté avant que le changement soit abandonné : rien n&apos;a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>sijil::sync::SyncLogModel</name>
@@ -3739,6 +3747,10 @@ Chaque dossier revient à ce que le serveur central en a, lu à la prochaine syn
     <message>
         <source>Une synchronisation est en cours : un changement peut être abandonné dès qu&apos;elle est finie. Rien n&apos;a été modifié.</source>
         <translation>Une synchronisation est en cours : un changement peut être abandonné dès qu&apos;elle est finie. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Abandon du changement… (après la fin de la synchronisation en cours, s&apos;il y en a une)</source>
+        <translation>Abandon du changement… (après la fin de la synchronisation en cours, s&apos;il y en a une)</translation>
     </message>
 </context>
 <context>

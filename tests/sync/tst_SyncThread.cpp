@@ -1,7 +1,8 @@
 // The desktop's sync runs on a worker thread with a connection of its own to the store's file:
 // what the window's side writes is pushed and acknowledged, what the server has arrives in the
 // window's store, the window's status follows the worker's on the window's thread, and the
-// program can quit while a cycle waits on the server.
+// program can quit while a cycle waits on the server. A refused change is given up on the worker
+// between cycles, never while one may be sending it, nor while another program syncs the store.
 #include "ScriptedSync.h"
 #include "TestTls.h"
 
@@ -12,6 +13,7 @@
 #include <sijil/storage/ResourceStore.h>
 #include <sijil/storage/SearchIndex.h>
 #include <sijil/storage/SyncLock.h>
+#include <sijil/sync/RefusedChanges.h>
 #include <sijil/sync/SyncThread.h>
 
 #include <QMutex>
@@ -37,7 +39,8 @@ public:
             QMutexLocker lock(&m_mutex);
             m_threads.insert(QThread::currentThread());
         }
-        return {{u"id:"_s + QJsonDocument::fromJson(json).object().value(u"id").toString()}, {}, {}};
+        return {
+            {u"id:"_s + QJsonDocument::fromJson(json).object().value(u"id").toString()}, {}, {}};
     }
     QSet<QThread*> threads() const {
         QMutexLocker lock(&m_mutex);
@@ -88,6 +91,20 @@ class SyncThreadTest : public QObject {
         m_store->setLocalWriteListener([this] { m_sync->requestSync(); });
         m_sync->start();
     }
+    // A sync whose key is not its certificate's (made in `certs`): it cannot run.
+    sync::SyncThread::Config withAnotherCertificatesKey(const QTemporaryDir& certs) {
+        if (!sijil::test::makeCertificate(certs, u"desk"_s, u"/CN=desk-1"_s) ||
+            !sijil::test::makeCertificate(certs, u"other"_s, u"/CN=desk-2"_s))
+            qFatal("certificates not made");
+        sync::SyncThread::Config config;
+        config.databasePath = storePath();
+        config.indexer = m_indexer;
+        config.client = clientOf(*m_server);
+        config.client.baseUrl = QUrl(u"https://127.0.0.1:1/fhir"_s);
+        config.client.clientCertificateFile = certs.filePath(u"desk.crt"_s);
+        config.client.clientKeyFile = certs.filePath(u"other.key"_s);
+        return config;
+    }
     // The next cycle's outcome, as the window's side hears it.
     bool nextCycle(QSignalSpy& cycles) {
         const auto seen = cycles.size();
@@ -96,6 +113,35 @@ class SyncThreadTest : public QObject {
         return cycles.at(seen).first().toBool();
     }
     QList<QByteArray> sent() const { return requestLines(*m_server); }
+    // p1 held from the server (version 1), edited here, the edit refused for good; its seq.
+    qint64 refusedEdit() {
+        storage::StoredResource r;
+        r.type = u"Patient"_s;
+        r.id = r.patientId = u"p1"_s;
+        r.versionId = u"1"_s;
+        r.json = patient(u"p1"_s, u"Tazi"_s, u"1"_s);
+        if (!m_store->applyFromServer({r}).ok())
+            qFatal("not applied");
+        if (!m_store
+                 ->writeLocal({{storage::LocalChange::Operation::Update, u"Patient"_s, u"p1"_s,
+                                u"p1"_s, patient(u"p1"_s, u"Tazi-Alaoui"_s), u"admin"_s}})
+                 .ok())
+            qFatal("not written");
+        const qint64 seq = m_outbox->next(1).value().first().seq;
+        if (!m_outbox->recordRefusal(seq, u"HTTP 422"_s).ok())
+            qFatal("not refused");
+        return m_store->refusedChanges().value().first().seq;
+    }
+    static access::SessionInfo administrator() {
+        access::SessionInfo session;
+        session.user.id = u"admin"_s;
+        session.user.username = u"admin"_s;
+        session.user.roles = {access::Role::SiteAdministrator};
+        session.sessionId = u"s-1"_s;
+        session.workstation = u"desk-1"_s;
+        session.startedAtUtc = QDateTime::currentDateTimeUtc();
+        return session;
+    }
 
 private slots:
     void init() {
@@ -187,15 +233,7 @@ private slots:
     // window's status says the server is misconfigured, and why.
     void aKeyThatIsNotTheCertificatesIsSaidBeforeAnyCall() {
         QTemporaryDir certs;
-        QVERIFY(sijil::test::makeCertificate(certs, u"desk"_s, u"/CN=desk-1"_s));
-        QVERIFY(sijil::test::makeCertificate(certs, u"other"_s, u"/CN=desk-2"_s));
-        sync::SyncThread::Config config;
-        config.databasePath = storePath();
-        config.indexer = m_indexer;
-        config.client = clientOf(*m_server);
-        config.client.baseUrl = QUrl(u"https://127.0.0.1:1/fhir"_s);
-        config.client.clientCertificateFile = certs.filePath(u"desk.crt"_s);
-        config.client.clientKeyFile = certs.filePath(u"other.key"_s);
+        sync::SyncThread::Config config = withAnotherCertificatesKey(certs);
         QVERIFY(fhir::FhirClient::check(config.client).ok()); // each file fine by itself
         m_sync = std::make_unique<sync::SyncThread>(std::move(config), *m_status);
         m_sync->start();
@@ -266,6 +304,129 @@ private slots:
         QCOMPARE(ctl.tryLock().error().code(), QByteArray("storage/sync-busy"));
         m_sync.reset();
         QVERIFY(ctl.tryLock().ok());
+    }
+
+    // The race closed: the give-up is asked while a cycle sends the refused edit again, and the
+    // server takes it this time. The give-up waits for the cycle, then finds nothing to give up:
+    // the store keeps what the server has, and the trail says the give-up failed.
+    void aGiveUpWaitsForTheCycleUnderWay() {
+        refusedEdit();
+        m_server->delayReplies(300);
+        m_server->enqueue(ok(kMetadata));
+        m_server->enqueue(
+            {200, patient(u"p1"_s, u"Tazi-Alaoui"_s, u"2"_s), {{"ETag", R"(W/"2")"}}, false});
+        m_server->enqueue(ok(searchPage({})));
+        startSync();
+        QSignalSpy cycles(m_sync.get(), &sync::SyncThread::cycleFinished);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_server->requests().isEmpty(), 20'000); // a cycle runs
+
+        sync::RefusedChanges refused(*m_store, *m_audit, storePath());
+        refused.setSyncThread(m_sync.get());
+        const qint64 audited = m_audit->count().value();
+        qsizetype cyclesWhenAnswered = -1;
+        QThread* answeredOn = nullptr;
+        const auto giving =
+            refused.giveUp(m_store->refusedChanges().value().first(), administrator())
+                .then([&](const core::Result<int>& given) {
+                    cyclesWhenAnswered = cycles.size();
+                    answeredOn = QThread::currentThread();
+                    return given;
+                });
+        QTest::qWait(100);
+        QVERIFY(!giving.isFinished()); // waiting for the cycle
+        QTRY_VERIFY_WITH_TIMEOUT(giving.isFinished(), 20'000);
+        QVERIFY2(sent().contains("PUT /fhir/Patient/p1"), sent().join('\n').constData());
+        QCOMPARE(cyclesWhenAnswered, 1);
+        QCOMPARE(answeredOn, QThread::currentThread());
+        QCOMPARE(giving.result().error().code(), QByteArray("storage/refused-change-gone"));
+        const auto p1 = m_store->get(u"Patient"_s, u"p1"_s).value();
+        QCOMPARE(p1->versionId, u"2"_s);
+        QCOMPARE(p1->state, storage::LocalState::Synced);
+        QVERIFY(m_store->refusedChanges().value().isEmpty());
+        // Audited here, before and after: asked, then failed.
+        const auto trail = m_audit->entries(audited, 10).value();
+        QCOMPARE(trail.size(), 2);
+        QCOMPARE(trail[0].subtype, u"refused-change-given-up"_s);
+        QCOMPARE(trail[1].detail, u"resources:Patient/p1 failed"_s);
+        QCOMPARE(trail[1].outcome, 4);
+        QVERIFY(m_audit->verify().value().ok());
+    }
+
+    // Between cycles the worker gives the change up at once: the record is back at the server's
+    // version (read again next cycle), nothing waits to be sent, and the status says so.
+    void aGiveUpBetweenCyclesIsMadeOnTheWorker() {
+        const qint64 seq = refusedEdit();
+        m_server->enqueue(ok(kMetadata));
+        m_server->enqueue({422, {}, {}, false}); // refused again
+        m_server->enqueue(ok(searchPage({})));
+        startSync();
+        QSignalSpy cycles(m_sync.get(), &sync::SyncThread::cycleFinished);
+        nextCycle(cycles);
+        QCOMPARE(m_store->refusedChanges().value().size(), 1);
+        const auto giving = m_sync->giveUpRefused(seq);
+        QTRY_VERIFY_WITH_TIMEOUT(giving.isFinished(), 20'000);
+        QCOMPARE(giving.result().value(), 1);
+        // Back at the server's version, read again from it by the next cycle.
+        const auto p1 = m_store->get(u"Patient"_s, u"p1"_s).value();
+        QCOMPARE(p1->state, storage::LocalState::Synced);
+        QCOMPARE(p1->versionId, u"1"_s);
+        QCOMPARE(m_store->pendingPulls().value().size(), 1);
+        QCOMPARE(m_outbox->pendingCount().value(), 0);
+        QTRY_COMPARE(m_status->pendingCount(), 0);
+        QCOMPARE(cycles.size(), 1);
+    }
+
+    // While `sijilctl sync` holds the store, it may be sending the change: the give-up is
+    // refused, nothing written, and the desktop's sync still waits its turn.
+    void aGiveUpWhileAnotherProgramSyncsIsRefused() {
+        const qint64 seq = refusedEdit();
+        storage::SyncLock ctl(storePath());
+        QVERIFY(ctl.tryLock().ok());
+        startSync(20ms);
+        QTRY_VERIFY_WITH_TIMEOUT(m_status->problem(), 10'000);
+        const auto giving = m_sync->giveUpRefused(seq);
+        QTRY_VERIFY_WITH_TIMEOUT(giving.isFinished(), 20'000);
+        const core::Error refused = giving.result().error();
+        QCOMPARE(refused.code(), QByteArray("sync/give-up-busy"));
+        QVERIFY2(refused.message().toString().contains(u"sijilctl sync"_s),
+                 qPrintable(refused.message().toString()));
+        QCOMPARE(m_store->refusedChanges().value().size(), 1);
+        QCOMPARE(m_outbox->pendingCount().value(), 1);
+        QVERIFY(m_server->requests().isEmpty());
+        QCOMPARE(m_status->problem()->code(), QByteArray("sync/busy"));
+    }
+
+    // Where the sync cannot run (the server's TLS unusable), a give-up is still made, on the
+    // worker under the store's lock, and the lock is let go after it.
+    void aGiveUpIsMadeWhereSyncCannotRun() {
+        const qint64 seq = refusedEdit();
+        QTemporaryDir certs;
+        sync::SyncThread::Config config = withAnotherCertificatesKey(certs);
+        m_sync = std::make_unique<sync::SyncThread>(std::move(config), *m_status);
+        m_sync->start();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_status->serverConfigured(), 10'000);
+        const auto giving = m_sync->giveUpRefused(seq);
+        QTRY_VERIFY_WITH_TIMEOUT(giving.isFinished(), 20'000);
+        QCOMPARE(giving.result().value(), 1);
+        QCOMPARE(m_outbox->pendingCount().value(), 0);
+        QCOMPARE(m_store->get(u"Patient"_s, u"p1"_s).value()->state, storage::LocalState::Synced);
+        storage::SyncLock ctl(storePath());
+        QVERIFY(ctl.tryLock().ok());
+    }
+
+    // The program quits while a give-up waits for the cycle: it never ran, and says so.
+    void aGiveUpLeftWaitingWhenTheProgramQuitsSaysSo() {
+        const qint64 seq = refusedEdit();
+        m_server->delayReplies(60'000);
+        m_server->enqueue(ok(kMetadata));
+        startSync();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_server->requests().isEmpty(), 20'000);
+        const auto giving = m_sync->giveUpRefused(seq);
+        QTest::qWait(50);
+        m_sync.reset();
+        QVERIFY(giving.isFinished());
+        QCOMPARE(giving.result().error().code(), QByteArray("sync/stopped"));
+        QCOMPARE(m_store->refusedChanges().value().size(), 1);
     }
 
     void quittingWhileACycleWaitsOnTheServerStopsCleanly() {

@@ -68,6 +68,8 @@ RefusedChangesDialog::RefusedChangesDialog(sync::RefusedChanges& refused,
     if (m_status)
         connect(m_status, &core::ConnectionStatus::changed, this,
                 &RefusedChangesDialog::updateActions);
+    connect(&m_giving, &QFutureWatcherBase::finished, this,
+            [this] { givenUp(m_giving.future().result()); });
     retranslate();
     reload();
     m_table->setFocus();
@@ -127,7 +129,7 @@ void RefusedChangesDialog::updateActions() {
     const auto& session = m_session.session();
     const int row = m_table->currentRow();
     m_giveUp->setEnabled(session && sync::RefusedChanges::mayGiveUp(session->user) && row >= 0 &&
-                         row < m_changes.size() && !syncing());
+                         row < m_changes.size() && !syncing() && !m_giving.isRunning());
     m_giveUp->setToolTip(syncing() ? tr("Une synchronisation est en cours : un changement peut "
                                         "être abandonné dès qu'elle est finie.")
                                    : QString());
@@ -155,7 +157,18 @@ void RefusedChangesDialog::giveUpSelected() {
                               "abandonné dès qu'elle est finie. Rien n'a été modifié."));
         return;
     }
-    auto given = m_refused.giveUp(change, *session);
+    // The sync's worker gives it up between cycles: a cycle that began since the check above
+    // ends first.
+    const auto giving = m_refused.giveUp(change, *session);
+    if (giving.isFinished())
+        return givenUp(giving.result());
+    m_message->setText(tr("Abandon du changement… (après la fin de la synchronisation en cours, "
+                          "s'il y en a une)"));
+    m_giving.setFuture(giving);
+    updateActions();
+}
+
+void RefusedChangesDialog::givenUp(const core::Result<int>& given) {
     if (!given) {
         m_message->setText(given.error().message().toString());
         reload();

@@ -1,8 +1,10 @@
 #pragma once
 
+#include <sijil/core/Result.h>
 #include <sijil/storage/ResourceStore.h>
 
 #include <QDialog>
+#include <QFutureWatcher>
 
 class QLabel;
 class QPushButton;
@@ -45,6 +47,7 @@ private:
     void updateActions();
     [[nodiscard]] bool syncing() const;
     void giveUpSelected();
+    void givenUp(const core::Result<int>& given);
     // How the list names what a change writes: patients by IPP and name, the rest counted.
     [[nodiscard]] QString recordsOf(const storage::RefusedChange& change) const;
 
@@ -52,6 +55,9 @@ private:
     access::SessionManager& m_session;
     const core::ConnectionStatus* m_status;
     QList<storage::RefusedChange> m_changes;
+    // A give-up waiting for the sync cycle under way to end; dropped with the screen (it is
+    // still made, and audited).
+    QFutureWatcher<core::Result<int>> m_giving;
     QLabel* m_intro = nullptr;
     QTableWidget* m_table = nullptr;
     QLabel* m_message = nullptr;

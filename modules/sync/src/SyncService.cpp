@@ -120,6 +120,12 @@ void SyncService::refreshCounts() {
         m_status.setConflictCount(int(conflicts->size()));
 }
 
+void SyncService::runBetweenCycles(std::function<void()> work) {
+    if (!m_running)
+        return work();
+    m_betweenCycles.append(std::move(work));
+}
+
 std::optional<std::chrono::milliseconds> SyncService::nextCycleIn() const {
     if (!m_timer.isActive())
         return std::nullopt;
@@ -485,6 +491,9 @@ void SyncService::finishCycle(const std::optional<core::Error>& failure) {
         schedule(m_options.period);
     }
     emit cycleFinished(!error.has_value());
+    // Before this thread's event loop can start the next cycle (its timer is only armed).
+    while (!m_betweenCycles.isEmpty())
+        m_betweenCycles.takeFirst()();
 }
 
 } // namespace sijil::sync

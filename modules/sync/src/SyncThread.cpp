@@ -1,3 +1,4 @@
+#include "GiveUpBusy.h"
 #include "SyncLog.h"
 
 #include <sijil/core/ConnectionStatus.h>
@@ -10,9 +11,12 @@
 #include <sijil/storage/SyncLock.h>
 #include <sijil/sync/SyncThread.h>
 
+#include <QCoreApplication>
+#include <QScopeGuard>
 #include <QThread>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 namespace sijil::sync {
@@ -71,6 +75,19 @@ public:
         if (m_service)
             m_service->requestSync();
     }
+    // On this thread: answers the host's call `id` once no cycle runs.
+    void giveUp(qint64 seq, quint64 id) {
+        auto answer = [this, seq, id] {
+            const core::Result<int> given = giveUpNow(seq);
+            QMetaObject::invokeMethod(
+                &m_host, [host = &m_host, id, given] { host->answered(id, given); },
+                Qt::QueuedConnection);
+        };
+        if (m_service)
+            m_service->runBetweenCycles(std::move(answer));
+        else
+            answer();
+    }
 
 protected:
     void run() override {
@@ -82,24 +99,43 @@ protected:
                 &m_mirror, [to = &m_mirror, copy = StatusCopy::of(status)] { copy.applyTo(*to); },
                 Qt::QueuedConnection);
         });
+        // One sync at a time per store: taken below, and by a give-up while no sync runs here.
+        storage::SyncLock lock(m_config.databasePath);
+        m_lock = &lock;
+        // Nothing of this thread runs once exec() has returned.
+        const auto forget = qScopeGuard([this] {
+            m_service = nullptr;
+            m_store = nullptr;
+            m_lock = nullptr;
+            m_begin = nullptr;
+        });
         // The workstation's own TLS tried once (a key that is not its certificate's), here rather
         // than on the window's thread: it may take a moment.
-        if (auto usable = fhir::FhirClient::checkTls(m_config.client); !usable) {
+        const auto usable = fhir::FhirClient::checkTls(m_config.client);
+        if (!usable) {
             qCWarning(lcSync) << "central server not used:" << usable.error();
             status.setServerConfigured(false);
             status.setProblem(usable.error());
-            return;
         }
         auto db = storage::Database::open(m_config.databasePath);
         if (!db) {
-            qCWarning(lcSync) << "sync not started, the store cannot be opened:" << db.error();
-            // The server is fine as configured; this workstation's store is what failed.
-            status.setServerConfigured(true);
-            status.setProblem(db.error());
+            m_storeProblem = db.error();
+            if (usable) {
+                qCWarning(lcSync) << "sync not started, the store cannot be opened:" << db.error();
+                // The server is fine as configured; this workstation's store is what failed.
+                status.setServerConfigured(true);
+                status.setProblem(db.error());
+            }
+            exec(); // a give-up asked is answered with why
             return;
         }
         storage::ResourceStore store(**db);
         store.setIndexer(m_config.indexer);
+        m_store = &store;
+        if (!usable) {
+            exec(); // no sync: a give-up is made under the lock, taken for it alone
+            return;
+        }
         storage::Outbox outbox(**db);
         std::optional<storage::AuditTrail> audit;
         if (!m_config.auditKey.isEmpty())
@@ -115,7 +151,6 @@ protected:
         connect(&service, &SyncService::cycleFinished, &m_host, &SyncThread::cycleFinished);
         // One sync at a time per store. Until this one has the lock (sijilctl sync holds it for
         // its cycle), the status says so and the lock is tried again; requests wait meanwhile.
-        storage::SyncLock lock(m_config.databasePath);
         QTimer retry;
         retry.setSingleShot(true);
         auto begin = [&] {
@@ -129,23 +164,49 @@ protected:
                 retry.start(m_config.lockRetry);
                 return;
             }
+            retry.stop();                    // taken by a give-up meanwhile
             status.setProblem(std::nullopt); // no longer waiting
             m_service = &service;
             service.start();
         };
         connect(&retry, &QTimer::timeout, &retry, begin);
+        m_begin = begin;
         begin();
         exec();
         // Whatever a cycle was waiting for is dropped with the service: the store holds only
         // whole transactions, and the next start goes on from there.
-        m_service = nullptr;
     }
 
 private:
+    // Between cycles, on this thread.
+    core::Result<int> giveUpNow(qint64 seq) {
+        if (!m_store)
+            return *m_storeProblem;
+        const bool held = m_lock->isLocked();
+        if (!held) {
+            // Another program's sync may be sending the change (sijilctl sync).
+            if (auto taken = m_lock->tryLock(); !taken)
+                return detail::giveUpRefusedBusy(taken.error());
+        }
+        auto given = m_store->giveUpRefused(seq);
+        if (m_service)
+            m_service->refreshCounts();
+        if (!held && m_begin)
+            m_begin(); // the lock is this program's now: its sync starts at once
+        else if (!held)
+            m_lock->unlock(); // no sync here: sijilctl sync may take it
+        return given;
+    }
+
     const Config m_config;
     core::ConnectionStatus& m_mirror;
     SyncThread& m_host;
-    SyncService* m_service = nullptr; // read and written on this thread only
+    // Read and written on this thread only.
+    SyncService* m_service = nullptr; // once it holds the lock
+    storage::ResourceStore* m_store = nullptr;
+    storage::SyncLock* m_lock = nullptr;
+    std::function<void()> m_begin; // takes the lock and starts the service; null without sync
+    std::optional<core::Error> m_storeProblem;
 };
 
 SyncThread::SyncThread(Config config, core::ConnectionStatus& status, QObject* parent)
@@ -162,6 +223,17 @@ SyncThread::~SyncThread() {
     m_worker->wait();
     // The thread has finished: nothing can be delivering to the inbox any more.
     m_inbox.reset();
+    // Answers the worker sent before it stopped are delivered; what is still asked never ran.
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+    while (!m_asked.empty())
+        answered(m_asked.begin()->first,
+                 core::Error("sync/stopped",
+                             core::UserText("sijil::sync",
+                                            QT_TRANSLATE_NOOP("sijil::sync",
+                                                              "Le programme s'est arrêté avant "
+                                                              "que le changement soit abandonné : "
+                                                              "rien n'a été modifié.")),
+                             QStringLiteral("the sync thread stopped first")));
 }
 
 void SyncThread::start() {
@@ -177,6 +249,28 @@ void SyncThread::requestSync() {
 
 QThread* SyncThread::workerThread() const {
     return m_worker.get();
+}
+
+QFuture<core::Result<int>> SyncThread::giveUpRefused(qint64 seq) {
+    const quint64 id = ++m_lastAsked;
+    QPromise<core::Result<int>>& promise = m_asked[id];
+    promise.start();
+    QFuture<core::Result<int>> future = promise.future();
+    QMetaObject::invokeMethod(
+        m_inbox.get(), [worker = m_worker.get(), seq, id] { worker->giveUp(seq, id); },
+        Qt::QueuedConnection);
+    return future;
+}
+
+void SyncThread::answered(quint64 id, const core::Result<int>& given) {
+    auto asked = m_asked.find(id);
+    if (asked == m_asked.end())
+        return;
+    // Out of the map first: what continues the future may ask again.
+    QPromise<core::Result<int>> promise = std::move(asked->second);
+    m_asked.erase(asked);
+    promise.addResult(given);
+    promise.finish();
 }
 
 } // namespace sijil::sync

@@ -1,7 +1,7 @@
 // The changes the central server refused, as the site administrator sees them: when, which
 // records (by IPP and name), the server's reason; one given up after a question, audited, its
 // records back as the server has them; a refused registration is not given up, nor anything
-// while a sync cycle runs; nobody else may.
+// while a sync cycle runs, here or in another program; nobody else may.
 #include "ShellFixture.h"
 #include "WhenModal.h"
 
@@ -10,7 +10,9 @@
 #include <sijil/storage/AuditTrail.h>
 #include <sijil/storage/Outbox.h>
 #include <sijil/storage/ResourceStore.h>
+#include <sijil/storage/SyncLock.h>
 #include <sijil/sync/RefusedChanges.h>
+#include <sijil/sync/SyncThread.h>
 
 #include <QApplication>
 #include <QJsonDocument>
@@ -24,6 +26,7 @@
 
 using namespace sijil;
 using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
 
 namespace {
 
@@ -89,6 +92,15 @@ class RefusedChangesScreenTest : public QObject {
             box->button(button)->click();
         });
     }
+    // The administrator gives up the current change (Alt+A) and confirms.
+    static void giveUpConfirmed(ui::RefusedChangesDialog& dialog) {
+        dialog.activateWindow(); // what the window manager does once a question is gone
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QString asked;
+        answer(QMessageBox::Yes, &asked);
+        QTest::keyClick(table(dialog), Qt::Key_A, Qt::AltModifier);
+        QTRY_VERIFY(!asked.isEmpty());
+    }
 
 private slots:
     void init() {
@@ -97,7 +109,8 @@ private slots:
         m_outbox = std::make_unique<storage::Outbox>(*m_shell->database);
         m_audit = std::make_unique<storage::AuditTrail>(*m_shell->database, QByteArray(32, 'k'),
                                                         m_shell->dir.filePath(u"h"_s));
-        m_refused = std::make_unique<sync::RefusedChanges>(*m_store, *m_audit);
+        m_refused =
+            std::make_unique<sync::RefusedChanges>(*m_store, *m_audit, m_shell->database->path());
     }
     void cleanup() {
         m_refused.reset();
@@ -219,6 +232,69 @@ private slots:
         QCOMPARE(table(dialog)->rowCount(), 1);
     }
 
+    // Without a sync of this program's own, `sijilctl sync` (or a second Sijil) holding the
+    // store's sync lock may be sending the change: refused, said, nothing written.
+    void nothingIsGivenUpWhileAnotherProgramSyncs() {
+        signIn(access::Role::SiteAdministrator);
+        refusedMerge();
+        storage::SyncLock ctl(m_shell->database->path());
+        QVERIFY(ctl.tryLock().ok());
+        ui::RefusedChangesDialog dialog(*m_refused, *m_shell->session);
+        dialog.show();
+        QSignalSpy given(&dialog, &ui::RefusedChangesDialog::changeGivenUp);
+        giveUpConfirmed(dialog);
+        QTRY_VERIFY2(message(dialog).startsWith(u"Une synchronisation de ce poste est en cours "
+                                                u"dans un autre programme"_s),
+                     qPrintable(message(dialog)));
+        QCOMPARE(given.size(), 0);
+        QCOMPARE(table(dialog)->rowCount(), 1);
+        QCOMPARE(m_outbox->pendingCount().value(), 2);
+        QCOMPARE(m_store->get(u"Patient"_s, u"p2"_s).value()->json,
+                 patient(u"p2"_s, u"0000010015"_s, u"Aminaa"_s));
+        const auto trail = m_audit->entries(0, 100).value();
+        QCOMPARE(trail.last().subtype, u"refused-change-given-up"_s);
+        QVERIFY(trail.last().detail.endsWith(u" failed"_s));
+
+        // Once it has finished, the give-up goes through.
+        ctl.unlock();
+        giveUpConfirmed(dialog);
+        QTRY_COMPARE(given.size(), 1);
+        QCOMPARE(m_outbox->pendingCount().value(), 0);
+    }
+
+    // With the program's sync, the give-up is asked of its worker and answered later, between
+    // its cycles: the screen waits for the answer, then shows it as it does a give-up made here.
+    void aGiveUpIsMadeByTheSyncBetweenItsCycles() {
+        signIn(access::Role::SiteAdministrator);
+        refusedMerge();
+        core::ConnectionStatus status;
+        sync::SyncThread::Config config;
+        config.databasePath = m_shell->database->path();
+        config.client.baseUrl = QUrl(u"http://127.0.0.1:1/fhir"_s); // nobody: cycles end offline
+        config.client.timeout = 2000ms;
+        config.client.retry = fhir::RetryPolicy({1, 10ms, 50ms});
+        config.options.period = 1h;
+        config.options.firstRetry = 1h;
+        sync::SyncThread syncing(std::move(config), status);
+        m_refused->setSyncThread(&syncing);
+        syncing.start();
+        {
+            ui::RefusedChangesDialog dialog(*m_refused, *m_shell->session);
+            dialog.show();
+            QSignalSpy given(&dialog, &ui::RefusedChangesDialog::changeGivenUp);
+            giveUpConfirmed(dialog);
+            QTRY_COMPARE_WITH_TIMEOUT(given.size(), 1, 20'000);
+            QCOMPARE(message(dialog),
+                     u"Changement abandonné : 2 dossiers remis comme le serveur central les a ; "
+                     u"ils seront relus à la prochaine synchronisation."_s);
+            QCOMPARE(table(dialog)->rowCount(), 0);
+            QCOMPARE(m_outbox->pendingCount().value(), 0);
+            QCOMPARE(m_store->get(u"Patient"_s, u"p2"_s).value()->json,
+                     patient(u"p2"_s, u"0000010015"_s, u"Amina"_s));
+        }
+        m_refused->setSyncThread(nullptr);
+    }
+
     void onlyTheSiteAdministratorMayGiveUp() {
         signIn(access::Role::Physician);
         refusedMerge();
@@ -226,7 +302,7 @@ private slots:
         QCOMPARE(table(dialog)->rowCount(), 1);
         QVERIFY(!giveUp(dialog)->isEnabled());
         storage::RefusedChange change = m_refused->list().value().first();
-        const auto refused = m_refused->giveUp(change, *m_shell->session->session());
+        const auto refused = m_refused->giveUp(change, *m_shell->session->session()).result();
         QCOMPARE(refused.error().code(), QByteArray("sync/not-allowed"));
         QCOMPARE(m_outbox->pendingCount().value(), 2);
     }

@@ -129,7 +129,8 @@ private slots:
         m_audit = std::make_unique<storage::AuditTrail>(*m_shell->database, QByteArray(32, 'k'),
                                                         m_shell->dir.filePath(QStringLiteral("h")));
         m_resolver = std::make_unique<sync::ConflictResolver>(*m_store, *m_audit);
-        m_refused = std::make_unique<sync::RefusedChanges>(*m_store, *m_audit);
+        m_refused =
+            std::make_unique<sync::RefusedChanges>(*m_store, *m_audit, m_shell->database->path());
         m_reference.emplace(registry::ReferenceData::load({}).value());
     }
     void cleanup() {

@@ -11,6 +11,7 @@
 #include <QUrlQuery>
 
 #include <chrono>
+#include <functional>
 #include <optional>
 
 namespace sijil::core {
@@ -77,6 +78,10 @@ public:
     void refreshCounts();
 
     [[nodiscard]] bool isRunning() const { return m_running; }
+    // Runs `work` between cycles: now when none runs, else as soon as the one under way ends,
+    // before another can start (cycles start from this thread's event loop, never from here).
+    // What must not meet a cycle (giving up a change it may be sending) goes through this.
+    void runBetweenCycles(std::function<void()> work);
     // When the next cycle starts on its own; nothing when none is planned (one is running).
     [[nodiscard]] std::optional<std::chrono::milliseconds> nextCycleIn() const;
     [[nodiscard]] const std::optional<core::Error>& lastError() const { return m_lastError; }
@@ -117,7 +122,8 @@ private:
     SyncEngine m_engine;
     QTimer m_timer;
     bool m_running = false;
-    bool m_again = false; // a request came during a cycle
+    bool m_again = false;                         // a request came during a cycle
+    QList<std::function<void()>> m_betweenCycles; // waiting for the cycle under way to end
     std::chrono::milliseconds m_retry;
     SyncReport m_report;
     QDateTime m_cycleStartedUtc;

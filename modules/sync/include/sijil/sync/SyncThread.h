@@ -4,9 +4,12 @@
 #include <sijil/sync/SyncService.h>
 
 #include <QByteArray>
+#include <QFuture>
 #include <QObject>
+#include <QPromise>
 #include <QString>
 
+#include <map>
 #include <memory>
 
 namespace sijil::core {
@@ -24,8 +27,9 @@ namespace sijil::sync {
 // work, one writer at a time) with its own ResourceStore, Outbox, AuditTrail and SyncJournal, all
 // made, used and destroyed on that thread. It syncs only while it holds the store's sync lock
 // (storage::SyncLock), for its lifetime: while another holds it (`sijilctl sync`), the status
-// says so and the lock is tried again every `lockRetry`. This object stays on the thread that made
-// it: what the worker says comes back there by queued calls, and what is asked of it goes over the
+// says so and the lock is tried again every `lockRetry`. Where it cannot sync (the server's TLS
+// unusable), it still answers what is asked of it. This object stays on the thread that made it:
+// what the worker says comes back there by queued calls, and what is asked of it goes over the
 // same way.
 class SyncThread : public QObject {
     Q_OBJECT
@@ -62,6 +66,14 @@ public:
     void requestSync();
     // The thread the sync runs on, once started.
     [[nodiscard]] QThread* workerThread() const;
+    // Gives up a change the server refused for good (storage::ResourceStore::giveUpRefused) on
+    // the worker, between cycles: a cycle under way may be sending that change again (and the
+    // server take it this time), so the give-up waits for it to end, and no cycle starts before
+    // it is done. Only while the worker holds the store's sync lock: while another program holds
+    // it (`sijilctl sync`), refused (sync/give-up-busy), nothing written. Nothing is audited
+    // here (the worker never appends to the trail). The future finishes on this object's
+    // thread; with sync/stopped if the program stops before it ran.
+    QFuture<core::Result<int>> giveUpRefused(qint64 seq);
 
 signals:
     // Relayed from the worker's SyncService, on this object's thread.
@@ -69,9 +81,15 @@ signals:
 
 private:
     class Worker;
+    // The worker's answer to giveUpRefused call `id`, on this object's thread.
+    void answered(quint64 id, const core::Result<int>& given);
+
     std::unique_ptr<Worker> m_worker;
     // Lives on the worker's thread: what is queued to it runs there.
     std::unique_ptr<QObject> m_inbox;
+    // Give-ups asked and not answered yet, by call; on this object's thread only.
+    std::map<quint64, QPromise<core::Result<int>>> m_asked;
+    quint64 m_lastAsked = 0;
 };
 
 } // namespace sijil::sync
