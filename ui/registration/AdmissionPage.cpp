@@ -143,15 +143,17 @@ AdmissionPage::AdmissionPage(RegistrationServices services, QWidget* parent)
         showSearch();
         m_search->searchFor(r.ipp);
         openPatient(r.id);
-        // A new document the central registry's other holders were not looked for in.
-        sayAfterSave(m_form->savedWithoutServer()
-                         ? core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::AdmissionPage",
-                                                                  "Correction enregistrée. Sa "
-                                                                  "pièce d'identité n'a pas été "
-                                                                  "comparée avec le serveur "
-                                                                  "central."))
-                         : core::UserText(),
-                     FieldMessage::Kind::Info);
+        // A new document the central registry's other holders were not looked for in. Else,
+        // after what opening the patient said, if anything (a change of the record refused).
+        if (m_form->savedWithoutServer())
+            sayAfterSave(core::UserText(kCtx, QT_TRANSLATE_NOOP("sijil::ui::AdmissionPage",
+                                                                "Correction enregistrée. Sa "
+                                                                "pièce d'identité n'a pas été "
+                                                                "comparée avec le serveur "
+                                                                "central.")),
+                         FieldMessage::Kind::Info);
+        else if (m_form->typedDuringWait())
+            sayAfterSave(m_message->userText(), m_message->kind());
     });
     connect(m_form, &RegistrationForm::existingChosen, this, [this](const QString& id) {
         showChosen(id);

@@ -206,6 +206,30 @@ private slots:
         QCOMPARE(m_page->message()->text(), note);
         QCOMPARE(m_page->message()->kind(), ui::FieldMessage::Kind::Info);
 
+        // Another record of his refused by the server: said on opening him, the note after it.
+        QVERIFY(m_reg->store
+                    ->writeLocal({{storage::LocalChange::Operation::Create,
+                                   QStringLiteral("Observation"), QStringLiteral("obs-1"), karim.id,
+                                   QByteArrayLiteral(R"({"resourceType":"Observation","id":)"
+                                                     R"("obs-1","status":"final"})"),
+                                   QStringLiteral("user-1")}})
+                    .ok());
+        storage::Outbox refusing(*m_shell->database);
+        const auto observation = refusing.next(100).value().last();
+        QCOMPARE(observation.id, QStringLiteral("obs-1"));
+        QVERIFY(refusing.recordRefusal(observation.seq, QStringLiteral("Observation.code")).ok());
+        correct(QStringLiteral("BK654320"));
+        m_server->enqueue({200, bundleOf({}), {}, false});
+        m_server->delayReplies(600);
+        typeDuringTheWait();
+        QVERIFY2(saveThroughWarnings(), qPrintable(form()->formMessage()->text()));
+        const QString afterRefusal = m_page->message()->text();
+        QVERIFY2(afterRefusal.startsWith(QStringLiteral("Le serveur central a refusé")) &&
+                     afterRefusal.endsWith(QStringLiteral("Observation.code ") + note),
+                 qPrintable(afterRefusal));
+        QCOMPARE(m_page->message()->kind(), ui::FieldMessage::Kind::Warning);
+        QVERIFY(refusing.recordFailure(observation.seq, QStringLiteral("HTTP 503")).ok());
+
         // Saved without the server (Alt+S), a key typed into the wait window first.
         m_server->delayReplies(0);
         correct(QStringLiteral("BK654322"));
