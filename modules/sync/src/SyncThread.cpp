@@ -189,7 +189,11 @@ private:
                 return detail::giveUpRefusedBusy(taken.error());
         }
         auto given = m_store->giveUpRefused(seq);
-        if (m_service)
+        // Given up: what was put back is read again by a cycle that starts now (the records
+        // waiting for it take no change before), not by the next planned one.
+        if (m_service && given)
+            m_service->requestSync();
+        else if (m_service)
             m_service->refreshCounts();
         if (!held && m_begin)
             m_begin(); // the lock is this program's now: its sync starts at once
