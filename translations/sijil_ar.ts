@@ -2327,12 +2327,12 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>الاحتفاظ بنسخة الخادم المركزي سيؤدي أيضًا إلى التخلي عن عنصر أُنشئ منذ ذلك الحين على هذا الحاسوب (تغطية، ملف) ليس لدى الخادم: سيختفي. لم يُعدَّل أي شيء. احتفظ بنسخة هذا الحاسوب، أو ادمج النسختين.</translation>
     </message>
     <message>
-        <source>Abandonné, ce changement rendrait à un dossier un identifiant qu&apos;un autre patient a reçu depuis sur ce poste. Corrigez plutôt le dossier (F2 à l&apos;accueil). Rien n&apos;a été modifié.</source>
-        <translation>لو تم التخلي عن هذا التغيير لأعاد إلى ملفٍّ معرِّفًا حصل عليه مريض آخر منذ ذلك الحين على هذا الحاسوب. صحِّحوا الملف بدلًا من ذلك (F2 في مكتب الاستقبال). لم يتم تعديل أي شيء.</translation>
-    </message>
-    <message>
         <source>Ce dossier attend d&apos;être relu depuis le serveur central, après l&apos;abandon d&apos;un changement : il pourra être modifié après la prochaine synchronisation. Rien n&apos;a été enregistré.</source>
         <translation>ينتظر هذا الملف إعادة قراءته من الخادم المركزي بعد التخلي عن تغيير: يمكن تعديله بعد المزامنة القادمة. لم يتم حفظ أي شيء.</translation>
+    </message>
+    <message>
+        <source>Abandonné, ce changement rendrait à un dossier un identifiant qu&apos;un autre patient a reçu depuis sur ce poste : deux patients l&apos;auraient. Vérifiez d&apos;abord ces deux dossiers à l&apos;accueil (peut-être une seule personne). Rien n&apos;a été modifié.</source>
+        <translation>لو تم التخلي عن هذا التغيير لأعاد إلى ملفٍّ معرِّفًا حصل عليه مريض آخر منذ ذلك الحين على هذا الحاسوب: سيحمله مريضان. تحقَّقوا أولًا من هذين الملفين في مكتب الاستقبال (ربما هما شخص واحد). لم يتم تعديل أي شيء.</translation>
     </message>
 </context>
 <context>

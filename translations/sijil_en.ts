@@ -2255,12 +2255,12 @@ Roles: admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Keeping the central server&apos;s version would also give up an item created since on this workstation (a coverage, a record), which the server does not have: it would disappear. Nothing was changed. Keep this workstation&apos;s version, or merge the two versions.</translation>
     </message>
     <message>
-        <source>Abandonné, ce changement rendrait à un dossier un identifiant qu&apos;un autre patient a reçu depuis sur ce poste. Corrigez plutôt le dossier (F2 à l&apos;accueil). Rien n&apos;a été modifié.</source>
-        <translation>Given up, this change would give a record back an identifier another patient has received on this workstation since. Correct the record instead (F2 at the desk). Nothing was changed.</translation>
-    </message>
-    <message>
         <source>Ce dossier attend d&apos;être relu depuis le serveur central, après l&apos;abandon d&apos;un changement : il pourra être modifié après la prochaine synchronisation. Rien n&apos;a été enregistré.</source>
         <translation>This record is waiting to be read again from the central server after a change was given up: it can be changed after the next synchronisation. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Abandonné, ce changement rendrait à un dossier un identifiant qu&apos;un autre patient a reçu depuis sur ce poste : deux patients l&apos;auraient. Vérifiez d&apos;abord ces deux dossiers à l&apos;accueil (peut-être une seule personne). Rien n&apos;a été modifié.</source>
+        <translation>Given up, this change would give a record back an identifier another patient has received on this workstation since: two patients would hold it. Check these two records at the desk first (perhaps one person). Nothing was changed.</translation>
     </message>
 </context>
 <context>

@@ -2255,12 +2255,12 @@ Rôles : admission-clerk, nurse, physician, specialist, radiologist, site-admin
         <translation>Garder la version du serveur central abandonnerait aussi un élément créé depuis sur ce poste (une couverture, un dossier), que le serveur n&apos;a pas : il disparaîtrait. Rien n&apos;a été modifié. Gardez la version de ce poste, ou fusionnez les deux versions.</translation>
     </message>
     <message>
-        <source>Abandonné, ce changement rendrait à un dossier un identifiant qu&apos;un autre patient a reçu depuis sur ce poste. Corrigez plutôt le dossier (F2 à l&apos;accueil). Rien n&apos;a été modifié.</source>
-        <translation>Abandonné, ce changement rendrait à un dossier un identifiant qu&apos;un autre patient a reçu depuis sur ce poste. Corrigez plutôt le dossier (F2 à l&apos;accueil). Rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
         <source>Ce dossier attend d&apos;être relu depuis le serveur central, après l&apos;abandon d&apos;un changement : il pourra être modifié après la prochaine synchronisation. Rien n&apos;a été enregistré.</source>
         <translation>Ce dossier attend d&apos;être relu depuis le serveur central, après l&apos;abandon d&apos;un changement : il pourra être modifié après la prochaine synchronisation. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Abandonné, ce changement rendrait à un dossier un identifiant qu&apos;un autre patient a reçu depuis sur ce poste : deux patients l&apos;auraient. Vérifiez d&apos;abord ces deux dossiers à l&apos;accueil (peut-être une seule personne). Rien n&apos;a été modifié.</source>
+        <translation>Abandonné, ce changement rendrait à un dossier un identifiant qu&apos;un autre patient a reçu depuis sur ce poste : deux patients l&apos;auraient. Vérifiez d&apos;abord ces deux dossiers à l&apos;accueil (peut-être une seule personne). Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>

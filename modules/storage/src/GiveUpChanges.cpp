@@ -245,9 +245,9 @@ core::Result<int> giveUpChanges(QSqlDatabase& db, const GiveUpFrom& from, IndexW
         const QByteArray serverJson = inConflict ? c.value(0).toByteArray() : QByteArray();
         const QString serverVersion = inConflict ? c.value(1).toString() : QString();
         c.finish();
-        // Queued before what each entry replaced was kept (schema 23): what the resource was is
-        // not known here. It is held at the version the change was based on, and read again from
-        // the server (below); until then, what it shows is this workstation's.
+        // Queued before what each entry replaced was kept (all of them since schema 24): what the
+        // resource was is not known here. It is held at the version the change was based on, and
+        // read again from the server (below); until then, what it shows is this workstation's.
         const bool unknownBefore =
             !inConflict && first->operation != u"create" && first->previous.isNull();
         QSqlQuery d(db);
@@ -321,9 +321,10 @@ core::Result<int> giveUpChanges(QSqlDatabase& db, const GiveUpFrom& from, IndexW
                                QT_TRANSLATE_NOOP("sijil::storage::ResourceStore",
                                                  "Abandonné, ce changement rendrait à un dossier "
                                                  "un identifiant qu'un autre patient a reçu "
-                                                 "depuis sur ce poste. Corrigez plutôt le "
-                                                 "dossier (F2 à l'accueil). Rien n'a été "
-                                                 "modifié.")),
+                                                 "depuis sur ce poste : deux patients "
+                                                 "l'auraient. Vérifiez d'abord ces deux dossiers "
+                                                 "à l'accueil (peut-être une seule personne). "
+                                                 "Rien n'a été modifié.")),
                 s.error().detail());
         }
     }

@@ -38,7 +38,7 @@ core::Result<Reached> reachedBy(QSqlDatabase& db, const GiveUpFrom& from);
 // The changes `from` names are given up whole, in the caller's transaction: each resource of
 // them is put back as it was before its first entry there (the server's version when it is in
 // conflict; gone when the change created it; at the version the change was based on when what it
-// was is not known, queued before schema 23), and its entries from there on leave the queue,
+// was is not known, queued before it was kept), and its entries from there on leave the queue,
 // with those of any other change sent together that one of them reaches (a second merge onto the
 // same survivor): what was built on a change given up cannot go without it. Each resource put
 // back gets a catch-up pull, so the server's present replaces what was put back. Returns how

@@ -398,10 +398,10 @@ const std::vector<Migration>& migrations() {
          "records read again after a change given up",
          {
              // A record put back without what it was before the change given up (queued before
-             // step 23) holds content the server never had until the catch-up pull (`query`)
-             // reads it again: no change is made to it meanwhile, or that content would go out
-             // with the change. The row leaves when the server's copy arrives, when that pull
-             // is done, or with the record.
+             // that was kept for every change) holds content the server never had until the
+             // catch-up pull (`query`) reads it again: no change is made to it meanwhile, or that
+             // content would go out with the change. The row leaves when the server's copy arrives,
+             // when that pull is done, or with the record.
              QStringLiteral("CREATE TABLE IF NOT EXISTS stale_resources ("
                             " type TEXT NOT NULL,"
                             " id TEXT NOT NULL,"

@@ -149,6 +149,19 @@ core::Status ResourceStore::pullDone(qint64 seq) {
     return tx.commit();
 }
 
+core::Status ResourceStore::stopWaitingFor(qint64 seq) {
+    QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
+    q.prepare(QStringLiteral("DELETE FROM stale_resources WHERE (type, query) IN "
+                             "(SELECT type, query FROM sync_catch_up WHERE seq = ?)"));
+    q.addBindValue(seq);
+    if (!q.exec())
+        return sqlError(q.lastError(), "release records to read again");
+    if (q.numRowsAffected() > 0)
+        qCWarning(lcStorage) << q.numRowsAffected()
+                             << "records no longer wait to be read again: their pull was refused";
+    return {};
+}
+
 core::Result<PullOutcome> ResourceStore::applyFromServer(const QList<StoredResource>& resources,
                                                          const std::optional<Cursor>& cursor,
                                                          const FollowUps& followUps) {

@@ -267,6 +267,13 @@ void SyncService::catchUp(qint64 afterSeq) {
                 qCWarning(lcSync) << "a catch-up pull failed, kept for the next cycle:"
                                   << pulled.error();
                 keepRefusal(pulled.error());
+                // Refused for good: records put back that wait for it would never take a
+                // change again.
+                if (refusesTheEntry(pulled.error()) || pulled.error().is("fhir/forbidden") ||
+                    pulled.error().is("fhir/not-found")) {
+                    if (auto s = m_store.stopWaitingFor(seq); !s)
+                        return finishCycle(s.error());
+                }
                 return catchUp(seq);
             }
             addPulled(*pulled);

@@ -200,6 +200,9 @@ public:
     // The pulls still to make, oldest first; one leaves with pullDone once made in full.
     [[nodiscard]] core::Result<QList<PendingPull>> pendingPulls() const;
     core::Status pullDone(qint64 seq);
+    // The server refused that pull for good (it stays queued): the records put back that waited
+    // for it take changes again rather than never; the server's If-Match still guards them.
+    core::Status stopWaitingFor(qint64 seq);
 
     // Why the server refused the oldest change still waiting to a resource of `patientId`'s
     // compartment (Outbox::recordRefusal); empty when none was refused.
