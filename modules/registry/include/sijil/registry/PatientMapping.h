@@ -22,7 +22,10 @@ namespace sijil::registry {
 //                ISO 3166-2 code), country MA, and the commune code as an extension
 //   contact      the emergency contact: relationship C (v2-0131) + v3 RoleCode, name, phone
 //   managingOrganization  the registering facility (the scope of facility pulls)
-//   link         replaced-by / replaces after a merge (kept as the server has them)
+//   link         replaced-by / replaces after a merge (kept as the server has them); a merged
+//                record that was inactive before the merge has its replaced-by link carry the
+//                extension <Sijil base>/StructureDefinition/merge-prior-active (valueBoolean
+//                false), so that an unmerge gives it back that state
 // Coverage (id "cov-<patient id>") when a regime other than "none" is set: type = regime,
 //   subscriberId = affiliation number, beneficiary = the patient, subscriber = the patient or,
 //   for a dependant, the insured; relationship self / spouse / child (HL7 subscriber-relationship);
