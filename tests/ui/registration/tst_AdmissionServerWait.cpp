@@ -286,6 +286,41 @@ private slots:
         QCOMPARE(m_page->message()->kind(), ui::FieldMessage::Kind::Warning);
     }
 
+    // A temporary identity recognised on the server, keys typed during the wait: the note
+    // follows what the desk says of the two records queued for merging.
+    void whatIsTypedDuringTheWaitIsSaidAfterATemporaryIdentityRecognised() {
+        PatientRecord unknown;
+        unknown.unidentified = true;
+        unknown.sex = core::Sex::Female;
+        unknown.coverageRegime = QStringLiteral("NONE");
+        unknown.accountingCategory = QStringLiteral("PAYANT");
+        const PatientRecord temporary =
+            m_reg->registry->registerPatient(unknown, *m_shell->session->session()).value();
+        m_page->searchPanel()->searchFor(temporary.ipp);
+        QTRY_COMPARE_WITH_TIMEOUT(results()->rowCount(), 1, 2000);
+        answerSalmaWith(bundleOf({theirPatient(QStringLiteral("srv-salma"))}));
+        m_page->editSelected();
+        form()->findChild<QCheckBox*>(QStringLiteral("unidentified"))->setChecked(false);
+        edit("familyLatin")->setText(QStringLiteral("Berrada"));
+        edit("givenLatin")->setText(QStringLiteral("Salma"));
+        edit("birthDate")->setText(QStringLiteral("21/06/1988"));
+        choose("nationality", QStringLiteral("MA"));
+        m_server->delayReplies(600);
+        QTimer::singleShot(50, this,
+                           [this] { QTest::keyClick(m_page->windowHandle(), Qt::Key_B); });
+        whenModal<ui::DuplicateDialog>([](ui::DuplicateDialog* d) { altC(d); });
+        QVERIFY2(saveThroughWarnings(), qPrintable(form()->formMessage()->text()));
+        QCOMPARE(m_shell->patient->current()->localId, QStringLiteral("srv-salma"));
+        const QString said = m_page->message()->text();
+        QVERIFY2(said.startsWith(QStringLiteral("Le dossier provisoire IPP %1 est dans la file "
+                                                "des doublons")
+                                     .arg(temporary.ipp)) &&
+                     said.endsWith(QStringLiteral("Ce qui a été tapé ou lu pendant la recherche "
+                                                  "au serveur central n'a pas été pris en "
+                                                  "compte : saisissez-le ou lisez-le à nouveau.")),
+                 qPrintable(said));
+    }
+
     // Keys that only move about (Tab, arrows, Home, End, the page keys) or modifiers alone, in
     // the first moment of the wait before its window shows, carry nothing the clerk would type
     // again: nothing is said of them. A digit among them is said.
