@@ -130,18 +130,30 @@ core::Result<QList<PendingPull>> ResourceStore::pendingPulls() const {
     return out;
 }
 
-core::Status ResourceStore::pullDone(qint64 seq) {
-    Transaction tx(m_database.connectionName());
-    if (auto s = tx.begun(); !s)
-        return s;
-    QSqlQuery q(tx.db());
-    // Read again in full: what it did not bring is not on the server (or not for this site)
-    // any more, and the deletions read says so; the records it was for take changes again.
+namespace {
+
+// The records put back that wait for catch-up `seq` no longer wait for it; how many.
+core::Result<int> releaseWaitingFor(QSqlDatabase db, qint64 seq) {
+    QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM stale_resources WHERE (type, query) IN "
                              "(SELECT type, query FROM sync_catch_up WHERE seq = ?)"));
     q.addBindValue(seq);
     if (!q.exec())
-        return sqlError(q.lastError(), "remove pending pull");
+        return sqlError(q.lastError(), "release records to read again");
+    return q.numRowsAffected();
+}
+
+} // namespace
+
+core::Status ResourceStore::pullDone(qint64 seq) {
+    Transaction tx(m_database.connectionName());
+    if (auto s = tx.begun(); !s)
+        return s;
+    // Read again in full: what it did not bring is not on the server (or not for this site)
+    // any more, and the deletions read says so; the records it was for take changes again.
+    if (auto released = releaseWaitingFor(tx.db(), seq); !released)
+        return released.error();
+    QSqlQuery q(tx.db());
     q.prepare(QStringLiteral("DELETE FROM sync_catch_up WHERE seq = ?"));
     q.addBindValue(seq);
     if (!q.exec())
@@ -150,14 +162,11 @@ core::Status ResourceStore::pullDone(qint64 seq) {
 }
 
 core::Status ResourceStore::stopWaitingFor(qint64 seq) {
-    QSqlQuery q(QSqlDatabase::database(m_database.connectionName()));
-    q.prepare(QStringLiteral("DELETE FROM stale_resources WHERE (type, query) IN "
-                             "(SELECT type, query FROM sync_catch_up WHERE seq = ?)"));
-    q.addBindValue(seq);
-    if (!q.exec())
-        return sqlError(q.lastError(), "release records to read again");
-    if (q.numRowsAffected() > 0)
-        qCWarning(lcStorage) << q.numRowsAffected()
+    auto released = releaseWaitingFor(QSqlDatabase::database(m_database.connectionName()), seq);
+    if (!released)
+        return released.error();
+    if (*released > 0)
+        qCWarning(lcStorage) << *released
                              << "records no longer wait to be read again: their pull was refused";
     return {};
 }
