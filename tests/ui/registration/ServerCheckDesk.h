@@ -106,6 +106,28 @@ protected:
         m_server->enqueue({200, bundle, {}, false});
         m_server->enqueue({200, bundle, {}, false});
     }
+    // An unidentified patient registered here, opened for correction and given Salma's identity,
+    // which the server holds as srv-salma; returns the temporary record (not saved yet).
+    PatientRecord recogniseTemporaryAsSalma() {
+        PatientRecord unknown;
+        unknown.unidentified = true;
+        unknown.sex = core::Sex::Female;
+        unknown.coverageRegime = QStringLiteral("NONE");
+        unknown.accountingCategory = QStringLiteral("PAYANT");
+        const PatientRecord temporary =
+            m_reg->registry->registerPatient(unknown, *m_shell->session->session()).value();
+        m_page->searchPanel()->searchFor(temporary.ipp);
+        if (!QTest::qWaitFor([this] { return results()->rowCount() == 1; }, 2000))
+            return {};
+        answerSalmaWith(bundleOf({theirPatient(QStringLiteral("srv-salma"))}));
+        m_page->editSelected();
+        form()->findChild<QCheckBox*>(QStringLiteral("unidentified"))->setChecked(false);
+        edit("familyLatin")->setText(QStringLiteral("Berrada"));
+        edit("givenLatin")->setText(QStringLiteral("Salma"));
+        edit("birthDate")->setText(QStringLiteral("21/06/1988"));
+        choose("nationality", QStringLiteral("MA"));
+        return temporary;
+    }
     qsizetype salmas() const { return patientsMatching(QStringLiteral("berrada salma 1988")); }
     // Saves, reading the warnings first as a clerk does (the second Ctrl+S) when they stop it.
     bool saveThroughWarnings() {

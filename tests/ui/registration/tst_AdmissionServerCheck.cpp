@@ -129,23 +129,9 @@ private slots:
     // A temporary identity given its real one, which another site registered: the server's
     // record is kept here and the two queued for merging, nothing of the entry saved on either.
     void aTemporaryIdentityRecognisedOnTheServerIsQueuedForMerging() {
-        PatientRecord unknown;
-        unknown.unidentified = true;
-        unknown.sex = core::Sex::Female;
-        unknown.coverageRegime = QStringLiteral("NONE");
-        unknown.accountingCategory = QStringLiteral("PAYANT");
-        const PatientRecord temporary =
-            m_reg->registry->registerPatient(unknown, *m_shell->session->session()).value();
-        m_page->searchPanel()->searchFor(temporary.ipp);
-        QTRY_COMPARE_WITH_TIMEOUT(results()->rowCount(), 1, 2000);
-        answerSalmaWith(bundleOf({theirPatient(QStringLiteral("srv-salma"))}));
-        m_page->editSelected();
+        const PatientRecord temporary = recogniseTemporaryAsSalma();
+        QVERIFY(!temporary.id.isEmpty());
         QVERIFY(form()->isEditing());
-        form()->findChild<QCheckBox*>(QStringLiteral("unidentified"))->setChecked(false);
-        edit("familyLatin")->setText(QStringLiteral("Berrada"));
-        edit("givenLatin")->setText(QStringLiteral("Salma"));
-        edit("birthDate")->setText(QStringLiteral("21/06/1988"));
-        choose("nationality", QStringLiteral("MA"));
         whenModal<ui::DuplicateDialog>([](ui::DuplicateDialog* d) { altC(d); });
         QVERIFY2(saveThroughWarnings(), qPrintable(form()->formMessage()->text()));
         QVERIFY(m_reg->registry->get(QStringLiteral("srv-salma")).value());

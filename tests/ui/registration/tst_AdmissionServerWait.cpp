@@ -289,22 +289,8 @@ private slots:
     // A temporary identity recognised on the server, keys typed during the wait: the note
     // follows what the desk says of the two records queued for merging.
     void whatIsTypedDuringTheWaitIsSaidAfterATemporaryIdentityRecognised() {
-        PatientRecord unknown;
-        unknown.unidentified = true;
-        unknown.sex = core::Sex::Female;
-        unknown.coverageRegime = QStringLiteral("NONE");
-        unknown.accountingCategory = QStringLiteral("PAYANT");
-        const PatientRecord temporary =
-            m_reg->registry->registerPatient(unknown, *m_shell->session->session()).value();
-        m_page->searchPanel()->searchFor(temporary.ipp);
-        QTRY_COMPARE_WITH_TIMEOUT(results()->rowCount(), 1, 2000);
-        answerSalmaWith(bundleOf({theirPatient(QStringLiteral("srv-salma"))}));
-        m_page->editSelected();
-        form()->findChild<QCheckBox*>(QStringLiteral("unidentified"))->setChecked(false);
-        edit("familyLatin")->setText(QStringLiteral("Berrada"));
-        edit("givenLatin")->setText(QStringLiteral("Salma"));
-        edit("birthDate")->setText(QStringLiteral("21/06/1988"));
-        choose("nationality", QStringLiteral("MA"));
+        const PatientRecord temporary = recogniseTemporaryAsSalma();
+        QVERIFY(!temporary.id.isEmpty());
         m_server->delayReplies(600);
         QTimer::singleShot(50, this,
                            [this] { QTest::keyClick(m_page->windowHandle(), Qt::Key_B); });
